@@ -1,0 +1,70 @@
+package org.actorgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.actorgraph.ingest.InputError;
+import org.actorgraph.ingest.InputWalker;
+import org.actorgraph.pipeline.BuildReport;
+import org.actorgraph.pipeline.GraphBuilder;
+import org.actorgraph.store.KgStore;
+import org.actorgraph.store.StoreError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads articles, extracts actors and relations, and writes one named graph per article to the store.",
+                "PATH: .txt files (one article each), .jsonl or .jsonl.gz files (one JSON object a line, with id and text,"
+                        + " optional title, date, url, source), or folders of them. Default: data/."})
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Inputs (default: data/).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--fail-fast", description = "Stop at the first input that cannot be read (default: skip it and exit 1 at the end).")
+    boolean failFast;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data")) : paths;
+        List<Path> files;
+        try {
+            files = InputWalker.resolve(inputs);
+        } catch (InputError e) {
+            err.println("kg build: " + e.getMessage());
+            return Main.FAILED;
+        }
+        if (files.isEmpty()) {
+            err.println("kg build: no .txt, .jsonl or .jsonl.gz files under " + inputs);
+            return Main.FAILED;
+        }
+        try (KgStore kg = KgStore.open(store.path())) {
+            GraphBuilder builder = new GraphBuilder(kg, Math.max(1, threads), failFast,
+                    e -> err.println("kg build: " + e.getMessage()));
+            BuildReport report = builder.build(files);
+            out.println(report.summary(kg));
+            out.flush();
+            return report.failed() > 0 ? Main.FAILED : Main.OK;
+        } catch (StoreError e) {
+            err.println("kg build: " + e.getMessage());
+            return Main.FAILED;
+        }
+    }
+
+}

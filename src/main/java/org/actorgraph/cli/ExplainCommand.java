@@ -1,0 +1,83 @@
+package org.actorgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.actorgraph.extract.Trace;
+import org.actorgraph.ingest.Document;
+import org.actorgraph.ingest.DocumentSink;
+import org.actorgraph.ingest.InputError;
+import org.actorgraph.ingest.InputWalker;
+import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.link.Mention;
+import org.actorgraph.pipeline.AnalyzedDocument;
+import org.actorgraph.pipeline.DocumentAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Shows, sentence by sentence, the entities found and each rule that fired or was blocked, and why.",
+                "Reads the same inputs as build; writes nothing to the store."})
+public final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (.txt, .jsonl, .jsonl.gz) or folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = InputWalker.resolve(paths);
+        } catch (InputError e) {
+            err.println("kg explain: " + e.getMessage());
+            return Main.FAILED;
+        }
+        DocumentAnalyzer analyzer = DocumentAnalyzer.bundled();
+        int[] failed = {0};
+        InputWalker.read(files, new DocumentSink() {
+            @Override
+            public boolean accept(Document doc) {
+                print(out, analyzer.analyze(doc));
+                return true;
+            }
+
+            @Override
+            public void error(InputError e) {
+                failed[0]++;
+                err.println("kg explain: " + e.getMessage());
+            }
+        });
+        out.flush();
+        return failed[0] > 0 ? Main.FAILED : Main.OK;
+    }
+
+    static void print(PrintWriter out, AnalyzedDocument a) {
+        out.println("== " + a.document().id());
+        for (int i = 0; i < a.sentences().size(); i++) {
+            LinkedSentence s = a.sentences().get(i);
+            String text = a.document().text().substring(s.parsed().begin(), s.parsed().end());
+            out.println();
+            out.println("[" + i + "] " + text);
+            for (Mention m : s.mentions()) {
+                int tok = s.parsed().tokens().stream().filter(t -> t.beginPosition() >= m.begin()).findFirst()
+                        .map(t -> t.index()).orElse(0);
+                out.printf("    entity  %-28s %s %s (%s, %s; CoreNLP NER %s)%n", "\"" + m.text() + "\"",
+                        m.actor().qid(), m.actor().label(), m.actor().kind(), m.form(), tok > 0 ? s.corenlpNer(tok) : "-");
+            }
+            Trace t = a.traces().get(i);
+            for (Trace.Entry e : t.entries()) {
+                out.printf("    rule    %-26s %-12s %s -> %s: %s%n", e.ruleId(), "'" + e.trigger() + "'", e.from(), e.to(),
+                        e.outcome());
+            }
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,37 @@
+package org.actorgraph.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code kg} command line. */
+@Command(name = "kg", mixinStandardHelpOptions = true, version = "ActorGraph 0.1.0",
+        description = "Builds a knowledge graph of arms transfers and accusations from French-language news.",
+        subcommands = {BuildCommand.class, QueryCommand.class, ExplainCommand.class})
+public final class Main implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return USAGE;
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("kg " + cmd.getCommandName() + ": " + ex.getMessage());
+            if (Boolean.getBoolean("actorgraph.verbose")) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return FAILED;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,131 @@
+package org.actorgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.actorgraph.store.KgStore;
+import org.actorgraph.store.StoreError;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the store.",
+                "The default graph is the union of all named graphs (one per document)."})
+public final class QueryCommand implements Callable<Integer> {
+    public enum Format { table, csv, tsv, json }
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = {"-f", "--format"}, description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+            + "csv, tsv and json are the W3C SPARQL 1.1 result formats; CONSTRUCT and DESCRIBE print Turtle "
+            + "(N-Triples with csv or tsv, JSON-LD with json).", defaultValue = "table")
+    Format format;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE.rq", description = "A file holding the query.")
+        Path file;
+
+        @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text itself.")
+        String expr;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        String text;
+        String name;
+        if (source.file != null) {
+            name = source.file.toString();
+            try {
+                text = Files.readString(source.file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                err.println("kg query: " + name + ": no such file");
+                return Main.FAILED;
+            } catch (IOException e) {
+                err.println("kg query: " + name + ": cannot read (" + e.getMessage() + ")");
+                return Main.FAILED;
+            }
+        } else {
+            name = "-e";
+            text = source.expr;
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            err.println("kg query: " + name + ": SPARQL syntax error at line " + e.getLine() + ", column "
+                    + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^Line \\d+, column \\d+: ", ""));
+            return Main.USAGE;
+        }
+        try (KgStore kg = KgStore.openExisting(store.path())) {
+            spec.commandLine().getOut().flush();
+            kg.read(() -> {
+                run(kg, query, System.out);
+                return null;
+            });
+            System.out.flush();
+            return Main.OK;
+        } catch (StoreError e) {
+            err.println("kg query: " + e.getMessage());
+            return Main.FAILED;
+        }
+    }
+
+    private void run(KgStore kg, Query query, OutputStream out) {
+        try (QueryExecution qe = kg.execution(query)) {
+            if (query.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                switch (format) {
+                    case table -> ResultSetFormatter.out(out, rs, query.getPrologue());
+                    case csv -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
+                    case tsv -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
+                    case json -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
+                }
+            } else if (query.isAskType()) {
+                boolean b = qe.execAsk();
+                switch (format) {
+                    case table -> new PrintWriter(out, true, StandardCharsets.UTF_8).println(b ? "yes" : "no");
+                    case csv -> ResultSetMgr.write(out, b, ResultSetLang.RS_CSV);
+                    case tsv -> ResultSetMgr.write(out, b, ResultSetLang.RS_TSV);
+                    case json -> ResultSetMgr.write(out, b, ResultSetLang.RS_JSON);
+                }
+            } else {
+                Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                Lang lang = switch (format) {
+                    case table -> Lang.TURTLE;
+                    case csv, tsv -> Lang.NTRIPLES;
+                    case json -> Lang.JSONLD;
+                };
+                RDFDataMgr.write(out, m, lang);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds an argument that a rule could not see locally: the understood subject of an infinitive, a
+ * participle or a coordinated verb ("Pékin a dénoncé ..., accusant Washington"; "le Royaume-Uni a confirmé
+ * avoir livré"; "reprochant à Israël de continuer à livrer"), and what a subject pronoun stands for.
+ */
+final class ArgumentFinder {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
+    private static final int MAX_CLIMB = 4;
+
+    private final Cues cues;
+
+    ArgumentFinder(Cues cues) {
+        this.cues = cues;
+    }
+
+    private static final Set<String> CLITIC_OBJECTS = Set.of("l'", "l’", "le", "la", "les");
+
+    static boolean isCliticObject(SemanticGraph g, IndexedWord w) {
+        return CLITIC_OBJECTS.contains(w.word().toLowerCase(Locale.ROOT)) && "PRON".equals(w.tag())
+                || CLITIC_OBJECTS.contains(w.word().toLowerCase(Locale.ROOT)) && g.getChildren(w).isEmpty()
+                        && g.getIncomingEdgesSorted(w).stream().anyMatch(e -> e.getRelation().toString().equals("obj"));
+    }
+
+    /** What an object clitic of a participle stands for: "a mis en cause Ankara, l'accusant de ..." → Ankara. */
+    IndexedWord cliticAntecedent(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge in = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
+        if (in == null) {
+            return null;
+        }
+        String rel = in.getRelation().toString();
+        if (rel.equals("acl")) {
+            return in.getGovernor();
+        }
+        if (rel.equals("advcl") || rel.equals("conj")) {
+            return child(g, in.getGovernor(), "obj");
+        }
+        return null;
+    }
+
+    static boolean isSubjectPronoun(IndexedWord w) {
+        return SUBJECT_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The node that is the understood subject of a verb, or null. */
+    IndexedWord understoodSubject(SemanticGraph g, IndexedWord verb) {
+        IndexedWord node = verb;
+        for (int i = 0; i < MAX_CLIMB; i++) {
+            SemanticGraphEdge in = g.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
+            if (in == null) {
+                return null;
+            }
+            String rel = in.getRelation().toString();
+            IndexedWord gov = in.getGovernor();
+            if (rel.equals("acl") && isPresentParticiple(node)) {
+                // "a mis en cause Ankara, l'accusant de ...": the parser hangs the participle on the noun before it.
+                SemanticGraphEdge up = g.getIncomingEdgesSorted(gov).stream().findFirst().orElse(null);
+                if (up == null) {
+                    return null;
+                }
+                gov = up.getGovernor();
+                IndexedWord subject = child(g, gov, "nsubj");
+                if (subject != null && !isSubjectPronoun(subject)) {
+                    return subject;
+                }
+                node = gov;
+                continue;
+            }
+            if (rel.equals("xcomp")) {
+                if (cues.isWord(Cues.Kind.objectControl, gov.word())) {
+                    IndexedWord controller = objectOf(g, gov);
+                    if (controller != null) {
+                        return controller;
+                    }
+                }
+            } else if (!rel.equals("advcl") && !rel.equals("conj") && !rel.equals("ccomp")) {
+                return null;
+            }
+            IndexedWord subject = child(g, gov, "nsubj");
+            if (subject != null && !isSubjectPronoun(subject)) {
+                return subject;
+            }
+            node = gov;
+        }
+        return null;
+    }
+
+    private static boolean isPresentParticiple(IndexedWord w) {
+        return w.word().toLowerCase(Locale.ROOT).endsWith("ant");
+    }
+
+    /** The seller of a sale named by a noun, when the sale is the object of an approving verb. */
+    IndexedWord approverOf(SemanticGraph g, IndexedWord noun) {
+        SemanticGraphEdge in = g.getIncomingEdgesSorted(noun).stream().findFirst().orElse(null);
+        if (in == null || !in.getRelation().toString().equals("obj")) {
+            return null;
+        }
+        IndexedWord gov = in.getGovernor();
+        if (!cues.isWord(Cues.Kind.sellerByApproval, gov.word())) {
+            return null;
+        }
+        IndexedWord subject = child(g, gov, "nsubj");
+        return subject != null ? subject : understoodSubject(g, gov);
+    }
+
+    private static IndexedWord objectOf(SemanticGraph g, IndexedWord verb) {
+        IndexedWord obj = child(g, verb, "obj");
+        if (obj != null) {
+            return obj;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("iobj") || rel.startsWith("obl")) && ClauseScope.startsWithCase(g, e.getDependent(),
+                    Set.of("à", "au", "aux"))) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    static IndexedWord child(SemanticGraph g, IndexedWord node, String rel) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            if (e.getRelation().toString().equals(rel)) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The words that can change the meaning of a trigger: the trigger, the predicates that govern it
+ * (through infinitives, complement clauses, participles and relative clauses), their auxiliaries, adverbs,
+ * markers and determiners, and their "depuis", "dès", "selon" and "sans" phrases. Cue lists are matched
+ * against these words in sentence order.
+ */
+final class ClauseScope {
+    private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "csubj");
+    private static final Set<String> CLIMB_FROM_NOUN = Set.of("nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg",
+            "obl:mod");
+    private static final Set<String> MODIFIERS = Set.of("advmod", "aux", "aux:pass", "aux:tense", "mark", "cop", "det",
+            "expl", "expl:comp");
+    private static final Set<String> PHRASE_CASES = Set.of("depuis", "dès", "selon", "sans");
+    private static final int MAX_CLIMB = 4;
+
+    private final List<IndexedWord> chain = new ArrayList<>();
+    private final TreeMap<Integer, String> words = new TreeMap<>();
+
+    ClauseScope(SemanticGraph g, IndexedWord trigger) {
+        IndexedWord node = trigger;
+        chain.add(node);
+        int nounHops = 0;
+        for (int i = 0; i < MAX_CLIMB; i++) {
+            SemanticGraphEdge in = g.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
+            if (in == null) {
+                break;
+            }
+            String rel = in.getRelation().toString();
+            boolean noun = node.tag() != null && (node.tag().equals("NOUN") || node.tag().equals("PROPN"));
+            boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2 : CLIMB_FROM_VERB.contains(rel);
+            if (!climb) {
+                break;
+            }
+            node = in.getGovernor();
+            chain.add(node);
+        }
+        for (IndexedWord n : chain) {
+            words.put(n.index(), n.word());
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                String rel = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (MODIFIERS.contains(rel)) {
+                    words.put(d.index(), d.word());
+                    for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
+                        if (f.getRelation().toString().equals("fixed") || f.getRelation().toString().equals("advmod")) {
+                            words.put(f.getDependent().index(), f.getDependent().word());
+                        }
+                    }
+                } else if (startsWithCase(g, d, PHRASE_CASES)) {
+                    for (IndexedWord w : g.descendants(d)) {
+                        words.put(w.index(), w.word());
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean startsWithCase(SemanticGraph g, IndexedWord node, Set<String> cases) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("case") || rel.equals("mark")) && cases.contains(e.getDependent().word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<IndexedWord> chain() {
+        return chain;
+    }
+
+    /** The scope's words in sentence order, joined by spaces. */
+    String text() {
+        return String.join(" ", words.values()).replace('\u2019', '\'');
+    }
+}

@@ -1,0 +1,41 @@
+package org.actorgraph.extract;
+
+/** The relations ActorGraph extracts; each has one rule file and one ontology property. */
+public enum Relation {
+    SELLS_ARMS_TO("sellsArmsTo", "ArmsTransfer", "sells-arms-to.semgrex"),
+    ACCUSES("accuses", "Accusation", "accuses.semgrex"),
+    ARMED_HISTORICALLY("armedHistorically", "HistoricalArming", "armed-historically.semgrex");
+
+    private final String property;
+    private final String eventClass;
+    private final String ruleFile;
+
+    Relation(String property, String eventClass, String ruleFile) {
+        this.property = property;
+        this.eventClass = eventClass;
+        this.ruleFile = ruleFile;
+    }
+
+    /** Local name of the direct property in the ag: namespace. */
+    public String property() {
+        return property;
+    }
+
+    /** Local name of the event class in the ag: namespace. */
+    public String eventClass() {
+        return eventClass;
+    }
+
+    public String ruleFile() {
+        return ruleFile;
+    }
+
+    /** Role names for the two actors (from, to), as ontology properties. */
+    public String fromRole() {
+        return this == ACCUSES ? "accuser" : "supplier";
+    }
+
+    public String toRole() {
+        return this == ACCUSES ? "accused" : "recipient";
+    }
+}

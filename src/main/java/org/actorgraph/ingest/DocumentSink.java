@@ -1,0 +1,10 @@
+package org.actorgraph.ingest;
+
+/** Where readers send what they read. */
+public interface DocumentSink {
+    /** Takes one document; returns false to stop reading. */
+    boolean accept(Document doc);
+
+    /** Told of an input that could not be read as a document. */
+    void error(InputError error);
+}

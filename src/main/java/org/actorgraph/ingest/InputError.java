@@ -1,0 +1,14 @@
+package org.actorgraph.ingest;
+
+import java.nio.file.Path;
+
+/** A problem with the user's input, reported as one line: "FILE[:LINE]: what is wrong". */
+public class InputError extends RuntimeException {
+    public InputError(Path file, long line, String problem) {
+        super(file + (line > 0 ? ":" + line : "") + ": " + problem);
+    }
+
+    public InputError(Path file, String problem) {
+        this(file, 0, problem);
+    }
+}

@@ -1,0 +1,133 @@
+package org.actorgraph.link;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the actor that a node of the dependency graph stands for: a name of the gazetteer, or an
+ * organ of a state ("le ministère arménien des Affaires étrangères", "le porte-parole du Kremlin",
+ * "l'ambassadeur de Russie en Allemagne"), following coordination ("l'Arménie et la France").
+ */
+public final class ActorResolver {
+    private static final int MAX_DEPTH = 3;
+    private static final Set<String> OWNER_CASES = Set.of("de", "d'", "d’", "du", "des");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "que", "qu'", "qu’", "lequel", "laquelle",
+            "lesquels", "lesquelles");
+
+    private final Gazetteer gazetteer;
+
+    public ActorResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A node resolved to an actor: the mention that names it and the token it was found at. */
+    public record Resolved(Actor actor, Mention mention, IndexedWord node) {}
+
+    /** The actors a node stands for, with those of its conjuncts; weapon systems excluded. */
+    public List<Resolved> resolveWithConjuncts(LinkedSentence s, IndexedWord node) {
+        Map<String, Resolved> out = new LinkedHashMap<>();
+        addAll(out, resolve(s, node, 0));
+        SemanticGraph g = s.parsed().graph();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            if (e.getRelation().toString().equals("conj")) {
+                addAll(out, resolve(s, e.getDependent(), 0));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static void addAll(Map<String, Resolved> out, List<Resolved> rs) {
+        for (Resolved r : rs) {
+            out.putIfAbsent(r.actor().qid(), r);
+        }
+    }
+
+    /** The actors a node stands for; several when a demonym is coordinated ("armées indienne et algérienne"). */
+    public List<Resolved> resolve(LinkedSentence s, IndexedWord node, int depth) {
+        Mention m = s.mentionAt(node);
+        if (m != null && !m.actor().isWeapon()) {
+            List<Resolved> out = new ArrayList<>();
+            out.add(new Resolved(m.actor(), m, node));
+            if (m.form() == NameForm.demonym) {
+                for (SemanticGraphEdge e : s.parsed().graph().outgoingEdgeList(node)) {
+                    Mention c = e.getRelation().toString().equals("conj") ? s.mentionAt(e.getDependent()) : null;
+                    if (c != null && c.form() == NameForm.demonym) {
+                        out.add(new Resolved(c.actor(), c, e.getDependent()));
+                    }
+                }
+            }
+            return out;
+        }
+        if (depth >= MAX_DEPTH) {
+            return List.of();
+        }
+        SemanticGraph g = s.parsed().graph();
+        String word = node.word().toLowerCase(Locale.ROOT);
+        if (RELATIVE_PRONOUNS.contains(word)) {
+            IndexedWord antecedent = antecedentOf(g, node);
+            return antecedent == null ? List.of() : resolve(s, antecedent, depth + 1);
+        }
+        // The parser sometimes heads a name by its elided article: "et l'Arménie" as conj(l') + flat:name(Arménie).
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("flat:name") || rel.equals("flat") || rel.equals("compound")) {
+                Mention part = s.mentionAt(e.getDependent());
+                if (part != null && !part.actor().isWeapon()) {
+                    return List.of(new Resolved(part.actor(), part, e.getDependent()));
+                }
+            }
+        }
+        if (!gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
+            return List.of();
+        }
+        // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe").
+        for (String rel : List.of("appos", "flat:name", "flat", "nmod", "amod")) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                if (!e.getRelation().toString().equals(rel)) {
+                    continue;
+                }
+                IndexedWord child = e.getDependent();
+                if (rel.equals("nmod") && !hasOwnerCase(g, child)) {
+                    continue;
+                }
+                List<Resolved> r = resolve(s, child, depth + 1);
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean hasOwnerCase(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            if (e.getRelation().toString().equals("case")) {
+                return OWNER_CASES.contains(e.getDependent().word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return true;
+    }
+
+    /** For a relative pronoun, the noun its clause modifies. */
+    static IndexedWord antecedentOf(SemanticGraph g, IndexedWord pronoun) {
+        IndexedWord n = pronoun;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = g.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
+            if (in == null) {
+                return null;
+            }
+            if (in.getRelation().toString().startsWith("acl")) {
+                return in.getGovernor();
+            }
+            n = in.getGovernor();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+package org.actorgraph.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The bundled gazetteer (resources/gazetteer/*.tsv): actors with their Wikidata ids, the surfaces that
+ * name them, and the nouns that stand for a state's organs ("ministère", "armée", "porte-parole").
+ */
+public final class Gazetteer {
+    public record Surface(String text, Actor actor, NameForm form) {}
+
+    private final Map<String, Actor> actors = new HashMap<>();
+    private final List<Surface> surfaces = new ArrayList<>();
+    private final Set<String> agentNouns = new HashSet<>();
+
+    private static volatile Gazetteer bundled;
+
+    public static Gazetteer bundled() {
+        Gazetteer g = bundled;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (bundled == null) {
+                    bundled = load();
+                }
+                g = bundled;
+            }
+        }
+        return g;
+    }
+
+    private static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        readTsv("gazetteer/actors.tsv", 4, c -> g.actors.put(c[0], new Actor(c[0], ActorKind.valueOf(c[1]), c[2],
+                c.length > 3 ? c[3] : c[2], c.length > 4 && !c[4].isBlank() ? c[4] : null)));
+        readTsv("gazetteer/names.tsv", 3, c -> {
+            Actor a = g.actors.get(c[1]);
+            if (a == null) {
+                throw new IllegalStateException("gazetteer/names.tsv: unknown actor " + c[1] + " for '" + c[0] + "'");
+            }
+            g.surfaces.add(new Surface(c[0], a, NameForm.valueOf(c[2])));
+        });
+        readTsv("gazetteer/agent-nouns.tsv", 1, c -> g.agentNouns.add(c[0].toLowerCase()));
+        return g;
+    }
+
+    static void readTsv(String resource, int minColumns, Consumer<String[]> row) {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                for (int i = 0; i < cols.length; i++) {
+                    cols[i] = cols[i].strip();
+                }
+                if (cols.length < minColumns) {
+                    throw new IllegalStateException(resource + ":" + n + ": expected " + minColumns + " columns");
+                }
+                row.accept(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Actor actor(String qid) {
+        return actors.get(qid);
+    }
+
+    public Collection<Actor> actors() {
+        return actors.values();
+    }
+
+    public List<Surface> surfaces() {
+        return surfaces;
+    }
+
+    public boolean isAgentNoun(String word) {
+        return agentNouns.contains(word.toLowerCase());
+    }
+
+    /**
+     * The state or organisation that answers for an actor in the direct edges: itself for states and
+     * organisations, its home state for companies, bodies and people. Null for weapon systems and for
+     * actors without a home.
+     */
+    public Actor accountable(Actor a) {
+        for (int hops = 0; a != null && hops < 3; hops++) {
+            if (a.kind().isAccountable()) {
+                return a;
+            }
+            if (a.isWeapon()) {
+                return null;
+            }
+            a = a.homeQid() == null ? null : actors.get(a.homeQid());
+        }
+        return null;
+    }
+
+    /** The state a weapon system comes from, through its manufacturer. */
+    public Actor originOf(Actor weapon) {
+        if (weapon == null || !weapon.isWeapon() || weapon.homeQid() == null) {
+            return null;
+        }
+        Actor maker = actors.get(weapon.homeQid());
+        return maker == null ? null : maker.kind().isAccountable() ? maker : accountable(maker);
+    }
+}

@@ -1,0 +1,58 @@
+package org.actorgraph.pipeline;
+
+import java.util.Locale;
+import org.actorgraph.store.KgStore;
+
+/** What a build did, for its summary line. */
+public final class BuildReport {
+    long read;
+    long written;
+    long unchanged;
+    long failed;
+    long sentences;
+    long tokens;
+    long unparsedSentences;
+    long mentions;
+    long events;
+    long edges;
+    long nanosAnalysis;
+    long nanosStore;
+    long nanosTotal;
+
+    public long read() {
+        return read;
+    }
+
+    public long written() {
+        return written;
+    }
+
+    public long unchanged() {
+        return unchanged;
+    }
+
+    public long failed() {
+        return failed;
+    }
+
+    public long events() {
+        return events;
+    }
+
+    public long edges() {
+        return edges;
+    }
+
+    public String summary(KgStore kg) {
+        double secs = nanosTotal / 1e9;
+        return String.format(Locale.ROOT,
+                "documents: %d read, %d written, %d unchanged (skipped), %d failed%n"
+                        + "sentences: %d (%d too long to parse), tokens: %d%n"
+                        + "entities: %d mentions; relations: %d events, %d direct edges%n"
+                        + "store: %s, %d graphs, %d quads, %.1f MB%n"
+                        + "time: %.1f s (%.2f documents/s; analysis %.1f s of thread time, store %.1f s)",
+                read, written, unchanged, failed, sentences, unparsedSentences, tokens, mentions, events, edges,
+                kg.dir(), kg.graphCount(), kg.quadCount(), kg.diskSize() / 1e6, secs,
+                secs > 0 ? read / secs : 0.0, nanosAnalysis / 1e9, nanosStore / 1e9);
+    }
+}

@@ -1,0 +1,131 @@
+package org.actorgraph.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.Set;
+import org.actorgraph.extract.Relation;
+import org.actorgraph.extract.RelationEvent;
+import org.actorgraph.ingest.Document;
+import org.actorgraph.link.Actor;
+import org.actorgraph.link.Gazetteer;
+import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.ParsedSentence;
+import org.actorgraph.pipeline.AnalyzedDocument;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Maps one analysed document to the RDF of its named graph: the document, the sentences that carry
+ * evidence, the actors it names, one event node per relation with its roles and provenance, and the
+ * direct edges between states for the events the text asserts.
+ */
+public final class DocumentGraph {
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String SCHEMA = "http://schema.org/";
+
+    private final Gazetteer gazetteer;
+
+    public DocumentGraph(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Model map(AnalyzedDocument a) {
+        Document d = a.document();
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("ag", AG.NS);
+        m.setNsPrefix("dcterms", DCTerms.NS);
+        m.setNsPrefix("owl", OWL.NS);
+        m.setNsPrefix("prov", PROV);
+        m.setNsPrefix("wd", AG.WIKIDATA);
+
+        Resource doc = m.createResource(Iris.document(d.id()), AG.Document);
+        doc.addProperty(DCTerms.identifier, d.id());
+        doc.addProperty(AG.textHash, d.textHash());
+        doc.addLiteral(AG.sentenceCount, m.createTypedLiteral(a.sentences().size(), XSDDatatype.XSDinteger));
+        if (d.title() != null) {
+            doc.addProperty(DCTerms.title, d.title());
+        }
+        if (d.date() != null) {
+            doc.addProperty(DCTerms.date, d.date().matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? m.createTypedLiteral(d.date(), XSDDatatype.XSDdate) : m.createLiteral(d.date()));
+        }
+        if (d.url() != null) {
+            doc.addProperty(m.createProperty(SCHEMA, "url"), d.url());
+        }
+        if (d.source() != null) {
+            doc.addProperty(DCTerms.source, d.source());
+        }
+
+        Set<String> actorsWritten = new HashSet<>();
+        for (Mention mention : a.mentions()) {
+            actor(m, mention.actor(), actorsWritten);
+        }
+        int n = 0;
+        Set<Integer> evidence = new HashSet<>();
+        for (RelationEvent e : a.events()) {
+            Resource ev = m.createResource(Iris.event(d.id(), n++), AG.resource(e.relation().eventClass()));
+            ev.addProperty(AG.property(e.relation().fromRole()), actor(m, e.from(), actorsWritten));
+            ev.addProperty(AG.property(e.relation().toRole()), actor(m, e.to(), actorsWritten));
+            for (Actor w : e.weapons()) {
+                ev.addProperty(AG.weapon, actor(m, w, actorsWritten));
+            }
+            if (e.status() != null) {
+                ev.addProperty(AG.status, AG.resource(e.status().name()));
+            }
+            ev.addProperty(AG.modality, AG.resource(e.modality().name()));
+            if (e.accordingTo() != null) {
+                ev.addProperty(AG.accordingTo, actor(m, e.accordingTo(), actorsWritten));
+            }
+            ev.addProperty(AG.trigger, e.trigger());
+            ev.addProperty(AG.ruleId, e.ruleId());
+            ev.addLiteral(AG.confidence, m.createTypedLiteral(
+                    BigDecimal.valueOf(e.confidence()).setScale(2, RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
+            ev.addProperty(m.createProperty(PROV, "wasDerivedFrom"), m.createResource(Iris.sentence(d.id(), e.sentenceIndex())));
+            evidence.add(e.sentenceIndex());
+            if (e.isAsserted()) {
+                actor(m, e.fromState(), actorsWritten).addProperty(AG.property(e.relation().property()),
+                        actor(m, e.toState(), actorsWritten));
+            }
+        }
+        for (LinkedSentence s : a.sentences()) {
+            ParsedSentence p = s.parsed();
+            if (!evidence.contains(p.index())) {
+                continue;
+            }
+            Resource sr = m.createResource(Iris.sentence(d.id(), p.index()), AG.Sentence);
+            sr.addProperty(DCTerms.isPartOf, doc);
+            sr.addLiteral(AG.index, m.createTypedLiteral(p.index(), XSDDatatype.XSDinteger));
+            sr.addProperty(AG.text, d.text().substring(p.begin(), p.end()));
+            sr.addLiteral(AG.startOffset, m.createTypedLiteral(p.begin(), XSDDatatype.XSDinteger));
+            sr.addLiteral(AG.endOffset, m.createTypedLiteral(p.end(), XSDDatatype.XSDinteger));
+        }
+        return m;
+    }
+
+    /** The actor's node, with its type, label and Wikidata link written once per graph. */
+    private Resource actor(Model m, Actor a, Set<String> written) {
+        Resource r = m.createResource(Iris.actor(a.qid()));
+        if (written.add(a.qid())) {
+            r.addProperty(RDF.type, AG.resource(a.kind().name()));
+            r.addProperty(RDFS.label, a.label(), "fr");
+            if (a.labelEn() != null && !a.labelEn().isBlank()) {
+                r.addProperty(RDFS.label, a.labelEn(), "en");
+            }
+            r.addProperty(OWL.sameAs, m.createResource(AG.WIKIDATA + a.qid()));
+            Actor home = a.homeQid() == null ? null : gazetteer.actor(a.homeQid());
+            if (home != null) {
+                r.addProperty(a.isWeapon() ? AG.manufacturer : AG.homeState, actor(m, home, written));
+            }
+        }
+        return r;
+    }
+
+}

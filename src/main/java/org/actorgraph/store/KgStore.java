@@ -1,0 +1,147 @@
+package org.actorgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The one place that opens and writes the TDB2 store. Every write is a transaction, so a crash leaves
+ * each document either wholly in the store or not at all. Queries see the union of the named graphs as
+ * their default graph.
+ */
+public final class KgStore implements AutoCloseable {
+    private final Path dir;
+    private final Dataset dataset;
+
+    private KgStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens (or creates) the store in a folder; refuses a folder that holds something else. */
+    public static KgStore open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreError(dir + ": not a folder, cannot hold a TDB2 store");
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !looksLikeTdb2(dir)) {
+            throw new StoreError(dir + ": not a TDB2 store (the folder holds other files); choose an empty or new folder");
+        }
+        try {
+            Files.createDirectories(dir);
+            return new KgStore(dir, TDB2Factory.connectDataset(dir.toString()));
+        } catch (IOException | RuntimeException e) {
+            throw new StoreError(dir + ": cannot open the TDB2 store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Opens a store that must already exist. */
+    public static KgStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || !looksLikeTdb2(dir)) {
+            throw new StoreError(dir + ": no TDB2 store here (run 'kg build --store " + dir + "' first)");
+        }
+        return open(dir);
+    }
+
+    static boolean looksLikeTdb2(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces a document's named graph with a new one, in one write transaction. */
+    public void replaceGraph(String graphIri, Model model) {
+        Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+    }
+
+    /** The text hash stored for a document's graph, or null when the store does not hold it. */
+    public String storedHash(String graphIri, String hashProperty) {
+        return Txn.calculateRead(dataset, () -> {
+            if (!dataset.containsNamedModel(graphIri)) {
+                return null;
+            }
+            Model m = dataset.getNamedModel(graphIri);
+            var it = m.listObjectsOfProperty(m.createResource(graphIri), m.createProperty(hashProperty));
+            return it.hasNext() ? it.next().toString() : null;
+        });
+    }
+
+    /** A query execution over the union of the named graphs; the caller consumes it inside {@link #read}. */
+    public QueryExecution execution(Query query) {
+        return QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build();
+    }
+
+    public <T> T read(java.util.function.Supplier<T> action) {
+        return Txn.calculateRead(dataset, action);
+    }
+
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            long n = 0;
+            var it = dsg.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    public long graphCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.listNames();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Bytes on disk. */
+    public long diskSize() {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (dataset.isInTransaction()) {
+            dataset.end();
+        }
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+}
