@@ -227,6 +227,10 @@ public final class RelationExtractor {
     /** Whether a phrase names military materiel: a weapon system, or a military noun near its head. */
     private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
         SemanticGraph g = s.parsed().graph();
+        IndexedWord antecedent = ActorResolver.antecedentOf(g, theme);
+        if (antecedent != null && "PRON".equals(theme.tag())) {
+            theme = antecedent;
+        }
         List<IndexedWord> frontier = List.of(theme);
         for (int depth = 0; depth <= THEME_DEPTH && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();

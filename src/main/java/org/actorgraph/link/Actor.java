@@ -1,10 +1,15 @@
 package org.actorgraph.link;
 
 /**
- * An entry of the gazetteer, identified by its Wikidata id. {@code homeQid} is the state a company,
+ * An entry of the gazetteer, identified by its Wikidata id, or by a local id (lowercase, hyphenated) where
+ * no Wikidata id has been confirmed. {@code homeQid} is the state a company,
  * government body or person belongs to, or the manufacturer of a weapon system; null otherwise.
  */
 public record Actor(String qid, ActorKind kind, String label, String labelEn, String homeQid) {
+    public boolean hasWikidataId() {
+        return qid.matches("Q[1-9][0-9]*");
+    }
+
     public boolean isWeapon() {
         return kind == ActorKind.WeaponSystem;
     }

@@ -84,6 +84,12 @@ public final class ActorResolver {
                 }
             }
         }
+        if (s.discourse() != null) {
+            List<Actor> antecedents = s.discourse().antecedents(s, node, subjectStates(s, node));
+            if (!antecedents.isEmpty()) {
+                return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
+            }
+        }
         if (!gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
             return List.of();
         }
@@ -106,6 +112,24 @@ public final class ActorResolver {
         return List.of();
     }
 
+    /** The states the sentence's subject names, which an anaphor elsewhere in the sentence does not refer to. */
+    private Set<Actor> subjectStates(LinkedSentence s, IndexedWord anaphor) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord root = g.getFirstRoot();
+        Set<Actor> out = new java.util.HashSet<>();
+        for (SemanticGraphEdge e : root == null ? List.<SemanticGraphEdge>of() : g.outgoingEdgeList(root)) {
+            if (e.getRelation().toString().startsWith("nsubj") && !e.getDependent().equals(anaphor)) {
+                for (IndexedWord w : g.descendants(e.getDependent())) {
+                    Mention m = s.mentionAt(w);
+                    if (m != null && gazetteer.accountable(m.actor()) != null) {
+                        out.add(gazetteer.accountable(m.actor()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean hasOwnerCase(SemanticGraph g, IndexedWord node) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
             if (e.getRelation().toString().equals("case")) {
@@ -116,7 +140,7 @@ public final class ActorResolver {
     }
 
     /** For a relative pronoun, the noun its clause modifies. */
-    static IndexedWord antecedentOf(SemanticGraph g, IndexedWord pronoun) {
+    public static IndexedWord antecedentOf(SemanticGraph g, IndexedWord pronoun) {
         IndexedWord n = pronoun;
         for (int i = 0; i < 3; i++) {
             SemanticGraphEdge in = g.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);

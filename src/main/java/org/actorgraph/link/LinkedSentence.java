@@ -16,9 +16,11 @@ public final class LinkedSentence {
     private final Mention[] mentionByToken;
     private final String[] corenlpNer;
     private final List<Mention> mentions = new ArrayList<>();
+    private final Discourse discourse;
 
-    public LinkedSentence(ParsedSentence parsed, List<Mention> documentMentions) {
+    public LinkedSentence(ParsedSentence parsed, List<Mention> documentMentions, Discourse discourse) {
         this.parsed = parsed;
+        this.discourse = discourse;
         List<CoreLabel> tokens = parsed.tokens();
         this.mentionByToken = new Mention[tokens.size() + 1];
         this.corenlpNer = new String[tokens.size() + 1];
@@ -53,6 +55,11 @@ public final class LinkedSentence {
 
     public ParsedSentence parsed() {
         return parsed;
+    }
+
+    /** The document this sentence belongs to, as far as anaphora need it. */
+    public Discourse discourse() {
+        return discourse;
     }
 
     public List<Mention> mentions() {

@@ -66,9 +66,9 @@ public final class FrenchPipeline {
         return props;
     }
 
-    /** Annotates one text; returns its sentences with tokens, NER and basic dependencies. */
+    /** Annotates one text (its dateline left out); returns its sentences with tokens, NER and basic dependencies. */
     public List<ParsedSentence> parse(String text) {
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(Dateline.blank(text));
         pipeline.annotate(annotation);
         List<ParsedSentence> out = new ArrayList<>();
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);

@@ -6,6 +6,8 @@ import org.actorgraph.extract.RelationEvent;
 import org.actorgraph.extract.RelationExtractor;
 import org.actorgraph.extract.Trace;
 import org.actorgraph.ingest.Document;
+import org.actorgraph.link.ActorResolver;
+import org.actorgraph.link.Discourse;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -18,11 +20,15 @@ public final class DocumentAnalyzer {
     private final FrenchPipeline nlp;
     private final MentionFinder mentions;
     private final RelationExtractor extractor;
+    private final Gazetteer gazetteer;
+    private final ActorResolver resolver;
 
     public DocumentAnalyzer(FrenchPipeline nlp, Gazetteer gazetteer, RelationExtractor extractor) {
         this.nlp = nlp;
         this.mentions = new MentionFinder(gazetteer);
         this.extractor = extractor;
+        this.gazetteer = gazetteer;
+        this.resolver = new ActorResolver(gazetteer);
     }
 
     public static DocumentAnalyzer bundled() {
@@ -33,8 +39,11 @@ public final class DocumentAnalyzer {
         List<ParsedSentence> parsed = nlp.parse(doc.text());
         List<Mention> found = mentions.find(doc.text());
         List<LinkedSentence> sentences = new ArrayList<>(parsed.size());
+        Discourse discourse = new Discourse();
         for (ParsedSentence p : parsed) {
-            sentences.add(new LinkedSentence(p, found));
+            LinkedSentence s = new LinkedSentence(p, found, discourse);
+            sentences.add(s);
+            discourse.record(s, gazetteer, resolver);
         }
         List<Trace> traces = new ArrayList<>();
         List<RelationEvent> events = extractor.extract(sentences, traces);

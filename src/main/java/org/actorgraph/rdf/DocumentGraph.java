@@ -11,6 +11,7 @@ import org.actorgraph.link.Actor;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.Dateline;
 import org.actorgraph.nlp.ParsedSentence;
 import org.actorgraph.pipeline.AnalyzedDocument;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -53,9 +54,10 @@ public final class DocumentGraph {
         if (d.title() != null) {
             doc.addProperty(DCTerms.title, d.title());
         }
-        if (d.date() != null) {
-            doc.addProperty(DCTerms.date, d.date().matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? m.createTypedLiteral(d.date(), XSDDatatype.XSDdate) : m.createLiteral(d.date()));
+        String date = d.date() != null ? d.date() : Dateline.date(d.text());
+        if (date != null) {
+            doc.addProperty(DCTerms.date, date.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? m.createTypedLiteral(date, XSDDatatype.XSDdate) : m.createLiteral(date));
         }
         if (d.url() != null) {
             doc.addProperty(m.createProperty(SCHEMA, "url"), d.url());
@@ -119,7 +121,9 @@ public final class DocumentGraph {
             if (a.labelEn() != null && !a.labelEn().isBlank()) {
                 r.addProperty(RDFS.label, a.labelEn(), "en");
             }
-            r.addProperty(OWL.sameAs, m.createResource(AG.WIKIDATA + a.qid()));
+            if (a.hasWikidataId()) {
+                r.addProperty(OWL.sameAs, m.createResource(AG.WIKIDATA + a.qid()));
+            }
             Actor home = a.homeQid() == null ? null : gazetteer.actor(a.homeQid());
             if (home != null) {
                 r.addProperty(a.isWeapon() ? AG.manufacturer : AG.homeState, actor(m, home, written));

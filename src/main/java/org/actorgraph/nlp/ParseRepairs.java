@@ -1,0 +1,99 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Repairs a few attachments that CoreNLP's French parser gets wrong in a systematic way, so that the
+ * rules can be written against UD as it should be:
+ * <ul>
+ * <li>a subject hung on the auxiliary ("nsubj(a, Italie)") moves to the verb;</li>
+ * <li>a passive subject of a verb with "avoir" and no passive auxiliary ("Moscou a livré") is an active subject;</li>
+ * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb.</li>
+ * </ul>
+ */
+public final class ParseRepairs {
+    private static final Set<String> AVOIR = Set.of("a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais",
+            "aura", "auront", "aurait", "auraient", "eu", "ayant", "avoir");
+    private static final Set<String> INFINITIVE_AUX = Set.of("avoir", "être");
+
+    private ParseRepairs() {}
+
+    public static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            String rel = e.getRelation().toString();
+            IndexedWord gov = e.getGovernor();
+            IndexedWord dep = e.getDependent();
+            if (rel.equals("nsubj") && isAuxiliaryOfSomething(g, gov)) {
+                IndexedWord verb = headOfAuxiliary(g, gov);
+                if (verb != null && child(g, verb, "nsubj") == null) {
+                    move(g, e, verb, rel);
+                }
+            } else if (rel.equals("nsubj:pass") && !hasChild(g, gov, "aux:pass") && hasAvoir(g, gov)) {
+                move(g, e, gov, "nsubj");
+            } else if (rel.equals("acl") && hasInfinitiveAux(g, dep) && isNoun(gov)) {
+                SemanticGraphEdge up = g.getIncomingEdgesSorted(gov).stream().findFirst().orElse(null);
+                if (up != null && "VERB".equals(up.getGovernor().tag())) {
+                    move(g, e, up.getGovernor(), "xcomp");
+                }
+            }
+        }
+    }
+
+    private static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
+        g.removeEdge(e);
+        g.addEdge(newGov, e.getDependent(), GrammaticalRelation.valueOf(e.getRelation().getLanguage(), rel), e.getWeight(),
+                e.isExtra());
+    }
+
+    private static boolean isAuxiliaryOfSomething(SemanticGraph g, IndexedWord w) {
+        return g.getIncomingEdgesSorted(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux"));
+    }
+
+    private static IndexedWord headOfAuxiliary(SemanticGraph g, IndexedWord aux) {
+        return g.getIncomingEdgesSorted(aux).stream().filter(e -> e.getRelation().toString().startsWith("aux"))
+                .map(SemanticGraphEdge::getGovernor).findFirst().orElse(null);
+    }
+
+    private static boolean hasAvoir(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().equals("aux") && AVOIR.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasInfinitiveAux(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().startsWith("aux")
+                    && INFINITIVE_AUX.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoun(IndexedWord w) {
+        return "NOUN".equals(w.tag()) || "PROPN".equals(w.tag());
+    }
+
+    private static boolean hasChild(SemanticGraph g, IndexedWord w, String rel) {
+        return child(g, w, rel) != null;
+    }
+
+    private static IndexedWord child(SemanticGraph g, IndexedWord w, String rel) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals(rel)) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+}
