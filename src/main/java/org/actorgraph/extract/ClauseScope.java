@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * against these words in sentence order.
  */
 final class ClauseScope {
-    private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "csubj");
+    private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "acl", "acl:relcl", "csubj");
     private static final Set<String> CLIMB_FROM_NOUN = Set.of("nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg",
             "obl:mod");
     private static final Set<String> MODIFIERS = Set.of("advmod", "aux", "aux:pass", "aux:tense", "mark", "cop", "det",
@@ -37,7 +37,10 @@ final class ClauseScope {
             }
             String rel = in.getRelation().toString();
             boolean noun = node.tag() != null && (node.tag().equals("NOUN") || node.tag().equals("PROPN"));
-            boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2 : CLIMB_FROM_VERB.contains(rel);
+            // An adverbial clause is an event of its own, except a participle ("a armé X, fournissant ...").
+            boolean participle = rel.equals("advcl") && node.word().endsWith("ant");
+            boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2
+                    : CLIMB_FROM_VERB.contains(rel) || participle;
             if (!climb) {
                 break;
             }

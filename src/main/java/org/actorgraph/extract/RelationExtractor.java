@@ -228,7 +228,8 @@ public final class RelationExtractor {
     private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
         SemanticGraph g = s.parsed().graph();
         IndexedWord antecedent = ActorResolver.antecedentOf(g, theme);
-        if (antecedent != null && "PRON".equals(theme.tag())) {
+        if (antecedent != null && Set.of("que", "qu'", "qu’", "qui", "lequel", "laquelle", "lesquels", "lesquelles")
+                .contains(theme.word().toLowerCase())) {
             theme = antecedent;
         }
         List<IndexedWord> frontier = List.of(theme);

@@ -9,8 +9,19 @@ public final class Trace {
 
     private final List<Entry> entries = new ArrayList<>();
 
+    /** Records a match; a rule matching the same words again (other bindings of its nodes) is told once. */
     void add(String ruleId, String trigger, String from, String to, String outcome) {
-        entries.add(new Entry(ruleId, trigger, from, to, outcome));
+        Entry e = new Entry(ruleId, trigger, from, to, outcome);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry old = entries.get(i);
+            if (old.ruleId().equals(ruleId) && old.trigger().equals(trigger) && old.from().equals(from) && old.to().equals(to)) {
+                if (old.outcome().startsWith("blocked") && !outcome.startsWith("blocked")) {
+                    entries.set(i, e);
+                }
+                return;
+            }
+        }
+        entries.add(e);
     }
 
     public List<Entry> entries() {

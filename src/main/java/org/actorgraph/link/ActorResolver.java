@@ -21,6 +21,8 @@ public final class ActorResolver {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "que", "qu'", "qu’", "lequel", "laquelle",
             "lesquels", "lesquelles");
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
+
     private final Gazetteer gazetteer;
 
     public ActorResolver(Gazetteer gazetteer) {
@@ -90,7 +92,14 @@ public final class ActorResolver {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
             }
         }
-        if (!gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
+        if (s.discourse() != null && SUBJECT_PRONOUNS.contains(word)) {
+            Actor subject = s.discourse().lastSubject(s, node);
+            return subject == null ? List.of() : List.of(new Resolved(subject, null, node));
+        }
+        // An elided article the parser made a head ("de l'armée turque" as nmod(l') > amod(armée), amod(turque))
+        // is looked through like an organ noun.
+        boolean elidedArticle = word.equals("l'") || word.equals("l’");
+        if (!elidedArticle && !gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
             return List.of();
         }
         // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe").

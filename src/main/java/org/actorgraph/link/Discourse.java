@@ -26,6 +26,7 @@ public final class Discourse {
     private record Group(int sentence, int token, List<Actor> states) {}
 
     private final List<Named> named = new ArrayList<>();
+    private final List<Named> subjects = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
 
     /** Records the states a sentence names, once it has been linked. */
@@ -43,6 +44,14 @@ public final class Discourse {
             return;
         }
         SemanticGraph g = s.parsed().graph();
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().equals("nsubj") && !Set.of("il", "elle", "ils", "elles").contains(word)) {
+                resolver.resolve(s, e.getDependent(), 0).stream().map(r -> gazetteer.accountable(r.actor()))
+                        .filter(a -> a != null).findFirst()
+                        .ifPresent(a -> subjects.add(new Named(index, e.getDependent().index(), a)));
+            }
+        }
         for (IndexedWord n : g.vertexListSorted()) {
             boolean hasConj = g.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("conj"));
             if (!hasConj && !gazetteer.isAgentNoun(n.word())) {
@@ -95,6 +104,18 @@ public final class Discourse {
             }
         }
         return List.of();
+    }
+
+    /** For a subject pronoun: the state that was last the subject of a clause, in this or the previous sentence. */
+    Actor lastSubject(LinkedSentence s, IndexedWord pronoun) {
+        int sentence = s.parsed().index();
+        for (int i = subjects.size() - 1; i >= 0; i--) {
+            Named n = subjects.get(i);
+            if (before(n.sentence(), n.token(), sentence, pronoun.index()) && n.sentence() >= sentence - 1) {
+                return n.state();
+            }
+        }
+        return null;
     }
 
     private static boolean before(int s1, int t1, int s2, int t2) {

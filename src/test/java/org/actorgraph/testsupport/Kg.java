@@ -62,9 +62,6 @@ public final class Kg {
     public static synchronized Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream sysOut = new ByteArrayOutputStream();
@@ -73,6 +70,11 @@ public final class Kg {
         try {
             System.setOut(new PrintStream(new Tee(sysOut, oldOut), true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(new Tee(sysErr, oldErr), true, StandardCharsets.UTF_8));
+            // Made after System.out is swapped: picocli's default execution strategy remembers the
+            // System.out of its construction and, if that changed, replaces the out writer set here.
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
             exit = cl.execute(args);
         } finally {
             System.out.flush();

@@ -1,0 +1,57 @@
+package org.actorgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.actorgraph.testsupport.Kg;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** {@code --help} on the command and each subcommand prints its usage and exits 0. */
+class HelpTest {
+    @ParameterizedTest(name = "kg {0} --help")
+    @CsvSource({"''", "build", "query", "explain"})
+    void helpPrintsUsage(String sub) {
+        Kg.Run r = sub.isEmpty() ? Kg.expect(Main.OK, "--help") : Kg.expect(Main.OK, sub, "--help");
+        String usage = "Usage: kg" + (sub.isEmpty() ? "" : " " + sub);
+        assertTrue(r.out().startsWith(usage), r::toString);
+        assertTrue(r.out().contains("-h, --help"), r::toString);
+        assertEquals("", r.err(), r::toString);
+    }
+
+    @Test
+    void topLevelHelpListsTheSubcommands() {
+        Kg.Run r = Kg.expect(Main.OK, "-h");
+        for (String sub : new String[] {"build", "query", "explain"}) {
+            assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(sub)), () -> sub + " missing from " + r);
+        }
+    }
+
+    @Test
+    void subcommandHelpDescribesItsOptions() {
+        assertTrue(Kg.expect(Main.OK, "build", "--help").out().contains("--store"));
+        assertTrue(Kg.expect(Main.OK, "query", "--help").out().contains("--format"));
+        assertTrue(Kg.expect(Main.OK, "explain", "-h").out().contains("FILE"));
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        Kg.Run r = Kg.expect(Main.USAGE);
+        // Main.call() prints the usage to System.out rather than to the command line's writers; a user
+        // sees it on stdout either way.
+        assertTrue((r.out() + r.sysOut()).startsWith("Usage: kg"), r::toString);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Kg.Run r = Kg.expect(Main.USAGE, "build", "--no-such-option");
+        assertTrue(r.err().contains("--no-such-option"), r::toString);
+    }
+
+    @Test
+    void versionExits0() {
+        Kg.Run r = Kg.expect(Main.OK, "--version");
+        assertTrue(r.out().contains("ActorGraph"), r::toString);
+    }
+}
