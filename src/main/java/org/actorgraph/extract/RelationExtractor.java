@@ -80,7 +80,7 @@ public final class RelationExtractor {
             trace.add(rule.id(), "?", "-", "-", "blocked: rule names no trigger");
             return List.of();
         }
-        if (theme != null && !isMilitary(s, theme)) {
+        if (theme != null && !isMilitary(s, theme) && !hasMilitaryArgument(s, trigger)) {
             trace.add(rule.id(), triggerWord, word(fromNode), word(toNode), "blocked: '" + theme.word() + "' is not military materiel");
             return List.of();
         }
@@ -245,6 +245,17 @@ public final class RelationExtractor {
                 }
             }
             frontier = next;
+        }
+        return false;
+    }
+
+    /** Whether another argument of the trigger names military materiel (the parser may bind the theme elsewhere). */
+    private boolean hasMilitaryArgument(LinkedSentence s, IndexedWord trigger) {
+        for (SemanticGraphEdge e : s.parsed().graph().outgoingEdgeList(trigger)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("obj") || rel.startsWith("obl")) && isMilitary(s, e.getDependent())) {
+                return true;
+            }
         }
         return false;
     }

@@ -21,6 +21,7 @@ public final class ActorResolver {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "que", "qu'", "qu’", "lequel", "laquelle",
             "lesquels", "lesquelles");
 
+    private static final Set<String> TRANSPARENT_NOUNS = Set.of("l'", "l’", "armes", "armement", "armements");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
 
     private final Gazetteer gazetteer;
@@ -98,8 +99,9 @@ public final class ActorResolver {
         }
         // An elided article the parser made a head ("de l'armée turque" as nmod(l') > amod(armée), amod(turque))
         // is looked through like an organ noun.
-        boolean elidedArticle = word.equals("l'") || word.equals("l’");
-        if (!elidedArticle && !gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
+        // So is a generic arms noun whose owner the parser hung under it: "fournisseur d'armes de l'Algérie".
+        boolean transparent = TRANSPARENT_NOUNS.contains(word);
+        if (!transparent && !gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
             return List.of();
         }
         // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe").
