@@ -49,10 +49,10 @@ public final class BuildReport {
                 "documents: %d read, %d written, %d unchanged (skipped), %d failed%n"
                         + "sentences: %d (%d too long to parse), tokens: %d%n"
                         + "entities: %d mentions; relations: %d events, %d direct edges%n"
-                        + "store: %s, %d graphs, %d quads, %.1f MB%n"
+                        + "store: %s, %d graphs, %d quads%n"
                         + "time: %.1f s (%.2f documents/s; analysis %.1f s of thread time, store %.1f s)",
                 read, written, unchanged, failed, sentences, unparsedSentences, tokens, mentions, events, edges,
-                kg.dir(), kg.graphCount(), kg.quadCount(), kg.diskSize() / 1e6, secs,
+                kg.dir(), kg.graphCount(), kg.quadCount(), secs,
                 secs > 0 ? read / secs : 0.0, nanosAnalysis / 1e9, nanosStore / 1e9);
     }
 }

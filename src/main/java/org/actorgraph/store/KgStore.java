@@ -127,15 +127,6 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
-    /** Bytes on disk. */
-    public long diskSize() {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
     @Override
     public void close() {
         if (dataset.isInTransaction()) {
