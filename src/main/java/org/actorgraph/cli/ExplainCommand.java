@@ -50,9 +50,10 @@ public final class ExplainCommand implements Callable<Integer> {
             }
 
             @Override
-            public void error(InputError e) {
+            public boolean error(InputError e) {
                 failed[0]++;
                 err.println("kg explain: " + e.getMessage());
+                return true;
             }
         });
         out.flush();

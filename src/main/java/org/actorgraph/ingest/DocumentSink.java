@@ -5,6 +5,6 @@ public interface DocumentSink {
     /** Takes one document; returns false to stop reading. */
     boolean accept(Document doc);
 
-    /** Told of an input that could not be read as a document. */
-    void error(InputError error);
+    /** Told of an input that could not be read as a document; returns false to stop reading. */
+    boolean error(InputError error);
 }

@@ -52,30 +52,16 @@ public final class InputWalker {
                 try {
                     doc = TextFiles.read(f);
                 } catch (InputError e) {
-                    sink.error(e);
+                    if (!sink.error(e)) {
+                        return;
+                    }
                     continue;
                 }
                 if (!sink.accept(doc)) {
                     return;
                 }
-            } else {
-                boolean[] stopped = {false};
-                JsonLines.read(f, new DocumentSink() {
-                    @Override
-                    public boolean accept(Document doc) {
-                        boolean more = sink.accept(doc);
-                        stopped[0] = !more;
-                        return more;
-                    }
-
-                    @Override
-                    public void error(InputError error) {
-                        sink.error(error);
-                    }
-                });
-                if (stopped[0]) {
-                    return;
-                }
+            } else if (!JsonLines.read(f, sink)) {
+                return;
             }
         }
     }

@@ -20,8 +20,8 @@ import java.util.zip.GZIPInputStream;
 final class JsonLines {
     private JsonLines() {}
 
-    /** Streams the documents of one file; a bad line is passed to the sink as an error. */
-    static void read(Path file, DocumentSink sink) {
+    /** Streams the documents of one file; a bad line is passed to the sink as an error. False: stop reading. */
+    static boolean read(Path file, DocumentSink sink) {
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -33,8 +33,7 @@ final class JsonLines {
                 try {
                     line = reader.readLine();
                 } catch (MalformedInputException e) {
-                    sink.error(new InputError(file, lineNo + 1, "not valid UTF-8 text"));
-                    return;
+                    return sink.error(new InputError(file, lineNo + 1, "not valid UTF-8 text"));
                 }
                 if (line == null) {
                     break;
@@ -47,17 +46,20 @@ final class JsonLines {
                 try {
                     doc = parse(file, lineNo, line);
                 } catch (InputError e) {
-                    sink.error(e);
+                    if (!sink.error(e)) {
+                        return false;
+                    }
                     continue;
                 }
                 if (!sink.accept(doc)) {
-                    return;
+                    return false;
                 }
             }
+            return true;
         } catch (IOException e) {
-            sink.error(new InputError(file, "cannot read file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+            return sink.error(new InputError(file, "cannot read file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         } catch (UncheckedIOException e) {
-            sink.error(new InputError(file, "cannot read file (" + e.getCause().getMessage() + ")"));
+            return sink.error(new InputError(file, "cannot read file (" + e.getCause().getMessage() + ")"));
         }
     }
 

@@ -81,8 +81,8 @@ public final class GraphBuilder {
                 }
 
                 @Override
-                public void error(InputError error) {
-                    fail(error);
+                public boolean error(InputError error) {
+                    return fail(error);
                 }
 
                 private boolean fail(InputError e) {

@@ -79,6 +79,19 @@ class BuildCommandTest {
         assertEquals(List.of(Map.of("g", DOC + "bon", "id", "bon")), ids);
     }
 
+    @Test
+    void failFastStopsAtTheFirstBadLine() throws IOException {
+        Path store = tmp.resolve("store-fail-fast");
+        Path jsonl = write("in/fail-fast.jsonl", String.join("\n",
+                "{\"id\": \"casse\", \"text\": \"Le texte s'arrête",
+                "{\"id\": \"bon\", \"text\": \"" + CALM + "\"}",
+                ""));
+        Kg.Run r = Kg.expect(Main.FAILED, "build", "--fail-fast", "--store", store.toString(), jsonl.toString());
+        assertTrue(r.allErr().contains(jsonl + ":1:"), r::toString);
+        assertTrue(r.out().contains("0 written"), r::toString);
+        assertEquals(0, Kg.graphCount(store), r::toString);
+    }
+
     // (c)
     @Test
     void failingBuildsLeaveTheStoreAsItWas() throws IOException {
