@@ -68,8 +68,7 @@ public final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println("[" + i + "] " + text);
             for (Mention m : s.mentions()) {
-                int tok = s.parsed().tokens().stream().filter(t -> t.beginPosition() >= m.begin()).findFirst()
-                        .map(t -> t.index()).orElse(0);
+                int tok = s.firstTokenOf(m);
                 out.printf("    entity  %-28s %s %s (%s, %s; CoreNLP NER %s)%n", "\"" + m.text() + "\"",
                         m.actor().qid(), m.actor().label(), m.actor().kind(), m.form(), tok > 0 ? s.corenlpNer(tok) : "-");
             }

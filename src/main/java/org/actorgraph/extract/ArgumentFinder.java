@@ -3,9 +3,8 @@ package org.actorgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * Finds an argument that a rule could not see locally: the understood subject of an infinitive, a
@@ -13,7 +12,6 @@ import java.util.Set;
  * avoir livré"; "reprochant à Israël de continuer à livrer"), and what a subject pronoun stands for.
  */
 final class ArgumentFinder {
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
     private static final int MAX_CLIMB = 4;
 
     private final Cues cues;
@@ -25,14 +23,14 @@ final class ArgumentFinder {
     private static final Set<String> CLITIC_OBJECTS = Set.of("l'", "l’", "le", "la", "les");
 
     static boolean isCliticObject(SemanticGraph g, IndexedWord w) {
-        return CLITIC_OBJECTS.contains(w.word().toLowerCase(Locale.ROOT)) && "PRON".equals(w.tag())
-                || CLITIC_OBJECTS.contains(w.word().toLowerCase(Locale.ROOT)) && g.getChildren(w).isEmpty()
-                        && g.getIncomingEdgesSorted(w).stream().anyMatch(e -> e.getRelation().toString().equals("obj"));
+        return CLITIC_OBJECTS.contains(Syntax.lower(w)) && ("PRON".equals(w.tag())
+                || g.getChildren(w).isEmpty() && g.getIncomingEdgesSorted(w).stream()
+                        .anyMatch(e -> e.getRelation().toString().equals("obj")));
     }
 
     /** What an object clitic of a participle stands for: "a mis en cause Ankara, l'accusant de ..." → Ankara. */
     IndexedWord cliticAntecedent(SemanticGraph g, IndexedWord verb) {
-        SemanticGraphEdge in = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
+        SemanticGraphEdge in = Syntax.parentEdge(g, verb);
         if (in == null) {
             return null;
         }
@@ -41,34 +39,30 @@ final class ArgumentFinder {
             return in.getGovernor();
         }
         if (rel.equals("advcl") || rel.equals("conj")) {
-            return child(g, in.getGovernor(), "obj");
+            return Syntax.child(g, in.getGovernor(), "obj");
         }
         return null;
-    }
-
-    static boolean isSubjectPronoun(IndexedWord w) {
-        return SUBJECT_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT));
     }
 
     /** The node that is the understood subject of a verb, or null. */
     IndexedWord understoodSubject(SemanticGraph g, IndexedWord verb) {
         IndexedWord node = verb;
         for (int i = 0; i < MAX_CLIMB; i++) {
-            SemanticGraphEdge in = g.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
+            SemanticGraphEdge in = Syntax.parentEdge(g, node);
             if (in == null) {
                 return null;
             }
             String rel = in.getRelation().toString();
             IndexedWord gov = in.getGovernor();
-            if (rel.equals("acl") && isPresentParticiple(node)) {
+            if (rel.equals("acl") && Syntax.isPresentParticiple(node)) {
                 // "a mis en cause Ankara, l'accusant de ...": the parser hangs the participle on the noun before it.
-                SemanticGraphEdge up = g.getIncomingEdgesSorted(gov).stream().findFirst().orElse(null);
+                SemanticGraphEdge up = Syntax.parentEdge(g, gov);
                 if (up == null) {
                     return null;
                 }
                 gov = up.getGovernor();
-                IndexedWord subject = child(g, gov, "nsubj");
-                if (subject != null && !isSubjectPronoun(subject)) {
+                IndexedWord subject = Syntax.child(g, gov, "nsubj");
+                if (subject != null && !Syntax.isSubjectPronoun(subject)) {
                     return subject;
                 }
                 node = gov;
@@ -84,8 +78,8 @@ final class ArgumentFinder {
             } else if (!rel.equals("advcl") && !rel.equals("conj") && !rel.equals("ccomp")) {
                 return null;
             }
-            IndexedWord subject = child(g, gov, "nsubj");
-            if (subject != null && !isSubjectPronoun(subject)) {
+            IndexedWord subject = Syntax.child(g, gov, "nsubj");
+            if (subject != null && !Syntax.isSubjectPronoun(subject)) {
                 return subject;
             }
             node = gov;
@@ -93,13 +87,9 @@ final class ArgumentFinder {
         return null;
     }
 
-    private static boolean isPresentParticiple(IndexedWord w) {
-        return w.word().toLowerCase(Locale.ROOT).endsWith("ant");
-    }
-
     /** The seller of a sale named by a noun, when the sale is the object of an approving verb. */
     IndexedWord approverOf(SemanticGraph g, IndexedWord noun) {
-        SemanticGraphEdge in = g.getIncomingEdgesSorted(noun).stream().findFirst().orElse(null);
+        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
         if (in == null || !in.getRelation().toString().equals("obj")) {
             return null;
         }
@@ -107,28 +97,19 @@ final class ArgumentFinder {
         if (!cues.isWord(Cues.Kind.sellerByApproval, gov.word())) {
             return null;
         }
-        IndexedWord subject = child(g, gov, "nsubj");
+        IndexedWord subject = Syntax.child(g, gov, "nsubj");
         return subject != null ? subject : understoodSubject(g, gov);
     }
 
     private static IndexedWord objectOf(SemanticGraph g, IndexedWord verb) {
-        IndexedWord obj = child(g, verb, "obj");
+        IndexedWord obj = Syntax.child(g, verb, "obj");
         if (obj != null) {
             return obj;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("iobj") || rel.startsWith("obl")) && ClauseScope.startsWithCase(g, e.getDependent(),
+            if ((rel.equals("iobj") || rel.startsWith("obl")) && Syntax.hasCaseOrMark(g, e.getDependent(),
                     Set.of("à", "au", "aux"))) {
-                return e.getDependent();
-            }
-        }
-        return null;
-    }
-
-    static IndexedWord child(SemanticGraph g, IndexedWord node, String rel) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals(rel)) {
                 return e.getDependent();
             }
         }

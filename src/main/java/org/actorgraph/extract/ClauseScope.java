@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * The words that can change the meaning of a trigger: the trigger, the predicates that govern it
@@ -31,14 +32,14 @@ final class ClauseScope {
         chain.add(node);
         int nounHops = 0;
         for (int i = 0; i < MAX_CLIMB; i++) {
-            SemanticGraphEdge in = g.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
+            SemanticGraphEdge in = Syntax.parentEdge(g, node);
             if (in == null) {
                 break;
             }
             String rel = in.getRelation().toString();
-            boolean noun = node.tag() != null && (node.tag().equals("NOUN") || node.tag().equals("PROPN"));
+            boolean noun = Syntax.isNoun(node);
             // An adverbial clause is an event of its own, except a participle ("a armé X, fournissant ...").
-            boolean participle = rel.equals("advcl") && node.word().endsWith("ant");
+            boolean participle = rel.equals("advcl") && Syntax.isPresentParticiple(node);
             boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2
                     : CLIMB_FROM_VERB.contains(rel) || participle;
             if (!climb) {
@@ -59,23 +60,13 @@ final class ClauseScope {
                             words.put(f.getDependent().index(), f.getDependent().word());
                         }
                     }
-                } else if (startsWithCase(g, d, PHRASE_CASES)) {
+                } else if (Syntax.hasCaseOrMark(g, d, PHRASE_CASES)) {
                     for (IndexedWord w : g.descendants(d)) {
                         words.put(w.index(), w.word());
                     }
                 }
             }
         }
-    }
-
-    static boolean startsWithCase(SemanticGraph g, IndexedWord node, Set<String> cases) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            String rel = e.getRelation().toString();
-            if ((rel.equals("case") || rel.equals("mark")) && cases.contains(e.getDependent().word().toLowerCase())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     List<IndexedWord> chain() {

@@ -15,6 +15,7 @@ import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * Runs the rules over the sentences of one document and turns their matches into relation events:
@@ -90,9 +91,9 @@ public final class RelationExtractor {
             case to -> toNode;
             case none -> null;
         };
-        if (rule.subject() != Rule.SubjectRole.none && (subjectNode == null || ArgumentFinder.isSubjectPronoun(subjectNode))) {
+        if (rule.subject() != Rule.SubjectRole.none && (subjectNode == null || Syntax.isSubjectPronoun(subjectNode))) {
             IndexedWord inherited = arguments.understoodSubject(g, trigger);
-            if (inherited == null && isNoun(trigger) && rule.subject() == Rule.SubjectRole.from) {
+            if (inherited == null && Syntax.isNoun(trigger) && rule.subject() == Rule.SubjectRole.from) {
                 inherited = arguments.approverOf(g, trigger);
             }
             if (inherited != null) {
@@ -211,7 +212,7 @@ public final class RelationExtractor {
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                 IndexedWord d = e.getDependent();
                 String rel = e.getRelation().toString();
-                boolean selon = ClauseScope.startsWithCase(g, d, Set.of("selon"));
+                boolean selon = Syntax.hasCaseOrMark(g, d, Set.of("selon"));
                 boolean speaker = rel.equals("nsubj") && cues.isWord(Cues.Kind.speech, n.word());
                 if (selon || speaker) {
                     List<Resolved> r = resolver.resolveWithConjuncts(s, d);
@@ -227,10 +228,11 @@ public final class RelationExtractor {
     /** Whether a phrase names military materiel: a weapon system, or a military noun near its head. */
     private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
         SemanticGraph g = s.parsed().graph();
-        IndexedWord antecedent = ActorResolver.antecedentOf(g, theme);
-        if (antecedent != null && Set.of("que", "qu'", "qu’", "qui", "lequel", "laquelle", "lesquels", "lesquelles")
-                .contains(theme.word().toLowerCase())) {
-            theme = antecedent;
+        if (Syntax.isRelativePronoun(theme)) {
+            IndexedWord antecedent = ActorResolver.antecedentOf(g, theme);
+            if (antecedent != null) {
+                theme = antecedent;
+            }
         }
         List<IndexedWord> frontier = List.of(theme);
         for (int depth = 0; depth <= THEME_DEPTH && !frontier.isEmpty(); depth++) {
@@ -278,7 +280,7 @@ public final class RelationExtractor {
         }
         SemanticGraph g = s.parsed().graph();
         IndexedWord root = g.getFirstRoot();
-        IndexedWord subject = root == null ? null : ArgumentFinder.child(g, root, "nsubj");
+        IndexedWord subject = root == null ? null : Syntax.child(g, root, "nsubj");
         List<Resolved> subj = subject == null ? List.of() : resolver.resolve(s, subject, 0);
         if (subj.isEmpty() || gazetteer.accountable(subj.get(0).actor()) == null) {
             return null;
@@ -292,10 +294,6 @@ public final class RelationExtractor {
             }
         }
         return null;
-    }
-
-    private static boolean isNoun(IndexedWord w) {
-        return "NOUN".equals(w.tag()) || "PROPN".equals(w.tag());
     }
 
     private static String word(IndexedWord w) {

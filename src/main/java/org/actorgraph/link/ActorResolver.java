@@ -4,11 +4,13 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * Finds the actor that a node of the dependency graph stands for: a name of the gazetteer, or an
@@ -18,11 +20,8 @@ import java.util.Set;
 public final class ActorResolver {
     private static final int MAX_DEPTH = 3;
     private static final Set<String> OWNER_CASES = Set.of("de", "d'", "d’", "du", "des");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "que", "qu'", "qu’", "lequel", "laquelle",
-            "lesquels", "lesquelles");
 
     private static final Set<String> TRANSPARENT_NOUNS = Set.of("l'", "l’", "armes", "armement", "armements");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
 
     private final Gazetteer gazetteer;
 
@@ -73,7 +72,7 @@ public final class ActorResolver {
         }
         SemanticGraph g = s.parsed().graph();
         String word = node.word().toLowerCase(Locale.ROOT);
-        if (RELATIVE_PRONOUNS.contains(word)) {
+        if (Syntax.isRelativePronoun(node)) {
             IndexedWord antecedent = antecedentOf(g, node);
             return antecedent == null ? List.of() : resolve(s, antecedent, depth + 1);
         }
@@ -93,7 +92,7 @@ public final class ActorResolver {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
             }
         }
-        if (s.discourse() != null && SUBJECT_PRONOUNS.contains(word)) {
+        if (s.discourse() != null && Syntax.isSubjectPronoun(node)) {
             Actor subject = s.discourse().lastSubject(s, node);
             return subject == null ? List.of() : List.of(new Resolved(subject, null, node));
         }
@@ -111,7 +110,8 @@ public final class ActorResolver {
                     continue;
                 }
                 IndexedWord child = e.getDependent();
-                if (rel.equals("nmod") && !hasOwnerCase(g, child)) {
+                String caseWord = Syntax.caseWord(g, child);
+                if (rel.equals("nmod") && caseWord != null && !OWNER_CASES.contains(caseWord)) {
                     continue;
                 }
                 List<Resolved> r = resolve(s, child, depth + 1);
@@ -127,7 +127,7 @@ public final class ActorResolver {
     private Set<Actor> subjectStates(LinkedSentence s, IndexedWord anaphor) {
         SemanticGraph g = s.parsed().graph();
         IndexedWord root = g.getFirstRoot();
-        Set<Actor> out = new java.util.HashSet<>();
+        Set<Actor> out = new HashSet<>();
         for (SemanticGraphEdge e : root == null ? List.<SemanticGraphEdge>of() : g.outgoingEdgeList(root)) {
             if (e.getRelation().toString().startsWith("nsubj") && !e.getDependent().equals(anaphor)) {
                 for (IndexedWord w : g.descendants(e.getDependent())) {
@@ -141,20 +141,11 @@ public final class ActorResolver {
         return out;
     }
 
-    private static boolean hasOwnerCase(SemanticGraph g, IndexedWord node) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals("case")) {
-                return OWNER_CASES.contains(e.getDependent().word().toLowerCase(Locale.ROOT));
-            }
-        }
-        return true;
-    }
-
     /** For a relative pronoun, the noun its clause modifies. */
     public static IndexedWord antecedentOf(SemanticGraph g, IndexedWord pronoun) {
         IndexedWord n = pronoun;
         for (int i = 0; i < 3; i++) {
-            SemanticGraphEdge in = g.getIncomingEdgesSorted(n).stream().findFirst().orElse(null);
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
             if (in == null) {
                 return null;
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * What the document said before a sentence, for the anaphora the press uses in place of a name:
@@ -35,9 +36,7 @@ public final class Discourse {
         for (Mention m : s.mentions()) {
             Actor state = gazetteer.accountable(m.actor());
             if (state != null) {
-                int token = s.parsed().tokens().stream().filter(t -> t.beginPosition() >= m.begin()).findFirst()
-                        .map(t -> t.index()).orElse(0);
-                named.add(new Named(index, token, state));
+                named.add(new Named(index, s.firstTokenOf(m), state));
             }
         }
         if (!s.parsed().isParsed()) {
@@ -45,8 +44,7 @@ public final class Discourse {
         }
         SemanticGraph g = s.parsed().graph();
         for (SemanticGraphEdge e : g.edgeListSorted()) {
-            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if (e.getRelation().toString().equals("nsubj") && !Set.of("il", "elle", "ils", "elles").contains(word)) {
+            if (e.getRelation().toString().equals("nsubj") && !Syntax.isSubjectPronoun(e.getDependent())) {
                 resolver.resolve(s, e.getDependent(), 0).stream().map(r -> gazetteer.accountable(r.actor()))
                         .filter(a -> a != null).findFirst()
                         .ifPresent(a -> subjects.add(new Named(index, e.getDependent().index(), a)));

@@ -74,6 +74,16 @@ public final class LinkedSentence {
         return tokenIndex > 0 && tokenIndex < mentionByToken.length ? mentionByToken[tokenIndex] : null;
     }
 
+    /** The 1-based index of the mention's first token, or 0 when it starts after the last. */
+    public int firstTokenOf(Mention m) {
+        for (CoreLabel t : parsed.tokens()) {
+            if (t.beginPosition() >= m.begin()) {
+                return t.index();
+            }
+        }
+        return 0;
+    }
+
     public String corenlpNer(int tokenIndex) {
         return corenlpNer[tokenIndex];
     }

@@ -31,13 +31,13 @@ public final class ParseRepairs {
             IndexedWord dep = e.getDependent();
             if (rel.equals("nsubj") && isAuxiliaryOfSomething(g, gov)) {
                 IndexedWord verb = headOfAuxiliary(g, gov);
-                if (verb != null && child(g, verb, "nsubj") == null) {
+                if (verb != null && Syntax.child(g, verb, "nsubj") == null) {
                     move(g, e, verb, rel);
                 }
-            } else if (rel.equals("nsubj:pass") && !hasChild(g, gov, "aux:pass") && hasAvoir(g, gov)) {
+            } else if (rel.equals("nsubj:pass") && Syntax.child(g, gov, "aux:pass") == null && hasAvoir(g, gov)) {
                 move(g, e, gov, "nsubj");
-            } else if (rel.equals("acl") && hasInfinitiveAux(g, dep) && isNoun(gov)) {
-                SemanticGraphEdge up = g.getIncomingEdgesSorted(gov).stream().findFirst().orElse(null);
+            } else if (rel.equals("acl") && hasInfinitiveAux(g, dep) && Syntax.isNoun(gov)) {
+                SemanticGraphEdge up = Syntax.parentEdge(g, gov);
                 if (up != null && "VERB".equals(up.getGovernor().tag())) {
                     move(g, e, up.getGovernor(), "xcomp");
                 }
@@ -78,22 +78,4 @@ public final class ParseRepairs {
         }
         return false;
     }
-
-    private static boolean isNoun(IndexedWord w) {
-        return "NOUN".equals(w.tag()) || "PROPN".equals(w.tag());
-    }
-
-    private static boolean hasChild(SemanticGraph g, IndexedWord w, String rel) {
-        return child(g, w, rel) != null;
-    }
-
-    private static IndexedWord child(SemanticGraph g, IndexedWord w, String rel) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            if (e.getRelation().toString().equals(rel)) {
-                return e.getDependent();
-            }
-        }
-        return null;
-    }
-
 }

@@ -23,6 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * backed by an event node and the sentence it was read from.
  */
 class SeedArticleTest {
+    /** Each direct property with the event class and the two roles that yield it. */
+    private static final String EDGE_EVENT_ROLES = """
+            VALUES (?p ?class ?fromRole ?toRole) {
+              (ag:sellsArmsTo ag:ArmsTransfer ag:supplier ag:recipient)
+              (ag:accuses ag:Accusation ag:accuser ag:accused)
+              (ag:armedHistorically ag:HistoricalArming ag:supplier ag:recipient)
+            }""";
+
     private static final String AG = "https://w3id.org/actorgraph/ontology#";
     private static final String GRAPH = DOC + "seed-armenie-france";
 
@@ -104,11 +112,7 @@ class SeedArticleTest {
         List<Map<String, String>> rows = Kg.select(store, """
                 SELECT ?g ?qa ?p ?qb ?ev ?text WHERE {
                   GRAPH ?g {
-                    VALUES (?p ?class ?fromRole ?toRole) {
-                      (ag:sellsArmsTo ag:ArmsTransfer ag:supplier ag:recipient)
-                      (ag:accuses ag:Accusation ag:accuser ag:accused)
-                      (ag:armedHistorically ag:HistoricalArming ag:supplier ag:recipient)
-                    }
+                    """ + EDGE_EVENT_ROLES + """
                     ?a ?p ?b .
                     ?a owl:sameAs ?qa .
                     ?b owl:sameAs ?qb .
@@ -139,11 +143,7 @@ class SeedArticleTest {
         List<Map<String, String>> unsupported = Kg.select(store, """
                 SELECT ?g ?a ?p ?b WHERE {
                   GRAPH ?g {
-                    VALUES (?p ?class ?fromRole ?toRole) {
-                      (ag:sellsArmsTo ag:ArmsTransfer ag:supplier ag:recipient)
-                      (ag:accuses ag:Accusation ag:accuser ag:accused)
-                      (ag:armedHistorically ag:HistoricalArming ag:supplier ag:recipient)
-                    }
+                    """ + EDGE_EVENT_ROLES + """
                     ?a ?p ?b .
                     FILTER NOT EXISTS {
                       ?ev a ?class ; ?fromRole ?from ; ?toRole ?to ; prov:wasDerivedFrom ?s .

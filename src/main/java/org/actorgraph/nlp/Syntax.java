@@ -1,0 +1,69 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
+import java.util.Set;
+
+/** Small questions about a node of a French dependency graph, asked by every stage after parsing. */
+public final class Syntax {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "que", "qu'", "qu’", "lequel", "laquelle",
+            "lesquels", "lesquelles");
+
+    private Syntax() {}
+
+    /** The edge from the node's governor, or null for a root. */
+    public static SemanticGraphEdge parentEdge(SemanticGraph g, IndexedWord node) {
+        return g.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
+    }
+
+    /** The first dependent of a node by a relation, or null. */
+    public static IndexedWord child(SemanticGraph g, IndexedWord node, String rel) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            if (e.getRelation().toString().equals(rel)) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the node has a case marker or subordinator among the given words ("à", "par", "selon", ...). */
+    public static boolean hasCaseOrMark(SemanticGraph g, IndexedWord node, Set<String> words) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("case") || rel.equals("mark")) && words.contains(lower(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The node's first case marker, lowercased, or null. */
+    public static String caseWord(SemanticGraph g, IndexedWord node) {
+        IndexedWord c = child(g, node, "case");
+        return c == null ? null : lower(c);
+    }
+
+    public static boolean isNoun(IndexedWord w) {
+        return "NOUN".equals(w.tag()) || "PROPN".equals(w.tag());
+    }
+
+    /** "fournissant", "accusant": the form of a participial adjunct. */
+    public static boolean isPresentParticiple(IndexedWord w) {
+        return lower(w).endsWith("ant");
+    }
+
+    public static boolean isSubjectPronoun(IndexedWord w) {
+        return SUBJECT_PRONOUNS.contains(lower(w));
+    }
+
+    public static boolean isRelativePronoun(IndexedWord w) {
+        return RELATIVE_PRONOUNS.contains(lower(w));
+    }
+
+    public static String lower(IndexedWord w) {
+        return w.word().toLowerCase(Locale.ROOT);
+    }
+}
