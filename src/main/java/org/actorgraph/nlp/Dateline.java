@@ -18,24 +18,20 @@ public final class Dateline {
 
     /** The text with its dateline replaced by spaces; the text itself when it has none. */
     public static String blank(String text) {
-        Matcher m = DATELINE.matcher(text);
-        if (!m.find() || month(m.group(2)) == 0) {
-            return text;
-        }
-        return " ".repeat(m.end()) + text.substring(m.end());
+        Matcher m = find(text);
+        return m == null ? text : " ".repeat(m.end()) + text.substring(m.end());
     }
 
     /** The ISO date of the dateline, or null. */
     public static String date(String text) {
+        Matcher m = find(text);
+        return m == null ? null : String.format("%s-%02d-%02d", m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+
+    /** The dateline's match, when the text opens with one whose month is a French month name. */
+    private static Matcher find(String text) {
         Matcher m = DATELINE.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        int month = month(m.group(2));
-        if (month == 0) {
-            return null;
-        }
-        return String.format("%s-%02d-%02d", m.group(3), month, Integer.parseInt(m.group(1)));
+        return m.find() && month(m.group(2)) != 0 ? m : null;
     }
 
     private static int month(String name) {

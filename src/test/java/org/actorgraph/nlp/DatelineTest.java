@@ -1,0 +1,30 @@
+package org.actorgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+    @Test
+    void datelineIsBlankedKeepingOffsetsAndGivesTheDate() {
+        String text = "KAZAN (Russie), 24 octobre 2024 - Vladimir Poutine a clos jeudi un sommet.";
+        String blanked = Dateline.blank(text);
+        assertEquals(text.length(), blanked.length());
+        assertTrue(blanked.strip().startsWith("Vladimir Poutine"), blanked);
+        assertEquals(text.indexOf("Vladimir"), blanked.indexOf("Vladimir"));
+        assertEquals("2024-10-24", Dateline.date(text));
+        assertEquals("2020-10-02", Dateline.date("EREVAN, 2 octobre 2020 - L’Arménie a accusé vendredi l’Azerbaïdjan."));
+    }
+
+    @Test
+    void textWithoutDatelineIsLeftAlone() {
+        String text = "Paris a intensifié sa coopération militaire avec Erevan.";
+        assertEquals(text, Dateline.blank(text));
+        assertNull(Dateline.date(text));
+        String notAMonth = "PARIS, 3 mardis 2024 - Rien.";
+        assertEquals(notAMonth, Dateline.blank(notAMonth));
+        assertNull(Dateline.date(notAMonth));
+    }
+}
