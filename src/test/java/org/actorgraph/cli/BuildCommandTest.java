@@ -80,6 +80,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void oneThreadAndTwoThreadsWriteTheSameGraphs() throws IOException {
+        write("threads/a.txt", MARKET);
+        write("threads/b.txt", CALM);
+        write("threads/c.txt", "La Russie a livré des chars à la Serbie, a annoncé Belgrade.");
+        Path in = tmp.resolve("threads");
+        Path one = tmp.resolve("store-1-thread");
+        Path two = tmp.resolve("store-2-threads");
+        Kg.expect(Main.OK, "build", "--threads", "1", "--store", one.toString(), in.toString());
+        Kg.expect(Main.OK, "build", "--threads", "2", "--store", two.toString(), in.toString());
+        String quads = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o";
+        assertEquals(3, Kg.graphCount(two));
+        assertEquals(Kg.select(one, quads), Kg.select(two, quads));
+    }
+
+    @Test
     void failFastStopsAtTheFirstBadLine() throws IOException {
         Path store = tmp.resolve("store-fail-fast");
         Path jsonl = write("in/fail-fast.jsonl", String.join("\n",
