@@ -10,6 +10,7 @@ import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.pipeline.BuildReport;
 import org.actorgraph.pipeline.GraphBuilder;
 import org.actorgraph.store.KgStore;
+import org.actorgraph.store.ShapeValidator;
 import org.actorgraph.store.StoreError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,11 +21,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads articles, extracts actors and relations, and writes one named graph per article to the store.",
+                "Each document's graph is validated against the SHACL shapes before it is written; one that does not conform is refused.",
                 "PATH: .txt files (one article each), .jsonl or .jsonl.gz files (one JSON object a line, with id and text,"
                         + " optional title, date, url, source), or folders of them. Default: data/."})
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
+
+    @Mixin
+    ShapesOption shapes;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Inputs (default: data/).")
     List<Path> paths = new ArrayList<>();
@@ -54,8 +59,15 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("kg build: no .txt, .jsonl or .jsonl.gz files under " + inputs);
             return Main.FAILED;
         }
+        ShapeValidator validator;
+        try {
+            validator = shapes.validator();
+        } catch (StoreError e) {
+            err.println("kg build: " + e.getMessage());
+            return Main.FAILED;
+        }
         try (KgStore kg = KgStore.open(store.path())) {
-            GraphBuilder builder = new GraphBuilder(kg, Math.max(1, threads), failFast,
+            GraphBuilder builder = new GraphBuilder(kg, validator, Math.max(1, threads), failFast,
                     e -> err.println("kg build: " + e.getMessage()));
             BuildReport report = builder.build(files);
             out.println(report.summary(kg));

@@ -38,4 +38,9 @@ public enum Relation {
     public String toRole() {
         return this == ACCUSES ? "accused" : "recipient";
     }
+
+    /** Whether the event names the weapon systems transferred (an accusation does not). */
+    public boolean carriesWeapons() {
+        return this != ACCUSES;
+    }
 }

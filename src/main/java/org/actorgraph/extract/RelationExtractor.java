@@ -163,7 +163,8 @@ public final class RelationExtractor {
                 } else if (fs.equals(ts)) {
                     outcome = "blocked: both sides are " + fs.label();
                 } else {
-                    RelationEvent e = new RelationEvent(relation, f.actor(), t.actor(), fs, ts, weapons, status, modality,
+                    RelationEvent e = new RelationEvent(relation, f.actor(), t.actor(), fs, ts,
+                            relation.carriesWeapons() ? weapons : List.of(), status, modality,
                             accordingTo, s.parsed().index(), triggerWord, rule.id(), rule.confidence());
                     out.add(e);
                     outcome = (e.isAsserted() ? "edge " : "event only, ") + relation.property()

@@ -19,11 +19,13 @@ import org.actorgraph.rdf.AG;
 import org.actorgraph.rdf.DocumentGraph;
 import org.actorgraph.rdf.Iris;
 import org.actorgraph.store.KgStore;
+import org.actorgraph.store.ShapeValidator;
 import org.apache.jena.rdf.model.Model;
 
 /**
  * The build job: streams documents from the inputs, analyses them on a pool of threads, and writes each
- * document's graph to the store from this one thread, one transaction per document. Documents whose text
+ * document's graph to the store from this one thread, one transaction per document. Each graph is checked
+ * against the SHACL shapes first; one that does not conform is refused, not written. Documents whose text
  * the store already holds are skipped.
  */
 public final class GraphBuilder {
@@ -32,9 +34,11 @@ public final class GraphBuilder {
     private final boolean failFast;
     private final Consumer<InputError> errors;
     private final DocumentGraph mapper = new DocumentGraph(Gazetteer.bundled());
+    private final ShapeValidator validator;
 
-    public GraphBuilder(KgStore store, int threads, boolean failFast, Consumer<InputError> errors) {
+    public GraphBuilder(KgStore store, ShapeValidator validator, int threads, boolean failFast, Consumer<InputError> errors) {
         this.store = store;
+        this.validator = validator;
         this.threads = threads;
         this.failFast = failFast;
         this.errors = errors;
@@ -134,6 +138,14 @@ public final class GraphBuilder {
         AnalyzedDocument a = r.analyzed();
         long t = System.nanoTime();
         Model model = mapper.map(a);
+        ShapeValidator.Violations violations = validator.validate(model.getGraph());
+        if (!violations.conform()) {
+            report.failed++;
+            report.nanosStore += System.nanoTime() - t;
+            errors.accept(new InputError(Path.of(a.document().origin()), "document '" + a.document().id()
+                    + "' not written: its graph does not conform to ontology/shapes.ttl (" + violations.summary() + ")"));
+            return !failFast;
+        }
         store.replaceGraph(Iris.document(a.document().id()), model);
         report.nanosStore += System.nanoTime() - t;
         report.written++;

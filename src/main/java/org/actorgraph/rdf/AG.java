@@ -36,6 +36,7 @@ public final class AG {
     public static final Property confidence = property("confidence");
     public static final Property homeState = property("homeState");
     public static final Property manufacturer = property("manufacturer");
+    public static final Property countryOfOrigin = property("countryOfOrigin");
 
     public static final Property text = property("text");
     public static final Property index = property("index");

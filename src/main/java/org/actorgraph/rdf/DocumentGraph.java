@@ -8,6 +8,7 @@ import org.actorgraph.extract.Relation;
 import org.actorgraph.extract.RelationEvent;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.link.Actor;
+import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -17,11 +18,16 @@ import org.actorgraph.pipeline.AnalyzedDocument;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps one analysed document to the RDF of its named graph: the document, the sentences that carry
@@ -31,6 +37,8 @@ import org.apache.jena.vocabulary.RDFS;
 public final class DocumentGraph {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SCHEMA = "http://schema.org/";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentGraph.class);
 
     private final Gazetteer gazetteer;
 
@@ -56,11 +64,15 @@ public final class DocumentGraph {
         }
         String date = d.date() != null ? d.date() : Dateline.date(d.text());
         if (date != null) {
-            doc.addProperty(DCTerms.date, date.matches("\\d{4}-\\d{2}-\\d{2}")
+            doc.addProperty(DCTerms.date, XSDDatatype.XSDdate.isValid(date)
                     ? m.createTypedLiteral(date, XSDDatatype.XSDdate) : m.createLiteral(date));
         }
         if (d.url() != null) {
-            doc.addProperty(m.createProperty(SCHEMA, "url"), d.url());
+            if (isWebAddress(d.url())) {
+                doc.addProperty(m.createProperty(SCHEMA, "url"), m.createResource(d.url()));
+            } else {
+                LOG.warn("{}: document '{}': url '{}' is not an http(s) address; not kept", d.origin(), d.id(), d.url());
+            }
         }
         if (d.source() != null) {
             doc.addProperty(DCTerms.source, d.source());
@@ -126,10 +138,27 @@ public final class DocumentGraph {
             }
             Actor home = a.homeQid() == null ? null : gazetteer.actor(a.homeQid());
             if (home != null) {
-                r.addProperty(a.isWeapon() ? AG.manufacturer : AG.homeState, actor(m, home, written));
+                r.addProperty(homeProperty(a, home), actor(m, home, written));
             }
         }
         return r;
     }
 
+
+    private static boolean isWebAddress(String url) {
+        try {
+            IRIx iri = IRIx.create(url);
+            return iri.isAbsolute() && url.matches("(?i)https?://\\S+");
+        } catch (IRIException e) {
+            return false;
+        }
+    }
+
+    /** A weapon's maker when it is a company, else its country of origin; the home state of anyone else. */
+    private static Property homeProperty(Actor a, Actor home) {
+        if (!a.isWeapon()) {
+            return AG.homeState;
+        }
+        return home.kind() == ActorKind.Company ? AG.manufacturer : AG.countryOfOrigin;
+    }
 }

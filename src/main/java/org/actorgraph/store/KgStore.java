@@ -1,9 +1,18 @@
 package org.actorgraph.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -100,6 +109,39 @@ public final class KgStore implements AutoCloseable {
 
     public <T> T read(java.util.function.Supplier<T> action) {
         return Txn.calculateRead(dataset, action);
+    }
+
+    /** The names of the named graphs, one per document, in IRI order. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> names = new ArrayList<>();
+            dataset.listNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            return names;
+        });
+    }
+
+    /** Validates each named graph on its own, as {@code kg build} did before writing it. */
+    public void validate(ShapeValidator validator, BiConsumer<String, ShapeValidator.Violations> each) {
+        Txn.executeRead(dataset, () -> {
+            for (String name : graphNames()) {
+                each.accept(name, validator.validate(dataset.asDatasetGraph().getGraph(NodeFactory.createURI(name))));
+            }
+        });
+    }
+
+    /**
+     * Writes the whole store: with a dataset format (TriG, N-Quads, JSON-LD) every named graph is kept;
+     * with a triple format (Turtle) the union of the graphs is written.
+     */
+    public void export(OutputStream out, RDFFormat format) {
+        Txn.executeRead(dataset, () -> {
+            if (RDFLanguages.isQuads(format.getLang())) {
+                RDFDataMgr.write(out, dataset.asDatasetGraph(), format);
+            } else {
+                RDFDataMgr.write(out, dataset.asDatasetGraph().getUnionGraph(), format);
+            }
+        });
     }
 
     public long quadCount() {
