@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /** Reads JSON Lines articles (.jsonl, .jsonl.gz): one object per line with id and text. */
-final class JsonLines {
+public final class JsonLines {
     private JsonLines() {}
 
     /** Streams the documents of one file; a bad line is passed to the sink as an error. False: stop reading. */
@@ -63,7 +63,8 @@ final class JsonLines {
         }
     }
 
-    static Document parse(Path file, long lineNo, String line) {
+    /** One JSON line as a document; an InputError naming the file and line when it is not one. */
+    public static Document parse(Path file, long lineNo, String line) {
         JsonObject obj;
         try {
             JsonElement el = JsonParser.parseString(line);

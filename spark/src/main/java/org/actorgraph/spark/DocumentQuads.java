@@ -1,0 +1,61 @@
+package org.actorgraph.spark;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.actorgraph.ingest.Document;
+import org.actorgraph.link.Gazetteer;
+import org.actorgraph.pipeline.AnalyzedDocument;
+import org.actorgraph.pipeline.DocumentAnalyzer;
+import org.actorgraph.rdf.DocumentGraph;
+import org.actorgraph.rdf.Iris;
+import org.actorgraph.store.ShapeValidator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * What `kg build` does to one document, up to the store: CoreNLP, linking, extraction, mapping to the
+ * document's named graph and SHACL validation; the graph comes out as N-Quads lines. One instance per
+ * executor JVM (it holds the JVM's one CoreNLP pipeline), shared by all its tasks.
+ */
+final class DocumentQuads {
+    private static volatile DocumentQuads shared;
+
+    private final DocumentAnalyzer analyzer = DocumentAnalyzer.bundled();
+    private final DocumentGraph mapper = new DocumentGraph(Gazetteer.bundled());
+    private final ShapeValidator validator = ShapeValidator.bundled();
+
+    static DocumentQuads shared() {
+        if (shared == null) {
+            synchronized (DocumentQuads.class) {
+                if (shared == null) {
+                    shared = new DocumentQuads();
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** The document's graph as N-Quads lines; throws IllegalArgumentException when it does not conform. */
+    List<String> quads(Document doc) {
+        AnalyzedDocument analyzed = analyzer.analyze(doc);
+        Model model = mapper.map(analyzed);
+        ShapeValidator.Violations violations = validator.validate(model.getGraph());
+        if (!violations.conform()) {
+            throw new IllegalArgumentException("document '" + doc.id()
+                    + "' not written: its graph does not conform to ontology/shapes.ttl (" + violations.summary() + ")");
+        }
+        Node graph = NodeFactory.createURI(Iris.document(doc.id()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StreamRDF out = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+        out.start();
+        model.getGraph().find().forEachRemaining(t -> out.quad(Quad.create(graph, t)));
+        out.finish();
+        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+}

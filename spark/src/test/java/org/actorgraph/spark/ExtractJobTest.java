@@ -1,0 +1,152 @@
+package org.actorgraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.actorgraph.cli.Main;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.query.Dataset;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in local[2] mode over a UD French treebank sample and the development documents gives,
+ * once loaded into a fresh store, the same named graphs as `kg build` on the same input.
+ */
+class ExtractJobTest {
+    static final Path SHARED = Path.of("../../shared");
+    static final Path SEQUOIA = SHARED.resolve("bench/ud-french-sequoia-estrepublicain.jsonl");
+    static final Path DEV_DOCS = SHARED.resolve("eval/dev/docs");
+
+    @TempDir
+    static Path tmp;
+    static JavaSparkContext sc;
+    static Path devJsonl;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isRegularFile(SEQUOIA) && Files.isDirectory(DEV_DOCS),
+                "../shared (bench and eval/dev) is not beside the project");
+        devJsonl = tmp.resolve("dev.jsonl");
+        Files.write(devJsonl, devDocumentsAsJsonLines(), StandardCharsets.UTF_8);
+        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("ExtractJobTest")
+                .set("spark.ui.enabled", "false")
+                .set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (sc != null) {
+            sc.stop();
+        }
+    }
+
+    /** The .txt dev articles as JSON Lines, with the id `kg build` gives a .txt file (its name). */
+    static List<String> devDocumentsAsJsonLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DEV_DOCS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("id", f.getFileName().toString().replaceFirst("\\.txt$", ""));
+                o.addProperty("text", Files.readString(f, StandardCharsets.UTF_8));
+                lines.add(o.toString());
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void sparkOutputLoadedIntoAStoreEqualsKgBuildGraphByGraph() throws IOException {
+        List<String> inputs = List.of(SEQUOIA.toString(), devJsonl.toString());
+        Path out = tmp.resolve("spark-out");
+        JobReport report = ExtractJob.run(sc, inputs, out.toString(), 4);
+        long expectedDocs = Files.readAllLines(SEQUOIA).stream().filter(l -> !l.isBlank()).count()
+                + Files.readAllLines(devJsonl).size();
+        assertEquals(expectedDocs, report.written.value());
+        assertEquals(0, report.failed.value());
+
+        List<Path> parts;
+        try (Stream<Path> s = Files.list(out)) {
+            parts = s.filter(p -> p.getFileName().toString().matches("part-\\d+\\.nq")).sorted().toList();
+        }
+        assertFalse(parts.isEmpty(), "N-Quads part files expected in " + out);
+
+        Path sparkStore = tmp.resolve("spark-store");
+        load(sparkStore, parts);
+        Path kgStore = tmp.resolve("kg-store");
+        int exit = Main.commandLine().execute("build", "--store", kgStore.toString(), "--threads", "2",
+                SEQUOIA.toString(), devJsonl.toString());
+        assertEquals(Main.OK, exit);
+
+        DatasetGraph fromSpark = copy(sparkStore);
+        DatasetGraph fromBuild = copy(kgStore);
+        Set<String> sparkGraphs = names(fromSpark);
+        assertEquals(names(fromBuild), sparkGraphs);
+        assertEquals(expectedDocs, sparkGraphs.size());
+        for (Node g : Iter.toList(fromBuild.listGraphNodes())) {
+            assertTrue(fromBuild.getGraph(g).isIsomorphicWith(fromSpark.getGraph(g)), () -> "graph differs: " + g);
+        }
+        assertTrue(fromBuild.stream().anyMatch(q -> q.getPredicate().getURI().endsWith("#sellsArmsTo")),
+                "the dev documents hold arms sales; the comparison must cover relations, not only documents");
+    }
+
+    @Test
+    void anExistingOutputFolderIsRefused() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("taken"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ExtractJob.run(sc, List.of(devJsonl.toString()), out.toString(), 1));
+        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+    }
+
+    static void load(Path store, List<Path> files) {
+        Dataset ds = TDB2Factory.connectDataset(store.toString());
+        Txn.executeWrite(ds, () -> files.forEach(f -> org.apache.jena.riot.RDFDataMgr.read(ds, f.toString())));
+        TDBInternal.expel(ds.asDatasetGraph());
+    }
+
+    static String[] loadArgs(Path store, List<Path> files) {
+        List<String> args = new ArrayList<>(List.of("load", "--store", store.toString()));
+        files.forEach(f -> args.add(f.toString()));
+        return args.toArray(String[]::new);
+    }
+
+    static DatasetGraph copy(Path store) {
+        Dataset ds = TDB2Factory.connectDataset(store.toString());
+        try {
+            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            Txn.executeRead(ds, () -> ds.asDatasetGraph().find().forEachRemaining(copy::add));
+            return copy;
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    static Set<String> names(DatasetGraph dsg) {
+        Set<String> s = new TreeSet<>();
+        dsg.listGraphNodes().forEachRemaining(n -> s.add(n.getURI()));
+        return s;
+    }
+}
