@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code --help} on the command and each subcommand prints its usage and exits 0. */
 class HelpTest {
     @ParameterizedTest(name = "kg {0} --help")
-    @CsvSource({"''", "build", "query", "explain"})
+    @CsvSource({"''", "build", "query", "explain", "viz"})
     void helpPrintsUsage(String sub) {
         Kg.Run r = sub.isEmpty() ? Kg.expect(Main.OK, "--help") : Kg.expect(Main.OK, sub, "--help");
         String usage = "Usage: kg" + (sub.isEmpty() ? "" : " " + sub);
