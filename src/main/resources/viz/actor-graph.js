@@ -102,7 +102,7 @@
       return { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 400000, nodeOverlap: 40,
         idealEdgeLength: () => 110, componentSpacing: 120, numIter: 2000 };
     }
-    return { name: 'fcose', animate: false, quality: n > 600 ? 'draft' : 'default', randomize: true, padding: 20,
+    return { name: 'fcose', animate: false, quality: 'default', randomize: true, padding: 20,
       nodeSeparation: 60, idealEdgeLength: () => 70, packComponents: true };
   }
 

@@ -22,6 +22,8 @@ import org.actorgraph.cli.Main;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.testsupport.ExpectedGraph;
 import org.actorgraph.testsupport.Kg;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,6 +201,72 @@ class VizPageBrowserTest {
         assertEquals(Boolean.FALSE, js("return 'pwned' in window"));
         assertEquals(0L, js("return document.querySelectorAll('#panel img, #panel script, #panel b').length"));
         assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void laysOutAThousandActorsWithoutStackingThem() throws IOException {
+        int actors = 1000;
+        List<String> kinds = List.of("State", "InternationalOrganisation", "Company", "GovernmentBody", "Person", "WeaponSystem");
+        List<String> relations = List.of("sellsArmsTo", "accuses", "armedHistorically");
+        java.util.Random random = new java.util.Random(6);
+        JsonArray bindings = new JsonArray();
+        Set<String> edges = new HashSet<>();
+        for (int i = 0; i < actors; i++) {
+            // A connected graph: each actor after the first links to an earlier one, some to a second.
+            for (int k = 0; k < (i == 0 ? 0 : i % 3 == 0 ? 2 : 1); k++) {
+                int j = random.nextInt(i);
+                String relation = relations.get(random.nextInt(relations.size()));
+                if (!edges.add(i + " " + relation + " " + j)) {
+                    continue;
+                }
+                JsonObject row = new JsonObject();
+                bind(row, "from", "uri", "https://w3id.org/actorgraph/id/actor/Q" + (i + 1));
+                bind(row, "fromLabel", "literal", "Acteur " + (i + 1));
+                bind(row, "fromKind", "literal", kinds.get(i % kinds.size()));
+                bind(row, "fromWikidata", "literal", "Q" + (i + 1));
+                bind(row, "relation", "literal", relation);
+                bind(row, "to", "uri", "https://w3id.org/actorgraph/id/actor/Q" + (j + 1));
+                bind(row, "toLabel", "literal", "Acteur " + (j + 1));
+                bind(row, "toKind", "literal", kinds.get(j % kinds.size()));
+                bind(row, "toWikidata", "literal", "Q" + (j + 1));
+                bind(row, "sentence", "literal", "Phrase " + i + " " + j);
+                bind(row, "document", "literal", "doc-" + i);
+                bind(row, "direct", "literal", "true");
+                bindings.add(row);
+            }
+        }
+        JsonObject results = new JsonObject();
+        JsonObject head = new JsonObject();
+        head.put("vars", new JsonArray());
+        results.put("head", head);
+        JsonObject body = new JsonObject();
+        body.put("bindings", bindings);
+        results.put("results", body);
+        Path big = tmp.resolve("thousand.html");
+        Files.writeString(big, VizPage.embedded(results.toString()), StandardCharsets.UTF_8);
+
+        open(big.toUri().toString());
+        assertEquals((long) actors, js("return actorGraph.cy.nodes().length"));
+        assertEquals((long) edges.size(), js("return actorGraph.cy.edges().length"));
+        long stacked = ((Number) js("""
+                const p = actorGraph.cy.nodes().map(n => n.position());
+                let stacked = 0;
+                for (let i = 0; i < p.length; i++) {
+                  for (let j = i + 1; j < p.length; j++) {
+                    if (Math.abs(p[i].x - p[j].x) < 1 && Math.abs(p[i].y - p[j].y) < 1) { stacked++; }
+                  }
+                }
+                return stacked;""")).longValue();
+        assertEquals(0, stacked, "pairs of actors laid out on the same spot");
+        screenshot("viz-thousand.png");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    private static void bind(JsonObject row, String var, String type, String value) {
+        JsonObject term = new JsonObject();
+        term.put("type", type);
+        term.put("value", value);
+        row.put(var, term);
     }
 
     @Test
