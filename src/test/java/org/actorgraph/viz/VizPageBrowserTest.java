@@ -180,6 +180,31 @@ class VizPageBrowserTest {
                     panel.findElement(By.cssSelector("a")).getAttribute("href"));
         }
 
+        // The search box marks the actors whose name holds the text; Enter opens the first.
+        Map<String, String> armenia = expected.rows().stream().filter(r -> r.get("toLabel").equals("Arménie")).findFirst().orElseThrow();
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("arménie");
+        assertEquals(List.of(armenia.get("to")), js("return actorGraph.cy.nodes('.match').map(n => n.id())"));
+        search.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("Arménie", panel.findElement(By.tagName("h2")).getText());
+        search.clear();
+        search.sendKeys(" ", org.openqa.selenium.Keys.BACK_SPACE);
+
+        // A start date keeps the edges with a sentence from a document of that date or later.
+        String latest = expected.rows().stream().map(r -> r.get("date")).filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}.*"))
+                .max(String::compareTo).orElseThrow().substring(0, 10);
+        Set<String> recent = new HashSet<>();
+        expected.rows().stream().filter(r -> r.get("date").compareTo(latest) >= 0)
+                .forEach(r -> recent.add(ExpectedGraph.key(r.get("from"), r.get("relation"), r.get("to"))));
+        assertTrue(!recent.isEmpty() && recent.size() < expected.edges().size(), "precondition: dates split the edges");
+        js("const f = document.getElementById('date-from'); f.value = arguments[0]; f.dispatchEvent(new Event('change'));", latest);
+        @SuppressWarnings("unchecked")
+        List<String> shownAfter = (List<String>) js("return actorGraph.cy.edges().not('.hidden').map(e => e.data('source') + ' ' "
+                + "+ e.data('relation') + ' ' + e.data('target'))");
+        assertEquals(recent, new HashSet<>(shownAfter));
+        js("const f = document.getElementById('date-from'); f.value = ''; f.dispatchEvent(new Event('change'));");
+        assertEquals((long) expected.edges().size(), js("return actorGraph.cy.edges().not('.hidden').length"));
+
         // Unticking a relation hides its edges.
         long accusations = expected.edges().stream().filter(k -> k.contains(" accuses ")).count();
         driver.findElement(By.cssSelector("#relations input[data-relation='accuses']")).click();
