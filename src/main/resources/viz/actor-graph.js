@@ -72,7 +72,7 @@
     const rules = [
       { selector: 'node', style: {
         'label': 'data(label)', 'width': 'data(size)', 'height': 'data(size)', 'background-color': '#999',
-        'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'color': '#222',
+        'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 3, 'color': '#222',
         'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 7 } },
       { selector: 'edge', style: {
         'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'width': 'data(width)',

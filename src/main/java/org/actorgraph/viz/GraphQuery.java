@@ -31,7 +31,7 @@ public final class GraphQuery {
     private GraphQuery() {}
 
     public static String bundledText() {
-        return VizStyle.Resources.text(RESOURCE);
+        return Resources.text(RESOURCE);
     }
 
     /**

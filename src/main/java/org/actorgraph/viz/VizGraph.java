@@ -39,7 +39,7 @@ public record VizGraph(List<Node> nodes, List<Edge> edges) {
             String relation = text(r, "relation");
             String key = from + "\n" + relation + "\n" + to;
             ends.putIfAbsent(key, new String[] {from, relation, to});
-            direct.merge(key, r.contains("direct") && r.getLiteral("direct").getBoolean(), Boolean::logicalOr);
+            direct.merge(key, text(r, "direct").equals("true"), Boolean::logicalOr);
             events.computeIfAbsent(key, k -> new ArrayList<>()).add(new Event(text(r, "event"), text(r, "status"),
                     text(r, "fromNamed"), text(r, "toNamed"), text(r, "rule"), text(r, "sentence"), text(r, "document"),
                     text(r, "date")));

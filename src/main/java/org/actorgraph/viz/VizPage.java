@@ -1,5 +1,7 @@
 package org.actorgraph.viz;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -47,7 +49,7 @@ public final class VizPage {
         for (String[] lib : LIBRARIES) {
             libraries.append("<script>").append(script(webJarText(lib[0], lib[1]), lib[0])).append("</script>\n");
         }
-        String template = VizStyle.Resources.text("viz/page.html");
+        String template = Resources.text("viz/page.html");
         Matcher m = SLOT.matcher(template);
         StringBuilder out = new StringBuilder();
         // One pass over the template: text put into a slot is never scanned for slots itself.
@@ -57,7 +59,7 @@ public final class VizPage {
                 case "CONFIG" -> ScriptJson.escape(config.toString());
                 case "STYLE" -> ScriptJson.escape(VizStyle.bundled().json());
                 case "DATA" -> ScriptJson.escape(dataJson);
-                case "SCRIPT" -> script(VizStyle.Resources.text("viz/actor-graph.js"), "actor-graph.js");
+                case "SCRIPT" -> script(Resources.text("viz/actor-graph.js"), "actor-graph.js");
                 default -> throw new IllegalStateException("viz/page.html: unknown slot " + m.group());
             };
             m.appendReplacement(out, Matcher.quoteReplacement(value));
@@ -83,9 +85,9 @@ public final class VizPage {
                 throw new IllegalStateException("WebJar org.webjars.npm:" + artifact + " is not on the classpath");
             }
             pom.load(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(props + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(props + ": " + e.getMessage(), e);
         }
-        return VizStyle.Resources.text("META-INF/resources/webjars/" + artifact + "/" + pom.getProperty("version") + "/" + file);
+        return Resources.text("META-INF/resources/webjars/" + artifact + "/" + pom.getProperty("version") + "/" + file);
     }
 }

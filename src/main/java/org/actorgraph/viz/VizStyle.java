@@ -1,9 +1,5 @@
 package org.actorgraph.viz;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -70,28 +66,8 @@ public final class VizStyle {
         return root.get("statuses").getAsArray();
     }
 
-    public String kindLabel(String kind) {
-        return kind(kind, "label", kind);
-    }
-
     private String kind(String kind, String field, String fallback) {
         var k = root.get("kinds").getAsObject().get(kind);
         return k == null ? fallback : k.getAsObject().get(field).getAsString().value();
-    }
-
-    /** Reads text resources of the viz package. */
-    static final class Resources {
-        private Resources() {}
-
-        static String text(String name) {
-            try (InputStream in = VizStyle.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + name);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(name + ": " + e.getMessage(), e);
-            }
-        }
     }
 }

@@ -54,6 +54,8 @@ class VizPageBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String INJECTION = "src/test/resources/viz/script-injection.txt";
+    /** Selenium warns through java.util.logging that it has no DevTools bindings for this Chromium; none are used. */
+    static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @TempDir
     static Path tmp;
@@ -65,6 +67,7 @@ class VizPageBrowserTest {
 
     @BeforeAll
     static void buildStoreAndPage() {
+        CDP_LOG.setLevel(Level.SEVERE);
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "no browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed for the browser tests "
                         + "(apt-get install chromium chromium-driver; .ci/run installs them)");
@@ -284,6 +287,17 @@ class VizPageBrowserTest {
                 return stacked;""")).longValue();
         assertEquals(0, stacked, "pairs of actors laid out on the same spot");
         screenshot("viz-thousand.png");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void anEmptyStoreGivesAPageThatSaysSo() throws IOException {
+        Path empty = tmp.resolve("empty.html");
+        Files.writeString(empty, VizPage.embedded("{\"head\": {\"vars\": []}, \"results\": {\"bindings\": []}}"),
+                StandardCharsets.UTF_8);
+        open(empty.toUri().toString());
+        assertEquals(0L, js("return actorGraph.cy.elements().length"));
+        assertEquals("The store holds no relation yet.", driver.findElement(By.id("summary")).getText());
         assertEquals(List.of(), consoleErrors());
     }
 
