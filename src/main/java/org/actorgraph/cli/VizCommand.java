@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "viz", mixinStandardHelpOptions = true,
-        description = {"Draws the actor graph: a self-contained interactive HTML page that works offline, or the same",
-                "graph for Graphviz (dot) or Gephi (graphml). The data is the answer of the actor-graph SPARQL query."})
+        description = {"Draws the actor graph: a self-contained interactive HTML page that works offline, or the same "
+                + "graph for Graphviz (dot) or Gephi (graphml).",
+                "The data is the answer of one SPARQL query (src/main/resources/viz/actor-graph.rq)."})
 public final class VizCommand implements Callable<Integer> {
     public enum Format { html, dot, graphml }
 
@@ -35,7 +36,7 @@ public final class VizCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-q", "--query"}, paramLabel = "FILE.rq",
-            description = "A SELECT query to use instead of the bundled one; it must return the same variables (see viz/actor-graph.rq).")
+            description = "A SELECT query to use instead of the bundled one; it must return the same variables.")
     Path query;
 
     @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
