@@ -1,0 +1,335 @@
+package org.actorgraph.viz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import org.actorgraph.cli.Main;
+import org.actorgraph.store.KgStore;
+import org.actorgraph.testsupport.ExpectedGraph;
+import org.actorgraph.testsupport.Kg;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real headless Chromium (Debian's chromium and chromium-driver, driven by Selenium): it
+ * draws what SPARQL returns for the same store, its side panel shows an edge's sentences, its filters
+ * work, article text is shown and never run, and the live variant draws the same graph from a real
+ * Fuseki endpoint.
+ */
+class VizPageBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String INJECTION = "src/test/resources/viz/script-injection.txt";
+    /** Selenium warns through java.util.logging that it has no DevTools bindings for this Chromium; none are used. */
+    static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    @TempDir
+    static Path tmp;
+    static Path store;
+    static Path page;
+    static ExpectedGraph expected;
+
+    ChromeDriver driver;
+
+    @BeforeAll
+    static void buildStoreAndPage() {
+        CDP_LOG.setLevel(Level.SEVERE);
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed for the browser tests "
+                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+        store = tmp.resolve("store");
+        Kg.build(store, "data/articles", INJECTION);
+        expected = ExpectedGraph.of(store);
+        page = tmp.resolve("actor-graph.html");
+        Kg.expect(Main.OK, "viz", "--store", store.toString(), "--out", page.toString());
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        // The driver and browser given explicitly, so that Selenium Manager has nothing to download.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private void open(String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> js("return document.body.dataset.ready || ''") != null
+                && !js("return document.body.dataset.ready || ''").toString().isEmpty());
+        assertEquals("true", js("return document.body.dataset.ready"),
+                () -> "the page did not draw the graph: " + driver.findElement(By.id("summary")).getText() + " " + consoleErrors());
+    }
+
+    private List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::toString).toList();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void assertDrawsTheExpectedGraph() {
+        assertEquals((long) expected.nodes().size(), js("return actorGraph.cy.nodes().length"));
+        assertEquals((long) expected.edges().size(), js("return actorGraph.cy.edges().length"));
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>) js("return actorGraph.cy.edges().map(e => e.data('source') + ' ' "
+                + "+ e.data('relation') + ' ' + e.data('target'))");
+        assertEquals(expected.edges(), new HashSet<>(drawn));
+        @SuppressWarnings("unchecked")
+        List<String> direct = (List<String>) js("return actorGraph.cy.edges().filter(e => e.data('direct')).map(e => "
+                + "e.data('source') + ' ' + e.data('relation') + ' ' + e.data('target'))");
+        assertEquals(expected.directEdges(), new HashSet<>(direct), "edges drawn as direct vs direct edges in the store");
+        assertTrue(driver.findElement(By.id("summary")).getText().startsWith(
+                expected.nodes().size() + " actors · " + expected.edges().size() + " relations"));
+    }
+
+    @Test
+    void drawsWhatSparqlReturnsAndShowsAnEdgesSentences() throws IOException {
+        open(page.toUri().toString());
+        assertDrawsTheExpectedGraph();
+
+        // The edge with the most supporting sentences; tapped through Cytoscape's API (edges are thin
+        // curves on a canvas), so the page's own tap handler fills the panel.
+        String edge = expected.sentencesByEdge().entrySet().stream()
+                .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow().getKey();
+        String[] ends = edge.split(" ");
+        js("const e = actorGraph.cy.edges().filter(x => x.data('source') === arguments[0] && x.data('relation') === arguments[1]"
+                + " && x.data('target') === arguments[2]); e.select(); e.emit('tap');", ends[0], ends[1], ends[2]);
+        WebElement panel = driver.findElement(By.id("panel"));
+        List<String> shown = panel.findElements(By.cssSelector("blockquote.sentence")).stream().map(WebElement::getText).toList();
+        assertEquals(expected.sentencesByEdge().get(edge).size(), shown.size(), panel::getText);
+        for (String sentence : expected.sentencesByEdge().get(edge)) {
+            assertTrue(shown.contains(sentence.strip()), () -> "sentence not shown: " + sentence + "\npanel: " + panel.getText());
+        }
+        Set<String> documents = new HashSet<>();
+        expected.rows().stream().filter(r -> ExpectedGraph.key(r.get("from"), r.get("relation"), r.get("to")).equals(edge))
+                .forEach(r -> documents.add(r.get("document")));
+        documents.forEach(d -> assertTrue(panel.getText().contains("document " + d), panel::getText));
+        screenshot("viz-edge-panel.png");
+
+        // A real click on the actor whose centre lies farthest from any other: the panel shows its Wikidata link.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> target = (Map<String, Object>) js("""
+                const nodes = actorGraph.cy.nodes().toArray();
+                const box = actorGraph.cy.container().getBoundingClientRect();
+                let best = null, bestGap = -1;
+                for (const n of nodes) {
+                  const p = n.renderedPosition();
+                  const gap = Math.min(...nodes.filter(m => m !== n).map(m => Math.hypot(m.renderedPosition().x - p.x, m.renderedPosition().y - p.y)));
+                  if (gap > bestGap) { bestGap = gap; best = { label: n.data('label'), wikidata: n.data('wikidata'), x: box.left + p.x, y: box.top + p.y }; }
+                }
+                return best;""");
+        new Actions(driver).moveToLocation(((Number) target.get("x")).intValue(), ((Number) target.get("y")).intValue())
+                .click().perform();
+        assertEquals(target.get("label"), panel.findElement(By.tagName("h2")).getText());
+        if (!target.get("wikidata").toString().isEmpty()) {
+            assertEquals("https://www.wikidata.org/wiki/" + target.get("wikidata"),
+                    panel.findElement(By.cssSelector("a")).getAttribute("href"));
+        }
+
+        // The search box marks the actors whose name holds the text; Enter opens the first.
+        Map<String, String> armenia = expected.rows().stream().filter(r -> r.get("toLabel").equals("Arménie")).findFirst().orElseThrow();
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("arménie");
+        assertEquals(List.of(armenia.get("to")), js("return actorGraph.cy.nodes('.match').map(n => n.id())"));
+        search.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("Arménie", panel.findElement(By.tagName("h2")).getText());
+        search.clear();
+        search.sendKeys(" ", org.openqa.selenium.Keys.BACK_SPACE);
+
+        // A start date keeps the edges with a sentence from a document of that date or later.
+        String latest = expected.rows().stream().map(r -> r.get("date")).filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}.*"))
+                .max(String::compareTo).orElseThrow().substring(0, 10);
+        Set<String> recent = new HashSet<>();
+        expected.rows().stream().filter(r -> r.get("date").compareTo(latest) >= 0)
+                .forEach(r -> recent.add(ExpectedGraph.key(r.get("from"), r.get("relation"), r.get("to"))));
+        assertTrue(!recent.isEmpty() && recent.size() < expected.edges().size(), "precondition: dates split the edges");
+        js("const f = document.getElementById('date-from'); f.value = arguments[0]; f.dispatchEvent(new Event('change'));", latest);
+        @SuppressWarnings("unchecked")
+        List<String> shownAfter = (List<String>) js("return actorGraph.cy.edges().not('.hidden').map(e => e.data('source') + ' ' "
+                + "+ e.data('relation') + ' ' + e.data('target'))");
+        assertEquals(recent, new HashSet<>(shownAfter));
+        js("const f = document.getElementById('date-from'); f.value = ''; f.dispatchEvent(new Event('change'));");
+        assertEquals((long) expected.edges().size(), js("return actorGraph.cy.edges().not('.hidden').length"));
+
+        // Unticking a relation hides its edges.
+        long accusations = expected.edges().stream().filter(k -> k.contains(" accuses ")).count();
+        driver.findElement(By.cssSelector("#relations input[data-relation='accuses']")).click();
+        assertEquals(expected.edges().size() - accusations,
+                ((Number) js("return actorGraph.cy.edges().not('.hidden').length")).longValue());
+        screenshot("viz-data.png");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void articleTextIsShownNotRun() {
+        open(page.toUri().toString());
+        js("const e = actorGraph.cy.edges().filter(x => x.data('events').some(v => v.sentence.includes('<script>'))); e.emit('tap');");
+        WebElement panel = driver.findElement(By.id("panel"));
+        String text = panel.getText();
+        assertTrue(text.contains("<script>window['pwned']=1;document['title']='pwned'</script>"), text);
+        assertTrue(text.contains("\"</script><img src=x onerror=\"window['pwned']=2\"> & <b>co</b>"), text);
+        assertEquals("ActorGraph", driver.getTitle());
+        assertEquals(Boolean.FALSE, js("return 'pwned' in window"));
+        assertEquals(0L, js("return document.querySelectorAll('#panel img, #panel script, #panel b').length"));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void laysOutAThousandActorsWithoutStackingThem() throws IOException {
+        int actors = 1000;
+        List<String> kinds = List.of("State", "InternationalOrganisation", "Company", "GovernmentBody", "Person", "WeaponSystem");
+        List<String> relations = List.of("sellsArmsTo", "accuses", "armedHistorically");
+        java.util.Random random = new java.util.Random(6);
+        JsonArray bindings = new JsonArray();
+        Set<String> edges = new HashSet<>();
+        for (int i = 0; i < actors; i++) {
+            // A connected graph: each actor after the first links to an earlier one, some to a second.
+            for (int k = 0; k < (i == 0 ? 0 : i % 3 == 0 ? 2 : 1); k++) {
+                int j = random.nextInt(i);
+                String relation = relations.get(random.nextInt(relations.size()));
+                if (!edges.add(i + " " + relation + " " + j)) {
+                    continue;
+                }
+                JsonObject row = new JsonObject();
+                bind(row, "from", "uri", "https://w3id.org/actorgraph/id/actor/Q" + (i + 1));
+                bind(row, "fromLabel", "literal", "Acteur " + (i + 1));
+                bind(row, "fromKind", "literal", kinds.get(i % kinds.size()));
+                bind(row, "fromWikidata", "literal", "Q" + (i + 1));
+                bind(row, "relation", "literal", relation);
+                bind(row, "to", "uri", "https://w3id.org/actorgraph/id/actor/Q" + (j + 1));
+                bind(row, "toLabel", "literal", "Acteur " + (j + 1));
+                bind(row, "toKind", "literal", kinds.get(j % kinds.size()));
+                bind(row, "toWikidata", "literal", "Q" + (j + 1));
+                bind(row, "sentence", "literal", "Phrase " + i + " " + j);
+                bind(row, "document", "literal", "doc-" + i);
+                bind(row, "direct", "literal", "true");
+                bindings.add(row);
+            }
+        }
+        JsonObject results = new JsonObject();
+        JsonObject head = new JsonObject();
+        head.put("vars", new JsonArray());
+        results.put("head", head);
+        JsonObject body = new JsonObject();
+        body.put("bindings", bindings);
+        results.put("results", body);
+        Path big = tmp.resolve("thousand.html");
+        Files.writeString(big, VizPage.embedded(results.toString()), StandardCharsets.UTF_8);
+
+        open(big.toUri().toString());
+        assertEquals((long) actors, js("return actorGraph.cy.nodes().length"));
+        assertEquals((long) edges.size(), js("return actorGraph.cy.edges().length"));
+        long stacked = ((Number) js("""
+                const p = actorGraph.cy.nodes().map(n => n.position());
+                let stacked = 0;
+                for (let i = 0; i < p.length; i++) {
+                  for (let j = i + 1; j < p.length; j++) {
+                    if (Math.abs(p[i].x - p[j].x) < 1 && Math.abs(p[i].y - p[j].y) < 1) { stacked++; }
+                  }
+                }
+                return stacked;""")).longValue();
+        assertEquals(0, stacked, "pairs of actors laid out on the same spot");
+        screenshot("viz-thousand.png");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void anEmptyStoreGivesAPageThatSaysSo() throws IOException {
+        Path empty = tmp.resolve("empty.html");
+        Files.writeString(empty, VizPage.embedded("{\"head\": {\"vars\": []}, \"results\": {\"bindings\": []}}"),
+                StandardCharsets.UTF_8);
+        open(empty.toUri().toString());
+        assertEquals(0L, js("return actorGraph.cy.elements().length"));
+        assertEquals("The store holds no relation yet.", driver.findElement(By.id("summary")).getText());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    private static void bind(JsonObject row, String var, String type, String value) {
+        JsonObject term = new JsonObject();
+        term.put("type", type);
+        term.put("value", value);
+        row.put(var, term);
+    }
+
+    @Test
+    void livePageDrawsTheSameGraphFromAFusekiEndpoint() throws IOException {
+        String live = VizPage.live("/kg/sparql");
+        HttpServlet viz = new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                resp.setContentType("text/html;charset=utf-8");
+                resp.getOutputStream().write(live.getBytes(StandardCharsets.UTF_8));
+            }
+        };
+        try (KgStore kg = KgStore.openExisting(store)) {
+            FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/kg", kg.dataset())
+                    .addServlet("/viz", viz).build().start();
+            try {
+                open("http://127.0.0.1:" + server.getPort() + "/viz");
+                assertDrawsTheExpectedGraph();
+                assertTrue(driver.findElement(By.id("summary")).getText().contains("live from /kg/sparql"));
+                screenshot("viz-live.png");
+                assertEquals(List.of(), consoleErrors());
+            } finally {
+                server.stop();
+            }
+        }
+    }
+}
