@@ -68,6 +68,13 @@ final class ArgumentFinder {
                 node = gov;
                 continue;
             }
+            if (rel.equals("advcl") && isGerundAfterControlledVerb(g, node, gov)) {
+                // "A accuse B de X en armant C": the parser hangs the gerund on "accuse", but it tells how B does X.
+                IndexedWord controller = objectOf(g, gov);
+                if (controller != null) {
+                    return controller;
+                }
+            }
             if (rel.equals("xcomp")) {
                 if (cues.isWord(Cues.Kind.objectControl, gov.word())) {
                     IndexedWord controller = objectOf(g, gov);
@@ -99,6 +106,15 @@ final class ArgumentFinder {
         }
         IndexedWord subject = Syntax.child(g, gov, "nsubj");
         return subject != null ? subject : understoodSubject(g, gov);
+    }
+
+    /** A gerund ("en armant") after the infinitive that an object-control verb governs. */
+    private boolean isGerundAfterControlledVerb(SemanticGraph g, IndexedWord gerund, IndexedWord gov) {
+        if (!cues.isWord(Cues.Kind.objectControl, gov.word()) || !Syntax.hasCaseOrMark(g, gerund, Set.of("en"))) {
+            return false;
+        }
+        IndexedWord complement = Syntax.child(g, gov, "xcomp");
+        return complement != null && complement.index() < gerund.index();
     }
 
     private static IndexedWord objectOf(SemanticGraph g, IndexedWord verb) {

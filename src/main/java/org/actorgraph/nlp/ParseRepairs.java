@@ -14,13 +14,16 @@ import java.util.Set;
  * <ul>
  * <li>a subject hung on the auxiliary ("nsubj(a, Italie)") moves to the verb;</li>
  * <li>a passive subject of a verb with "avoir" and no passive auxiliary ("Moscou a livré") is an active subject;</li>
- * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb.</li>
+ * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb;</li>
+ * <li>a counted object after an "à" complement ("a livré à l'Ukraine dix-huit obusiers"), which the parser hangs
+ * on the complement as a numeral and an apposition, is the verb's object.</li>
  * </ul>
  */
 public final class ParseRepairs {
     private static final Set<String> AVOIR = Set.of("a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais",
             "aura", "auront", "aurait", "auraient", "eu", "ayant", "avoir");
     private static final Set<String> INFINITIVE_AUX = Set.of("avoir", "être");
+    private static final Set<String> DATIVE = Set.of("à", "au", "aux");
 
     private ParseRepairs() {}
 
@@ -36,6 +39,9 @@ public final class ParseRepairs {
                 }
             } else if (rel.equals("nsubj:pass") && Syntax.child(g, gov, "aux:pass") == null && hasAvoir(g, gov)) {
                 move(g, e, gov, "nsubj");
+            } else if (rel.startsWith("obl") && "VERB".equals(gov.tag()) && Syntax.child(g, gov, "obj") == null
+                    && Syntax.hasCaseOrMark(g, dep, DATIVE)) {
+                countedObjectOfDative(g, gov, dep);
             } else if (rel.equals("acl") && hasInfinitiveAux(g, dep) && Syntax.isNoun(gov)) {
                 SemanticGraphEdge up = Syntax.parentEdge(g, gov);
                 if (up != null && "VERB".equals(up.getGovernor().tag())) {
@@ -43,6 +49,18 @@ public final class ParseRepairs {
                 }
             }
         }
+    }
+
+    /** "V à X NUM Y": nummod(X, NUM) and appos(X, Y) become obj(V, Y) and nummod(Y, NUM). */
+    private static void countedObjectOfDative(SemanticGraph g, IndexedWord verb, IndexedWord dative) {
+        SemanticGraphEdge number = Syntax.childEdge(g, dative, "nummod");
+        SemanticGraphEdge object = Syntax.childEdge(g, dative, "appos");
+        if (number == null || object == null || number.getDependent().index() < dative.index()
+                || object.getDependent().index() < number.getDependent().index()) {
+            return;
+        }
+        move(g, object, verb, "obj");
+        move(g, number, object.getDependent(), "nummod");
     }
 
     private static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {

@@ -21,9 +21,15 @@ public final class Syntax {
 
     /** The first dependent of a node by a relation, or null. */
     public static IndexedWord child(SemanticGraph g, IndexedWord node, String rel) {
+        SemanticGraphEdge e = childEdge(g, node, rel);
+        return e == null ? null : e.getDependent();
+    }
+
+    /** The first edge with that relation from the node to a child, or null. */
+    public static SemanticGraphEdge childEdge(SemanticGraph g, IndexedWord node, String rel) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
             if (e.getRelation().toString().equals(rel)) {
-                return e.getDependent();
+                return e;
             }
         }
         return null;
