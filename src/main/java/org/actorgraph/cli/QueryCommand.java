@@ -11,10 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.actorgraph.serve.HttpFailure;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.store.StoreError;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -25,6 +30,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +40,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the store.",
+        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the store, or over a remote "
+                + "SPARQL endpoint with --endpoint.",
                 "The default graph is the union of all named graphs (one per document)."})
 public final class QueryCommand implements Callable<Integer> {
     public enum Format { table, csv, tsv, json }
@@ -57,6 +64,20 @@ public final class QueryCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = {"Fills the query variable ?NAME with VALUE "
+            + "(repeatable). The value replaces the variable in the parsed query, it is never pasted into the text: "
+            + "<iri>, prefix:name, \"text\"@fr, 42 are read as SPARQL terms, a URL as an IRI, anything else as a "
+            + "plain string."})
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Runs the query against this SPARQL endpoint "
+            + "(e.g. http://127.0.0.1:3030/kg/sparql) instead of the store.")
+    String endpoint;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stops a query that runs longer than this "
+            + "(exit 1). Default: no limit.")
+    double timeoutSeconds;
 
     @Spec
     CommandSpec spec;
@@ -89,25 +110,52 @@ public final class QueryCommand implements Callable<Integer> {
                     + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^Line \\d+, column \\d+: ", ""));
             return Main.USAGE;
         }
-        try (KgStore kg = KgStore.openExisting(store.path())) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.flush();
-            try (WriterOutputStream bytes = new WriterOutputStream(out)) {
-                kg.read(() -> {
-                    run(kg, query, bytes);
-                    return null;
-                });
+        try {
+            query = QueryParameters.fill(query, params);
+        } catch (QueryParameters.Unknown e) {
+            err.println("kg query: " + name + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        long timeoutMillis = Math.round(timeoutSeconds * 1000);
+        PrintWriter out = spec.commandLine().getOut();
+        out.flush();
+        try (WriterOutputStream bytes = new WriterOutputStream(out)) {
+            if (endpoint != null) {
+                var remote = QueryExecutionHTTP.service(endpoint).query(query);
+                if (timeoutMillis > 0) {
+                    remote.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+                }
+                run(remote.build(), query, bytes);
+            } else {
+                try (KgStore kg = KgStore.openExisting(store.path())) {
+                    Query q = query;
+                    kg.read(() -> {
+                        run(kg.execution(q, timeoutMillis), q, bytes);
+                        return null;
+                    });
+                }
             }
-            out.flush();
-            return Main.OK;
         } catch (StoreError e) {
             err.println("kg query: " + e.getMessage());
             return Main.FAILED;
+        } catch (QueryCancelledException e) {
+            out.flush();
+            err.println("kg query: " + name + ": stopped after the --timeout of " + timeoutSeconds + " s");
+            return Main.FAILED;
+        } catch (RuntimeException e) {
+            if (!HttpFailure.isHttp(e)) {
+                throw e;
+            }
+            out.flush();
+            err.println("kg query: " + HttpFailure.describe(endpoint, e));
+            return Main.FAILED;
         }
+        out.flush();
+        return Main.OK;
     }
 
-    private void run(KgStore kg, Query query, OutputStream out) {
-        try (QueryExecution qe = kg.execution(query)) {
+    private void run(QueryExecution execution, Query query, OutputStream out) {
+        try (QueryExecution qe = execution) {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 switch (format) {

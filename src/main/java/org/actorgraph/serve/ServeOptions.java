@@ -1,0 +1,50 @@
+package org.actorgraph.serve;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How {@link KgServer} serves the store.
+ *
+ * @param host address to bind (loopback unless told otherwise)
+ * @param port TCP port; 0 picks a free one
+ * @param datasetName the dataset's path segment ({@code kg} serves {@code /kg/sparql})
+ * @param allowUpdate open SPARQL Update and Graph Store Protocol writes, for users of the password file
+ * @param passwordFile Jetty realm file ({@code user: password} a line); required with {@code allowUpdate}
+ * @param queryTimeoutMillis queries are cut after this long; 0 for no limit
+ * @param maxRequestBytes larger request bodies are refused with 413
+ * @param pages extra servlets or static pages served beside the dataset
+ */
+public record ServeOptions(String host, int port, String datasetName, boolean allowUpdate, Path passwordFile,
+        long queryTimeoutMillis, long maxRequestBytes, List<Page> pages) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3030;
+    public static final String DEFAULT_DATASET = "kg";
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+
+    public ServeOptions {
+        datasetName = datasetName.replaceAll("^/+|/+$", "");
+        if (!datasetName.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("dataset name '" + datasetName + "': use letters, digits, '.', '_' or '-'");
+        }
+        if (allowUpdate && passwordFile == null) {
+            throw new IllegalArgumentException("--allow-update needs --password-file: updates are only open to known users");
+        }
+        pages = List.copyOf(pages);
+    }
+
+    /** Read-only on loopback, the default dataset name, no timeout: what tests and {@code kg serve} start from. */
+    public static ServeOptions readOnly(int port) {
+        return new ServeOptions(DEFAULT_HOST, port, DEFAULT_DATASET, false, null, 0, DEFAULT_MAX_REQUEST_BYTES, List.of());
+    }
+
+    public ServeOptions withUpdate(Path passwords) {
+        return new ServeOptions(host, port, datasetName, true, passwords, queryTimeoutMillis, maxRequestBytes, pages);
+    }
+
+    public ServeOptions withPages(List<Page> more) {
+        return new ServeOptions(host, port, datasetName, allowUpdate, passwordFile, queryTimeoutMillis, maxRequestBytes,
+                more);
+    }
+}
