@@ -22,8 +22,11 @@ public final class ServeProcess implements AutoCloseable {
     private final StringBuffer out;
     private final StringBuffer err;
 
-    private ServeProcess(Process process, String url, StringBuffer out, StringBuffer err) {
+    private final List<Thread> readers;
+
+    private ServeProcess(Process process, String url, StringBuffer out, StringBuffer err, List<Thread> readers) {
         this.process = process;
+        this.readers = readers;
         this.url = url;
         this.out = out;
         this.err = err;
@@ -47,14 +50,14 @@ public final class ServeProcess implements AutoCloseable {
                 url = m.group(1);
             }
         }
-        drain(stdout, out);
+        Thread outReader = drain(stdout, out);
         if (url == null) {
             p.waitFor(30, TimeUnit.SECONDS);
             errReader.join(5000);
             throw new IllegalStateException("kg serve did not start (exit " + (p.isAlive() ? "none" : p.exitValue())
                     + "):\n" + out + err);
         }
-        return new ServeProcess(p, url, out, err);
+        return new ServeProcess(p, url, out, err, List.of(outReader, errReader));
     }
 
     private static Thread drain(BufferedReader in, StringBuffer to) {
@@ -89,12 +92,16 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Sends SIGTERM and waits for the process to end; returns its exit code. */
     public int stop() throws InterruptedException {
-        process.destroy();
+        // The handle sends SIGTERM without closing our ends of the pipes (Process.destroy would), so what
+        // the shutdown hooks print is still read.
+        process.toHandle().destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor();
         }
-        Thread.sleep(100);
+        for (Thread t : readers) {
+            t.join(10_000);
+        }
         return process.exitValue();
     }
 
