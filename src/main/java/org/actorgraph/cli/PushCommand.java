@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
-        description = {"Loads the store (or RDF files) into a running Fuseki dataset over the SPARQL Graph Store Protocol, "
-                + "in batches, and reports the triples sent and the triples the dataset holds afterwards. Pushing the "
+        description = {"Loads the store (or RDF files) into a running Fuseki over the SPARQL Graph Store Protocol.",
+                "Sends in batches and reports the triples sent and the triples the dataset holds afterwards. Pushing the "
                 + "same data again adds nothing; after a failure, the batches already sent stay on the server."})
 public final class PushCommand implements Callable<Integer> {
     @Mixin
@@ -101,19 +101,23 @@ public final class PushCommand implements Callable<Integer> {
         try {
             Pusher.Progress progress = files.isEmpty() ? pushStore(pusher, target) : pushFiles(pusher, target);
             Pusher.Present present = pusher.present(progress);
-            out.println("pushed " + progress.triplesSent() + " triples in " + progress.batches() + (progress.batches() == 1 ? " batch to " : " batches to ")
+            out.println("pushed " + progress.triplesSent() + " triples in " + batches(progress.batches()) + " to "
                     + pusher.datasetUrl() + "; it now holds " + present.inNamedGraphs() + " triples in named graphs"
                     + (present.inDefaultGraph() >= 0 ? " and " + present.inDefaultGraph() + " in its default graph" : ""));
             out.flush();
             return Main.OK;
         } catch (Pusher.PushFailed e) {
             err.println("kg push: " + e.getMessage() + "; " + e.progress().triplesSent() + " triples in "
-                    + e.progress().batches() + " batches were sent before the failure and stay on the server");
+                    + batches(e.progress().batches()) + " were sent before the failure and stay on the server");
             return Main.FAILED;
         } catch (StoreError | BadFile e) {
             err.println("kg push: " + e.getMessage());
             return Main.FAILED;
         }
+    }
+
+    private static String batches(long n) {
+        return n + (n == 1 ? " batch" : " batches");
     }
 
     private Pusher.Progress pushStore(Pusher pusher, Pusher.Target target) {

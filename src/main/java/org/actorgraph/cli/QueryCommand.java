@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.actorgraph.serve.HttpFailure;
@@ -69,7 +69,7 @@ public final class QueryCommand implements Callable<Integer> {
             + "(repeatable). The value replaces the variable in the parsed query, it is never pasted into the text: "
             + "<iri>, prefix:name, \"text\"@fr, 42 are read as SPARQL terms, a URL as an IRI, anything else as a "
             + "plain string."})
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--endpoint", paramLabel = "URL", description = "Runs the query against this SPARQL endpoint "
             + "(e.g. http://127.0.0.1:3030/kg/sparql) instead of the store.")
@@ -111,8 +111,8 @@ public final class QueryCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            query = QueryParameters.fill(query, params);
-        } catch (QueryParameters.Unknown e) {
+            query = QueryParameters.fill(query, QueryParameters.parse(params));
+        } catch (QueryParameters.BadParameter e) {
             err.println("kg query: " + name + ": " + e.getMessage());
             return Main.USAGE;
         }

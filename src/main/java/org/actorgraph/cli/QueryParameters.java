@@ -1,6 +1,7 @@
 package org.actorgraph.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -23,10 +24,23 @@ import org.apache.jena.sparql.util.NodeFactoryExtra;
 final class QueryParameters {
     private QueryParameters() {}
 
-    static final class Unknown extends IllegalArgumentException {
-        Unknown(String message) {
+    static final class BadParameter extends IllegalArgumentException {
+        BadParameter(String message) {
             super(message);
         }
+    }
+
+    /** {@code name=value} pairs, split at the first '=' (picocli's map options would process quotes in the value). */
+    static Map<String, String> parse(List<String> pairs) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new BadParameter("--param " + pair + ": expected NAME=VALUE");
+            }
+            params.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return params;
     }
 
     static Query fill(Query query, Map<String, String> params) {
@@ -38,7 +52,7 @@ final class QueryParameters {
         params.forEach((name, value) -> {
             Var v = Var.alloc(name.startsWith("?") || name.startsWith("$") ? name.substring(1) : name);
             if (!mentioned.contains(v)) {
-                throw new Unknown("--param " + name + ": the query has no variable ?" + v.getVarName());
+                throw new BadParameter("--param " + name + ": the query has no variable ?" + v.getVarName());
             }
             substitution.put(v, term(value, query));
         });

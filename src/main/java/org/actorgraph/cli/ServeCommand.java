@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store over HTTP with an embedded Fuseki, as the dataset /kg (SPARQL query at /kg/sparql "
+        description = {"Serves the store over HTTP with an embedded Fuseki (SPARQL, Graph Store Protocol).",
+                "The dataset is /kg (SPARQL query at /kg/sparql "
                 + "and /kg/query, Graph Store Protocol read at /kg/data and /kg/get). The default graph is the union of "
                 + "the named graphs. Read-only unless --allow-update. Each request is logged in one line on stderr. "
                 + "Ctrl-C stops it."})

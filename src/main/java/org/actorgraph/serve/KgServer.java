@@ -1,6 +1,5 @@
 package org.actorgraph.serve;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.store.KgStore;
@@ -43,9 +42,6 @@ public final class KgServer implements AutoCloseable {
 
     /** Starts serving the store; the caller keeps the store open until {@link #close()}. */
     public static KgServer start(KgStore store, ServeOptions options) {
-        if (options.passwordFile() != null && !Files.isReadable(options.passwordFile())) {
-            throw new IllegalArgumentException(options.passwordFile() + ": password file not found or not readable");
-        }
         DataService.Builder service = DataService.newBuilder(store.servedDataset(options.queryTimeoutMillis()));
         service.addEndpoint(Operation.Query, "");
         service.addEndpoint(Operation.Query, "sparql");
@@ -63,7 +59,7 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .add("/" + options.datasetName(), service.build());
         if (options.passwordFile() != null) {
-            builder.passwordFile(options.passwordFile().toString());
+            builder.securityHandler(BasicAuth.securityHandler(options.passwordFile()));
         }
         List<Page> pages = new ArrayList<>(standardPages(store, options));
         pages.addAll(options.pages());
