@@ -3,6 +3,7 @@ package org.actorgraph.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -85,6 +86,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (endpoint != null && spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+            err.println("kg query: give either --store or --endpoint, not both");
+            return Main.USAGE;
+        }
         String text;
         String name;
         if (source.file != null) {
@@ -140,7 +145,8 @@ public final class QueryCommand implements Callable<Integer> {
             return Main.FAILED;
         } catch (QueryCancelledException e) {
             out.flush();
-            err.println("kg query: " + name + ": stopped after the --timeout of " + timeoutSeconds + " s");
+            err.println("kg query: " + name + ": stopped after the --timeout of "
+                    + BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString() + " s");
             return Main.FAILED;
         } catch (RuntimeException e) {
             if (!HttpFailure.isHttp(e)) {

@@ -95,5 +95,8 @@ class QueryParamTest {
         Kg.Run r = Kg.expect(Main.FAILED, "query", "--endpoint", "http://127.0.0.1:" + port + "/kg/sparql", "-e", "ASK {}");
         assertEquals(1, r.errLines().size(), r::toString);
         assertTrue(r.err().contains("connection refused"), r::toString);
+        Kg.Run both = Kg.expect(Main.USAGE, "query", "--store", DataStore.get().toString(), "--endpoint",
+                "http://127.0.0.1:" + port + "/kg/sparql", "-e", "ASK {}");
+        assertTrue(both.err().contains("either --store or --endpoint"), both::toString);
     }
 }

@@ -163,6 +163,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsAOneLineError() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Kg.Run r = Kg.expect(Main.FAILED, "serve", "--store", DataStore.get().toString(), "--port",
+                    String.valueOf(taken.getLocalPort()));
+            assertEquals(1, r.errLines().size(), r::toString);
+            assertTrue(r.err().contains("cannot start on 127.0.0.1:" + taken.getLocalPort()), r::toString);
+            assertFalse(r.allErr().contains("\tat "), r::toString);
+        }
+        Kg.expect(Main.OK, "query", "--store", DataStore.get().toString(), "-e", "ASK {}");
+    }
+
+    @Test
     void missingStoreIsAOneLineError(@TempDir Path dir) {
         Kg.Run r = Kg.expect(Main.FAILED, "serve", "--store", dir.resolve("absent").toString(), "--port", "0");
         assertEquals(1, r.errLines().size(), r::toString);
