@@ -49,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
             + "(default: no limit).")
     double timeoutSeconds;
 
-    @Option(names = "--max-request-size", paramLabel = "MB", defaultValue = "10",
+    @Option(names = "--max-request-size", paramLabel = "MB", defaultValue = "" + ServeOptions.DEFAULT_MAX_REQUEST_MB,
             description = "Refuses request bodies larger than this with HTTP 413 (default: ${DEFAULT-VALUE} MB).")
     long maxRequestMb;
 

@@ -21,7 +21,7 @@ public record ServeOptions(String host, int port, String datasetName, boolean al
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_DATASET = "kg";
-    public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+    public static final int DEFAULT_MAX_REQUEST_MB = 10;
 
     public ServeOptions {
         datasetName = datasetName.replaceAll("^/+|/+$", "");
@@ -32,19 +32,5 @@ public record ServeOptions(String host, int port, String datasetName, boolean al
             throw new IllegalArgumentException("--allow-update needs --password-file: updates are only open to known users");
         }
         pages = List.copyOf(pages);
-    }
-
-    /** Read-only on loopback, the default dataset name, no timeout: what tests and {@code kg serve} start from. */
-    public static ServeOptions readOnly(int port) {
-        return new ServeOptions(DEFAULT_HOST, port, DEFAULT_DATASET, false, null, 0, DEFAULT_MAX_REQUEST_BYTES, List.of());
-    }
-
-    public ServeOptions withUpdate(Path passwords) {
-        return new ServeOptions(host, port, datasetName, true, passwords, queryTimeoutMillis, maxRequestBytes, pages);
-    }
-
-    public ServeOptions withPages(List<Page> more) {
-        return new ServeOptions(host, port, datasetName, allowUpdate, passwordFile, queryTimeoutMillis, maxRequestBytes,
-                more);
     }
 }

@@ -59,7 +59,7 @@ class KgServerTest {
     void queriesRunningPastTheTimeoutAreCut(@TempDir Path dir) throws Exception {
         Path store = DataStore.copy(dir.resolve("store"));
         ServeOptions options = new ServeOptions("127.0.0.1", 0, "kg", false, null, 1000,
-                ServeOptions.DEFAULT_MAX_REQUEST_BYTES, List.of());
+                ServeOptions.DEFAULT_MAX_REQUEST_MB * 1024L * 1024, List.of());
         try (KgStore kg = KgStore.openExisting(store); KgServer server = KgServer.start(kg, options)) {
             String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
             Kg.Run r = Kg.expect(1, "query", "--endpoint", server.datasetUrl() + "/sparql", "-e", slow);

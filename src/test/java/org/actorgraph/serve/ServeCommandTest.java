@@ -113,6 +113,10 @@ class ServeCommandTest {
         assertEquals(200, r.statusCode(), r::body);
         long local = Kg.count(DataStore.get(), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + graph + "> { ?s ?p ?o } }");
         assertEquals(local, r.body().lines().filter(l -> !l.isBlank()).count());
+
+        HttpResponse<String> all = get(server.url() + "/data", "application/n-quads");
+        assertEquals(200, all.statusCode());
+        assertEquals(Kg.quadCount(DataStore.get()), all.body().lines().filter(l -> !l.isBlank()).count(), "every quad");
     }
 
     @Test
