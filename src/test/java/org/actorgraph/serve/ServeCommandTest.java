@@ -44,7 +44,8 @@ class ServeCommandTest {
     @BeforeAll
     static void serve() throws Exception {
         store = DataStore.copy(tmp.resolve("served"));
-        server = ServeProcess.start("--store", store.toString(), "--port", "0");
+        server = ServeProcess.start("--store", store.toString(), "--host", "127.0.0.1", "--port", "0", "--timeout", "2",
+                "--max-request-size", "1");
     }
 
     @AfterAll
@@ -144,8 +145,24 @@ class ServeCommandTest {
         assertEquals(404, root.statusCode());
         assertFalse(root.body().contains("Directory"), root::body);
         get(server.url() + "/no-such-thing", "text/html");
-        Thread.sleep(300);
-        assertTrue(server.err().lines().anyMatch(l -> l.contains("\"GET /kg/no-such-thing HTTP/1.1\" 404")), server::err);
+        String logged = "\"GET /kg/no-such-thing HTTP/1.1\" 404";
+        for (int i = 0; i < 50 && !server.err().contains(logged); i++) {
+            Thread.sleep(100); // the log line reaches us through the process's stderr pipe
+        }
+        assertEquals(1, server.err().lines().filter(l -> l.contains(logged)).count(), server::err);
+    }
+
+    @Test
+    void aQueryPastTheTimeoutIsCutAndALargeBodyRefused() throws Exception {
+        String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        HttpResponse<String> cut = get(queryUrl(server.url() + "/sparql", slow), "text/csv");
+        assertEquals(503, cut.statusCode(), cut::body);
+
+        String query = "ASK { FILTER(\"" + "x".repeat(2 * 1024 * 1024) + "\" != \"\") }";
+        HttpResponse<String> big = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, big.statusCode(), "a body over --max-request-size 1 (MB)");
     }
 
     @Test
