@@ -3,6 +3,7 @@ package org.actorgraph.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -11,10 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.actorgraph.serve.HttpFailure;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.store.StoreError;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -25,6 +31,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +41,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the store.",
+        description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the store, or over a remote "
+                + "SPARQL endpoint with --endpoint.",
                 "The default graph is the union of all named graphs (one per document)."})
 public final class QueryCommand implements Callable<Integer> {
     public enum Format { table, csv, tsv, json }
@@ -58,12 +66,30 @@ public final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = {"Fills the query variable ?NAME with VALUE "
+            + "(repeatable). The value replaces the variable in the parsed query, it is never pasted into the text: "
+            + "<iri>, prefix:name, \"text\"@fr, 42 are read as SPARQL terms, a URL as an IRI, anything else as a "
+            + "plain string."})
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Runs the query against this SPARQL endpoint "
+            + "(e.g. http://127.0.0.1:3030/kg/sparql) instead of the store.")
+    String endpoint;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stops a query that runs longer than this "
+            + "(exit 1). Default: no limit.")
+    double timeoutSeconds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (endpoint != null && spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+            err.println("kg query: give either --store or --endpoint, not both");
+            return Main.USAGE;
+        }
         String text;
         String name;
         if (source.file != null) {
@@ -89,25 +115,53 @@ public final class QueryCommand implements Callable<Integer> {
                     + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse("").replaceFirst("^Line \\d+, column \\d+: ", ""));
             return Main.USAGE;
         }
-        try (KgStore kg = KgStore.openExisting(store.path())) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.flush();
-            try (WriterOutputStream bytes = new WriterOutputStream(out)) {
-                kg.read(() -> {
-                    run(kg, query, bytes);
-                    return null;
-                });
+        try {
+            query = QueryParameters.fill(query, QueryParameters.parse(params));
+        } catch (QueryParameters.BadParameter e) {
+            err.println("kg query: " + name + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        long timeoutMillis = Math.round(timeoutSeconds * 1000);
+        PrintWriter out = spec.commandLine().getOut();
+        out.flush();
+        try (WriterOutputStream bytes = new WriterOutputStream(out)) {
+            if (endpoint != null) {
+                var remote = QueryExecutionHTTP.service(endpoint).query(query);
+                if (timeoutMillis > 0) {
+                    remote.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+                }
+                run(remote.build(), query, bytes);
+            } else {
+                try (KgStore kg = KgStore.openExisting(store.path())) {
+                    Query q = query;
+                    kg.read(() -> {
+                        run(kg.execution(q, timeoutMillis), q, bytes);
+                        return null;
+                    });
+                }
             }
-            out.flush();
-            return Main.OK;
         } catch (StoreError e) {
             err.println("kg query: " + e.getMessage());
             return Main.FAILED;
+        } catch (QueryCancelledException e) {
+            out.flush();
+            err.println("kg query: " + name + ": stopped after the --timeout of "
+                    + BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString() + " s");
+            return Main.FAILED;
+        } catch (RuntimeException e) {
+            if (!HttpFailure.isHttp(e)) {
+                throw e;
+            }
+            out.flush();
+            err.println("kg query: " + HttpFailure.describe(endpoint, e));
+            return Main.FAILED;
         }
+        out.flush();
+        return Main.OK;
     }
 
-    private void run(KgStore kg, Query query, OutputStream out) {
-        try (QueryExecution qe = kg.execution(query)) {
+    private void run(QueryExecution execution, Query query, OutputStream out) {
+        try (QueryExecution qe = execution) {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 switch (format) {

@@ -7,6 +7,7 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Repairs a few attachments that CoreNLP's French parser gets wrong in a systematic way, so that the
@@ -16,7 +17,9 @@ import java.util.Set;
  * <li>a passive subject of a verb with "avoir" and no passive auxiliary ("Moscou a livré") is an active subject;</li>
  * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb;</li>
  * <li>a counted object after an "à" complement ("a livré à l'Ukraine dix-huit obusiers"), which the parser hangs
- * on the complement as a numeral and an apposition, is the verb's object.</li>
+ * on the complement as a numeral and an apposition, is the verb's object;</li>
+ * <li>a sentence whose root the parser took to be its subject noun, with the finite verb hung on it as a clause
+ * ("Le Premier ministre arménien, Nikol Pachinian, reproche à la Russie de ..."), gets the verb as root.</li>
  * </ul>
  */
 public final class ParseRepairs {
@@ -24,10 +27,13 @@ public final class ParseRepairs {
             "aura", "auront", "aurait", "auraient", "eu", "ayant", "avoir");
     private static final Set<String> INFINITIVE_AUX = Set.of("avoir", "être");
     private static final Set<String> DATIVE = Set.of("à", "au", "aux");
+    /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
+    private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
 
     private ParseRepairs() {}
 
     public static void apply(SemanticGraph g) {
+        verbForNounRoot(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
@@ -47,6 +53,29 @@ public final class ParseRepairs {
                 if (up != null && "VERB".equals(up.getGovernor().tag())) {
                     move(g, e, up.getGovernor(), "xcomp");
                 }
+            }
+        }
+    }
+
+    /** Root NOUN with acl(NOUN, V) where V is a present-tense form and has no subject: V becomes root, NOUN its subject. */
+    private static void verbForNounRoot(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        IndexedWord root = g.getFirstRoot();
+        if (!Syntax.isNoun(root)) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+            IndexedWord verb = e.getDependent();
+            if (e.getRelation().toString().equals("acl") && "VERB".equals(verb.tag()) && verb.index() > root.index()
+                    && PRESENT_TENSE.matcher(Syntax.lower(verb)).matches() && Syntax.child(g, verb, "nsubj") == null
+                    && Syntax.child(g, verb, "aux") == null) {
+                g.removeEdge(e);
+                g.setRoot(verb);
+                g.addEdge(verb, root, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(),
+                        false);
+                return;
             }
         }
     }

@@ -7,16 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -104,7 +106,32 @@ public final class KgStore implements AutoCloseable {
 
     /** A query execution over the union of the named graphs; the caller consumes it inside {@link #read}. */
     public QueryExecution execution(Query query) {
-        return QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build();
+        return execution(query, 0);
+    }
+
+    /** As {@link #execution(Query)}, cut after {@code timeoutMillis} (no limit when 0 or less). */
+    public QueryExecution execution(Query query, long timeoutMillis) {
+        var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
+        if (timeoutMillis > 0) {
+            builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The dataset for a SPARQL server: the default graph is the union of the named graphs, and a query
+     * is cut after {@code timeoutMillis} (no limit when 0 or less). These settings go into the dataset's
+     * own context, so they hold for every query the server runs until the store is closed.
+     */
+    public DatasetGraph servedDataset(long timeoutMillis) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        if (timeoutMillis > 0) {
+            dsg.getContext().set(ARQ.queryTimeout, timeoutMillis);
+        } else {
+            dsg.getContext().remove(ARQ.queryTimeout);
+        }
+        return dsg;
     }
 
     public <T> T read(java.util.function.Supplier<T> action) {

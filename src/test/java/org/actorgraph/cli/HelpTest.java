@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code --help} on the command and each subcommand prints its usage and exits 0. */
 class HelpTest {
     @ParameterizedTest(name = "kg {0} --help")
-    @CsvSource({"''", "build", "query", "explain", "validate", "export", "viz"})
+    @CsvSource({"''", "build", "query", "explain", "validate", "export", "viz", "serve", "push"})
     void helpPrintsUsage(String sub) {
         Kg.Run r = sub.isEmpty() ? Kg.expect(Main.OK, "--help") : Kg.expect(Main.OK, sub, "--help");
         String usage = "Usage: kg" + (sub.isEmpty() ? "" : " " + sub);
@@ -23,7 +23,7 @@ class HelpTest {
     @Test
     void topLevelHelpListsTheSubcommands() {
         Kg.Run r = Kg.expect(Main.OK, "-h");
-        for (String sub : new String[] {"build", "query", "explain", "validate", "export", "viz"}) {
+        for (String sub : new String[] {"build", "query", "explain", "validate", "export", "viz", "serve", "push"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(sub)), () -> sub + " missing from " + r);
         }
     }
@@ -33,6 +33,19 @@ class HelpTest {
         assertTrue(Kg.expect(Main.OK, "build", "--help").out().contains("--store"));
         assertTrue(Kg.expect(Main.OK, "query", "--help").out().contains("--format"));
         assertTrue(Kg.expect(Main.OK, "explain", "-h").out().contains("FILE"));
+        String query = Kg.expect(Main.OK, "query", "--help").out();
+        for (String option : new String[] {"--param", "--endpoint", "--timeout"}) {
+            assertTrue(query.contains(option), option);
+        }
+        String serve = Kg.expect(Main.OK, "serve", "--help").out();
+        for (String option : new String[] {"--host", "--port", "--name", "--allow-update", "--password-file", "--timeout",
+                "--max-request-size"}) {
+            assertTrue(serve.contains(option), option);
+        }
+        String push = Kg.expect(Main.OK, "push", "--help").out();
+        for (String option : new String[] {"--to", "--user", "--password-file", "--graph-per-document", "--graph", "--batch"}) {
+            assertTrue(push.contains(option), option);
+        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.actorgraph.cli.Main;
-import org.actorgraph.testsupport.BuiltStore;
+import org.actorgraph.testsupport.DataStore;
 import org.actorgraph.testsupport.Kg;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -34,7 +34,7 @@ class ExportTest {
 
     @BeforeAll
     static void build() {
-        store = BuiltStore.dataAndDev();
+        store = DataStore.withDevSet();
     }
 
     @ParameterizedTest

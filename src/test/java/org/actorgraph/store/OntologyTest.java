@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.actorgraph.rdf.AG;
-import org.actorgraph.testsupport.BuiltStore;
+import org.actorgraph.testsupport.DataStore;
 import org.actorgraph.testsupport.Kg;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -39,7 +39,7 @@ class OntologyTest {
 
     @Test
     void everyTermTheGraphsUseIsDeclaredWithFrenchAndEnglishLabelAndComment() {
-        List<Map<String, String>> rows = Kg.select(BuiltStore.dataAndDev(), """
+        List<Map<String, String>> rows = Kg.select(DataStore.withDevSet(), """
                 SELECT DISTINCT ?term WHERE {
                   { GRAPH ?g { ?s ?term ?o } } UNION { GRAPH ?g { ?s a ?term } } UNION { GRAPH ?g { ?s ag:status|ag:modality ?term } }
                   FILTER(STRSTARTS(STR(?term), STR(ag:)))

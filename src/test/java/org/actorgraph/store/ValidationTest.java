@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.actorgraph.cli.Main;
 import org.actorgraph.rdf.AG;
-import org.actorgraph.testsupport.BuiltStore;
+import org.actorgraph.testsupport.DataStore;
 import org.actorgraph.testsupport.Kg;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -37,7 +37,7 @@ class ValidationTest {
 
     @Test
     void graphsBuiltFromDataAndTheDevSetConform() {
-        Path store = BuiltStore.dataAndDev();
+        Path store = DataStore.withDevSet();
         Kg.Run r = Kg.expect(Main.OK, "validate", "--store", store.toString());
         long graphs = Kg.graphCount(store);
         assertTrue(graphs >= 7, "data/ alone has 7 articles, got " + graphs);

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import org.actorgraph.cli.Main;
+import org.actorgraph.serve.KgServer;
+import org.actorgraph.serve.ServeOptions;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.testsupport.ExpectedGraph;
 import org.actorgraph.testsupport.Kg;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -310,26 +308,14 @@ class VizPageBrowserTest {
 
     @Test
     void livePageDrawsTheSameGraphFromAFusekiEndpoint() throws IOException {
-        String live = VizPage.live("/kg/sparql");
-        HttpServlet viz = new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                resp.setContentType("text/html;charset=utf-8");
-                resp.getOutputStream().write(live.getBytes(StandardCharsets.UTF_8));
-            }
-        };
-        try (KgStore kg = KgStore.openExisting(store)) {
-            FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/kg", kg.dataset())
-                    .addServlet("/viz", viz).build().start();
-            try {
-                open("http://127.0.0.1:" + server.getPort() + "/viz");
-                assertDrawsTheExpectedGraph();
-                assertTrue(driver.findElement(By.id("summary")).getText().contains("live from /kg/sparql"));
-                screenshot("viz-live.png");
-                assertEquals(List.of(), consoleErrors());
-            } finally {
-                server.stop();
-            }
+        ServeOptions options = new ServeOptions("127.0.0.1", 0, "kg", false, null, 0,
+                ServeOptions.DEFAULT_MAX_REQUEST_MB * 1024L * 1024L, List.of());
+        try (KgStore kg = KgStore.openExisting(store); KgServer server = KgServer.start(kg, options)) {
+            open("http://127.0.0.1:" + server.port() + "/viz");
+            assertDrawsTheExpectedGraph();
+            assertTrue(driver.findElement(By.id("summary")).getText().contains("live from /kg/sparql"));
+            screenshot("viz-live.png");
+            assertEquals(List.of(), consoleErrors());
         }
     }
 }
