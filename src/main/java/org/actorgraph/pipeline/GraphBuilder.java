@@ -14,6 +14,7 @@ import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.DocumentSink;
 import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
+import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.rdf.AG;
 import org.actorgraph.rdf.DocumentGraph;
@@ -31,13 +32,20 @@ public final class GraphBuilder {
     private final int threads;
     private final boolean failFast;
     private final Consumer<InputError> errors;
+    private final Consumer<InputWarning> warnings;
     private final DocumentGraph mapper = new DocumentGraph(Gazetteer.bundled());
 
     public GraphBuilder(KgStore store, int threads, boolean failFast, Consumer<InputError> errors) {
+        this(store, threads, failFast, errors, w -> {});
+    }
+
+    public GraphBuilder(KgStore store, int threads, boolean failFast, Consumer<InputError> errors,
+            Consumer<InputWarning> warnings) {
         this.store = store;
         this.threads = threads;
         this.failFast = failFast;
         this.errors = errors;
+        this.warnings = warnings;
     }
 
     private record Result(AnalyzedDocument analyzed, long nanos, RuntimeException error) {}
@@ -83,6 +91,14 @@ public final class GraphBuilder {
                 @Override
                 public boolean error(InputError error) {
                     return fail(error);
+                }
+
+                @Override
+                public void warning(InputWarning warning) {
+                    if (warning.skipsDocument()) {
+                        report.leftOut++;
+                    }
+                    warnings.accept(warning);
                 }
 
                 private boolean fail(InputError e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -39,8 +40,13 @@ public final class KgStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             return new KgStore(dir, TDB2Factory.connectDataset(dir.toString()));
-        } catch (IOException | RuntimeException e) {
+        } catch (DBOpEnvException e) {
+            if (StoreLock.isLockFailure(e)) {
+                throw new StoreError(StoreLock.inUseMessage(dir, e), e);
+            }
             throw new StoreError(dir + ": cannot open the TDB2 store (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreError(dir + ": cannot open the TDB2 store (" + DiskSpace.explain(dir, e) + ")", e);
         }
     }
 
@@ -76,9 +82,18 @@ public final class KgStore implements AutoCloseable {
         return dataset;
     }
 
-    /** Replaces a document's named graph with a new one, in one write transaction. */
+    /**
+     * Replaces a document's named graph with a new one, in one write transaction. A failed write (a full
+     * disk shows up as an InternalError from TDB2's memory-mapped files) is aborted: the store keeps what
+     * it held before.
+     */
     public void replaceGraph(String graphIri, Model model) {
-        Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+        try {
+            Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+        } catch (RuntimeException | InternalError e) {
+            throw new StoreError(dir + ": cannot write to the store (" + DiskSpace.explain(dir, e)
+                    + "); the document was not written, and what the store held before is kept", e);
+        }
     }
 
     /** The text hash stored for a document's graph, or null when the store does not hold it. */

@@ -1,0 +1,44 @@
+package org.actorgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * TDB2's process lock: a store is opened by one process at a time, which writes its PID into
+ * {@code tdb.lock} and holds an OS file lock on it. The OS lock dies with the process, so the lock of a
+ * crashed process is stale and TDB2 takes it over; only a live process blocks another.
+ */
+final class StoreLock {
+    private StoreLock() {}
+
+    static final String LOCK_FILE = "tdb.lock";
+    private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
+
+    static boolean isLockFailure(RuntimeException e) {
+        return e.getMessage() != null && e.getMessage().contains("lock");
+    }
+
+    static String inUseMessage(Path dir, RuntimeException e) {
+        String pid = ownerPid(dir, e.getMessage());
+        return dir + ": the store is in use by process " + pid
+                + " (a running 'kg serve' or another 'kg build'); wait for it to finish, or send articles to the"
+                + " running server with 'kg push'";
+    }
+
+    /** The PID named in Jena's message, else the one in the lock file, else "?" . */
+    static String ownerPid(Path dir, String message) {
+        Matcher m = HELD_BY.matcher(message == null ? "" : message);
+        if (m.find()) {
+            return m.group(1);
+        }
+        try {
+            String pid = Files.readString(dir.resolve(LOCK_FILE)).strip();
+            return pid.matches("\\d+") ? pid : "?";
+        } catch (IOException ex) {
+            return "?";
+        }
+    }
+}
