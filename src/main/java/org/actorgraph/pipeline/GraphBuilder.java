@@ -125,6 +125,11 @@ public final class GraphBuilder {
         } catch (RuntimeException e) {
             return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
                     "cannot analyse document '" + doc.id() + "' (" + e + ")"));
+        } catch (StackOverflowError e) {
+            // CoreNLP's dependency code recurses once per word, even on sentences over depparse.maxlen.
+            return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
+                    "cannot analyse document '" + doc.id() + "': a sentence is too long for the parser"
+                            + " (thousands of words without a full stop); split it into sentences"));
         }
     }
 
