@@ -17,6 +17,12 @@ final class ArticleText {
         if (text.isBlank()) {
             throw new InputError(file, line, line > 0 ? "empty \"text\"" : "empty file");
         }
+        String repaired = replaceLoneSurrogates(text);
+        if (!repaired.equals(text)) {
+            // Only JSON escapes such as "\ud83d" can make them; CoreNLP's French tokenizer dies on them.
+            sink.warning(InputWarning.repaired(file, line, "broken UTF-16 (a lone surrogate escape) replaced by U+FFFD"));
+            text = repaired;
+        }
         if (HtmlText.looksLikeHtml(text)) {
             String plain = HtmlText.toText(text);
             if (plain.isBlank()) {
@@ -26,6 +32,22 @@ final class ArticleText {
             return plain;
         }
         return text;
+    }
+
+    static String replaceLoneSurrogates(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (Character.isSurrogate(c) && !paired) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Warns that a text was not UTF-8 and was read in another encoding. */

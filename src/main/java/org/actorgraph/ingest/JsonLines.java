@@ -22,6 +22,9 @@ import java.util.zip.ZipException;
 final class JsonLines {
     private JsonLines() {}
 
+    /** An id names the document's IRI and appears in messages: a line, not a text. */
+    static final int MAX_ID_CHARS = 512;
+
     /** Streams the documents of one file; a bad line is passed to the sink as an error. False: stop reading. */
     static boolean read(Path file, DocumentSink sink) {
         boolean gzip = file.toString().endsWith(".gz");
@@ -97,6 +100,12 @@ final class JsonLines {
         String text = field(file, lineNo, obj, "text", true);
         if (id.isBlank()) {
             throw new InputError(file, lineNo, "empty \"id\"");
+        }
+        if (id.length() > MAX_ID_CHARS) {
+            throw new InputError(file, lineNo, "\"id\" is " + id.length() + " characters long (at most " + MAX_ID_CHARS + ")");
+        }
+        if (id.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
+            throw new InputError(file, lineNo, "\"id\" holds control characters or broken UTF-16");
         }
         text = ArticleText.of(file, lineNo, text, sink);
         return new Document(id, text, field(file, lineNo, obj, "title", false), field(file, lineNo, obj, "date", false),

@@ -130,6 +130,13 @@ public final class GraphBuilder {
             return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
                     "cannot analyse document '" + doc.id() + "': a sentence is too long for the parser"
                             + " (thousands of words without a full stop); split it into sentences"));
+        } catch (Error e) {
+            if (e instanceof VirtualMachineError) {
+                throw e;
+            }
+            // CoreNLP's lexers throw java.lang.Error on input they cannot match.
+            return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
+                    "cannot analyse document '" + doc.id() + "' (" + e + ")"));
         }
     }
 
