@@ -142,12 +142,13 @@ final class JsonLines {
 
     /** Gson's message without its advice on leniency: "Unterminated string, column 45". */
     static String reason(String message) {
-        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        String first = message == null ? "" : message.lines().findFirst().orElse("")
+                .replaceFirst("^([a-z]+\\.)+[A-Za-z]+Exception: ", "");
         Matcher m = GSON_MESSAGE.matcher(first);
         if (!m.find()) {
             return first;
         }
-        String what = m.group(1).startsWith("Use JsonReader.setStrictness") ? "not strict JSON" : m.group(1);
+        String what = m.group(1).startsWith("Use JsonReader.setStrictness") ? "unexpected character" : m.group(1);
         return what + ", column " + m.group(2);
     }
 }

@@ -168,9 +168,9 @@ class BadInputTest {
                 "{\"id\": \"tronque\", \"text\": \"Le texte s'arr"));
         Kg.Run r = Kg.expect(Main.FAILED, Kg.buildArgs(store(), jsonl.toString()));
         List<String> lines = Inputs.linesAbout(r, jsonl);
-        List<String> expected = List.of(":2: malformed JSON", ":3: missing \"id\"", ":4: missing \"text\"",
+        List<String> expected = List.of(":2: malformed JSON (unexpected character, column 3)", ":3: missing \"id\"", ":4: missing \"text\"",
                 ":5: expected a JSON object, found an array", ":6: malformed JSON (more than one value on the line)",
-                ":7: \"id\" must be a string, found an array", ":8: malformed JSON");
+                ":7: \"id\" must be a string, found an array", ":8: malformed JSON (Unterminated string, column 42)");
         assertEquals(expected.size(), lines.size(), r::toString);
         for (int i = 0; i < expected.size(); i++) {
             assertTrue(lines.get(i).startsWith("kg build: " + jsonl + expected.get(i)), lines.get(i));
