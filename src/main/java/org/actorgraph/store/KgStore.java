@@ -38,7 +38,9 @@ public final class KgStore implements AutoCloseable {
             throw new StoreError(dir + ": not a TDB2 store (the folder holds other files); choose an empty or new folder");
         }
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir) || isEmpty(dir)) {
+                NewStore.create(dir);
+            }
             return new KgStore(dir, TDB2Factory.connectDataset(dir.toString()));
         } catch (DBOpEnvException e) {
             if (StoreLock.isLockFailure(e)) {

@@ -18,7 +18,7 @@ final class StoreLock {
     private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
 
     static boolean isLockFailure(RuntimeException e) {
-        return e.getMessage() != null && e.getMessage().contains("lock");
+        return e.getMessage() != null && e.getMessage().startsWith("Failed to get a lock");
     }
 
     static String inUseMessage(Path dir, RuntimeException e) {

@@ -37,7 +37,8 @@ class StoreInUseTest {
         // The other build reads a named pipe that nobody writes to: it opens the store, then waits for ever.
         Path fifo = tmp.resolve("flux.jsonl");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is needed for this test");
-        Process other = startBuild(store, fifo);
+        Process other = ChildBuild.start(tmp.resolve("other-build.log"), "--threads", "1", "--store", store.toString(),
+                fifo.toString());
         try {
             waitForLock(store, other);
             Kg.Run second = Kg.expect(Main.FAILED, Kg.buildArgs(store, write(tmp.resolve("in/marche.txt"), MARKET).toString()));
@@ -60,16 +61,6 @@ class StoreInUseTest {
         assertEquals(2, Kg.graphCount(store));
         assertTrue(Kg.ask(store, "ASK { GRAPH <" + DOC + "calme> { <" + DOC + "calme> dcterms:identifier \"calme\" } }"));
         assertTrue(Kg.quadCount(store) > quads);
-    }
-
-    /** {@code kg build} in a JVM of its own, on the test's classpath. */
-    private Process startBuild(Path store, Path input) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx4g", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "build", "--threads", "1", "--store", store.toString(), input.toString());
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(tmp.resolve("other-build.log").toFile());
-        return pb.start();
     }
 
     /** Waits until the other process has written its PID into the store's lock file. */
