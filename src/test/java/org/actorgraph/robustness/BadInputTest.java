@@ -153,6 +153,9 @@ class BadInputTest {
         assertTrue(summary(r).contains("3 read, 3 written, 0 unchanged (skipped), 0 failed, 2 left out (not in French)"), r::toString);
         List<Map<String, String>> ids = Kg.select(store(), "SELECT ?id WHERE { ?d a ag:Document ; dcterms:identifier ?id } ORDER BY ?id");
         assertEquals(List.of(Map.of("id", "court"), Map.of("id", "fr"), Map.of("id", "francais")), ids);
+
+        Kg.Run explain = Kg.expect(Main.OK, "explain", english.toString());
+        assertTrue(explain.err().startsWith("kg explain: warning: " + english + ": the text is not in French"), explain::toString);
     }
 
     @Test
