@@ -122,21 +122,16 @@ public final class GraphBuilder {
         long t = System.nanoTime();
         try {
             return new Result(analyzer.analyze(doc), System.nanoTime() - t, null);
-        } catch (RuntimeException e) {
-            return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
-                    "cannot analyse document '" + doc.id() + "' (" + e + ")"));
-        } catch (StackOverflowError e) {
-            // CoreNLP's dependency code recurses once per word, even on sentences over depparse.maxlen.
-            return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
-                    "cannot analyse document '" + doc.id() + "': a sentence is too long for the parser"
-                            + " (thousands of words without a full stop); split it into sentences"));
-        } catch (Error e) {
-            if (e instanceof VirtualMachineError) {
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e;
             }
-            // CoreNLP's lexers throw java.lang.Error on input they cannot match.
+            // CoreNLP's lexers throw java.lang.Error on input they cannot match, and its dependency code
+            // recurses once per word, even on a sentence longer than depparse.maxlen.
+            String why = e instanceof StackOverflowError ? ": a sentence is too long for the parser (thousands of"
+                    + " words without a full stop); split it into sentences" : " (" + e + ")";
             return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
-                    "cannot analyse document '" + doc.id() + "' (" + e + ")"));
+                    "cannot analyse document '" + doc.id() + "'" + why));
         }
     }
 
