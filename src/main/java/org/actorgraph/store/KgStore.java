@@ -46,8 +46,10 @@ public final class KgStore implements AutoCloseable {
             if (StoreLock.isLockFailure(e)) {
                 throw new StoreError(StoreLock.inUseMessage(dir, e), e);
             }
+            StoreLock.releaseHere(dir);
             throw new StoreError(dir + ": cannot open the TDB2 store (" + e.getMessage() + ")", e);
         } catch (IOException | RuntimeException e) {
+            StoreLock.releaseHere(dir);
             throw new StoreError(dir + ": cannot open the TDB2 store (" + DiskSpace.explain(dir, e) + ")", e);
         }
     }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +30,25 @@ final class StoreLock {
         return dir + ": the store is in use by process " + pid
                 + " (a running 'kg serve' or another 'kg build'); wait for it to finish, or send articles to the"
                 + " running server with 'kg push'";
+    }
+
+    /**
+     * Gives up the locks this process took on a store it then failed to open: TDB2 takes them first and
+     * does not let go when opening fails, so the next attempt in this process would find the store "in
+     * use" by itself.
+     */
+    static void releaseHere(Path dir) {
+        DatabaseConnection.internalExpel(Location.create(dir), true);
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals(LOCK_FILE)).toList()) {
+                ProcessFileLock lock = ProcessFileLock.create(f.toString());
+                if (lock.isLockedHere()) {
+                    ProcessFileLock.release(lock);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Nothing more can be done; the process will release its locks when it ends.
+        }
     }
 
     /** The PID named in Jena's message, else the one in the lock file, else "?" . */

@@ -239,6 +239,20 @@ class BadInputTest {
     }
 
     @Test
+    void aDamagedStoreIsReportedInOneLine() throws IOException {
+        Path damaged = tmp.resolve("abime");
+        byte[] junk = new byte[5000];
+        new Random(8).nextBytes(junk);
+        write(damaged.resolve("Data-0001/nodes.dat"), junk);
+        write(damaged.resolve("Data-0001/SPO.bpt"), "pas un arbre B+");
+        Path article = write(tmp.resolve("in/calme.txt"), CALM);
+        Kg.Run build = Kg.expect(Main.FAILED, Kg.buildArgs(damaged, article.toString()));
+        oneLineAbout(build, damaged, "cannot open the TDB2 store");
+        Kg.Run query = Kg.expect(Main.FAILED, "query", "--store", damaged.toString(), "-e", "ASK {}");
+        oneLineAbout(query, damaged, "cannot open the TDB2 store");
+    }
+
+    @Test
     void failFastStopsAtTheFirstBadInputButNotAtAWarning() throws IOException {
         write(tmp.resolve("in/1-page.txt"), "<p>" + CALM + "</p><p>" + MARKET + "</p>");
         Path bad = write(tmp.resolve("in/2-vide.txt"), "");
