@@ -68,7 +68,8 @@ public final class BuildCommand implements Callable<Integer> {
         }
         try (KgStore kg = KgStore.open(store.path())) {
             GraphBuilder builder = new GraphBuilder(kg, validator, Math.max(1, threads), failFast,
-                    e -> err.println("kg build: " + e.getMessage()));
+                    e -> err.println("kg build: " + e.getMessage()),
+                    w -> err.println("kg build: warning: " + w.message()));
             BuildReport report = builder.build(files);
             out.println(report.summary(kg));
             out.flush();

@@ -10,6 +10,7 @@ import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.DocumentSink;
 import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
+import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.pipeline.AnalyzedDocument;
@@ -54,6 +55,11 @@ public final class ExplainCommand implements Callable<Integer> {
                 failed[0]++;
                 err.println("kg explain: " + e.getMessage());
                 return true;
+            }
+
+            @Override
+            public void warning(InputWarning w) {
+                err.println("kg explain: warning: " + w.message());
             }
         });
         out.flush();

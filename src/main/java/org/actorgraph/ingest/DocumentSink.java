@@ -7,4 +7,7 @@ public interface DocumentSink {
 
     /** Told of an input that could not be read as a document; returns false to stop reading. */
     boolean error(InputError error);
+
+    /** Told of a document read with a repair, or left out on purpose; reading goes on. */
+    default void warning(InputWarning warning) {}
 }

@@ -44,25 +44,64 @@ public final class InputWalker {
         return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz"));
     }
 
-    /** Reads the files in order; stops early when the sink says so. */
+    /** Reads the files in order; articles not in French are left out with a warning; stops early when the sink says so. */
     public static void read(List<Path> files, DocumentSink sink) {
+        DocumentSink french = new FrenchOnly(sink);
         for (Path f : files) {
             if (f.getFileName().toString().endsWith(".txt")) {
                 Document doc;
                 try {
-                    doc = TextFiles.read(f);
+                    doc = TextFiles.read(f, french);
                 } catch (InputError e) {
-                    if (!sink.error(e)) {
+                    if (!french.error(e)) {
                         return;
                     }
                     continue;
                 }
-                if (!sink.accept(doc)) {
+                if (!french.accept(doc)) {
                     return;
                 }
-            } else if (!JsonLines.read(f, sink)) {
+            } else if (!JsonLines.read(f, french)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * One JSON Lines record, read and checked exactly as {@code kg build} reads it (for jobs that split the
+     * files themselves, such as the Spark job): the sink gets the document, an error or warnings.
+     */
+    public static boolean readJsonLine(Path file, long lineNo, String line, DocumentSink sink) {
+        DocumentSink french = new FrenchOnly(sink);
+        Document doc;
+        try {
+            doc = JsonLines.parse(file, lineNo, line, french);
+        } catch (InputError e) {
+            return french.error(e);
+        }
+        return french.accept(doc);
+    }
+
+    /** Passes on the documents in French (or too short to tell); warns of the others. */
+    private record FrenchOnly(DocumentSink next) implements DocumentSink {
+        @Override
+        public boolean accept(Document doc) {
+            String why = LanguageCheck.notFrench(doc.text());
+            if (why != null) {
+                next.warning(InputWarning.skipped(doc.origin(), why));
+                return true;
+            }
+            return next.accept(doc);
+        }
+
+        @Override
+        public boolean error(InputError error) {
+            return next.error(error);
+        }
+
+        @Override
+        public void warning(InputWarning warning) {
+            next.warning(warning);
         }
     }
 }

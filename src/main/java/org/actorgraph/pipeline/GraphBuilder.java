@@ -14,6 +14,7 @@ import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.DocumentSink;
 import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
+import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.rdf.AG;
 import org.actorgraph.rdf.DocumentGraph;
@@ -33,15 +34,18 @@ public final class GraphBuilder {
     private final int threads;
     private final boolean failFast;
     private final Consumer<InputError> errors;
+    private final Consumer<InputWarning> warnings;
     private final DocumentGraph mapper = new DocumentGraph(Gazetteer.bundled());
     private final ShapeValidator validator;
 
-    public GraphBuilder(KgStore store, ShapeValidator validator, int threads, boolean failFast, Consumer<InputError> errors) {
+    public GraphBuilder(KgStore store, ShapeValidator validator, int threads, boolean failFast, Consumer<InputError> errors,
+            Consumer<InputWarning> warnings) {
         this.store = store;
         this.validator = validator;
         this.threads = threads;
         this.failFast = failFast;
         this.errors = errors;
+        this.warnings = warnings;
     }
 
     private record Result(AnalyzedDocument analyzed, long nanos, RuntimeException error) {}
@@ -89,6 +93,14 @@ public final class GraphBuilder {
                     return fail(error);
                 }
 
+                @Override
+                public void warning(InputWarning warning) {
+                    if (warning.skipsDocument()) {
+                        report.leftOut++;
+                    }
+                    warnings.accept(warning);
+                }
+
                 private boolean fail(InputError e) {
                     report.failed++;
                     errors.accept(e);
@@ -110,9 +122,16 @@ public final class GraphBuilder {
         long t = System.nanoTime();
         try {
             return new Result(analyzer.analyze(doc), System.nanoTime() - t, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
+            // CoreNLP's lexers throw java.lang.Error on input they cannot match, and its dependency code
+            // recurses once per word, even on a sentence longer than depparse.maxlen.
+            String why = e instanceof StackOverflowError ? ": a sentence is too long for the parser (thousands of"
+                    + " words without a full stop); split it into sentences" : " (" + e + ")";
             return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
-                    "cannot analyse document '" + doc.id() + "' (" + e + ")"));
+                    "cannot analyse document '" + doc.id() + "'" + why));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -48,10 +49,19 @@ public final class KgStore implements AutoCloseable {
             throw new StoreError(dir + ": not a TDB2 store (the folder holds other files); choose an empty or new folder");
         }
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir) || isEmpty(dir)) {
+                NewStore.create(dir);
+            }
             return new KgStore(dir, TDB2Factory.connectDataset(dir.toString()));
-        } catch (IOException | RuntimeException e) {
+        } catch (DBOpEnvException e) {
+            if (StoreLock.isLockFailure(e)) {
+                throw new StoreError(StoreLock.inUseMessage(dir, e), e);
+            }
+            StoreLock.releaseHere(dir);
             throw new StoreError(dir + ": cannot open the TDB2 store (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            StoreLock.releaseHere(dir);
+            throw new StoreError(dir + ": cannot open the TDB2 store (" + DiskSpace.explain(dir, e) + ")", e);
         }
     }
 
@@ -87,9 +97,18 @@ public final class KgStore implements AutoCloseable {
         return dataset;
     }
 
-    /** Replaces a document's named graph with a new one, in one write transaction. */
+    /**
+     * Replaces a document's named graph with a new one, in one write transaction. A failed write (a full
+     * disk shows up as an InternalError from TDB2's memory-mapped files) is aborted: the store keeps what
+     * it held before.
+     */
     public void replaceGraph(String graphIri, Model model) {
-        Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+        try {
+            Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+        } catch (RuntimeException | InternalError e) {
+            throw new StoreError(dir + ": cannot write to the store (" + DiskSpace.explain(dir, e)
+                    + "); the document was not written, and what the store held before is kept", e);
+        }
     }
 
     /** The text hash stored for a document's graph, or null when the store does not hold it. */

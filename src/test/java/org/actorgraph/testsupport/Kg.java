@@ -1,6 +1,7 @@
 package org.actorgraph.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
@@ -84,6 +85,14 @@ public final class Kg {
         }
         return new Run(args, exit, out.toString(), err.toString(), sysOut.toString(StandardCharsets.UTF_8),
                 sysErr.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Fails when a run printed a stack trace (anywhere: its writers, System.out, System.err). */
+    public static void assertNoStackTrace(Run r) {
+        String all = r.allErr() + r.out() + r.sysOut();
+        assertFalse(all.lines().anyMatch(l -> l.matches("\\s+at .+\\(.*\\)") || l.startsWith("Caused by:")
+                        || l.startsWith("Exception in thread") || l.matches("^[a-z]+(\\.[a-zA-Z0-9_$]+)+(Exception|Error)(: .*)?$")),
+                () -> "stack trace printed: " + r);
     }
 
     /** Runs and checks the exit code, failing with everything the run printed otherwise. */

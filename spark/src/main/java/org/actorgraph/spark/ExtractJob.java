@@ -9,7 +9,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.actorgraph.ingest.Document;
+import org.actorgraph.ingest.DocumentSink;
 import org.actorgraph.ingest.InputError;
+import org.actorgraph.ingest.InputWarning;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -109,9 +111,9 @@ public final class ExtractJob implements Callable<Integer> {
                 .flatMapToPair(line -> keyById(line, report))
                 .reduceByKey((a, b) -> {
                     report.duplicates.add(1);
-                    InputLine kept = a.before(b) ? a : b;
-                    LOG.warn("{}:{}: duplicate document id in this run; the first one is kept",
-                            (kept == a ? b : a).file(), (kept == a ? b : a).lineNo());
+                    Article kept = a.before(b) ? a : b;
+                    LOG.warn("{}: duplicate document id '{}' in this run; the first one is kept",
+                            (kept == a ? b : a).doc().origin(), kept.doc().id());
                     return kept;
                 }, n)
                 .values()
@@ -121,31 +123,47 @@ public final class ExtractJob implements Callable<Integer> {
         return report;
     }
 
-    private static Iterator<Tuple2<String, InputLine>> keyById(InputLine line, JobReport report) {
-        try {
-            Document d = line.document();
-            report.read.add(1);
-            return List.of(new Tuple2<>(d.id(), line)).iterator();
-        } catch (InputError e) {
-            report.failed.add(1);
-            LOG.warn("{}", e.getMessage());
-            return Collections.emptyIterator();
-        }
+    private static Iterator<Tuple2<String, Article>> keyById(InputLine line, JobReport report) {
+        List<Tuple2<String, Article>> read = new ArrayList<>(1);
+        line.read(new DocumentSink() {
+            @Override
+            public boolean accept(Document doc) {
+                report.read.add(1);
+                read.add(new Tuple2<>(doc.id(), new Article(doc, line.fileRank(), line.lineNo())));
+                return true;
+            }
+
+            @Override
+            public boolean error(InputError error) {
+                report.failed.add(1);
+                LOG.warn("{}", error.getMessage());
+                return true;
+            }
+
+            @Override
+            public void warning(InputWarning warning) {
+                if (warning.skipsDocument()) {
+                    report.leftOut.add(1);
+                }
+                LOG.warn("{}", warning.message());
+            }
+        });
+        return read.iterator();
     }
 
-    private static Iterator<String> analyse(Iterator<InputLine> lines, JobReport report) {
+    private static Iterator<String> analyse(Iterator<Article> articles, JobReport report) {
         DocumentQuads quads = DocumentQuads.shared();
         List<String> out = new ArrayList<>();
-        while (lines.hasNext()) {
-            InputLine line = lines.next();
+        while (articles.hasNext()) {
+            Document doc = articles.next().doc();
             try {
-                List<String> q = quads.quads(line.document());
+                List<String> q = quads.quads(doc);
                 out.addAll(q);
                 report.written.add(1);
                 report.quads.add(q.size());
             } catch (RuntimeException e) {
                 report.failed.add(1);
-                LOG.warn("{}:{}: {}", line.file(), line.lineNo(), e.getMessage());
+                LOG.warn("{}: {}", doc.origin(), e.getMessage());
             }
         }
         return out.iterator();

@@ -10,6 +10,7 @@ final class JobReport implements java.io.Serializable {
     final LongAccumulator written;
     final LongAccumulator failed;
     final LongAccumulator duplicates;
+    final LongAccumulator leftOut;
     final LongAccumulator quads;
 
     JobReport(SparkContext sc) {
@@ -17,14 +18,15 @@ final class JobReport implements java.io.Serializable {
         written = sc.longAccumulator("documents written");
         failed = sc.longAccumulator("documents failed");
         duplicates = sc.longAccumulator("duplicate ids");
+        leftOut = sc.longAccumulator("documents left out (not in French)");
         quads = sc.longAccumulator("quads written");
     }
 
     String summary(String out, double seconds) {
         return String.format(Locale.ROOT,
-                "documents: %d read, %d written, %d failed, %d duplicate ids (first kept)%n"
+                "documents: %d read, %d written, %d failed, %d duplicate ids (first kept), %d left out (not in French)%n"
                         + "output: %s, %d quads%ntime: %.1f s (%.2f documents/s)",
-                read.value(), written.value(), failed.value(), duplicates.value(), out, quads.value(), seconds,
+                read.value(), written.value(), failed.value(), duplicates.value(), leftOut.value(), out, quads.value(), seconds,
                 seconds > 0 ? written.value() / seconds : 0.0);
     }
 }
