@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,11 +22,12 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.actorgraph.cli.Main;
 import org.actorgraph.testsupport.Kg;
+import org.actorgraph.testsupport.ServeProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8, concurrent use: a store held by another live process is refused in one line naming that
+ * Issue 8, concurrent use: a store held by another live process (a build, or {@code kg serve}) is refused in one line naming that
  * process and suggesting 'kg push'; once that process is killed (kill -9), its lock is stale and the next
  * build takes the store over with everything it held.
  */
@@ -61,6 +68,25 @@ class StoreInUseTest {
         assertEquals(2, Kg.graphCount(store));
         assertTrue(Kg.ask(store, "ASK { GRAPH <" + DOC + "calme> { <" + DOC + "calme> dcterms:identifier \"calme\" } }"));
         assertTrue(Kg.quadCount(store) > quads);
+    }
+
+    @Test
+    void aStoreServedByKgServeIsRefusedByBuildWhichSuggestsPushAndTheServerKeepsServing() throws Exception {
+        Path store = tmp.resolve("store");
+        Kg.build(store, write(tmp.resolve("in/calme.txt"), CALM).toString());
+        long quads = Kg.quadCount(store);
+        try (ServeProcess server = ServeProcess.start("--store", store.toString(), "--port", "0")) {
+            Kg.Run build = Kg.expect(Main.FAILED, Kg.buildArgs(store, write(tmp.resolve("in/marche.txt"), MARKET).toString()));
+            String line = Inputs.oneLineAbout(build, store, "the store is in use by process");
+            assertTrue(line.contains("kg serve") && line.contains("'kg push'"), line);
+
+            HttpResponse<String> count = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()
+                    + "/sparql?query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                            StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, count.statusCode(), count::body);
+            assertEquals(String.valueOf(quads), count.body().lines().skip(1).findFirst().orElse("").strip(),
+                    "the server still serves what the store held");
+        }
     }
 
     /** Waits until the other process has written its PID into the store's lock file. */
