@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code kg} command line. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "ActorGraph 0.1.0",
         description = "Builds a knowledge graph of arms transfers and accusations from French-language news.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExplainCommand.class})
+        subcommands = {BuildCommand.class, QueryCommand.class, ExplainCommand.class, LoadCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -46,11 +47,30 @@ public final class InputWalker {
 
     /** Reads the files in order; stops early when the sink says so. */
     public static void read(List<Path> files, DocumentSink sink) {
+        read(files, Integer.MAX_VALUE, sink);
+    }
+
+    /**
+     * Reads the files in order; stops early when the sink says so. A .txt file that cannot hold at most
+     * {@code maxChars} characters (more than 4 bytes of UTF-8 each) is refused without being read; the sink
+     * checks the exact length of what is read.
+     */
+    public static void read(List<Path> files, int maxChars, DocumentSink sink) {
         for (Path f : files) {
             if (f.getFileName().toString().endsWith(".txt")) {
                 Document doc;
                 try {
+                    long bytes = Files.size(f);
+                    if (bytes > 4L * maxChars) {
+                        throw new InputError(f, String.format(Locale.ROOT, "file of %,d bytes, more than --max-doc-chars %,d characters allow;"
+                                + " split it or raise the bound", bytes, maxChars));
+                    }
                     doc = TextFiles.read(f);
+                } catch (IOException e) {
+                    if (!sink.error(new InputError(f, "cannot read file (" + e.getMessage() + ")"))) {
+                        return;
+                    }
+                    continue;
                 } catch (InputError e) {
                     if (!sink.error(e)) {
                         return;

@@ -3,20 +3,33 @@ package org.actorgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The one place that opens and writes the TDB2 store. Every write is a transaction, so a crash leaves
- * each document either wholly in the store or not at all. Queries see the union of the named graphs as
+ * The one place that opens and writes the TDB2 store. Every write is a transaction (one per batch of
+ * documents), so a crash leaves each document either wholly in the store or not at all. Queries see the union of the named graphs as
  * their default graph.
  */
 public final class KgStore implements AutoCloseable {
@@ -76,21 +89,62 @@ public final class KgStore implements AutoCloseable {
         return dataset;
     }
 
-    /** Replaces a document's named graph with a new one, in one write transaction. */
-    public void replaceGraph(String graphIri, Model model) {
-        Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+    /**
+     * Replaces several named graphs in one write transaction: after a crash the store holds all of them
+     * or none, so each document is either wholly there (with its hash) or absent.
+     */
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach(dataset::replaceNamedModel));
     }
 
-    /** The text hash stored for a document's graph, or null when the store does not hold it. */
-    public String storedHash(String graphIri, String hashProperty) {
+    /**
+     * The value of one property of each graph's own node (graph IRI as subject, inside that graph), for
+     * the graphs that have it; one read transaction for all of them.
+     */
+    public Map<String, String> graphNodeValues(Collection<String> graphIris, String property) {
+        Node p = NodeFactory.createURI(property);
         return Txn.calculateRead(dataset, () -> {
-            if (!dataset.containsNamedModel(graphIri)) {
-                return null;
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<String, String> values = new HashMap<>();
+            for (String iri : graphIris) {
+                Node g = NodeFactory.createURI(iri);
+                var it = dsg.find(g, g, p, Node.ANY);
+                if (it.hasNext()) {
+                    values.put(iri, it.next().getObject().getLiteralLexicalForm());
+                }
             }
-            Model m = dataset.getNamedModel(graphIri);
-            var it = m.listObjectsOfProperty(m.createResource(graphIri), m.createProperty(hashProperty));
-            return it.hasNext() ? it.next().toString() : null;
+            return values;
         });
+    }
+
+    /**
+     * Loads an RDF file (N-Quads, TriG, or any syntax Jena reads) with TDB2's bulk loader. The file is
+     * parsed once to the end first, so a syntax error leaves the store as it was. Returns the quads read.
+     */
+    public long bulkLoad(Path file) {
+        long[] count = {0};
+        StreamRDF counter = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                count[0]++;
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                count[0]++;
+            }
+        };
+        RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(counter);
+        DataLoader loader = LoaderFactory.createLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            loader.load(file.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return count[0];
     }
 
     /** A query execution over the union of the named graphs; the caller consumes it inside {@link #read}. */
