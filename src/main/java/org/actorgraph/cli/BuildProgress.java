@@ -24,21 +24,26 @@ import org.slf4j.LoggerFactory;
 final class BuildProgress implements Consumer<BuildReport>, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger("kg.build");
 
-    private final ProgressBar bar;
+    private final List<Path> files;
+    private final boolean onTerminal;
     private final long logEveryNanos;
+    private ProgressBar bar;
     private long started;
     private long lastLog;
 
-    private BuildProgress(ProgressBar bar, long logEverySeconds) {
-        this.bar = bar;
+    private BuildProgress(List<Path> files, boolean onTerminal, long logEverySeconds) {
+        this.files = files;
+        this.onTerminal = onTerminal;
         this.logEveryNanos = logEverySeconds * 1_000_000_000L;
     }
 
     static BuildProgress forConsole(List<Path> files, long logEverySeconds) {
-        if (System.console() == null) {
-            return new BuildProgress(null, logEverySeconds);
-        }
-        ProgressBar bar = new ProgressBarBuilder()
+        return new BuildProgress(files, System.console() != null, logEverySeconds);
+    }
+
+    /** Made at the first document, after the models are loaded, so that speed and ETA are the build's own. */
+    private ProgressBar newBar() {
+        return new ProgressBarBuilder()
                 .setTaskName("kg build")
                 .setInitialMax(countDocuments(files))
                 .setStyle(ProgressBarStyle.ASCII)
@@ -48,12 +53,14 @@ final class BuildProgress implements Consumer<BuildReport>, AutoCloseable {
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(500)
                 .build();
-        return new BuildProgress(bar, logEverySeconds);
     }
 
     @Override
     public void accept(BuildReport r) {
-        if (bar != null) {
+        if (onTerminal) {
+            if (bar == null) {
+                bar = newBar();
+            }
             bar.stepTo(r.done());
             bar.setExtraMessage(r.failed() > 0 ? r.failed() + " failed" : "");
             return;
