@@ -35,6 +35,8 @@ public final class CoreNlpOnly {
         long t0 = System.nanoTime();
         StanfordCoreNLP pipeline = new StanfordCoreNLP(FrenchPipeline.properties());
         long t1 = System.nanoTime();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> results = new ArrayList<>();
         for (String text : texts) {
@@ -56,8 +58,9 @@ public final class CoreNlpOnly {
             tokens += f.get()[1];
         }
         long t2 = System.nanoTime();
+        long cpu = os.getProcessCpuTime() - cpu0;
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "docs=%d sentences=%d tokens=%d startup_s=%.2f work_s=%.2f%n",
-                texts.size(), sentences, tokens, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        System.out.printf(Locale.ROOT, "docs=%d sentences=%d tokens=%d startup_s=%.2f work_s=%.2f cpu_s=%.2f%n",
+                texts.size(), sentences, tokens, (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu / 1e9);
     }
 }

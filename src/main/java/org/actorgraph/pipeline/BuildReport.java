@@ -20,6 +20,8 @@ public final class BuildReport {
     long transactions;
     long nanosStartup;
     long nanosTotal;
+    /** CPU time of the whole process after start-up, all threads (GC and JIT included); -1 if the JVM cannot tell. */
+    long nanosCpuWork = -1;
     final StageTimes times = new StageTimes();
 
     public long read() {
@@ -68,14 +70,14 @@ public final class BuildReport {
                 "sentences: %d (%d too long to parse, over %d tokens), tokens: %d%n"
                         + "entities: %d mentions; relations: %d events, %d direct edges%n"
                         + "store: %s, %d graphs, %d quads%n"
-                        + "time: %.1f s (start-up %.1f s loading models; %.2f documents/s after it)%n"
-                        + "stages: annotation %.1f s, linking+extraction %.1f s, mapping %.1f s (thread time);"
+                        + "time: %.1f s (start-up %.1f s loading models; %.2f documents/s after it; CPU %.1f s after it)%n"
+                        + "stages: annotation %.1f s, linking+extraction %.1f s, mapping %.1f s (%s time, all threads);"
                         + " store %.1f s in %d transactions",
                 sentences, unparsedSentences, FrenchPipeline.MAX_SENTENCE_TOKENS, tokens, mentions, events, edges,
                 kg.dir(), kg.graphCount(), kg.quadCount(), secs, nanosStartup / 1e9,
-                working > 0 ? done() / working : 0.0,
+                working > 0 ? done() / working : 0.0, nanosCpuWork / 1e9,
                 seconds(times.annotation.sum()), seconds(times.linkingExtraction.sum()), seconds(times.mapping.sum()),
-                seconds(times.store.sum()), transactions));
+                StageTimes.clockName(), seconds(times.store.sum()), transactions));
         return s.toString();
     }
 

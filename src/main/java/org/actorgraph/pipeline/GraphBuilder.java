@@ -1,5 +1,6 @@
 package org.actorgraph.pipeline;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,6 +77,11 @@ public final class GraphBuilder {
         return new Run().execute(files);
     }
 
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
     /** One analysed document, mapped; or the reason it could not be. Holds the graph, not CoreNLP's annotations. */
     private record Result(Document doc, Model graph, int sentences, long unparsed, int tokens, int mentions, int events,
             long edges, InputError error) {}
@@ -83,9 +89,9 @@ public final class GraphBuilder {
     private Result analyze(DocumentAnalyzer analyzer, StageTimes times, Document doc) {
         try {
             AnalyzedDocument a = analyzer.analyze(doc, times);
-            long t = System.nanoTime();
+            long t = StageTimes.cpuNow();
             Model graph = mapper.map(a);
-            times.mapping.add(System.nanoTime() - t);
+            times.mapping.add(StageTimes.cpuNow() - t);
             return new Result(doc, graph, a.sentences().size(),
                     a.sentences().stream().filter(s -> !s.parsed().isParsed()).count(), a.tokenCount(),
                     a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null);
@@ -112,6 +118,7 @@ public final class GraphBuilder {
             long t0 = System.nanoTime();
             analyzer = DocumentAnalyzer.bundled();
             report.nanosStartup = System.nanoTime() - t0;
+            long cpu0 = processCpuNanos();
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
                 Thread t = new Thread(r, "kg-analyze");
                 t.setDaemon(true);
@@ -130,6 +137,7 @@ public final class GraphBuilder {
                 pool.shutdownNow();
             }
             report.nanosTotal = System.nanoTime() - t0;
+            report.nanosCpuWork = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
             return report;
         }
 
