@@ -44,7 +44,7 @@ public final class GraphBuilder {
     /**
      * Documents longer than this (in UTF-16 characters, as Java counts them) are refused unless
      * {@code --max-doc-chars} says otherwise: 1,000,000 characters is about 150,000 words, some 200 times
-     * a long news article, and takes CoreNLP a few minutes and under 1 GB.
+     * a long news article. CoreNLP holds a document whole while it annotates it, so this bounds its memory.
      */
     public static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
     /** Documents whose stored hashes are looked up in one read transaction. */
