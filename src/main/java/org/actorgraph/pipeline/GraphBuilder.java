@@ -226,6 +226,8 @@ public final class GraphBuilder {
                 fail(r.error());
                 return;
             }
+            // A per-document check of the graph belongs here, before it joins the batch: a document refused
+            // by it goes to fail(...) and is not written.
             if (batch.isEmpty()) {
                 batchOpened = System.nanoTime();
             }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * opens, holds only whole documents, and that the next build completes.
  */
 class KilledBuildTest {
-    private static final int DOCUMENTS = 60;
+    /** Enough that a fast machine is still building when the first progress line comes, a second in. */
+    private static final int DOCUMENTS = 300;
     private static final Pattern PROGRESS = Pattern.compile("(\\d+) documents done: (\\d+) written");
 
     @TempDir
