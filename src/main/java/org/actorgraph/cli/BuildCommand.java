@@ -40,6 +40,18 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first input that cannot be read (default: skip it and exit 1 at the end).")
     boolean failFast;
 
+    @Option(names = "--batch", paramLabel = "N", description = "Documents per write transaction (default: ${DEFAULT-VALUE});"
+            + " a batch is also committed " + GraphBuilder.BATCH_SECONDS + " s after its first document.")
+    int batch = GraphBuilder.DEFAULT_BATCH_DOCS;
+
+    @Option(names = "--max-doc-chars", paramLabel = "N", description = "Refuse a document longer than N characters"
+            + " (default: ${DEFAULT-VALUE}); it is reported and counted as failed.")
+    int maxDocChars = GraphBuilder.DEFAULT_MAX_DOC_CHARS;
+
+    @Option(names = "--log-every", paramLabel = "SECONDS", description = "When not on a terminal, a progress line every"
+            + " SECONDS (default: ${DEFAULT-VALUE}); on a terminal a progress bar.")
+    int logEvery = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -59,6 +71,10 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("kg build: no .txt, .jsonl or .jsonl.gz files under " + inputs);
             return Main.FAILED;
         }
+        if (threads < 1 || batch < 1 || maxDocChars < 1 || logEvery < 1) {
+            err.println("kg build: --threads, --batch, --max-doc-chars and --log-every must be at least 1");
+            return Main.USAGE;
+        }
         ShapeValidator validator;
         try {
             validator = shapes.validator();
@@ -67,10 +83,13 @@ public final class BuildCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         try (KgStore kg = KgStore.open(store.path())) {
-            GraphBuilder builder = new GraphBuilder(kg, validator, Math.max(1, threads), failFast,
-                    e -> err.println("kg build: " + e.getMessage()),
-                    w -> err.println("kg build: warning: " + w.message()));
-            BuildReport report = builder.build(files);
+            BuildReport report;
+            try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
+                GraphBuilder builder = new GraphBuilder(kg, validator, new GraphBuilder.Settings(threads, failFast, batch, maxDocChars),
+                        e -> err.println("kg build: " + e.getMessage()),
+                        w -> err.println("kg build: warning: " + w.message()), progress);
+                report = builder.build(files);
+            }
             out.println(report.summary(kg));
             out.flush();
             return report.failed() > 0 ? Main.FAILED : Main.OK;

@@ -44,7 +44,10 @@ public final class InputWalker {
         return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz"));
     }
 
-    /** Reads the files in order; articles not in French are left out with a warning; stops early when the sink says so. */
+    /**
+     * Reads the files in order; articles not in French are left out with a warning; stops early when the sink
+     * says so. No article larger than {@link ReadLimits#MAX_DOCUMENT_BYTES} is read into memory.
+     */
     public static void read(List<Path> files, DocumentSink sink) {
         DocumentSink french = new FrenchOnly(sink);
         for (Path f : files) {

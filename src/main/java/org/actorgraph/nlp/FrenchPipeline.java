@@ -1,7 +1,9 @@
 package org.actorgraph.nlp;
 
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import java.io.IOException;
@@ -16,6 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The one CoreNLP French pipeline of the JVM. Loading the models takes about 15 s and 1.5 GB,
  * so every caller shares this instance; StanfordCoreNLP.annotate is thread-safe.
+ *
+ * <p>The dependency parser runs apart from the other annotators because CoreNLP 4.5.10's
+ * {@code depparse} has no length bound ({@code depparse.maxlen} is read by nothing; only
+ * {@code pos.maxlen} and {@code ner.maxlen} exist): sentences longer than {@link #MAX_SENTENCE_TOKENS}
+ * are tokenized, tagged and counted, but not parsed.
  */
 public final class FrenchPipeline {
     /** Sentences longer than this are not parsed; CoreNLP's parser time grows fast with length. */
@@ -24,11 +31,19 @@ public final class FrenchPipeline {
     private static final Logger log = LoggerFactory.getLogger(FrenchPipeline.class);
     private static volatile FrenchPipeline shared;
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagger;
+    private final DependencyParseAnnotator parser;
 
     private FrenchPipeline(Properties props) {
-        this.pipeline = new StanfordCoreNLP(props);
+        Properties tagging = new Properties();
+        tagging.putAll(props);
+        tagging.setProperty("annotators", TAGGING_ANNOTATORS);
+        this.tagger = new StanfordCoreNLP(tagging);
+        this.parser = new DependencyParseAnnotator(PropertiesUtils.extractPrefixedProperties(props, "depparse."));
     }
+
+    /** The annotators before the parser; {@link #properties()} lists them with {@code depparse} after. */
+    private static final String TAGGING_ANNOTATORS = "tokenize,ssplit,mwt,pos,ner";
 
     public static FrenchPipeline shared() {
         FrenchPipeline p = shared;
@@ -46,7 +61,8 @@ public final class FrenchPipeline {
         return p;
     }
 
-    static Properties properties() {
+    /** The CoreNLP properties of this pipeline, all annotators included (the benchmark's baseline uses them too). */
+    public static Properties properties() {
         Properties props = new Properties();
         try (InputStream in = FrenchPipeline.class.getClassLoader()
                 .getResourceAsStream("StanfordCoreNLP-french.properties")) {
@@ -57,10 +73,9 @@ public final class FrenchPipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        props.setProperty("annotators", "tokenize,ssplit,mwt,pos,ner,depparse");
+        props.setProperty("annotators", TAGGING_ANNOTATORS + ",depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ssplit.maxSentenceLength", "0");
-        props.setProperty("depparse.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         props.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         return props;
@@ -69,9 +84,15 @@ public final class FrenchPipeline {
     /** Annotates one text (its dateline left out); returns its sentences with tokens, NER and basic dependencies. */
     public List<ParsedSentence> parse(String text) {
         Annotation annotation = new Annotation(Dateline.blank(text));
-        pipeline.annotate(annotation);
-        List<ParsedSentence> out = new ArrayList<>();
+        tagger.annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        // The parser annotates the sentence objects it is given, so a view holding only the short ones is enough.
+        Annotation parseable = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+        parseable.set(CoreAnnotations.SentencesAnnotation.class, sentences.stream()
+                .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_SENTENCE_TOKENS)
+                .toList());
+        parser.annotate(parseable);
+        List<ParsedSentence> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             out.add(ParsedSentence.of(i, sentences.get(i)));
         }

@@ -1,11 +1,13 @@
 package org.actorgraph.pipeline;
 
 import java.util.Locale;
+import org.actorgraph.nlp.FrenchPipeline;
 import org.actorgraph.store.KgStore;
 
-/** What a build did, for its summary line. */
+/** What a build did, for its progress lines and its summary. */
 public final class BuildReport {
     long read;
+    long analysed;
     long written;
     long unchanged;
     long failed;
@@ -16,12 +18,20 @@ public final class BuildReport {
     long mentions;
     long events;
     long edges;
-    long nanosAnalysis;
-    long nanosStore;
+    long transactions;
+    long nanosStartup;
     long nanosTotal;
+    /** CPU time of the whole process after start-up, all threads (GC and JIT included); -1 if the JVM cannot tell. */
+    long nanosCpuWork = -1;
+    final StageTimes times = new StageTimes();
 
     public long read() {
         return read;
+    }
+
+    /** Documents analysed so far (written, or waiting in the current batch). */
+    public long analysed() {
+        return analysed;
     }
 
     public long written() {
@@ -34,6 +44,11 @@ public final class BuildReport {
 
     public long failed() {
         return failed;
+    }
+
+    /** Documents finished one way or another: analysed, skipped as unchanged, or failed. */
+    public long done() {
+        return analysed + unchanged + failed;
     }
 
     public long events() {
@@ -51,14 +66,29 @@ public final class BuildReport {
 
     public String summary(KgStore kg) {
         double secs = nanosTotal / 1e9;
-        return String.format(Locale.ROOT,
-                "documents: %d read, %d written, %d unchanged (skipped), %d failed, %d left out (not in French)%n"
-                        + "sentences: %d (%d too long to parse), tokens: %d%n"
+        double working = (nanosTotal - nanosStartup) / 1e9;
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "documents: %d read, %d written, %d unchanged (skipped), %d failed, %d left out (not in French)%n",
+                read, written, unchanged, failed, leftOut));
+        if (unchanged > 0) {
+            s.append(String.format(Locale.ROOT, "skipped %d already in the store (same id and text hash)%n", unchanged));
+        }
+        s.append(String.format(Locale.ROOT,
+                "sentences: %d (%d too long to parse, over %d tokens), tokens: %d%n"
                         + "entities: %d mentions; relations: %d events, %d direct edges%n"
                         + "store: %s, %d graphs, %d quads%n"
-                        + "time: %.1f s (%.2f documents/s; analysis %.1f s of thread time, store %.1f s)",
-                read, written, unchanged, failed, leftOut, sentences, unparsedSentences, tokens, mentions, events, edges,
-                kg.dir(), kg.graphCount(), kg.quadCount(), secs,
-                secs > 0 ? read / secs : 0.0, nanosAnalysis / 1e9, nanosStore / 1e9);
+                        + "time: %.1f s (start-up %.1f s loading models; %.2f documents/s after it; CPU %.1f s after it)%n"
+                        + "stages: annotation %.1f s, linking+extraction %.1f s, mapping %.1f s, validation %.1f s (%s time, all threads);"
+                        + " store %.1f s in %d transactions",
+                sentences, unparsedSentences, FrenchPipeline.MAX_SENTENCE_TOKENS, tokens, mentions, events, edges,
+                kg.dir(), kg.graphCount(), kg.quadCount(), secs, nanosStartup / 1e9,
+                working > 0 ? done() / working : 0.0, nanosCpuWork / 1e9,
+                seconds(times.annotation.sum()), seconds(times.linkingExtraction.sum()), seconds(times.mapping.sum()),
+                seconds(times.validation.sum()), StageTimes.clockName(), seconds(times.store.sum()), transactions));
+        return s.toString();
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
     }
 }

@@ -1,14 +1,21 @@
 package org.actorgraph.pipeline;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.DocumentSink;
@@ -24,156 +31,268 @@ import org.actorgraph.store.ShapeValidator;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * The build job: streams documents from the inputs, analyses them on a pool of threads, and writes each
- * document's graph to the store from this one thread, one transaction per document. Each graph is checked
- * against the SHACL shapes first; one that does not conform is refused, not written. Documents whose text
- * the store already holds are skipped.
+ * The build job. The calling thread streams documents from the inputs, asks the store once per lookup
+ * batch which of them it already holds (same id, same text hash), and hands the others to a pool of
+ * threads that analyse them, map them to RDF and check each graph against the SHACL shapes (a graph that
+ * does not conform is refused, not written). Back on the calling thread, each document's graph joins
+ * the current write batch, which is committed as one transaction every {@code batchDocs} documents or
+ * {@link #BATCH_SECONDS} seconds, whichever comes first. At most {@code 2 × threads} documents are in the
+ * pool and {@link #LOOKUP_BATCH} wait for their lookup, so memory does not grow with the corpus.
  */
 public final class GraphBuilder {
+    /** Documents per write transaction unless {@code --batch} says otherwise. */
+    public static final int DEFAULT_BATCH_DOCS = 200;
+    /** A write batch is committed at the latest this long after its first document joined it. */
+    public static final int BATCH_SECONDS = 5;
+    /**
+     * Documents longer than this (in UTF-16 characters, as Java counts them) are refused unless
+     * {@code --max-doc-chars} says otherwise: 1,000,000 characters is about 150,000 words, some 200 times
+     * a long news article. CoreNLP holds a document whole while it annotates it, so this bounds its memory.
+     */
+    public static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
+    /** Documents whose stored hashes are looked up in one read transaction. */
+    static final int LOOKUP_BATCH = 64;
+
+    /** How a build runs: annotation threads, stop at the first bad input, documents per write transaction, document size bound. */
+    public record Settings(int threads, boolean failFast, int batchDocs, int maxDocChars) {
+        public Settings {
+            if (threads < 1 || batchDocs < 1 || maxDocChars < 1) {
+                throw new IllegalArgumentException("threads, batch and max-doc-chars must be at least 1");
+            }
+        }
+    }
+
     private final KgStore store;
-    private final int threads;
-    private final boolean failFast;
+    private final ShapeValidator validator;
+    private final Settings settings;
     private final Consumer<InputError> errors;
     private final Consumer<InputWarning> warnings;
+    private final Consumer<BuildReport> progress;
     private final DocumentGraph mapper = new DocumentGraph(Gazetteer.bundled());
-    private final ShapeValidator validator;
 
-    public GraphBuilder(KgStore store, ShapeValidator validator, int threads, boolean failFast, Consumer<InputError> errors,
-            Consumer<InputWarning> warnings) {
+    /**
+     * Each graph is checked against {@code validator} before it is written; {@code progress} is called on the
+     * building thread after each document is done and after each commit.
+     */
+    public GraphBuilder(KgStore store, ShapeValidator validator, Settings settings, Consumer<InputError> errors,
+            Consumer<InputWarning> warnings, Consumer<BuildReport> progress) {
         this.store = store;
         this.validator = validator;
-        this.threads = threads;
-        this.failFast = failFast;
+        this.settings = settings;
         this.errors = errors;
         this.warnings = warnings;
+        this.progress = progress;
     }
-
-    private record Result(AnalyzedDocument analyzed, long nanos, RuntimeException error) {}
 
     public BuildReport build(List<Path> files) {
-        long t0 = System.nanoTime();
-        BuildReport report = new BuildReport();
-        DocumentAnalyzer analyzer = DocumentAnalyzer.bundled();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "kg-analyze");
-            t.setDaemon(true);
-            return t;
-        });
-        CompletionService<Result> done = new ExecutorCompletionService<>(pool);
-        int maxInFlight = threads * 2;
-        int[] inFlight = {0};
-        Set<String> seenIds = new HashSet<>();
-        try {
-            InputWalker.read(files, new DocumentSink() {
-                @Override
-                public boolean accept(Document doc) {
-                    report.read++;
-                    if (!seenIds.add(doc.id())) {
-                        return fail(new InputError(Path.of(doc.origin()), "duplicate document id '" + doc.id()
-                                + "' in this run; the first one is kept"));
-                    }
-                    String stored = store.storedHash(Iris.document(doc.id()), AG.textHash.getURI());
-                    if (doc.textHash().equals(stored)) {
-                        report.unchanged++;
-                        return true;
-                    }
-                    while (inFlight[0] >= maxInFlight) {
-                        if (!write(take(done), report)) {
-                            return false;
-                        }
-                        inFlight[0]--;
-                    }
-                    done.submit(() -> analyze(analyzer, doc));
-                    inFlight[0]++;
-                    return true;
-                }
-
-                @Override
-                public boolean error(InputError error) {
-                    return fail(error);
-                }
-
-                @Override
-                public void warning(InputWarning warning) {
-                    if (warning.skipsDocument()) {
-                        report.leftOut++;
-                    }
-                    warnings.accept(warning);
-                }
-
-                private boolean fail(InputError e) {
-                    report.failed++;
-                    errors.accept(e);
-                    return !failFast;
-                }
-            });
-            while (inFlight[0] > 0) {
-                write(take(done), report);
-                inFlight[0]--;
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        report.nanosTotal = System.nanoTime() - t0;
-        return report;
+        return new Run().execute(files);
     }
 
-    private static Result analyze(DocumentAnalyzer analyzer, Document doc) {
-        long t = System.nanoTime();
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /** One analysed document, mapped; or the reason it could not be. Holds the graph, not CoreNLP's annotations. */
+    private record Result(Document doc, Model graph, int sentences, long unparsed, int tokens, int mentions, int events,
+            long edges, InputError error) {}
+
+    /** Analyses, maps and validates one document, on a worker thread. */
+    private Result analyze(DocumentAnalyzer analyzer, StageTimes times, Document doc) {
         try {
-            return new Result(analyzer.analyze(doc), System.nanoTime() - t, null);
+            AnalyzedDocument a = analyzer.analyze(doc, times);
+            long t = StageTimes.cpuNow();
+            Model graph = mapper.map(a);
+            long mapped = StageTimes.cpuNow();
+            times.mapping.add(mapped - t);
+            ShapeValidator.Violations violations = validator.validate(graph.getGraph());
+            times.validation.add(StageTimes.cpuNow() - mapped);
+            if (!violations.conform()) {
+                return failed(doc, new InputError(Path.of(doc.origin()), "document '" + doc.id()
+                        + "' not written: its graph does not conform to ontology/shapes.ttl (" + violations.summary() + ")"));
+            }
+            return new Result(doc, graph, a.sentences().size(),
+                    a.sentences().stream().filter(s -> !s.parsed().isParsed()).count(), a.tokenCount(),
+                    a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null);
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e;
             }
             // CoreNLP's lexers throw java.lang.Error on input they cannot match, and its dependency code
-            // recurses once per word, even on a sentence longer than depparse.maxlen.
+            // recurses once per word, even on a sentence longer than the parser's bound.
             String why = e instanceof StackOverflowError ? ": a sentence is too long for the parser (thousands of"
                     + " words without a full stop); split it into sentences" : " (" + e + ")";
-            return new Result(null, System.nanoTime() - t, new InputError(Path.of(doc.origin()),
-                    "cannot analyse document '" + doc.id() + "'" + why));
+            return failed(doc, new InputError(Path.of(doc.origin()), "cannot analyse document '" + doc.id() + "'" + why));
         }
     }
 
-    private static Result take(CompletionService<Result> done) {
-        try {
-            return done.take().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+    private static Result failed(Document doc, InputError error) {
+        return new Result(doc, null, 0, 0, 0, 0, 0, 0, error);
     }
 
-    /** Writes one analysed document; returns false when the build must stop. */
-    private boolean write(Result r, BuildReport report) {
-        report.nanosAnalysis += r.nanos();
-        if (r.error() != null) {
-            report.failed++;
-            errors.accept(r.error() instanceof InputError ie ? ie : new InputError(Path.of("?"), r.error().getMessage()));
-            return !failFast;
+    /** The state of one build; its methods run on the calling thread only. */
+    private final class Run implements DocumentSink {
+        private final BuildReport report = new BuildReport();
+        private final Set<String> seenIds = new HashSet<>();
+        private final List<Document> awaitingLookup = new ArrayList<>();
+        private final Map<String, Model> batch = new LinkedHashMap<>();
+        private final int maxInFlight = settings.threads() * 2;
+        private long batchOpened;
+        private int inFlight;
+        private boolean stopped;
+        private DocumentAnalyzer analyzer;
+        private CompletionService<Result> done;
+
+        BuildReport execute(List<Path> files) {
+            long t0 = System.nanoTime();
+            analyzer = DocumentAnalyzer.bundled();
+            report.nanosStartup = System.nanoTime() - t0;
+            long cpu0 = processCpuNanos();
+            ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+                Thread t = new Thread(r, "kg-analyze");
+                t.setDaemon(true);
+                return t;
+            });
+            done = new ExecutorCompletionService<>(pool);
+            try {
+                InputWalker.read(files, this);
+                // Documents read before a --fail-fast stop are still finished and written.
+                lookUp();
+                while (inFlight > 0) {
+                    collect();
+                }
+                commit();
+            } finally {
+                pool.shutdownNow();
+            }
+            report.nanosTotal = System.nanoTime() - t0;
+            report.nanosCpuWork = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
+            return report;
         }
-        AnalyzedDocument a = r.analyzed();
-        long t = System.nanoTime();
-        Model model = mapper.map(a);
-        ShapeValidator.Violations violations = validator.validate(model.getGraph());
-        if (!violations.conform()) {
-            report.failed++;
-            report.nanosStore += System.nanoTime() - t;
-            errors.accept(new InputError(Path.of(a.document().origin()), "document '" + a.document().id()
-                    + "' not written: its graph does not conform to ontology/shapes.ttl (" + violations.summary() + ")"));
-            return !failFast;
+
+        @Override
+        public boolean accept(Document doc) {
+            report.read++;
+            if (!seenIds.add(doc.id())) {
+                return fail(new InputError(Path.of(doc.origin()), "duplicate document id '" + doc.id()
+                        + "' in this run; the first one is kept"));
+            }
+            if (doc.text().length() > settings.maxDocChars()) {
+                return fail(new InputError(Path.of(doc.origin()), String.format(Locale.ROOT, "document '%s' has %,d characters,"
+                        + " more than --max-doc-chars %,d; split it or raise the bound", doc.id(), doc.text().length(),
+                        settings.maxDocChars())));
+            }
+            awaitingLookup.add(doc);
+            if (awaitingLookup.size() >= LOOKUP_BATCH) {
+                lookUp();
+            }
+            return !stopped;
         }
-        store.replaceGraph(Iris.document(a.document().id()), model);
-        report.nanosStore += System.nanoTime() - t;
-        report.written++;
-        report.sentences += a.sentences().size();
-        report.unparsedSentences += a.sentences().stream().filter(s -> !s.parsed().isParsed()).count();
-        report.tokens += a.tokenCount();
-        report.mentions += a.mentions().size();
-        report.events += a.events().size();
-        report.edges += a.events().stream().filter(e -> e.isAsserted()).count();
-        return true;
+
+        @Override
+        public boolean error(InputError error) {
+            return fail(error);
+        }
+
+        @Override
+        public void warning(InputWarning warning) {
+            if (warning.skipsDocument()) {
+                report.leftOut++;
+                progress.accept(report);
+            }
+            warnings.accept(warning);
+        }
+
+        private boolean fail(InputError e) {
+            report.failed++;
+            errors.accept(e);
+            progress.accept(report);
+            stopped |= settings.failFast();
+            return !stopped;
+        }
+
+        /** Skips the waiting documents the store already holds (one read transaction) and submits the others. */
+        private void lookUp() {
+            if (awaitingLookup.isEmpty()) {
+                return;
+            }
+            List<String> iris = awaitingLookup.stream().map(d -> Iris.document(d.id())).toList();
+            Map<String, String> stored = store.graphNodeValues(iris, AG.textHash.getURI());
+            for (Document doc : awaitingLookup) {
+                if (doc.textHash().equals(stored.get(Iris.document(doc.id())))) {
+                    report.unchanged++;
+                    progress.accept(report);
+                } else {
+                    submit(doc);
+                }
+            }
+            awaitingLookup.clear();
+        }
+
+        private void submit(Document doc) {
+            while (inFlight >= maxInFlight) {
+                collect();
+            }
+            done.submit(() -> analyze(analyzer, report.times, doc));
+            inFlight++;
+        }
+
+        /** Waits for one analysed document, committing the batch meanwhile if its time is up. */
+        private void collect() {
+            Future<Result> next;
+            try {
+                next = batch.isEmpty() ? done.take()
+                        : done.poll(batchOpened + TimeUnit.SECONDS.toNanos(BATCH_SECONDS) - System.nanoTime(),
+                                TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    commit();
+                    return;
+                }
+                inFlight--;
+                write(next.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Adds one document's graph to the write batch, and commits the batch when it is full or old enough. */
+        private void write(Result r) {
+            if (r.error() != null) {
+                fail(r.error());
+                return;
+            }
+            if (batch.isEmpty()) {
+                batchOpened = System.nanoTime();
+            }
+            batch.put(Iris.document(r.doc().id()), r.graph());
+            report.analysed++;
+            report.sentences += r.sentences();
+            report.unparsedSentences += r.unparsed();
+            report.tokens += r.tokens();
+            report.mentions += r.mentions();
+            report.events += r.events();
+            report.edges += r.edges();
+            if (batch.size() >= settings.batchDocs()
+                    || System.nanoTime() - batchOpened >= TimeUnit.SECONDS.toNanos(BATCH_SECONDS)) {
+                commit();
+            }
+            progress.accept(report);
+        }
+
+        private void commit() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            long t = System.nanoTime();
+            store.replaceGraphs(batch);
+            report.times.store.add(System.nanoTime() - t);
+            report.written += batch.size();
+            report.transactions++;
+            batch.clear();
+            progress.accept(report);
+        }
     }
 }

@@ -13,6 +13,13 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -20,15 +27,23 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The one place that opens and writes the TDB2 store. Every write is a transaction, so a crash leaves
- * each document either wholly in the store or not at all. Queries see the union of the named graphs as
+ * The one place that opens and writes the TDB2 store. Every write is a transaction (one per batch of
+ * documents), so a crash leaves each document either wholly in the store or not at all. Queries see the union of the named graphs as
  * their default graph.
  */
 public final class KgStore implements AutoCloseable {
@@ -98,29 +113,80 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Replaces a document's named graph with a new one, in one write transaction. A failed write (a full
+     * Replaces several named graphs in one write transaction: after a crash the store holds all of them
+     * or none, so each document is either wholly there (with its hash) or absent. A failed write (a full
      * disk shows up as an InternalError from TDB2's memory-mapped files) is aborted: the store keeps what
      * it held before.
      */
-    public void replaceGraph(String graphIri, Model model) {
+    public void replaceGraphs(Map<String, Model> graphs) {
         try {
-            Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+            Txn.executeWrite(dataset, () -> graphs.forEach(dataset::replaceNamedModel));
         } catch (RuntimeException | InternalError e) {
             throw new StoreError(dir + ": cannot write to the store (" + DiskSpace.explain(dir, e)
-                    + "); the document was not written, and what the store held before is kept", e);
+                    + "); " + (graphs.size() == 1 ? "the document was" : "the " + graphs.size() + " documents of this batch were")
+                    + " not written, and what the store held before is kept", e);
         }
     }
 
-    /** The text hash stored for a document's graph, or null when the store does not hold it. */
-    public String storedHash(String graphIri, String hashProperty) {
+    /** Replaces one document's named graph, in one write transaction. */
+    public void replaceGraph(String graphIri, Model model) {
+        replaceGraphs(Map.of(graphIri, model));
+    }
+
+    /**
+     * The value of one property of each graph's own node (graph IRI as subject, inside that graph), for
+     * the graphs that have it; one read transaction for all of them.
+     */
+    public Map<String, String> graphNodeValues(Collection<String> graphIris, String property) {
+        Node p = NodeFactory.createURI(property);
         return Txn.calculateRead(dataset, () -> {
-            if (!dataset.containsNamedModel(graphIri)) {
-                return null;
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<String, String> values = new HashMap<>();
+            for (String iri : graphIris) {
+                Node g = NodeFactory.createURI(iri);
+                var it = dsg.find(g, g, p, Node.ANY);
+                if (it.hasNext()) {
+                    values.put(iri, it.next().getObject().getLiteralLexicalForm());
+                }
             }
-            Model m = dataset.getNamedModel(graphIri);
-            var it = m.listObjectsOfProperty(m.createResource(graphIri), m.createProperty(hashProperty));
-            return it.hasNext() ? it.next().toString() : null;
+            return values;
         });
+    }
+
+    /**
+     * Loads RDF files (N-Quads, TriG, or any syntax Jena reads) with TDB2's bulk loader, in one load. Every file is
+     * parsed to the end first, so a syntax error in any of them leaves the store as it was. Returns the quads read.
+     */
+    public long bulkLoad(List<Path> files) {
+        long[] count = {0};
+        StreamRDF counter = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                count[0]++;
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                count[0]++;
+            }
+        };
+        for (Path file : files) {
+            try {
+                RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(counter);
+            } catch (RiotException e) {
+                throw new RiotException(file + ": " + e.getMessage(), e);
+            }
+        }
+        DataLoader loader = LoaderFactory.createLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            files.forEach(f -> loader.load(f.toString()));
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return count[0];
     }
 
     /** A query execution over the union of the named graphs; the caller consumes it inside {@link #read}. */

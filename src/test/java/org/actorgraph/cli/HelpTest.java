@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code --help} on the command and each subcommand prints its usage and exits 0. */
 class HelpTest {
     @ParameterizedTest(name = "kg {0} --help")
-    @CsvSource({"''", "build", "query", "explain", "validate", "export", "viz", "serve", "push"})
+    @CsvSource({"''", "build", "query", "explain", "validate", "export", "load", "viz", "serve", "push"})
     void helpPrintsUsage(String sub) {
         Kg.Run r = sub.isEmpty() ? Kg.expect(Main.OK, "--help") : Kg.expect(Main.OK, sub, "--help");
         String usage = "Usage: kg" + (sub.isEmpty() ? "" : " " + sub);
@@ -23,7 +23,7 @@ class HelpTest {
     @Test
     void topLevelHelpListsTheSubcommands() {
         Kg.Run r = Kg.expect(Main.OK, "-h");
-        for (String sub : new String[] {"build", "query", "explain", "validate", "export", "viz", "serve", "push"}) {
+        for (String sub : new String[] {"build", "query", "explain", "validate", "export", "load", "viz", "serve", "push"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(sub)), () -> sub + " missing from " + r);
         }
     }

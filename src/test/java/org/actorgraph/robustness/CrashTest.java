@@ -47,7 +47,8 @@ class CrashTest {
 
         Path store = tmp.resolve("store");
         Path log = tmp.resolve("child.log");
-        Process child = ChildBuild.start(log, "--threads", "1", "--store", store.toString(), jsonl.toString());
+        Process child = ChildBuild.start(log, "--threads", "1", "--batch", "2", "--store", store.toString(),
+                jsonl.toString());
         try {
             waitForWrites(store, child, log);
             Thread.sleep(random.nextInt(300));

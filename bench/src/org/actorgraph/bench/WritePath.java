@@ -1,0 +1,63 @@
+package org.actorgraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.actorgraph.store.KgStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.AsyncParser;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * (d) the store side alone. {@code dump STORE OUT.nq} writes a store as N-Quads; {@code write OUT_STORE IN.nq BATCH}
+ * writes the quads through ActorGraph's own write path (one model per document graph, {@link KgStore#replaceGraphs}
+ * every BATCH documents), to compare with {@code kg load} (TDB2's bulk loader) on the same file.
+ */
+public final class WritePath {
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("dump")) {
+            try (KgStore kg = KgStore.open(Path.of(args[1])); var out = Files.newOutputStream(Path.of(args[2]))) {
+                kg.read(() -> {
+                    RDFDataMgr.write(out, kg.dataset().asDatasetGraph(), Lang.NQUADS);
+                    return null;
+                });
+            }
+            return;
+        }
+        Path store = Path.of(args[1]);
+        Path nq = Path.of(args[2]);
+        int batchDocs = Integer.parseInt(args[3]);
+        long t0 = System.nanoTime();
+        long quads = 0;
+        long graphs = 0;
+        try (KgStore kg = KgStore.open(store)) {
+            Map<String, Model> batch = new LinkedHashMap<>();
+            Node current = null;
+            Model model = null;
+            var it = AsyncParser.asyncParseQuads(nq.toString());
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!q.getGraph().equals(current)) {
+                    if (batch.size() >= batchDocs) {
+                        kg.replaceGraphs(batch);
+                        batch.clear();
+                    }
+                    current = q.getGraph();
+                    model = ModelFactory.createDefaultModel();
+                    batch.put(current.getURI(), model);
+                    graphs++;
+                }
+                model.getGraph().add(q.asTriple());
+                quads++;
+            }
+            kg.replaceGraphs(batch);
+        }
+        System.out.printf(Locale.ROOT, "quads=%d graphs=%d work_s=%.2f%n", quads, graphs, (System.nanoTime() - t0) / 1e9);
+    }
+}
