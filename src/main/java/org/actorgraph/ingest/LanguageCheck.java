@@ -15,6 +15,12 @@ final class LanguageCheck {
 
     /** Fewer words than this are not judged: a headline or a one-line dispatch is too short to tell. */
     static final int MIN_WORDS = 25;
+    /**
+     * French is kept unless it is clearly behind the best language (Lingua's confidence relative to the best
+     * one): French full of foreign names ("la gmina de Mniów est voisine de Łopuszno") scores above 0.9 when
+     * another language edges it out, an English or German dispatch about 0.7.
+     */
+    static final double CLOSE_TO_BEST = 0.85;
     /** Only this many characters from the start are judged; an article does not change language. */
     static final int SAMPLE_CHARS = 2000;
 
@@ -31,7 +37,8 @@ final class LanguageCheck {
             return null;
         }
         Language language = Holder.DETECTOR.detectLanguageOf(sample);
-        if (language == Language.FRENCH) {
+        if (language == Language.FRENCH
+                || Holder.DETECTOR.computeLanguageConfidenceValues(sample).getOrDefault(Language.FRENCH, 0.0) >= CLOSE_TO_BEST) {
             return null;
         }
         String name = language == Language.UNKNOWN ? "no language it knows"
