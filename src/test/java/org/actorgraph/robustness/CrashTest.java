@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.actorgraph.cli.Main;
 import org.actorgraph.testsupport.Kg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,8 @@ class CrashTest {
         List<Map<String, String>> sameGraphsClean = Kg.select(clean, QUADS).stream()
                 .filter(q -> graphs.contains(q.get("g"))).toList();
         assertEquals(sameGraphsClean, crashed, "every graph the killed build left is whole: " + graphs.size() + " graphs");
+        Kg.Run validate = Kg.expect(Main.OK, "validate", "--store", store.toString());
+        assertTrue(validate.out().contains(graphs.size() + " graphs, all conform"), validate::toString);
 
         Kg.Run rest = Kg.build(store, jsonl.toString());
         assertTrue(rest.out().contains(graphs.size() + " unchanged"), rest::toString);
