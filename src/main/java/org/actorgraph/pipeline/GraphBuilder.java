@@ -22,9 +22,7 @@ import org.actorgraph.ingest.DocumentSink;
 import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.ingest.InputWarning;
-import org.actorgraph.link.Gazetteer;
 import org.actorgraph.rdf.AG;
-import org.actorgraph.rdf.DocumentGraph;
 import org.actorgraph.rdf.Iris;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.store.ShapeValidator;
@@ -68,7 +66,6 @@ public final class GraphBuilder {
     private final Consumer<InputError> errors;
     private final Consumer<InputWarning> warnings;
     private final Consumer<BuildReport> progress;
-    private final DocumentGraph mapper = new DocumentGraph(Gazetteer.bundled());
 
     /**
      * Each graph is checked against {@code validator} before it is written; {@code progress} is called on the
@@ -98,22 +95,15 @@ public final class GraphBuilder {
             long edges, InputError error) {}
 
     /** Analyses, maps and validates one document, on a worker thread. */
-    private Result analyze(DocumentAnalyzer analyzer, StageTimes times, Document doc) {
+    private Result analyze(DocumentProcessor processor, StageTimes times, Document doc) {
         try {
-            AnalyzedDocument a = analyzer.analyze(doc, times);
-            long t = StageTimes.cpuNow();
-            Model graph = mapper.map(a);
-            long mapped = StageTimes.cpuNow();
-            times.mapping.add(mapped - t);
-            ShapeValidator.Violations violations = validator.validate(graph.getGraph());
-            times.validation.add(StageTimes.cpuNow() - mapped);
-            if (!violations.conform()) {
-                return failed(doc, new InputError(Path.of(doc.origin()), "document '" + doc.id()
-                        + "' not written: its graph does not conform to ontology/shapes.ttl (" + violations.summary() + ")"));
-            }
-            return new Result(doc, graph, a.sentences().size(),
+            DocumentProcessor.Processed p = processor.process(doc, times);
+            AnalyzedDocument a = p.analyzed();
+            return new Result(doc, p.graph(), a.sentences().size(),
                     a.sentences().stream().filter(s -> !s.parsed().isParsed()).count(), a.tokenCount(),
                     a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null);
+        } catch (InputError e) {
+            return failed(doc, e);
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e;
@@ -140,12 +130,12 @@ public final class GraphBuilder {
         private long batchOpened;
         private int inFlight;
         private boolean stopped;
-        private DocumentAnalyzer analyzer;
+        private DocumentProcessor processor;
         private CompletionService<Result> done;
 
         BuildReport execute(List<Path> files) {
             long t0 = System.nanoTime();
-            analyzer = DocumentAnalyzer.bundled();
+            processor = new DocumentProcessor(DocumentAnalyzer.bundled(), validator);
             report.nanosStartup = System.nanoTime() - t0;
             long cpu0 = processCpuNanos();
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -233,7 +223,7 @@ public final class GraphBuilder {
             while (inFlight >= maxInFlight) {
                 collect();
             }
-            done.submit(() -> analyze(analyzer, report.times, doc));
+            done.submit(() -> analyze(processor, report.times, doc));
             inFlight++;
         }
 

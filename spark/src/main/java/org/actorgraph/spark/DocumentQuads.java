@@ -4,10 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.actorgraph.ingest.Document;
-import org.actorgraph.link.Gazetteer;
-import org.actorgraph.pipeline.AnalyzedDocument;
 import org.actorgraph.pipeline.DocumentAnalyzer;
-import org.actorgraph.rdf.DocumentGraph;
+import org.actorgraph.pipeline.DocumentProcessor;
+import org.actorgraph.pipeline.StageTimes;
 import org.actorgraph.rdf.Iris;
 import org.actorgraph.store.ShapeValidator;
 import org.apache.jena.graph.Node;
@@ -19,16 +18,14 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * What `kg build` does to one document, up to the store: CoreNLP, linking, extraction, mapping to the
- * document's named graph and SHACL validation; the graph comes out as N-Quads lines. One instance per
- * executor JVM (it holds the JVM's one CoreNLP pipeline), shared by all its tasks.
+ * What `kg build` does to one document, up to the store ({@link DocumentProcessor}: CoreNLP, linking,
+ * extraction, mapping to the document's named graph and SHACL validation); the graph comes out as N-Quads
+ * lines. One instance per executor JVM (it holds the JVM's one CoreNLP pipeline), shared by all its tasks.
  */
 final class DocumentQuads {
     private static volatile DocumentQuads shared;
 
-    private final DocumentAnalyzer analyzer = DocumentAnalyzer.bundled();
-    private final DocumentGraph mapper = new DocumentGraph(Gazetteer.bundled());
-    private final ShapeValidator validator = ShapeValidator.bundled();
+    private final DocumentProcessor processor = new DocumentProcessor(DocumentAnalyzer.bundled(), ShapeValidator.bundled());
 
     static DocumentQuads shared() {
         if (shared == null) {
@@ -41,15 +38,9 @@ final class DocumentQuads {
         return shared;
     }
 
-    /** The document's graph as N-Quads lines; throws IllegalArgumentException when it does not conform. */
+    /** The document's graph as N-Quads lines; throws an InputError naming the file when it does not conform. */
     List<String> quads(Document doc) {
-        AnalyzedDocument analyzed = analyzer.analyze(doc);
-        Model model = mapper.map(analyzed);
-        ShapeValidator.Violations violations = validator.validate(model.getGraph());
-        if (!violations.conform()) {
-            throw new IllegalArgumentException("document '" + doc.id()
-                    + "' not written: its graph does not conform to ontology/shapes.ttl (" + violations.summary() + ")");
-        }
+        Model model = processor.process(doc, new StageTimes()).graph();
         Node graph = NodeFactory.createURI(Iris.document(doc.id()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StreamRDF out = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);

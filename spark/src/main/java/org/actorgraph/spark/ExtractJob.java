@@ -161,9 +161,12 @@ public final class ExtractJob implements Callable<Integer> {
                 out.addAll(q);
                 report.written.add(1);
                 report.quads.add(q.size());
+            } catch (InputError e) {
+                report.failed.add(1);
+                LOG.warn("{}", e.getMessage());
             } catch (RuntimeException e) {
                 report.failed.add(1);
-                LOG.warn("{}: {}", doc.origin(), e.getMessage());
+                LOG.warn("{}: cannot analyse document '{}' ({})", doc.origin(), doc.id(), e.toString());
             }
         }
         return out.iterator();
