@@ -128,11 +128,6 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    /** Replaces one document's named graph, in one write transaction. */
-    public void replaceGraph(String graphIri, Model model) {
-        replaceGraphs(Map.of(graphIri, model));
-    }
-
     /**
      * The value of one property of each graph's own node (graph IRI as subject, inside that graph), for
      * the graphs that have it; one read transaction for all of them.

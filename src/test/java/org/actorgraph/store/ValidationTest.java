@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.actorgraph.cli.Main;
 import org.actorgraph.rdf.AG;
 import org.actorgraph.testsupport.DataStore;
@@ -52,7 +53,7 @@ class ValidationTest {
         Resource event = bad.createResource(DOC + "broken/event/0", AG.resource("ArmsTransfer"));
         event.addProperty(AG.modality, AG.resource("Asserted"));
         try (KgStore kg = KgStore.openExisting(store)) {
-            kg.replaceGraph(DOC + "broken", bad);
+            kg.replaceGraphs(Map.of(DOC + "broken", bad));
         }
         Kg.Run r = Kg.expect(Main.FAILED, "validate", "--store", store.toString());
         assertTrue(r.out().contains(DOC + "broken: "), r::toString);
