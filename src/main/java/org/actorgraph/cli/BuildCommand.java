@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.pipeline.BuildReport;
+import org.actorgraph.pipeline.DocumentPipeline;
 import org.actorgraph.pipeline.GraphBuilder;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.store.ShapeValidator;
@@ -15,6 +16,7 @@ import org.actorgraph.store.StoreError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--max-doc-chars", paramLabel = "N", description = "Refuse a document longer than N characters"
             + " (default: ${DEFAULT-VALUE}); it is reported and counted as failed.")
-    int maxDocChars = GraphBuilder.DEFAULT_MAX_DOC_CHARS;
+    int maxDocChars = DocumentPipeline.DEFAULT_MAX_DOC_CHARS;
 
     @Option(names = "--log-every", paramLabel = "SECONDS", description = "When not on a terminal, a progress line every"
             + " SECONDS (default: ${DEFAULT-VALUE}); on a terminal a progress bar.")
@@ -54,6 +56,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Override
     public Integer call() {
@@ -85,7 +90,9 @@ public final class BuildCommand implements Callable<Integer> {
         try (KgStore kg = KgStore.open(store.path())) {
             BuildReport report;
             try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
-                GraphBuilder builder = new GraphBuilder(kg, validator, new GraphBuilder.Settings(threads, failFast, batch, maxDocChars),
+                GraphBuilder builder = new GraphBuilder(kg,
+                        () -> new DocumentPipeline(main.resources(), validator, maxDocChars),
+                        new GraphBuilder.Settings(threads, failFast, batch),
                         e -> err.println("kg build: " + e.getMessage()),
                         w -> err.println("kg build: warning: " + w.message()), progress);
                 report = builder.build(files);

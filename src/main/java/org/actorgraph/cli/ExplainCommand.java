@@ -13,11 +13,13 @@ import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
-import org.actorgraph.pipeline.AnalyzedDocument;
-import org.actorgraph.pipeline.DocumentAnalyzer;
+import org.actorgraph.extract.AnalyzedDocument;
+import org.actorgraph.pipeline.DocumentPipeline;
+import org.actorgraph.store.ShapeValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -30,6 +32,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +46,8 @@ public final class ExplainCommand implements Callable<Integer> {
             err.println("kg explain: " + e.getMessage());
             return Main.FAILED;
         }
-        DocumentAnalyzer analyzer = DocumentAnalyzer.bundled();
+        DocumentPipeline analyzer = new DocumentPipeline(main.resources(), ShapeValidator.bundled(),
+                DocumentPipeline.DEFAULT_MAX_DOC_CHARS);
         int[] failed = {0};
         InputWalker.read(files, new DocumentSink() {
             @Override

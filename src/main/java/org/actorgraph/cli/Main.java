@@ -1,6 +1,8 @@
 package org.actorgraph.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.actorgraph.pipeline.Resources;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +17,21 @@ public final class Main implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    private final Supplier<Resources> source;
+    private Resources resources;
+
+    private Main(Supplier<Resources> source) {
+        this.source = source;
+    }
+
+    /** The models, gazetteer and rules, loaded on first use by the command that needs them. */
+    synchronized Resources resources() {
+        if (resources == null) {
+            resources = source.get();
+        }
+        return resources;
+    }
+
     static {
         // Everything logs through SLF4J (Logback), java.util.logging included.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -28,7 +45,12 @@ public final class Main implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(Resources::load);
+    }
+
+    /** The command line, with the resources its commands analyse documents with (tests share one instance). */
+    public static CommandLine commandLine(Supplier<Resources> resources) {
+        CommandLine cl = new CommandLine(new Main(resources));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("kg " + cmd.getCommandName() + ": " + ex.getMessage());
             if (Boolean.getBoolean("actorgraph.verbose")) {

@@ -44,23 +44,13 @@ public final class Cues {
 
     private final Map<Kind, List<Pattern>> patterns = new EnumMap<>(Kind.class);
 
-    private static volatile Cues bundled;
-
-    public static Cues bundled() {
-        Cues c = bundled;
-        if (c == null) {
-            synchronized (Cues.class) {
-                if (bundled == null) {
-                    InputStream in = Cues.class.getClassLoader().getResourceAsStream("rules/cues.tsv");
-                    if (in == null) {
-                        throw new IllegalStateException("missing resource rules/cues.tsv");
-                    }
-                    bundled = read(in);
-                }
-                c = bundled;
-            }
+    /** Reads the bundled cue list; callers keep and share the instance. */
+    public static Cues load() {
+        InputStream in = Cues.class.getClassLoader().getResourceAsStream("rules/cues.tsv");
+        if (in == null) {
+            throw new IllegalStateException("missing resource rules/cues.tsv");
         }
-        return c;
+        return read(in);
     }
 
     static Cues read(InputStream in) {

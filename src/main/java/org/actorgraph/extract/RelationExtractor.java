@@ -40,10 +40,6 @@ public final class RelationExtractor {
         this.arguments = new ArgumentFinder(cues);
     }
 
-    public static RelationExtractor bundled() {
-        return new RelationExtractor(RuleBook.bundled(), Cues.bundled(), Gazetteer.bundled());
-    }
-
     /** The events of a document, one per relation, state pair and sentence; traces are added per sentence. */
     public List<RelationEvent> extract(List<LinkedSentence> sentences, List<Trace> traces) {
         Map<String, RelationEvent> events = new LinkedHashMap<>();

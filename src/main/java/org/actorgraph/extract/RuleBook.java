@@ -37,29 +37,19 @@ public final class RuleBook {
         this.rules = List.copyOf(rules);
     }
 
-    private static volatile RuleBook bundled;
-
-    public static RuleBook bundled() {
-        RuleBook b = bundled;
-        if (b == null) {
-            synchronized (RuleBook.class) {
-                if (bundled == null) {
-                    List<Rule> all = new ArrayList<>();
-                    for (Relation r : Relation.values()) {
-                        String res = "rules/" + r.ruleFile();
-                        InputStream in = RuleBook.class.getClassLoader().getResourceAsStream(res);
-                        if (in == null) {
-                            throw new IllegalStateException("missing rule file " + res);
-                        }
-                        all.addAll(parse(res, r, in));
-                    }
-                    checkUniqueIds(all);
-                    bundled = new RuleBook(all);
-                }
-                b = bundled;
+    /** Reads the bundled rule files; callers keep and share the instance. */
+    public static RuleBook load() {
+        List<Rule> all = new ArrayList<>();
+        for (Relation r : Relation.values()) {
+            String res = "rules/" + r.ruleFile();
+            InputStream in = RuleBook.class.getClassLoader().getResourceAsStream(res);
+            if (in == null) {
+                throw new IllegalStateException("missing rule file " + res);
             }
+            all.addAll(parse(res, r, in));
         }
-        return b;
+        checkUniqueIds(all);
+        return new RuleBook(all);
     }
 
     public List<Rule> rules() {

@@ -1,4 +1,4 @@
-package org.actorgraph.nlp;
+package org.actorgraph.ingest;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -108,7 +108,8 @@ final class JsonLines {
             throw new InputError(file, lineNo, "\"id\" holds control characters or broken UTF-16");
         }
         text = ArticleText.of(file, lineNo, text, sink);
-        return new Document(id, text, field(file, lineNo, obj, "title", false), field(file, lineNo, obj, "date", false),
+        String date = field(file, lineNo, obj, "date", false);
+        return new Document(id, text, field(file, lineNo, obj, "title", false), date != null ? date : Dateline.date(text),
                 field(file, lineNo, obj, "url", false), field(file, lineNo, obj, "source", false), file + ":" + lineNo);
     }
 

@@ -34,6 +34,6 @@ final class TextFiles {
         }
         String name = file.getFileName().toString();
         String id = name.substring(0, name.length() - ".txt".length());
-        return new Document(id, text, null, null, null, null, file.toString());
+        return new Document(id, text, null, Dateline.date(text), null, null, file.toString());
     }
 }

@@ -26,22 +26,8 @@ public final class Gazetteer {
     private final List<Surface> surfaces = new ArrayList<>();
     private final Set<String> agentNouns = new HashSet<>();
 
-    private static volatile Gazetteer bundled;
-
-    public static Gazetteer bundled() {
-        Gazetteer g = bundled;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                if (bundled == null) {
-                    bundled = load();
-                }
-                g = bundled;
-            }
-        }
-        return g;
-    }
-
-    private static Gazetteer load() {
+    /** Reads the bundled gazetteer files; callers keep and share the instance. */
+    public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         readTsv("gazetteer/actors.tsv", 4, c -> g.actors.put(c[0], new Actor(c[0], ActorKind.valueOf(c[1]), c[2],
                 c.length > 3 ? c[3] : c[2], c.length > 4 && !c[4].isBlank() ? c[4] : null)));

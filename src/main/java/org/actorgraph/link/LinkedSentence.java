@@ -2,64 +2,39 @@ package org.actorgraph.link;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.nlp.ParsedSentence;
 
 /**
- * A parsed sentence with the gazetteer mentions laid over its tokens. The tokens' NER labels are
- * replaced by the gazetteer's kinds (STATE, COMPANY, WEAPON, ...), which corrects CoreNLP's French NER
- * where it errs ("Erevan" as a person) and lets rules match on them; CoreNLP's own labels are kept.
+ * A parsed sentence with the gazetteer mentions laid over its tokens ({@link Link} makes it), and, once
+ * {@link ResolveDiscourse} has run, the document's discourse for the anaphora in it. CoreNLP's own NER
+ * labels are kept beside the ones linking wrote onto the tokens.
  */
 public final class LinkedSentence {
     private final ParsedSentence parsed;
+    private final List<Mention> mentions;
     private final Mention[] mentionByToken;
     private final String[] corenlpNer;
-    private final List<Mention> mentions = new ArrayList<>();
-    private final Discourse discourse;
+    private Discourse discourse;
 
-    public LinkedSentence(ParsedSentence parsed, List<Mention> documentMentions, Discourse discourse) {
+    LinkedSentence(ParsedSentence parsed, List<Mention> mentions, Mention[] mentionByToken, String[] corenlpNer) {
         this.parsed = parsed;
-        this.discourse = discourse;
-        List<CoreLabel> tokens = parsed.tokens();
-        this.mentionByToken = new Mention[tokens.size() + 1];
-        this.corenlpNer = new String[tokens.size() + 1];
-        for (Mention m : documentMentions) {
-            if (m.end() <= parsed.begin() || m.begin() >= parsed.end()) {
-                continue;
-            }
-            mentions.add(m);
-            for (CoreLabel t : tokens) {
-                if (t.beginPosition() < m.end() && t.endPosition() > m.begin()) {
-                    mentionByToken[t.index()] = m;
-                }
-            }
-        }
-        for (CoreLabel t : tokens) {
-            corenlpNer[t.index()] = t.ner();
-            Mention m = mentionByToken[t.index()];
-            t.setNER(m == null ? "O" : nerLabel(m));
-        }
-    }
-
-    private static String nerLabel(Mention m) {
-        return switch (m.actor().kind()) {
-            case State -> m.form() == NameForm.demonym ? "DEMONYM" : "STATE";
-            case InternationalOrganisation -> "ORGANISATION";
-            case Company -> "COMPANY";
-            case GovernmentBody -> "GOVERNMENT";
-            case Person -> "PERSON";
-            case WeaponSystem -> "WEAPON";
-        };
+        this.mentions = List.copyOf(mentions);
+        this.mentionByToken = mentionByToken;
+        this.corenlpNer = corenlpNer;
     }
 
     public ParsedSentence parsed() {
         return parsed;
     }
 
-    /** The document this sentence belongs to, as far as anaphora need it. */
+    /** The document this sentence belongs to, as far as anaphora need it; null before discourse resolution. */
     public Discourse discourse() {
         return discourse;
+    }
+
+    void attach(Discourse d) {
+        this.discourse = d;
     }
 
     public List<Mention> mentions() {

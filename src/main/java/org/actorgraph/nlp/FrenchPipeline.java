@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one CoreNLP French pipeline of the JVM. Loading the models takes about 15 s and 1.5 GB,
- * so every caller shares this instance; StanfordCoreNLP.annotate is thread-safe.
+ * The CoreNLP French pipeline. Loading the models takes about 10 s and 1.5 GB, so a JVM loads one
+ * ({@link #load()}) and every caller shares it; StanfordCoreNLP.annotate is thread-safe.
  *
  * <p>The dependency parser runs apart from the other annotators because CoreNLP 4.5.10's
  * {@code depparse} has no length bound ({@code depparse.maxlen} is read by nothing; only
@@ -29,7 +29,6 @@ public final class FrenchPipeline {
     public static final int MAX_SENTENCE_TOKENS = 150;
 
     private static final Logger log = LoggerFactory.getLogger(FrenchPipeline.class);
-    private static volatile FrenchPipeline shared;
 
     private final StanfordCoreNLP tagger;
     private final DependencyParseAnnotator parser;
@@ -45,19 +44,11 @@ public final class FrenchPipeline {
     /** The annotators before the parser; {@link #properties()} lists them with {@code depparse} after. */
     private static final String TAGGING_ANNOTATORS = "tokenize,ssplit,mwt,pos,ner";
 
-    public static FrenchPipeline shared() {
-        FrenchPipeline p = shared;
-        if (p == null) {
-            synchronized (FrenchPipeline.class) {
-                p = shared;
-                if (p == null) {
-                    long t0 = System.nanoTime();
-                    p = new FrenchPipeline(properties());
-                    log.info("CoreNLP French pipeline loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
-                    shared = p;
-                }
-            }
-        }
+    /** Loads the models (about 10 s and 1.5 GB): do it once per JVM and share the instance. */
+    public static FrenchPipeline load() {
+        long t0 = System.nanoTime();
+        FrenchPipeline p = new FrenchPipeline(properties());
+        log.info("CoreNLP French pipeline loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
         return p;
     }
 
@@ -81,9 +72,9 @@ public final class FrenchPipeline {
         return props;
     }
 
-    /** Annotates one text (its dateline left out); returns its sentences with tokens, NER and basic dependencies. */
+    /** Annotates one text; returns its sentences with tokens, NER and basic dependencies. */
     public List<ParsedSentence> parse(String text) {
-        Annotation annotation = new Annotation(Dateline.blank(text));
+        Annotation annotation = new Annotation(text);
         tagger.annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         // The parser annotates the sentence objects it is given, so a view holding only the short ones is enough.

@@ -19,9 +19,6 @@ public record ParsedSentence(int index, int begin, int end, List<CoreLabel> toke
         if (graph != null && graph.vertexSet().isEmpty()) {
             graph = null;
         }
-        if (graph != null) {
-            ParseRepairs.apply(graph);
-        }
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new ParsedSentence(index, begin, end, tokens, graph);

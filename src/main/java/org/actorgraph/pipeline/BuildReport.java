@@ -1,5 +1,6 @@
 package org.actorgraph.pipeline;
 
+import java.util.List;
 import java.util.Locale;
 import org.actorgraph.nlp.FrenchPipeline;
 import org.actorgraph.store.KgStore;
@@ -24,6 +25,7 @@ public final class BuildReport {
     /** CPU time of the whole process after start-up, all threads (GC and JIT included); -1 if the JVM cannot tell. */
     long nanosCpuWork = -1;
     final StageTimes times = new StageTimes();
+    List<String> stageNames = List.of();
 
     public long read() {
         return read;
@@ -77,14 +79,20 @@ public final class BuildReport {
                 "sentences: %d (%d too long to parse, over %d tokens), tokens: %d%n"
                         + "entities: %d mentions; relations: %d events, %d direct edges%n"
                         + "store: %s, %d graphs, %d quads%n"
-                        + "time: %.1f s (start-up %.1f s loading models; %.2f documents/s after it; CPU %.1f s after it)%n"
-                        + "stages: annotation %.1f s, linking+extraction %.1f s, mapping %.1f s, validation %.1f s (%s time, all threads);"
-                        + " store %.1f s in %d transactions",
+                        + "time: %.1f s (start-up %.1f s loading models; %.2f documents/s after it; CPU %.1f s after it)%n",
                 sentences, unparsedSentences, FrenchPipeline.MAX_SENTENCE_TOKENS, tokens, mentions, events, edges,
                 kg.dir(), kg.graphCount(), kg.quadCount(), secs, nanosStartup / 1e9,
-                working > 0 ? done() / working : 0.0, nanosCpuWork / 1e9,
-                seconds(times.annotation.sum()), seconds(times.linkingExtraction.sum()), seconds(times.mapping.sum()),
-                seconds(times.validation.sum()), StageTimes.clockName(), seconds(times.store.sum()), transactions));
+                working > 0 ? done() / working : 0.0, nanosCpuWork / 1e9));
+        s.append("stages:");
+        for (String stage : stageNames) {
+            if (DocumentPipeline.READ_STAGES.contains(stage)) {
+                continue;
+            }
+            s.append(String.format(Locale.ROOT, " %s %.1f s,", stage, seconds(times.nanos(stage))));
+        }
+        s.setLength(s.length() - 1);
+        s.append(String.format(Locale.ROOT, " (%s time, all threads; %s wall time, in %d transactions)",
+                StageTimes.clockName(), DocumentPipeline.WRITE_STAGE, transactions));
         return s.toString();
     }
 

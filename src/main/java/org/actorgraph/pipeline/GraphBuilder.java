@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
@@ -17,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.DocumentSink;
 import org.actorgraph.ingest.InputError;
@@ -25,7 +25,8 @@ import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.rdf.AG;
 import org.actorgraph.rdf.Iris;
 import org.actorgraph.store.KgStore;
-import org.actorgraph.store.ShapeValidator;
+import org.actorgraph.extract.AnalyzedDocument;
+import org.actorgraph.rdf.MappedDocument;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -42,39 +43,35 @@ public final class GraphBuilder {
     public static final int DEFAULT_BATCH_DOCS = 200;
     /** A write batch is committed at the latest this long after its first document joined it. */
     public static final int BATCH_SECONDS = 5;
-    /**
-     * Documents longer than this (in UTF-16 characters, as Java counts them) are refused unless
-     * {@code --max-doc-chars} says otherwise: 1,000,000 characters is about 150,000 words, some 200 times
-     * a long news article. CoreNLP holds a document whole while it annotates it, so this bounds its memory.
-     */
-    public static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
     /** Documents whose stored hashes are looked up in one read transaction. */
     static final int LOOKUP_BATCH = 64;
 
-    /** How a build runs: annotation threads, stop at the first bad input, documents per write transaction, document size bound. */
-    public record Settings(int threads, boolean failFast, int batchDocs, int maxDocChars) {
+    /** How a build runs: annotation threads, stop at the first bad input, documents per write transaction. */
+    public record Settings(int threads, boolean failFast, int batchDocs) {
         public Settings {
-            if (threads < 1 || batchDocs < 1 || maxDocChars < 1) {
-                throw new IllegalArgumentException("threads, batch and max-doc-chars must be at least 1");
+            if (threads < 1 || batchDocs < 1) {
+                throw new IllegalArgumentException("threads and batch must be at least 1");
             }
         }
     }
 
     private final KgStore store;
-    private final ShapeValidator validator;
+    private final Supplier<DocumentPipeline> loader;
+    private DocumentPipeline pipeline;
     private final Settings settings;
     private final Consumer<InputError> errors;
     private final Consumer<InputWarning> warnings;
     private final Consumer<BuildReport> progress;
 
     /**
-     * Each graph is checked against {@code validator} before it is written; {@code progress} is called on the
-     * building thread after each document is done and after each commit.
+     * Each document goes through the pipeline that {@code loader} makes (once, when the build starts; it checks
+     * each graph against the shapes) before it is written; {@code progress} is called on the building thread after
+     * each document is done and after each commit.
      */
-    public GraphBuilder(KgStore store, ShapeValidator validator, Settings settings, Consumer<InputError> errors,
+    public GraphBuilder(KgStore store, Supplier<DocumentPipeline> loader, Settings settings, Consumer<InputError> errors,
             Consumer<InputWarning> warnings, Consumer<BuildReport> progress) {
         this.store = store;
-        this.validator = validator;
+        this.loader = loader;
         this.settings = settings;
         this.errors = errors;
         this.warnings = warnings;
@@ -95,24 +92,15 @@ public final class GraphBuilder {
             long edges, InputError error) {}
 
     /** Analyses, maps and validates one document, on a worker thread. */
-    private Result analyze(DocumentProcessor processor, StageTimes times, Document doc) {
+    private Result analyze(StageTimes times, Document doc) {
         try {
-            DocumentProcessor.Processed p = processor.process(doc, times);
+            MappedDocument p = pipeline.process(doc, times);
             AnalyzedDocument a = p.analyzed();
             return new Result(doc, p.graph(), a.sentences().size(),
                     a.sentences().stream().filter(s -> !s.parsed().isParsed()).count(), a.tokenCount(),
                     a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null);
         } catch (InputError e) {
             return failed(doc, e);
-        } catch (RuntimeException | Error e) {
-            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                throw e;
-            }
-            // CoreNLP's lexers throw java.lang.Error on input they cannot match, and its dependency code
-            // recurses once per word, even on a sentence longer than the parser's bound.
-            String why = e instanceof StackOverflowError ? ": a sentence is too long for the parser (thousands of"
-                    + " words without a full stop); split it into sentences" : " (" + e + ")";
-            return failed(doc, new InputError(Path.of(doc.origin()), "cannot analyse document '" + doc.id() + "'" + why));
         }
     }
 
@@ -130,13 +118,13 @@ public final class GraphBuilder {
         private long batchOpened;
         private int inFlight;
         private boolean stopped;
-        private DocumentProcessor processor;
         private CompletionService<Result> done;
 
         BuildReport execute(List<Path> files) {
             long t0 = System.nanoTime();
-            processor = new DocumentProcessor(DocumentAnalyzer.bundled(), validator);
+            pipeline = loader.get();
             report.nanosStartup = System.nanoTime() - t0;
+            report.stageNames = pipeline.buildStageNames();
             long cpu0 = processCpuNanos();
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
                 Thread t = new Thread(r, "kg-analyze");
@@ -166,11 +154,6 @@ public final class GraphBuilder {
             if (!seenIds.add(doc.id())) {
                 return fail(new InputError(Path.of(doc.origin()), "duplicate document id '" + doc.id()
                         + "' in this run; the first one is kept"));
-            }
-            if (doc.text().length() > settings.maxDocChars()) {
-                return fail(new InputError(Path.of(doc.origin()), String.format(Locale.ROOT, "document '%s' has %,d characters,"
-                        + " more than --max-doc-chars %,d; split it or raise the bound", doc.id(), doc.text().length(),
-                        settings.maxDocChars())));
             }
             awaitingLookup.add(doc);
             if (awaitingLookup.size() >= LOOKUP_BATCH) {
@@ -223,7 +206,7 @@ public final class GraphBuilder {
             while (inFlight >= maxInFlight) {
                 collect();
             }
-            done.submit(() -> analyze(processor, report.times, doc));
+            done.submit(() -> analyze(report.times, doc));
             inFlight++;
         }
 
@@ -278,7 +261,7 @@ public final class GraphBuilder {
             }
             long t = System.nanoTime();
             store.replaceGraphs(batch);
-            report.times.store.add(System.nanoTime() - t);
+            report.times.add(DocumentPipeline.WRITE_STAGE, System.nanoTime() - t);
             report.written += batch.size();
             report.transactions++;
             batch.clear();

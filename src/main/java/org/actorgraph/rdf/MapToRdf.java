@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Set;
-import org.actorgraph.extract.Relation;
+import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.extract.RelationEvent;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.link.Actor;
@@ -12,9 +12,7 @@ import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
-import org.actorgraph.nlp.Dateline;
 import org.actorgraph.nlp.ParsedSentence;
-import org.actorgraph.pipeline.AnalyzedDocument;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -30,20 +28,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps one analysed document to the RDF of its named graph: the document, the sentences that carry
- * evidence, the actors it names, one event node per relation with its roles and provenance, and the
- * direct edges between states for the events the text asserts.
+ * Stage "map to RDF": one analysed document becomes the RDF of its named graph: the document, the
+ * sentences that carry evidence, the actors it names, one event node per relation with its roles and
+ * provenance, and the direct edges between states for the events the text asserts.
  */
-public final class DocumentGraph {
+public final class MapToRdf {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SCHEMA = "http://schema.org/";
 
-    private static final Logger LOG = LoggerFactory.getLogger(DocumentGraph.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MapToRdf.class);
 
     private final Gazetteer gazetteer;
 
-    public DocumentGraph(Gazetteer gazetteer) {
+    public MapToRdf(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    public MappedDocument apply(AnalyzedDocument a) {
+        return new MappedDocument(a, map(a));
     }
 
     public Model map(AnalyzedDocument a) {
@@ -62,7 +64,7 @@ public final class DocumentGraph {
         if (d.title() != null) {
             doc.addProperty(DCTerms.title, d.title());
         }
-        String date = d.date() != null ? d.date() : Dateline.date(d.text());
+        String date = d.date();
         if (date != null) {
             doc.addProperty(DCTerms.date, XSDDatatype.XSDdate.isValid(date)
                     ? m.createTypedLiteral(date, XSDDatatype.XSDdate) : m.createLiteral(date));

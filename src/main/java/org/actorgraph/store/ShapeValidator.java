@@ -24,7 +24,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class ShapeValidator {
     private static final String SHAPES = "/ontology/shapes.ttl";
-    private static volatile ShapeValidator bundled;
 
     private final Shapes shapes;
 
@@ -32,16 +31,9 @@ public final class ShapeValidator {
         this.shapes = shapes;
     }
 
-    /** The validator for the shapes that ship with ActorGraph. */
+    /** The validator for the shapes that ship with ActorGraph (parsed anew: callers keep the instance). */
     public static ShapeValidator bundled() {
-        if (bundled == null) {
-            synchronized (ShapeValidator.class) {
-                if (bundled == null) {
-                    bundled = new ShapeValidator(Shapes.parse(readShapes()));
-                }
-            }
-        }
-        return bundled;
+        return new ShapeValidator(Shapes.parse(readShapes()));
     }
 
     /** The bundled shapes and, in addition, the user's own (Turtle or any RDF syntax Jena reads). */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
-import org.actorgraph.link.Gazetteer;
-import org.actorgraph.pipeline.DocumentAnalyzer;
+import org.actorgraph.pipeline.DocumentPipeline;
+import org.actorgraph.testsupport.SharedResources;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * rules handle them.
  */
 class RuleSentencesTest {
-    private static final DocumentAnalyzer ANALYZER = DocumentAnalyzer.bundled();
+    private static final DocumentPipeline ANALYZER = SharedResources.pipeline();
 
     @TestFactory
     Stream<DynamicTest> sellsArmsTo() throws IOException {
@@ -79,7 +79,7 @@ class RuleSentencesTest {
     }
 
     static String qid(String label) {
-        for (Actor a : Gazetteer.bundled().actors()) {
+        for (Actor a : SharedResources.get().gazetteer().actors()) {
             if (a.label().equals(label) && (a.kind() == ActorKind.State || a.kind() == ActorKind.InternationalOrganisation)) {
                 return a.qid();
             }

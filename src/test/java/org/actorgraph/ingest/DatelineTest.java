@@ -1,4 +1,4 @@
-package org.actorgraph.nlp;
+package org.actorgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

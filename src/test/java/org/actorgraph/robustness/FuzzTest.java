@@ -22,10 +22,9 @@ import org.actorgraph.ingest.DocumentSink;
 import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.ingest.InputWarning;
-import org.actorgraph.link.Gazetteer;
-import org.actorgraph.pipeline.AnalyzedDocument;
-import org.actorgraph.pipeline.DocumentAnalyzer;
-import org.actorgraph.rdf.DocumentGraph;
+import org.actorgraph.pipeline.DocumentPipeline;
+import org.actorgraph.pipeline.StageTimes;
+import org.actorgraph.testsupport.SharedResources;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.testsupport.Kg;
 import org.apache.jena.graph.Graph;
@@ -161,12 +160,10 @@ class FuzzTest {
 
         Collector c = new Collector(jsonl);
         InputWalker.read(List.of(jsonl), c);
-        DocumentAnalyzer analyzer = DocumentAnalyzer.bundled();
-        DocumentGraph mapper = new DocumentGraph(Gazetteer.bundled());
+        DocumentPipeline pipeline = SharedResources.pipeline();
         for (Document doc : c.docs) {
             try {
-                AnalyzedDocument a = analyzer.analyze(doc);
-                assertFalse(mapper.map(a).isEmpty());
+                assertFalse(pipeline.process(doc, new StageTimes()).graph().isEmpty());
             } catch (RuntimeException e) {
                 fail("seed " + SEED + ": the analyser threw on " + doc.origin() + ": " + e, e);
             }

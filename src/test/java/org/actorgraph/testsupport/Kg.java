@@ -73,7 +73,7 @@ public final class Kg {
             System.setErr(new PrintStream(new Tee(sysErr, oldErr), true, StandardCharsets.UTF_8));
             // Made after System.out is swapped: picocli's default execution strategy remembers the
             // System.out of its construction and, if that changed, replaces the out writer set here.
-            CommandLine cl = Main.commandLine();
+            CommandLine cl = Main.commandLine(SharedResources::get);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             exit = cl.execute(args);

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.actorgraph.ingest.Document;
-import org.actorgraph.pipeline.DocumentAnalyzer;
-import org.actorgraph.pipeline.DocumentProcessor;
+import org.actorgraph.pipeline.DocumentPipeline;
+import org.actorgraph.pipeline.Resources;
 import org.actorgraph.pipeline.StageTimes;
 import org.actorgraph.rdf.Iris;
 import org.actorgraph.store.ShapeValidator;
@@ -18,14 +18,15 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * What `kg build` does to one document, up to the store ({@link DocumentProcessor}: CoreNLP, linking,
- * extraction, mapping to the document's named graph and SHACL validation); the graph comes out as N-Quads
- * lines. One instance per executor JVM (it holds the JVM's one CoreNLP pipeline), shared by all its tasks.
+ * What `kg build` does to one document, up to the store ({@link DocumentPipeline#process}: every analysis
+ * stage and its guards, from CoreNLP to the SHACL check); the graph comes out as N-Quads lines. One instance
+ * per executor JVM (it holds the JVM's one CoreNLP pipeline), shared by all its tasks.
  */
 final class DocumentQuads {
     private static volatile DocumentQuads shared;
 
-    private final DocumentProcessor processor = new DocumentProcessor(DocumentAnalyzer.bundled(), ShapeValidator.bundled());
+    private final DocumentPipeline processor = new DocumentPipeline(Resources.load(), ShapeValidator.bundled(),
+            DocumentPipeline.DEFAULT_MAX_DOC_CHARS);
 
     static DocumentQuads shared() {
         if (shared == null) {

@@ -1,0 +1,28 @@
+package org.actorgraph.nlp;
+
+import java.util.List;
+import org.actorgraph.ingest.Dateline;
+import org.actorgraph.ingest.Document;
+
+/**
+ * Stage "annotate": runs the shared CoreNLP French pipeline over a document (its dateline left out), then
+ * gives each token its lemma and morphology ({@link Lemmatizer}), which CoreNLP's French models lack.
+ */
+public final class Annotate {
+    private final FrenchPipeline nlp;
+    private final Lemmatizer lemmatizer;
+
+    public Annotate(FrenchPipeline nlp, Lemmatizer lemmatizer) {
+        this.nlp = nlp;
+        this.lemmatizer = lemmatizer;
+    }
+
+    public AnnotatedDocument apply(Document doc) {
+        // Left in, the dateline becomes part of the first sentence, its city the subject; blanked, offsets hold.
+        List<ParsedSentence> sentences = nlp.parse(Dateline.blank(doc.text()));
+        for (ParsedSentence s : sentences) {
+            lemmatizer.annotate(s.tokens());
+        }
+        return new AnnotatedDocument(doc, sentences);
+    }
+}

@@ -1,0 +1,120 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Lemmas and morphology for French words, from LanguageTool's French dictionary (morfologik format):
+ * CoreNLP's French models tag parts of speech but have no lemmatizer. The reading is chosen by the
+ * part of speech CoreNLP gave: a VERB takes the dictionary's verb reading, a NOUN its noun reading, an
+ * ADJ its participle reading when there is one ("armés" → armer). Thread-safe.
+ */
+public final class Lemmatizer {
+    private static final String DICTIONARY = "org/languagetool/resource/fr/french.dict";
+
+    private final Dictionary dictionary;
+    private final ThreadLocal<DictionaryLookup> lookup;
+
+    public Lemmatizer() {
+        URL url = Lemmatizer.class.getClassLoader().getResource(DICTIONARY);
+        if (url == null) {
+            throw new IllegalStateException(DICTIONARY + " is missing from the classpath (org.languagetool:french-pos-dict)");
+        }
+        try {
+            this.dictionary = Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+    }
+
+    /** Sets each token's lemma (CoreNLP's LemmaAnnotation) and its {@link Morph}. */
+    public void annotate(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            Morph m = analyze(t.word(), t.tag());
+            t.set(Morph.Key.class, m);
+            if (m.lemma() != null) {
+                t.setLemma(m.lemma());
+            }
+        }
+    }
+
+    public Morph analyze(String word, String upos) {
+        List<String[]> readings = readings(word);
+        if (readings.isEmpty() && !word.equals(word.toLowerCase(Locale.ROOT))) {
+            readings = readings(word.toLowerCase(Locale.ROOT));
+        }
+        if (readings.isEmpty()) {
+            return Morph.UNKNOWN;
+        }
+        String[] chosen = null;
+        for (char c : preferred(upos)) {
+            for (String[] r : readings) {
+                if (r[1].charAt(0) == c) {
+                    chosen = r;
+                    break;
+                }
+            }
+            if (chosen != null) {
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = readings.get(0);
+        }
+        Set<String> features = new HashSet<>();
+        for (String[] r : readings) {
+            if (r[0].equals(chosen[0]) && r[1].charAt(0) == chosen[1].charAt(0)) {
+                String[] parts = r[1].split(" ");
+                for (int i = 1; i < parts.length; i++) {
+                    features.add(parts[i]);
+                }
+            }
+        }
+        return new Morph(chosen[0], chosen[1].charAt(0), Set.copyOf(features));
+    }
+
+    private List<String[]> readings(String word) {
+        List<String[]> out = new ArrayList<>();
+        for (WordData wd : lookup.get().lookup(word)) {
+            String tag = wd.getTag() == null ? "" : wd.getTag().toString();
+            if (tag.isEmpty()) {
+                continue;
+            }
+            // The dictionary appends a frequency class letter to the last feature ("sE"): strip it.
+            String[] parts = tag.split(" ");
+            String last = parts[parts.length - 1];
+            if (parts.length > 1 && last.length() > 1 && Character.isUpperCase(last.charAt(last.length() - 1))) {
+                parts[parts.length - 1] = last.substring(0, last.length() - 1);
+            }
+            out.add(new String[] {wd.getStem().toString(), String.join(" ", parts)});
+        }
+        return out;
+    }
+
+    private static char[] preferred(String upos) {
+        if (upos == null) {
+            return new char[0];
+        }
+        return switch (upos) {
+            case "VERB", "AUX" -> new char[] {'V'};
+            case "NOUN" -> new char[] {'N', 'V'};
+            case "ADJ" -> new char[] {'V', 'J'};
+            case "PROPN" -> new char[] {'Z', 'N'};
+            case "PRON" -> new char[] {'R'};
+            case "DET" -> new char[] {'D'};
+            case "ADV" -> new char[] {'A'};
+            default -> new char[0];
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Set;
+
+/**
+ * A word's lemma and morphological features as the French dictionary gives them for its part of speech
+ * ({@link Lemmatizer}): "livrerait" is livrer with {con, pres, 3, s}; "équipait" équiper with {ind, impa, 3, s};
+ * "Arménie" Arménie with {f, s}. Features of every reading of that lemma and category are kept.
+ */
+public record Morph(String lemma, char category, Set<String> features) {
+    /** The CoreNLP annotation key under which a token carries its Morph. */
+    public static final class Key implements CoreAnnotation<Morph> {
+        @Override
+        public Class<Morph> getType() {
+            return Morph.class;
+        }
+    }
+
+    static final Morph UNKNOWN = new Morph(null, '?', Set.of());
+
+    /** The node's Morph; an unknown one when the sentence was not lemmatized. */
+    public static Morph of(IndexedWord w) {
+        Morph m = w.backingLabel().get(Key.class);
+        return m == null ? UNKNOWN : m;
+    }
+
+    /** The node's lemma, lowercased; its word when the dictionary does not know it. */
+    public static String lemma(IndexedWord w) {
+        Morph m = of(w);
+        return m.lemma != null ? m.lemma : Syntax.lower(w);
+    }
+
+    public boolean is(String feature) {
+        return features.contains(feature);
+    }
+
+    public boolean conditional() {
+        return is("con");
+    }
+
+    public boolean imperfect() {
+        return is("impa");
+    }
+
+    public boolean future() {
+        return is("futu");
+    }
+
+    public boolean pastParticiple() {
+        return is("ppa");
+    }
+
+    public boolean presentParticiple() {
+        return is("ppr");
+    }
+
+    public boolean infinitive() {
+        return is("inf");
+    }
+
+    public boolean plural() {
+        return is("p") && !is("s");
+    }
+
+    public boolean feminine() {
+        return is("f") && !is("m");
+    }
+
+    public boolean masculine() {
+        return is("m") && !is("f");
+    }
+}

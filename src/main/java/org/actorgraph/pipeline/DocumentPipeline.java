@@ -1,0 +1,110 @@
+package org.actorgraph.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.actorgraph.extract.AnalyzedDocument;
+import org.actorgraph.extract.Extract;
+import org.actorgraph.extract.RelationExtractor;
+import org.actorgraph.ingest.Document;
+import org.actorgraph.ingest.InputError;
+import org.actorgraph.link.LinkedDocument;
+import org.actorgraph.link.Link;
+import org.actorgraph.link.ResolveDiscourse;
+import org.actorgraph.nlp.AnnotatedDocument;
+import org.actorgraph.nlp.Annotate;
+import org.actorgraph.nlp.RepairParse;
+import org.actorgraph.rdf.MapToRdf;
+import org.actorgraph.rdf.MappedDocument;
+import org.actorgraph.store.ShapeValidator;
+import org.actorgraph.store.Validate;
+
+/**
+ * The stages of {@code kg build}, named and wired in order. The reading thread runs the first three
+ * ({@link #READ_STAGES}, in {@code ingest}); the worker threads run the analysis of one document
+ * ({@link #process}); the writing thread runs the last ({@link #WRITE_STAGE}, {@code store.KgStore}).
+ * The Spark job runs the same {@link #process}. Thread-safe.
+ */
+public final class DocumentPipeline {
+    /**
+     * Documents longer than this (in UTF-16 characters, as Java counts them) are refused unless
+     * {@code --max-doc-chars} says otherwise: 1,000,000 characters is about 150,000 words, some 200 times
+     * a long news article. CoreNLP holds a document whole while it annotates it, so this bounds its memory.
+     */
+    public static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
+    /** Stages of the reading thread: {@code ingest.InputWalker} reads, decodes and checks the language. */
+    public static final List<String> READ_STAGES = List.of("read", "decode", "check language");
+    /** The stage of the writing thread: batches of graphs in TDB2 write transactions. */
+    public static final String WRITE_STAGE = "write";
+
+    private final Stage<Document, AnnotatedDocument> annotate;
+    private final Stage<AnnotatedDocument, AnnotatedDocument> repairParse;
+    private final Stage<AnnotatedDocument, LinkedDocument> link;
+    private final Stage<LinkedDocument, LinkedDocument> resolveDiscourse;
+    private final Stage<LinkedDocument, AnalyzedDocument> extract;
+    private final Stage<AnalyzedDocument, MappedDocument> mapToRdf;
+    private final Stage<MappedDocument, MappedDocument> validate;
+    private final int maxDocChars;
+
+    /** Documents longer than {@code maxDocChars} characters are refused before analysis. */
+    public DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars) {
+        this.annotate = new Stage<>("annotate", new Annotate(r.nlp(), r.lemmatizer())::apply);
+        this.repairParse = new Stage<>("repair parse", new RepairParse()::apply);
+        this.link = new Stage<>("link", new Link(r.gazetteer())::apply);
+        this.resolveDiscourse = new Stage<>("resolve discourse", new ResolveDiscourse(r.gazetteer())::apply);
+        this.extract = new Stage<>("extract", new Extract(new RelationExtractor(r.rules(), r.cues(), r.gazetteer()))::apply);
+        this.mapToRdf = new Stage<>("map to RDF", new MapToRdf(r.gazetteer())::apply);
+        this.validate = new Stage<>("validate", new Validate(shapes)::apply);
+        this.maxDocChars = maxDocChars;
+    }
+
+    /** The analysis stages of one document, in the order they run. */
+    public List<Stage<?, ?>> stages() {
+        return List.of(annotate, repairParse, link, resolveDiscourse, extract, mapToRdf, validate);
+    }
+
+    /** Every stage of a build, from reading to writing. */
+    public List<String> buildStageNames() {
+        List<String> names = new java.util.ArrayList<>(READ_STAGES);
+        stages().forEach(s -> names.add(s.name()));
+        names.add(WRITE_STAGE);
+        return names;
+    }
+
+    /** The document up to its relation events (what {@code kg explain} shows). */
+    public AnalyzedDocument analyze(Document doc) {
+        return analyze(doc, new StageTimes());
+    }
+
+    private AnalyzedDocument analyze(Document doc, StageTimes t) {
+        AnnotatedDocument annotated = t.run(repairParse, t.run(annotate, doc));
+        LinkedDocument linked = t.run(resolveDiscourse, t.run(link, annotated));
+        return t.run(extract, linked);
+    }
+
+    /**
+     * Every analysis stage of one document, with the guards that make a bad document one {@link InputError}
+     * naming its file: the size bound, a graph that does not conform to the shapes, and a failure of CoreNLP.
+     */
+    public MappedDocument process(Document doc, StageTimes times) {
+        if (doc.text().length() > maxDocChars) {
+            throw new InputError(Path.of(doc.origin()), String.format(Locale.ROOT, "document '%s' has %,d characters,"
+                    + " more than --max-doc-chars %,d; split it or raise the bound", doc.id(), doc.text().length(),
+                    maxDocChars));
+        }
+        try {
+            return times.run(validate, times.run(mapToRdf, analyze(doc, times)));
+        } catch (InputError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
+            // CoreNLP's lexers throw java.lang.Error on input they cannot match, and its dependency code
+            // recurses once per word, even on a sentence longer than the parser's bound.
+            String why = e instanceof StackOverflowError ? ": a sentence is too long for the parser (thousands of"
+                    + " words without a full stop); split it into sentences" : " (" + e + ")";
+            throw new InputError(Path.of(doc.origin()), "cannot analyse document '" + doc.id() + "'" + why);
+        }
+    }
+}
