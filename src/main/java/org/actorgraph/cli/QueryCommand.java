@@ -43,7 +43,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the store, or over a remote "
                 + "SPARQL endpoint with --endpoint.",
-                "The default graph is the union of all named graphs (one per document)."})
+                "Over the store the default graph is the union of all named graphs (one per document); a remote "
+                + "endpoint's default graph is the server's own (the queries of queries/ name their graphs and "
+                + "answer the same on both)."})
 public final class QueryCommand implements Callable<Integer> {
     public enum Format { table, csv, tsv, json }
 
