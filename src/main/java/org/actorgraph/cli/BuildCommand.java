@@ -1,17 +1,15 @@
 package org.actorgraph.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.pipeline.BuildReport;
 import org.actorgraph.pipeline.GraphBuilder;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.store.ShapeValidator;
-import org.actorgraph.store.StoreError;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,45 +55,26 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
+        CommandLine cmd = spec.commandLine();
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data")) : paths;
-        List<Path> files;
-        try {
-            files = InputWalker.resolve(inputs);
-        } catch (InputError e) {
-            err.println("kg build: " + e.getMessage());
-            return Main.FAILED;
-        }
+        List<Path> files = InputWalker.resolve(inputs);
         if (files.isEmpty()) {
-            err.println("kg build: no .txt, .jsonl or .jsonl.gz files under " + inputs);
-            return Main.FAILED;
+            throw KgError.failed("no .txt, .jsonl or .jsonl.gz files under " + inputs);
         }
         if (threads < 1 || batch < 1 || maxDocChars < 1 || logEvery < 1) {
-            err.println("kg build: --threads, --batch, --max-doc-chars and --log-every must be at least 1");
-            return Main.USAGE;
+            throw KgError.usage("--threads, --batch, --max-doc-chars and --log-every must be at least 1");
         }
-        ShapeValidator validator;
-        try {
-            validator = shapes.validator();
-        } catch (StoreError e) {
-            err.println("kg build: " + e.getMessage());
-            return Main.FAILED;
-        }
+        ShapeValidator validator = shapes.validator();
         try (KgStore kg = KgStore.open(store.path())) {
             BuildReport report;
             try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
                 GraphBuilder builder = new GraphBuilder(kg, validator, new GraphBuilder.Settings(threads, failFast, batch, maxDocChars),
-                        e -> err.println("kg build: " + e.getMessage()),
-                        w -> err.println("kg build: warning: " + w.message()), progress);
+                        e -> Main.report(cmd, e.getMessage()), w -> Main.report(cmd, "warning: " + w.message()), progress);
                 report = builder.build(files);
             }
-            out.println(report.summary(kg));
-            out.flush();
+            cmd.getOut().println(report.summary(kg));
+            cmd.getOut().flush();
             return report.failed() > 0 ? Main.FAILED : Main.OK;
-        } catch (StoreError e) {
-            err.println("kg build: " + e.getMessage());
-            return Main.FAILED;
         }
     }
 

@@ -15,6 +15,7 @@ import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.pipeline.AnalyzedDocument;
 import org.actorgraph.pipeline.DocumentAnalyzer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -32,15 +33,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Path> files;
-        try {
-            files = InputWalker.resolve(paths);
-        } catch (InputError e) {
-            err.println("kg explain: " + e.getMessage());
-            return Main.FAILED;
-        }
+        CommandLine cmd = spec.commandLine();
+        PrintWriter out = cmd.getOut();
+        List<Path> files = InputWalker.resolve(paths);
         DocumentAnalyzer analyzer = DocumentAnalyzer.bundled();
         int[] failed = {0};
         InputWalker.read(files, new DocumentSink() {
@@ -53,13 +48,13 @@ public final class ExplainCommand implements Callable<Integer> {
             @Override
             public boolean error(InputError e) {
                 failed[0]++;
-                err.println("kg explain: " + e.getMessage());
+                Main.report(cmd, e.getMessage());
                 return true;
             }
 
             @Override
             public void warning(InputWarning w) {
-                err.println("kg explain: warning: " + w.message());
+                Main.report(cmd, "warning: " + w.message());
             }
         });
         out.flush();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.actorgraph.store.KgStore;
-import org.actorgraph.store.StoreError;
 import org.apache.jena.riot.RiotException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,17 +30,14 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.gz$", "");
             if (!name.endsWith(".nq") && !name.endsWith(".trig")) {
-                err.println("kg load: " + file + ": unsupported file type (expected .nq or .trig, optionally .gz)");
-                return Main.FAILED;
+                throw KgError.failed(file + ": unsupported file type (expected .nq or .trig, optionally .gz)");
             }
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                err.println("kg load: " + file + ": no such readable file");
-                return Main.FAILED;
+                throw KgError.failed(file + ": no such readable file");
             }
         }
         long t0 = System.nanoTime();
@@ -53,11 +49,7 @@ public final class LoadCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         } catch (RiotException e) {
-            err.println("kg load: not valid RDF: " + e.getMessage() + "; nothing was loaded");
-            return Main.FAILED;
-        } catch (StoreError e) {
-            err.println("kg load: " + e.getMessage());
-            return Main.FAILED;
+            throw KgError.failed("not valid RDF: " + e.getMessage() + "; nothing was loaded", e);
         }
     }
 }

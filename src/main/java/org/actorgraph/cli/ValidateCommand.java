@@ -3,7 +3,6 @@ package org.actorgraph.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.actorgraph.store.KgStore;
-import org.actorgraph.store.StoreError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +29,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         long[] graphs = {0, 0};
         try (KgStore kg = KgStore.openExisting(store.path())) {
             kg.validate(shapes.validator(), (graph, violations) -> {
@@ -41,9 +39,6 @@ public final class ValidateCommand implements Callable<Integer> {
                     violations.messages().stream().limit(maxPerGraph).forEach(m -> out.println("  " + m));
                 }
             });
-        } catch (StoreError e) {
-            err.println("kg validate: " + e.getMessage());
-            return Main.FAILED;
         }
         out.println(graphs[1] == 0
                 ? store.path() + ": " + graphs[0] + " graphs, all conform to the shapes"
