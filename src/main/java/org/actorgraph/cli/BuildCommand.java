@@ -3,26 +3,22 @@ package org.actorgraph.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.pipeline.BuildReport;
 import org.actorgraph.pipeline.GraphBuilder;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.store.ShapeValidator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads articles, extracts actors and relations, and writes one named graph per article to the store.",
                 "Each document's graph is validated against the SHACL shapes before it is written; one that does not conform is refused.",
                 "PATH: .txt files (one article each), .jsonl or .jsonl.gz files (one JSON object a line, with id and text,"
                         + " optional title, date, url, source), or folders of them. Default: data/."})
-public final class BuildCommand implements Callable<Integer> {
+public final class BuildCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -50,12 +46,8 @@ public final class BuildCommand implements Callable<Integer> {
             + " SECONDS (default: ${DEFAULT-VALUE}); on a terminal a progress bar.")
     int logEvery = 10;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        CommandLine cmd = spec.commandLine();
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data")) : paths;
         List<Path> files = InputWalker.resolve(inputs);
         if (files.isEmpty()) {
@@ -69,11 +61,11 @@ public final class BuildCommand implements Callable<Integer> {
             BuildReport report;
             try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
                 GraphBuilder builder = new GraphBuilder(kg, validator, new GraphBuilder.Settings(threads, failFast, batch, maxDocChars),
-                        e -> Main.report(cmd, e.getMessage()), w -> Main.report(cmd, "warning: " + w.message()), progress);
+                        e -> report(e.getMessage()), w -> warn(w.message()), progress);
                 report = builder.build(files);
             }
-            cmd.getOut().println(report.summary(kg));
-            cmd.getOut().flush();
+            out().println(report.summary(kg));
+            out().flush();
             return report.failed() > 0 ? Main.FAILED : Main.OK;
         }
     }

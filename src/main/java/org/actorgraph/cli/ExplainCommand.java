@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.actorgraph.extract.Trace;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.DocumentSink;
@@ -15,26 +14,19 @@ import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.pipeline.AnalyzedDocument;
 import org.actorgraph.pipeline.DocumentAnalyzer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Shows, sentence by sentence, the entities found and each rule that fired or was blocked, and why.",
                 "Reads the same inputs as build; writes nothing to the store."})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand extends KgCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (.txt, .jsonl, .jsonl.gz) or folders.")
     List<Path> paths = new ArrayList<>();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        CommandLine cmd = spec.commandLine();
-        PrintWriter out = cmd.getOut();
+        PrintWriter out = out();
         List<Path> files = InputWalker.resolve(paths);
         DocumentAnalyzer analyzer = DocumentAnalyzer.bundled();
         int[] failed = {0};
@@ -48,13 +40,13 @@ public final class ExplainCommand implements Callable<Integer> {
             @Override
             public boolean error(InputError e) {
                 failed[0]++;
-                Main.report(cmd, e.getMessage());
+                report(e.getMessage());
                 return true;
             }
 
             @Override
             public void warning(InputWarning w) {
-                Main.report(cmd, "warning: " + w.message());
+                warn(w.message());
             }
         });
         out.flush();

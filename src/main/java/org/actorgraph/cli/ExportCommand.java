@@ -1,19 +1,16 @@
 package org.actorgraph.cli;
 
-import java.util.concurrent.Callable;
 import org.actorgraph.store.KgStore;
 import org.apache.jena.riot.RDFFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the whole store as standard RDF that Fuseki and other stores load.",
                 "trig, nq and jsonld keep one named graph per document; ttl writes the union of the graphs.",
                 "Writes to standard output unless --out FILE."})
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand extends KgCommand {
     public enum Format {
         trig(RDFFormat.TRIG_BLOCKS), nq(RDFFormat.NQUADS), ttl(RDFFormat.TURTLE_BLOCKS), jsonld(RDFFormat.JSONLD11);
 
@@ -34,13 +31,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         try (KgStore kg = KgStore.openExisting(store.path())) {
-            output.write(spec.commandLine(), null, out -> kg.export(out, format.rdf));
+            output.write(commandLine(), null, out -> kg.export(out, format.rdf));
         }
         return Main.OK;
     }

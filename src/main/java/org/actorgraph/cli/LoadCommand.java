@@ -5,32 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.actorgraph.store.KgStore;
 import org.apache.jena.riot.RiotException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Bulk-loads RDF dataset files (N-Quads .nq or TriG .trig, optionally .gz) into the store with"
                 + " TDB2's bulk loader, for example an export, or the part files of the Spark job.",
                 "Every file is checked to the end before anything is written: bad RDF leaves the store as it was."})
-public final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".nq or .trig files (or .nq.gz, .trig.gz).")
     List<Path> files;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.gz$", "");
             if (!name.endsWith(".nq") && !name.endsWith(".trig")) {

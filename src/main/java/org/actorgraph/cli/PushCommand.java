@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.actorgraph.serve.Pusher;
 import org.actorgraph.store.KgStore;
 import org.apache.jena.graph.NodeFactory;
@@ -18,16 +17,14 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = {"Loads the store (or RDF files) into a running Fuseki over the SPARQL Graph Store Protocol.",
                 "Sends in batches and reports the triples sent and the triples the dataset holds afterwards. Pushing the "
                 + "same data again adds nothing; after a failure, the batches already sent stay on the server."})
-public final class PushCommand implements Callable<Integer> {
+public final class PushCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -62,13 +59,10 @@ public final class PushCommand implements Callable<Integer> {
             description = "Triples per HTTP request (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        if (!files.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+        PrintWriter out = out();
+        if (!files.isEmpty() && commandLine().getParseResult().hasMatchedOption("--store")) {
             throw KgError.usage("give either --store or FILEs, not both");
         }
         if ((user == null) != (passwordFile == null)) {

@@ -3,7 +3,6 @@ package org.actorgraph.cli;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.actorgraph.serve.HttpFailure;
 import org.actorgraph.store.KgStore;
@@ -12,15 +11,13 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the store, or over a remote "
                 + "SPARQL endpoint with --endpoint.",
                 "The default graph is the union of all named graphs (one per document)."})
-public final class QueryCommand implements Callable<Integer> {
+public final class QueryCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -45,12 +42,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     TimeoutOption timeout;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        if (endpoint != null && spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+        if (endpoint != null && commandLine().getParseResult().hasMatchedOption("--store")) {
             throw KgError.usage("give either --store or --endpoint, not both");
         }
         QueryText text = input.text();
@@ -61,7 +55,7 @@ public final class QueryCommand implements Callable<Integer> {
             throw KgError.usage(text.name() + ": " + e.getMessage(), e);
         }
         try {
-            OutputOption.toStdout(spec.commandLine(), out -> run(query, out));
+            OutputOption.toStdout(commandLine(), out -> run(query, out));
         } catch (QueryCancelledException e) {
             throw KgError.failed(text.name() + ": " + timeout.stopped(), e);
         } catch (RuntimeException e) {

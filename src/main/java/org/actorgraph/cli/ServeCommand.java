@@ -3,17 +3,13 @@ package org.actorgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.actorgraph.serve.KgServer;
 import org.actorgraph.serve.ServeOptions;
 import org.actorgraph.store.KgStore;
 import org.apache.jena.fuseki.FusekiException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store over HTTP with an embedded Fuseki (SPARQL, Graph Store Protocol).",
@@ -21,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "and /kg/query, Graph Store Protocol read at /kg/data and /kg/get). The default graph is the union of "
                 + "the named graphs. Read-only unless --allow-update. Each request is logged in one line on stderr. "
                 + "Ctrl-C stops it."})
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -52,13 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Refuses request bodies larger than this with HTTP 413 (default: ${DEFAULT-VALUE} MB).")
     long maxRequestMb;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        CommandLine cmd = spec.commandLine();
-        PrintWriter out = cmd.getOut();
+        PrintWriter out = out();
         if (allowUpdate && passwordFile == null) {
             throw KgError.usage("--allow-update needs --password-file (updates are only open to known users)");
         }
@@ -80,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         Thread stop = new Thread(() -> {
             server.close();
             kg.close();
-            Main.report(cmd, "stopped, store closed");
+            report("stopped, store closed");
         }, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stop);
         String url = server.datasetUrl();

@@ -1,18 +1,15 @@
 package org.actorgraph.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.actorgraph.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validates every document graph of the store against the SHACL shapes (ontology/shapes.ttl).",
                 "Prints the violations, graph by graph, and exits 1 when any graph does not conform."})
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -23,12 +20,9 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Violations printed for each graph at most (default: ${DEFAULT-VALUE}).")
     int maxPerGraph;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         long[] graphs = {0, 0};
         try (KgStore kg = KgStore.openExisting(store.path())) {
             kg.validate(shapes.validator(), (graph, violations) -> {

@@ -4,7 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.viz.GraphExport;
 import org.actorgraph.viz.GraphQuery;
@@ -13,16 +12,14 @@ import org.actorgraph.viz.VizStyle;
 import org.apache.jena.query.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "viz", mixinStandardHelpOptions = true,
         description = {"Draws the actor graph: a self-contained interactive HTML page that works offline, or the same "
                 + "graph for Graphviz (dot) or Gephi (graphml).",
                 "The data is the answer of one SPARQL query (src/main/resources/viz/actor-graph.rq).",
                 "Writes actor-graph.html, .dot or .graphml in the working folder unless --out says otherwise."})
-public final class VizCommand implements Callable<Integer> {
+public final class VizCommand extends KgCommand {
     public enum Format { html, dot, graphml }
 
     @Mixin
@@ -37,9 +34,6 @@ public final class VizCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "html")
     Format format;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -56,7 +50,7 @@ public final class VizCommand implements Callable<Integer> {
             result = GraphQuery.run(kg, query, style);
         }
         Path fallback = Path.of("actor-graph." + format);
-        output.write(spec.commandLine(), fallback, bytes -> {
+        output.write(commandLine(), fallback, bytes -> {
             Writer doc = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
             switch (format) {
                 case html -> doc.write(VizPage.embedded(result.sparqlJson()));
@@ -68,7 +62,7 @@ public final class VizCommand implements Callable<Integer> {
         Path target = output.target(fallback);
         if (target != null) {
             int events = result.graph().edges().stream().mapToInt(e -> e.events().size()).sum();
-            spec.commandLine().getOut().println("wrote " + target + ": " + result.graph().nodes().size() + " actors, "
+            out().println("wrote " + target + ": " + result.graph().nodes().size() + " actors, "
                     + result.graph().edges().size() + " edges, " + events + " events");
         }
         return Main.OK;
