@@ -1,32 +1,26 @@
 package org.actorgraph.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.pipeline.BuildReport;
 import org.actorgraph.pipeline.DocumentPipeline;
 import org.actorgraph.pipeline.GraphBuilder;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.store.ShapeValidator;
-import org.actorgraph.store.StoreError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads articles, extracts actors and relations, and writes one named graph per article to the store.",
                 "Each document's graph is validated against the SHACL shapes before it is written; one that does not conform is refused.",
                 "PATH: .txt files (one article each), .jsonl or .jsonl.gz files (one JSON object a line, with id and text,"
                         + " optional title, date, url, source), or folders of them. Default: data/."})
-public final class BuildCommand implements Callable<Integer> {
+public final class BuildCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -54,55 +48,32 @@ public final class BuildCommand implements Callable<Integer> {
             + " SECONDS (default: ${DEFAULT-VALUE}); on a terminal a progress bar.")
     int logEvery = 10;
 
-    @Spec
-    CommandSpec spec;
-
     @ParentCommand
     Main main;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data")) : paths;
-        List<Path> files;
-        try {
-            files = InputWalker.resolve(inputs);
-        } catch (InputError e) {
-            err.println("kg build: " + e.getMessage());
-            return Main.FAILED;
-        }
+        List<Path> files = InputWalker.resolve(inputs);
         if (files.isEmpty()) {
-            err.println("kg build: no .txt, .jsonl or .jsonl.gz files under " + inputs);
-            return Main.FAILED;
+            throw KgError.failed("no .txt, .jsonl or .jsonl.gz files under " + inputs);
         }
         if (threads < 1 || batch < 1 || maxDocChars < 1 || logEvery < 1) {
-            err.println("kg build: --threads, --batch, --max-doc-chars and --log-every must be at least 1");
-            return Main.USAGE;
+            throw KgError.usage("--threads, --batch, --max-doc-chars and --log-every must be at least 1");
         }
-        ShapeValidator validator;
-        try {
-            validator = shapes.validator();
-        } catch (StoreError e) {
-            err.println("kg build: " + e.getMessage());
-            return Main.FAILED;
-        }
+        ShapeValidator validator = shapes.validator();
         try (KgStore kg = KgStore.open(store.path())) {
             BuildReport report;
             try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
                 GraphBuilder builder = new GraphBuilder(kg,
                         () -> new DocumentPipeline(main.resources(), validator, maxDocChars),
                         new GraphBuilder.Settings(threads, failFast, batch),
-                        e -> err.println("kg build: " + e.getMessage()),
-                        w -> err.println("kg build: warning: " + w.message()), progress);
+                        e -> report(e.getMessage()), w -> warn(w.message()), progress);
                 report = builder.build(files);
             }
-            out.println(report.summary(kg));
-            out.flush();
+            out().println(report.summary(kg));
+            out().flush();
             return report.failed() > 0 ? Main.FAILED : Main.OK;
-        } catch (StoreError e) {
-            err.println("kg build: " + e.getMessage());
-            return Main.FAILED;
         }
     }
 

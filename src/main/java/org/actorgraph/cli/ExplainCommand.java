@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.actorgraph.extract.Trace;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.DocumentSink;
@@ -17,35 +16,23 @@ import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.pipeline.DocumentPipeline;
 import org.actorgraph.store.ShapeValidator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Shows, sentence by sentence, the entities found and each rule that fired or was blocked, and why.",
                 "Reads the same inputs as build; writes nothing to the store."})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand extends KgCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (.txt, .jsonl, .jsonl.gz) or folders.")
     List<Path> paths = new ArrayList<>();
-
-    @Spec
-    CommandSpec spec;
 
     @ParentCommand
     Main main;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Path> files;
-        try {
-            files = InputWalker.resolve(paths);
-        } catch (InputError e) {
-            err.println("kg explain: " + e.getMessage());
-            return Main.FAILED;
-        }
+        PrintWriter out = out();
+        List<Path> files = InputWalker.resolve(paths);
         DocumentPipeline analyzer = new DocumentPipeline(main.resources(), ShapeValidator.bundled(),
                 DocumentPipeline.DEFAULT_MAX_DOC_CHARS);
         int[] failed = {0};
@@ -59,13 +46,13 @@ public final class ExplainCommand implements Callable<Integer> {
             @Override
             public boolean error(InputError e) {
                 failed[0]++;
-                err.println("kg explain: " + e.getMessage());
+                report(e.getMessage());
                 return true;
             }
 
             @Override
             public void warning(InputWarning w) {
-                err.println("kg explain: warning: " + w.message());
+                warn(w.message());
             }
         });
         out.flush();

@@ -5,43 +5,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.actorgraph.store.KgStore;
-import org.actorgraph.store.StoreError;
 import org.apache.jena.riot.RiotException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Bulk-loads RDF dataset files (N-Quads .nq or TriG .trig, optionally .gz) into the store with"
                 + " TDB2's bulk loader, for example an export, or the part files of the Spark job.",
                 "Every file is checked to the end before anything is written: bad RDF leaves the store as it was."})
-public final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".nq or .trig files (or .nq.gz, .trig.gz).")
     List<Path> files;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.gz$", "");
             if (!name.endsWith(".nq") && !name.endsWith(".trig")) {
-                err.println("kg load: " + file + ": unsupported file type (expected .nq or .trig, optionally .gz)");
-                return Main.FAILED;
+                throw KgError.failed(file + ": unsupported file type (expected .nq or .trig, optionally .gz)");
             }
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                err.println("kg load: " + file + ": no such readable file");
-                return Main.FAILED;
+                throw KgError.failed(file + ": no such readable file");
             }
         }
         long t0 = System.nanoTime();
@@ -53,11 +43,7 @@ public final class LoadCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         } catch (RiotException e) {
-            err.println("kg load: not valid RDF: " + e.getMessage() + "; nothing was loaded");
-            return Main.FAILED;
-        } catch (StoreError e) {
-            err.println("kg load: " + e.getMessage());
-            return Main.FAILED;
+            throw KgError.failed("not valid RDF: " + e.getMessage() + "; nothing was loaded", e);
         }
     }
 }

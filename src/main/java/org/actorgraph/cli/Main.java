@@ -7,7 +7,12 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the {@code kg} command line. */
+/**
+ * Entry point of the {@code kg} command line. A command returns its exit code, or throws: a {@link KgError}
+ * carries its own code, any other exception (a {@code StoreError}, an {@code InputError}…) exits 1; either
+ * way the user sees one line, {@code kg COMMAND: MESSAGE}, and a stack trace only with
+ * {@code -Dactorgraph.verbose=true}.
+ */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "ActorGraph 0.1.0",
         description = "Builds a knowledge graph of arms transfers and accusations from French-language news.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExplainCommand.class, ValidateCommand.class,
@@ -52,13 +57,24 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine(Supplier<Resources> resources) {
         CommandLine cl = new CommandLine(new Main(resources));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("kg " + cmd.getCommandName() + ": " + ex.getMessage());
+            cmd.getOut().flush();
+            report(cmd, ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName());
             if (Boolean.getBoolean("actorgraph.verbose")) {
                 ex.printStackTrace(cmd.getErr());
             }
-            return FAILED;
+            return ex instanceof KgError k ? k.exitCode() : FAILED;
         });
         return cl;
+    }
+
+    /**
+     * Prints one line on the command's stderr, {@code kg COMMAND: MESSAGE}: the one way kg tells the user
+     * of an error (the handler above, for what a command throws) or of a problem it goes past (an input
+     * skipped, a warning).
+     */
+    static void report(CommandLine cmd, String message) {
+        cmd.getErr().println("kg " + cmd.getCommandName() + ": " + message);
+        cmd.getErr().flush();
     }
 
     public static void main(String[] args) {

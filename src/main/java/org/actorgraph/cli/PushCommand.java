@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.actorgraph.serve.Pusher;
 import org.actorgraph.store.KgStore;
-import org.actorgraph.store.StoreError;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
@@ -19,16 +17,14 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = {"Loads the store (or RDF files) into a running Fuseki over the SPARQL Graph Store Protocol.",
                 "Sends in batches and reports the triples sent and the triples the dataset holds afterwards. Pushing the "
                 + "same data again adds nothing; after a failure, the batches already sent stay on the server."})
-public final class PushCommand implements Callable<Integer> {
+public final class PushCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -63,36 +59,27 @@ public final class PushCommand implements Callable<Integer> {
             description = "Triples per HTTP request (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
-        if (!files.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--store")) {
-            err.println("kg push: give either --store or FILEs, not both");
-            return Main.USAGE;
+        PrintWriter out = out();
+        if (!files.isEmpty() && commandLine().getParseResult().hasMatchedOption("--store")) {
+            throw KgError.usage("give either --store or FILEs, not both");
         }
         if ((user == null) != (passwordFile == null)) {
-            err.println("kg push: --user and --password-file go together");
-            return Main.USAGE;
+            throw KgError.usage("--user and --password-file go together");
         }
         if (batch < 1) {
-            err.println("kg push: --batch must be at least 1");
-            return Main.USAGE;
+            throw KgError.usage("--batch must be at least 1");
         }
         if (!to.matches("(?i)^https?://\\S+")) {
-            err.println("kg push: --to " + to + ": not an http(s) URL");
-            return Main.USAGE;
+            throw KgError.usage("--to " + to + ": not an http(s) URL");
         }
         String password = null;
         if (passwordFile != null) {
             try {
                 password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
             } catch (IOException e) {
-                err.println("kg push: " + passwordFile + ": cannot read the password file (" + e.getMessage() + ")");
-                return Main.FAILED;
+                throw KgError.failed(passwordFile + ": cannot read the password file (" + e.getMessage() + ")", e);
             }
         }
         Pusher.Target target = layout == null || layout.graph == null ? new Pusher.Target.SameGraphs()
@@ -107,12 +94,8 @@ public final class PushCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         } catch (Pusher.PushFailed e) {
-            err.println("kg push: " + e.getMessage() + "; " + e.progress().triplesSent() + " triples in "
-                    + batches(e.progress().batches()) + " were sent before the failure and stay on the server");
-            return Main.FAILED;
-        } catch (StoreError | BadFile e) {
-            err.println("kg push: " + e.getMessage());
-            return Main.FAILED;
+            throw KgError.failed(e.getMessage() + "; " + e.progress().triplesSent() + " triples in "
+                    + batches(e.progress().batches()) + " were sent before the failure and stay on the server", e);
         }
     }
 
@@ -130,20 +113,14 @@ public final class PushCommand implements Callable<Integer> {
         DatasetGraph all = DatasetGraphFactory.createTxnMem();
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                throw new BadFile(f + ": no such file");
+                throw KgError.failed(f + ": no such file");
             }
             try {
                 RDFDataMgr.read(all, f.toString());
             } catch (RiotException e) {
-                throw new BadFile(f + ": not readable as RDF (" + e.getMessage() + ")");
+                throw KgError.failed(f + ": not readable as RDF (" + e.getMessage() + ")", e);
             }
         }
         return pusher.push(all, target);
-    }
-
-    private static final class BadFile extends RuntimeException {
-        BadFile(String message) {
-            super(message);
-        }
     }
 }

@@ -3,17 +3,13 @@ package org.actorgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.actorgraph.serve.KgServer;
 import org.actorgraph.serve.ServeOptions;
 import org.actorgraph.store.KgStore;
-import org.actorgraph.store.StoreError;
 import org.apache.jena.fuseki.FusekiException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store over HTTP with an embedded Fuseki (SPARQL, Graph Store Protocol).",
@@ -21,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "and /kg/query, Graph Store Protocol read at /kg/data and /kg/get). The default graph is the union of "
                 + "the named graphs. Read-only unless --allow-update. Each request is logged in one line on stderr. "
                 + "Ctrl-C stops it."})
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -45,53 +41,38 @@ public final class ServeCommand implements Callable<Integer> {
             + "a line (Jetty realm file format). Required by --allow-update.")
     Path passwordFile;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stops a query that runs longer than this "
-            + "(default: no limit).")
-    double timeoutSeconds;
+    @Mixin
+    TimeoutOption timeout;
 
     @Option(names = "--max-request-size", paramLabel = "MB", defaultValue = "" + ServeOptions.DEFAULT_MAX_REQUEST_MB,
             description = "Refuses request bodies larger than this with HTTP 413 (default: ${DEFAULT-VALUE} MB).")
     long maxRequestMb;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (allowUpdate && passwordFile == null) {
-            err.println("kg serve: --allow-update needs --password-file (updates are only open to known users)");
-            return Main.USAGE;
+            throw KgError.usage("--allow-update needs --password-file (updates are only open to known users)");
         }
         ServeOptions options;
         try {
-            options = new ServeOptions(host, port, name, allowUpdate, passwordFile, Math.round(timeoutSeconds * 1000),
+            options = new ServeOptions(host, port, name, allowUpdate, passwordFile, timeout.millis(),
                     maxRequestMb * 1024 * 1024, List.of());
         } catch (IllegalArgumentException e) {
-            err.println("kg serve: " + e.getMessage());
-            return Main.USAGE;
+            throw KgError.usage(e.getMessage(), e);
         }
-        KgStore kg;
-        try {
-            kg = KgStore.openExisting(store.path());
-        } catch (StoreError e) {
-            err.println("kg serve: " + e.getMessage());
-            return Main.FAILED;
-        }
+        KgStore kg = KgStore.openExisting(store.path());
         KgServer server;
         try {
             server = KgServer.start(kg, options);
         } catch (IllegalArgumentException | FusekiException e) {
             kg.close();
-            err.println("kg serve: cannot start on " + host + ":" + port + ": " + rootMessage(e));
-            return Main.FAILED;
+            throw KgError.failed("cannot start on " + host + ":" + port + ": " + rootMessage(e), e);
         }
         Thread stop = new Thread(() -> {
             server.close();
             kg.close();
-            err.println("kg serve: stopped, store closed");
-            err.flush();
+            report("stopped, store closed");
         }, "kg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stop);
         String url = server.datasetUrl();

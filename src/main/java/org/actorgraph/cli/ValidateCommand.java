@@ -1,19 +1,15 @@
 package org.actorgraph.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.actorgraph.store.KgStore;
-import org.actorgraph.store.StoreError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validates every document graph of the store against the SHACL shapes (ontology/shapes.ttl).",
                 "Prints the violations, graph by graph, and exits 1 when any graph does not conform."})
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends KgCommand {
     @Mixin
     StoreOption store;
 
@@ -24,13 +20,9 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Violations printed for each graph at most (default: ${DEFAULT-VALUE}).")
     int maxPerGraph;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
         long[] graphs = {0, 0};
         try (KgStore kg = KgStore.openExisting(store.path())) {
             kg.validate(shapes.validator(), (graph, violations) -> {
@@ -41,9 +33,6 @@ public final class ValidateCommand implements Callable<Integer> {
                     violations.messages().stream().limit(maxPerGraph).forEach(m -> out.println("  " + m));
                 }
             });
-        } catch (StoreError e) {
-            err.println("kg validate: " + e.getMessage());
-            return Main.FAILED;
         }
         out.println(graphs[1] == 0
                 ? store.path() + ": " + graphs[0] + " graphs, all conform to the shapes"

@@ -74,6 +74,14 @@ class ExportTest {
     }
 
     @Test
+    void outDashIsStandardOutput() {
+        Kg.Run dash = Kg.expect(Main.OK, "export", "--store", store.toString(), "--format", "nq", "--out", "-");
+        Kg.Run none = Kg.expect(Main.OK, "export", "--store", store.toString(), "--format", "nq");
+        assertFalse(none.out().isEmpty());
+        assertEquals(none.out(), dash.out());
+    }
+
+    @Test
     void exportOfAMissingStoreSaysSo() {
         Kg.Run r = Kg.expect(Main.FAILED, "export", "--store", tmp.resolve("none").toString());
         assertTrue(r.errLines().get(0).contains("no TDB2 store"), r::toString);

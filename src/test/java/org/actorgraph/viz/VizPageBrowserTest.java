@@ -63,12 +63,17 @@ class VizPageBrowserTest {
 
     ChromeDriver driver;
 
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Builds the store and the page only when there is a browser to open them; else every test is skipped. */
     @BeforeAll
     static void buildStoreAndPage() {
         CDP_LOG.setLevel(Level.SEVERE);
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed for the browser tests "
-                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+        if (!browserInstalled()) {
+            return;
+        }
         store = tmp.resolve("store");
         Kg.build(store, "data/articles", INJECTION);
         expected = ExpectedGraph.of(store);
@@ -76,8 +81,14 @@ class VizPageBrowserTest {
         Kg.expect(Main.OK, "viz", "--store", store.toString(), "--out", page.toString());
     }
 
+    /**
+     * The check is here rather than in {@code @BeforeAll} so that each test is reported as skipped, with
+     * the reason, instead of the class reporting no tests at all.
+     */
     @BeforeEach
     void startBrowser() throws IOException {
+        assumeTrue(browserInstalled(), "no browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed for the "
+                + "browser tests (apt-get install chromium chromium-driver; .ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

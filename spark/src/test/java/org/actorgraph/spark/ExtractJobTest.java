@@ -3,7 +3,6 @@ package org.actorgraph.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -32,25 +31,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job in local[2] mode over a UD French treebank sample and the development documents gives,
- * once loaded into a fresh store, the same named graphs as `kg build` on the same input.
+ * The Spark job in local[2] mode over a UD French treebank sample (newspaper French, few relations) and the
+ * bundled articles of data/articles (arms sales and accusations) gives, once loaded into a fresh store, the
+ * same named graphs as `kg build` on the same input. Both inputs are in the repository.
  */
 class ExtractJobTest {
-    static final Path SHARED = Path.of("../../shared");
-    static final Path SEQUOIA = SHARED.resolve("bench/ud-french-sequoia-estrepublicain.jsonl");
-    static final Path DEV_DOCS = SHARED.resolve("eval/dev/docs");
+    /** The test resource, licensed CC BY-SA 4.0: see ud-french-sequoia-er-sample.README.md beside it. */
+    static final Path SEQUOIA = Path.of("src/test/resources/ud-french-sequoia-er-sample.jsonl");
+    static final Path ARTICLES = Path.of("../data/articles");
 
     @TempDir
     static Path tmp;
     static JavaSparkContext sc;
-    static Path devJsonl;
+    static Path articlesJsonl;
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isRegularFile(SEQUOIA) && Files.isDirectory(DEV_DOCS),
-                "../shared (bench and eval/dev) is not beside the project");
-        devJsonl = tmp.resolve("dev.jsonl");
-        Files.write(devJsonl, devDocumentsAsJsonLines(), StandardCharsets.UTF_8);
+        articlesJsonl = tmp.resolve("articles.jsonl");
+        Files.write(articlesJsonl, articlesAsJsonLines(), StandardCharsets.UTF_8);
         sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("ExtractJobTest")
                 .set("spark.ui.enabled", "false")
                 .set("spark.driver.host", "127.0.0.1")
@@ -64,10 +62,10 @@ class ExtractJobTest {
         }
     }
 
-    /** The .txt dev articles as JSON Lines, with the id `kg build` gives a .txt file (its name). */
-    static List<String> devDocumentsAsJsonLines() throws IOException {
+    /** The .txt articles as JSON Lines, with the id `kg build` gives a .txt file (its name). */
+    static List<String> articlesAsJsonLines() throws IOException {
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.list(DEV_DOCS)) {
+        try (Stream<Path> files = Files.list(ARTICLES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 JsonObject o = new JsonObject();
                 o.addProperty("id", f.getFileName().toString().replaceFirst("\\.txt$", ""));
@@ -75,16 +73,17 @@ class ExtractJobTest {
                 lines.add(o.toString());
             }
         }
+        assertTrue(lines.size() >= 5, () -> "the articles of " + ARTICLES + " expected, found " + lines.size());
         return lines;
     }
 
     @Test
     void sparkOutputLoadedIntoAStoreEqualsKgBuildGraphByGraph() throws IOException {
-        List<String> inputs = List.of(SEQUOIA.toString(), devJsonl.toString());
+        List<String> inputs = List.of(SEQUOIA.toString(), articlesJsonl.toString());
         Path out = tmp.resolve("spark-out");
         JobReport report = ExtractJob.run(sc, inputs, out.toString(), 4);
         long expectedDocs = Files.readAllLines(SEQUOIA).stream().filter(l -> !l.isBlank()).count()
-                + Files.readAllLines(devJsonl).size();
+                + Files.readAllLines(articlesJsonl).size();
         assertEquals(expectedDocs, report.written.value());
         assertEquals(0, report.failed.value());
 
@@ -98,7 +97,7 @@ class ExtractJobTest {
         load(sparkStore, parts);
         Path kgStore = tmp.resolve("kg-store");
         int exit = Main.commandLine().execute("build", "--store", kgStore.toString(), "--threads", "2",
-                SEQUOIA.toString(), devJsonl.toString());
+                SEQUOIA.toString(), articlesJsonl.toString());
         assertEquals(Main.OK, exit);
 
         DatasetGraph fromSpark = copy(sparkStore);
@@ -110,14 +109,14 @@ class ExtractJobTest {
             assertTrue(fromBuild.getGraph(g).isIsomorphicWith(fromSpark.getGraph(g)), () -> "graph differs: " + g);
         }
         assertTrue(fromBuild.stream().anyMatch(q -> q.getPredicate().getURI().endsWith("#sellsArmsTo")),
-                "the dev documents hold arms sales; the comparison must cover relations, not only documents");
+                "the articles hold arms sales; the comparison must cover relations, not only documents");
     }
 
     @Test
     void anExistingOutputFolderIsRefused() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("taken"));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ExtractJob.run(sc, List.of(devJsonl.toString()), out.toString(), 1));
+                () -> ExtractJob.run(sc, List.of(articlesJsonl.toString()), out.toString(), 1));
         assertTrue(e.getMessage().contains("already exists"), e.getMessage());
     }
 
