@@ -10,6 +10,7 @@
   const style = readJson('ag-style');
   const statusNames = style.statuses.map((s) => s.name);
   const enabledRelations = new Set(Object.keys(style.relations));
+  const enabledKinds = new Set(Object.keys(style.kinds));
   let cy = null;
 
   function el(tag, text, className) {
@@ -189,10 +190,16 @@
     const to = $('date-to').value;
     const inRange = (date) => /^\d{4}-\d{2}-\d{2}/.test(date) && (!from || date.slice(0, 10) >= from)
       && (!to || date.slice(0, 10) <= to);
+    // A kind the style does not know is never filtered out.
+    const kindShown = (id) => {
+      const kind = cy.getElementById(id).data('kind');
+      return !style.kinds[kind] || enabledKinds.has(kind);
+    };
     cy.batch(() => {
       cy.edges().forEach((edge) => {
         const d = edge.data();
-        const shown = enabledRelations.has(d.relation) && ((!from && !to) || d.events.some((ev) => inRange(ev.date)));
+        const shown = enabledRelations.has(d.relation) && kindShown(d.source) && kindShown(d.target)
+          && ((!from && !to) || d.events.some((ev) => inRange(ev.date)));
         edge.toggleClass('hidden', !shown);
       });
       cy.nodes().forEach((node) => {
@@ -250,6 +257,29 @@
       label.append(box, swatch, r.label);
       $('relations').append(label);
     }
+    const kinds = new Set(graph.nodes.map((n) => n.kind));
+    for (const [kind, k] of Object.entries(style.kinds)) {
+      if (!kinds.has(kind)) {
+        continue;
+      }
+      const label = el('label');
+      const box = el('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.dataset.kind = kind;
+      box.addEventListener('change', () => {
+        if (box.checked) {
+          enabledKinds.add(kind);
+        } else {
+          enabledKinds.delete(kind);
+        }
+        applyFilters();
+      });
+      const dot = el('span', null, 'dot');
+      dot.style.background = k.color;
+      label.append(box, dot, k.label);
+      $('kinds').append(label);
+    }
     $('date-from').addEventListener('change', applyFilters);
     $('date-to').addEventListener('change', applyFilters);
     $('search').addEventListener('input', search);
@@ -262,7 +292,6 @@
       }
     });
     const footer = $('footer');
-    const kinds = new Set(graph.nodes.map((n) => n.kind));
     for (const [kind, k] of Object.entries(style.kinds)) {
       if (kinds.has(kind)) {
         const item = el('span');

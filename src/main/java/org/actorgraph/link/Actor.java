@@ -3,7 +3,8 @@ package org.actorgraph.link;
 /**
  * An entry of the gazetteer, identified by its Wikidata id, or by a local id (lowercase, hyphenated) where
  * no Wikidata id has been confirmed. {@code homeQid} is the state a company,
- * government body or person belongs to, or the manufacturer of a weapon system; null otherwise.
+ * government body or person belongs to, the state an armed group is based in or operates from (data about
+ * the group: it answers for itself), or the manufacturer of a weapon system; null otherwise.
  */
 public record Actor(String qid, ActorKind kind, String label, String labelEn, String homeQid) {
     public boolean hasWikidataId() {

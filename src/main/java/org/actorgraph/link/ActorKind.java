@@ -4,13 +4,17 @@ package org.actorgraph.link;
 public enum ActorKind {
     State,
     InternationalOrganisation,
+    ArmedGroup,
     Company,
     GovernmentBody,
     Person,
     WeaponSystem;
 
-    /** States and international organisations answer for themselves in the direct edges of the graph. */
+    /**
+     * States, international organisations and non-state armed groups answer for themselves in the direct
+     * edges of the graph: arms delivered to the Houthis go to the Houthis, not to Yemen, their home state.
+     */
     public boolean isAccountable() {
-        return this == State || this == InternationalOrganisation;
+        return this == State || this == InternationalOrganisation || this == ArmedGroup;
     }
 }

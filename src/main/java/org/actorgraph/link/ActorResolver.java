@@ -104,6 +104,9 @@ public final class ActorResolver {
             return List.of();
         }
         // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe").
+        // The members of an armed group stand for the group only ("les miliciens du Hezbollah"; "les rebelles
+        // syriens" are not Syria).
+        boolean memberNoun = gazetteer.isGroupMemberNoun(word);
         for (String rel : List.of("appos", "flat:name", "flat", "nmod", "amod")) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!e.getRelation().toString().equals(rel)) {
@@ -115,12 +118,20 @@ public final class ActorResolver {
                     continue;
                 }
                 List<Resolved> r = resolve(s, child, depth + 1);
+                if (memberNoun) {
+                    r = r.stream().filter(x -> isArmedGroup(x.actor())).toList();
+                }
                 if (!r.isEmpty()) {
                     return r;
                 }
             }
         }
         return List.of();
+    }
+
+    private boolean isArmedGroup(Actor a) {
+        Actor answering = gazetteer.accountable(a);
+        return answering != null && answering.kind() == ActorKind.ArmedGroup;
     }
 
     /** The states the sentence's subject names, which an anaphor elsewhere in the sentence does not refer to. */

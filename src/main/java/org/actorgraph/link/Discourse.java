@@ -13,7 +13,8 @@ import org.actorgraph.nlp.Syntax;
 /**
  * What the document said before a sentence, for the anaphora the press uses in place of a name:
  * "le pays", "l'île" (the last state named before), "ces trois pays", "les deux pays" (the last group of
- * that many states named together).
+ * that many states named together). An armed group is not a country: "le pays" never stands for
+ * the Hezbollah, though a subject pronoun ("il") may.
  */
 public final class Discourse {
     private static final Set<String> PLACE_NOUNS = Set.of("pays", "île", "archipel", "royaume", "émirat", "république",
@@ -35,7 +36,7 @@ public final class Discourse {
         int index = s.parsed().index();
         for (Mention m : s.mentions()) {
             Actor state = gazetteer.accountable(m.actor());
-            if (state != null) {
+            if (state != null && state.kind() != ActorKind.ArmedGroup) {
                 named.add(new Named(index, s.firstTokenOf(m), state));
             }
         }
@@ -56,7 +57,7 @@ public final class Discourse {
                 continue;
             }
             List<Actor> states = resolver.resolveWithConjuncts(s, n).stream().map(r -> gazetteer.accountable(r.actor()))
-                    .filter(a -> a != null).distinct().toList();
+                    .filter(a -> a != null && a.kind() != ActorKind.ArmedGroup).distinct().toList();
             if (states.size() >= 2) {
                 groups.add(new Group(index, n.index(), states));
             }

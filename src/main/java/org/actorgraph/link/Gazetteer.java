@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +22,7 @@ public final class Gazetteer {
 
     private final Map<String, Actor> actors = new HashMap<>();
     private final List<Surface> surfaces = new ArrayList<>();
-    private final Set<String> agentNouns = new HashSet<>();
+    private final Map<String, ActorKind> agentNouns = new HashMap<>();
 
     /** Reads the bundled gazetteer files; callers keep and share the instance. */
     public static Gazetteer load() {
@@ -38,7 +36,7 @@ public final class Gazetteer {
             }
             g.surfaces.add(new Surface(c[0], a, NameForm.valueOf(c[2])));
         });
-        readTsv("gazetteer/agent-nouns.tsv", 1, c -> g.agentNouns.add(c[0].toLowerCase()));
+        readTsv("gazetteer/agent-nouns.tsv", 2, c -> g.agentNouns.put(c[0].toLowerCase(), ActorKind.valueOf(c[1])));
         return g;
     }
 
@@ -82,13 +80,22 @@ public final class Gazetteer {
     }
 
     public boolean isAgentNoun(String word) {
-        return agentNouns.contains(word.toLowerCase());
+        return agentNouns.containsKey(word.toLowerCase());
     }
 
     /**
-     * The state or organisation that answers for an actor in the direct edges: itself for states and
-     * organisations, its home state for companies, bodies and people. Null for weapon systems and for
-     * actors without a home.
+     * A noun for the members of an armed group ("combattants", "milices", "rebelles"): it stands for the
+     * armed group named beside it ("les combattants du Hezbollah"), never for a state ("les rebelles syriens").
+     */
+    public boolean isGroupMemberNoun(String word) {
+        return agentNouns.get(word.toLowerCase()) == ActorKind.ArmedGroup;
+    }
+
+    /**
+     * The state, organisation or armed group that answers for an actor in the direct edges: itself for
+     * states, organisations and armed groups (an armed group's home state is never put in its place), its
+     * home (state, organisation, or the armed group it belongs to) for companies, bodies and people. Null for
+     * weapon systems and for actors without a home.
      */
     public Actor accountable(Actor a) {
         for (int hops = 0; a != null && hops < 3; hops++) {

@@ -8,7 +8,7 @@ import org.actorgraph.nlp.ParsedSentence;
 
 /**
  * Stage "link": finds the gazetteer's actors in the text and lays them over each sentence's tokens. The
- * tokens' NER labels are replaced by the gazetteer's kinds (STATE, DEMONYM, COMPANY, WEAPON, ...), which
+ * tokens' NER labels are replaced by the gazetteer's kinds (STATE, DEMONYM, GROUP, COMPANY, WEAPON, ...), which
  * corrects CoreNLP's French NER where it errs ("Erevan" as a person) and lets rules match on them.
  */
 public final class Link {
@@ -55,6 +55,7 @@ public final class Link {
         return switch (m.actor().kind()) {
             case State -> m.form() == NameForm.demonym ? "DEMONYM" : "STATE";
             case InternationalOrganisation -> "ORGANISATION";
+            case ArmedGroup -> "GROUP";
             case Company -> "COMPANY";
             case GovernmentBody -> "GOVERNMENT";
             case Person -> "PERSON";

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,6 +31,8 @@ import org.w3c.dom.NodeList;
 class VizCommandTest {
     /** Hostile text with one tag the HTML detector knows (so ingest keeps it as text) and others it does not. */
     static final String INJECTION = "src/test/resources/viz/script-injection.txt";
+    /** Arms to the Houthis, an accusation against the Hezbollah, armour to the Wagner group deployed in Mali. */
+    static final String GROUPS = "src/test/resources/viz/armed-groups.txt";
 
     @TempDir
     static Path tmp;
@@ -39,7 +42,7 @@ class VizCommandTest {
     @BeforeAll
     static void build() {
         store = tmp.resolve("store");
-        Kg.build(store, "data/articles/seed-armenie-france.txt", INJECTION);
+        Kg.build(store, "data/articles/seed-armenie-france.txt", INJECTION, GROUPS);
         expected = ExpectedGraph.of(store);
         assertTrue(expected.rows().stream().anyMatch(r -> r.get("sentence").contains("<script>")),
                 "precondition: the injection article yields an event whose sentence holds <script>: " + expected.rows());
@@ -87,6 +90,35 @@ class VizCommandTest {
         long edges = text.lines().filter(l -> l.matches("\\s*n\\d+ -> n\\d+ .*")).count();
         assertEquals(expected.edges().size(), edges, text);
         assertTrue(idByLabel.containsValue("France") && idByLabel.containsValue("Arménie"), text);
+    }
+
+    @Test
+    void armedGroupsAreDrawnAsTheirOwnKindAndNeverAsTheirHomeState() throws Exception {
+        String dot = Kg.expect(Main.OK, "viz", "--store", store.toString(), "-f", "dot", "-o", "-").out();
+        for (String group : List.of("Houthis", "Hezbollah", "Groupe Wagner")) {
+            assertTrue(dot.contains("label=\"" + group + "\" shape=\"octagon\" style=\"filled\" fillcolor=\"#bcbd22\""),
+                    () -> group + " not drawn as an armed group:\n" + dot);
+        }
+        for (String home : List.of("Yémen", "Liban", "Mali")) {
+            assertFalse(dot.contains("label=\"" + home + "\""), () -> home + " is drawn, but only its armed group acts:\n" + dot);
+        }
+        Path file = viz("viz", "--store", store.toString(), "-f", "graphml", "-o", tmp.resolve("groups.graphml").toString());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        String kindKey = null;
+        NodeList keyList = xml.getElementsByTagName("key");
+        for (int i = 0; i < keyList.getLength(); i++) {
+            Element k = (Element) keyList.item(i);
+            if (k.getAttribute("for").equals("node") && k.getAttribute("attr.name").equals("kind")) {
+                kindKey = k.getAttribute("id");
+            }
+        }
+        int groups = 0;
+        NodeList data = xml.getElementsByTagName("data");
+        for (int i = 0; i < data.getLength(); i++) {
+            Element d = (Element) data.item(i);
+            groups += d.getAttribute("key").equals(kindKey) && d.getTextContent().equals("ArmedGroup") ? 1 : 0;
+        }
+        assertEquals(3, groups, "GraphML nodes of kind ArmedGroup");
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.link.Actor;
-import org.actorgraph.link.ActorKind;
 import org.actorgraph.pipeline.DocumentPipeline;
 import org.actorgraph.testsupport.SharedResources;
 import org.junit.jupiter.api.Assumptions;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Each rule file against sentences written for it (src/test/resources/rules/*.tsv, not the evaluation set):
  * {@code expect from to sentence [known-gap reason]}. "yes" rows must give the direct edge between the two
- * states, "no" rows must not. Rows marked known-gap are reported as skipped, with the reason, until the
+ * states, organisations or armed groups (named by their French label), "no" rows must not. Rows marked known-gap are reported as skipped, with the reason, until the
  * rules handle them.
  */
 class RuleSentencesTest {
@@ -80,11 +79,11 @@ class RuleSentencesTest {
 
     static String qid(String label) {
         for (Actor a : SharedResources.get().gazetteer().actors()) {
-            if (a.label().equals(label) && (a.kind() == ActorKind.State || a.kind() == ActorKind.InternationalOrganisation)) {
+            if (a.label().equals(label) && a.kind().isAccountable()) {
                 return a.qid();
             }
         }
-        assertNotNull(null, "no state labelled " + label + " in the gazetteer");
+        assertNotNull(null, "no state, organisation or armed group labelled " + label + " in the gazetteer");
         return null;
     }
 }

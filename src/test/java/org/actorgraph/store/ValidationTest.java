@@ -113,6 +113,37 @@ class ValidationTest {
         assertTrue(ShapeValidator.bundled().validate(ModelFactory.createDefaultModel().getGraph()).conform());
     }
 
+    @Test
+    void anArmedGroupIsTypedWithItsHomeStateAsDataAndTheEdgeGoesToTheGroup() throws IOException {
+        Path store = tmp.resolve("store");
+        Kg.build(store, write("groupes.txt", "Téhéran a livré des drones aux rebelles houthis, selon un rapport de l'ONU. "
+                + "Israël accuse le Hezbollah de stocker des missiles dans des quartiers civils.").toString());
+        Kg.expect(Main.OK, "validate", "--store", store.toString());
+        String houthis = "<https://w3id.org/actorgraph/id/actor/houthis>";
+        String iran = "<https://w3id.org/actorgraph/id/actor/Q794>";
+        String yemen = "<https://w3id.org/actorgraph/id/actor/Q805>";
+        assertTrue(Kg.ask(store, "ASK { GRAPH ?g { " + houthis + " a ag:ArmedGroup ; ag:homeState " + yemen + " . "
+                + yemen + " a ag:State . FILTER NOT EXISTS { " + houthis + " owl:sameAs ?wd } } }"));
+        assertTrue(Kg.ask(store, "ASK { GRAPH ?g { " + iran + " ag:sellsArmsTo " + houthis + " } }"));
+        assertFalse(Kg.ask(store, "ASK { GRAPH ?g { ?a ag:sellsArmsTo " + yemen + " } }"), "the group's home state is not the recipient");
+        assertTrue(Kg.ask(store, "ASK { GRAPH ?g { ?s ag:accuses ?h . ?h a ag:ArmedGroup ; owl:sameAs <" + Kg.WD + "Q41053> } }"));
+        assertFalse(Kg.ask(store, "ASK { GRAPH ?g { ?s ag:accuses <https://w3id.org/actorgraph/id/actor/Q822> } }"));
+    }
+
+    @Test
+    void anArmedGroupsHomeMustBeAState() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource company = m.createResource("https://w3id.org/actorgraph/id/actor/some-company", AG.resource("Company"));
+        company.addProperty(org.apache.jena.vocabulary.RDFS.label, "Société", "fr");
+        Resource group = m.createResource("https://w3id.org/actorgraph/id/actor/some-group", AG.resource("ArmedGroup"));
+        group.addProperty(org.apache.jena.vocabulary.RDFS.label, "Groupe", "fr");
+        assertTrue(ShapeValidator.bundled().validate(m.getGraph()).conform(), "an armed group without a home conforms");
+        group.addProperty(AG.homeState, company);
+        ShapeValidator.Violations v = ShapeValidator.bundled().validate(m.getGraph());
+        assertFalse(v.conform());
+        assertTrue(v.messages().stream().anyMatch(s -> s.contains("armed group")), v::toString);
+    }
+
     private Path write(String name, String content) throws IOException {
         Path p = tmp.resolve(name);
         Files.writeString(p, content, StandardCharsets.UTF_8);

@@ -52,6 +52,7 @@ class VizPageBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String INJECTION = "src/test/resources/viz/script-injection.txt";
+    static final String GROUPS = "src/test/resources/viz/armed-groups.txt";
     /** Selenium warns through java.util.logging that it has no DevTools bindings for this Chromium; none are used. */
     static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
@@ -75,7 +76,7 @@ class VizPageBrowserTest {
             return;
         }
         store = tmp.resolve("store");
-        Kg.build(store, "data/articles", INJECTION);
+        Kg.build(store, "data/articles", INJECTION, GROUPS);
         expected = ExpectedGraph.of(store);
         page = tmp.resolve("actor-graph.html");
         Kg.expect(Main.OK, "viz", "--store", store.toString(), "--out", page.toString());
@@ -227,6 +228,40 @@ class VizPageBrowserTest {
     }
 
     @Test
+    void armedGroupsHaveTheirColourShapeLegendAndFilter() {
+        open(page.toUri().toString());
+        Set<String> groups = new HashSet<>();
+        expected.rows().forEach(r -> {
+            if (r.get("fromKind").equals("ArmedGroup")) {
+                groups.add(r.get("from"));
+            }
+            if (r.get("toKind").equals("ArmedGroup")) {
+                groups.add(r.get("to"));
+            }
+        });
+        assertTrue(groups.size() >= 3, "precondition: the store holds armed groups: " + groups);
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>) js("return actorGraph.cy.nodes('[kind = \"ArmedGroup\"]').map(n => n.id() + ' '"
+                + " + n.style('background-color') + ' ' + n.style('shape'))");
+        assertEquals(groups, new HashSet<>(drawn.stream().map(s -> s.split(" ")[0]).toList()));
+        drawn.forEach(s -> assertTrue(s.endsWith(" rgb(188,189,34) octagon"), s));
+        assertTrue(driver.findElement(By.id("footer")).getText().contains("armed group (octagon)"),
+                driver.findElement(By.id("footer")).getText());
+
+        // Unticking armed groups hides them and every edge that touches one.
+        long touching = expected.edges().stream().filter(k -> {
+            String[] ends = k.split(" ");
+            return groups.contains(ends[0]) || groups.contains(ends[2]);
+        }).count();
+        driver.findElement(By.cssSelector("#kinds input[data-kind='ArmedGroup']")).click();
+        assertEquals(expected.edges().size() - touching, ((Number) js("return actorGraph.cy.edges().not('.hidden').length")).longValue());
+        assertEquals(0L, js("return actorGraph.cy.nodes('[kind = \"ArmedGroup\"]').not('.hidden').length"));
+        driver.findElement(By.cssSelector("#kinds input[data-kind='ArmedGroup']")).click();
+        assertEquals((long) expected.edges().size(), js("return actorGraph.cy.edges().not('.hidden').length"));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
     void articleTextIsShownNotRun() {
         open(page.toUri().toString());
         js("const e = actorGraph.cy.edges().filter(x => x.data('events').some(v => v.sentence.includes('<script>'))); e.emit('tap');");
@@ -243,7 +278,8 @@ class VizPageBrowserTest {
     @Test
     void laysOutAThousandActorsWithoutStackingThem() throws IOException {
         int actors = 1000;
-        List<String> kinds = List.of("State", "InternationalOrganisation", "Company", "GovernmentBody", "Person", "WeaponSystem");
+        List<String> kinds = List.of("State", "InternationalOrganisation", "ArmedGroup", "Company", "GovernmentBody", "Person",
+                "WeaponSystem");
         List<String> relations = List.of("sellsArmsTo", "accuses", "armedHistorically");
         java.util.Random random = new java.util.Random(6);
         JsonArray bindings = new JsonArray();
