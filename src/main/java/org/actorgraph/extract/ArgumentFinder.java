@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Set;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -55,18 +56,27 @@ final class ArgumentFinder {
             String rel = in.getRelation().toString();
             IndexedWord gov = in.getGovernor();
             if (rel.equals("acl") && Syntax.isPresentParticiple(node)) {
-                // "a mis en cause Ankara, l'accusant de ...": the parser hangs the participle on the noun before it.
+                // "a mis en cause Ankara, l'accusant de ...": the parser hangs the participle on the noun before it;
+                // "X a été le principal fournisseur de Y, lui livrant ...": or on the attribute, whose subject it shares.
+                IndexedWord own = Syntax.child(g, gov, "nsubj");
+                if (own != null && Syntax.child(g, gov, "cop") != null) {
+                    return own;
+                }
                 SemanticGraphEdge up = Syntax.parentEdge(g, gov);
                 if (up == null) {
                     return null;
                 }
                 gov = up.getGovernor();
                 IndexedWord subject = Syntax.child(g, gov, "nsubj");
-                if (subject != null && !Syntax.isSubjectPronoun(subject)) {
+                if (subject != null) {
                     return subject;
                 }
                 node = gov;
                 continue;
+            }
+            if (rel.equals("acl") && Syntax.isNoun(gov)) {
+                // "la décision de Berlin d'envoyer des chars", "sa décision de livrer": the noun's agent.
+                return agentOfNoun(g, gov);
             }
             if (rel.equals("advcl") && isGerundAfterControlledVerb(g, node, gov)) {
                 // "A accuse B de X en armant C": the parser hangs the gerund on "accuse", but it tells how B does X.
@@ -76,7 +86,12 @@ final class ArgumentFinder {
                 }
             }
             if (rel.equals("xcomp")) {
-                if (cues.isWord(Cues.Kind.objectControl, gov.word())) {
+                IndexedWord object = Syntax.child(g, gov, "obj");
+                if (object != null && object.index() < node.index() && cues.isWord(Cues.Kind.decisionNoun, Morph.lemma(object))) {
+                    // "a dénoncé la décision de Berlin d'envoyer": the parser hangs the infinitive on the verb.
+                    return agentOfNoun(g, object);
+                }
+                if (cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov))) {
                     IndexedWord controller = objectOf(g, gov);
                     if (controller != null) {
                         return controller;
@@ -86,7 +101,7 @@ final class ArgumentFinder {
                 return null;
             }
             IndexedWord subject = Syntax.child(g, gov, "nsubj");
-            if (subject != null && !Syntax.isSubjectPronoun(subject)) {
+            if (subject != null) {
                 return subject;
             }
             node = gov;
@@ -94,23 +109,24 @@ final class ArgumentFinder {
         return null;
     }
 
-    /** The seller of a sale named by a noun, when the sale is the object of an approving verb. */
-    IndexedWord approverOf(SemanticGraph g, IndexedWord noun) {
-        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
-        if (in == null || !in.getRelation().toString().equals("obj")) {
-            return null;
+    /** Who decides, intends or announces what a noun names: its "de" complement or its possessive. */
+    private static IndexedWord agentOfNoun(SemanticGraph g, IndexedWord noun) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, d, Set.of("de", "d'", "d’", "du", "des", "par"))) {
+                return d;
+            }
+            if (rel.equals("det") && Set.of("son", "sa", "ses", "leur", "leurs").contains(Syntax.lower(d))) {
+                return d;
+            }
         }
-        IndexedWord gov = in.getGovernor();
-        if (!cues.isWord(Cues.Kind.sellerByApproval, gov.word())) {
-            return null;
-        }
-        IndexedWord subject = Syntax.child(g, gov, "nsubj");
-        return subject != null ? subject : understoodSubject(g, gov);
+        return null;
     }
 
     /** A gerund ("en armant") after the infinitive that an object-control verb governs. */
     private boolean isGerundAfterControlledVerb(SemanticGraph g, IndexedWord gerund, IndexedWord gov) {
-        if (!cues.isWord(Cues.Kind.objectControl, gov.word()) || !Syntax.hasCaseOrMark(g, gerund, Set.of("en"))) {
+        if (!cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov)) || !Syntax.hasCaseOrMark(g, gerund, Set.of("en"))) {
             return false;
         }
         IndexedWord complement = Syntax.child(g, gov, "xcomp");

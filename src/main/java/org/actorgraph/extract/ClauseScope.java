@@ -7,21 +7,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
- * The words that can change the meaning of a trigger: the trigger, the predicates that govern it
- * (through infinitives, complement clauses, participles and relative clauses), their auxiliaries, adverbs,
- * markers and determiners, and their "depuis", "dès", "selon" and "sans" phrases. Cue lists are matched
- * against these words in sentence order.
+ * The words that can change the meaning of a trigger: the trigger, the predicates that govern it (through
+ * infinitives, complement clauses and participles, and from a noun to the verb it depends on), their
+ * auxiliaries, adverbs, markers and determiners, their "depuis", "dès", "selon" and "sans" phrases, and their
+ * time adjuncts ("en 1982", "dans les années 1970", "à l'époque soviétique"). A relative clause is a scope of
+ * its own: what the main clause says of its noun does not change it. Cue lists are matched against these.
  */
 final class ClauseScope {
-    private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "acl", "acl:relcl", "csubj");
+    private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "acl", "csubj");
     private static final Set<String> CLIMB_FROM_NOUN = Set.of("nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg",
             "obl:mod");
     private static final Set<String> MODIFIERS = Set.of("advmod", "aux", "aux:pass", "aux:tense", "mark", "cop", "det",
             "expl", "expl:comp");
-    private static final Set<String> PHRASE_CASES = Set.of("depuis", "dès", "selon", "sans");
+    /** Phrases read whole: "depuis des décennies", "dès les années 1960", "selon Moscou". ("sans" counts only as the
+     * trigger's own subordinator, "sans livrer", a modifier: "sans que cela porte à conséquence" is another event.) */
+    private static final Set<String> PHRASE_CASES = Set.of("depuis", "dès", "selon");
+    private static final Set<String> TIME_CASES = Set.of("en", "dans", "à", "pendant", "durant", "sous", "lors", "vers",
+            "avant", "jusqu'en", "au", "entre");
+    private static final Set<String> TIME_NOUNS = Set.of("année", "époque", "ère", "guerre", "décennie", "siècle", "période",
+            "temps", "régime", "mandat", "présidence", "règne", "fil", "cours", "long", "début", "fin", "milieu");
+    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final int MAX_CLIMB = 4;
 
     private final List<IndexedWord> chain = new ArrayList<>();
@@ -64,17 +74,40 @@ final class ClauseScope {
                     for (IndexedWord w : g.descendants(d)) {
                         words.put(w.index(), w.word());
                     }
+                } else if ((rel.startsWith("obl") || rel.equals("nmod")) && isTime(g, d)) {
+                    addPhrase(g, d);
                 }
             }
         }
     }
 
+    private boolean isTime(SemanticGraph g, IndexedWord d) {
+        if (!Syntax.hasCaseOrMark(g, d, TIME_CASES)) {
+            return false;
+        }
+        return YEAR.matcher(d.word()).matches() || TIME_NOUNS.contains(Morph.lemma(d));
+    }
+
+    /** The words of a time adjunct and of its modifiers, not of a clause inside it. */
+    private void addPhrase(SemanticGraph g, IndexedWord d) {
+        words.put(d.index(), d.word());
+        for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
+            String rel = e.getRelation().toString();
+            if (!rel.startsWith("acl") && !rel.equals("conj")) {
+                addPhrase(g, e.getDependent());
+            }
+        }
+    }
+
+    /** The trigger and the predicates that govern it, nearest first. */
     List<IndexedWord> chain() {
         return chain;
     }
 
     /** The scope's words in sentence order, joined by spaces. */
     String text() {
-        return String.join(" ", words.values()).replace('\u2019', '\'');
+        // The words as written: the tokenizer splits "au", "aux", "du", "des" into "à le", "à les", "de le", "de les".
+        return (" " + String.join(" ", words.values()).replace('\u2019', '\'') + " ").replace(" à le ", " au ")
+                .replace(" à les ", " aux ").replace(" de le ", " du ").replace(" de les ", " des ").strip();
     }
 }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,46 +16,81 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The word lists the extractor consults (resources/rules/cues.tsv): which nouns are military materiel,
- * which words negate, cancel or hedge a transfer, which mark a long-standing supply, and so on.
- * Each line is {@code CLASS<TAB>regex}; a regex matches whole words of a lowercased phrase.
+ * The word lists the extractor consults (rules/cues.tsv): which nouns are military materiel, which words
+ * negate, cancel, hedge or fear an event, which mark a long-standing supply, which verbs are verbs of saying,
+ * of object control, support verbs, and so on. Each line is {@code KIND<TAB>regex}; the file's header says
+ * whether a kind is matched against a lemma, a word, or the words of a clause.
  */
 public final class Cues {
     public enum Kind {
-        /** A noun or adjective that makes a phrase military materiel ("chars", "missiles", "militaire"). */
+        /** (word) A noun or adjective that makes a phrase military materiel ("chars", "missiles", "militaire"). */
         military,
-        negated,
+        /** (phrase) Negation words in the trigger's clause ("pas", "jamais", "sans"). */
+        negation,
+        /** (lemma) A governing verb that negates its complement ("refuser de livrer", "démentir avoir livré"). */
+        negatingVerb,
+        /** (lemma) A governing word that stops a transfer ("suspendre les livraisons", "l'annulation de la vente"). */
         cancelled,
+        /** (lemma) A governing word that makes a transfer still under negotiation. */
         negotiating,
+        /** (lemma) A governing word that makes an event intended, possible or planned, not done ("envisager d'acheter"). */
         hypothetical,
+        /** (lemma) A governing verb that asks for an event ("appeler X à cesser ses ventes"): not an assertion. */
+        demand,
+        /** (lemma) A governing word that fears an event ("craindre que Moscou ne livre"). */
         feared,
-        /** Marks a long-standing supply ("depuis des décennies", "historiquement"). */
-        historical,
-        /** Trigger words whose transfer is delivered, or contracted. */
+        /** (phrase) A word that reports an event on someone's word. */
+        hedge,
+        /** (phrase) A subordinator that makes the clause a condition ("si", "au cas où"). */
+        conditionalClause,
+        /** (lemma) Trigger lemmas whose transfer is delivered, or contracted. */
         delivered,
         contracted,
-        /** Verbs of saying, whose subject asserts what they govern. */
+        /** (phrase) Marks a long-standing supply ("depuis des décennies", "à l'époque soviétique"). */
+        historical,
+        /** (word) An adjective that makes a supplier noun a long-standing one ("fournisseur traditionnel"). */
+        historicalSupplier,
+        /** (lemma) Verbs that make their attribute new ("sont devenus le premier fournisseur"): not long-standing. */
+        becoming,
+        /** (lemma) Verbs of saying, whose subject asserts what they govern. */
         speech,
-        /** Verbs whose object, not subject, controls an infinitive ("accuser X de livrer"). */
+        /** (lemma) Verbs whose object, not subject, controls an infinitive ("accuser X de livrer"). */
         objectControl,
-        /** Verbs whose subject is the seller of the sale they govern ("approuver la vente à Taipei"). */
-        sellerByApproval,
-        /** Verbs whose subject is the accuser of the thing they govern; none implies a seller. */
-        blocksSellerInheritance
+        /** (lemma) Verbs whose object is an event that their subject carries out or concludes ("conclure la vente"). */
+        supportVerb,
+        /** (lemma) Nouns whose "de" complement or possessive is the subject of the infinitive after them. */
+        decisionNoun,
+        /** (lemma) Verbs whose object or attribute describes their subject ("X reste le premier fournisseur de Y"). */
+        copula,
+        /** (phrase) Makes a reflexive verb reciprocal ("s'accusent mutuellement"). */
+        reciprocal
     }
 
     private final Map<Kind, List<Pattern>> patterns = new EnumMap<>(Kind.class);
 
-    /** Reads the bundled cue list; callers keep and share the instance. */
+    /** The bundled cue list. */
     public static Cues load() {
         InputStream in = Cues.class.getClassLoader().getResourceAsStream("rules/cues.tsv");
         if (in == null) {
             throw new IllegalStateException("missing resource rules/cues.tsv");
         }
-        return read(in);
+        return read("rules/cues.tsv", in);
     }
 
-    static Cues read(InputStream in) {
+    /** A folder's cues.tsv, or the bundled one when the folder has none. */
+    public static Cues load(Path dir) {
+        Path file = dir.resolve("cues.tsv");
+        if (!Files.exists(file)) {
+            return load();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in);
+        } catch (IOException e) {
+            throw new FrameBook.RuleFileError(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    static Cues read(String source, InputStream in) {
         Cues cues = new Cues();
         for (Kind k : Kind.values()) {
             cues.patterns.put(k, new ArrayList<>());
@@ -68,9 +105,14 @@ public final class Cues {
                 }
                 String[] cols = line.split("\t");
                 if (cols.length < 2) {
-                    throw new IllegalStateException("rules/cues.tsv:" + n + ": expected CLASS<TAB>regex");
+                    throw new FrameBook.RuleFileError(source + ":" + n + ": expected KIND<TAB>regex");
                 }
-                Kind kind = Kind.valueOf(cols[0].strip());
+                Kind kind;
+                try {
+                    kind = Kind.valueOf(cols[0].strip());
+                } catch (IllegalArgumentException e) {
+                    throw new FrameBook.RuleFileError(source + ":" + n + ": unknown kind " + cols[0].strip());
+                }
                 cues.patterns.get(kind).add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + cols[1].strip() + ")(?![\\p{L}\\p{N}])"));
             }
         } catch (IOException e) {
@@ -79,7 +121,7 @@ public final class Cues {
         return cues;
     }
 
-    /** Whether a single word is of the kind. */
+    /** Whether a single word or lemma is of the kind. */
     public boolean isWord(Kind kind, String word) {
         String w = word.toLowerCase(Locale.ROOT);
         for (Pattern p : patterns.get(kind)) {

@@ -1,20 +1,382 @@
 package org.actorgraph.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.actorgraph.extract.Arguments.Arg;
+import org.actorgraph.extract.Arguments.ArgSet;
+import org.actorgraph.link.Actor;
+import org.actorgraph.link.ActorResolver;
+import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
+import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
 
-/** Stage "extract": runs the rule book over the document's sentences and turns matches into relation events. */
+/**
+ * Stage "extract": every word whose lemma is the trigger of a frame is read with that frame: its arguments
+ * are found ({@link Arguments}), resolved to actors ({@link ActorResolver}), and what is transferred is
+ * checked to be military materiel. Each pair of actors in the frame's two roles becomes a {@link Candidate}.
+ */
 public final class Extract {
-    private final RelationExtractor extractor;
+    private static final int THEME_DEPTH = 3;
+    private static final java.util.Set<String> EN = java.util.Set.of("en");
+    /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("flat", "flat:name", "compound", "appos", "nmod",
+            "nummod", "amod");
 
-    public Extract(RelationExtractor extractor) {
-        this.extractor = extractor;
+    private final FrameBook frames;
+    private final Cues cues;
+    private final Gazetteer gazetteer;
+    private final ActorResolver resolver;
+    private final Arguments arguments;
+
+    public Extract(FrameBook frames, Cues cues, Gazetteer gazetteer) {
+        this.frames = frames;
+        this.cues = cues;
+        this.gazetteer = gazetteer;
+        this.resolver = new ActorResolver(gazetteer);
+        this.arguments = new Arguments(cues);
     }
 
-    public AnalyzedDocument apply(LinkedDocument doc) {
+    public Extraction apply(LinkedDocument doc) {
+        List<Candidate> out = new ArrayList<>();
         List<Trace> traces = new ArrayList<>();
-        List<RelationEvent> events = extractor.extract(doc.sentences(), traces);
-        return new AnalyzedDocument(doc.document(), doc.sentences(), doc.mentions(), events, traces);
+        Resolved[] previous = null;
+        for (LinkedSentence s : doc.sentences()) {
+            Trace trace = new Trace();
+            traces.add(trace);
+            if (!s.parsed().isParsed()) {
+                trace.add("-", "-", "-", "-", "not parsed (sentence too long)");
+                continue;
+            }
+            SemanticGraph g = s.parsed().graph();
+            for (IndexedWord node : g.vertexListSorted()) {
+                for (Frame f : frames.framesFor(Morph.lemma(node))) {
+                    if (!partOfSpeech(f, g, node) || !matches(f, g, node)) {
+                        continue;
+                    }
+                    for (ArgSet args : arguments.of(g, node)) {
+                        out.addAll(read(f, s, node, args, previous, trace));
+                    }
+                }
+            }
+            previous = topicPair(s);
+        }
+        return new Extraction(doc, out, traces);
+    }
+
+    private static boolean partOfSpeech(Frame f, SemanticGraph g, IndexedWord w) {
+        return switch (f.pos()) {
+            case verb -> Arguments.isVerbal(g, w);
+            case noun -> Syntax.isNoun(w);
+            case adj -> "ADJ".equals(w.tag()) || Arguments.isVerbal(g, w);
+        };
+    }
+
+    private static boolean matches(Frame f, SemanticGraph g, IndexedWord node) {
+        if (f.match() == null) {
+            return true;
+        }
+        SemgrexMatcher m = f.match().matcher(g);
+        while (m.find()) {
+            if (node.equals(m.getNode("trigger"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The candidates of one reading of a trigger by a frame. */
+    private List<Candidate> read(Frame f, LinkedSentence s, IndexedWord trigger, ArgSet args, Resolved[] previous,
+            Trace trace) {
+        SemanticGraph g = s.parsed().graph();
+        Role fromRole = Role.from(f.relation());
+        Role toRole = Role.to(f.relation());
+        Map<Role, List<Resolved>> parties = new EnumMap<>(Role.class);
+        Map<Role, Integer> rankOf = new EnumMap<>(Role.class);
+        List<IndexedWord> themes = new ArrayList<>();
+        List<IndexedWord> ownThemes = new ArrayList<>();
+        List<Arg> all = new ArrayList<>();
+        Map<Arg, List<Role>> rolesOf = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Role>> slot : f.slots().entrySet()) {
+            for (Arg a : arguments.path(g, args, slot.getKey())) {
+                all.add(a);
+                rolesOf.put(a, slot.getValue());
+            }
+        }
+        if (f.namesTheme()) {
+            for (Arg a : args.in("theme?")) {
+                all.add(a);
+                rolesOf.put(a, List.of(Role.theme));
+            }
+        }
+        all.sort(Comparator.comparingInt(Arg::rank));
+        Map<Resolved, IndexedWord> foundAt = new LinkedHashMap<>();
+        for (Arg a : all) {
+            List<Role> roles = rolesOf.get(a);
+            List<Resolved> actors = roles.stream().anyMatch(Role::isParty) ? actors(s, a.node()) : List.of();
+            Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
+            if (!actors.isEmpty() && party != null) {
+                Integer rank = rankOf.get(party);
+                if (rank == null || rank == a.rank()) {
+                    rankOf.put(party, a.rank());
+                    List<Resolved> list = parties.computeIfAbsent(party, k -> new ArrayList<>());
+                    for (Resolved r : actors) {
+                        if (list.stream().noneMatch(x -> x.actor().equals(r.actor()))) {
+                            list.add(r);
+                            foundAt.put(r, a.node());
+                        }
+                    }
+                }
+            } else if (roles.contains(Role.theme) && !isActor(s, a.node())) {
+                themes.add(a.node());
+                if (a.rank() == 0) {
+                    ownThemes.add(a.node());
+                }
+            }
+        }
+        regroupConjuncts(parties, foundAt, fromRole, toRole);
+        String word = trigger.word();
+        if (!themeAccepted(f, s, trigger, themes, ownThemes)) {
+            trace.add(f.id(), word, names(parties.get(fromRole)), names(parties.get(toRole)),
+                    themes.isEmpty() ? "blocked: no military materiel named" : "blocked: '" + themes.get(0).word()
+                            + "' is not military materiel");
+            return List.of();
+        }
+        List<Actor> weapons = weaponsUnder(s, themes.isEmpty() ? List.of(trigger) : themes);
+        Actor origin = (themes.isEmpty() ? weapons : namedWeapons(s, themes)).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst()
+                .orElse(null);
+        List<Resolved> from = parties.getOrDefault(fromRole, List.of());
+        List<Resolved> to = parties.getOrDefault(toRole, List.of());
+        String how = "";
+        if (f.has(Frame.Option.partiesByWeaponOrigin)) {
+            if (origin == null) {
+                trace.add(f.id(), word, names(from), names(to), "blocked: no weapon of known origin to tell supplier from recipient");
+                return List.of();
+            }
+            List<Resolved> both = new ArrayList<>(from);
+            both.addAll(to);
+            to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
+            from = List.of(new Resolved(origin, null, trigger));
+            how = " (supplier: origin of the weapon)";
+        } else if (from.isEmpty() && origin != null && f.has(Frame.Option.supplierFromWeaponOrigin)) {
+            from = List.of(new Resolved(origin, null, trigger));
+            how = " (supplier: origin of the weapon)";
+        }
+        if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)) {
+            from = List.of(previous[0]);
+            to = List.of(previous[1]);
+            how = " (parties of the previous sentence)";
+        }
+        if (args.reflexive && to.isEmpty() && from.size() >= 2 && f.slots().getOrDefault("object", List.of()).contains(toRole)) {
+            List<Candidate> out = new ArrayList<>();
+            for (Resolved a : from) {
+                for (Resolved b : from) {
+                    if (!a.actor().equals(b.actor())) {
+                        out.add(candidate(f, s, trigger, a, b, weapons, " (reciprocal)"));
+                    }
+                }
+            }
+            return out;
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            trace.add(f.id(), word, names(from), names(to), "blocked: no " + (from.isEmpty() ? fromRole : toRole) + " actor");
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Resolved a : from) {
+            for (Resolved b : to) {
+                out.add(candidate(f, s, trigger, a, b, weapons, how));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "l'Irak, armé par la France, la Grande-Bretagne et l'Allemagne": the parser may hang the list after the agent
+     * on the other argument. A conjunct belongs with the argument nearest before it: one found under an argument but
+     * lying after the other role's argument is moved to that role.
+     */
+    private static void regroupConjuncts(Map<Role, List<Resolved>> parties, Map<Resolved, IndexedWord> foundAt,
+            Role fromRole, Role toRole) {
+        for (Role role : List.of(fromRole, toRole)) {
+            Role other = role == fromRole ? toRole : fromRole;
+            List<Resolved> mine = parties.getOrDefault(role, List.of());
+            List<Resolved> theirs = parties.get(other);
+            if (theirs == null || mine.isEmpty()) {
+                continue;
+            }
+            for (Resolved r : List.copyOf(mine)) {
+                IndexedWord head = foundAt.get(r);
+                if (r.node() == null || head == null || r.node().index() <= head.index()) {
+                    continue;
+                }
+                boolean otherBetween = theirs.stream().map(foundAt::get).anyMatch(h -> h != null
+                        && h.index() > head.index() && h.index() < r.node().index());
+                if (otherBetween && mine.size() > 1) {
+                    mine.remove(r);
+                    if (theirs.stream().noneMatch(x -> x.actor().equals(r.actor()))) {
+                        theirs.add(r);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Candidate candidate(Frame f, LinkedSentence s, IndexedWord trigger, Resolved from, Resolved to,
+            List<Actor> weapons, String how) {
+        return new Candidate(f, f.relation(), s, trigger, from, to, f.relation().carriesWeapons() ? weapons : List.of(),
+                Modality.Asserted, null, null, how);
+    }
+
+    /** The actors a node stands for that some state or organisation answers for. */
+    private List<Resolved> actors(LinkedSentence s, IndexedWord node) {
+        return resolver.resolveWithConjuncts(s, node).stream().filter(r -> gazetteer.accountable(r.actor()) != null)
+                .collect(Collectors.toList());
+    }
+
+    private boolean isActor(LinkedSentence s, IndexedWord node) {
+        Mention m = s.mentionAt(node);
+        return m != null && !m.actor().isWeapon();
+    }
+
+    /**
+     * Whether what is transferred fits the frame: "military" refuses only a theme the trigger itself names that is not
+     * materiel ("livrer bataille"), not a phrase found through a misattachment; "required" needs materiel somewhere.
+     */
+    private boolean themeAccepted(Frame f, LinkedSentence s, IndexedWord trigger, List<IndexedWord> themes,
+            List<IndexedWord> ownThemes) {
+        boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t)) || hasMilitaryArgument(s, trigger);
+        return switch (f.theme()) {
+            case none -> true;
+            case military -> materiel || ownThemes.isEmpty();
+            case required -> materiel;
+        };
+    }
+
+    /** Whether a phrase names military materiel: a weapon system, or a military noun near its head. */
+    private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
+        SemanticGraph g = s.parsed().graph();
+        if (Syntax.isRelativePronoun(theme)) {
+            IndexedWord antecedent = ActorResolver.antecedentOf(g, theme);
+            if (antecedent != null) {
+                theme = antecedent;
+            }
+        }
+        if (EN.contains(Syntax.lower(theme)) && "PRON".equals(theme.tag())) {
+            // "le Togo en a acquis": "en" stands for what the sentence named before.
+            return s.parsed().tokens().stream().limit(theme.index() - 1L)
+                    .anyMatch(t -> cues.isWord(Cues.Kind.military, t.word())
+                            || s.mentionAt(t.index()) != null && s.mentionAt(t.index()).actor().isWeapon());
+        }
+        List<IndexedWord> frontier = List.of(theme);
+        for (int depth = 0; depth <= THEME_DEPTH && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                Mention m = s.mentionAt(n);
+                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())) {
+                    return true;
+                }
+                if (depth > 0 && Syntax.isRelativePronoun(n)) {
+                    IndexedWord antecedent = ActorResolver.antecedentOf(g, n);
+                    if (antecedent != null && !antecedent.equals(theme)) {
+                        next.add(antecedent);
+                    }
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    next.add(e.getDependent());
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    /** Whether another argument of the trigger names military materiel (the parser may bind the theme elsewhere). */
+    private boolean hasMilitaryArgument(LinkedSentence s, IndexedWord trigger) {
+        for (SemanticGraphEdge e : s.parsed().graph().outgoingEdgeList(trigger)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("obj") || rel.startsWith("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"))
+                    && isMilitary(s, e.getDependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Actor> weaponsUnder(LinkedSentence s, List<IndexedWord> nodes) {
+        List<Actor> out = new ArrayList<>();
+        SemanticGraph g = s.parsed().graph();
+        for (IndexedWord node : nodes) {
+            List<IndexedWord> under = new ArrayList<>(g.descendants(node));
+            for (IndexedWord d : under) {
+                Mention m = s.mentionAt(d);
+                if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
+                    out.add(m.actor());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The weapons a theme itself names, whose origin can stand for a missing supplier: the theme's own words and
+     * those that name it ("des chars T-72", "de 24 Rafale"), not weapons mentioned further down its phrase.
+     */
+    private List<Actor> namedWeapons(LinkedSentence s, List<IndexedWord> themes) {
+        SemanticGraph g = s.parsed().graph();
+        List<Actor> out = new ArrayList<>();
+        List<IndexedWord> frontier = new ArrayList<>(themes);
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                Mention m = s.mentionAt(n);
+                if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
+                    out.add(m.actor());
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    if (NAMING.contains(e.getRelation().toString())) {
+                        next.add(e.getDependent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
+    }
+
+    /** The sentence's subject and one other state, for a next sentence that names neither side. */
+    private Resolved[] topicPair(LinkedSentence s) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord root = g.getFirstRoot();
+        IndexedWord subject = root == null ? null : Syntax.child(g, root, "nsubj");
+        List<Resolved> subj = subject == null ? List.of() : resolver.resolve(s, subject, 0);
+        if (subj.isEmpty() || gazetteer.accountable(subj.get(0).actor()) == null) {
+            return null;
+        }
+        Actor subjState = gazetteer.accountable(subj.get(0).actor());
+        for (IndexedWord n : g.vertexListSorted()) {
+            Mention m = s.mentionAt(n);
+            if (m != null && !m.actor().isWeapon() && gazetteer.accountable(m.actor()) != null
+                    && !gazetteer.accountable(m.actor()).equals(subjState)) {
+                return new Resolved[] {subj.get(0), new Resolved(m.actor(), m, n)};
+            }
+        }
+        return null;
+    }
+
+    static String names(List<Resolved> rs) {
+        return rs == null || rs.isEmpty() ? "-" : String.join("+", rs.stream().map(r -> r.actor().label()).toList());
     }
 }

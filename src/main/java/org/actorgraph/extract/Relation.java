@@ -2,9 +2,9 @@ package org.actorgraph.extract;
 
 /** The relations ActorGraph extracts; each has one rule file and one ontology property. */
 public enum Relation {
-    SELLS_ARMS_TO("sellsArmsTo", "ArmsTransfer", "sells-arms-to.semgrex"),
-    ACCUSES("accuses", "Accusation", "accuses.semgrex"),
-    ARMED_HISTORICALLY("armedHistorically", "HistoricalArming", "armed-historically.semgrex");
+    SELLS_ARMS_TO("sellsArmsTo", "ArmsTransfer", "sells-arms-to.frames"),
+    ACCUSES("accuses", "Accusation", "accuses.frames"),
+    ARMED_HISTORICALLY("armedHistorically", "HistoricalArming", "armed-historically.frames");
 
     private final String property;
     private final String eventClass;

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +12,23 @@ import java.util.Set;
 import org.actorgraph.nlp.Syntax;
 
 /**
- * Finds the actor that a node of the dependency graph stands for: a name of the gazetteer, or an
- * organ of a state ("le ministère arménien des Affaires étrangères", "le porte-parole du Kremlin",
- * "l'ambassadeur de Russie en Allemagne"), following coordination ("l'Arménie et la France").
+ * Finds the actors a node of the dependency graph stands for, whatever form the text gives them: a name of
+ * the gazetteer; coordinated names ("l'Arménie et la France"); examples after a generic noun ("à des pays comme
+ * l'Angola, l'Algérie"); a relative pronoun (its antecedent); an organ of a state ("le ministère arménien des
+ * Affaires étrangères", "le porte-parole du Kremlin", "l'armée turque"); and, through {@link Discourse}, a
+ * pronoun, a possessive or a definite description ("il", "lui", "ses", "le pays", "ces deux pays").
+ * This is the one place where an argument node becomes actors; every frame uses it.
  */
 public final class ActorResolver {
-    private static final int MAX_DEPTH = 3;
+    private static final int MAX_DEPTH = 4;
     private static final Set<String> OWNER_CASES = Set.of("de", "d'", "d’", "du", "des");
-
-    private static final Set<String> TRANSPARENT_NOUNS = Set.of("l'", "l’", "armes", "armement", "armements");
+    private static final Set<String> SETTING_CASES = Set.of("à", "au", "en", "dans", "À", "Au", "En", "Dans");
+    /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
+    private static final Set<String> TRANSPARENT_NOUNS = Set.of("l'", "l’", "armes", "arme", "armement", "armements",
+            "part", "côté", "nom", "compte", "affaires");
+    /** Words that introduce the examples of a generic noun ("des pays comme X", "plusieurs États, dont X"). */
+    private static final Set<String> EXAMPLE_WORDS = Set.of("comme", "dont", "notamment", "tels", "telles", "tel", "telle",
+            "parmi", "particulier", "savoir");
 
     private final Gazetteer gazetteer;
 
@@ -29,18 +36,15 @@ public final class ActorResolver {
         this.gazetteer = gazetteer;
     }
 
-    /** A node resolved to an actor: the mention that names it and the token it was found at. */
+    /** A node resolved to an actor: the mention that names it (null for an anaphor) and the node it was found at. */
     public record Resolved(Actor actor, Mention mention, IndexedWord node) {}
 
-    /** The actors a node stands for, with those of its conjuncts; weapon systems excluded. */
+    /** The actors a node stands for, with those of its conjuncts and examples; weapon systems excluded. */
     public List<Resolved> resolveWithConjuncts(LinkedSentence s, IndexedWord node) {
         Map<String, Resolved> out = new LinkedHashMap<>();
         addAll(out, resolve(s, node, 0));
-        SemanticGraph g = s.parsed().graph();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals("conj")) {
-                addAll(out, resolve(s, e.getDependent(), 0));
-            }
+        for (IndexedWord c : conjuncts(s.parsed().graph(), node)) {
+            addAll(out, resolve(s, c, 0));
         }
         return new ArrayList<>(out.values());
     }
@@ -49,6 +53,25 @@ public final class ActorResolver {
         for (Resolved r : rs) {
             out.putIfAbsent(r.actor().qid(), r);
         }
+    }
+
+    /** The node's conjuncts, following chains ("A, B et C" as conj(A, B), conj(A, C) or conj(B, C)). */
+    static List<IndexedWord> conjuncts(SemanticGraph g, IndexedWord node) {
+        List<IndexedWord> out = new ArrayList<>();
+        List<IndexedWord> frontier = List.of(node);
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())) {
+                        out.add(e.getDependent());
+                        next.add(e.getDependent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
     }
 
     /** The actors a node stands for; several when a demonym is coordinated ("armées indienne et algérienne"). */
@@ -74,7 +97,21 @@ public final class ActorResolver {
         String word = node.word().toLowerCase(Locale.ROOT);
         if (Syntax.isRelativePronoun(node)) {
             IndexedWord antecedent = antecedentOf(g, node);
-            return antecedent == null ? List.of() : resolve(s, antecedent, depth + 1);
+            // "la Suède, la France et la Grande-Bretagne qui ...": the clause may hang on the last conjunct.
+            for (SemanticGraphEdge in = antecedent == null ? null : Syntax.parentEdge(g, antecedent);
+                    in != null && in.getRelation().toString().equals("conj"); in = Syntax.parentEdge(g, antecedent)) {
+                antecedent = in.getGovernor();
+            }
+            List<Resolved> r = antecedent == null ? List.of() : resolveWithConjunctsAt(s, antecedent, depth + 1);
+            if (r.isEmpty()) {
+                // "leurs relations avec Doha, qu'ils accusent": the clause may hang on the phrase's head; the
+                // relative pronoun right after a comma follows the noun it is about.
+                IndexedWord before = nounBeforeComma(g, node);
+                if (before != null && !before.equals(antecedent)) {
+                    r = resolveWithConjunctsAt(s, before, depth + 1);
+                }
+            }
+            return r;
         }
         // The parser sometimes heads a name by its elided article: "et l'Arménie" as conj(l') + flat:name(Arménie).
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
@@ -86,28 +123,29 @@ public final class ActorResolver {
                 }
             }
         }
-        if (s.discourse() != null) {
-            List<Actor> antecedents = s.discourse().antecedents(s, node, subjectStates(s, node));
+        List<Resolved> examples = examplesOf(s, node, depth);
+        if (!examples.isEmpty()) {
+            return examples;
+        }
+        Discourse discourse = s.discourse();
+        if (discourse != null) {
+            List<Actor> antecedents = discourse.antecedents(s, node);
             if (!antecedents.isEmpty()) {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
             }
         }
-        if (s.discourse() != null && Syntax.isSubjectPronoun(node)) {
-            Actor subject = s.discourse().lastSubject(s, node);
-            return subject == null ? List.of() : List.of(new Resolved(subject, null, node));
-        }
-        // An elided article the parser made a head ("de l'armée turque" as nmod(l') > amod(armée), amod(turque))
-        // is looked through like an organ noun.
-        // So is a generic arms noun whose owner the parser hung under it: "fournisseur d'armes de l'Algérie".
+        // An elided article the parser made a head ("de l'armée turque" as nmod(l') > amod(armée), amod(turque)) is
+        // looked through like an organ noun.
         boolean transparent = TRANSPARENT_NOUNS.contains(word);
         if (!transparent && !gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
             return List.of();
         }
-        // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe").
-        // The members of an armed group stand for the group only ("les miliciens du Hezbollah"; "les rebelles
-        // syriens" are not Syria).
+        // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe"). A transparent
+        // noun is looked through to its owner only ("fournisseur d'armes de l'Algérie"): "armes russes" names where the
+        // weapons come from, not an actor. The members of an armed group stand for the group only ("les miliciens du
+        // Hezbollah"; "les rebelles syriens" are not Syria).
         boolean memberNoun = gazetteer.isGroupMemberNoun(word);
-        for (String rel : List.of("appos", "flat:name", "flat", "nmod", "amod")) {
+        for (String rel : transparent ? List.of("nmod") : List.of("appos", "flat:name", "flat", "nmod", "amod")) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!e.getRelation().toString().equals(rel)) {
                     continue;
@@ -118,6 +156,10 @@ public final class ActorResolver {
                     continue;
                 }
                 List<Resolved> r = resolve(s, child, depth + 1);
+                if (r.isEmpty() && rel.equals("nmod")) {
+                    // "l'aviation de combat colombienne": the demonym may hang on a complement of the organ.
+                    r = demonymsOf(s, child);
+                }
                 if (memberNoun) {
                     r = r.stream().filter(x -> isArmedGroup(x.actor())).toList();
                 }
@@ -126,7 +168,50 @@ public final class ActorResolver {
                 }
             }
         }
+        if (!transparent && !memberNoun && gazetteer.isAgentNoun(word)) {
+            return setting(s);
+        }
         return List.of();
+    }
+
+    private static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {
+        List<Resolved> out = new ArrayList<>();
+        for (SemanticGraphEdge e : s.parsed().graph().outgoingEdgeList(node)) {
+            Mention m = e.getRelation().toString().equals("amod") ? s.mentionAt(e.getDependent()) : null;
+            if (m != null && m.form() == NameForm.demonym) {
+                out.add(new Resolved(m.actor(), m, e.getDependent()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The state a sentence is set in, for an organ or a person named without its country ("À Niamey, le Conseil
+     * national ... a accusé Paris", "Au Yémen, ... le président Ali Abdallah Saleh"): a state or capital in a place
+     * adjunct (à, au, en, dans) that opens the sentence, before any verb.
+     */
+    List<Resolved> setting(LinkedSentence s) {
+        SemanticGraph g = s.parsed().graph();
+        for (IndexedWord n : g.vertexListSorted()) {
+            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
+                return List.of();
+            }
+            Mention m = s.mentionAt(n);
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym && in != null
+                    && in.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, n, SETTING_CASES)
+                    && m.actor().kind() == ActorKind.State) {
+                return List.of(new Resolved(m.actor(), m, n));
+            }
+        }
+        return List.of();
+    }
+
+    /** The noun that ends the phrase before ", X", or null. */
+    private static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord node) {
+        IndexedWord comma = g.getNodeByIndexSafe(node.index() - 1);
+        IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(node.index() - 2);
+        return noun != null && Syntax.isNoun(noun) ? noun : null;
     }
 
     private boolean isArmedGroup(Actor a) {
@@ -134,22 +219,41 @@ public final class ActorResolver {
         return answering != null && answering.kind() == ActorKind.ArmedGroup;
     }
 
-    /** The states the sentence's subject names, which an anaphor elsewhere in the sentence does not refer to. */
-    private Set<Actor> subjectStates(LinkedSentence s, IndexedWord anaphor) {
+    private List<Resolved> resolveWithConjunctsAt(LinkedSentence s, IndexedWord node, int depth) {
+        Map<String, Resolved> out = new LinkedHashMap<>();
+        addAll(out, resolve(s, node, depth));
+        for (IndexedWord c : conjuncts(s.parsed().graph(), node)) {
+            addAll(out, resolve(s, c, depth));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** "des pays comme l'Angola, l'Algérie", "plusieurs États, dont la France et l'Italie": the examples, with their conjuncts. */
+    private List<Resolved> examplesOf(LinkedSentence s, IndexedWord node, int depth) {
+        if (!Syntax.isNoun(node)) {
+            return List.of();
+        }
         SemanticGraph g = s.parsed().graph();
-        IndexedWord root = g.getFirstRoot();
-        Set<Actor> out = new HashSet<>();
-        for (SemanticGraphEdge e : root == null ? List.<SemanticGraphEdge>of() : g.outgoingEdgeList(root)) {
-            if (e.getRelation().toString().startsWith("nsubj") && !e.getDependent().equals(anaphor)) {
-                for (IndexedWord w : g.descendants(e.getDependent())) {
-                    Mention m = s.mentionAt(w);
-                    if (m != null && gazetteer.accountable(m.actor()) != null) {
-                        out.add(gazetteer.accountable(m.actor()));
-                    }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            boolean introduced = false;
+            for (SemanticGraphEdge c : g.outgoingEdgeList(d)) {
+                String crel = c.getRelation().toString();
+                if ((crel.equals("case") || crel.equals("mark") || crel.equals("advmod") || crel.equals("cc"))
+                        && EXAMPLE_WORDS.contains(Syntax.lower(c.getDependent()))) {
+                    introduced = true;
+                }
+            }
+            if (introduced && (rel.equals("nmod") || rel.equals("appos") || rel.equals("acl") || rel.equals("obl")
+                    || rel.equals("conj") || rel.equals("dep"))) {
+                List<Resolved> r = resolveWithConjunctsAt(s, d, depth + 1);
+                if (!r.isEmpty()) {
+                    return r;
                 }
             }
         }
-        return out;
+        return List.of();
     }
 
     /** For a relative pronoun, the noun its clause modifies. */

@@ -1,123 +1,476 @@
 package org.actorgraph.link;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
- * What the document said before a sentence, for the anaphora the press uses in place of a name:
- * "le pays", "l'île" (the last state named before), "ces trois pays", "les deux pays" (the last group of
- * that many states named together). An armed group is not a country: "le pays" never stands for
- * the Hezbollah, though a subject pronoun ("il") may.
+ * What a document has said before a point, for the anaphora the press uses in place of a name: subject and
+ * object pronouns ("il", "lui", "leur", "l'"), possessives ("ses ventes"), definite descriptions ("le pays",
+ * "le royaume", "l'émirat", "ces deux pays", "les deux voisins"), and "ce dernier". Each sentence, once linked,
+ * is recorded in order ({@link #record}): the states it names, the groups it coordinates, and the anaphora it
+ * holds, resolved, so that a chain of them keeps its referent.
  */
 public final class Discourse {
-    private static final Set<String> PLACE_NOUNS = Set.of("pays", "île", "archipel", "royaume", "émirat", "république",
-            "péninsule", "état");
-    private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "2", 2,
-            "3", 3, "4", 4, "5", 5);
-    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "cet", "cette", "ce");
+    /** Head nouns of a definite description of a state. */
+    private static final Set<String> STATE_NOUNS = Set.of("pays", "état", "royaume", "émirat", "émirats", "île", "archipel",
+            "république", "régime", "nation", "puissance", "sultanat", "principauté", "fédération", "confédération",
+            "cité-état", "péninsule", "voisin", "voisins", "allié", "alliés", "partenaire", "partenaires", "capitale",
+            "capitales", "états", "nations", "puissances", "régimes", "monarchie", "monarchies", "gouvernements");
+    private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
+            "2", 2, "3", 3, "4", 4, "5", 5);
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "ces");
+    private static final int WINDOW = 2;
+    /** Salience of a mention by its grammatical role (after Lappin and Leass, 1994): subject, object, oblique, other. */
+    private static final int SUBJECT = 80;
+    private static final int OBJECT = 50;
+    private static final int OBLIQUE = 40;
+    private static final int OTHER = 30;
+    private static final int DESCRIPTION_WINDOW = 4;
 
-    private record Named(int sentence, int token, Actor state) {}
+    /** A state, or a group of states, named or referred to at a place in the document. */
+    private record Entity(int sentence, int token, List<Actor> states, int role, boolean plural, char gender) {
+        boolean subject() {
+            return role == SUBJECT;
+        }
 
-    private record Group(int sentence, int token, List<Actor> states) {}
+        boolean before(int s, int t) {
+            return sentence < s || (sentence == s && token < t);
+        }
 
-    private final List<Named> named = new ArrayList<>();
-    private final List<Named> subjects = new ArrayList<>();
-    private final List<Group> groups = new ArrayList<>();
+        boolean single() {
+            return states.size() <= 1;
+        }
+    }
 
-    /** Records the states a sentence names, once it has been linked. */
-    public void record(LinkedSentence s, Gazetteer gazetteer, ActorResolver resolver) {
+    private enum Kind { subjectPronoun, objectPronoun, possessive, description, lastNamed }
+
+    /** What an anaphor asks for. */
+    private record Anaphor(Kind kind, boolean plural, char gender, int count, String noun) {}
+
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<Actor, Integer> mentions = new HashMap<>();
+    private Gazetteer gazetteer;
+
+    /** Records what a sentence names and refers to, once it has been linked; sentences are recorded in order. */
+    public void record(LinkedSentence s, Gazetteer g, ActorResolver resolver) {
+        this.gazetteer = g;
         int index = s.parsed().index();
+        SemanticGraph graph = s.parsed().graph();
         for (Mention m : s.mentions()) {
-            Actor state = gazetteer.accountable(m.actor());
-            if (state != null && state.kind() != ActorKind.ArmedGroup) {
-                named.add(new Named(index, s.firstTokenOf(m), state));
-            }
-        }
-        if (!s.parsed().isParsed()) {
-            return;
-        }
-        SemanticGraph g = s.parsed().graph();
-        for (SemanticGraphEdge e : g.edgeListSorted()) {
-            if (e.getRelation().toString().equals("nsubj") && !Syntax.isSubjectPronoun(e.getDependent())) {
-                resolver.resolve(s, e.getDependent(), 0).stream().map(r -> gazetteer.accountable(r.actor()))
-                        .filter(a -> a != null).findFirst()
-                        .ifPresent(a -> subjects.add(new Named(index, e.getDependent().index(), a)));
-            }
-        }
-        for (IndexedWord n : g.vertexListSorted()) {
-            boolean hasConj = g.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("conj"));
-            if (!hasConj && !gazetteer.isAgentNoun(n.word())) {
+            Actor state = g.accountable(m.actor());
+            if (state == null) {
                 continue;
             }
-            List<Actor> states = resolver.resolveWithConjuncts(s, n).stream().map(r -> gazetteer.accountable(r.actor()))
-                    .filter(a -> a != null && a.kind() != ActorKind.ArmedGroup).distinct().toList();
-            if (states.size() >= 2) {
-                groups.add(new Group(index, n.index(), states));
+            int token = s.firstTokenOf(m);
+            IndexedWord head = graph == null ? null : headOf(s, graph, m);
+            int role = head == null ? OTHER : role(graph, head);
+            add(new Entity(index, head != null ? head.index() : token, List.of(state), role, plural(s, m), gender(s, m)));
+            mentions.merge(state, 1, Integer::sum);
+        }
+        if (graph == null) {
+            return;
+        }
+        for (IndexedWord n : graph.vertexListSorted()) {
+            if (isUnlinkedPerson(s, graph, n)) {
+                // "Pékin lui reproche ...": a person the gazetteer does not know may be what a pronoun stands for.
+                add(new Entity(index, n.index(), List.of(), role(graph, n), false, 'e'));
+            }
+        }
+        for (IndexedWord n : graph.vertexListSorted()) {
+            Anaphor a = anaphor(graph, n);
+            if (a != null) {
+                List<Actor> states = antecedents(s, n);
+                if (!states.isEmpty()) {
+                    add(new Entity(index, n.index(), states, role(graph, n), a.plural || states.size() > 1, a.gender));
+                    states.forEach(x -> mentions.merge(x, 1, Integer::sum));
+                }
+                continue;
+            }
+            if (!ActorResolver.conjuncts(graph, n).isEmpty()) {
+                List<Actor> states = resolver.resolveWithConjuncts(s, n).stream().map(r -> g.accountable(r.actor()))
+                        .filter(x -> x != null).distinct().toList();
+                if (states.size() >= 2) {
+                    add(new Entity(index, n.index(), states, role(graph, n), true, 'e'));
+                }
             }
         }
     }
 
-    /** The states an anaphoric noun phrase stands for, or none when the node is not one. */
-    List<Actor> antecedents(LinkedSentence s, IndexedWord node, Set<Actor> exclude) {
-        String word = node.word().toLowerCase(Locale.ROOT);
-        if (!PLACE_NOUNS.contains(word)) {
-            return List.of();
+    /** The first word of a person's name that CoreNLP found and the gazetteer does not know. */
+    private static boolean isUnlinkedPerson(LinkedSentence s, SemanticGraph g, IndexedWord n) {
+        if (s.mentionAt(n) != null || !"I-PER".equals(s.corenlpNer(n.index()))) {
+            return false;
         }
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        return in == null || !in.getRelation().toString().startsWith("flat");
+    }
+
+    private void add(Entity e) {
+        int i = entities.size();
+        while (i > 0 && !entities.get(i - 1).before(e.sentence, e.token)) {
+            i--;
+        }
+        entities.add(i, e);
+    }
+
+    /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
+    List<Actor> antecedents(LinkedSentence s, IndexedWord node) {
         SemanticGraph g = s.parsed().graph();
-        String det = null;
-        Integer count = null;
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            String rel = e.getRelation().toString();
-            String w = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if (rel.equals("det")) {
-                det = w;
-            } else if (rel.equals("nummod")) {
-                count = NUMBERS.get(w);
-            } else if (rel.equals("amod") || rel.equals("nmod") || rel.equals("acl:relcl")) {
-                return List.of();
-            }
+        Anaphor a = anaphor(g, node);
+        if (a == null) {
+            return List.of();
         }
         int sentence = s.parsed().index();
-        if (count != null && ("ces".equals(det) || "les".equals(det))) {
-            for (int i = groups.size() - 1; i >= 0; i--) {
-                Group gr = groups.get(i);
-                if (before(gr.sentence(), gr.token(), sentence, node.index()) && gr.states().size() == count) {
-                    return gr.states();
+        Set<Actor> clauseSubject = a.kind == Kind.objectPronoun || a.kind == Kind.description && !isSubject(g, node)
+                ? clauseSubjectStates(s, node) : Set.of();
+        boolean adjunct = false;
+        if (a.kind == Kind.possessive) {
+            adjunct = inAdjunct(g, node);
+            List<Actor> owner = adjunct ? List.of() : possessor(s, node);
+            if (!owner.isEmpty()) {
+                return owner;
+            }
+        }
+        if (a.count > 0 || a.plural && a.kind == Kind.description) {
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                Entity e = entities.get(i);
+                if (e.before(sentence, node.index()) && sentence - e.sentence <= DESCRIPTION_WINDOW && e.states.size() >= 2
+                        && (a.count == 0 || e.states.size() == a.count)) {
+                    return e.states;
                 }
             }
             return List.of();
         }
-        if (det != null && DEFINITE.contains(det)) {
-            for (int i = named.size() - 1; i >= 0; i--) {
-                Named n = named.get(i);
-                if (before(n.sentence(), n.token(), sentence, node.index()) && !exclude.contains(n.state())) {
-                    return List.of(n.state());
+        int window = a.kind == Kind.description ? DESCRIPTION_WINDOW : WINDOW;
+        Entity best = null;
+        double bestScore = 0;
+        for (Entity e : entities) {
+            if (!e.before(sentence, node.index()) || sentence - e.sentence > window || !fits(e, a)
+                    || e.states.stream().anyMatch(clauseSubject::contains)) {
+                continue;
+            }
+            if (adjunct && (e.sentence != sentence || e.role < OBLIQUE || e.subject())) {
+                continue;
+            }
+            double score = e.role * Math.pow(0.5, sentence - e.sentence);
+            if (a.kind == Kind.subjectPronoun && e.subject()) {
+                score += 35;
+            }
+            if (a.plural && e.states.size() > 1) {
+                // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.
+                score += 20;
+            }
+            if (a.kind == Kind.description) {
+                score += 10 * Math.min(5, mentions.getOrDefault(e.states.get(0), 0));
+            }
+            if (best == null || score >= bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best == null && adjunct) {
+            return possessor(s, node);
+        }
+        // A person the gazetteer does not know, the likeliest antecedent, is not a state.
+        return best == null ? List.of() : best.states;
+    }
+
+    private boolean fits(Entity e, Anaphor a) {
+        if (a.kind == Kind.description && e.states.stream().anyMatch(x -> x.kind() == ActorKind.ArmedGroup)) {
+            // An armed group is not a country: "le pays" never stands for the Hezbollah, though "il" may.
+            return false;
+        }
+        if (e.states.isEmpty()) {
+            return a.kind == Kind.subjectPronoun || a.kind == Kind.objectPronoun || a.kind == Kind.possessive
+                    ? !a.plural : false;
+        }
+        if (a.kind == Kind.description || a.kind == Kind.lastNamed) {
+            return e.single() && gazetteer.designates(a.noun, e.states.get(0));
+        }
+        if (a.plural != (e.plural || !e.single())) {
+            return false;
+        }
+        return a.gender == 'e' || e.gender == 'e' || a.gender == e.gender;
+    }
+
+    /** What kind of anaphor a node is, or null. */
+    private static Anaphor anaphor(SemanticGraph g, IndexedWord n) {
+        String w = Syntax.lower(n);
+        String tag = n.tag();
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        String rel = in == null ? "root" : in.getRelation().toString();
+        if ("PRON".equals(tag) || "DET".equals(tag)) {
+            switch (w) {
+                case "il":
+                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'm', 0, null) : null;
+                case "elle":
+                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'f', 0, null) : null;
+                case "ils", "elles":
+                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null) : null;
+                case "lui":
+                    return new Anaphor(Kind.objectPronoun, false, 'e', 0, null);
+                case "le":
+                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'm', 0, null) : null;
+                case "la":
+                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'f', 0, null) : null;
+                case "l'", "l’":
+                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'e', 0, null) : null;
+                case "les":
+                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, true, 'e', 0, null) : null;
+                case "leur":
+                    return "PRON".equals(tag) || rel.equals("iobj") ? new Anaphor(Kind.objectPronoun, true, 'e', 0, null)
+                            : new Anaphor(Kind.possessive, true, 'e', 0, null);
+                case "son", "sa", "ses":
+                    return rel.equals("det") || rel.equals("nmod:poss") ? new Anaphor(Kind.possessive, false, 'e', 0, null) : null;
+                case "leurs":
+                    return new Anaphor(Kind.possessive, true, 'e', 0, null);
+                case "celui-ci", "celle-ci":
+                    return new Anaphor(Kind.lastNamed, false, 'e', 0, "pays");
+                default:
+                    return null;
+            }
+        }
+        if (!Syntax.isNoun(n) || !STATE_NOUNS.contains(w) && !w.equals("dernier") && !w.equals("dernière")) {
+            return null;
+        }
+        String det = null;
+        int count = 0;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+            String r = e.getRelation().toString();
+            String d = Syntax.lower(e.getDependent());
+            if (r.equals("det")) {
+                det = d;
+            } else if (r.equals("nummod")) {
+                count = NUMBERS.getOrDefault(d, 0);
+            } else if (r.equals("nmod") || r.equals("acl:relcl") || r.equals("acl") || r.equals("appos")
+                    || r.equals("compound")) {
+                return null;
+            }
+        }
+        if (w.equals("dernier") || w.equals("dernière")) {
+            return "ce".equals(det) || "cette".equals(det) ? new Anaphor(Kind.lastNamed, false, 'e', 0, "pays") : null;
+        }
+        if (det == null) {
+            return null;
+        }
+        boolean plural = PLURAL_DETERMINERS.contains(det);
+        if (!plural && !SINGULAR_DETERMINERS.contains(det) || det.equals("les") && count == 0) {
+            // "les pays" alone is generic; "les deux pays", "ces pays" refer back.
+            return null;
+        }
+        return new Anaphor(Kind.description, plural || count > 1, 'e', count, w);
+    }
+
+    /**
+     * Whether a possessed noun is an adjunct of its clause ("des sanctions à la Turquie en raison de son acquisition"),
+     * where the possessive refers to what was just named rather than to the subject.
+     */
+    private static boolean inAdjunct(SemanticGraph g, IndexedWord det) {
+        SemanticGraphEdge noun = Syntax.parentEdge(g, det);
+        SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
+        if (in == null) {
+            return false;
+        }
+        String rel = in.getRelation().toString();
+        return (rel.equals("obl") || rel.equals("obl:mod") || rel.equals("nmod") || rel.equals("advcl"))
+                && !Syntax.hasCaseOrMark(g, noun.getGovernor(), Set.of("à", "au", "aux"));
+    }
+
+    /** The owner of "ses" / "leurs": the subject, said or understood, of the clause the possessed noun is in. */
+    private List<Actor> possessor(LinkedSentence s, IndexedWord det) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord n = det;
+        for (int i = 0; i < 5; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null) {
+                return List.of();
+            }
+            n = in.getGovernor();
+            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
+                IndexedWord subject = Syntax.child(g, n, "nsubj");
+                if (subject == null) {
+                    continue;
                 }
+                if (anaphor(g, subject) != null) {
+                    return List.of();
+                }
+                List<Actor> out = new ArrayList<>();
+                for (Mention m : mentionsUnder(s, g, subject)) {
+                    Actor a = gazetteer.accountable(m.actor());
+                    if (a != null && !out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+                return out;
             }
         }
         return List.of();
     }
 
-    /** For a subject pronoun: the state that was last the subject of a clause, in this or the previous sentence. */
-    Actor lastSubject(LinkedSentence s, IndexedWord pronoun) {
-        int sentence = s.parsed().index();
-        for (int i = subjects.size() - 1; i >= 0; i--) {
-            Named n = subjects.get(i);
-            if (before(n.sentence(), n.token(), sentence, pronoun.index()) && n.sentence() >= sentence - 1) {
-                return n.state();
+    /** The states named in the subject of the clause an anaphor is in: an object pronoun does not refer to them. */
+    private Set<Actor> clauseSubjectStates(LinkedSentence s, IndexedWord anaphor) {
+        SemanticGraph g = s.parsed().graph();
+        Set<Actor> out = new LinkedHashSet<>();
+        IndexedWord n = anaphor;
+        for (int i = 0; i < 4; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null) {
+                break;
+            }
+            n = in.getGovernor();
+            IndexedWord subject = Syntax.child(g, n, "nsubj");
+            if (subject != null && !subject.equals(anaphor)) {
+                for (Mention m : mentionsUnder(s, g, subject)) {
+                    Actor a = gazetteer.accountable(m.actor());
+                    if (a != null) {
+                        out.add(a);
+                    }
+                }
+                if (Syntax.isRelativePronoun(subject)) {
+                    IndexedWord antecedent = ActorResolver.antecedentOf(g, subject);
+                    Mention m = antecedent == null ? null : s.mentionAt(antecedent);
+                    if (m != null && gazetteer.accountable(m.actor()) != null) {
+                        out.add(gazetteer.accountable(m.actor()));
+                    }
+                }
+                break;
             }
         }
-        return null;
+        return out;
     }
 
-    private static boolean before(int s1, int t1, int s2, int t2) {
-        return s1 < s2 || (s1 == s2 && t1 < t2);
+    private static List<Mention> mentionsUnder(LinkedSentence s, SemanticGraph g, IndexedWord node) {
+        List<Mention> out = new ArrayList<>();
+        Mention own = s.mentionAt(node);
+        if (own != null) {
+            out.add(own);
+        }
+        for (IndexedWord d : g.descendants(node)) {
+            Mention m = s.mentionAt(d);
+            if (m != null && !out.contains(m) && !m.actor().isWeapon()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The salience of a node's grammatical role: subject, object, oblique, or inside another phrase. */
+    private static int role(SemanticGraph g, IndexedWord n) {
+        if (isSubject(g, n)) {
+            return SUBJECT;
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        String rel = in == null ? "root" : in.getRelation().toString();
+        IndexedWord x = n;
+        while (in != null && (rel.equals("conj") || rel.equals("flat:name") || rel.equals("appos"))) {
+            x = in.getGovernor();
+            in = Syntax.parentEdge(g, x);
+            rel = in == null ? "root" : in.getRelation().toString();
+        }
+        return switch (rel) {
+            case "obj", "nsubj:pass", "root" -> OBJECT;
+            case "iobj", "obl", "obl:arg", "obl:mod", "obl:agent" -> OBLIQUE;
+            default -> OTHER;
+        };
+    }
+
+    private static boolean isSubject(SemanticGraph g, IndexedWord n) {
+        IndexedWord x = n;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, x);
+            if (in == null) {
+                return false;
+            }
+            String rel = in.getRelation().toString();
+            if (rel.startsWith("nsubj")) {
+                return true;
+            }
+            if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod")) {
+                return false;
+            }
+            x = in.getGovernor();
+        }
+        return false;
+    }
+
+    /** The token of a mention that its other tokens hang from. */
+    private static IndexedWord headOf(LinkedSentence s, SemanticGraph g, Mention m) {
+        IndexedWord best = null;
+        for (CoreLabel t : s.parsed().tokens()) {
+            if (s.mentionAt(t.index()) != m) {
+                continue;
+            }
+            IndexedWord w = g.getNodeByIndexSafe(t.index());
+            if (w == null) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            if (in == null || s.mentionAt(in.getGovernor()) != m) {
+                return w;
+            }
+            if (best == null) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** Grammatical number of the mention as written: "les États-Unis", "les Américains", "les Émirats". */
+    private static boolean plural(LinkedSentence s, Mention m) {
+        int t = s.firstTokenOf(m);
+        if (t <= 0) {
+            return false;
+        }
+        CoreLabel first = s.parsed().token(t);
+        Morph morph = first.get(Morph.Key.class);
+        if (morph != null && morph.plural()) {
+            return true;
+        }
+        if (t > 1) {
+            String det = s.parsed().token(t - 1).word().toLowerCase(Locale.ROOT);
+            return det.equals("les") || det.equals("des") || det.equals("aux");
+        }
+        return false;
+    }
+
+    /** 'f', 'm' or 'e' (either): from the article before the mention, else the dictionary's gender of its first word. */
+    private static char gender(LinkedSentence s, Mention m) {
+        int t = s.firstTokenOf(m);
+        if (t <= 0) {
+            return 'e';
+        }
+        if (t > 1) {
+            String det = s.parsed().token(t - 1).word().toLowerCase(Locale.ROOT);
+            if (det.equals("la")) {
+                return 'f';
+            }
+            if (det.equals("le") || det.equals("du") || det.equals("au")) {
+                return 'm';
+            }
+        }
+        Morph morph = s.parsed().token(t).get(Morph.Key.class);
+        if (morph != null && morph.category() == 'Z') {
+            return morph.feminine() ? 'f' : morph.masculine() ? 'm' : 'e';
+        }
+        return 'e';
+    }
+
+    /** The state the document has named most so far: the subject of the article, for descriptions with nothing near. */
+    Actor topic() {
+        return mentions.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey)
+                .orElse(null);
     }
 }

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +25,7 @@ public final class Gazetteer {
     private final Map<String, Actor> actors = new HashMap<>();
     private final List<Surface> surfaces = new ArrayList<>();
     private final Map<String, ActorKind> agentNouns = new HashMap<>();
+    private final Map<String, Set<String>> stateNouns = new HashMap<>();
 
     /** Reads the bundled gazetteer files; callers keep and share the instance. */
     public static Gazetteer load() {
@@ -37,6 +40,12 @@ public final class Gazetteer {
             g.surfaces.add(new Surface(c[0], a, NameForm.valueOf(c[2])));
         });
         readTsv("gazetteer/agent-nouns.tsv", 2, c -> g.agentNouns.put(c[0].toLowerCase(), ActorKind.valueOf(c[1])));
+        readTsv("gazetteer/state-nouns.tsv", 2, c -> {
+            if (g.actors.get(c[1]) == null) {
+                throw new IllegalStateException("gazetteer/state-nouns.tsv: unknown actor " + c[1] + " for '" + c[0] + "'");
+            }
+            g.stateNouns.computeIfAbsent(c[0].toLowerCase(), k -> new HashSet<>()).add(c[1]);
+        });
         return g;
     }
 
@@ -77,6 +86,15 @@ public final class Gazetteer {
 
     public List<Surface> surfaces() {
         return surfaces;
+    }
+
+    /**
+     * Whether a noun that designates a state ("le royaume", "l'émirat", "l'île") can stand for this one; nouns
+     * that state-nouns.tsv does not list ("le pays", "l'État") can stand for any state.
+     */
+    public boolean designates(String noun, Actor state) {
+        Set<String> states = stateNouns.get(noun.toLowerCase());
+        return states == null || states.contains(state.qid());
     }
 
     public boolean isAgentNoun(String word) {

@@ -42,6 +42,21 @@ public final class MentionFinder {
         return s.substring(from, i);
     }
 
+    /**
+     * A weapon's variant written after its name: "MiG-29M", "T-90S", "F-16IQ", "Leopard 2A7" are the MiG-29, T-90,
+     * F-16, Leopard 2. Up to four capitals and digits after a name that ends in a digit; else {@code end} itself.
+     */
+    private static int variantEnd(String t, String surface, int end) {
+        if (!Character.isDigit(surface.charAt(surface.length() - 1))) {
+            return end;
+        }
+        int j = end;
+        while (j < t.length() && j - end < 4 && (Character.isUpperCase(t.charAt(j)) || Character.isDigit(t.charAt(j)))) {
+            j++;
+        }
+        return j > end && (j == t.length() || !isWordChar(t.charAt(j))) ? j : end;
+    }
+
     public List<Mention> find(String text) {
         String t = normalize(text);
         List<Mention> out = new ArrayList<>();
@@ -57,7 +72,13 @@ public final class MentionFinder {
             if (candidates != null) {
                 for (Gazetteer.Surface s : candidates) {
                     int end = i + s.text().length();
-                    if (t.startsWith(s.text(), i) && (end == t.length() || !isWordChar(t.charAt(end)))) {
+                    if (!t.startsWith(s.text(), i)) {
+                        continue;
+                    }
+                    if (end < t.length() && isWordChar(t.charAt(end)) && s.actor().isWeapon()) {
+                        end = variantEnd(t, s.text(), end);
+                    }
+                    if (end == t.length() || !isWordChar(t.charAt(end))) {
                         found = new Mention(i, end, text.substring(i, end), s.actor(), s.form());
                         break;
                     }

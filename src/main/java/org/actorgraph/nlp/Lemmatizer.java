@@ -58,6 +58,13 @@ public final class Lemmatizer {
             return Morph.UNKNOWN;
         }
         String[] chosen = null;
+        if ("ADJ".equals(upos) && readings.stream().noneMatch(r -> r[1].startsWith("V ppa"))) {
+            // An adjective is read as a verb only when it is a past participle ("armés"), not "important".
+            readings = readings.stream().filter(r -> r[1].charAt(0) != 'V').toList();
+            if (readings.isEmpty()) {
+                return Morph.UNKNOWN;
+            }
+        }
         for (char c : preferred(upos)) {
             for (String[] r : readings) {
                 if (r[1].charAt(0) == c) {
@@ -73,15 +80,17 @@ public final class Lemmatizer {
             chosen = readings.get(0);
         }
         Set<String> features = new HashSet<>();
+        Set<String> tags = new HashSet<>();
         for (String[] r : readings) {
             if (r[0].equals(chosen[0]) && r[1].charAt(0) == chosen[1].charAt(0)) {
                 String[] parts = r[1].split(" ");
                 for (int i = 1; i < parts.length; i++) {
                     features.add(parts[i]);
                 }
+                tags.add(r[1].length() > 2 ? r[1].substring(2) : "");
             }
         }
-        return new Morph(chosen[0], chosen[1].charAt(0), Set.copyOf(features));
+        return new Morph(chosen[0], chosen[1].charAt(0), Set.copyOf(features), Set.copyOf(tags));
     }
 
     private List<String[]> readings(String word) {

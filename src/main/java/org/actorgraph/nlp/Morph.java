@@ -7,9 +7,10 @@ import java.util.Set;
 /**
  * A word's lemma and morphological features as the French dictionary gives them for its part of speech
  * ({@link Lemmatizer}): "livrerait" is livrer with {con, pres, 3, s}; "équipait" équiper with {ind, impa, 3, s};
- * "Arménie" Arménie with {f, s}. Features of every reading of that lemma and category are kept.
+ * "Arménie" Arménie with {f, s}. Features of every reading of that lemma and category are kept, and the readings
+ * themselves ("ind pres 3 s", "ind psim 3 s" for "fournit").
  */
-public record Morph(String lemma, char category, Set<String> features) {
+public record Morph(String lemma, char category, Set<String> features, Set<String> readings) {
     /** The CoreNLP annotation key under which a token carries its Morph. */
     public static final class Key implements CoreAnnotation<Morph> {
         @Override
@@ -18,7 +19,7 @@ public record Morph(String lemma, char category, Set<String> features) {
         }
     }
 
-    static final Morph UNKNOWN = new Morph(null, '?', Set.of());
+    static final Morph UNKNOWN = new Morph(null, '?', Set.of(), Set.of());
 
     /** The node's Morph; an unknown one when the sentence was not lemmatized. */
     public static Morph of(IndexedWord w) {
@@ -40,8 +41,19 @@ public record Morph(String lemma, char category, Set<String> features) {
         return is("con");
     }
 
+    /** Whether one reading of the word has these features in this order, e.g. "ind impa" or "ind psim". */
+    public boolean reads(String tag) {
+        return readings.stream().anyMatch(r -> r.startsWith(tag) || r.contains(" " + tag));
+    }
+
+    /** The indicative imperfect, and not a present form too ("équipait"; not "fournissent"). */
     public boolean imperfect() {
-        return is("impa");
+        return reads("ind impa") && !reads("ind pres");
+    }
+
+    /** The passé simple, and not a present or a participle too ("obtint", "livra"; not "fournit", "acquis"). */
+    public boolean simplePast() {
+        return reads("ind psim") && !reads("ind pres") && !pastParticiple();
     }
 
     public boolean future() {

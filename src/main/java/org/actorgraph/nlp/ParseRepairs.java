@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * <li>a counted object after an "à" complement ("a livré à l'Ukraine dix-huit obusiers"), which the parser hangs
  * on the complement as a numeral and an apposition, is the verb's object;</li>
  * <li>a sentence whose root the parser took to be its subject noun, with the finite verb hung on it as a clause
- * ("Le Premier ministre arménien, Nikol Pachinian, reproche à la Russie de ..."), gets the verb as root.</li>
+ * ("Le Premier ministre arménien, Nikol Pachinian, reproche à la Russie de ..."), gets the verb as root;</li>
+ * <li>a relative clause on a noun that the parser took for a complement clause, "que" for its subordinator
+ * ("des drones que la Turquie lui avait vendus"), becomes a relative clause with "que" as its object.</li>
  * </ul>
  */
 public final class ParseRepairs {
@@ -27,6 +29,12 @@ public final class ParseRepairs {
             "aura", "auront", "aurait", "auraient", "eu", "ayant", "avoir");
     private static final Set<String> INFINITIVE_AUX = Set.of("avoir", "être");
     private static final Set<String> DATIVE = Set.of("à", "au", "aux");
+    private static final Set<String> RELATIVE_QUE = Set.of("que", "qu'", "qu’");
+    private static final Set<String> ASIDE_NOUNS = Set.of("côté", "part");
+    private static final Set<String> FINITE_AVOIR = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
+            "auraient", "eut", "eurent");
+    private static final Set<String> TIME_NOUNS = Set.of("an", "année", "mois", "semaine", "jour", "été", "hiver",
+            "printemps", "automne", "soir", "matin");
     /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
     private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
 
@@ -34,6 +42,9 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         verbForNounRoot(g);
+        relativeTakenForComplement(g);
+        finiteVerbTakenForModifier(g);
+        objectAfterAside(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
@@ -76,6 +87,99 @@ public final class ParseRepairs {
                 g.addEdge(verb, root, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(),
                         false);
                 return;
+            }
+        }
+    }
+
+    /**
+     * NOUN > ccomp(V) > mark(que), V without object, or V > ccomp(V2) > mark(que) where "que" follows a comma after
+     * a noun ("le Pakistan, que New Delhi accuse"): acl:relcl(NOUN, V) > obj(V, que).
+     */
+    private static void relativeTakenForComplement(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("ccomp")) {
+                continue;
+            }
+            SemanticGraphEdge mark = Syntax.childEdge(g, verb, "mark");
+            if (mark == null || !RELATIVE_QUE.contains(Syntax.lower(mark.getDependent()))) {
+                continue;
+            }
+            IndexedWord noun = Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index() ? e.getGovernor()
+                    : nounBeforeComma(g, mark.getDependent());
+            if (noun == null) {
+                continue;
+            }
+            SemanticGraphEdge object = Syntax.childEdge(g, verb, "obj");
+            if (object != null && !TIME_NOUNS.contains(Syntax.lower(object.getDependent()))) {
+                continue;
+            }
+            if (object != null) {
+                move(g, object, verb, "obl:mod");
+            }
+            move(g, e, noun, "acl:relcl");
+            move(g, mark, verb, "obj");
+        }
+    }
+
+    /** The noun that ends the phrase before ", que", or null. */
+    private static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord que) {
+        IndexedWord comma = g.getNodeByIndexSafe(que.index() - 1);
+        IndexedWord noun = g.getNodeByIndexSafe(que.index() - 2);
+        if (comma == null || noun == null || !comma.word().equals(",") || !Syntax.isNoun(noun)) {
+            return null;
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+        // "l'Arménie" may end in a name hung on its article or title: take the phrase's head.
+        while (in != null && (in.getRelation().toString().equals("flat:name") || in.getRelation().toString().equals("flat"))) {
+            noun = in.getGovernor();
+            in = Syntax.parentEdge(g, noun);
+        }
+        return noun;
+    }
+
+    /**
+     * "..., et l'ambassadeur de Russie, X, avait dénoncé ...": a verb hung on a noun as a modifier (acl) although it
+     * has a finite auxiliary and no subject is that noun's clause: it takes the noun's place, the noun becomes its subject.
+     */
+    private static void finiteVerbTakenForModifier(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getGovernor();
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("acl") || !Syntax.isNoun(noun) || verb.index() < noun.index()
+                    || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "nsubj:pass") != null) {
+                continue;
+            }
+            SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
+            if (aux == null || !FINITE_AVOIR.contains(Syntax.lower(aux.getDependent()))) {
+                continue;
+            }
+            SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+            g.removeEdge(e);
+            if (up == null) {
+                g.setRoot(verb);
+            } else {
+                g.removeEdge(up);
+                g.addEdge(up.getGovernor(), verb, up.getRelation(), up.getWeight(), false);
+            }
+            g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
+        }
+    }
+
+    /**
+     * "Washington accuse de son côté Pékin de ...": the parser hangs the object on the aside "de son côté" / "pour sa
+     * part" as an apposition; it is the verb's object.
+     */
+    private static void objectAfterAside(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord aside = e.getGovernor();
+            if (!e.getRelation().toString().equals("appos") || !ASIDE_NOUNS.contains(Syntax.lower(aside))) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, aside);
+            if (in != null && in.getRelation().toString().startsWith("obl") && "VERB".equals(in.getGovernor().tag())
+                    && Syntax.child(g, in.getGovernor(), "obj") == null) {
+                move(g, e, in.getGovernor(), "obj");
             }
         }
     }

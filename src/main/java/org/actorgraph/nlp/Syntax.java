@@ -10,7 +10,7 @@ import java.util.Set;
 public final class Syntax {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "que", "qu'", "qu’", "lequel", "laquelle",
-            "lesquels", "lesquelles");
+            "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles", "dont");
 
     private Syntax() {}
 

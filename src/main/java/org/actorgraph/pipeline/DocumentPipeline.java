@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.extract.Extract;
-import org.actorgraph.extract.RelationExtractor;
+import org.actorgraph.extract.Extraction;
+import org.actorgraph.extract.Lift;
+import org.actorgraph.extract.Qualify;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.InputError;
 import org.actorgraph.link.LinkedDocument;
@@ -41,7 +43,9 @@ public final class DocumentPipeline {
     private final Stage<AnnotatedDocument, AnnotatedDocument> repairParse;
     private final Stage<AnnotatedDocument, LinkedDocument> link;
     private final Stage<LinkedDocument, LinkedDocument> resolveDiscourse;
-    private final Stage<LinkedDocument, AnalyzedDocument> extract;
+    private final Stage<LinkedDocument, Extraction> extract;
+    private final Stage<Extraction, Extraction> qualify;
+    private final Stage<Extraction, AnalyzedDocument> lift;
     private final Stage<AnalyzedDocument, MappedDocument> mapToRdf;
     private final Stage<MappedDocument, MappedDocument> validate;
     private final int maxDocChars;
@@ -52,7 +56,9 @@ public final class DocumentPipeline {
         this.repairParse = new Stage<>("repair parse", new RepairParse()::apply);
         this.link = new Stage<>("link", new Link(r.gazetteer())::apply);
         this.resolveDiscourse = new Stage<>("resolve discourse", new ResolveDiscourse(r.gazetteer())::apply);
-        this.extract = new Stage<>("extract", new Extract(new RelationExtractor(r.rules(), r.cues(), r.gazetteer()))::apply);
+        this.extract = new Stage<>("extract", new Extract(r.rules(), r.cues(), r.gazetteer())::apply);
+        this.qualify = new Stage<>("qualify", new Qualify(r.cues(), r.gazetteer())::apply);
+        this.lift = new Stage<>("lift", new Lift(r.gazetteer())::apply);
         this.mapToRdf = new Stage<>("map to RDF", new MapToRdf(r.gazetteer())::apply);
         this.validate = new Stage<>("validate", new Validate(shapes)::apply);
         this.maxDocChars = maxDocChars;
@@ -60,7 +66,7 @@ public final class DocumentPipeline {
 
     /** The analysis stages of one document, in the order they run. */
     public List<Stage<?, ?>> stages() {
-        return List.of(annotate, repairParse, link, resolveDiscourse, extract, mapToRdf, validate);
+        return List.of(annotate, repairParse, link, resolveDiscourse, extract, qualify, lift, mapToRdf, validate);
     }
 
     /** Every stage of a build, from reading to writing. */
@@ -79,7 +85,7 @@ public final class DocumentPipeline {
     private AnalyzedDocument analyze(Document doc, StageTimes t) {
         AnnotatedDocument annotated = t.run(repairParse, t.run(annotate, doc));
         LinkedDocument linked = t.run(resolveDiscourse, t.run(link, annotated));
-        return t.run(extract, linked);
+        return t.run(lift, t.run(qualify, t.run(extract, linked)));
     }
 
     /**

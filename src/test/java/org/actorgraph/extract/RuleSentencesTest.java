@@ -1,6 +1,7 @@
 package org.actorgraph.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
@@ -60,11 +61,16 @@ class RuleSentencesTest {
             String gap = c.length > 4 ? c[4] : null;
             String name = file + ":" + (i + 1) + " " + c[0] + " " + from + " -> " + to;
             tests.add(DynamicTest.dynamicTest(name, () -> {
-                Assumptions.assumeTrue(gap == null, () -> "known gap: " + gap);
                 String pair = qid(from) + ">" + qid(to);
-                assertEquals(expected, edges(sentence, relation).contains(pair),
-                        () -> (expected ? "missed " : "wrongly extracted ") + relation.property() + " " + from + " -> " + to
-                                + " in: " + sentence);
+                boolean right = expected == edges(sentence, relation).contains(pair);
+                if (gap != null) {
+                    // An expected failure: reported as skipped while the rules miss it, a failure once they handle it,
+                    // so that the marker is removed and the row guards the fix.
+                    assertFalse(right, () -> file + ": the known gap '" + gap + "' is handled now: remove the marker from: " + sentence);
+                    Assumptions.abort("known gap: " + gap);
+                }
+                assertTrue(right, () -> (expected ? "missed " : "wrongly extracted ") + relation.property() + " " + from
+                        + " -> " + to + " in: " + sentence);
             }));
         }
         return tests.stream();

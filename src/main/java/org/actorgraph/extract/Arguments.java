@@ -1,0 +1,464 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Where the arguments of a trigger are, slot by slot, whatever the construction: active and passive voice,
+ * participles on the noun they describe, relative clauses, infinitives and gerunds whose subject is
+ * understood, nouns with their complements, possessor and demonym, agent nouns and the actor they describe,
+ * nouns under a support verb ("procéder à la livraison", "passer commande"), and the attachments the parser
+ * gets wrong (a recipient hung under the object). Every frame reads its slots from here, so a construction
+ * is handled once for all of them.
+ *
+ * <p>Each argument has a rank: 0 for the trigger's own dependents, 1 for those found through a misattachment,
+ * 2 for those inherited from another predicate (understood subject, support verb). A role takes the best rank
+ * that gives it an argument.
+ */
+final class Arguments {
+    /** One argument: the slot it fills, its node, its rank. */
+    record Arg(String slot, IndexedWord node, int rank) {}
+
+    /** Nouns that head a compound preposition ("à destination de", "en provenance de"), and the slot they make. */
+    private static final Map<String, String> PREPOSITION_NOUNS = Map.of("destination", "vers", "provenance", "auprès de",
+            "profit", "à", "intention", "à", "attention", "à", "part", "de", "encontre", "contre", "égard", "envers");
+    /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
+    private static final Set<String> EXAMPLE_CASES = Set.of("comme", "notamment", "dont", "tels", "telles", "tel", "telle",
+            "parmi");
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
+    private static final Set<String> REFLEXIVES = Set.of("se", "s'", "s’");
+    private static final Set<String> ONE_OF = Set.of("un", "une", "l'un", "l'une");
+
+    private final Cues cues;
+    private final ArgumentFinder finder;
+
+    Arguments(Cues cues) {
+        this.cues = cues;
+        this.finder = new ArgumentFinder(cues);
+    }
+
+    /** The arguments of one reading of a trigger; a gapped coordination ("X à A et Y à B") gives several. */
+    static final class ArgSet {
+        final List<Arg> args = new ArrayList<>();
+        boolean reflexive;
+
+        void add(String slot, IndexedWord node, int rank) {
+            if (node != null && args.stream().noneMatch(a -> a.slot.equals(slot) && a.node.equals(node))) {
+                args.add(new Arg(slot, node, rank));
+            }
+        }
+
+        List<Arg> in(String slot) {
+            return args.stream().filter(a -> a.slot.equals(slot)).toList();
+        }
+
+        boolean has(String slot) {
+            return args.stream().anyMatch(a -> a.slot.equals(slot));
+        }
+
+        ArgSet copy() {
+            ArgSet c = new ArgSet();
+            c.args.addAll(args);
+            c.reflexive = reflexive;
+            return c;
+        }
+    }
+
+    /** The argument sets of a trigger. */
+    List<ArgSet> of(SemanticGraph g, IndexedWord trigger) {
+        ArgSet s = new ArgSet();
+        if (isVerbal(g, trigger)) {
+            verbSlots(g, trigger, s);
+        } else {
+            nounSlots(g, trigger, s, 0);
+            selfOf(g, trigger, s);
+            supportVerb(g, trigger, s);
+        }
+        misattached(g, s);
+        List<ArgSet> out = new ArrayList<>();
+        out.add(s);
+        out.addAll(gapped(g, s));
+        return out;
+    }
+
+    /** The arguments found at a path: "object/de" is the "de" complement of the object, and so on. */
+    List<Arg> path(SemanticGraph g, ArgSet s, String path) {
+        int slash = path.indexOf('/');
+        if (slash < 0) {
+            return s.in(path);
+        }
+        List<Arg> out = new ArrayList<>();
+        for (Arg head : s.in(path.substring(0, slash))) {
+            ArgSet inner = new ArgSet();
+            nounSlots(g, head.node, inner, head.rank);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(head.node)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("acl") || rel.equals("acl:relcl")) {
+                    for (SemanticGraphEdge f : g.outgoingEdgeList(e.getDependent())) {
+                        if (f.getRelation().toString().equals("obl:agent")) {
+                            inner.add("par", f.getDependent(), head.rank);
+                        }
+                    }
+                }
+            }
+            out.addAll(path(g, inner, path.substring(slash + 1)));
+        }
+        return out;
+    }
+
+    static boolean isVerbal(SemanticGraph g, IndexedWord w) {
+        String tag = w.tag();
+        if ("VERB".equals(tag) || "AUX".equals(tag)) {
+            return true;
+        }
+        Morph m = Morph.of(w);
+        // "l'armée turque" may come tagged ADJ, yet with its article it is a noun.
+        return "ADJ".equals(tag) && m.category() == 'V' && (m.pastParticiple() || m.presentParticiple())
+                && Syntax.child(g, w, "det") == null;
+    }
+
+    private void verbSlots(SemanticGraph g, IndexedWord v, ArgSet s) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, v);
+        String inRel = in == null ? "" : in.getRelation().toString();
+        Morph morph = Morph.of(v);
+        boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod")) && Syntax.isNoun(in.getGovernor());
+        boolean passive = Syntax.child(g, v, "aux:pass") != null || Syntax.child(g, v, "nsubj:pass") != null
+                || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null);
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            switch (rel) {
+                case "nsubj" -> s.add(passive ? "object" : "subject", d, 0);
+                case "nsubj:pass" -> s.add("object", d, 0);
+                case "obj" -> {
+                    if (REFLEXIVES.contains(Syntax.lower(d))) {
+                        s.reflexive = true;
+                    } else {
+                        s.add("object", d, 0);
+                    }
+                }
+                case "expl", "expl:comp", "expl:pv" -> s.reflexive |= REFLEXIVES.contains(Syntax.lower(d));
+                case "iobj" -> s.add("à", d, 0);
+                case "obl:agent" -> s.add("subject", d, 0);
+                case "obl", "obl:arg", "obl:mod", "nmod" -> {
+                    String slot = prepositionSlot(g, d);
+                    if (slot != null) {
+                        s.add(passive && slot.equals("par") ? "subject" : slot, target(g, d), 0);
+                    }
+                    if (partitive(g, d) && Syntax.child(g, v, "obj") == null) {
+                        // "a vendu des canons": the tokenizer splits "des" into "de les", and the parser may read a
+                        // prepositional phrase where there is the object.
+                        s.add("object", d, 0);
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (participleOnNoun && !(morph.presentParticiple() && detached(g, v))) {
+            // "les pays fournissant des armes", "des drones fournis à Bakou"; not ", lui livrant ...", whose subject
+            // is the main clause's.
+            IndexedWord noun = in.getGovernor();
+            s.add(morph.presentParticiple() ? "subject" : "object", noun, 0);
+        }
+        if (!s.has("subject") && !passive) {
+            s.add("subject", finder.understoodSubject(g, v), 2);
+        }
+        if (!s.has("object")) {
+            // "la France a équipé et formé les armées du Mali": coordinated verbs share the object of the last.
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                IndexedWord other = e.getDependent();
+                if (e.getRelation().toString().equals("conj") && "VERB".equals(other.tag())
+                        && Syntax.child(g, other, "nsubj") == null) {
+                    s.add("object", Syntax.child(g, other, "obj"), 1);
+                }
+            }
+        }
+        if (!s.has("object") && passive) {
+            // "les Rafale doivent être livrés": the understood subject of a passive is what it is about.
+            s.add("object", finder.understoodSubject(g, v), 2);
+        }
+        examplesJoinTheirSlot(g, s);
+    }
+
+    /** "des X" read as "de les X": the partitive article, not the preposition. */
+    private static boolean partitive(SemanticGraph g, IndexedWord d) {
+        IndexedWord c = Syntax.child(g, d, "case");
+        IndexedWord det = Syntax.child(g, d, "det");
+        return c != null && det != null && Syntax.lower(c).equals("de") && Syntax.lower(det).equals("les")
+                && det.index() == c.index() + 1;
+    }
+
+    /** Whether a phrase is set off by a comma before it (its first word follows one). */
+    private static boolean detached(SemanticGraph g, IndexedWord head) {
+        int first = head.index();
+        for (IndexedWord d : g.descendants(head)) {
+            first = Math.min(first, d.index());
+        }
+        IndexedWord before = g.getNodeByIndexSafe(first - 1);
+        return before != null && before.word().equals(",");
+    }
+
+    /** The complements of a noun: prepositional ones by their case word, its possessive, its adjectives. */
+    private void nounSlots(SemanticGraph g, IndexedWord n, ArgSet s, int rank) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            switch (rel) {
+                case "nmod", "obl", "obl:arg", "obl:mod" -> {
+                    String slot = prepositionSlot(g, d);
+                    if (slot != null) {
+                        s.add(slot, target(g, d), rank);
+                    }
+                }
+                case "det", "nmod:poss" -> {
+                    if (POSSESSIVES.contains(Syntax.lower(d))) {
+                        s.add("possessor", d, rank);
+                    }
+                }
+                case "amod" -> s.add("demonym", d, rank);
+                case "appos" -> s.add("appos", d, rank);
+                case "acl" -> {
+                    // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and
+                    // complements are the noun's own.
+                    if (Morph.of(d).pastParticiple()) {
+                        for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
+                            String r = f.getRelation().toString();
+                            String slot = r.equals("obl:agent") ? "par" : r.startsWith("obl") ? prepositionSlot(g, f.getDependent()) : null;
+                            if (slot != null) {
+                                s.add(slot, target(g, f.getDependent()), rank + 1);
+                            }
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        examplesJoinTheirSlot(g, s);
+    }
+
+    /** The actor an agent noun describes: "X est le fournisseur de Y", "X, fournisseur de Y", "fournisseur de Y, X a ...". */
+    private void selfOf(SemanticGraph g, IndexedWord noun, ArgSet s) {
+        IndexedWord n = noun;
+        SemanticGraphEdge up = Syntax.parentEdge(g, n);
+        if (up != null && up.getRelation().toString().equals("nmod") && ONE_OF.contains(Syntax.lower(up.getGovernor()))) {
+            // "l'un des principaux fournisseurs": what is said of "l'un" is said of the supplier.
+            n = up.getGovernor();
+        }
+        IndexedWord subject = Syntax.child(g, n, "nsubj");
+        if (subject != null && Syntax.child(g, n, "cop") != null) {
+            s.add("self", subject, 0);
+        }
+        IndexedWord appos = Syntax.child(g, n, "appos");
+        if (appos != null) {
+            s.add("self", appos, 0);
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        if (in == null) {
+            return;
+        }
+        String rel = in.getRelation().toString();
+        IndexedWord gov = in.getGovernor();
+        switch (rel) {
+            case "appos", "nsubj" -> s.add("self", gov, 0);
+            case "obj", "xcomp", "obl:mod", "obl", "advcl", "dep" -> {
+                boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov));
+                boolean dislocated = n.index() < gov.index() && Syntax.child(g, n, "case") == null;
+                if (attribute || dislocated) {
+                    IndexedWord subj = Syntax.child(g, gov, "nsubj");
+                    if (subj == null) {
+                        subj = finder.understoodSubject(g, gov);
+                    }
+                    s.add("self", subj, attribute ? 0 : 1);
+                }
+            }
+            default -> { }
+        }
+        if (Syntax.child(g, n, "case") == null) {
+            // "..., les États-Unis, longtemps principal fournisseur de ...", hung on the verb, or "la place de la
+            // Russie, fournisseur historique de ...", hung on "place": the noun before the comma, when the
+            // attachment gives no actor.
+            IndexedWord comma = g.getNodeByIndexSafe(firstIndex(g, n) - 1);
+            IndexedWord before = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
+            if (before != null && Syntax.isNoun(before)) {
+                s.add("self", before, 1);
+            }
+        }
+    }
+
+    private static int firstIndex(SemanticGraph g, IndexedWord head) {
+        int first = head.index();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("amod") || rel.equals("det") || rel.equals("advmod") || rel.equals("nummod")) {
+                first = Math.min(first, e.getDependent().index());
+            }
+        }
+        return first;
+    }
+
+    /** A noun under a support verb takes the verb's arguments: "Paris a conclu la vente de ... à Athènes". */
+    private void supportVerb(SemanticGraph g, IndexedWord n, ArgSet s) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        if (in == null) {
+            return;
+        }
+        String rel = in.getRelation().toString();
+        IndexedWord v = in.getGovernor();
+        if (!(rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))
+                || !cues.isWord(Cues.Kind.supportVerb, Morph.lemma(v))) {
+            return;
+        }
+        ArgSet verb = new ArgSet();
+        verbSlots(g, v, verb);
+        for (Arg a : verb.args) {
+            if (!a.node.equals(n) && !a.slot.equals("object")) {
+                s.add(a.slot, a.node, 2);
+            }
+        }
+    }
+
+    /**
+     * Arguments the parser hung one level too low: a recipient under the object ("livre des canons aux forces
+     * arméniennes") joins the trigger's slots; what is transferred hung under a party ("a livré à l'Ukraine des
+     * missiles", "a reçu de la Turquie des drones") is a candidate theme.
+     */
+    private void misattached(SemanticGraph g, ArgSet s) {
+        for (Arg a : List.copyOf(s.args)) {
+            if (a.rank > 0) {
+                continue;
+            }
+            List<SemanticGraphEdge> under = new ArrayList<>(g.outgoingEdgeList(a.node));
+            if (a.slot.equals("object")) {
+                // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct.
+                for (SemanticGraphEdge c : g.outgoingEdgeList(a.node)) {
+                    if (c.getRelation().toString().equals("conj")) {
+                        under.addAll(g.outgoingEdgeList(c.getDependent()));
+                    }
+                }
+            }
+            for (SemanticGraphEdge e : under) {
+                if (!e.getRelation().toString().equals("nmod")) {
+                    continue;
+                }
+                String slot = prepositionSlot(g, e.getDependent());
+                if (slot == null) {
+                    continue;
+                }
+                if (a.slot.equals("object")) {
+                    s.add(slot, target(g, e.getDependent()), 1);
+                } else if (slot.equals("de") && !a.slot.equals("possessor")) {
+                    s.add("theme?", e.getDependent(), 1);
+                }
+            }
+        }
+    }
+
+    /** "commandé des obusiers à la Corée du Sud et des HIMARS aux États-Unis": one reading per conjunct of the object. */
+    private List<ArgSet> gapped(SemanticGraph g, ArgSet s) {
+        List<ArgSet> out = new ArrayList<>();
+        for (Arg object : s.in("object")) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(object.node)) {
+                if (!e.getRelation().toString().equals("conj")) {
+                    continue;
+                }
+                IndexedWord conjunct = e.getDependent();
+                for (SemanticGraphEdge f : g.outgoingEdgeList(conjunct)) {
+                    String slot = f.getRelation().toString().equals("nmod") ? prepositionSlot(g, f.getDependent()) : null;
+                    if (slot != null && !slot.equals("de") && s.has(slot)) {
+                        ArgSet c = s.copy();
+                        c.args.removeIf(a -> a.slot.equals("object") || a.slot.equals(slot));
+                        c.add("object", conjunct, 0);
+                        c.add(slot, target(g, f.getDependent()), 0);
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "à des pays comme l'Angola, l'Algérie": the examples fill the slot of the argument before them. */
+    private static void examplesJoinTheirSlot(SemanticGraph g, ArgSet s) {
+        for (Arg a : List.copyOf(s.args)) {
+            if (!EXAMPLE_CASES.contains(a.slot)) {
+                continue;
+            }
+            Arg before = null;
+            for (Arg b : s.args) {
+                if (!EXAMPLE_CASES.contains(b.slot) && b.node.index() < a.node.index()
+                        && (before == null || b.node.index() > before.node.index())) {
+                    before = b;
+                }
+            }
+            if (before != null) {
+                s.add(before.slot, a.node, a.rank);
+            }
+        }
+    }
+
+    /** The slot a prepositional phrase fills: its case word(s), "auprès de", or the noun of "à destination de". */
+    static String prepositionSlot(SemanticGraph g, IndexedWord d) {
+        if (Syntax.lower(d).equals("dont")) {
+            return "de";
+        }
+        StringBuilder words = new StringBuilder();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
+            if (!e.getRelation().toString().equals("case") || e.getDependent().index() > d.index()) {
+                continue;
+            }
+            IndexedWord c = e.getDependent();
+            String w = normalizeCase(Syntax.lower(c));
+            if (words.length() > 0) {
+                // "à destination", "en provenance": the noun decides below; keep the first word only.
+                continue;
+            }
+            words.append(w);
+            for (SemanticGraphEdge f : g.outgoingEdgeList(c)) {
+                if (f.getRelation().toString().equals("fixed")) {
+                    words.append(' ').append(normalizeCase(Syntax.lower(f.getDependent())));
+                }
+            }
+        }
+        if (words.length() == 0) {
+            return null;
+        }
+        String noun = Syntax.lower(d);
+        if (PREPOSITION_NOUNS.containsKey(noun) && Syntax.child(g, d, "nmod") != null) {
+            return PREPOSITION_NOUNS.get(noun);
+        }
+        String slot = words.toString();
+        return switch (slot) {
+            case "auprès", "auprès de" -> "auprès de";
+            default -> slot;
+        };
+    }
+
+    /** The node that stands for a prepositional argument: the complement of "à destination de X" is X. */
+    private static IndexedWord target(SemanticGraph g, IndexedWord d) {
+        String noun = Syntax.lower(d);
+        if (PREPOSITION_NOUNS.containsKey(noun)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
+                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, e.getDependent(), Set.of("de", "d'", "d’"))) {
+                    return e.getDependent();
+                }
+            }
+        }
+        return d;
+    }
+
+    private static String normalizeCase(String w) {
+        return switch (w) {
+            case "au", "aux", "à" -> "à";
+            case "du", "des", "d'", "d’" -> "de";
+            default -> w;
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One entry of a rule file: a predicate (a trigger lemma of a part of speech) that states a relation, and
+ * where its arguments are. {@code slots} maps a syntactic slot ("subject", "object", a preposition such as
+ * "à" or "auprès de", "possessor", "demonym", "self", or a path such as "object/de") to the roles that an
+ * argument found there can fill, in order of preference: an actor takes the first party role, materiel the
+ * theme. The syntax that finds slots (voice, participles, relative clauses, control, support verbs, clitics)
+ * is shared by every frame ({@link Arguments}); a frame only says which slot holds which role.
+ */
+public record Frame(
+        String id,
+        Relation relation,
+        double confidence,
+        PartOfSpeech pos,
+        Set<String> lemmas,
+        SemgrexPattern match,
+        Map<String, List<Role>> slots,
+        ThemeCheck theme,
+        Set<Option> options,
+        List<Example> examples,
+        String description,
+        String source) {
+
+    public enum PartOfSpeech { verb, noun, adj }
+
+    /** What the frame asks of what is transferred. */
+    public enum ThemeCheck {
+        /** Nothing: the predicate is military by itself ("armer", "fournisseur d'armes"). */
+        none,
+        /** When the sentence names what is transferred, it must be military materiel. */
+        military,
+        /** The sentence must name military materiel as what is transferred ("livrer des chars", not "livrer bataille"). */
+        required
+    }
+
+    /** Behaviour beyond slots, each named in the rule file where it applies. */
+    public enum Option {
+        /** With no supplier in the sentence, the country of origin of a named weapon system is the supplier. */
+        supplierFromWeaponOrigin("supplier-from-weapon-origin"),
+        /** With neither party in the sentence, the two states of the previous sentence are taken. */
+        previousSentenceParties("previous-sentence-parties"),
+        /** Two parties of a contract are ordered by the weapon's origin: the party it comes from is the supplier. */
+        partiesByWeaponOrigin("parties-by-weapon-origin"),
+        /** A long-standing-supply cue in the clause ("depuis des décennies") makes the event armedHistorically. */
+        historicalCue("historical-cue"),
+        /** The trigger's own adjectives of long standing ("fournisseur traditionnel", "principal fournisseur") make the
+         * event armedHistorically, unless the actor has just become one ("sont devenus le premier fournisseur"). */
+        historicalAdjective("historical-adjective");
+
+        final String name;
+
+        Option(String name) {
+            this.name = name;
+        }
+
+        static Option named(String name) {
+            for (Option o : values()) {
+                if (o.name.equals(name)) {
+                    return o;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A sentence the frame must read as a relation between two labelled actors (a test runs them). */
+    public record Example(String from, String to, String sentence) {}
+
+    public boolean has(Option o) {
+        return options.contains(o);
+    }
+
+    /** Whether some slot can hold the theme. */
+    public boolean namesTheme() {
+        return slots.values().stream().anyMatch(rs -> rs.contains(Role.theme));
+    }
+}

@@ -1,0 +1,228 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.link.Actor;
+import org.actorgraph.link.ActorResolver;
+import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.Gazetteer;
+import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Stage "qualify": reads, in the clause around each candidate's trigger, whether the text asserts, negates,
+ * hedges, asks for or fears it (modality), how far a transfer has gone (status), whether a transfer is a
+ * long-standing supply (for frames with the historical-cue option), and on whose word it is reported.
+ */
+public final class Qualify {
+
+    private final Cues cues;
+    private final ActorResolver resolver;
+
+    public Qualify(Cues cues, Gazetteer gazetteer) {
+        this.cues = cues;
+        this.resolver = new ActorResolver(gazetteer);
+    }
+
+    public Extraction apply(Extraction x) {
+        List<Candidate> out = new ArrayList<>(x.candidates().size());
+        for (Candidate c : x.candidates()) {
+            out.add(qualify(c));
+        }
+        return new Extraction(x.document(), out, x.traces());
+    }
+
+    private Candidate qualify(Candidate c) {
+        SemanticGraph g = c.sentence().parsed().graph();
+        ClauseScope scope = new ClauseScope(g, c.trigger());
+        Modality modality = modality(g, scope, c.trigger());
+        Relation relation = c.relation();
+        TransferStatus status = null;
+        String note = "";
+        if (relation == Relation.SELLS_ARMS_TO) {
+            String historical = c.frame().has(Frame.Option.historicalCue) ? historicalCue(g, scope, c.trigger()) : null;
+            if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
+                historical = historicalAdjective(g, c.trigger());
+            }
+            if (historical != null) {
+                relation = Relation.ARMED_HISTORICALLY;
+                note = " (historical: '" + historical + "')";
+            } else {
+                status = status(scope, c.trigger());
+            }
+        }
+        return c.qualified(relation, modality, status, attribution(c.sentence(), scope), note);
+    }
+
+    private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
+        List<IndexedWord> governors = scope.chain().subList(1, scope.chain().size());
+        if (cues.find(Cues.Kind.negation, scope.text()) != null || any(governors, Cues.Kind.negatingVerb)
+                || undeliveredOrder(g, trigger)) {
+            return Modality.Negated;
+        }
+        if (any(governors, Cues.Kind.feared)) {
+            return Modality.Feared;
+        }
+        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical)
+                || cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope)
+                || underCondition(g, scope)) {
+            return Modality.Hypothetical;
+        }
+        return Modality.Asserted;
+    }
+
+    /**
+     * "les appareils que l'armée turque avait commandés ne lui ont jamais été livrés": an order in a relative clause
+     * on what a negated transfer is about did not go through.
+     */
+    private boolean undeliveredOrder(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().equals("acl:relcl")) {
+            return false;
+        }
+        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+        if (up == null) {
+            return false;
+        }
+        IndexedWord verb = up.getGovernor();
+        if (!cues.isWord(Cues.Kind.delivered, Morph.lemma(verb)) && !cues.isWord(Cues.Kind.contracted, Morph.lemma(verb))) {
+            return false;
+        }
+        return cues.find(Cues.Kind.negation, new ClauseScope(g, verb).text()) != null;
+    }
+
+    /** An adjective of long standing on the trigger noun, unless the noun is what its subject has just become. */
+    private String historicalAdjective(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()))) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("amod") || rel.equals("advmod")) && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())) {
+                return e.getDependent().word();
+            }
+        }
+        return null;
+    }
+
+    private boolean any(List<IndexedWord> nodes, Cues.Kind kind) {
+        return nodes.stream().anyMatch(n -> cues.isWord(kind, Morph.lemma(n)));
+    }
+
+    /** "La Russie accusera l'Union de partialité si nous lui demandons ...": the event depends on a condition. */
+    private boolean underCondition(SemanticGraph g, ClauseScope scope) {
+        for (IndexedWord n : scope.chain()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                if (e.getRelation().toString().equals("advcl") && e.getDependent().index() > n.index()) {
+                    SemanticGraphEdge mark = Syntax.childEdge(g, e.getDependent(), "mark");
+                    if (mark != null && Syntax.lower(mark.getDependent()).equals("si")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The subordinators of the predicates in scope with their modifiers ("si", "même si", "au cas où"). */
+    private static String marks(SemanticGraph g, ClauseScope scope) {
+        StringBuilder sb = new StringBuilder();
+        for (IndexedWord n : scope.chain()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                if (e.getRelation().toString().equals("mark")) {
+                    IndexedWord m = e.getDependent();
+                    IndexedWord before = g.getNodeByIndexSafe(m.index() - 1);
+                    if (before != null && before.index() > 0) {
+                        sb.append(Syntax.lower(before)).append(' ');
+                    }
+                    sb.append(Syntax.lower(m)).append(" | ");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A predicate in the conditional ("livrerait", "aurait livré") hedges the event, unless it reports, under a
+     * verb of saying in the past, what was announced ("Moscou a annoncé qu'il livrerait"): the future in the past.
+     */
+    private boolean conditional(SemanticGraph g, ClauseScope scope) {
+        for (int i = 0; i < scope.chain().size(); i++) {
+            IndexedWord n = scope.chain().get(i);
+            boolean cond = Morph.of(n).conditional();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                if (e.getRelation().toString().startsWith("aux") && Morph.of(e.getDependent()).conditional()) {
+                    cond = true;
+                }
+            }
+            if (cond) {
+                boolean reported = i + 1 < scope.chain().size() && cues.isWord(Cues.Kind.speech, Morph.lemma(scope.chain().get(i + 1)))
+                        && !Morph.of(scope.chain().get(i + 1)).conditional();
+                return !reported;
+            }
+        }
+        return false;
+    }
+
+    private TransferStatus status(ClauseScope scope, IndexedWord trigger) {
+        List<IndexedWord> governors = scope.chain().subList(1, scope.chain().size());
+        if (any(governors, Cues.Kind.cancelled)) {
+            return TransferStatus.Cancelled;
+        }
+        if (any(governors, Cues.Kind.negotiating)) {
+            return TransferStatus.Negotiating;
+        }
+        String lemma = Morph.lemma(trigger);
+        if (cues.isWord(Cues.Kind.delivered, lemma)) {
+            return TransferStatus.Delivered;
+        }
+        if (cues.isWord(Cues.Kind.contracted, lemma)) {
+            return TransferStatus.Contracted;
+        }
+        return TransferStatus.Unspecified;
+    }
+
+    /** The cue that makes a transfer a long-standing supply, or null. */
+    private String historicalCue(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
+        String cue = cues.find(Cues.Kind.historical, scope.text());
+        if (cue != null) {
+            return cue;
+        }
+        Morph m = Morph.of(trigger);
+        if (m.simplePast()) {
+            // The passé simple narrates history ("la France vendit", "Londres obtint").
+            return "passé simple";
+        }
+        if (m.imperfect() && Arguments.isVerbal(g, trigger)) {
+            // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie").
+            return "imperfect";
+        }
+        return null;
+    }
+
+    /** Who asserts the event: the subject of a verb of saying that governs it, or the object of "selon". */
+    private Actor attribution(LinkedSentence s, ClauseScope scope) {
+        SemanticGraph g = s.parsed().graph();
+        for (IndexedWord n : scope.chain()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                IndexedWord d = e.getDependent();
+                String rel = e.getRelation().toString();
+                boolean selon = Syntax.hasCaseOrMark(g, d, Set.of("selon"));
+                boolean speaker = rel.equals("nsubj") && cues.isWord(Cues.Kind.speech, Morph.lemma(n));
+                if (selon || speaker) {
+                    List<Resolved> r = resolver.resolveWithConjuncts(s, d);
+                    if (!r.isEmpty()) {
+                        return r.get(0).actor();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
