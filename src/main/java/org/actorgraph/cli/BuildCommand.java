@@ -44,6 +44,11 @@ public final class BuildCommand extends KgCommand {
             + " (default: ${DEFAULT-VALUE}); it is reported and counted as failed.")
     int maxDocChars = DocumentPipeline.DEFAULT_MAX_DOC_CHARS;
 
+    @Option(names = "--parse-all", description = "Run CoreNLP's NER and dependency parser on every sentence, as before the"
+            + " parse gate (default: only on the sentences that can hold a relation and those their analysis reads;"
+            + " the graphs are the same, the build is slower).")
+    boolean parseAll;
+
     @Option(names = "--log-every", paramLabel = "SECONDS", description = "When not on a terminal, a progress line every"
             + " SECONDS (default: ${DEFAULT-VALUE}); on a terminal a progress bar.")
     int logEvery = 10;
@@ -66,7 +71,8 @@ public final class BuildCommand extends KgCommand {
             BuildReport report;
             try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
                 GraphBuilder builder = new GraphBuilder(kg,
-                        () -> new DocumentPipeline(main.resources(), validator, maxDocChars),
+                        () -> new DocumentPipeline(main.resources(), validator, maxDocChars,
+                                parseAll ? DocumentPipeline.Parsing.ALL : DocumentPipeline.Parsing.GATED),
                         new GraphBuilder.Settings(threads, failFast, batch),
                         e -> report(e.getMessage()), w -> warn(w.message()), progress);
                 report = builder.build(files);

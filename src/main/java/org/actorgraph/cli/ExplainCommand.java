@@ -13,9 +13,14 @@ import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.extract.AnalyzedDocument;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.ParsedSentence;
+import org.actorgraph.nlp.TaggedSentence;
 import org.actorgraph.pipeline.DocumentPipeline;
+import org.actorgraph.pipeline.ParseGate;
 import org.actorgraph.store.ShapeValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,6 +31,10 @@ public final class ExplainCommand extends KgCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (.txt, .jsonl, .jsonl.gz) or folders.")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = "--parse-all", description = "Parse every sentence, as kg build --parse-all does (default: the"
+            + " sentences kg build parses; each sentence says whether it was parsed and why).")
+    boolean parseAll;
+
     @ParentCommand
     Main main;
 
@@ -33,13 +42,15 @@ public final class ExplainCommand extends KgCommand {
     public Integer call() {
         PrintWriter out = out();
         List<Path> files = InputWalker.resolve(paths);
+        // The sentences kg build parses are parsed; NER runs on every sentence, so that each entity shows CoreNLP's label.
         DocumentPipeline analyzer = new DocumentPipeline(main.resources(), ShapeValidator.bundled(),
-                DocumentPipeline.DEFAULT_MAX_DOC_CHARS);
+                DocumentPipeline.DEFAULT_MAX_DOC_CHARS, parseAll ? DocumentPipeline.Parsing.ALL
+                        : DocumentPipeline.Parsing.GATED_NER_EVERYWHERE);
         int[] failed = {0};
         InputWalker.read(files, new DocumentSink() {
             @Override
             public boolean accept(Document doc) {
-                print(out, analyzer.analyze(doc));
+                print(out, analyzer.analyze(doc), parseAll ? null : analyzer.gate());
                 return true;
             }
 
@@ -59,17 +70,26 @@ public final class ExplainCommand extends KgCommand {
         return failed[0] > 0 ? Main.FAILED : Main.OK;
     }
 
-    static void print(PrintWriter out, AnalyzedDocument a) {
+    /** Prints each sentence's entities and rules; with a gate, also whether the sentence was parsed and why. */
+    static void print(PrintWriter out, AnalyzedDocument a, ParseGate gate) {
         out.println("== " + a.document().id());
+        List<ParseGate.Decision> decisions = gate == null ? null : gate.decide(a.document(), tagged(a)).bySentence();
         for (int i = 0; i < a.sentences().size(); i++) {
             LinkedSentence s = a.sentences().get(i);
             String text = a.document().text().substring(s.parsed().begin(), s.parsed().end());
             out.println();
             out.println("[" + i + "] " + text);
+            if (decisions != null) {
+                out.printf("    parse   %s%n", decisions.get(i).explanation());
+            }
             for (Mention m : s.mentions()) {
                 int tok = s.firstTokenOf(m);
                 out.printf("    entity  %-28s %s %s (%s, %s; CoreNLP NER %s)%n", "\"" + m.text() + "\"",
                         m.actor().qid(), m.actor().label(), m.actor().kind(), m.form(), tok > 0 ? s.corenlpNer(tok) : "-");
+            }
+            if (s.parsed().parse() == ParsedSentence.Parse.NOT_NEEDED) {
+                // Its trace would only say that it was not parsed; the parse line above says why.
+                continue;
             }
             Trace t = a.traces().get(i);
             for (Trace.Entry e : t.entries()) {
@@ -78,5 +98,16 @@ public final class ExplainCommand extends KgCommand {
             }
         }
         out.println();
+    }
+
+    /** The document's sentences as the parse gate reads them: tokens, tags, and the lemmas linking left on them. */
+    private static List<TaggedSentence> tagged(AnalyzedDocument a) {
+        List<TaggedSentence> out = new ArrayList<>();
+        for (LinkedSentence s : a.sentences()) {
+            ParsedSentence p = s.parsed();
+            out.add(new TaggedSentence(p.index(), p.begin(), p.end(), p.tokens(),
+                    p.tokens().stream().map(t -> t.get(Morph.Key.class)).toList()));
+        }
+        return out;
     }
 }

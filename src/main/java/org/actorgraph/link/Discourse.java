@@ -206,6 +206,29 @@ public final class Discourse {
         return a.gender == 'e' || e.gender == 'e' || a.gender == e.gender;
     }
 
+    /**
+     * Whether a word with this part of speech may be an anaphor that {@link #anaphor} reads, whatever its place in
+     * the parse ("le", "la", "les", "l'" only as object pronouns, tagged PRON, not as articles): what the parse gate
+     * tests before parsing. Keep in step with {@link #anaphor}.
+     */
+    public static boolean mayBeAnaphor(String word, String tag) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if ("PRON".equals(tag) || "DET".equals(tag)) {
+            return switch (w) {
+                case "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "celui-ci", "celle-ci" -> true;
+                case "le", "la", "l'", "l’", "les" -> "PRON".equals(tag);
+                default -> false;
+            };
+        }
+        return ("NOUN".equals(tag) || "PROPN".equals(tag))
+                && (STATE_NOUNS.contains(w) || w.equals("dernier") || w.equals("dernière"));
+    }
+
+    /** How many sentences back an anaphor looks for what it stands for, at most. */
+    public static int window() {
+        return Math.max(WINDOW, DESCRIPTION_WINDOW);
+    }
+
     /** What kind of anaphor a node is, or null. */
     private static Anaphor anaphor(SemanticGraph g, IndexedWord n) {
         String w = Syntax.lower(n);

@@ -1,54 +1,148 @@
 package org.actorgraph.nlp;
 
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.PropertiesUtils;
-import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The CoreNLP French pipeline. Loading the models takes about 10 s and 1.5 GB, so a JVM loads one
- * ({@link #load()}) and every caller shares it; StanfordCoreNLP.annotate is thread-safe.
+ * The CoreNLP French pipeline, in three parts that run apart: tagging (tokenize, ssplit, mwt, pos), NER, and the
+ * dependency parser. A document is tagged whole ({@link #tag}); NER and the parser then run on the sentences the
+ * caller chooses ({@link #complete}): every one ({@link #parse}), or only those that can hold a relation (the parse
+ * gate of {@code pipeline.ParseGate}). The three parts' models are loaded in parallel ({@link #load()}, about 1.5 GB);
+ * a JVM loads them once and every caller shares them (thread-safe).
  *
- * <p>The dependency parser runs apart from the other annotators because CoreNLP 4.5.10's
- * {@code depparse} has no length bound ({@code depparse.maxlen} is read by nothing; only
- * {@code pos.maxlen} and {@code ner.maxlen} exist): sentences longer than {@link #MAX_SENTENCE_TOKENS}
- * are tokenized, tagged and counted, but not parsed.
+ * <p>Each part is CoreNLP's own, with the properties of {@link #properties()}: NER and the parser work sentence by
+ * sentence, so a sentence gets the same labels and the same tree whether its neighbours are annotated or not. The
+ * parser is CoreNLP's {@code depparse} model, run as its annotator runs it ({@code DependencyParser.predict}), but
+ * only the basic dependencies are built from its result (the annotator also builds four enhanced graphs, which
+ * nothing here reads), and only on sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens: CoreNLP 4.5.10's
+ * {@code depparse} has no length bound ({@code depparse.maxlen} is read by nothing; only {@code pos.maxlen} and
+ * {@code ner.maxlen} exist), so longer sentences are tokenized, tagged and counted, but not parsed.
  */
 public final class FrenchPipeline {
     /** Sentences longer than this are not parsed; CoreNLP's parser time grows fast with length. */
     public static final int MAX_SENTENCE_TOKENS = 150;
 
+    /** The annotators before NER; {@link #properties()} lists them with {@code ner} and {@code depparse} after. */
+    private static final String TAGGING_ANNOTATORS = "tokenize,ssplit,mwt,pos";
+
     private static final Logger log = LoggerFactory.getLogger(FrenchPipeline.class);
 
     private final StanfordCoreNLP tagger;
-    private final DependencyParseAnnotator parser;
+    private final StanfordCoreNLP ner;
+    private final DependencyParser parser;
+    private final long loadMillis;
 
-    private FrenchPipeline(Properties props) {
-        Properties tagging = new Properties();
-        tagging.putAll(props);
-        tagging.setProperty("annotators", TAGGING_ANNOTATORS);
-        this.tagger = new StanfordCoreNLP(tagging);
-        this.parser = new DependencyParseAnnotator(PropertiesUtils.extractPrefixedProperties(props, "depparse."));
+    private FrenchPipeline(StanfordCoreNLP tagger, StanfordCoreNLP ner, DependencyParser parser, long loadMillis) {
+        this.tagger = tagger;
+        this.ner = ner;
+        this.parser = parser;
+        this.loadMillis = loadMillis;
     }
 
-    /** The annotators before the parser; {@link #properties()} lists them with {@code depparse} after. */
-    private static final String TAGGING_ANNOTATORS = "tokenize,ssplit,mwt,pos,ner";
-
-    /** Loads the models (about 10 s and 1.5 GB): do it once per JVM and share the instance. */
+    /**
+     * Loads the three parts' models at once, each on its own thread (about 1.5 GB): the parser's, the largest to read
+     * and initialise, beside the tagger's and NER's. Do it once per JVM and share the instance.
+     */
     public static FrenchPipeline load() {
         long t0 = System.nanoTime();
-        FrenchPipeline p = new FrenchPipeline(properties());
-        log.info("CoreNLP French pipeline loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "kg-load-models");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Properties props = properties();
+            CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(() -> loadParser(props), pool);
+            CompletableFuture<StanfordCoreNLP> ner = CompletableFuture.supplyAsync(() -> loadNer(props), pool);
+            CompletableFuture<StanfordCoreNLP> tagger = CompletableFuture.supplyAsync(() -> loadTagger(props), pool);
+            FrenchPipeline p = new FrenchPipeline(join(tagger), join(ner), join(parser), (System.nanoTime() - t0) / 1_000_000);
+            log.info("CoreNLP French models loaded in parallel in {} ms", p.loadMillis);
+            return p;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The same models loaded one after the other, as CoreNLP itself does (for the benchmark's comparison). */
+    public static FrenchPipeline loadSequentially() {
+        long t0 = System.nanoTime();
+        Properties props = properties();
+        StanfordCoreNLP tagger = loadTagger(props);
+        StanfordCoreNLP ner = loadNer(props);
+        DependencyParser parser = loadParser(props);
+        return new FrenchPipeline(tagger, ner, parser, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** How long loading the models took, in milliseconds. */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static StanfordCoreNLP loadTagger(Properties props) {
+        return timed("tagger (tokenize, ssplit, mwt, pos)", () -> new StanfordCoreNLP(only(props, TAGGING_ANNOTATORS), true));
+    }
+
+    private static StanfordCoreNLP loadNer(Properties props) {
+        // NER alone: the tagger's annotations are already on the sentences it is given.
+        return timed("NER", () -> new StanfordCoreNLP(only(props, "ner"), false));
+    }
+
+    private static DependencyParser loadParser(Properties props) {
+        // As CoreNLP's depparse annotator loads it: the model named by depparse.model, with the depparse.* properties.
+        Properties depparse = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
+        return timed("dependency parser", () -> DependencyParser.loadFromModelFile(
+                PropertiesUtils.getString(depparse, "model", DependencyParser.DEFAULT_MODEL), depparse));
+    }
+
+    private static <T> T timed(String what, Supplier<T> load) {
+        long t0 = System.nanoTime();
+        T t = load.get();
+        log.debug("loaded the {} in {} ms", what, (System.nanoTime() - t0) / 1_000_000);
+        return t;
+    }
+
+    private static Properties only(Properties props, String annotators) {
+        Properties p = new Properties();
+        p.putAll(props);
+        p.setProperty("annotators", annotators);
         return p;
     }
 
@@ -64,7 +158,7 @@ public final class FrenchPipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        props.setProperty("annotators", TAGGING_ANNOTATORS + ",depparse");
+        props.setProperty("annotators", TAGGING_ANNOTATORS + ",ner,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ssplit.maxSentenceLength", "0");
         props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
@@ -72,21 +166,99 @@ public final class FrenchPipeline {
         return props;
     }
 
-    /** Annotates one text; returns its sentences with tokens, NER and basic dependencies. */
-    public List<ParsedSentence> parse(String text) {
+    /** A text tokenized, split into sentences and tagged, waiting for NER and the parser on the sentences chosen. */
+    public static final class Tagged {
+        private final Annotation annotation;
+        private final List<CoreMap> sentences;
+
+        private Tagged(Annotation annotation) {
+            this.annotation = annotation;
+            this.sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        }
+
+        public int size() {
+            return sentences.size();
+        }
+
+        /** The tokens of sentence {@code i} (after multi-word token splitting), with their part-of-speech tags. */
+        public List<CoreLabel> tokens(int i) {
+            return sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+        }
+
+        /** The character offset where sentence {@code i} begins in the text. */
+        public int begin(int i) {
+            return sentences.get(i).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        }
+
+        public int end(int i) {
+            return sentences.get(i).get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        }
+
+        /** Whether sentence {@code i} is short enough to be parsed ({@link #MAX_SENTENCE_TOKENS}). */
+        public boolean parseable(int i) {
+            return tokens(i).size() <= MAX_SENTENCE_TOKENS;
+        }
+    }
+
+    /** Tokenizes, splits and tags one text. */
+    public Tagged tag(String text) {
         Annotation annotation = new Annotation(text);
         tagger.annotate(annotation);
-        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        // The parser annotates the sentence objects it is given, so a view holding only the short ones is enough.
-        Annotation parseable = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
-        parseable.set(CoreAnnotations.SentencesAnnotation.class, sentences.stream()
-                .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_SENTENCE_TOKENS)
-                .toList());
-        parser.annotate(parseable);
-        List<ParsedSentence> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            out.add(ParsedSentence.of(i, sentences.get(i)));
+        return new Tagged(annotation);
+    }
+
+    /**
+     * Runs NER on the sentences of {@code ner} and the parser on those of {@code parse} (those within the length
+     * bound), and returns every sentence: a sentence not parsed has no graph, and its tokens no NER label when NER did
+     * not run on it.
+     */
+    public List<ParsedSentence> complete(Tagged t, BitSet ner, BitSet parse) {
+        List<CoreMap> nerSentences = new ArrayList<>();
+        List<CoreLabel> nerTokens = new ArrayList<>();
+        for (int i = ner.nextSetBit(0); i >= 0 && i < t.size(); i = ner.nextSetBit(i + 1)) {
+            nerSentences.add(t.sentences.get(i));
+            nerTokens.addAll(t.tokens(i));
+        }
+        if (!nerSentences.isEmpty()) {
+            // NER annotates the sentence objects it is given, so a view holding the chosen ones is enough.
+            Annotation view = new Annotation(t.annotation.get(CoreAnnotations.TextAnnotation.class));
+            view.set(CoreAnnotations.SentencesAnnotation.class, nerSentences);
+            view.set(CoreAnnotations.TokensAnnotation.class, nerTokens);
+            this.ner.annotate(view);
+        }
+        List<ParsedSentence> out = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            CoreMap sentence = t.sentences.get(i);
+            ParsedSentence.Parse status;
+            if (!t.parseable(i)) {
+                status = ParsedSentence.Parse.TOO_LONG;
+            } else if (parse.get(i)) {
+                parse(sentence);
+                status = ParsedSentence.Parse.PARSED;
+            } else {
+                status = ParsedSentence.Parse.NOT_NEEDED;
+            }
+            out.add(ParsedSentence.of(i, sentence, status));
         }
         return out;
+    }
+
+    /** Annotates one text whole: every sentence through NER and, within the length bound, the parser. */
+    public List<ParsedSentence> parse(String text) {
+        Tagged t = tag(text);
+        BitSet all = new BitSet();
+        all.set(0, t.size());
+        return complete(t, all, all);
+    }
+
+    /** What CoreNLP's depparse annotator does to one sentence, its basic dependencies only. */
+    private void parse(CoreMap sentence) {
+        if (Thread.interrupted()) {
+            throw new RuntimeInterruptedException();
+        }
+        GrammaticalStructure gs = parser.predict(sentence);
+        SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
+                GrammaticalStructure.Extras.NONE, null);
+        sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);
     }
 }

@@ -40,8 +40,23 @@ public final class Lemmatizer {
 
     /** Sets each token's lemma (CoreNLP's LemmaAnnotation) and its {@link Morph}. */
     public void annotate(List<CoreLabel> tokens) {
+        set(tokens, analyze(tokens));
+    }
+
+    /** Each token's {@link Morph}, from its word and part of speech, without setting anything on the tokens. */
+    public List<Morph> analyze(List<CoreLabel> tokens) {
+        List<Morph> out = new ArrayList<>(tokens.size());
         for (CoreLabel t : tokens) {
-            Morph m = analyze(t.word(), t.tag());
+            out.add(analyze(t.word(), t.tag()));
+        }
+        return out;
+    }
+
+    /** Sets on each token the lemma and {@link Morph} {@link #analyze(List)} gave it. */
+    public static void set(List<CoreLabel> tokens, List<Morph> morphs) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Morph m = morphs.get(i);
+            CoreLabel t = tokens.get(i);
             t.set(Morph.Key.class, m);
             if (m.lemma() != null) {
                 t.setLemma(m.lemma());

@@ -33,6 +33,11 @@ public record Morph(String lemma, char category, Set<String> features, Set<Strin
         return m.lemma != null ? m.lemma : Syntax.lower(w);
     }
 
+    /** A token's lemma as {@link #lemma(IndexedWord)} reads it once this Morph is set on it: before parsing. */
+    public String lemmaOf(String word) {
+        return lemma != null ? lemma : word.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean is(String feature) {
         return features.contains(feature);
     }

@@ -8,12 +8,23 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 
 /**
- * One sentence as CoreNLP annotated it: its tokens (after multi-word token splitting) and its
- * basic UD dependencies. The graph is null for sentences too long to parse.
+ * One sentence as CoreNLP annotated it: its tokens (after multi-word token splitting) and its basic UD
+ * dependencies. The graph is null for a sentence that was not parsed: too long to parse, or not needed because it
+ * cannot hold a relation (the parse gate, {@code pipeline.ParseGate}); {@link #parse()} says which.
  */
-public record ParsedSentence(int index, int begin, int end, List<CoreLabel> tokens, SemanticGraph graph) {
+public record ParsedSentence(int index, int begin, int end, List<CoreLabel> tokens, SemanticGraph graph, Parse parse) {
 
-    static ParsedSentence of(int index, CoreMap sentence) {
+    /** Whether and why a sentence was parsed. */
+    public enum Parse {
+        /** Parsed: it can hold a relation, or another sentence's anaphora or frames read it. */
+        PARSED,
+        /** Longer than {@link FrenchPipeline#MAX_SENTENCE_TOKENS} tokens: never parsed. */
+        TOO_LONG,
+        /** Left unparsed (and without NER) by the parse gate: no rule could fire in it, and no other sentence reads it. */
+        NOT_NEEDED
+    }
+
+    static ParsedSentence of(int index, CoreMap sentence, Parse parse) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (graph != null && graph.vertexSet().isEmpty()) {
@@ -21,7 +32,7 @@ public record ParsedSentence(int index, int begin, int end, List<CoreLabel> toke
         }
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return new ParsedSentence(index, begin, end, tokens, graph);
+        return new ParsedSentence(index, begin, end, tokens, graph, graph == null && parse == Parse.PARSED ? Parse.TOO_LONG : parse);
     }
 
     public boolean isParsed() {

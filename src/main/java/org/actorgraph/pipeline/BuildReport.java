@@ -16,6 +16,7 @@ public final class BuildReport {
     long sentences;
     long tokens;
     long unparsedSentences;
+    long parsedSentences;
     long mentions;
     long events;
     long edges;
@@ -62,6 +63,20 @@ public final class BuildReport {
         return leftOut;
     }
 
+    /** Sentences that went through NER and the dependency parser. */
+    public long parsedSentences() {
+        return parsedSentences;
+    }
+
+    /** Sentences the parse gate left out: within the length bound, not parsed. */
+    long left() {
+        return sentences - parsedSentences - unparsedSentences;
+    }
+
+    public long sentences() {
+        return sentences;
+    }
+
     public long edges() {
         return edges;
     }
@@ -77,10 +92,12 @@ public final class BuildReport {
         }
         s.append(String.format(Locale.ROOT,
                 "sentences: %d (%d too long to parse, over %d tokens), tokens: %d%n"
+                        + "parsed %,d of %,d sentences (NER and dependency parser)%s%n"
                         + "entities: %d mentions; relations: %d events, %d direct edges%n"
                         + "store: %s, %d graphs, %d quads%n"
                         + "time: %.1f s (start-up %.1f s loading models; %.2f documents/s after it; CPU %.1f s after it)%n",
-                sentences, unparsedSentences, FrenchPipeline.MAX_SENTENCE_TOKENS, tokens, mentions, events, edges,
+                sentences, unparsedSentences, FrenchPipeline.MAX_SENTENCE_TOKENS, tokens, parsedSentences, sentences,
+                left() > 0 ? String.format(Locale.ROOT, "; %,d left out, which cannot hold a relation", left()) : "", mentions, events, edges,
                 kg.dir(), kg.graphCount(), kg.quadCount(), secs, nanosStartup / 1e9,
                 working > 0 ? done() / working : 0.0, nanosCpuWork / 1e9));
         s.append("stages:");

@@ -49,10 +49,41 @@ public final class DocumentPipeline {
     private final Stage<AnalyzedDocument, MappedDocument> mapToRdf;
     private final Stage<MappedDocument, MappedDocument> validate;
     private final int maxDocChars;
+    private final ParseGate gate;
 
-    /** Documents longer than {@code maxDocChars} characters are refused before analysis. */
+    /** Which sentences go through CoreNLP's NER and dependency parser. */
+    public enum Parsing {
+        /** Those that can hold a relation and those their analysis reads ({@link ParseGate}): what {@code kg build} does. */
+        GATED,
+        /** Every sentence ({@code kg build --parse-all}): the same graphs, slower. */
+        ALL,
+        /** Parsed as {@link #GATED}, and NER on every sentence: what {@code kg explain} shows. */
+        GATED_NER_EVERYWHERE
+    }
+
+    /** Documents longer than {@code maxDocChars} characters are refused before analysis; the parse gate decides what is parsed. */
     public DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars) {
-        this.annotate = new Stage<>("annotate", new Annotate(r.nlp(), r.lemmatizer())::apply);
+        this(r, shapes, maxDocChars, Parsing.GATED);
+    }
+
+    public DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars, Parsing parsing) {
+        this(r, shapes, maxDocChars, new ParseGate(r.rules(), r.cues(), r.gazetteer()), parsing, null);
+    }
+
+    /** With the sentences NER and the parser run on chosen by {@code selector} (tests). */
+    DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars, Annotate.Selector selector) {
+        this(r, shapes, maxDocChars, new ParseGate(r.rules(), r.cues(), r.gazetteer()), null, selector);
+    }
+
+    private DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars, ParseGate gate, Parsing parsing,
+            Annotate.Selector chosen) {
+        this.gate = gate;
+        Annotate.Selector selector = chosen != null ? chosen : switch (parsing) {
+            case GATED -> gate;
+            case ALL -> Annotate.ALL;
+            case GATED_NER_EVERYWHERE -> gate.withNerEverywhere();
+        };
+        this.annotate = new Stage<>("annotate", new Annotate(r.nlp(), r.lemmatizer(), selector)::apply);
         this.repairParse = new Stage<>("repair parse", new RepairParse()::apply);
         this.link = new Stage<>("link", new Link(r.gazetteer())::apply);
         this.resolveDiscourse = new Stage<>("resolve discourse", new ResolveDiscourse(r.gazetteer())::apply);
@@ -62,6 +93,11 @@ public final class DocumentPipeline {
         this.mapToRdf = new Stage<>("map to RDF", new MapToRdf(r.gazetteer())::apply);
         this.validate = new Stage<>("validate", new Validate(shapes)::apply);
         this.maxDocChars = maxDocChars;
+    }
+
+    /** The parse gate of this pipeline (whether or not it is used). */
+    public ParseGate gate() {
+        return gate;
     }
 
     /** The analysis stages of one document, in the order they run. */

@@ -26,6 +26,7 @@ import org.actorgraph.rdf.AG;
 import org.actorgraph.rdf.Iris;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.extract.AnalyzedDocument;
+import org.actorgraph.nlp.ParsedSentence;
 import org.actorgraph.rdf.MappedDocument;
 import org.apache.jena.rdf.model.Model;
 
@@ -88,8 +89,8 @@ public final class GraphBuilder {
     }
 
     /** One analysed document, mapped; or the reason it could not be. Holds the graph, not CoreNLP's annotations. */
-    private record Result(Document doc, Model graph, int sentences, long unparsed, int tokens, int mentions, int events,
-            long edges, InputError error) {}
+    private record Result(Document doc, Model graph, int sentences, long parsed, long tooLong, int tokens, int mentions,
+            int events, long edges, InputError error) {}
 
     /** Analyses, maps and validates one document, on a worker thread. */
     private Result analyze(StageTimes times, Document doc) {
@@ -97,7 +98,8 @@ public final class GraphBuilder {
             MappedDocument p = pipeline.process(doc, times);
             AnalyzedDocument a = p.analyzed();
             return new Result(doc, p.graph(), a.sentences().size(),
-                    a.sentences().stream().filter(s -> !s.parsed().isParsed()).count(), a.tokenCount(),
+                    a.sentences().stream().filter(s -> s.parsed().isParsed()).count(),
+                    a.sentences().stream().filter(s -> s.parsed().parse() == ParsedSentence.Parse.TOO_LONG).count(), a.tokenCount(),
                     a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null);
         } catch (InputError e) {
             return failed(doc, e);
@@ -105,7 +107,7 @@ public final class GraphBuilder {
     }
 
     private static Result failed(Document doc, InputError error) {
-        return new Result(doc, null, 0, 0, 0, 0, 0, 0, error);
+        return new Result(doc, null, 0, 0, 0, 0, 0, 0, 0, error);
     }
 
     /** The state of one build; its methods run on the calling thread only. */
@@ -243,7 +245,8 @@ public final class GraphBuilder {
             batch.put(Iris.document(r.doc().id()), r.graph());
             report.analysed++;
             report.sentences += r.sentences();
-            report.unparsedSentences += r.unparsed();
+            report.parsedSentences += r.parsed();
+            report.unparsedSentences += r.tooLong();
             report.tokens += r.tokens();
             report.mentions += r.mentions();
             report.events += r.events();

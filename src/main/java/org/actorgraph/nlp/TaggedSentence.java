@@ -1,0 +1,35 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+
+/**
+ * One sentence after tagging, before NER and the parser: its tokens with their part-of-speech tags, and the lemma
+ * and morphology each token will carry ({@link Lemmatizer}; set on the tokens only after NER and the parser, as
+ * before). What the parse gate reads to decide whether the sentence is worth parsing.
+ */
+public record TaggedSentence(int index, int begin, int end, List<CoreLabel> tokens, List<Morph> morphs) {
+
+    /** The lemma of the i-th token (0-based), as the rules will read it ({@link Morph#lemma(edu.stanford.nlp.ling.IndexedWord)}). */
+    public String lemma(int i) {
+        return morphs.get(i).lemmaOf(tokens.get(i).word());
+    }
+
+    /** The universal part-of-speech tag of the i-th token (0-based). */
+    public String tag(int i) {
+        return tokens.get(i).tag();
+    }
+
+    public String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    /** Whether the sentence is short enough for the parser ({@link FrenchPipeline#MAX_SENTENCE_TOKENS}). */
+    public boolean parseable() {
+        return tokens.size() <= FrenchPipeline.MAX_SENTENCE_TOKENS;
+    }
+}

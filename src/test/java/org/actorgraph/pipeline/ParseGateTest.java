@@ -1,0 +1,265 @@
+package org.actorgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.actorgraph.extract.AnalyzedDocument;
+import org.actorgraph.extract.FrameBook;
+import org.actorgraph.extract.Relation;
+import org.actorgraph.extract.RelationEvent;
+import org.actorgraph.ingest.Document;
+import org.actorgraph.ingest.DocumentSink;
+import org.actorgraph.ingest.InputError;
+import org.actorgraph.ingest.InputWalker;
+import org.actorgraph.ingest.InputWarning;
+import org.actorgraph.nlp.Annotate;
+import org.actorgraph.nlp.FrenchPipeline;
+import org.actorgraph.nlp.ParsedSentence;
+import org.actorgraph.nlp.TaggedSentence;
+import org.actorgraph.pipeline.ParseGate.Decision;
+import org.actorgraph.rdf.MappedDocument;
+import org.actorgraph.store.ShapeValidator;
+import org.actorgraph.testsupport.SharedResources;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The parse gate (issue 14): a document's graph is the same whether every sentence is parsed ({@code kg build
+ * --parse-all}) or only those the gate lets through, on our data, the development sets, our own evaluation passages
+ * and a sample of the UD benchmark corpora; and the gate's decisions on sentences written for the test. The
+ * evaluation passages are analysed, never printed: a failure names the document, not its text.
+ */
+class ParseGateTest {
+    private static final Path SHARED = Path.of("../shared");
+
+    @TempDir
+    Path tmp;
+
+    private static DocumentPipeline pipeline(DocumentPipeline.Parsing parsing) {
+        return new DocumentPipeline(SharedResources.get(), ShapeValidator.bundled(), DocumentPipeline.DEFAULT_MAX_DOC_CHARS,
+                parsing);
+    }
+
+    private static List<Document> read(Path... inputs) {
+        List<Document> docs = new ArrayList<>();
+        InputWalker.read(InputWalker.resolve(List.of(inputs)), new DocumentSink() {
+            @Override
+            public boolean accept(Document doc) {
+                docs.add(doc);
+                return true;
+            }
+
+            @Override
+            public boolean error(InputError e) {
+                throw e;
+            }
+
+            @Override
+            public void warning(InputWarning w) {
+                // an article left out is left out in both builds
+            }
+        });
+        return docs;
+    }
+
+    /** The first {@code n} documents of a JSON Lines file, in a file of their own. */
+    private Path head(Path jsonl, int n) throws IOException {
+        Path out = tmp.resolve(jsonl.getFileName());
+        try (Stream<String> lines = Files.lines(jsonl, StandardCharsets.UTF_8)) {
+            Files.write(out, lines.filter(l -> !l.isBlank()).limit(n).toList(), StandardCharsets.UTF_8);
+        }
+        return out;
+    }
+
+    /** Builds every document with and without the gate and compares the graphs; returns sentences parsed, of all. */
+    private static long[] assertSameGraphs(List<Document> docs) {
+        DocumentPipeline gated = pipeline(DocumentPipeline.Parsing.GATED);
+        DocumentPipeline all = pipeline(DocumentPipeline.Parsing.ALL);
+        long parsed = 0;
+        long sentences = 0;
+        List<String> different = new ArrayList<>();
+        for (Document doc : docs) {
+            MappedDocument g = gated.process(doc, new StageTimes());
+            MappedDocument a = all.process(doc, new StageTimes());
+            if (!same(g.graph(), a.graph())) {
+                different.add(doc.id() + " (" + g.graph().size() + " quads gated, " + a.graph().size() + " parsing all)");
+            }
+            parsed += g.analyzed().sentences().stream().filter(s -> s.parsed().isParsed()).count();
+            sentences += g.analyzed().sentences().size();
+        }
+        assertTrue(different.isEmpty(), "graphs differ with and without the parse gate: " + different);
+        return new long[] {parsed, sentences};
+    }
+
+    private static boolean same(Model a, Model b) {
+        return a.size() == b.size() && a.isIsomorphicWith(b);
+    }
+
+    @Test
+    void sameGraphsOnTheBundledArticlesAndOurOwnEvaluationPassages() {
+        List<Document> docs = read(Path.of("data"), Path.of("eval/tune/docs"), Path.of("eval/holdout/docs"));
+        assertTrue(docs.size() >= 50, "data/ and eval/ hold about 50 articles");
+        long[] n = assertSameGraphs(docs);
+        assertTrue(n[0] < n[1], "some sentence of " + n[1] + " is left unparsed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"eval/dev/docs", "eval/real-dev/docs"})
+    void sameGraphsOnTheDevelopmentSets(String set) {
+        Path dir = SHARED.resolve(set);
+        assumeTrue(Files.isDirectory(dir), dir + " is not there (../shared): skipped");
+        assertSameGraphs(read(dir));
+    }
+
+    @Test
+    void sameGraphsOnASampleOfTheBenchmarkNewsCorpora() throws IOException {
+        Path gsd = SHARED.resolve("bench/ud-french-gsd.jsonl");
+        Path sequoia = SHARED.resolve("bench/ud-french-sequoia-estrepublicain.jsonl");
+        assumeTrue(Files.exists(gsd) && Files.exists(sequoia), "../shared/bench is not there: skipped");
+        long[] n = assertSameGraphs(read(head(gsd, 12), head(sequoia, 8)));
+        assertTrue(n[0] * 2 < n[1], "the gate parses under half of general news: " + n[0] + " of " + n[1]);
+    }
+
+    /** The sentences of the rule tests and the frames' examples: the constructions the rules are meant to read. */
+    @Test
+    void sameGraphsOnEveryRuleSentenceAndFrameExample() throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (Relation r : Relation.values()) {
+            Path file = Path.of("src/test/resources/rules", r.ruleFile().replace(".frames", ".tsv"));
+            if (!Files.exists(file)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 1; i < lines.size(); i++) {
+                String[] c = lines.get(i).split("\t");
+                if (c.length >= 4 && !lines.get(i).startsWith("#")) {
+                    docs.add(new Document(file.getFileName() + "-" + i, c[3], null, null, null, null, file.toString()));
+                }
+            }
+        }
+        SharedResources.get().rules().frames().forEach(f -> f.examples().forEach(x ->
+                docs.add(new Document(f.id() + "-" + docs.size(), x.sentence(), null, null, null, null, f.source()))));
+        assertTrue(docs.size() > 150, "the rule sentences and frame examples: " + docs.size());
+        assertSameGraphs(docs);
+    }
+
+    // Decisions on sentences written for the test.
+
+    private static List<TaggedSentence> tag(String text) {
+        FrenchPipeline nlp = SharedResources.get().nlp();
+        FrenchPipeline.Tagged t = nlp.tag(text);
+        List<TaggedSentence> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            out.add(new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), SharedResources.get().lemmatizer().analyze(t.tokens(i))));
+        }
+        return out;
+    }
+
+    private static List<Decision> decide(ParseGate gate, String text) {
+        return gate.decide(doc(text), tag(text)).bySentence();
+    }
+
+    private static Document doc(String text) {
+        return new Document("test", text, null, null, null, null, "test.txt");
+    }
+
+    private static ParseGate gate() {
+        Resources r = SharedResources.get();
+        return new ParseGate(r.rules(), r.cues(), r.gazetteer());
+    }
+
+    @Test
+    void aSentenceIsParsedWhenItHoldsATriggerAndTwoStatesOrAnAnaphor() {
+        ParseGate gate = gate();
+        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "Le marché du samedi attire de nombreux habitants du quartier."));
+        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "La France et l'Arménie ont célébré leur amitié."));
+        // One state alone cannot be both sides of an event.
+        assertEquals(List.of(Decision.NO_ACTOR), decide(gate, "La France a livré des chars."));
+        // A giving verb without materiel: R-GIVE requires some, and no other frame reads "offrir".
+        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "La France a offert des fleurs à l'Arménie."));
+        assertEquals(List.of(Decision.RELATION), decide(gate, "La France a livré des chars à l'Arménie."));
+        // The weapon's origin may be the supplier.
+        assertEquals(List.of(Decision.RELATION), decide(gate, "L'Arménie a reçu des Rafale."));
+        // The sentence before an anaphor is read to resolve it.
+        assertEquals(List.of(Decision.CONTEXT, Decision.RELATION),
+                decide(gate, "La France soutient l'Arménie. Elle lui a livré des chars."));
+    }
+
+    @Test
+    void aNewFrameInTheRuleFilesWidensTheGateByItself() throws IOException {
+        String text = "La France a troqué des chars avec l'Arménie.";
+        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate(), text));
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        for (Relation r : Relation.values()) {
+            try (var in = FrameBook.class.getClassLoader().getResourceAsStream("rules/" + r.ruleFile())) {
+                Files.copy(in, rules.resolve(r.ruleFile()));
+            }
+        }
+        Files.writeString(rules.resolve(Relation.SELLS_ARMS_TO.ruleFile()), """
+
+                frame T-BARTER 0.5
+                    trigger verb troquer
+                    slot    subject supplier
+                    slot    avec recipient
+                    theme   none
+                """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Resources r = SharedResources.get();
+        ParseGate wider = new ParseGate(FrameBook.load(rules), r.cues(), r.gazetteer());
+        assertEquals(List.of(Decision.RELATION), decide(wider, text));
+    }
+
+    /**
+     * "ces deux pays" stands for the pair the sentence before coordinates: that sentence holds no trigger, yet it is
+     * parsed, for without its parse the pair is not known and the accusations are lost.
+     */
+    @Test
+    void theSentencesAnAnaphorReadsAreParsedToo() {
+        String text = "La Russie et la Chine ont organisé un sommet à Pékin. Ces deux pays accusent les États-Unis d'ingérence.";
+        assertEquals(List.of(Decision.CONTEXT, Decision.RELATION), decide(gate(), text));
+        Resources r = SharedResources.get();
+        ParseGate withoutContext = new ParseGate(r.rules(), r.cues(), r.gazetteer(), false);
+        assertEquals(List.of(Decision.NO_TRIGGER, Decision.RELATION), decide(withoutContext, text));
+
+        Set<String> parseAll = accusers(pipeline(DocumentPipeline.Parsing.ALL).analyze(doc(text)));
+        assertEquals(Set.of("Russie", "Chine"), parseAll);
+        assertEquals(parseAll, accusers(pipeline(DocumentPipeline.Parsing.GATED).analyze(doc(text))));
+        DocumentPipeline noContext = new DocumentPipeline(r, ShapeValidator.bundled(), DocumentPipeline.DEFAULT_MAX_DOC_CHARS,
+                (d, sentences) -> {
+                    ParseGate.Decisions decisions = withoutContext.decide(d, sentences);
+                    return new Annotate.Selection(decisions.parse(), decisions.parse());
+                });
+        assertFalse(accusers(noContext.analyze(doc(text))).equals(parseAll), "without its context the gate would lose them");
+    }
+
+    private static Set<String> accusers(AnalyzedDocument a) {
+        return a.events().stream().filter(e -> e.relation() == Relation.ACCUSES).map(RelationEvent::from)
+                .map(x -> x.label()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void sentencesLeftOutAreNeitherParsedNorLabelledByNer() {
+        String text = "Le marché du samedi attire de nombreux habitants. La France a livré des chars à l'Arménie.";
+        AnalyzedDocument a = pipeline(DocumentPipeline.Parsing.GATED).analyze(doc(text));
+        ParsedSentence first = a.sentences().get(0).parsed();
+        assertEquals(ParsedSentence.Parse.NOT_NEEDED, first.parse());
+        assertFalse(first.isParsed());
+        assertTrue(first.tokens().stream().allMatch(t -> t.get(edu.stanford.nlp.ling.CoreAnnotations.LemmaAnnotation.class) != null
+                || t.word().matches("\\p{P}+")), "lemmas are still given to every token");
+        assertEquals(ParsedSentence.Parse.PARSED, a.sentences().get(1).parsed().parse());
+        assertEquals(1, a.events().size());
+    }
+}
