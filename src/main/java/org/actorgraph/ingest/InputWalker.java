@@ -49,7 +49,24 @@ public final class InputWalker {
      * says so. No article larger than {@link ReadLimits#MAX_DOCUMENT_BYTES} is read into memory.
      */
     public static void read(List<Path> files, DocumentSink sink) {
-        DocumentSink french = new FrenchOnly(sink);
+        readAll(files, new FrenchOnly(sink));
+    }
+
+    /**
+     * As {@link #read}, without the language check: the caller gives each document to {@link #notFrench} itself (the
+     * build does it on the threads that analyse documents, the check being as costly as reading).
+     */
+    public static void readAnyLanguage(List<Path> files, DocumentSink sink) {
+        readAll(files, sink);
+    }
+
+    /** The warning that leaves a document out because it is not in French (as {@link #read} gives it), or null. */
+    public static InputWarning notFrench(Document doc) {
+        String why = LanguageCheck.notFrench(doc.text());
+        return why == null ? null : InputWarning.skipped(doc.origin(), why);
+    }
+
+    private static void readAll(List<Path> files, DocumentSink french) {
         for (Path f : files) {
             if (f.getFileName().toString().endsWith(".txt")) {
                 Document doc;
@@ -89,9 +106,9 @@ public final class InputWalker {
     private record FrenchOnly(DocumentSink next) implements DocumentSink {
         @Override
         public boolean accept(Document doc) {
-            String why = LanguageCheck.notFrench(doc.text());
-            if (why != null) {
-                next.warning(InputWarning.skipped(doc.origin(), why));
+            InputWarning notFrench = notFrench(doc);
+            if (notFrench != null) {
+                next.warning(notFrench);
                 return true;
             }
             return next.accept(doc);

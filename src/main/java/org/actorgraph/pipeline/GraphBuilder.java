@@ -33,11 +33,12 @@ import org.apache.jena.rdf.model.Model;
 /**
  * The build job. The calling thread streams documents from the inputs, asks the store once per lookup
  * batch which of them it already holds (same id, same text hash), and hands the others to a pool of
- * threads that analyse them, map them to RDF and check each graph against the SHACL shapes (a graph that
- * does not conform is refused, not written). Back on the calling thread, each document's graph joins
+ * threads that check their language, analyse them, map them to RDF and check each graph against the SHACL shapes
+ * (a graph that does not conform is refused, not written). Back on the calling thread, each document's graph joins
  * the current write batch, which is committed as one transaction every {@code batchDocs} documents or
- * {@link #BATCH_SECONDS} seconds, whichever comes first. At most {@code 2 × threads} documents are in the
- * pool and {@link #LOOKUP_BATCH} wait for their lookup, so memory does not grow with the corpus.
+ * {@link #BATCH_SECONDS} seconds, whichever comes first, by a writing thread of its own while the next batch fills
+ * (one batch at a time). At most {@link #IN_FLIGHT_PER_THREAD} × threads documents are in the pool, {@link #LOOKUP_BATCH}
+ * wait for their lookup and two batches of graphs are held, so memory does not grow with the corpus.
  */
 public final class GraphBuilder {
     /** Documents per write transaction unless {@code --batch} says otherwise. */
@@ -46,6 +47,8 @@ public final class GraphBuilder {
     public static final int BATCH_SECONDS = 5;
     /** Documents whose stored hashes are looked up in one read transaction. */
     static final int LOOKUP_BATCH = 64;
+    /** Documents queued or being analysed, per analysis thread: enough that no thread waits while the reading thread reads. */
+    static final int IN_FLIGHT_PER_THREAD = 4;
 
     /** How a build runs: annotation threads, stop at the first bad input, documents per write transaction. */
     public record Settings(int threads, boolean failFast, int batchDocs) {
@@ -90,24 +93,28 @@ public final class GraphBuilder {
 
     /** One analysed document, mapped; or the reason it could not be. Holds the graph, not CoreNLP's annotations. */
     private record Result(Document doc, Model graph, int sentences, long parsed, long tooLong, int tokens, int mentions,
-            int events, long edges, InputError error) {}
+            int events, long edges, InputError error, InputWarning leftOut) {}
 
-    /** Analyses, maps and validates one document, on a worker thread. */
+    /** Checks the language of one document, then analyses, maps and validates it, on a worker thread. */
     private Result analyze(StageTimes times, Document doc) {
+        InputWarning notFrench = InputWalker.notFrench(doc);
+        if (notFrench != null) {
+            return new Result(doc, null, 0, 0, 0, 0, 0, 0, 0, null, notFrench);
+        }
         try {
             MappedDocument p = pipeline.process(doc, times);
             AnalyzedDocument a = p.analyzed();
             return new Result(doc, p.graph(), a.sentences().size(),
                     a.sentences().stream().filter(s -> s.parsed().isParsed()).count(),
                     a.sentences().stream().filter(s -> s.parsed().parse() == ParsedSentence.Parse.TOO_LONG).count(), a.tokenCount(),
-                    a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null);
+                    a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null, null);
         } catch (InputError e) {
             return failed(doc, e);
         }
     }
 
     private static Result failed(Document doc, InputError error) {
-        return new Result(doc, null, 0, 0, 0, 0, 0, 0, 0, error);
+        return new Result(doc, null, 0, 0, 0, 0, 0, 0, 0, error, null);
     }
 
     /** The state of one build; its methods run on the calling thread only. */
@@ -116,11 +123,16 @@ public final class GraphBuilder {
         private final Set<String> seenIds = new HashSet<>();
         private final List<Document> awaitingLookup = new ArrayList<>();
         private final Map<String, Model> batch = new LinkedHashMap<>();
-        private final int maxInFlight = settings.threads() * 2;
+        private final int maxInFlight = settings.threads() * IN_FLIGHT_PER_THREAD;
         private long batchOpened;
         private int inFlight;
         private boolean stopped;
         private CompletionService<Result> done;
+        /** The thread that commits batches, so that reading and analysing go on while TDB2 writes. */
+        private ExecutorService writer;
+        /** The batch being committed, and its size; null when none is. */
+        private Future<?> writing;
+        private int writingSize;
 
         BuildReport execute(List<Path> files) {
             long t0 = System.nanoTime();
@@ -134,16 +146,24 @@ public final class GraphBuilder {
                 return t;
             });
             done = new ExecutorCompletionService<>(pool);
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "kg-write");
+                t.setDaemon(true);
+                return t;
+            });
             try {
-                InputWalker.read(files, this);
+                // The language check runs with the analysis, on the worker threads (see analyze).
+                InputWalker.readAnyLanguage(files, this);
                 // Documents read before a --fail-fast stop are still finished and written.
                 lookUp();
                 while (inFlight > 0) {
                     collect();
                 }
                 commit();
+                awaitWrite();
             } finally {
                 pool.shutdownNow();
+                writer.shutdownNow();
             }
             report.nanosTotal = System.nanoTime() - t0;
             report.nanosCpuWork = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
@@ -215,6 +235,9 @@ public final class GraphBuilder {
         /** Waits for one analysed document, committing the batch meanwhile if its time is up. */
         private void collect() {
             Future<Result> next;
+            if (writing != null && writing.isDone()) {
+                awaitWrite();
+            }
             try {
                 next = batch.isEmpty() ? done.take()
                         : done.poll(batchOpened + TimeUnit.SECONDS.toNanos(BATCH_SECONDS) - System.nanoTime(),
@@ -239,6 +262,12 @@ public final class GraphBuilder {
                 fail(r.error());
                 return;
             }
+            if (r.leftOut() != null) {
+                // Not read, as far as the summary goes: a document not in French is left out, with a warning.
+                report.read--;
+                warning(r.leftOut());
+                return;
+            }
             if (batch.isEmpty()) {
                 batchOpened = System.nanoTime();
             }
@@ -258,16 +287,48 @@ public final class GraphBuilder {
             progress.accept(report);
         }
 
+        /**
+         * Hands the batch to the writing thread, once the batch before it is committed: one batch is written while the
+         * next fills. A batch commits whole or not at all.
+         */
         private void commit() {
             if (batch.isEmpty()) {
                 return;
             }
-            long t = System.nanoTime();
-            store.replaceGraphs(batch);
-            report.times.add(DocumentPipeline.WRITE_STAGE, System.nanoTime() - t);
-            report.written += batch.size();
-            report.transactions++;
+            awaitWrite();
+            Map<String, Model> graphs = new LinkedHashMap<>(batch);
             batch.clear();
+            writingSize = graphs.size();
+            writing = writer.submit(() -> {
+                long t = System.nanoTime();
+                store.replaceGraphs(graphs);
+                report.times.add(DocumentPipeline.WRITE_STAGE, System.nanoTime() - t);
+            });
+        }
+
+        /** Waits for the batch being written, if any; a write that failed fails the build, as it did before. */
+        private void awaitWrite() {
+            if (writing == null) {
+                return;
+            }
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                writing = null;
+            }
+            report.written += writingSize;
+            report.transactions++;
             progress.accept(report);
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.testsupport.Kg;
@@ -88,5 +89,25 @@ class BuildScaleTest {
                 "the short sentence is still parsed (Russia -> Serbia)");
         assertFalse(Kg.ask(store, "ASK { ?e ag:recipient ?r . ?r owl:sameAs <" + Kg.WD + "Q399> }"),
                 "the long sentence must not have been parsed");
+    }
+
+    @Test
+    void theSummarySaysHowManySentencesWereParsedAndParseAllWritesTheSameGraphs() throws IOException {
+        Path article = write("in/gate.txt", "Le marché du samedi attire de nombreux habitants du quartier.\n"
+                + "La Russie a livré des chars à la Serbie.\n");
+        Path gatedStore = tmp.resolve("gated");
+        Path allStore = tmp.resolve("all");
+        Kg.Run gated = Kg.build(gatedStore, article.toString());
+        assertTrue(gated.out().contains("parsed 1 of 2 sentences (NER and dependency parser); 1 left out, which cannot"
+                + " hold a relation"), gated::toString);
+        Kg.Run all = Kg.expect(Main.OK, "build", "--parse-all", "--store", allStore.toString(), article.toString());
+        assertTrue(all.out().contains("parsed 2 of 2 sentences (NER and dependency parser)" + System.lineSeparator()), all::toString);
+        List<String> gatedQuads = quads(gatedStore);
+        assertFalse(gatedQuads.isEmpty());
+        assertEquals(gatedQuads, quads(allStore));
+    }
+
+    private static List<String> quads(Path store) {
+        return Kg.expect(Main.OK, "export", "--store", store.toString(), "--format", "nq").out().lines().sorted().toList();
     }
 }
