@@ -207,26 +207,32 @@ public final class Discourse {
     }
 
     /**
-     * Whether a word with this part of speech may be an anaphor that {@link #anaphor} reads, whatever its place in
-     * the parse ("le", "la", "les", "l'" only as object pronouns, tagged PRON, not as articles): what the parse gate
-     * tests before parsing. Keep in step with {@link #anaphor}.
+     * How many sentences back an anaphor of this word and part of speech may look for what it stands for, whatever its
+     * place in the parse; 0 when it cannot be one ("le", "la", "les", "l'" are anaphors only as object pronouns, tagged
+     * PRON, not as articles). What the parse gate tests before parsing: keep in step with {@link #anaphor} and
+     * {@link #antecedents}.
      */
-    public static boolean mayBeAnaphor(String word, String tag) {
+    public static int anaphorWindow(String word, String tag) {
         String w = word.toLowerCase(Locale.ROOT);
         if ("PRON".equals(tag) || "DET".equals(tag)) {
             return switch (w) {
-                case "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "celui-ci", "celle-ci" -> true;
-                case "le", "la", "l'", "l’", "les" -> "PRON".equals(tag);
-                default -> false;
+                case "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "celui-ci", "celle-ci" -> WINDOW;
+                case "le", "la", "l'", "l’", "les" -> "PRON".equals(tag) ? WINDOW : 0;
+                default -> 0;
             };
         }
-        return ("NOUN".equals(tag) || "PROPN".equals(tag))
-                && (STATE_NOUNS.contains(w) || w.equals("dernier") || w.equals("dernière"));
+        if (!"NOUN".equals(tag) && !"PROPN".equals(tag)) {
+            return 0;
+        }
+        return isDescription(word, tag) ? DESCRIPTION_WINDOW : w.equals("dernier") || w.equals("dernière") ? WINDOW : 0;
     }
 
-    /** How many sentences back an anaphor looks for what it stands for, at most. */
-    public static int window() {
-        return Math.max(WINDOW, DESCRIPTION_WINDOW);
+    /**
+     * Whether a word with this part of speech may head a description ("le pays", "ces deux pays"), whose candidates are
+     * weighed by how often the whole document names or refers to them.
+     */
+    public static boolean isDescription(String word, String tag) {
+        return ("NOUN".equals(tag) || "PROPN".equals(tag)) && STATE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** What kind of anaphor a node is, or null. */

@@ -22,9 +22,10 @@ import org.actorgraph.store.ShapeValidator;
 import org.actorgraph.store.Validate;
 
 /**
- * The stages of {@code kg build}, named and wired in order. The reading thread runs the first three
- * ({@link #READ_STAGES}, in {@code ingest}); the worker threads run the analysis of one document
- * ({@link #process}); the writing thread runs the last ({@link #WRITE_STAGE}, {@code store.KgStore}).
+ * The stages of {@code kg build}, named and wired in order. The reading thread runs the first two
+ * ({@link #READ_STAGES}, in {@code ingest}); the worker threads check the language ({@link #LANGUAGE_STAGE}) and run
+ * the analysis of one document ({@link #process}); the writing thread runs the last ({@link #WRITE_STAGE},
+ * {@code store.KgStore}).
  * The Spark job runs the same {@link #process}. Thread-safe.
  */
 public final class DocumentPipeline {
@@ -35,7 +36,9 @@ public final class DocumentPipeline {
      */
     public static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
     /** Stages of the reading thread: {@code ingest.InputWalker} reads, decodes and checks the language. */
-    public static final List<String> READ_STAGES = List.of("read", "decode", "check language");
+    public static final List<String> READ_STAGES = List.of("read", "decode");
+    /** The language check ({@code ingest.LanguageCheck}), run by {@code kg build} on the worker threads before analysis. */
+    public static final String LANGUAGE_STAGE = "check language";
     /** The stage of the writing thread: batches of graphs in TDB2 write transactions. */
     public static final String WRITE_STAGE = "write";
 
@@ -108,6 +111,7 @@ public final class DocumentPipeline {
     /** Every stage of a build, from reading to writing. */
     public List<String> buildStageNames() {
         List<String> names = new java.util.ArrayList<>(READ_STAGES);
+        names.add(LANGUAGE_STAGE);
         stages().forEach(s -> names.add(s.name()));
         names.add(WRITE_STAGE);
         return names;

@@ -95,9 +95,12 @@ public final class GraphBuilder {
     private record Result(Document doc, Model graph, int sentences, long parsed, long tooLong, int tokens, int mentions,
             int events, long edges, InputError error, InputWarning leftOut) {}
 
+    private static final Stage<Document, InputWarning> LANGUAGE_CHECK = new Stage<>(DocumentPipeline.LANGUAGE_STAGE,
+            InputWalker::notFrench);
+
     /** Checks the language of one document, then analyses, maps and validates it, on a worker thread. */
     private Result analyze(StageTimes times, Document doc) {
-        InputWarning notFrench = InputWalker.notFrench(doc);
+        InputWarning notFrench = times.run(LANGUAGE_CHECK, doc);
         if (notFrench != null) {
             return new Result(doc, null, 0, 0, 0, 0, 0, 0, 0, null, notFrench);
         }

@@ -87,7 +87,6 @@ public final class ParseGate implements Annotate.Selector {
     private final Cues cues;
     private final Gazetteer gazetteer;
     private final MentionFinder mentions;
-    private final int window;
     private final boolean context;
 
     public ParseGate(FrameBook rules, Cues cues, Gazetteer gazetteer) {
@@ -104,7 +103,6 @@ public final class ParseGate implements Annotate.Selector {
         this.cues = cues;
         this.gazetteer = gazetteer;
         this.mentions = new MentionFinder(gazetteer);
-        this.window = Discourse.window();
         this.context = context;
     }
 
@@ -131,6 +129,8 @@ public final class ParseGate implements Annotate.Selector {
         boolean[] previousTrigger = new boolean[n];
         boolean[] anaphor = new boolean[n];
         boolean[] description = new boolean[n];
+        // How far back the sentence's anaphora look.
+        int[] windowOf = new int[n];
         // How many different states the document has named up to and with each sentence: all an anaphor can stand for.
         int[] statesSoFar = new int[n];
         Set<Actor> soFar = new HashSet<>();
@@ -148,11 +148,11 @@ public final class ParseGate implements Annotate.Selector {
                         previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
                     }
                 }
-                if (Discourse.mayBeAnaphor(s.word(t), s.tag(t))) {
+                int reach = Discourse.anaphorWindow(s.word(t), s.tag(t));
+                if (reach > 0) {
                     anaphor[i] = true;
-                    // A noun ("le pays", "ces deux pays", "ce dernier"): a description, whose candidates are weighed
-                    // by how often the whole document names them.
-                    description[i] |= "NOUN".equals(s.tag(t)) || "PROPN".equals(s.tag(t));
+                    windowOf[i] = Math.max(windowOf[i], reach);
+                    description[i] |= Discourse.isDescription(s.word(t), s.tag(t));
                 }
             }
             soFar.addAll(named.get(i).actors());
@@ -209,7 +209,7 @@ public final class ParseGate implements Annotate.Selector {
             if (!resolvable[i] || !context) {
                 continue;
             }
-            for (int j = Math.max(0, i - window); j < i; j++) {
+            for (int j = Math.max(0, i - windowOf[i]); j < i; j++) {
                 if (!read.get(j)) {
                     read.set(j);
                     pending.set(j);
@@ -227,7 +227,7 @@ public final class ParseGate implements Annotate.Selector {
         BitSet ner = new BitSet(n);
         for (int x = parse.nextSetBit(0); x >= 0; x = parse.nextSetBit(x + 1)) {
             if (resolvable[x]) {
-                for (int j = Math.max(0, x - window); j <= x; j++) {
+                for (int j = Math.max(0, x - windowOf[x]); j <= x; j++) {
                     if (parse.get(j)) {
                         ner.set(j);
                     }
