@@ -17,7 +17,8 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * (d) the store side alone. {@code dump STORE OUT.nq} writes a store as N-Quads; {@code write OUT_STORE IN.nq BATCH}
  * writes the quads through ActorGraph's own write path (one model per document graph, {@link KgStore#replaceGraphs}
- * every BATCH documents), to compare with {@code kg load} (TDB2's bulk loader) on the same file.
+ * every BATCH documents; the file is read and grouped by graph first, outside the time), to compare with {@code kg load}
+ * (TDB2's bulk loader) on the same file.
  */
 public final class WritePath {
     public static void main(String[] args) throws Exception {
@@ -33,28 +34,26 @@ public final class WritePath {
         Path store = Path.of(args[1]);
         Path nq = Path.of(args[2]);
         int batchDocs = Integer.parseInt(args[3]);
-        long t0 = System.nanoTime();
         long quads = 0;
         long graphs = 0;
+        // A store's N-Quads are not grouped by graph: gather each document's graph first, as kg build has it.
+        Map<Node, Model> byGraph = new LinkedHashMap<>();
+        var it = AsyncParser.asyncParseQuads(nq.toString());
+        while (it.hasNext()) {
+            Quad q = it.next();
+            byGraph.computeIfAbsent(q.getGraph(), g -> ModelFactory.createDefaultModel()).getGraph().add(q.asTriple());
+            quads++;
+        }
+        long t0 = System.nanoTime();
         try (KgStore kg = KgStore.open(store)) {
             Map<String, Model> batch = new LinkedHashMap<>();
-            Node current = null;
-            Model model = null;
-            var it = AsyncParser.asyncParseQuads(nq.toString());
-            while (it.hasNext()) {
-                Quad q = it.next();
-                if (!q.getGraph().equals(current)) {
-                    if (batch.size() >= batchDocs) {
-                        kg.replaceGraphs(batch);
-                        batch.clear();
-                    }
-                    current = q.getGraph();
-                    model = ModelFactory.createDefaultModel();
-                    batch.put(current.getURI(), model);
-                    graphs++;
+            for (Map.Entry<Node, Model> e : byGraph.entrySet()) {
+                batch.put(e.getKey().getURI(), e.getValue());
+                graphs++;
+                if (batch.size() >= batchDocs) {
+                    kg.replaceGraphs(batch);
+                    batch.clear();
                 }
-                model.getGraph().add(q.asTriple());
-                quads++;
             }
             kg.replaceGraphs(batch);
         }

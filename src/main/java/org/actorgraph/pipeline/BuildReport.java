@@ -25,8 +25,12 @@ public final class BuildReport {
     long nanosTotal;
     /** CPU time of the whole process after start-up, all threads (GC and JIT included); -1 if the JVM cannot tell. */
     long nanosCpuWork = -1;
+    /** CPU time of the reading thread and of the writing thread, after start-up; -1 if the JVM cannot tell. */
+    long nanosCpuReading = -1;
+    final java.util.concurrent.atomic.LongAdder nanosCpuWriting = new java.util.concurrent.atomic.LongAdder();
     final StageTimes times = new StageTimes();
     List<String> stageNames = List.of();
+    int threads;
 
     public long read() {
         return read;
@@ -100,6 +104,10 @@ public final class BuildReport {
                 left() > 0 ? String.format(Locale.ROOT, "; %,d left out, which cannot hold a relation", left()) : "", mentions, events, edges,
                 kg.dir(), kg.graphCount(), kg.quadCount(), secs, nanosStartup / 1e9,
                 working > 0 ? done() / working : 0.0, nanosCpuWork / 1e9));
+        if (nanosCpuReading >= 0) {
+            s.append(String.format(Locale.ROOT, "threads: %s analysing %.1f s CPU, reading %.1f s CPU, writing %.1f s CPU%n",
+                    threads, analysingNanos() / 1e9, nanosCpuReading / 1e9, nanosCpuWriting.sum() / 1e9));
+        }
         s.append("stages:");
         for (String stage : stageNames) {
             if (DocumentPipeline.READ_STAGES.contains(stage)) {
@@ -111,6 +119,17 @@ public final class BuildReport {
         s.append(String.format(Locale.ROOT, " (%s time, all threads; %s wall time, in %d transactions)",
                 StageTimes.clockName(), DocumentPipeline.WRITE_STAGE, transactions));
         return s.toString();
+    }
+
+    /** CPU time of the analysis stages, all worker threads (what {@code stages} lists but the write). */
+    private long analysingNanos() {
+        long sum = 0;
+        for (String stage : stageNames) {
+            if (!DocumentPipeline.READ_STAGES.contains(stage) && !stage.equals(DocumentPipeline.WRITE_STAGE)) {
+                sum += times.nanos(stage);
+            }
+        }
+        return sum;
     }
 
     private static double seconds(long nanos) {

@@ -91,6 +91,12 @@ public final class GraphBuilder {
                 ? os.getProcessCpuTime() : -1;
     }
 
+    /** CPU time of this thread, or -1 when the JVM cannot tell. */
+    private static long threadCpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+    }
+
     /** One analysed document, mapped; or the reason it could not be. Holds the graph, not CoreNLP's annotations. */
     private record Result(Document doc, Model graph, int sentences, long parsed, long tooLong, int tokens, int mentions,
             int events, long edges, InputError error, InputWarning leftOut) {}
@@ -143,6 +149,8 @@ public final class GraphBuilder {
             report.nanosStartup = System.nanoTime() - t0;
             report.stageNames = pipeline.buildStageNames();
             long cpu0 = processCpuNanos();
+            long readCpu0 = threadCpuNanos();
+            report.threads = settings.threads();
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
                 Thread t = new Thread(r, "kg-analyze");
                 t.setDaemon(true);
@@ -170,6 +178,7 @@ public final class GraphBuilder {
             }
             report.nanosTotal = System.nanoTime() - t0;
             report.nanosCpuWork = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
+            report.nanosCpuReading = readCpu0 < 0 ? -1 : threadCpuNanos() - readCpu0;
             return report;
         }
 
@@ -304,8 +313,10 @@ public final class GraphBuilder {
             writingSize = graphs.size();
             writing = writer.submit(() -> {
                 long t = System.nanoTime();
+                long cpu = threadCpuNanos();
                 store.replaceGraphs(graphs);
                 report.times.add(DocumentPipeline.WRITE_STAGE, System.nanoTime() - t);
+                report.nanosCpuWriting.add(threadCpuNanos() - cpu);
             });
         }
 

@@ -123,30 +123,58 @@ public final class ParseGate implements Annotate.Selector {
 
     /** The decision for each sentence of a document, tagged and lemmatized. */
     public Decisions decide(Document doc, List<TaggedSentence> sentences) {
-        int n = sentences.size();
-        List<Named> named = named(doc, sentences);
-        boolean[] trigger = new boolean[n];
-        boolean[] previousTrigger = new boolean[n];
-        boolean[] anaphor = new boolean[n];
-        boolean[] description = new boolean[n];
-        // How far back the sentence's anaphora look.
-        int[] windowOf = new int[n];
-        // How many different states the document has named up to and with each sentence: all an anaphor can stand for.
-        int[] statesSoFar = new int[n];
-        Set<Actor> soFar = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            TaggedSentence s = sentences.get(i);
-            boolean materiel = !named.get(i).weapons().isEmpty();
-            for (int t = 0; t < s.size() && !materiel; t++) {
-                materiel = cues.isWord(Cues.Kind.military, s.word(t));
+        Scan scan = new Scan(sentences, named(doc, sentences));
+        for (int i = 0; i < sentences.size(); i++) {
+            scan.sentence(i);
+        }
+        BitSet parse = scan.relations();
+        BitSet read = scan.read(parse);
+        List<Decision> decisions = scan.decisions;
+        for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
+            if (!parse.get(i) && sentences.get(i).parseable()) {
+                parse.set(i);
+                decisions.set(i, Decision.CONTEXT);
             }
+        }
+        return new Decisions(decisions, parse, scan.ner(parse));
+    }
+
+    /** What the gate finds in one document's sentences, and the decisions it draws from it. */
+    private final class Scan {
+        final List<TaggedSentence> sentences;
+        final List<Named> named;
+        final int n;
+        final boolean[] trigger;
+        final boolean[] previousTrigger;
+        final boolean[] anaphor;
+        final boolean[] description;
+        /** How far back the sentence's anaphora look. */
+        final int[] windowOf;
+        /** How many different states the document has named up to and with each sentence: all an anaphor can stand for. */
+        final int[] statesSoFar;
+        final Set<Actor> soFar = new HashSet<>();
+        final List<Decision> decisions;
+
+        Scan(List<TaggedSentence> sentences, List<Named> named) {
+            this.sentences = sentences;
+            this.named = named;
+            this.n = sentences.size();
+            trigger = new boolean[n];
+            previousTrigger = new boolean[n];
+            anaphor = new boolean[n];
+            description = new boolean[n];
+            windowOf = new int[n];
+            statesSoFar = new int[n];
+            decisions = new ArrayList<>(n);
+        }
+
+        /** Reads sentence i's words: triggers, anaphora; and what the document has named so far. */
+        void sentence(int i) {
+            TaggedSentence s = sentences.get(i);
             for (int t = 0; t < s.size(); t++) {
-                for (Frame f : triggers.getOrDefault(s.lemma(t), List.of())) {
-                    // A frame that requires military materiel fires only where the sentence names some.
-                    if (readAs(f.pos(), s.tag(t), s.morphs().get(t)) && (f.theme() != Frame.ThemeCheck.required || materiel)) {
-                        trigger[i] = true;
-                        previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
-                    }
+                List<Frame> frames = triggers.get(s.lemma(t));
+                if (frames != null) {
+                    trigger(i, frames, s, t);
                 }
                 int reach = Discourse.anaphorWindow(s.word(t), s.tag(t));
                 if (reach > 0) {
@@ -158,83 +186,116 @@ public final class ParseGate implements Annotate.Selector {
             soFar.addAll(named.get(i).actors());
             statesSoFar[i] = soFar.size();
         }
-        // An anaphor that may stand for something: a state is named before it, or in its sentence.
-        boolean[] resolvable = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            resolvable[i] = anaphor[i] && statesSoFar[i] > 0;
-        }
-        List<Decision> decisions = new ArrayList<>(n);
-        BitSet parse = new BitSet(n);
-        for (int i = 0; i < n; i++) {
-            int previous = previousParseable(sentences, i);
-            // An event joins two actors that two different states answer for (lift drops the others), each named in the
-            // sentence (a weapon may name its origin), or named before and referred to by an anaphor, or, for a frame
-            // that takes them, the subject of the previous sentence and another state it names.
-            boolean relation = trigger[i] && (named.get(i).twoStates()
-                    || anaphor[i] && (statesSoFar[i] >= 2 || statesSoFar[i] == 1 && !named.get(i).origins().isEmpty())
-                    || previousTrigger[i] && previous >= 0 && !named.get(previous).actors().isEmpty()
-                            && statesSoFar[previous] >= 2);
-            decisions.add(!sentences.get(i).parseable() ? Decision.TOO_LONG
-                    : relation ? Decision.RELATION : trigger[i] ? Decision.NO_ACTOR : Decision.NO_TRIGGER);
-            if (relation && sentences.get(i).parseable()) {
-                parse.set(i);
+
+        private void trigger(int i, List<Frame> frames, TaggedSentence s, int t) {
+            for (Frame f : frames) {
+                // A frame that requires military materiel fires only where the sentence names some.
+                if (readAs(f.pos(), s.tag(t), s.morphs().get(t))
+                        && (f.theme() != Frame.ThemeCheck.required || materiel(s, named.get(i)))) {
+                    trigger[i] = true;
+                    previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
+                }
             }
         }
-        // What the sentences that can hold a relation read: the previous sentence (for its pair of actors) ...
-        BitSet read = (BitSet) parse.clone();
-        for (int i = parse.nextSetBit(0); i >= 0; i = parse.nextSetBit(i + 1)) {
-            int previous = previousParseable(sentences, i);
-            if (previousTrigger[i] && previous >= 0) {
-                read.set(previous);
-            }
+
+        /** An anaphor that may stand for something: a state is named before it, or in its sentence. */
+        boolean resolvable(int i) {
+            return anaphor[i] && statesSoFar[i] > 0;
         }
-        // ... and, when one of them holds a description, how often every state is named or referred to in the whole
-        // document: the anaphora of every sentence count ...
-        boolean counts = false;
-        for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
-            counts |= description[i];
-        }
-        if (counts && context) {
+
+        /** The sentences that can hold a relation; records every sentence's decision. */
+        BitSet relations() {
+            BitSet parse = new BitSet(n);
             for (int i = 0; i < n; i++) {
-                if (resolvable[i]) {
+                int previous = previousParseable(sentences, i);
+                // An event joins two actors that two different states answer for (lift drops the others), each named in
+                // the sentence (a weapon may name its origin), or named before and referred to by an anaphor, or, for a
+                // frame that takes them, the subject of the previous sentence and another state it names.
+                boolean relation = trigger[i] && (named.get(i).twoStates()
+                        || anaphor[i] && (statesSoFar[i] >= 2 || statesSoFar[i] == 1 && !named.get(i).origins().isEmpty())
+                        || previousTrigger[i] && previous >= 0 && !named.get(previous).actors().isEmpty()
+                                && statesSoFar[previous] >= 2);
+                decisions.add(!sentences.get(i).parseable() ? Decision.TOO_LONG
+                        : relation ? Decision.RELATION : trigger[i] ? Decision.NO_ACTOR : Decision.NO_TRIGGER);
+                if (relation && sentences.get(i).parseable()) {
+                    parse.set(i);
+                }
+            }
+            return parse;
+        }
+
+        /** The sentences whose parse the analysis of those that can hold a relation reads. */
+        BitSet read(BitSet relations) {
+            // The previous sentence, for its pair of actors ...
+            BitSet read = (BitSet) relations.clone();
+            for (int i = relations.nextSetBit(0); i >= 0; i = relations.nextSetBit(i + 1)) {
+                int previous = previousParseable(sentences, i);
+                if (previousTrigger[i] && previous >= 0) {
+                    read.set(previous);
+                }
+            }
+            if (!context) {
+                return read;
+            }
+            // ... and, when one of them holds a description, how often every state is named or referred to in the whole
+            // document: the anaphora of every sentence count ...
+            boolean counts = false;
+            for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
+                counts |= description[i];
+            }
+            for (int i = 0; counts && i < n; i++) {
+                if (resolvable(i)) {
                     read.set(i);
                 }
             }
-        }
-        // ... and, for an anaphor, what was said in the window before it: the salience of what those sentences name
-        // depends on their parse, and their own anaphora on the window before theirs.
-        BitSet pending = (BitSet) read.clone();
-        for (int i = pending.nextSetBit(0); i >= 0; i = pending.nextSetBit(0)) {
-            pending.clear(i);
-            if (!resolvable[i] || !context) {
-                continue;
-            }
-            for (int j = Math.max(0, i - windowOf[i]); j < i; j++) {
-                if (!read.get(j)) {
-                    read.set(j);
-                    pending.set(j);
+            // ... and, for an anaphor, what was said in the window before it: the salience of what those sentences name
+            // depends on their parse, and their own anaphora on the window before theirs.
+            BitSet pending = (BitSet) read.clone();
+            for (int i = pending.nextSetBit(0); i >= 0; i = pending.nextSetBit(0)) {
+                pending.clear(i);
+                if (!resolvable(i)) {
+                    continue;
                 }
-            }
-        }
-        for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
-            if (!parse.get(i) && sentences.get(i).parseable()) {
-                parse.set(i);
-                decisions.set(i, Decision.CONTEXT);
-            }
-        }
-        // CoreNLP's NER is read only by discourse, for the people the gazetteer does not know who may be what an
-        // anaphor stands for: in a parsed sentence whose anaphora, or those of the window after it, may resolve.
-        BitSet ner = new BitSet(n);
-        for (int x = parse.nextSetBit(0); x >= 0; x = parse.nextSetBit(x + 1)) {
-            if (resolvable[x]) {
-                for (int j = Math.max(0, x - windowOf[x]); j <= x; j++) {
-                    if (parse.get(j)) {
-                        ner.set(j);
+                for (int j = Math.max(0, i - windowOf[i]); j < i; j++) {
+                    if (!read.get(j)) {
+                        read.set(j);
+                        pending.set(j);
                     }
                 }
             }
+            return read;
         }
-        return new Decisions(decisions, parse, ner);
+
+        /**
+         * CoreNLP's NER is read only by discourse, for the people the gazetteer does not know who may be what an anaphor
+         * stands for: in a parsed sentence whose anaphora, or those of the window after it, may resolve.
+         */
+        BitSet ner(BitSet parse) {
+            BitSet ner = new BitSet(n);
+            for (int x = parse.nextSetBit(0); x >= 0; x = parse.nextSetBit(x + 1)) {
+                if (resolvable(x)) {
+                    for (int j = Math.max(0, x - windowOf[x]); j <= x; j++) {
+                        if (parse.get(j)) {
+                            ner.set(j);
+                        }
+                    }
+                }
+            }
+            return ner;
+        }
+    }
+
+    /** Whether a sentence names military materiel: a weapon of the gazetteer, or a word of the cue list. */
+    private boolean materiel(TaggedSentence s, Named named) {
+        if (!named.weapons().isEmpty()) {
+            return true;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (cues.isWord(Cues.Kind.military, s.word(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest sentence before i that can be parsed, or -1: the "previous sentence" of the extraction. */
