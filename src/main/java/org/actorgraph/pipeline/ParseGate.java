@@ -27,7 +27,7 @@ import org.actorgraph.nlp.TaggedSentence;
  * <p>A relation event comes only from a word whose lemma triggers a frame of the rule files, read with that frame's
  * part of speech, and it needs an actor in the sentence that some state, organisation or armed group answers for:
  * a gazetteer name (found on characters, as linking finds it), or a word that the discourse step resolves to one
- * named before (a pronoun, a possessive, "le pays", "ces deux pays", "ce dernier": {@link Discourse#mayBeAnaphor}).
+ * named before (a pronoun, a possessive, "le pays", "ces deux pays", "ce dernier": {@link Discourse#anaphorWindow}).
  * Every other way to an actor (an organ noun and its owner, a relative pronoun and its antecedent, examples, the
  * place a sentence is set in) goes through a name or an anaphor of the same sentence. Frames with the option
  * {@code previous-sentence-parties} may take both parties from the sentence before. So a sentence is parsed when it
@@ -39,10 +39,12 @@ import org.actorgraph.nlp.TaggedSentence;
  * </ul>
  * The triggers come from the rule files as loaded ({@link FrameBook}), so a new frame or lemma widens the gate by
  * itself. A sentence that can hold a relation brings the sentences its resolution reads: for a possible anaphor, the
- * {@link Discourse#window()} sentences before it (the salience of what they name depends on their parse and on
- * CoreNLP's NER, and their own anaphora on theirs, {@link #CONTEXT_DEPTH} levels back); for a frame taking the
- * previous sentence's parties, the sentence before it that can be parsed. Those are parsed too. NER runs on every
- * sentence parsed (discourse reads CoreNLP's I-PER there) and nowhere else: nothing reads it on the others.
+ * {@link Discourse#anaphorWindow} sentences before it (the salience of what they name depends on their parse, and
+ * their own anaphora on the window before theirs, until none is left); when a description is among them
+ * ({@link Discourse#isDescription}), every sentence whose anaphora may resolve, and their windows (a description
+ * weighs its candidates by how often the whole document refers to them); for a frame taking the previous sentence's
+ * parties, the sentence before it that can be parsed. Those are parsed too. NER runs only on the parsed sentences in
+ * the window of an anaphor that may resolve (discourse reads CoreNLP's I-PER there) and nowhere else.
  * Thread-safe.
  */
 public final class ParseGate implements Annotate.Selector {
@@ -237,19 +239,27 @@ public final class ParseGate implements Annotate.Selector {
             if (!context) {
                 return read;
             }
-            // ... and, when one of them holds a description, how often every state is named or referred to in the whole
-            // document: the anaphora of every sentence count ...
-            boolean counts = false;
+            // ... and, for an anaphor, what was said in the window before it: the salience of what those sentences name
+            // depends on their parse, and their own anaphora on the window before theirs ...
+            addWindows(read);
+            // ... and, when one of the sentences read holds a description, how often every state is named or referred
+            // to in the whole document: the anaphora of every sentence count, and so do the windows they read.
             for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
-                counts |= description[i];
-            }
-            for (int i = 0; counts && i < n; i++) {
-                if (resolvable(i)) {
-                    read.set(i);
+                if (description[i] && resolvable(i)) {
+                    for (int j = 0; j < n; j++) {
+                        if (resolvable(j)) {
+                            read.set(j);
+                        }
+                    }
+                    addWindows(read);
+                    break;
                 }
             }
-            // ... and, for an anaphor, what was said in the window before it: the salience of what those sentences name
-            // depends on their parse, and their own anaphora on the window before theirs.
+            return read;
+        }
+
+        /** Adds to {@code read} the window before each anaphor of a sentence read, and theirs, until none is left. */
+        private void addWindows(BitSet read) {
             BitSet pending = (BitSet) read.clone();
             for (int i = pending.nextSetBit(0); i >= 0; i = pending.nextSetBit(0)) {
                 pending.clear(i);
@@ -263,7 +273,6 @@ public final class ParseGate implements Annotate.Selector {
                     }
                 }
             }
-            return read;
         }
 
         /**
