@@ -139,6 +139,11 @@ final class ArgumentFinder {
             return obj;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().startsWith("obl") && Syntax.isPartitive(g, e.getDependent())) {
+                return e.getDependent();
+            }
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
             String rel = e.getRelation().toString();
             if ((rel.equals("iobj") || rel.startsWith("obl")) && Syntax.hasCaseOrMark(g, e.getDependent(),
                     Set.of("à", "au", "aux"))) {

@@ -129,7 +129,9 @@ final class Arguments {
         SemanticGraphEdge in = Syntax.parentEdge(g, v);
         String inRel = in == null ? "" : in.getRelation().toString();
         Morph morph = Morph.of(v);
-        boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod")) && Syntax.isNoun(in.getGovernor());
+        // The noun may be a number when the tokenizer split a designation ("Su" "-25").
+        boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod"))
+                && (Syntax.isNoun(in.getGovernor()) || "NUM".equals(in.getGovernor().tag()));
         boolean passive = Syntax.child(g, v, "aux:pass") != null || Syntax.child(g, v, "nsubj:pass") != null
                 || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null);
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
@@ -146,14 +148,18 @@ final class Arguments {
                     }
                 }
                 case "expl", "expl:comp", "expl:pv" -> s.reflexive |= REFLEXIVES.contains(Syntax.lower(d));
-                case "iobj" -> s.add("à", d, 0);
+                case "iobj" -> {
+                    if (!emphatic(g, d)) {
+                        s.add("à", d, 0);
+                    }
+                }
                 case "obl:agent" -> s.add("subject", d, 0);
                 case "obl", "obl:arg", "obl:mod", "nmod" -> {
                     String slot = prepositionSlot(g, d);
                     if (slot != null) {
                         s.add(passive && slot.equals("par") ? "subject" : slot, target(g, d), 0);
                     }
-                    if (partitive(g, d) && Syntax.child(g, v, "obj") == null) {
+                    if (Syntax.isPartitive(g, d) && Syntax.child(g, v, "obj") == null) {
                         // "a vendu des canons": the tokenizer splits "des" into "de les", and the parser may read a
                         // prepositional phrase where there is the object.
                         s.add("object", d, 0);
@@ -170,6 +176,13 @@ final class Arguments {
         }
         if (!s.has("subject") && !passive) {
             s.add("subject", finder.understoodSubject(g, v), 2);
+        }
+        if (!s.has("object") && inRel.equals("xcomp")) {
+            // "des bombes, que le Royaume-Uni continue d'exporter": the relative pronoun is the infinitive's object.
+            IndexedWord object = Syntax.child(g, in.getGovernor(), "obj");
+            if (object != null && Syntax.isRelativePronoun(object)) {
+                s.add("object", object, 1);
+            }
         }
         if (!s.has("object")) {
             // "la France a équipé et formé les armées du Mali": coordinated verbs share the object of the last.
@@ -188,12 +201,11 @@ final class Arguments {
         examplesJoinTheirSlot(g, s);
     }
 
-    /** "des X" read as "de les X": the partitive article, not the preposition. */
-    private static boolean partitive(SemanticGraph g, IndexedWord d) {
-        IndexedWord c = Syntax.child(g, d, "case");
-        IndexedWord det = Syntax.child(g, d, "det");
-        return c != null && det != null && Syntax.lower(c).equals("de") && Syntax.lower(det).equals("les")
-                && det.index() == c.index() + 1;
+    /** "Le Japon a, lui, livré des radars": a pronoun between commas stresses the subject; it is no complement. */
+    private static boolean emphatic(SemanticGraph g, IndexedWord d) {
+        IndexedWord before = g.getNodeByIndexSafe(d.index() - 1);
+        IndexedWord after = g.getNodeByIndexSafe(d.index() + 1);
+        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
     }
 
     /** Whether a phrase is set off by a comma before it (its first word follows one). */

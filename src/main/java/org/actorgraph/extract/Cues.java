@@ -25,6 +25,8 @@ public final class Cues {
     public enum Kind {
         /** (word) A noun or adjective that makes a phrase military materiel ("chars", "missiles", "militaire"). */
         military,
+        /** (word) A noun that names materiel only when a military word or a weapon qualifies it ("équipements militaires"). */
+        materiel,
         /** (phrase) Negation words in the trigger's clause ("pas", "jamais", "sans"). */
         negation,
         /** (lemma) A governing verb that negates its complement ("refuser de livrer", "démentir avoir livré"). */

@@ -288,6 +288,10 @@ public final class Extract {
                 if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())) {
                     return true;
                 }
+                if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {
+                    // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel.
+                    return false;
+                }
                 if (depth > 0 && Syntax.isRelativePronoun(n)) {
                     IndexedWord antecedent = ActorResolver.antecedentOf(g, n);
                     if (antecedent != null && !antecedent.equals(theme)) {
@@ -296,6 +300,29 @@ public final class Extract {
                 }
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                     next.add(e.getDependent());
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    /** Whether a generic materiel noun has a military word or a weapon among its own modifiers (two levels down). */
+    private boolean qualifiedMateriel(LinkedSentence s, IndexedWord noun) {
+        SemanticGraph g = s.parsed().graph();
+        List<IndexedWord> frontier = List.of(noun);
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    IndexedWord d = e.getDependent();
+                    Mention m = s.mentionAt(d);
+                    if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, d.word())) {
+                        return true;
+                    }
+                    if (!e.getRelation().toString().startsWith("acl")) {
+                        next.add(d);
+                    }
                 }
             }
             frontier = next;
@@ -338,7 +365,7 @@ public final class Extract {
         SemanticGraph g = s.parsed().graph();
         List<Actor> out = new ArrayList<>();
         List<IndexedWord> frontier = new ArrayList<>(themes);
-        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
                 Mention m = s.mentionAt(n);

@@ -22,10 +22,12 @@ import org.actorgraph.nlp.Syntax;
 public final class Qualify {
 
     private final Cues cues;
+    private final Gazetteer gazetteer;
     private final ActorResolver resolver;
 
     public Qualify(Cues cues, Gazetteer gazetteer) {
         this.cues = cues;
+        this.gazetteer = gazetteer;
         this.resolver = new ActorResolver(gazetteer);
     }
 
@@ -33,6 +35,13 @@ public final class Qualify {
         List<Candidate> out = new ArrayList<>(x.candidates().size());
         for (Candidate c : x.candidates()) {
             out.add(qualify(c));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.relation() == Relation.SELLS_ARMS_TO && elaboratesHistory(c, out)) {
+                out.set(i, c.qualified(Relation.ARMED_HISTORICALLY, c.modality(), null, c.accordingTo(),
+                        " (historical: elaborates a long-standing supply)"));
+            }
         }
         return new Extraction(x.document(), out, x.traces());
     }
@@ -57,6 +66,31 @@ public final class Qualify {
             }
         }
         return c.qualified(relation, modality, status, attribution(c.sentence(), scope), note);
+    }
+
+    /**
+     * "l'Union soviétique a été le principal fournisseur de l'Irak, lui livrant des chars": a participle that tells
+     * how a long-standing supply went is part of it, not a sale of its own.
+     */
+    private boolean elaboratesHistory(Candidate c, List<Candidate> all) {
+        SemanticGraph g = c.sentence().parsed().graph();
+        SemanticGraphEdge in = Syntax.parentEdge(g, c.trigger());
+        if (in == null || !Morph.of(c.trigger()).presentParticiple()
+                || !(in.getRelation().toString().equals("advcl") || in.getRelation().toString().startsWith("acl"))) {
+            return false;
+        }
+        IndexedWord gov = in.getGovernor();
+        SemanticGraphEdge up = Syntax.parentEdge(g, gov);
+        IndexedWord govGov = up == null ? null : up.getGovernor();
+        return all.stream().anyMatch(h -> h.relation() == Relation.ARMED_HISTORICALLY && h.sentence() == c.sentence()
+                && (h.trigger().equals(gov) || h.trigger().equals(govGov))
+                && same(h.from(), c.from()) && same(h.to(), c.to()));
+    }
+
+    private boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {
+        Actor x = gazetteer.accountable(a.actor());
+        Actor y = gazetteer.accountable(b.actor());
+        return x != null && x.equals(y);
     }
 
     private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {

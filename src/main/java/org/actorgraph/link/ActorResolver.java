@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -137,15 +138,18 @@ public final class ActorResolver {
         // An elided article the parser made a head ("de l'armée turque" as nmod(l') > amod(armée), amod(turque)) is
         // looked through like an organ noun.
         boolean transparent = TRANSPARENT_NOUNS.contains(word);
-        if (!transparent && !gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
+        String lemma = Morph.lemma(node);
+        boolean organ = gazetteer.isAgentNoun(word) || gazetteer.isAgentNoun(lemma);
+        if (!transparent && !organ) {
             return List.of();
         }
         // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe"). A transparent
         // noun is looked through to its owner only ("fournisseur d'armes de l'Algérie"): "armes russes" names where the
         // weapons come from, not an actor. The members of an armed group stand for the group only ("les miliciens du
         // Hezbollah"; "les rebelles syriens" are not Syria).
-        boolean memberNoun = gazetteer.isGroupMemberNoun(word);
-        for (String rel : transparent ? List.of("nmod") : List.of("appos", "flat:name", "flat", "nmod", "amod")) {
+        boolean memberNoun = gazetteer.isGroupMemberNoun(word) || gazetteer.isGroupMemberNoun(lemma);
+        // "acl": the tagger may take a demonym for a participle ("le gouvernement soudanais").
+        for (String rel : transparent ? List.of("nmod") : List.of("appos", "flat:name", "flat", "nmod", "amod", "acl")) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!e.getRelation().toString().equals(rel)) {
                     continue;
@@ -168,7 +172,7 @@ public final class ActorResolver {
                 }
             }
         }
-        if (!transparent && !memberNoun && gazetteer.isAgentNoun(word)) {
+        if (!transparent && !memberNoun && organ) {
             return setting(s);
         }
         return List.of();

@@ -38,6 +38,8 @@ public final class Discourse {
     private static final int OBJECT = 50;
     private static final int OBLIQUE = 40;
     private static final int OTHER = 30;
+    /** A state named as a place ("les terroristes en Irak") is rarely what a pronoun stands for. */
+    private static final int PLACE = 10;
     private static final int DESCRIPTION_WINDOW = 4;
 
     /** A state, or a group of states, named or referred to at a place in the document. */
@@ -84,6 +86,10 @@ public final class Discourse {
             return;
         }
         for (IndexedWord n : graph.vertexListSorted()) {
+            if (g.isGroupMemberNoun(Morph.lemma(n)) && resolver.resolve(s, n, 0).isEmpty()) {
+                // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
+                add(new Entity(index, n.index(), List.of(), role(graph, n), true, 'e'));
+            }
             if (isUnlinkedPerson(s, graph, n)) {
                 // "Pékin lui reproche ...": a person the gazetteer does not know may be what a pronoun stands for.
                 add(new Entity(index, n.index(), List.of(), role(graph, n), false, 'e'));
@@ -159,7 +165,7 @@ public final class Discourse {
         double bestScore = 0;
         for (Entity e : entities) {
             if (!e.before(sentence, node.index()) || sentence - e.sentence > window || !fits(e, a)
-                    || e.states.stream().anyMatch(clauseSubject::contains)) {
+                    || e.states.stream().anyMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }
             if (adjunct && (e.sentence != sentence || e.role < OBLIQUE || e.subject())) {
@@ -194,8 +200,8 @@ public final class Discourse {
             return false;
         }
         if (e.states.isEmpty()) {
-            return a.kind == Kind.subjectPronoun || a.kind == Kind.objectPronoun || a.kind == Kind.possessive
-                    ? !a.plural : false;
+            return (a.kind == Kind.subjectPronoun || a.kind == Kind.objectPronoun || a.kind == Kind.possessive)
+                    && a.plural == e.plural;
         }
         if (a.kind == Kind.description || a.kind == Kind.lastNamed) {
             return e.single() && gazetteer.designates(a.noun, e.states.get(0));
@@ -380,6 +386,9 @@ public final class Discourse {
             in = Syntax.parentEdge(g, x);
             rel = in == null ? "root" : in.getRelation().toString();
         }
+        if (Syntax.hasCaseOrMark(g, x, Set.of("en", "dans"))) {
+            return PLACE;
+        }
         return switch (rel) {
             case "obj", "nsubj:pass", "root" -> OBJECT;
             case "iobj", "obl", "obl:arg", "obl:mod", "obl:agent" -> OBLIQUE;
@@ -395,7 +404,7 @@ public final class Discourse {
                 return false;
             }
             String rel = in.getRelation().toString();
-            if (rel.startsWith("nsubj")) {
+            if (rel.startsWith("nsubj") || rel.equals("dislocated")) {
                 return true;
             }
             if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod")) {

@@ -41,6 +41,7 @@ public final class ParseRepairs {
     private ParseRepairs() {}
 
     public static void apply(SemanticGraph g) {
+        verbTakenForNoun(g);
         verbForNounRoot(g);
         relativeTakenForComplement(g);
         finiteVerbTakenForModifier(g);
@@ -66,6 +67,64 @@ public final class ParseRepairs {
                 }
             }
         }
+    }
+
+    /**
+     * "L'Iran livre des missiles aux Houthis", "Moscou arme Damas": in a sentence without a verb, a word after the
+     * subject that the tagger took for a noun but that is also a finite verb ("livre", "arme") is the verb: it
+     * becomes the root, the subject its subject, and what followed it its complements.
+     */
+    private static void verbTakenForNoun(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        IndexedWord root = g.getFirstRoot();
+        if (!Syntax.isNoun(root) || g.vertexSet().stream().anyMatch(w -> "VERB".equals(w.tag()) || "AUX".equals(w.tag()))) {
+            return;
+        }
+        IndexedWord verb = null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.index() > root.index() && ("NOUN".equals(w.tag()) || "ADJ".equals(w.tag())) && Morph.of(w).asVerb() != null
+                    && Syntax.child(g, w, "det") == null && isIn(g, w, root)) {
+                verb = w;
+                break;
+            }
+        }
+        if (verb == null) {
+            return;
+        }
+        Morph m = Morph.of(verb).asVerb();
+        verb.backingLabel().set(Morph.Key.class, m);
+        verb.backingLabel().setLemma(m.lemma());
+        verb.setTag("VERB");
+        SemanticGraphEdge toVerb = Syntax.parentEdge(g, verb);
+        g.removeEdge(toVerb);
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(root))) {
+            IndexedWord d = e.getDependent();
+            if (d.index() > verb.index()) {
+                String rel = e.getRelation().toString();
+                String now = rel.equals("nmod") ? "obl" : rel.equals("appos") || rel.equals("flat:name") || rel.equals("compound")
+                        ? "obj" : rel;
+                g.removeEdge(e);
+                g.addEdge(verb, d, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), now), e.getWeight(), false);
+            }
+        }
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("appos") || rel.equals("flat:name") || rel.equals("compound")) {
+                move(g, e, verb, "obj");
+            } else if (rel.equals("nmod")) {
+                move(g, e, verb, "obl");
+            }
+        }
+        g.setRoot(verb);
+        g.addEdge(verb, root, GrammaticalRelation.valueOf(toVerb.getRelation().getLanguage(), "nsubj"), toVerb.getWeight(), false);
+    }
+
+    /** Whether a node hangs, directly or through others, from an ancestor. */
+    private static boolean isIn(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, node);
+        return in != null && (in.getGovernor().equals(ancestor) || isIn(g, in.getGovernor(), ancestor));
     }
 
     /** Root NOUN with acl(NOUN, V) where V is a present-tense form and has no subject: V becomes root, NOUN its subject. */
