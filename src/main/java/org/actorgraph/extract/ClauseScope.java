@@ -21,7 +21,7 @@ import org.actorgraph.nlp.Syntax;
 final class ClauseScope {
     private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "acl", "csubj");
     private static final Set<String> CLIMB_FROM_NOUN = Set.of("nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg",
-            "obl:mod");
+            "obl:mod", "xcomp");
     private static final Set<String> MODIFIERS = Set.of("advmod", "aux", "aux:pass", "aux:tense", "mark", "cop", "det",
             "expl", "expl:comp");
     /** Phrases read whole: "depuis des décennies", "dès les années 1960", "selon Moscou". ("sans" counts only as the

@@ -39,6 +39,8 @@ public final class Cues {
         hypothetical,
         /** (lemma) A governing verb that asks for an event ("appeler X à cesser ses ventes"): not an assertion. */
         demand,
+        /** (lemma) A governing word that alleges an event ("accuser X de livrer"): the accuser's claim, not a fact. */
+        allegation,
         /** (lemma) A governing word that fears an event ("craindre que Moscou ne livre"). */
         feared,
         /** (phrase) A word that reports an event on someone's word. */

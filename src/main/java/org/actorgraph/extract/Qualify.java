@@ -74,23 +74,26 @@ public final class Qualify {
      */
     private boolean elaboratesHistory(Candidate c, List<Candidate> all) {
         SemanticGraph g = c.sentence().parsed().graph();
-        SemanticGraphEdge in = Syntax.parentEdge(g, c.trigger());
-        if (in == null || !Morph.of(c.trigger()).presentParticiple()
-                || !(in.getRelation().toString().equals("advcl") || in.getRelation().toString().startsWith("acl"))) {
-            return false;
+        List<IndexedWord> above = new ArrayList<>();
+        IndexedWord n = c.trigger();
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null) {
+                break;
+            }
+            n = in.getGovernor();
+            above.add(n);
         }
-        IndexedWord gov = in.getGovernor();
-        SemanticGraphEdge up = Syntax.parentEdge(g, gov);
-        IndexedWord govGov = up == null ? null : up.getGovernor();
+        // "fut le grand pourvoyeur de l'Indonésie – l'Union soviétique lui avait cédé des MiG-21 –": a transfer told
+        // inside a statement of long-standing supply between the same states is part of it.
         return all.stream().anyMatch(h -> h.relation() == Relation.ARMED_HISTORICALLY && h.sentence() == c.sentence()
-                && (h.trigger().equals(gov) || h.trigger().equals(govGov))
-                && same(h.from(), c.from()) && same(h.to(), c.to()));
+                && above.contains(h.trigger()) && same(h.from(), c.from()) && same(h.to(), c.to()));
     }
 
     private boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {
         Actor x = gazetteer.accountable(a.actor());
         Actor y = gazetteer.accountable(b.actor());
-        return x != null && x.equals(y);
+        return x != null && y != null && gazetteer.sameLineage(x, y);
     }
 
     private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
@@ -102,7 +105,7 @@ public final class Qualify {
         if (any(governors, Cues.Kind.feared)) {
             return Modality.Feared;
         }
-        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical)
+        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || any(governors, Cues.Kind.allegation)
                 || cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope)
                 || underCondition(g, scope)) {
             return Modality.Hypothetical;

@@ -149,7 +149,9 @@ public final class ActorResolver {
         // Hezbollah"; "les rebelles syriens" are not Syria).
         boolean memberNoun = gazetteer.isGroupMemberNoun(word) || gazetteer.isGroupMemberNoun(lemma);
         // "acl": the tagger may take a demonym for a participle ("le gouvernement soudanais").
-        for (String rel : transparent ? List.of("nmod") : List.of("appos", "flat:name", "flat", "nmod", "amod", "acl")) {
+        boolean elidedArticle = word.equals("l'") || word.equals("l’");
+        for (String rel : transparent && !elidedArticle ? List.of("nmod")
+                : List.of("appos", "flat:name", "flat", "nmod", "amod", "acl")) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!e.getRelation().toString().equals(rel)) {
                     continue;
@@ -211,11 +213,15 @@ public final class ActorResolver {
         return List.of();
     }
 
-    /** The noun that ends the phrase before ", X", or null. */
+    /** The noun that ends the phrase before ", X" ("l'Union soviétique, qui": the noun its adjective qualifies), or null. */
     private static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord node) {
         IndexedWord comma = g.getNodeByIndexSafe(node.index() - 1);
-        IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(node.index() - 2);
-        return noun != null && Syntax.isNoun(noun) ? noun : null;
+        IndexedWord word = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(node.index() - 2);
+        if (word != null && "ADJ".equals(word.tag())) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, word);
+            word = in != null && in.getRelation().toString().equals("amod") ? in.getGovernor() : null;
+        }
+        return word != null && Syntax.isNoun(word) ? word : null;
     }
 
     private boolean isArmedGroup(Actor a) {

@@ -33,6 +33,8 @@ public final class Discourse {
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "ces");
     private static final int WINDOW = 2;
+    /** Relations under a phrase's head that still name what the phrase is. */
+    private static final Set<String> NAMING = Set.of("flat", "flat:name", "conj", "amod", "nmod", "compound");
     /** Salience of a mention by its grammatical role (after Lappin and Leass, 1994): subject, object, oblique, other. */
     private static final int SUBJECT = 80;
     private static final int OBJECT = 50;
@@ -161,6 +163,15 @@ public final class Discourse {
             return List.of();
         }
         int window = a.kind == Kind.description ? DESCRIPTION_WINDOW : WINDOW;
+        if (a.kind == Kind.subjectPronoun && afterComma(g, node)) {
+            // "Les forces terrestres qataries, elles, ont réceptionné": the pronoun takes up the phrase just before it.
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                Entity e = entities.get(i);
+                if (e.sentence == sentence && e.token < node.index() && fits(e, a)) {
+                    return e.states;
+                }
+            }
+        }
         Entity best = null;
         double bestScore = 0;
         for (Entity e : entities) {
@@ -168,10 +179,10 @@ public final class Discourse {
                     || e.states.stream().anyMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }
-            if (adjunct && (e.sentence != sentence || e.role < OBLIQUE || e.subject())) {
+            if (adjunct && (e.sentence != sentence || e.role < OTHER || e.subject())) {
                 continue;
             }
-            double score = e.role * Math.pow(0.5, sentence - e.sentence);
+            double score = adjunct ? -depth(g, g.getNodeByIndexSafe(e.token)) : e.role * Math.pow(0.5, sentence - e.sentence);
             if (a.kind == Kind.subjectPronoun && e.subject()) {
                 score += 35;
             }
@@ -179,8 +190,9 @@ public final class Discourse {
                 // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.
                 score += 20;
             }
-            if (a.kind == Kind.description) {
-                score += 10 * Math.min(5, mentions.getOrDefault(e.states.get(0), 0));
+            if (!e.states.isEmpty() && !adjunct) {
+                // The document's topic is the likelier referent: strongly for "le pays", a little for a pronoun.
+                score += (a.kind == Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states.get(0), 0));
             }
             if (best == null || score >= bestScore) {
                 best = e;
@@ -358,19 +370,45 @@ public final class Discourse {
         return out;
     }
 
+    /**
+     * The mentions that name what a phrase is: its head's, its conjuncts', and its organ's owner ("le ministère
+     * russe"), not those of an apposition or a relative clause about it ("Israël, l'un des fournisseurs de
+     * l'Azerbaïdjan, lui a vendu": the subject is Israel only).
+     */
     private static List<Mention> mentionsUnder(LinkedSentence s, SemanticGraph g, IndexedWord node) {
         List<Mention> out = new ArrayList<>();
-        Mention own = s.mentionAt(node);
-        if (own != null) {
-            out.add(own);
-        }
-        for (IndexedWord d : g.descendants(node)) {
-            Mention m = s.mentionAt(d);
-            if (m != null && !out.contains(m) && !m.actor().isWeapon()) {
-                out.add(m);
+        List<IndexedWord> frontier = List.of(node);
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                Mention m = s.mentionAt(n);
+                if (m != null && !m.actor().isWeapon() && !out.contains(m)) {
+                    out.add(m);
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    if (NAMING.contains(e.getRelation().toString())) {
+                        next.add(e.getDependent());
+                    }
+                }
             }
+            frontier = next;
         }
         return out;
+    }
+
+    private static boolean afterComma(SemanticGraph g, IndexedWord n) {
+        IndexedWord before = g.getNodeByIndexSafe(n.index() - 1);
+        return before != null && before.word().equals(",");
+    }
+
+    /** How far a node is from the root (a large number for a node not in the graph). */
+    private static int depth(SemanticGraph g, IndexedWord n) {
+        int d = 0;
+        for (IndexedWord x = n; x != null && d < 50; d++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, x);
+            x = in == null ? null : in.getGovernor();
+        }
+        return n == null ? 50 : d;
     }
 
     /** The salience of a node's grammatical role: subject, object, oblique, or inside another phrase. */
@@ -395,6 +433,7 @@ public final class Discourse {
             default -> OTHER;
         };
     }
+
 
     private static boolean isSubject(SemanticGraph g, IndexedWord n) {
         IndexedWord x = n;

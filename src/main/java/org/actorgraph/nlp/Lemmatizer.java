@@ -49,7 +49,8 @@ public final class Lemmatizer {
         }
     }
 
-    public Morph analyze(String word, String upos) {
+    public Morph analyze(String written, String upos) {
+        String word = written.replace('\u2019', '\'');
         List<String[]> readings = readings(word);
         if (readings.isEmpty() && !word.equals(word.toLowerCase(Locale.ROOT))) {
             readings = readings(word.toLowerCase(Locale.ROOT));
