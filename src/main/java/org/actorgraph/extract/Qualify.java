@@ -105,7 +105,7 @@ public final class Qualify {
         if (any(governors, Cues.Kind.feared)) {
             return Modality.Feared;
         }
-        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || any(governors, Cues.Kind.allegation)
+        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || alleged(g, trigger)
                 || cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope)
                 || underCondition(g, scope)) {
             return Modality.Hypothetical;
@@ -146,6 +146,16 @@ public final class Qualify {
             }
         }
         return null;
+    }
+
+    /**
+     * "accuser Belgrade de livrer des munitions": what the accused is said to do is the accuser's claim. A gerund
+     * that tells how ("accuse Berlin de prolonger la guerre en livrant des chars") states a fact the claim rests on.
+     */
+    private boolean alleged(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        return in != null && (in.getRelation().toString().equals("xcomp") || in.getRelation().toString().equals("acl"))
+                && cues.isWord(Cues.Kind.allegation, Morph.lemma(in.getGovernor()));
     }
 
     private boolean any(List<IndexedWord> nodes, Cues.Kind kind) {
