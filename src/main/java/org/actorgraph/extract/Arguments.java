@@ -149,7 +149,10 @@ final class Arguments {
                 }
                 case "expl", "expl:comp", "expl:pv" -> s.reflexive |= REFLEXIVES.contains(Syntax.lower(d));
                 case "iobj" -> {
-                    if (!emphatic(g, d)) {
+                    if (Syntax.lower(d).equals("en")) {
+                        // "la Russie en avait cédé six": "en" stands for what is transferred.
+                        s.add("object", d, 0);
+                    } else if (!emphatic(g, d)) {
                         s.add("à", d, 0);
                     }
                 }
@@ -243,7 +246,8 @@ final class Arguments {
                     if (Morph.of(d).pastParticiple()) {
                         for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
                             String r = f.getRelation().toString();
-                            String slot = r.equals("obl:agent") ? "par" : r.startsWith("obl") ? prepositionSlot(g, f.getDependent()) : null;
+                            String slot = r.equals("obl:agent") ? "participle-agent"
+                                    : r.startsWith("obl") ? prepositionSlot(g, f.getDependent()) : null;
                             if (slot != null) {
                                 s.add(slot, target(g, f.getDependent()), rank + 1);
                             }
@@ -260,8 +264,10 @@ final class Arguments {
     private void selfOf(SemanticGraph g, IndexedWord noun, ArgSet s) {
         IndexedWord n = noun;
         SemanticGraphEdge up = Syntax.parentEdge(g, n);
-        if (up != null && up.getRelation().toString().equals("nmod") && ONE_OF.contains(Syntax.lower(up.getGovernor()))) {
-            // "l'un des principaux fournisseurs": what is said of "l'un" is said of the supplier.
+        if (up != null && up.getRelation().toString().equals("nmod") && (ONE_OF.contains(Syntax.lower(up.getGovernor()))
+                || cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(up.getGovernor())))) {
+            // "l'un des principaux fournisseurs", "fait figure de fournisseur": what is said of "l'un" or of the
+            // attribute is said of the supplier.
             n = up.getGovernor();
         }
         IndexedWord subject = Syntax.child(g, n, "nsubj");
@@ -281,7 +287,8 @@ final class Arguments {
         switch (rel) {
             case "appos", "nsubj" -> s.add("self", gov, 0);
             case "obj", "xcomp", "obl:mod", "obl", "advcl", "dep" -> {
-                boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov));
+                boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov))
+                        || !n.equals(noun) && cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(n));
                 boolean dislocated = n.index() < gov.index() && Syntax.child(g, n, "case") == null;
                 if (attribute || dislocated) {
                     IndexedWord subj = Syntax.child(g, gov, "nsubj");
@@ -344,7 +351,7 @@ final class Arguments {
      */
     private void misattached(SemanticGraph g, ArgSet s) {
         for (Arg a : List.copyOf(s.args)) {
-            if (a.rank > 0) {
+            if (a.rank > 0 && a.slot.equals("object")) {
                 continue;
             }
             List<SemanticGraphEdge> under = new ArrayList<>(g.outgoingEdgeList(a.node));
@@ -367,7 +374,7 @@ final class Arguments {
                 if (a.slot.equals("object")) {
                     s.add(slot, target(g, e.getDependent()), 1);
                 } else if (slot.equals("de") && !a.slot.equals("possessor")) {
-                    s.add("theme?", e.getDependent(), 1);
+                    s.add("theme?", e.getDependent(), Math.max(1, a.rank));
                 }
             }
         }

@@ -106,8 +106,10 @@ final class ClauseScope {
 
     /** The scope's words in sentence order, joined by spaces. */
     String text() {
-        // The words as written: the tokenizer splits "au", "aux", "du", "des" into "à le", "à les", "de le", "de les".
-        return (" " + String.join(" ", words.values()).replace('\u2019', '\'') + " ").replace(" à le ", " au ")
-                .replace(" à les ", " aux ").replace(" de le ", " du ").replace(" de les ", " des ").strip();
+        // The words as written: elided words join the next one ("l'époque"), and the tokenizer's "à le", "à les",
+        // "de le", "de les" are "au", "aux", "du", "des".
+        return (" " + String.join(" ", words.values()).replace('\u2019', '\'') + " ").replace("' ", "'")
+                .replace(" à le ", " au ").replace(" à les ", " aux ").replace(" de le ", " du ").replace(" de les ", " des ")
+                .strip();
     }
 }

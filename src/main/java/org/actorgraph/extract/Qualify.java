@@ -34,7 +34,16 @@ public final class Qualify {
     public Extraction apply(Extraction x) {
         List<Candidate> out = new ArrayList<>(x.candidates().size());
         for (Candidate c : x.candidates()) {
-            out.add(qualify(c));
+            Candidate q = qualify(c);
+            out.add(q);
+            if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO && ongoing(q)) {
+                // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
+                // a supply that has lasted and goes on is both a long-standing one and a current one.
+                Candidate current = qualify(c);
+                out.add(new Candidate(c.frame(), Relation.SELLS_ARMS_TO, c.sentence(), c.trigger(), c.from(), c.to(),
+                        c.weapons(), current.modality(), status(new ClauseScope(c.sentence().parsed().graph(), c.trigger()),
+                        c.trigger()), current.accordingTo(), c.how() + " (and still going on)"));
+            }
         }
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
@@ -160,6 +169,12 @@ public final class Qualify {
 
     private boolean any(List<IndexedWord> nodes, Cues.Kind kind) {
         return nodes.stream().anyMatch(n -> cues.isWord(kind, Morph.lemma(n)));
+    }
+
+    /** A long-standing supply told in the present with "depuis" ("fournit depuis des décennies"): it goes on. */
+    private static boolean ongoing(Candidate q) {
+        Morph m = Morph.of(q.trigger());
+        return q.how().contains("'depuis") && m.reads("ind pres") && !m.reads("ind impa");
     }
 
     /** "La Russie accusera l'Union de partialité si nous lui demandons ...": the event depends on a condition. */

@@ -175,9 +175,19 @@ public final class ActorResolver {
             }
         }
         if (!transparent && !memberNoun && organ) {
-            return setting(s);
+            List<Resolved> where = setting(s);
+            if (where.isEmpty() && s.discourse() != null && definite(g, node)) {
+                // "la junte", "le gouvernement", "les autorités" without a country: the one the text is about.
+                where = s.discourse().ownerOfOrgan(s, node).stream().map(a -> new Resolved(a, null, node)).toList();
+            }
+            return where;
         }
         return List.of();
+    }
+
+    private static boolean definite(SemanticGraph g, IndexedWord n) {
+        IndexedWord det = Syntax.child(g, n, "det");
+        return det != null && Set.of("le", "la", "les", "l'", "l’").contains(Syntax.lower(det));
     }
 
     private static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {

@@ -134,13 +134,22 @@ public final class Discourse {
         entities.add(i, e);
     }
 
+    /**
+     * The state that an organ named without its country stands for ("la junte", "le gouvernement"): the state the
+     * text is about, as a definite description would find it.
+     */
+    List<Actor> ownerOfOrgan(LinkedSentence s, IndexedWord organ) {
+        return resolve(s, organ, new Anaphor(Kind.description, false, 'e', 0, "pays"));
+    }
+
     /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
     List<Actor> antecedents(LinkedSentence s, IndexedWord node) {
+        Anaphor a = anaphor(s.parsed().graph(), node);
+        return a == null ? List.of() : resolve(s, node, a);
+    }
+
+    private List<Actor> resolve(LinkedSentence s, IndexedWord node, Anaphor a) {
         SemanticGraph g = s.parsed().graph();
-        Anaphor a = anaphor(g, node);
-        if (a == null) {
-            return List.of();
-        }
         int sentence = s.parsed().index();
         Set<Actor> clauseSubject = a.kind == Kind.objectPronoun || a.kind == Kind.description && !isSubject(g, node)
                 ? clauseSubjectStates(s, node) : Set.of();
@@ -163,7 +172,7 @@ public final class Discourse {
             return List.of();
         }
         int window = a.kind == Kind.description ? DESCRIPTION_WINDOW : WINDOW;
-        if (a.kind == Kind.subjectPronoun && afterComma(g, node)) {
+        if (a.kind == Kind.subjectPronoun && betweenCommas(g, node)) {
             // "Les forces terrestres qataries, elles, ont réceptionné": the pronoun takes up the phrase just before it.
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
@@ -396,9 +405,10 @@ public final class Discourse {
         return out;
     }
 
-    private static boolean afterComma(SemanticGraph g, IndexedWord n) {
+    private static boolean betweenCommas(SemanticGraph g, IndexedWord n) {
         IndexedWord before = g.getNodeByIndexSafe(n.index() - 1);
-        return before != null && before.word().equals(",");
+        IndexedWord after = g.getNodeByIndexSafe(n.index() + 1);
+        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
     }
 
     /** How far a node is from the root (a large number for a node not in the graph). */
