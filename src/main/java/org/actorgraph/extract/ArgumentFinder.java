@@ -101,6 +101,10 @@ final class ArgumentFinder {
                 return null;
             }
             IndexedWord subject = Syntax.child(g, gov, "nsubj");
+            if (subject == null && rel.equals("conj")) {
+                // "qui s'en est pris à X et a accusé Y": the first conjunct's subject, even one the parser took for passive.
+                subject = Syntax.child(g, gov, "nsubj:pass");
+            }
             if (subject != null) {
                 return subject;
             }

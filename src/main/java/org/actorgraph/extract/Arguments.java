@@ -35,6 +35,7 @@ final class Arguments {
             "parmi");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> REFLEXIVES = Set.of("se", "s'", "s’");
+    private static final Set<String> RECIPIENT_CASES = Set.of("à", "vers");
     private static final Set<String> ONE_OF = Set.of("un", "une", "l'un", "l'une");
 
     private final Cues cues;
@@ -96,7 +97,16 @@ final class Arguments {
             return s.in(path);
         }
         List<Arg> out = new ArrayList<>();
-        for (Arg head : s.in(path.substring(0, slash))) {
+        List<Arg> heads = new ArrayList<>(s.in(path.substring(0, slash)));
+        for (Arg h : List.copyOf(heads)) {
+            // "condamne ces provocations et l'usage de la force par l'Azerbaïdjan": each conjunct of the head.
+            for (SemanticGraphEdge e : g.outgoingEdgeList(h.node)) {
+                if (e.getRelation().toString().equals("conj")) {
+                    heads.add(new Arg(h.slot, e.getDependent(), h.rank));
+                }
+            }
+        }
+        for (Arg head : heads) {
             ArgSet inner = new ArgSet();
             nounSlots(g, head.node, inner, head.rank);
             for (SemanticGraphEdge e : g.outgoingEdgeList(head.node)) {
@@ -159,6 +169,10 @@ final class Arguments {
                 case "obl:agent" -> s.add("subject", d, 0);
                 case "obl", "obl:arg", "obl:mod", "nmod" -> {
                     String slot = prepositionSlot(g, d);
+                    if ("comme".equals(slot) && likewise(g, d)) {
+                        // "la Russie vend des armes à l'Iran, tout comme la Chine": a second subject.
+                        slot = passive ? "object" : "subject";
+                    }
                     if (slot != null) {
                         s.add(passive && slot.equals("par") ? "subject" : slot, target(g, d), 0);
                     }
@@ -204,6 +218,17 @@ final class Arguments {
         examplesJoinTheirSlot(g, s);
     }
 
+    /** "tout comme X", "de même que X": X does the same, it is not an example of the argument before. */
+    private static boolean likewise(SemanticGraph g, IndexedWord d) {
+        IndexedWord c = Syntax.child(g, d, "case");
+        if (c == null) {
+            return false;
+        }
+        IndexedWord before = g.getNodeByIndexSafe(c.index() - 1);
+        return before != null && Syntax.lower(before).equals("tout")
+                || Syntax.child(g, c, "advmod") != null && Syntax.lower(Syntax.child(g, c, "advmod")).equals("tout");
+    }
+
     /** "Le Japon a, lui, livré des radars": a pronoun between commas stresses the subject; it is no complement. */
     private static boolean emphatic(SemanticGraph g, IndexedWord d) {
         IndexedWord before = g.getNodeByIndexSafe(d.index() - 1);
@@ -238,9 +263,11 @@ final class Arguments {
                         s.add("possessor", d, rank);
                     }
                 }
-                case "amod" -> s.add("demonym", d, rank);
                 case "appos" -> s.add("appos", d, rank);
-                case "acl" -> {
+                case "acl", "amod" -> {
+                    if (rel.equals("amod")) {
+                        s.add("demonym", d, rank);
+                    }
                     // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and
                     // complements are the noun's own.
                     if (Morph.of(d).pastParticiple()) {
@@ -264,6 +291,12 @@ final class Arguments {
     private void selfOf(SemanticGraph g, IndexedWord noun, ArgSet s) {
         IndexedWord n = noun;
         SemanticGraphEdge up = Syntax.parentEdge(g, n);
+        while (up != null && up.getRelation().toString().equals("conj") && Syntax.isNoun(up.getGovernor())) {
+            // "le premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": the conjuncts
+            // describe the same actor.
+            n = up.getGovernor();
+            up = Syntax.parentEdge(g, n);
+        }
         if (up != null && up.getRelation().toString().equals("nmod") && (ONE_OF.contains(Syntax.lower(up.getGovernor()))
                 || cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(up.getGovernor())))) {
             // "l'un des principaux fournisseurs", "fait figure de fournisseur": what is said of "l'un" or of the
@@ -356,15 +389,23 @@ final class Arguments {
             }
             List<SemanticGraphEdge> under = new ArrayList<>(g.outgoingEdgeList(a.node));
             if (a.slot.equals("object")) {
-                // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct.
+                // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct, or
+                // on an adjective read as a participle ("des armes sophistiquées au Hamas").
                 for (SemanticGraphEdge c : g.outgoingEdgeList(a.node)) {
-                    if (c.getRelation().toString().equals("conj")) {
-                        under.addAll(g.outgoingEdgeList(c.getDependent()));
+                    String rel = c.getRelation().toString();
+                    if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null) {
+                        for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
+                            under.add(f);
+                            if (rel.equals("conj") && f.getRelation().toString().equals("acl")) {
+                                under.addAll(g.outgoingEdgeList(f.getDependent()));
+                            }
+                        }
                     }
                 }
             }
             for (SemanticGraphEdge e : under) {
-                if (!e.getRelation().toString().equals("nmod")) {
+                String erel = e.getRelation().toString();
+                if (!erel.equals("nmod") && !(erel.equals("obl") && !e.getGovernor().equals(a.node))) {
                     continue;
                 }
                 String slot = prepositionSlot(g, e.getDependent());
@@ -372,6 +413,9 @@ final class Arguments {
                     continue;
                 }
                 if (a.slot.equals("object")) {
+                    s.add(slot, target(g, e.getDependent()), 1);
+                } else if (RECIPIENT_CASES.contains(slot) && !s.has(slot) && !a.slot.equals("possessor")) {
+                    // "la vente d'armes par des Belges au Rwanda": a complement hung on another argument.
                     s.add(slot, target(g, e.getDependent()), 1);
                 } else if (slot.equals("de") && !a.slot.equals("possessor")) {
                     s.add("theme?", e.getDependent(), Math.max(1, a.rank));

@@ -107,8 +107,14 @@ public final class Qualify {
 
     private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
         List<IndexedWord> governors = scope.chain().subList(1, scope.chain().size());
-        if (cues.find(Cues.Kind.negation, scope.text()) != null || any(governors, Cues.Kind.negatingVerb)
-                || undeliveredOrder(g, trigger)) {
+        // "X rejette les accusations de Y": the accusation was made, whatever X says of it; "nul ne peut nier que":
+        // a negated denial asserts.
+        boolean accusation = Syntax.isNoun(trigger) && cues.isWord(Cues.Kind.allegation, Morph.lemma(trigger));
+        List<IndexedWord> deniers = governors.stream().filter(n -> cues.isWord(Cues.Kind.negatingVerb, Morph.lemma(n))).toList();
+        boolean denied = !accusation && deniers.stream().anyMatch(n -> !negatedItself(g, n));
+        boolean negation = cues.find(Cues.Kind.negation, scope.text()) != null
+                && !(deniers.stream().allMatch(n -> negatedItself(g, n)) && !deniers.isEmpty());
+        if (negation || denied || undeliveredOrder(g, trigger)) {
             return Modality.Negated;
         }
         if (any(governors, Cues.Kind.feared)) {
@@ -175,6 +181,26 @@ public final class Qualify {
     private static boolean ongoing(Candidate q) {
         Morph m = Morph.of(q.trigger());
         return q.how().contains("'depuis") && m.reads("ind pres") && !m.reads("ind impa");
+    }
+
+    /** Whether a word is negated by its own modifiers or subject ("ne peut nier", "nul ne conteste"). */
+    private boolean negatedItself(SemanticGraph g, IndexedWord n) {
+        List<IndexedWord> around = new ArrayList<>();
+        for (IndexedWord x = n; x != null && around.size() < 3; ) {
+            around.add(x);
+            SemanticGraphEdge in = Syntax.parentEdge(g, x);
+            x = in != null && in.getRelation().toString().equals("xcomp") ? in.getGovernor() : null;
+        }
+        for (IndexedWord x : around) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
+                String w = Syntax.lower(e.getDependent());
+                if (e.getRelation().toString().startsWith("nsubj") && (w.equals("nul") || w.equals("personne"))
+                        || e.getRelation().toString().equals("advmod") && cues.find(Cues.Kind.negation, w) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "La Russie accusera l'Union de partialité si nous lui demandons ...": the event depends on a condition. */

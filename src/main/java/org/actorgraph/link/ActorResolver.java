@@ -190,13 +190,25 @@ public final class ActorResolver {
         return det != null && Set.of("le", "la", "les", "l'", "l’").contains(Syntax.lower(det));
     }
 
+    /** The demonyms that qualify a complement, or one of its own complements ("le chef des négociations d'adhésion turc"). */
     private static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {
         List<Resolved> out = new ArrayList<>();
-        for (SemanticGraphEdge e : s.parsed().graph().outgoingEdgeList(node)) {
-            Mention m = e.getRelation().toString().equals("amod") ? s.mentionAt(e.getDependent()) : null;
-            if (m != null && m.form() == NameForm.demonym) {
-                out.add(new Resolved(m.actor(), m, e.getDependent()));
+        SemanticGraph g = s.parsed().graph();
+        List<IndexedWord> frontier = List.of(node);
+        for (int depth = 0; depth < 2 && out.isEmpty() && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    String rel = e.getRelation().toString();
+                    Mention m = rel.equals("amod") || rel.equals("acl") ? s.mentionAt(e.getDependent()) : null;
+                    if (m != null && m.form() == NameForm.demonym) {
+                        out.add(new Resolved(m.actor(), m, e.getDependent()));
+                    } else if (rel.equals("nmod")) {
+                        next.add(e.getDependent());
+                    }
+                }
             }
+            frontier = next;
         }
         return out;
     }

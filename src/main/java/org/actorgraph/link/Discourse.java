@@ -98,7 +98,7 @@ public final class Discourse {
             }
         }
         for (IndexedWord n : graph.vertexListSorted()) {
-            Anaphor a = anaphor(graph, n);
+            Anaphor a = anaphor(s, graph, n);
             if (a != null) {
                 List<Actor> states = antecedents(s, n);
                 if (!states.isEmpty()) {
@@ -144,7 +144,7 @@ public final class Discourse {
 
     /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
     List<Actor> antecedents(LinkedSentence s, IndexedWord node) {
-        Anaphor a = anaphor(s.parsed().graph(), node);
+        Anaphor a = anaphor(s, s.parsed().graph(), node);
         return a == null ? List.of() : resolve(s, node, a);
     }
 
@@ -234,7 +234,7 @@ public final class Discourse {
     }
 
     /** What kind of anaphor a node is, or null. */
-    private static Anaphor anaphor(SemanticGraph g, IndexedWord n) {
+    private static Anaphor anaphor(LinkedSentence s, SemanticGraph g, IndexedWord n) {
         String w = Syntax.lower(n);
         String tag = n.tag();
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
@@ -283,7 +283,8 @@ public final class Discourse {
             } else if (r.equals("nummod")) {
                 count = NUMBERS.getOrDefault(d, 0);
             } else if (r.equals("nmod") || r.equals("acl:relcl") || r.equals("acl") || r.equals("appos")
-                    || r.equals("compound")) {
+                    || r.equals("compound") || r.equals("amod") && s.mentionAt(e.getDependent()) != null) {
+                // "le régime soudanais", "le pays voisin de ...": the phrase names its state, or is not about one before.
                 return null;
             }
         }
@@ -331,7 +332,7 @@ public final class Discourse {
                 if (subject == null) {
                     continue;
                 }
-                if (anaphor(g, subject) != null) {
+                if (anaphor(s, g, subject) != null) {
                     return List.of();
                 }
                 List<Actor> out = new ArrayList<>();

@@ -46,6 +46,7 @@ public final class ParseRepairs {
         relativeTakenForComplement(g);
         finiteVerbTakenForModifier(g);
         objectAfterAside(g);
+        conjunctOfRelative(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
@@ -241,6 +242,39 @@ public final class ParseRepairs {
                 move(g, e, in.getGovernor(), "obj");
             }
         }
+    }
+
+    /**
+     * "..., qui s'en est pris à Obama et a accusé Israël": a finite verb without a subject that the parser coordinated
+     * with the main verb, although the nearest verb before it heads a relative clause, continues that clause.
+     */
+    private static void conjunctOfRelative(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord second = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(second.tag())
+                    || Syntax.child(g, second, "nsubj") != null || Syntax.child(g, second, "aux") == null) {
+                continue;
+            }
+            IndexedWord nearest = null;
+            for (IndexedWord w : g.vertexListSorted()) {
+                if (w.index() > e.getGovernor().index() && w.index() < second.index() && "VERB".equals(w.tag())) {
+                    nearest = w;
+                }
+            }
+            SemanticGraphEdge in = nearest == null ? null : Syntax.parentEdge(g, nearest);
+            if (in != null && in.getRelation().toString().equals("acl:relcl") && isBelow(g, nearest, e.getGovernor())) {
+                move(g, e, nearest, "conj");
+            }
+        }
+    }
+
+    private static boolean isBelow(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
+        for (SemanticGraphEdge in = Syntax.parentEdge(g, node); in != null; in = Syntax.parentEdge(g, in.getGovernor())) {
+            if (in.getGovernor().equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "V à X NUM Y": nummod(X, NUM) and appos(X, Y) become obj(V, Y) and nummod(Y, NUM). */
