@@ -80,6 +80,7 @@ final class Arguments {
             verbSlots(g, trigger, s);
         } else {
             nounSlots(g, trigger, s, 0);
+            sharedComplements(g, trigger, s);
             selfOf(g, trigger, s);
             supportVerb(g, trigger, s);
         }
@@ -271,7 +272,15 @@ final class Arguments {
                     // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and
                     // complements are the noun's own.
                     if (Morph.of(d).pastParticiple()) {
-                        for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
+                        // "les accusations non fondées lancées par la Russie": through coordinated or chained participles.
+                        List<SemanticGraphEdge> below = new ArrayList<>(g.outgoingEdgeList(d));
+                        for (SemanticGraphEdge x : g.outgoingEdgeList(d)) {
+                            String xr = x.getRelation().toString();
+                            if ((xr.equals("xcomp") || xr.equals("conj")) && Morph.of(x.getDependent()).pastParticiple()) {
+                                below.addAll(g.outgoingEdgeList(x.getDependent()));
+                            }
+                        }
+                        for (SemanticGraphEdge f : below) {
                             String r = f.getRelation().toString();
                             String slot = r.equals("obl:agent") ? "participle-agent"
                                     : r.startsWith("obl") ? prepositionSlot(g, f.getDependent()) : null;
@@ -288,6 +297,20 @@ final class Arguments {
     }
 
     /** The actor an agent noun describes: "X est le fournisseur de Y", "X, fournisseur de Y", "fournisseur de Y, X a ...". */
+    /** "premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": shared complements. */
+    private static void sharedComplements(SemanticGraph g, IndexedWord noun, ArgSet s) {
+        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+        if (up == null || !up.getRelation().toString().equals("conj") || s.has("de")) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
+            if (e.getRelation().toString().equals("nmod") && "de".equals(prepositionSlot(g, e.getDependent()))
+                    && e.getDependent().index() > noun.index()) {
+                s.add("de", e.getDependent(), 1);
+            }
+        }
+    }
+
     private void selfOf(SemanticGraph g, IndexedWord noun, ArgSet s) {
         IndexedWord n = noun;
         SemanticGraphEdge up = Syntax.parentEdge(g, n);

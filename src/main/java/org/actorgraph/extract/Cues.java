@@ -25,6 +25,8 @@ public final class Cues {
     public enum Kind {
         /** (word) A noun or adjective that makes a phrase military materiel ("chars", "missiles", "militaire"). */
         military,
+        /** (word) A word that makes what it qualifies materiel but is none itself ("navires de guerre"; not "une guerre"). */
+        militaryQualifier,
         /** (word) A noun that names materiel only when a military word or a weapon qualifies it ("équipements militaires"). */
         materiel,
         /** (phrase) Negation words in the trigger's clause ("pas", "jamais", "sans"). */

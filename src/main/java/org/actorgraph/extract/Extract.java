@@ -291,7 +291,8 @@ public final class Extract {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
                 Mention m = s.mentionAt(n);
-                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())) {
+                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())
+                        || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word())) {
                     return true;
                 }
                 if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {
@@ -324,7 +325,8 @@ public final class Extract {
 
     private boolean isMaterielWord(LinkedSentence s, int index, String word) {
         Mention m = s.mentionAt(index);
-        return cues.isWord(Cues.Kind.military, word) || m != null && m.actor().isWeapon();
+        return cues.isWord(Cues.Kind.military, word) || cues.isWord(Cues.Kind.militaryQualifier, word)
+                || m != null && m.actor().isWeapon();
     }
 
     private static boolean definite(SemanticGraph g, IndexedWord n) {
@@ -343,7 +345,8 @@ public final class Extract {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                     IndexedWord d = e.getDependent();
                     Mention m = s.mentionAt(d);
-                    if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, d.word())) {
+                    if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, d.word())
+                            || cues.isWord(Cues.Kind.militaryQualifier, d.word())) {
                         return true;
                     }
                     if (!e.getRelation().toString().startsWith("acl")) {

@@ -106,6 +106,17 @@ public final class Qualify {
     }
 
     private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
+        if (Syntax.isNoun(trigger) && cues.isWord(Cues.Kind.allegation, Morph.lemma(trigger))) {
+            // "la Lettonie doit écouter les accusations lancées par la Russie": an accusation named by a noun was made,
+            // whatever the clause around it says of it; only its own words can deny it ("aucune accusation").
+            StringBuilder own = new StringBuilder();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+                if (e.getRelation().toString().equals("det") || e.getRelation().toString().equals("advmod")) {
+                    own.append(Syntax.lower(e.getDependent())).append(' ');
+                }
+            }
+            return cues.find(Cues.Kind.negation, own.toString()) != null ? Modality.Negated : Modality.Asserted;
+        }
         List<IndexedWord> governors = scope.chain().subList(1, scope.chain().size());
         // "X rejette les accusations de Y": the accusation was made, whatever X says of it; "nul ne peut nier que":
         // a negated denial asserts.
@@ -205,6 +216,15 @@ public final class Qualify {
 
     /** "La Russie accusera l'Union de partialité si nous lui demandons ...": the event depends on a condition. */
     private boolean underCondition(SemanticGraph g, ClauseScope scope) {
+        // Only an event still to come depends on its condition ("accusera ... si"); "accusant l'Italie de complicité si
+        // elle n'extradait pas" states the accusation made, the condition is part of what it says.
+        IndexedWord trigger = scope.chain().get(0);
+        boolean toCome = Morph.of(trigger).future() || Morph.of(trigger).conditional() || Morph.of(trigger).infinitive()
+                || g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
+                        && (Morph.of(e.getDependent()).future() || Morph.of(e.getDependent()).conditional()));
+        if (!toCome) {
+            return false;
+        }
         for (IndexedWord n : scope.chain()) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                 if (e.getRelation().toString().equals("advcl") && e.getDependent().index() > n.index()) {

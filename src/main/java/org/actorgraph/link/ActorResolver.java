@@ -176,7 +176,7 @@ public final class ActorResolver {
         }
         if (!transparent && !memberNoun && organ) {
             List<Resolved> where = setting(s);
-            if (where.isEmpty() && s.discourse() != null && definite(g, node)) {
+            if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)) {
                 // "la junte", "le gouvernement", "les autorités" without a country: the one the text is about.
                 where = s.discourse().ownerOfOrgan(s, node).stream().map(a -> new Resolved(a, null, node)).toList();
             }
