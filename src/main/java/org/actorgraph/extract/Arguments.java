@@ -342,12 +342,16 @@ final class Arguments {
         IndexedWord gov = in.getGovernor();
         switch (rel) {
             case "appos", "nsubj" -> s.add("self", gov, 0);
-            case "obj", "xcomp", "obl:mod", "obl", "advcl", "dep" -> {
+            case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
                 boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov))
                         || !n.equals(noun) && cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(n));
                 boolean dislocated = n.index() < gov.index() && Syntax.child(g, n, "case") == null;
                 if (attribute || dislocated) {
                     IndexedWord subj = Syntax.child(g, gov, "nsubj");
+                    if (subj == null) {
+                        // "Paris fait figure de fournisseur", parsed as a causative of "figurer".
+                        subj = Syntax.child(g, gov, "nsubj:caus");
+                    }
                     if (subj == null) {
                         subj = finder.understoodSubject(g, gov);
                     }

@@ -149,7 +149,9 @@ public final class Qualify {
             return false;
         }
         SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
-        if (up == null) {
+        // The noun is what the negated verb transfers, not who acts ("Alger, dont Moscou est le fournisseur, n'a pas
+        // acheté de drones turcs" says nothing against Moscow's supplies).
+        if (up == null || !Set.of("obj", "nsubj:pass", "obl:arg").contains(up.getRelation().toString())) {
             return false;
         }
         IndexedWord verb = up.getGovernor();
@@ -299,7 +301,7 @@ public final class Qualify {
     /** The cue that makes a transfer a long-standing supply, or null. */
     private String historicalCue(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
         String cue = cues.find(Cues.Kind.historical, scope.text());
-        if (cue != null) {
+        if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope))) {
             return cue;
         }
         Morph m = Morph.of(trigger);
@@ -312,6 +314,26 @@ public final class Qualify {
             return "imperfect";
         }
         return null;
+    }
+
+    /**
+     * "constitue le plus important contrat de l'avionneur depuis dix ans": after a superlative, "depuis" measures
+     * the span of the comparison, not how long the supply has lasted.
+     */
+    private static boolean superlative(SemanticGraph g, ClauseScope scope) {
+        for (IndexedWord n : scope.chain().subList(1, scope.chain().size())) {
+            for (IndexedWord c : g.getChildren(n)) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
+                    IndexedWord a = e.getDependent();
+                    IndexedWord degree = Syntax.child(g, a, "advmod");
+                    if (e.getRelation().toString().equals("amod") && degree != null
+                            && Set.of("plus", "moins").contains(Syntax.lower(degree))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Who asserts the event: the subject of a verb of saying that governs it, or the object of "selon". */

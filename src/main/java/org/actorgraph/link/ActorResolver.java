@@ -161,7 +161,8 @@ public final class ActorResolver {
                 if (rel.equals("nmod") && caseWord != null && !OWNER_CASES.contains(caseWord)) {
                     continue;
                 }
-                List<Resolved> r = resolve(s, child, depth + 1);
+                // "les armées du Mali, du Burkina Faso et du Niger": every owner.
+                List<Resolved> r = resolveWithConjunctsAt(s, child, depth + 1);
                 if (r.isEmpty() && rel.equals("nmod")) {
                     // "l'aviation de combat colombienne": the demonym may hang on a complement of the organ.
                     r = demonymsOf(s, child);

@@ -7,7 +7,6 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Repairs a few attachments that CoreNLP's French parser gets wrong in a systematic way, so that the
@@ -18,8 +17,10 @@ import java.util.regex.Pattern;
  * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb;</li>
  * <li>a counted object after an "à" complement ("a livré à l'Ukraine dix-huit obusiers"), which the parser hangs
  * on the complement as a numeral and an apposition, is the verb's object;</li>
- * <li>a sentence whose root the parser took to be its subject noun, with the finite verb hung on it as a clause
- * ("Le Premier ministre arménien, Nikol Pachinian, reproche à la Russie de ..."), gets the verb as root;</li>
+ * <li>a finite verb the tagger took for a noun gets its clause back ({@link VerbTakenForNoun});</li>
+ * <li>a subject with a preposition ("Depuis la guerre froide, Washington équipe ...") is an oblique;</li>
+ * <li>"dont" hung on the name that is the subject of an attribute ("Alger, dont Moscou est le fournisseur") is
+ * the attribute's complement;</li>
  * <li>a relative clause on a noun that the parser took for a complement clause, "que" for its subordinator
  * ("des drones que la Turquie lui avait vendus"), becomes a relative clause with "que" as its object.</li>
  * </ul>
@@ -35,14 +36,13 @@ public final class ParseRepairs {
             "auraient", "eut", "eurent");
     private static final Set<String> TIME_NOUNS = Set.of("an", "année", "mois", "semaine", "jour", "été", "hiver",
             "printemps", "automne", "soir", "matin");
-    /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
-    private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
 
     private ParseRepairs() {}
 
     public static void apply(SemanticGraph g) {
-        verbTakenForNoun(g);
-        verbForNounRoot(g);
+        VerbTakenForNoun.apply(g);
+        prepositionalSubject(g);
+        dontOfAttribute(g);
         relativeTakenForComplement(g);
         finiteVerbTakenForModifier(g);
         objectAfterAside(g);
@@ -71,82 +71,39 @@ public final class ParseRepairs {
     }
 
     /**
-     * "L'Iran livre des missiles aux Houthis", "Moscou arme Damas": in a sentence without a verb, a word after the
-     * subject that the tagger took for a noun but that is also a finite verb ("livre", "arme") is the verb: it
-     * becomes the root, the subject its subject, and what followed it its complements.
+     * "Depuis la guerre froide, Washington équipe l'armée turque": a phrase with a preposition is no subject; the
+     * name the parser hung on the verb right before it is.
      */
-    private static void verbTakenForNoun(SemanticGraph g) {
-        if (g.getRoots().size() != 1) {
-            return;
-        }
-        IndexedWord root = g.getFirstRoot();
-        if (!Syntax.isNoun(root) || g.vertexSet().stream().anyMatch(w -> "VERB".equals(w.tag()) || "AUX".equals(w.tag()))) {
-            return;
-        }
-        IndexedWord verb = null;
-        for (IndexedWord w : g.vertexListSorted()) {
-            if (w.index() > root.index() && ("NOUN".equals(w.tag()) || "ADJ".equals(w.tag())) && Morph.of(w).asVerb() != null
-                    && Syntax.child(g, w, "det") == null && isIn(g, w, root)) {
-                verb = w;
-                break;
+    private static void prepositionalSubject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            if (!e.getRelation().toString().equals("nsubj") || !"VERB".equals(verb.tag())
+                    || Syntax.child(g, e.getDependent(), "case") == null) {
+                continue;
+            }
+            move(g, e, verb, "obl");
+            SemanticGraphEdge name = Syntax.childEdge(g, verb, "compound");
+            if (name != null && "PROPN".equals(name.getDependent().tag()) && name.getDependent().index() == verb.index() - 1) {
+                move(g, name, verb, "nsubj");
             }
         }
-        if (verb == null) {
-            return;
-        }
-        Morph m = Morph.of(verb).asVerb();
-        verb.backingLabel().set(Morph.Key.class, m);
-        verb.backingLabel().setLemma(m.lemma());
-        verb.setTag("VERB");
-        SemanticGraphEdge toVerb = Syntax.parentEdge(g, verb);
-        g.removeEdge(toVerb);
-        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(root))) {
-            IndexedWord d = e.getDependent();
-            if (d.index() > verb.index()) {
-                String rel = e.getRelation().toString();
-                String now = rel.equals("nmod") ? "obl" : rel.equals("appos") || rel.equals("flat:name") || rel.equals("compound")
-                        ? "obj" : rel;
-                g.removeEdge(e);
-                g.addEdge(verb, d, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), now), e.getWeight(), false);
-            }
-        }
-        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("appos") || rel.equals("flat:name") || rel.equals("compound")) {
-                move(g, e, verb, "obj");
-            } else if (rel.equals("nmod")) {
-                move(g, e, verb, "obl");
-            }
-        }
-        g.setRoot(verb);
-        g.addEdge(verb, root, GrammaticalRelation.valueOf(toVerb.getRelation().getLanguage(), "nsubj"), toVerb.getWeight(), false);
     }
 
-    /** Whether a node hangs, directly or through others, from an ancestor. */
-    private static boolean isIn(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
-        SemanticGraphEdge in = Syntax.parentEdge(g, node);
-        return in != null && (in.getGovernor().equals(ancestor) || isIn(g, in.getGovernor(), ancestor));
-    }
-
-    /** Root NOUN with acl(NOUN, V) where V is a present-tense form and has no subject: V becomes root, NOUN its subject. */
-    private static void verbForNounRoot(SemanticGraph g) {
-        if (g.getRoots().size() != 1) {
-            return;
-        }
-        IndexedWord root = g.getFirstRoot();
-        if (!Syntax.isNoun(root)) {
-            return;
-        }
-        for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
-            IndexedWord verb = e.getDependent();
-            if (e.getRelation().toString().equals("acl") && "VERB".equals(verb.tag()) && verb.index() > root.index()
-                    && PRESENT_TENSE.matcher(Syntax.lower(verb)).matches() && Syntax.child(g, verb, "nsubj") == null
-                    && Syntax.child(g, verb, "aux") == null) {
-                g.removeEdge(e);
-                g.setRoot(verb);
-                g.addEdge(verb, root, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(),
-                        false);
-                return;
+    /**
+     * "Alger, dont Moscou est le fournisseur historique": the parser hangs "dont" on the subject, but a proper name
+     * takes no "de" complement; it completes the attribute (the supplier of Algiers).
+     */
+    private static void dontOfAttribute(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord subject = e.getGovernor();
+            if (!e.getRelation().toString().startsWith("nmod") || !Syntax.lower(e.getDependent()).equals("dont")
+                    || !"PROPN".equals(subject.tag())) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+            if (in != null && in.getRelation().toString().equals("nsubj") && Syntax.isNoun(in.getGovernor())
+                    && Syntax.child(g, in.getGovernor(), "cop") != null) {
+                move(g, e, in.getGovernor(), "nmod");
             }
         }
     }
@@ -289,7 +246,7 @@ public final class ParseRepairs {
         move(g, number, object.getDependent(), "nummod");
     }
 
-    private static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
+    static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
         g.removeEdge(e);
         g.addEdge(newGov, e.getDependent(), GrammaticalRelation.valueOf(e.getRelation().getLanguage(), rel), e.getWeight(),
                 e.isExtra());
