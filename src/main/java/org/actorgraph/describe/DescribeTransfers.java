@@ -337,9 +337,13 @@ public final class DescribeTransfers {
                     break;
                 }
             }
-            int last = i.tokens.stream().max(Integer::compare).orElse(start);
-            i.designation = text.substring(s.parsed().token(start).beginPosition(),
-                    Math.max(m.end(), s.parsed().token(last).endPosition())).strip();
+            // to the end of the word the mention ends in (« type 209 » is « type 209/1400 »), not its punctuation
+            int end = m.end();
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '/'
+                    || text.charAt(end) == '-') && end < s.parsed().end()) {
+                end++;
+            }
+            i.designation = text.substring(s.parsed().token(start).beginPosition(), end).strip();
             // The description: the common noun and its modifiers up to the designation (« obusiers automoteurs »).
             int from = head.index() < start ? head.index() : firstMention;
             if (from < start && g.descendants(head).containsAll(range(from, start - 1))) {
@@ -426,9 +430,20 @@ public final class DescribeTransfers {
          */
         private void quantity(Item i) {
             IndexedWord head = i.head;
+            List<IndexedWord> numerals = new ArrayList<>();
             for (SemanticGraphEdge edge : g.outgoingEdgeList(head)) {
-                IndexedWord n = edge.getDependent();
-                if (!edge.getRelation().toString().equals("nummod") || n.index() > head.index() || i.tokens.contains(n.index())) {
+                if (edge.getRelation().toString().equals("nummod")) {
+                    numerals.add(edge.getDependent());
+                }
+            }
+            // The parser may hang the number on the word before it (« à la Pologne 36 obusiers »): a cardinal right
+            // before the noun counts it all the same.
+            IndexedWord before = head.index() > 1 ? g.getNodeByIndexSafe(head.index() - 1) : null;
+            if (before != null && "NUM".equals(before.tag()) && !numerals.contains(before)) {
+                numerals.add(before);
+            }
+            for (IndexedWord n : numerals) {
+                if (n.index() > head.index() || i.tokens.contains(n.index())) {
                     continue;
                 }
                 Integer count = FrenchNumbers.count(n.word());

@@ -23,11 +23,11 @@ final class TreeTaggerTags {
             out[i] = category(upos, i == tokens.size() - 1, t.get(Morph.Key.class));
             // HeidelTime takes the tense of the verb nearest before the expression, and in French the participle
             // comes last: « seront livrés en mai » is future, so a participle after a future auxiliary (or after a
-            // conditional « être », « seraient livrés en octobre ») takes the auxiliary's tense.
+            // conditional « être »: « seraient livrés en octobre ») takes the auxiliary's tense, not the past.
             if ("AUX".equals(upos)) {
                 Morph m = t.get(Morph.Key.class);
                 boolean etre = m != null && "être".equals(m.lemma());
-                auxTense = out[i].equals("VER:futu") || (etre && m.conditional()) ? "VER:futu" : null;
+                auxTense = out[i].equals("VER:futu") || (etre && m.conditional()) ? out[i] : null;
             } else if (out[i].equals("VER:pper") && auxTense != null) {
                 out[i] = auxTense;
             }
@@ -58,8 +58,9 @@ final class TreeTaggerTags {
     }
 
     /**
-     * TreeTagger's verb sub-tag. A conditional is read as a future (« seraient livrés en octobre » is reported
-     * future, not last October); HeidelTime's French rules know no conditional.
+     * TreeTagger's verb sub-tag. A conditional is read as a present, which HeidelTime takes as "present or future"
+     * (« seraient livrés en octobre » is the coming October): its French rules know no conditional, and they count
+     * VER:futu as future only on a word with a future ending (« livreront »), which a conditional lacks.
      */
     private static String tense(Morph m) {
         if (m == null) {
@@ -74,7 +75,10 @@ final class TreeTaggerTags {
         if (m.infinitive()) {
             return "infi";
         }
-        if (m.future() || m.conditional()) {
+        if (m.conditional()) {
+            return "pres";
+        }
+        if (m.future()) {
             return "futu";
         }
         if (m.imperfect()) {
