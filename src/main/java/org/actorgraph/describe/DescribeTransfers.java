@@ -41,7 +41,8 @@ public final class DescribeTransfers {
     private static final int MAX_STEPS = 8;
     private static final Set<String> DESIGNATION_RELATIONS = Set.of("appos", "flat", "flat:name", "compound", "nmod",
             "nummod", "amod", "dep");
-    private static final Set<String> TRAILING = Set.of("de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’");
+    /** Words a description does not end with (« sous-marins de classe Kilo » is described « sous-marins »). */
+    private static final Set<String> TRAILING = Set.of("de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "classe");
 
     private final TemporalTagger time;
     private final Cues cues;
@@ -537,6 +538,9 @@ public final class DescribeTransfers {
                     }
                 }
             }
+            if (t.text().matches("\\d{1,3}")) {
+                return true; // « 26 Rafale »: HeidelTime's historic rules read a bare number as a year
+            }
             if (t.text().matches("\\d{4}")) {
                 IndexedWord h = headOf(t);
                 if (h != null) {
@@ -680,6 +684,15 @@ public final class DescribeTransfers {
                 }
                 if (trigger != null && n.equals(clauseHead(trigger))) {
                     return new Tie(role, null, planned);
+                }
+                // Another predicate's date: « l'étudiant enlevé et tué au Caire en 2016 », « et signé en octobre 2024
+                // avec Washington un contrat » (a verb conjoined to the trigger is a deal of its own).
+                boolean cue = words.is(Kind.order, lemma) || words.is(Kind.delivery, lemma) || words.is(Kind.planned, lemma)
+                        || words.is(Kind.valuation, lemma);
+                SemanticGraphEdge up = parentEdge(n);
+                if (("VERB".equals(n.tag()) && !cue) || (up != null && up.getRelation().toString().equals("conj")
+                        && ("VERB".equals(n.tag()) || "AUX".equals(n.tag())))) {
+                    return null;
                 }
             }
             return null;

@@ -26,6 +26,8 @@ final class DescribeWords {
         delivery,
         /** (lemma) A delivery under these is still to come. */
         planned,
+        /** (lemma) Verbs that state a deal's value (« évalué à »): a sum or date under them stays the deal's. */
+        valuation,
         /** (word) Before a year, makes a delivery a deadline still to come (« d'ici 2026 »). */
         plannedMarker,
         /** (lemma) Verbs whose object is what a nominal transfer includes. */
