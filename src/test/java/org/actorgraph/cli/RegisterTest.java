@@ -148,6 +148,16 @@ class RegisterTest {
     }
 
     @Test
+    void explainShowsWhatEachTransferTransfers() throws IOException {
+        Path article = tmp.resolve("contrat.txt");
+        Files.writeString(article, "La Pologne a signé avec la Corée du Sud un contrat de 1,2 milliard d'euros pour 300 chars K2.",
+                StandardCharsets.UTF_8);
+        String out = Kg.expect(Main.OK, "explain", article.toString()).out();
+        assertTrue(out.contains("    item    Corée du Sud -> Pologne: K2 Black Panther « K2 » (chars) number 300, Contracted"), out);
+        assertTrue(out.contains("    value   Corée du Sud -> Pologne: 1200000000 EUR (« 1,2 milliard d'euros »)"), out);
+    }
+
+    @Test
     void theSameRowsAsTheQueryFileInEveryFormat() {
         String s = DataStore.get().toString();
         List<List<String>> fromQuery = Csv.records(Kg.expect(Main.OK, "query", "--store", s, "-f", "csv",
