@@ -38,6 +38,7 @@ import org.actorgraph.nlp.ParsedSentence;
  * weapons. The events themselves are not changed: which events there are is the extraction's business.
  */
 public final class DescribeTransfers {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DescribeTransfers.class);
     private static final int MAX_STEPS = 8;
     private static final Set<String> DESIGNATION_RELATIONS = Set.of("appos", "flat", "flat:name", "compound", "nmod",
             "nummod", "amod", "dep");
@@ -69,7 +70,15 @@ public final class DescribeTransfers {
         LocalDate dct = date(a.document().date());
         String text = a.document().text();
         List<ParsedSentence> tagged = wanted.stream().map(i -> byIndex.get(i).parsed()).filter(ParsedSentence::isParsed).toList();
-        List<Timex> timexes = time.tag(text, tagged, dct);
+        List<Timex> timexes;
+        try {
+            timexes = time.tag(text, tagged, dct);
+        } catch (RuntimeException e) {
+            // Describing is a complement: a failure of the tagger costs the document its years, never its graph.
+            LOG.warn("{}: document '{}': the temporal tagger failed ({}); its transfers get no years", a.document().origin(),
+                    a.document().id(), e.toString());
+            timexes = List.of();
+        }
 
         List<RelationEvent> out = new ArrayList<>();
         Map<RelationEvent, List<Item>> items = new LinkedHashMap<>();
@@ -79,9 +88,14 @@ public final class DescribeTransfers {
             if (e.relation() != Relation.SELLS_ARMS_TO || s == null) {
                 continue;
             }
-            Reading r = new Reading(text, s, e, dct, timexes);
-            items.put(e, r.items);
-            values.put(e, r.value);
+            try {
+                Reading r = new Reading(text, s, e, dct, timexes);
+                items.put(e, r.items);
+                values.put(e, r.value);
+            } catch (RuntimeException ex) {
+                LOG.warn("{}: document '{}', sentence {}: cannot describe the transfer '{}' ({}); it keeps no items",
+                        a.document().origin(), a.document().id(), e.sentenceIndex(), e.trigger(), ex.toString());
+            }
         }
         namePlainItems(items);
         for (RelationEvent e : a.events()) {
