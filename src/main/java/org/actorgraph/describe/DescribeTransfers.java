@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,8 @@ import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.ParsedSentence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stage "describe transfers": what the sentence of each arms transfer says of it beyond its parties, as a register
@@ -38,7 +41,7 @@ import org.actorgraph.nlp.ParsedSentence;
  * weapons. The events themselves are not changed: which events there are is the extraction's business.
  */
 public final class DescribeTransfers {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DescribeTransfers.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DescribeTransfers.class);
     private static final int MAX_STEPS = 8;
     private static final Set<String> DESIGNATION_RELATIONS = Set.of("appos", "flat", "flat:name", "compound", "nmod",
             "nummod", "amod", "dep");
@@ -214,14 +217,23 @@ public final class DescribeTransfers {
 
         // ---- the trigger and what the transfer covers
 
-        /** The trigger's node: the word the event names; the one nearest the event's weapons when it recurs. */
+        /**
+         * The trigger's node: the word the event names (the event keeps its form, not its place); when the word
+         * recurs, the one nearest a mention of the event's weapons, else the first.
+         */
         private IndexedWord findTrigger() {
+            List<Integer> weaponTokens = s.mentions().stream().filter(m -> e.weapons().contains(m.actor()))
+                    .map(s::firstTokenOf).toList();
             IndexedWord best = null;
+            int bestDistance = Integer.MAX_VALUE;
             for (IndexedWord w : g.vertexListSorted()) {
-                if (w.word().equals(e.trigger())) {
-                    if (best == null) {
-                        best = w;
-                    }
+                if (!w.word().equals(e.trigger())) {
+                    continue;
+                }
+                int d = weaponTokens.stream().mapToInt(k -> Math.abs(k - w.index())).min().orElse(0);
+                if (best == null || d < bestDistance) {
+                    best = w;
+                    bestDistance = d;
                 }
             }
             return best;
@@ -363,7 +375,7 @@ public final class DescribeTransfers {
             int from = head.index() < start ? head.index() : firstMention;
             if (from < start && g.descendants(head).containsAll(range(from, start - 1))) {
                 int to = start - 1;
-                while (to >= from && (TRAILING.contains(s.parsed().token(to).word().toLowerCase(java.util.Locale.ROOT))
+                while (to >= from && (TRAILING.contains(s.parsed().token(to).word().toLowerCase(Locale.ROOT))
                         || words.is(Kind.designator, s.parsed().token(to).word()))) {
                     to--;
                 }
@@ -472,7 +484,7 @@ public final class DescribeTransfers {
                     first--;
                 }
                 int begin = s.parsed().token(first).beginPosition();
-                if (s.parsed().token(first).word().equalsIgnoreCase("moins") && text.substring(0, begin).stripTrailing().toLowerCase(java.util.Locale.ROOT).endsWith(" au")) {
+                if (s.parsed().token(first).word().equalsIgnoreCase("moins") && text.substring(0, begin).stripTrailing().toLowerCase(Locale.ROOT).endsWith(" au")) {
                     begin = text.substring(0, begin).stripTrailing().length() - 2; // « au moins »: « au » is « à le » after CoreNLP
                 }
                 i.quantityText = text.substring(begin, n.endPosition());

@@ -3,6 +3,7 @@ package org.actorgraph.rdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.extract.MoneyValue;
@@ -16,6 +17,7 @@ import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.nlp.ParsedSentence;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -169,8 +171,8 @@ public final class MapToRdf {
         }
     }
 
-    private static org.apache.jena.rdf.model.Literal year(Model m, int y) {
-        return m.createTypedLiteral(String.format(java.util.Locale.ROOT, "%04d", y), XSDDatatype.XSDgYear);
+    private static Literal year(Model m, int y) {
+        return m.createTypedLiteral(String.format(Locale.ROOT, "%04d", y), XSDDatatype.XSDgYear);
     }
 
     /** The actor's node, with its type, label and Wikidata link written once per graph. */
