@@ -1,5 +1,7 @@
 package org.actorgraph.pipeline;
 
+import java.util.concurrent.CompletableFuture;
+import org.actorgraph.describe.TemporalTagger;
 import org.actorgraph.extract.Cues;
 import org.actorgraph.extract.FrameBook;
 import org.actorgraph.link.Gazetteer;
@@ -8,12 +10,16 @@ import org.actorgraph.nlp.Lemmatizer;
 
 /**
  * What the analysis reads besides the document: the CoreNLP French models, the French dictionary, the gazetteer, the rule
- * files and their word lists. Loaded once per JVM by the command that runs, and passed to the stages.
+ * files and their word lists, and the temporal tagger's rules. Loaded once per JVM by the command that runs, and passed
+ * to the stages.
  */
-public record Resources(FrenchPipeline nlp, Lemmatizer lemmatizer, Gazetteer gazetteer, FrameBook rules, Cues cues) {
+public record Resources(FrenchPipeline nlp, Lemmatizer lemmatizer, Gazetteer gazetteer, FrameBook rules, Cues cues,
+        TemporalTagger time) {
 
-    /** The bundled models, gazetteer and rules. */
+    /** The bundled models, gazetteer and rules; HeidelTime's rules load beside CoreNLP's models (about 3 s each way). */
     public static Resources load() {
-        return new Resources(FrenchPipeline.load(), new Lemmatizer(), Gazetteer.load(), FrameBook.load(), Cues.load());
+        CompletableFuture<TemporalTagger> time = CompletableFuture.supplyAsync(TemporalTagger::load);
+        FrenchPipeline nlp = FrenchPipeline.load();
+        return new Resources(nlp, new Lemmatizer(), Gazetteer.load(), FrameBook.load(), Cues.load(), time.join());
     }
 }
