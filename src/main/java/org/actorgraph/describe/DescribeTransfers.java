@@ -395,7 +395,9 @@ public final class DescribeTransfers {
          * that counts (« une dizaine de Mirage ») nor one of the deal (« l'achat de Rafale »).
          */
         private boolean isMaterielNoun(IndexedWord n) {
-            return "NOUN".equals(n.tag()) && cues.isWord(Cues.Kind.military, n.word()) && !words.is(Kind.approximateNoun, Morph.lemma(n));
+            // A generic noun (« véhicules », « appareils ») is materiel here: the designation below it qualifies it.
+            return "NOUN".equals(n.tag()) && (cues.isWord(Cues.Kind.military, n.word()) || cues.isWord(Cues.Kind.materiel, n.word()))
+                    && !words.is(Kind.approximateNoun, Morph.lemma(n));
         }
 
         /** The 1-based indices of the tokens a mention covers (CoreNLP may split « GM200 » into « GM 200 »). */

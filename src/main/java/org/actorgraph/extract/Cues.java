@@ -39,6 +39,11 @@ public final class Cues {
         negotiating,
         /** (lemma) A governing word that makes an event intended, possible or planned, not done ("envisager d'acheter"). */
         hypothetical,
+        /**
+         * (lemma) A governing verb that schedules a transfer ("Washington doit fournir 66 appareils d'ici 2026"): the
+         * transfer is agreed, not hypothetical. Under other events it stays a hypothetical ("l'UE doit condamner").
+         */
+        scheduled,
         /** (lemma) A governing verb that asks for an event ("appeler X à cesser ses ventes"): not an assertion. */
         demand,
         /** (lemma) A governing word that alleges an event ("accuser X de livrer"): the accuser's claim, not a fact. */

@@ -297,8 +297,9 @@ public final class Extract {
                 }
                 if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {
                     // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel,
-                    // unless it refers back ("les appareils retenus ont été remis") to materiel named just before.
-                    return definite(g, n) && materielBefore(s, n.index());
+                    // unless it refers back ("les appareils retenus ont été remis", "66 appareils d'ici 2026") to
+                    // materiel named just before.
+                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && materielBefore(s, n.index());
                 }
                 if (depth > 0 && Syntax.isRelativePronoun(n)) {
                     IndexedWord antecedent = ActorResolver.antecedentOf(g, n);

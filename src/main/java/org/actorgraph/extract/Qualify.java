@@ -58,7 +58,7 @@ public final class Qualify {
     private Candidate qualify(Candidate c) {
         SemanticGraph g = c.sentence().parsed().graph();
         ClauseScope scope = new ClauseScope(g, c.trigger());
-        Modality modality = modality(g, scope, c.trigger());
+        Modality modality = modality(g, scope, c.trigger(), c.relation() == Relation.SELLS_ARMS_TO);
         Relation relation = c.relation();
         TransferStatus status = null;
         String note = "";
@@ -105,7 +105,7 @@ public final class Qualify {
         return x != null && y != null && gazetteer.sameLineage(x, y);
     }
 
-    private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
+    private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger, boolean transfer) {
         if (Syntax.isNoun(trigger) && cues.isWord(Cues.Kind.allegation, Morph.lemma(trigger))) {
             // "la Lettonie doit écouter les accusations lancées par la Russie": an accusation named by a noun was made,
             // whatever the clause around it says of it; only its own words can deny it ("aucune accusation").
@@ -118,6 +118,9 @@ public final class Qualify {
             return cues.find(Cues.Kind.negation, own.toString()) != null ? Modality.Negated : Modality.Asserted;
         }
         List<IndexedWord> governors = scope.chain().subList(1, scope.chain().size());
+        if (transfer) {
+            governors = governors.stream().filter(n -> !cues.isWord(Cues.Kind.scheduled, Morph.lemma(n))).toList();
+        }
         // "X rejette les accusations de Y": the accusation was made, whatever X says of it; "nul ne peut nier que":
         // a negated denial asserts.
         boolean accusation = Syntax.isNoun(trigger) && cues.isWord(Cues.Kind.allegation, Morph.lemma(trigger));
@@ -287,6 +290,9 @@ public final class Qualify {
         }
         if (any(governors, Cues.Kind.negotiating)) {
             return TransferStatus.Negotiating;
+        }
+        if (any(governors, Cues.Kind.scheduled)) {
+            return TransferStatus.Contracted;
         }
         String lemma = Morph.lemma(trigger);
         if (cues.isWord(Cues.Kind.delivered, lemma)) {

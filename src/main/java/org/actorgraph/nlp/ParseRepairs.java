@@ -234,10 +234,17 @@ public final class ParseRepairs {
         return false;
     }
 
-    /** "V à X NUM Y": nummod(X, NUM) and appos(X, Y) become obj(V, Y) and nummod(Y, NUM). */
+    /** "V à X NUM Y": nummod(X, NUM) and appos(X, Y), or appos(X, Y) > nummod(Y, NUM), become obj(V, Y) > nummod(Y, NUM). */
     private static void countedObjectOfDative(SemanticGraph g, IndexedWord verb, IndexedWord dative) {
         SemanticGraphEdge number = Syntax.childEdge(g, dative, "nummod");
         SemanticGraphEdge object = Syntax.childEdge(g, dative, "appos");
+        if (object != null && number == null && object.getDependent().index() > dative.index()
+                && Syntax.child(g, object.getDependent(), "nummod") != null
+                && Syntax.child(g, object.getDependent(), "nummod").index() < object.getDependent().index()) {
+            // "fournir à Taipei 66 appareils": the number hangs on the object already.
+            move(g, object, verb, "obj");
+            return;
+        }
         if (number == null || object == null || number.getDependent().index() < dative.index()
                 || object.getDependent().index() < number.getDependent().index()) {
             return;
