@@ -16,7 +16,7 @@ import org.actorgraph.nlp.Syntax;
  * infinitives, complement clauses and participles, and from a noun to the verb it depends on), their
  * auxiliaries, adverbs, markers and determiners, their "depuis", "dès", "selon" and "sans" phrases, and their
  * time adjuncts ("en 1982", "dans les années 1970", "à l'époque soviétique"). A relative clause is a scope of
- * its own: what the main clause says of its noun does not change it. Cue lists are matched against these.
+ * its own, and so is a past participle on a noun: what the main clause says of its noun does not change it. Cue lists are matched against these.
  */
 final class ClauseScope {
     private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "acl", "csubj");
@@ -50,8 +50,10 @@ final class ClauseScope {
             boolean noun = Syntax.isNoun(node);
             // An adverbial clause is an event of its own, except a participle ("a armé X, fournissant ...").
             boolean participle = rel.equals("advcl") && Syntax.isPresentParticiple(node);
+            // A past participle on a noun is a relative clause of its own ("l'Irak, armé par la France, ...").
+            boolean reducedRelative = rel.equals("acl") && Morph.of(node).is("ppa");
             boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2
-                    : CLIMB_FROM_VERB.contains(rel) || participle;
+                    : CLIMB_FROM_VERB.contains(rel) && !reducedRelative || participle;
             if (!climb) {
                 break;
             }

@@ -64,6 +64,9 @@ public final class Qualify {
         String note = "";
         if (relation == Relation.SELLS_ARMS_TO) {
             String historical = c.frame().has(Frame.Option.historicalCue) ? historicalCue(g, scope, c.trigger()) : null;
+            if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
+                historical = regime(g, c);
+            }
             if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
                 historical = historicalAdjective(g, c.trigger());
             }
@@ -340,6 +343,35 @@ public final class Qualify {
             }
         }
         return false;
+    }
+
+    /**
+     * "l'Irak de Saddam Hussein, armé par la France", "la Somalie de Siad Barre": a state named by its ruler's regime
+     * dates the transfer to that regime, when the transfer has no tense of its own (a participle without auxiliary,
+     * a noun).
+     */
+    private static String regime(SemanticGraph g, Candidate c) {
+        IndexedWord t = c.trigger();
+        boolean tensed = Syntax.child(g, t, "aux") != null || Syntax.child(g, t, "aux:pass") != null
+                || "VERB".equals(t.tag()) && !Morph.of(t).is("ppa");
+        if (tensed) {
+            return null;
+        }
+        for (ActorResolver.Resolved party : java.util.Arrays.asList(c.from(), c.to())) {
+            IndexedWord n = party == null ? null : party.node();
+            if (n == null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                IndexedWord ruler = e.getDependent();
+                String ner = c.sentence().corenlpNer(ruler.index());
+                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, ruler, Set.of("de", "d'", "d’"))
+                        && ner != null && ner.endsWith("PER")) {
+                    return "de " + ruler.word();
+                }
+            }
+        }
+        return null;
     }
 
     /** Who asserts the event: the subject of a verb of saying that governs it, or the object of "selon". */

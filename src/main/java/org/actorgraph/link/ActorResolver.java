@@ -64,7 +64,8 @@ public final class ActorResolver {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())) {
+                    if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())
+                            && !endOfRange(g, node, e.getDependent())) {
                         out.add(e.getDependent());
                         next.add(e.getDependent());
                     }
@@ -73,6 +74,24 @@ public final class ActorResolver {
             frontier = next;
         }
         return out;
+    }
+
+    /** "de l'Irak ... à Israël": a conjunct introduced by another preposition ends a range, it is not a member. */
+    private static boolean endOfRange(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
+        String a = preposition(Syntax.caseWord(g, head));
+        String b = preposition(Syntax.caseWord(g, conjunct));
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static String preposition(String caseWord) {
+        if (caseWord == null) {
+            return null;
+        }
+        return switch (caseWord) {
+            case "d'", "d’", "du", "des" -> "de";
+            case "au", "aux" -> "à";
+            default -> caseWord;
+        };
     }
 
     /** The actors a node stands for; several when a demonym is coordinated ("armées indienne et algérienne"). */

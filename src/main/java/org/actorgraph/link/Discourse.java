@@ -435,7 +435,11 @@ public final class Discourse {
             in = Syntax.parentEdge(g, x);
             rel = in == null ? "root" : in.getRelation().toString();
         }
-        if (Syntax.hasCaseOrMark(g, x, Set.of("en", "dans"))) {
+        // Coordinated phrases share their function: "en Irak, au Liban et en Palestine" are all places.
+        IndexedWord head = x;
+        if (Syntax.hasCaseOrMark(g, x, Set.of("en", "dans")) || g.getChildren(x).stream().anyMatch(c ->
+                Syntax.parentEdge(g, c).getRelation().toString().equals("conj") && Syntax.hasCaseOrMark(g, c, Set.of("en", "dans"))
+                        && Syntax.hasCaseOrMark(g, head, Set.of("à", "au", "aux")))) {
             return PLACE;
         }
         return switch (rel) {

@@ -19,6 +19,7 @@ import java.util.Set;
  * on the complement as a numeral and an apposition, is the verb's object;</li>
  * <li>a finite verb the tagger took for a noun gets its clause back ({@link VerbTakenForNoun});</li>
  * <li>a subject with a preposition ("Depuis la guerre froide, Washington équipe ...") is an oblique;</li>
+ * <li>a name coordinated with a verb ("armé par la France, la Grande-Bretagne") joins the list before it;</li>
  * <li>"dont" hung on the name that is the subject of an attribute ("Alger, dont Moscou est le fournisseur") is
  * the attribute's complement;</li>
  * <li>a relative clause on a noun that the parser took for a complement clause, "que" for its subordinator
@@ -42,6 +43,7 @@ public final class ParseRepairs {
     public static void apply(SemanticGraph g) {
         VerbTakenForNoun.apply(g);
         prepositionalSubject(g);
+        nominalConjunctOfVerb(g);
         dontOfAttribute(g);
         relativeTakenForComplement(g);
         finiteVerbTakenForModifier(g);
@@ -85,6 +87,33 @@ public final class ParseRepairs {
             SemanticGraphEdge name = Syntax.childEdge(g, verb, "compound");
             if (name != null && "PROPN".equals(name.getDependent().tag()) && name.getDependent().index() == verb.index() - 1) {
                 move(g, name, verb, "nsubj");
+            }
+        }
+    }
+
+    /**
+     * "armé par la France, la Grande-Bretagne, l'Allemagne": a name coordinated with the verb instead of with the
+     * phrase before it joins that phrase's list.
+     */
+    private static void nominalConjunctOfVerb(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !"PROPN".equals(name.tag())
+                    || Syntax.child(g, name, "case") != null || name.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord list = null;
+            for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
+                IndexedWord d = c.getDependent();
+                String rel = c.getRelation().toString();
+                if (d.index() > verb.index() && d.index() < name.index() && Syntax.isNoun(d)
+                        && (rel.equals("obj") || rel.startsWith("obl")) && (list == null || d.index() > list.index())) {
+                    list = d;
+                }
+            }
+            if (list != null) {
+                move(g, e, list, "conj");
             }
         }
     }
