@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.actorgraph.extract.MoneyValue;
+import org.actorgraph.extract.RelationEvent;
 import org.actorgraph.extract.Trace;
+import org.actorgraph.extract.TransferItem;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.ingest.DocumentSink;
 import org.actorgraph.ingest.InputError;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Shows, sentence by sentence, the entities found and each rule that fired or was blocked, and why.",
+        description = {"Shows, sentence by sentence, the entities found, each rule that fired or was blocked, and why, and "
+                + "what each arms transfer transfers (items, numbers, years, value).",
                 "Reads the same inputs as build; writes nothing to the store."})
 public final class ExplainCommand extends KgCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (.txt, .jsonl, .jsonl.gz) or folders.")
@@ -96,6 +100,19 @@ public final class ExplainCommand extends KgCommand {
                 out.printf("    rule    %-26s %-12s %s -> %s: %s%n", e.ruleId(), "'" + e.trigger() + "'", e.from(), e.to(),
                         e.outcome());
             }
+            for (RelationEvent e : a.events()) {
+                if (e.sentenceIndex() != s.parsed().index()) {
+                    continue;
+                }
+                for (TransferItem it : e.details().items()) {
+                    out.printf("    item    %s -> %s: %s%n", e.fromState().label(), e.toState().label(), describe(it));
+                }
+                MoneyValue v = e.details().value();
+                if (v != null) {
+                    out.printf("    value   %s -> %s: %s %s (« %s »)%n", e.fromState().label(), e.toState().label(),
+                            v.amount().stripTrailingZeros().toPlainString(), v.currency() == null ? "?" : v.currency(), v.text());
+                }
+            }
         }
         out.println();
     }
@@ -109,5 +126,30 @@ public final class ExplainCommand extends KgCommand {
                     p.tokens().stream().map(t -> t.get(Morph.Key.class)).toList()));
         }
         return out;
+    }
+
+    /** « K9 Thunder « K9 » (obusiers automoteurs) number 36, Delivered, ordered 2022, delivered 2024 ». */
+    private static String describe(TransferItem it) {
+        StringBuilder b = new StringBuilder(it.weapon() != null ? it.weapon().label() : "-");
+        if (it.designation() != null) {
+            b.append(" « ").append(it.designation()).append(" »");
+        }
+        if (it.description() != null) {
+            b.append(" (").append(it.description()).append(')');
+        }
+        if (it.quantityText() != null) {
+            b.append(" number ").append(it.quantityText());
+        }
+        b.append(", ").append(it.status());
+        if (!it.orderYears().isEmpty()) {
+            b.append(", ordered ").append(it.orderYears());
+        }
+        if (!it.deliveryYears().isEmpty()) {
+            b.append(", delivered ").append(it.deliveryYears());
+        }
+        if (!it.plannedDeliveryYears().isEmpty()) {
+            b.append(", delivery planned ").append(it.plannedDeliveryYears());
+        }
+        return b.toString();
     }
 }

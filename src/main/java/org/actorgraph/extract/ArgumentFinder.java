@@ -101,6 +101,10 @@ final class ArgumentFinder {
                 return null;
             }
             IndexedWord subject = Syntax.child(g, gov, "nsubj");
+            if (subject == null && rel.equals("conj")) {
+                // "qui s'en est pris à X et a accusé Y": the first conjunct's subject, even one the parser took for passive.
+                subject = Syntax.child(g, gov, "nsubj:pass");
+            }
             if (subject != null) {
                 return subject;
             }
@@ -137,6 +141,11 @@ final class ArgumentFinder {
         IndexedWord obj = Syntax.child(g, verb, "obj");
         if (obj != null) {
             return obj;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            if (e.getRelation().toString().startsWith("obl") && Syntax.isPartitive(g, e.getDependent())) {
+                return e.getDependent();
+            }
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
             String rel = e.getRelation().toString();

@@ -35,6 +35,7 @@ final class Arguments {
             "parmi");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> REFLEXIVES = Set.of("se", "s'", "s’");
+    private static final Set<String> RECIPIENT_CASES = Set.of("à", "vers");
     private static final Set<String> ONE_OF = Set.of("un", "une", "l'un", "l'une");
 
     private final Cues cues;
@@ -79,6 +80,7 @@ final class Arguments {
             verbSlots(g, trigger, s);
         } else {
             nounSlots(g, trigger, s, 0);
+            sharedComplements(g, trigger, s);
             selfOf(g, trigger, s);
             supportVerb(g, trigger, s);
         }
@@ -96,7 +98,16 @@ final class Arguments {
             return s.in(path);
         }
         List<Arg> out = new ArrayList<>();
-        for (Arg head : s.in(path.substring(0, slash))) {
+        List<Arg> heads = new ArrayList<>(s.in(path.substring(0, slash)));
+        for (Arg h : List.copyOf(heads)) {
+            // "condamne ces provocations et l'usage de la force par l'Azerbaïdjan": each conjunct of the head.
+            for (SemanticGraphEdge e : g.outgoingEdgeList(h.node)) {
+                if (e.getRelation().toString().equals("conj")) {
+                    heads.add(new Arg(h.slot, e.getDependent(), h.rank));
+                }
+            }
+        }
+        for (Arg head : heads) {
             ArgSet inner = new ArgSet();
             nounSlots(g, head.node, inner, head.rank);
             for (SemanticGraphEdge e : g.outgoingEdgeList(head.node)) {
@@ -129,7 +140,9 @@ final class Arguments {
         SemanticGraphEdge in = Syntax.parentEdge(g, v);
         String inRel = in == null ? "" : in.getRelation().toString();
         Morph morph = Morph.of(v);
-        boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod")) && Syntax.isNoun(in.getGovernor());
+        // The noun may be a number when the tokenizer split a designation ("Su" "-25").
+        boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod"))
+                && (Syntax.isNoun(in.getGovernor()) || "NUM".equals(in.getGovernor().tag()));
         boolean passive = Syntax.child(g, v, "aux:pass") != null || Syntax.child(g, v, "nsubj:pass") != null
                 || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null);
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
@@ -146,14 +159,25 @@ final class Arguments {
                     }
                 }
                 case "expl", "expl:comp", "expl:pv" -> s.reflexive |= REFLEXIVES.contains(Syntax.lower(d));
-                case "iobj" -> s.add("à", d, 0);
+                case "iobj" -> {
+                    if (Syntax.lower(d).equals("en")) {
+                        // "la Russie en avait cédé six": "en" stands for what is transferred.
+                        s.add("object", d, 0);
+                    } else if (!emphatic(g, d)) {
+                        s.add("à", d, 0);
+                    }
+                }
                 case "obl:agent" -> s.add("subject", d, 0);
                 case "obl", "obl:arg", "obl:mod", "nmod" -> {
                     String slot = prepositionSlot(g, d);
+                    if ("comme".equals(slot) && likewise(g, d)) {
+                        // "la Russie vend des armes à l'Iran, tout comme la Chine": a second subject.
+                        slot = passive ? "object" : "subject";
+                    }
                     if (slot != null) {
                         s.add(passive && slot.equals("par") ? "subject" : slot, target(g, d), 0);
                     }
-                    if (partitive(g, d) && Syntax.child(g, v, "obj") == null) {
+                    if (Syntax.isPartitive(g, d) && Syntax.child(g, v, "obj") == null) {
                         // "a vendu des canons": the tokenizer splits "des" into "de les", and the parser may read a
                         // prepositional phrase where there is the object.
                         s.add("object", d, 0);
@@ -170,6 +194,23 @@ final class Arguments {
         }
         if (!s.has("subject") && !passive) {
             s.add("subject", finder.understoodSubject(g, v), 2);
+            if (inRel.equals("conj")) {
+                // "la Russie cherche à ... et vend des armes à l'Iran, tout comme la Chine": the phrase on the first
+                // verb is said of the whole coordination.
+                for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
+                    if (e.getRelation().toString().startsWith("obl") && "comme".equals(prepositionSlot(g, e.getDependent()))
+                            && likewise(g, e.getDependent()) && e.getDependent().index() > v.index()) {
+                        s.add("subject", e.getDependent(), 2);
+                    }
+                }
+            }
+        }
+        if (!s.has("object") && inRel.equals("xcomp")) {
+            // "des bombes, que le Royaume-Uni continue d'exporter": the relative pronoun is the infinitive's object.
+            IndexedWord object = Syntax.child(g, in.getGovernor(), "obj");
+            if (object != null && Syntax.isRelativePronoun(object)) {
+                s.add("object", object, 1);
+            }
         }
         if (!s.has("object")) {
             // "la France a équipé et formé les armées du Mali": coordinated verbs share the object of the last.
@@ -188,12 +229,22 @@ final class Arguments {
         examplesJoinTheirSlot(g, s);
     }
 
-    /** "des X" read as "de les X": the partitive article, not the preposition. */
-    private static boolean partitive(SemanticGraph g, IndexedWord d) {
+    /** "tout comme X", "de même que X": X does the same, it is not an example of the argument before. */
+    private static boolean likewise(SemanticGraph g, IndexedWord d) {
         IndexedWord c = Syntax.child(g, d, "case");
-        IndexedWord det = Syntax.child(g, d, "det");
-        return c != null && det != null && Syntax.lower(c).equals("de") && Syntax.lower(det).equals("les")
-                && det.index() == c.index() + 1;
+        if (c == null) {
+            return false;
+        }
+        IndexedWord before = g.getNodeByIndexSafe(c.index() - 1);
+        return before != null && Syntax.lower(before).equals("tout")
+                || Syntax.child(g, c, "advmod") != null && Syntax.lower(Syntax.child(g, c, "advmod")).equals("tout");
+    }
+
+    /** "Le Japon a, lui, livré des radars": a pronoun between commas stresses the subject; it is no complement. */
+    private static boolean emphatic(SemanticGraph g, IndexedWord d) {
+        IndexedWord before = g.getNodeByIndexSafe(d.index() - 1);
+        IndexedWord after = g.getNodeByIndexSafe(d.index() + 1);
+        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
     }
 
     /** Whether a phrase is set off by a comma before it (its first word follows one). */
@@ -223,15 +274,26 @@ final class Arguments {
                         s.add("possessor", d, rank);
                     }
                 }
-                case "amod" -> s.add("demonym", d, rank);
                 case "appos" -> s.add("appos", d, rank);
-                case "acl" -> {
+                case "acl", "amod" -> {
+                    if (rel.equals("amod")) {
+                        s.add("demonym", d, rank);
+                    }
                     // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and
                     // complements are the noun's own.
                     if (Morph.of(d).pastParticiple()) {
-                        for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
+                        // "les accusations non fondées lancées par la Russie": through coordinated or chained participles.
+                        List<SemanticGraphEdge> below = new ArrayList<>(g.outgoingEdgeList(d));
+                        for (SemanticGraphEdge x : g.outgoingEdgeList(d)) {
+                            String xr = x.getRelation().toString();
+                            if ((xr.equals("xcomp") || xr.equals("conj")) && Morph.of(x.getDependent()).pastParticiple()) {
+                                below.addAll(g.outgoingEdgeList(x.getDependent()));
+                            }
+                        }
+                        for (SemanticGraphEdge f : below) {
                             String r = f.getRelation().toString();
-                            String slot = r.equals("obl:agent") ? "par" : r.startsWith("obl") ? prepositionSlot(g, f.getDependent()) : null;
+                            String slot = r.equals("obl:agent") ? "participle-agent"
+                                    : r.startsWith("obl") ? prepositionSlot(g, f.getDependent()) : null;
                             if (slot != null) {
                                 s.add(slot, target(g, f.getDependent()), rank + 1);
                             }
@@ -245,11 +307,33 @@ final class Arguments {
     }
 
     /** The actor an agent noun describes: "X est le fournisseur de Y", "X, fournisseur de Y", "fournisseur de Y, X a ...". */
+    /** "premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": shared complements. */
+    private static void sharedComplements(SemanticGraph g, IndexedWord noun, ArgSet s) {
+        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+        if (up == null || !up.getRelation().toString().equals("conj") || s.has("de")) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
+            if (e.getRelation().toString().equals("nmod") && "de".equals(prepositionSlot(g, e.getDependent()))
+                    && e.getDependent().index() > noun.index()) {
+                s.add("de", e.getDependent(), 1);
+            }
+        }
+    }
+
     private void selfOf(SemanticGraph g, IndexedWord noun, ArgSet s) {
         IndexedWord n = noun;
         SemanticGraphEdge up = Syntax.parentEdge(g, n);
-        if (up != null && up.getRelation().toString().equals("nmod") && ONE_OF.contains(Syntax.lower(up.getGovernor()))) {
-            // "l'un des principaux fournisseurs": what is said of "l'un" is said of the supplier.
+        while (up != null && up.getRelation().toString().equals("conj") && Syntax.isNoun(up.getGovernor())) {
+            // "le premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": the conjuncts
+            // describe the same actor.
+            n = up.getGovernor();
+            up = Syntax.parentEdge(g, n);
+        }
+        if (up != null && up.getRelation().toString().equals("nmod") && (ONE_OF.contains(Syntax.lower(up.getGovernor()))
+                || cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(up.getGovernor())))) {
+            // "l'un des principaux fournisseurs", "fait figure de fournisseur": what is said of "l'un" or of the
+            // attribute is said of the supplier.
             n = up.getGovernor();
         }
         IndexedWord subject = Syntax.child(g, n, "nsubj");
@@ -268,11 +352,16 @@ final class Arguments {
         IndexedWord gov = in.getGovernor();
         switch (rel) {
             case "appos", "nsubj" -> s.add("self", gov, 0);
-            case "obj", "xcomp", "obl:mod", "obl", "advcl", "dep" -> {
-                boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov));
+            case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
+                boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov))
+                        || !n.equals(noun) && cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(n));
                 boolean dislocated = n.index() < gov.index() && Syntax.child(g, n, "case") == null;
                 if (attribute || dislocated) {
                     IndexedWord subj = Syntax.child(g, gov, "nsubj");
+                    if (subj == null) {
+                        // "Paris fait figure de fournisseur", parsed as a causative of "figurer".
+                        subj = Syntax.child(g, gov, "nsubj:caus");
+                    }
                     if (subj == null) {
                         subj = finder.understoodSubject(g, gov);
                     }
@@ -332,20 +421,28 @@ final class Arguments {
      */
     private void misattached(SemanticGraph g, ArgSet s) {
         for (Arg a : List.copyOf(s.args)) {
-            if (a.rank > 0) {
+            if (a.rank > 0 && a.slot.equals("object")) {
                 continue;
             }
             List<SemanticGraphEdge> under = new ArrayList<>(g.outgoingEdgeList(a.node));
             if (a.slot.equals("object")) {
-                // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct.
+                // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct, or
+                // on an adjective read as a participle ("des armes sophistiquées au Hamas").
                 for (SemanticGraphEdge c : g.outgoingEdgeList(a.node)) {
-                    if (c.getRelation().toString().equals("conj")) {
-                        under.addAll(g.outgoingEdgeList(c.getDependent()));
+                    String rel = c.getRelation().toString();
+                    if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null) {
+                        for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
+                            under.add(f);
+                            if (rel.equals("conj") && f.getRelation().toString().equals("acl")) {
+                                under.addAll(g.outgoingEdgeList(f.getDependent()));
+                            }
+                        }
                     }
                 }
             }
             for (SemanticGraphEdge e : under) {
-                if (!e.getRelation().toString().equals("nmod")) {
+                String erel = e.getRelation().toString();
+                if (!erel.equals("nmod") && !(erel.equals("obl") && !e.getGovernor().equals(a.node))) {
                     continue;
                 }
                 String slot = prepositionSlot(g, e.getDependent());
@@ -354,8 +451,11 @@ final class Arguments {
                 }
                 if (a.slot.equals("object")) {
                     s.add(slot, target(g, e.getDependent()), 1);
+                } else if (RECIPIENT_CASES.contains(slot) && !s.has(slot) && !a.slot.equals("possessor")) {
+                    // "la vente d'armes par des Belges au Rwanda": a complement hung on another argument.
+                    s.add(slot, target(g, e.getDependent()), 1);
                 } else if (slot.equals("de") && !a.slot.equals("possessor")) {
-                    s.add("theme?", e.getDependent(), 1);
+                    s.add("theme?", e.getDependent(), Math.max(1, a.rank));
                 }
             }
         }

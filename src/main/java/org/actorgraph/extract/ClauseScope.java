@@ -16,12 +16,12 @@ import org.actorgraph.nlp.Syntax;
  * infinitives, complement clauses and participles, and from a noun to the verb it depends on), their
  * auxiliaries, adverbs, markers and determiners, their "depuis", "dès", "selon" and "sans" phrases, and their
  * time adjuncts ("en 1982", "dans les années 1970", "à l'époque soviétique"). A relative clause is a scope of
- * its own: what the main clause says of its noun does not change it. Cue lists are matched against these.
+ * its own, and so is a past participle on a noun: what the main clause says of its noun does not change it. Cue lists are matched against these.
  */
 final class ClauseScope {
     private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "acl", "csubj");
     private static final Set<String> CLIMB_FROM_NOUN = Set.of("nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg",
-            "obl:mod");
+            "obl:mod", "xcomp");
     private static final Set<String> MODIFIERS = Set.of("advmod", "aux", "aux:pass", "aux:tense", "mark", "cop", "det",
             "expl", "expl:comp");
     /** Phrases read whole: "depuis des décennies", "dès les années 1960", "selon Moscou". ("sans" counts only as the
@@ -33,6 +33,7 @@ final class ClauseScope {
             "temps", "régime", "mandat", "présidence", "règne", "fil", "cours", "long", "début", "fin", "milieu");
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final int MAX_CLIMB = 4;
+    private static final Set<String> PRESUPPOSING = Set.of("pourquoi", "comment");
 
     private final List<IndexedWord> chain = new ArrayList<>();
     private final TreeMap<Integer, String> words = new TreeMap<>();
@@ -50,8 +51,17 @@ final class ClauseScope {
             boolean noun = Syntax.isNoun(node);
             // An adverbial clause is an event of its own, except a participle ("a armé X, fournissant ...").
             boolean participle = rel.equals("advcl") && Syntax.isPresentParticiple(node);
+            // A past participle on a noun is a relative clause of its own ("l'Irak, armé par la France, ...").
+            boolean reducedRelative = rel.equals("acl") && Morph.of(node).is("ppa");
+            // "expliquer pourquoi l'UE est accusée de ...": an indirect question on why or how presupposes its event.
+            IndexedWord clause = node;
+            boolean presupposed = g.getChildren(clause).stream().anyMatch(c -> PRESUPPOSING.contains(Syntax.lower(c))
+                    && c.index() < clause.index());
+            if (presupposed) {
+                break;
+            }
             boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2
-                    : CLIMB_FROM_VERB.contains(rel) || participle;
+                    : CLIMB_FROM_VERB.contains(rel) && !reducedRelative || participle;
             if (!climb) {
                 break;
             }
@@ -106,8 +116,10 @@ final class ClauseScope {
 
     /** The scope's words in sentence order, joined by spaces. */
     String text() {
-        // The words as written: the tokenizer splits "au", "aux", "du", "des" into "à le", "à les", "de le", "de les".
-        return (" " + String.join(" ", words.values()).replace('\u2019', '\'') + " ").replace(" à le ", " au ")
-                .replace(" à les ", " aux ").replace(" de le ", " du ").replace(" de les ", " des ").strip();
+        // The words as written: elided words join the next one ("l'époque"), and the tokenizer's "à le", "à les",
+        // "de le", "de les" are "au", "aux", "du", "des".
+        return (" " + String.join(" ", words.values()).replace('\u2019', '\'') + " ").replace("' ", "'")
+                .replace(" à le ", " au ").replace(" à les ", " aux ").replace(" de le ", " du ").replace(" de les ", " des ")
+                .strip();
     }
 }

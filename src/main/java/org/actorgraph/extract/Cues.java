@@ -25,6 +25,10 @@ public final class Cues {
     public enum Kind {
         /** (word) A noun or adjective that makes a phrase military materiel ("chars", "missiles", "militaire"). */
         military,
+        /** (word) A word that makes what it qualifies materiel but is none itself ("navires de guerre"; not "une guerre"). */
+        militaryQualifier,
+        /** (word) A noun that names materiel only when a military word or a weapon qualifies it ("équipements militaires"). */
+        materiel,
         /** (phrase) Negation words in the trigger's clause ("pas", "jamais", "sans"). */
         negation,
         /** (lemma) A governing verb that negates its complement ("refuser de livrer", "démentir avoir livré"). */
@@ -35,8 +39,15 @@ public final class Cues {
         negotiating,
         /** (lemma) A governing word that makes an event intended, possible or planned, not done ("envisager d'acheter"). */
         hypothetical,
+        /**
+         * (lemma) A governing verb that schedules a transfer ("Washington doit fournir 66 appareils d'ici 2026"): the
+         * transfer is agreed, not hypothetical. Under other events it stays a hypothetical ("l'UE doit condamner").
+         */
+        scheduled,
         /** (lemma) A governing verb that asks for an event ("appeler X à cesser ses ventes"): not an assertion. */
         demand,
+        /** (lemma) A governing word that alleges an event ("accuser X de livrer"): the accuser's claim, not a fact. */
+        allegation,
         /** (lemma) A governing word that fears an event ("craindre que Moscou ne livre"). */
         feared,
         /** (phrase) A word that reports an event on someone's word. */
@@ -50,6 +61,8 @@ public final class Cues {
         historical,
         /** (word) An adjective that makes a supplier noun a long-standing one ("fournisseur traditionnel"). */
         historicalSupplier,
+        /** (word) Of those, an adjective that ranks a supplier: told in the present, the supply also goes on. */
+        leadingSupplier,
         /** (lemma) Verbs that make their attribute new ("sont devenus le premier fournisseur"): not long-standing. */
         becoming,
         /** (lemma) Verbs of saying, whose subject asserts what they govern. */
@@ -60,6 +73,8 @@ public final class Cues {
         supportVerb,
         /** (lemma) Nouns whose "de" complement or possessive is the subject of the infinitive after them. */
         decisionNoun,
+        /** (lemma) Nouns whose "de" complement describes the subject of their verb ("fait figure de fournisseur"). */
+        attributeNoun,
         /** (lemma) Verbs whose object or attribute describes their subject ("X reste le premier fournisseur de Y"). */
         copula,
         /** (phrase) Makes a reflexive verb reciprocal ("s'accusent mutuellement"). */

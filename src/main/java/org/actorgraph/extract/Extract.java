@@ -30,6 +30,9 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class Extract {
     private static final int THEME_DEPTH = 3;
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("an", "année", "mois", "semaine", "jour",
+            "décennie", "siècle", "époque", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre", "printemps", "été", "automne", "hiver", "début", "fin");
     private static final java.util.Set<String> EN = java.util.Set.of("en");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final java.util.Set<String> NAMING = java.util.Set.of("flat", "flat:name", "compound", "appos", "nmod",
@@ -139,7 +142,7 @@ public final class Extract {
                         }
                     }
                 }
-            } else if (roles.contains(Role.theme) && !isActor(s, a.node())) {
+            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && !isNumberOrDate(a.node())) {
                 themes.add(a.node());
                 if (a.rank() == 0) {
                     ownThemes.add(a.node());
@@ -246,6 +249,11 @@ public final class Extract {
                 .collect(Collectors.toList());
     }
 
+    /** "en 1952", "en a cédé six": a number or a date says when or how many, not what. */
+    private static boolean isNumberOrDate(IndexedWord node) {
+        return "NUM".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node));
+    }
+
     private boolean isActor(LinkedSentence s, IndexedWord node) {
         Mention m = s.mentionAt(node);
         return m != null && !m.actor().isWeapon();
@@ -275,18 +283,23 @@ public final class Extract {
             }
         }
         if (EN.contains(Syntax.lower(theme)) && "PRON".equals(theme.tag())) {
-            // "le Togo en a acquis": "en" stands for what the sentence named before.
-            return s.parsed().tokens().stream().limit(theme.index() - 1L)
-                    .anyMatch(t -> cues.isWord(Cues.Kind.military, t.word())
-                            || s.mentionAt(t.index()) != null && s.mentionAt(t.index()).actor().isWeapon());
+            // "le Togo en a acquis": "en" stands for what was named before.
+            return materielBefore(s, theme.index());
         }
         List<IndexedWord> frontier = List.of(theme);
         for (int depth = 0; depth <= THEME_DEPTH && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
                 Mention m = s.mentionAt(n);
-                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())) {
+                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())
+                        || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word())) {
                     return true;
+                }
+                if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {
+                    // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel,
+                    // unless it refers back ("les appareils retenus ont été remis", "66 appareils d'ici 2026") to
+                    // materiel named just before.
+                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && materielBefore(s, n.index());
                 }
                 if (depth > 0 && Syntax.isRelativePronoun(n)) {
                     IndexedWord antecedent = ActorResolver.antecedentOf(g, n);
@@ -303,9 +316,61 @@ public final class Extract {
         return false;
     }
 
-    /** Whether another argument of the trigger names military materiel (the parser may bind the theme elsewhere). */
+    /** Whether materiel was named before a token, in its sentence or the sentence before. */
+    private boolean materielBefore(LinkedSentence s, int token) {
+        boolean found = s.parsed().tokens().stream().limit(token - 1L).anyMatch(t -> isMaterielWord(s, t.index(), t.word()));
+        LinkedSentence previous = s.previous();
+        return found || previous != null && previous.parsed().tokens().stream()
+                .anyMatch(t -> isMaterielWord(previous, t.index(), t.word()));
+    }
+
+    private boolean isMaterielWord(LinkedSentence s, int index, String word) {
+        Mention m = s.mentionAt(index);
+        return cues.isWord(Cues.Kind.military, word) || cues.isWord(Cues.Kind.militaryQualifier, word)
+                || m != null && m.actor().isWeapon();
+    }
+
+    private static boolean definite(SemanticGraph g, IndexedWord n) {
+        IndexedWord det = Syntax.child(g, n, "det");
+        return det != null && java.util.Set.of("le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces")
+                .contains(Syntax.lower(det));
+    }
+
+    /** Whether a generic materiel noun has a military word or a weapon among its own modifiers (two levels down). */
+    private boolean qualifiedMateriel(LinkedSentence s, IndexedWord noun) {
+        SemanticGraph g = s.parsed().graph();
+        List<IndexedWord> frontier = List.of(noun);
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    IndexedWord d = e.getDependent();
+                    Mention m = s.mentionAt(d);
+                    if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, d.word())
+                            || cues.isWord(Cues.Kind.militaryQualifier, d.word())) {
+                        return true;
+                    }
+                    if (!e.getRelation().toString().startsWith("acl")) {
+                        next.add(d);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    /**
+     * Whether another argument of the trigger, or of the support verb a noun trigger depends on ("a achevé la livraison
+     * à la Syrie de systèmes S-300"), names military materiel: the parser may bind the theme elsewhere.
+     */
     private boolean hasMilitaryArgument(LinkedSentence s, IndexedWord trigger) {
-        for (SemanticGraphEdge e : s.parsed().graph().outgoingEdgeList(trigger)) {
+        List<SemanticGraphEdge> edges = new ArrayList<>(s.parsed().graph().outgoingEdgeList(trigger));
+        SemanticGraphEdge in = Syntax.parentEdge(s.parsed().graph(), trigger);
+        if (Syntax.isNoun(trigger) && in != null && cues.isWord(Cues.Kind.supportVerb, Morph.lemma(in.getGovernor()))) {
+            edges.addAll(s.parsed().graph().outgoingEdgeList(in.getGovernor()));
+        }
+        for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
             if ((rel.equals("obj") || rel.startsWith("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"))
                     && isMilitary(s, e.getDependent())) {
@@ -338,7 +403,7 @@ public final class Extract {
         SemanticGraph g = s.parsed().graph();
         List<Actor> out = new ArrayList<>();
         List<IndexedWord> frontier = new ArrayList<>(themes);
-        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
                 Mention m = s.mentionAt(n);

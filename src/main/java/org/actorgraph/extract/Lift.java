@@ -35,7 +35,11 @@ public final class Lift {
                 trace.add(id, word, fromLabel, toLabel, "blocked: " + (fs == null ? fromLabel : toLabel) + " answers to no state");
                 continue;
             }
-            if (fs.equals(ts)) {
+            if (c.relation() == Relation.ACCUSES && gazetteer.isNonAccuser(fs)) {
+                trace.add(id, word, fromLabel, toLabel, "blocked: " + fs.label() + " charges, it does not accuse (non-accusers.tsv)");
+                continue;
+            }
+            if (gazetteer.sameLineage(fs, ts)) {
                 trace.add(id, word, fromLabel, toLabel, "blocked: both sides are " + fs.label());
                 continue;
             }

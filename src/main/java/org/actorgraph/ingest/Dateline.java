@@ -12,7 +12,8 @@ public final class Dateline {
     private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre"};
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}\\p{M}'’ .-]+(?:\\s*\\([^)\\n]{1,40}\\))?,\\s*(\\d{1,2})(?:er)?\\s+(\\p{L}+)\\s+(\\d{4})\\s*[-–—]+\\s*");
+            "^\\s*\\p{Lu}[\\p{Lu}\\p{M}'’ .-]+(?:\\s*\\([^)\\n]{1,40}\\))?,\\s*(\\d{1,2})(?:er)?\\s+(\\p{L}+)\\s+(\\d{4})"
+            + "(?:\\s*\\([^)\\n]{1,40}\\))?\\s*[-–—]+\\s*");
 
     private Dateline() {}
 

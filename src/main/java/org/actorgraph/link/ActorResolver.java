@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -63,7 +64,8 @@ public final class ActorResolver {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())) {
+                    if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())
+                            && !endOfRange(g, node, e.getDependent())) {
                         out.add(e.getDependent());
                         next.add(e.getDependent());
                     }
@@ -74,8 +76,51 @@ public final class ActorResolver {
         return out;
     }
 
+    /**
+     * "l'Union européenne et les États-Unis s'accusent (l'un l'autre)": the object of a reciprocal verb stands for
+     * each member of its plural subject (each then accuses the others; an actor never relates to itself).
+     */
+    private List<Resolved> reciprocal(LinkedSentence s, IndexedWord node, int depth) {
+        SemanticGraph g = s.parsed().graph();
+        String w = Syntax.lower(node).replace('’', '\'');
+        boolean reflexive = w.equals("se") || w.equals("s'");
+        IndexedWord other = w.equals("autre") ? node : Syntax.child(g, node, "amod");
+        boolean eachOther = other != null && Syntax.lower(other).equals("autre") && g.vertexListSorted().stream()
+                .anyMatch(x -> Syntax.lower(x).equals("un") && x.index() < other.index() && x.index() >= other.index() - 2);
+        SemanticGraphEdge in = Syntax.parentEdge(g, node);
+        if (!(reflexive || eachOther) || in == null || !in.getRelation().toString().startsWith("obj")
+                && !in.getRelation().toString().equals("iobj") && !in.getRelation().toString().startsWith("expl")) {
+            return List.of();
+        }
+        IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
+        List<Resolved> members = subject == null ? List.of() : resolveWithConjunctsAt(s, subject, depth + 1);
+        return members.size() >= 2 ? members : List.of();
+    }
+
+    /** "de l'Irak ... à Israël": a conjunct introduced by another preposition ends a range, it is not a member. */
+    private static boolean endOfRange(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
+        String a = preposition(Syntax.caseWord(g, head));
+        String b = preposition(Syntax.caseWord(g, conjunct));
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static String preposition(String caseWord) {
+        if (caseWord == null) {
+            return null;
+        }
+        return switch (caseWord) {
+            case "d'", "d’", "du", "des" -> "de";
+            case "au", "aux" -> "à";
+            default -> caseWord;
+        };
+    }
+
     /** The actors a node stands for; several when a demonym is coordinated ("armées indienne et algérienne"). */
     public List<Resolved> resolve(LinkedSentence s, IndexedWord node, int depth) {
+        List<Resolved> each = reciprocal(s, node, depth);
+        if (!each.isEmpty()) {
+            return each;
+        }
         Mention m = s.mentionAt(node);
         if (m != null && !m.actor().isWeapon()) {
             List<Resolved> out = new ArrayList<>();
@@ -137,15 +182,20 @@ public final class ActorResolver {
         // An elided article the parser made a head ("de l'armée turque" as nmod(l') > amod(armée), amod(turque)) is
         // looked through like an organ noun.
         boolean transparent = TRANSPARENT_NOUNS.contains(word);
-        if (!transparent && !gazetteer.isAgentNoun(word) && !gazetteer.isAgentNoun(node.word())) {
+        String lemma = Morph.lemma(node);
+        boolean organ = gazetteer.isAgentNoun(word) || gazetteer.isAgentNoun(lemma);
+        if (!transparent && !organ) {
             return List.of();
         }
         // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe"). A transparent
         // noun is looked through to its owner only ("fournisseur d'armes de l'Algérie"): "armes russes" names where the
         // weapons come from, not an actor. The members of an armed group stand for the group only ("les miliciens du
         // Hezbollah"; "les rebelles syriens" are not Syria).
-        boolean memberNoun = gazetteer.isGroupMemberNoun(word);
-        for (String rel : transparent ? List.of("nmod") : List.of("appos", "flat:name", "flat", "nmod", "amod")) {
+        boolean memberNoun = gazetteer.isGroupMemberNoun(word) || gazetteer.isGroupMemberNoun(lemma);
+        // "acl": the tagger may take a demonym for a participle ("le gouvernement soudanais").
+        boolean elidedArticle = word.equals("l'") || word.equals("l’");
+        for (String rel : transparent && !elidedArticle ? List.of("nmod")
+                : List.of("appos", "flat:name", "flat", "nmod", "amod", "acl")) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!e.getRelation().toString().equals(rel)) {
                     continue;
@@ -155,7 +205,8 @@ public final class ActorResolver {
                 if (rel.equals("nmod") && caseWord != null && !OWNER_CASES.contains(caseWord)) {
                     continue;
                 }
-                List<Resolved> r = resolve(s, child, depth + 1);
+                // "les armées du Mali, du Burkina Faso et du Niger": every owner.
+                List<Resolved> r = resolveWithConjunctsAt(s, child, depth + 1);
                 if (r.isEmpty() && rel.equals("nmod")) {
                     // "l'aviation de combat colombienne": the demonym may hang on a complement of the organ.
                     r = demonymsOf(s, child);
@@ -168,19 +219,41 @@ public final class ActorResolver {
                 }
             }
         }
-        if (!transparent && !memberNoun && gazetteer.isAgentNoun(word)) {
-            return setting(s);
+        if (!transparent && !memberNoun && organ) {
+            List<Resolved> where = setting(s);
+            if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)) {
+                // "la junte", "le gouvernement", "les autorités" without a country: the one the text is about.
+                where = s.discourse().ownerOfOrgan(s, node).stream().map(a -> new Resolved(a, null, node)).toList();
+            }
+            return where;
         }
         return List.of();
     }
 
+    private static boolean definite(SemanticGraph g, IndexedWord n) {
+        IndexedWord det = Syntax.child(g, n, "det");
+        return det != null && Set.of("le", "la", "les", "l'", "l’").contains(Syntax.lower(det));
+    }
+
+    /** The demonyms that qualify a complement, or one of its own complements ("le chef des négociations d'adhésion turc"). */
     private static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {
         List<Resolved> out = new ArrayList<>();
-        for (SemanticGraphEdge e : s.parsed().graph().outgoingEdgeList(node)) {
-            Mention m = e.getRelation().toString().equals("amod") ? s.mentionAt(e.getDependent()) : null;
-            if (m != null && m.form() == NameForm.demonym) {
-                out.add(new Resolved(m.actor(), m, e.getDependent()));
+        SemanticGraph g = s.parsed().graph();
+        List<IndexedWord> frontier = List.of(node);
+        for (int depth = 0; depth < 2 && out.isEmpty() && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    String rel = e.getRelation().toString();
+                    Mention m = rel.equals("amod") || rel.equals("acl") ? s.mentionAt(e.getDependent()) : null;
+                    if (m != null && m.form() == NameForm.demonym) {
+                        out.add(new Resolved(m.actor(), m, e.getDependent()));
+                    } else if (rel.equals("nmod")) {
+                        next.add(e.getDependent());
+                    }
+                }
             }
+            frontier = next;
         }
         return out;
     }
@@ -207,11 +280,15 @@ public final class ActorResolver {
         return List.of();
     }
 
-    /** The noun that ends the phrase before ", X", or null. */
+    /** The noun that ends the phrase before ", X" ("l'Union soviétique, qui": the noun its adjective qualifies), or null. */
     private static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord node) {
         IndexedWord comma = g.getNodeByIndexSafe(node.index() - 1);
-        IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(node.index() - 2);
-        return noun != null && Syntax.isNoun(noun) ? noun : null;
+        IndexedWord word = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(node.index() - 2);
+        if (word != null && "ADJ".equals(word.tag())) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, word);
+            word = in != null && in.getRelation().toString().equals("amod") ? in.getGovernor() : null;
+        }
+        return word != null && Syntax.isNoun(word) ? word : null;
     }
 
     private boolean isArmedGroup(Actor a) {
@@ -253,7 +330,51 @@ public final class ActorResolver {
                 }
             }
         }
+        return examplesInRelative(s, node, depth);
+    }
+
+    /**
+     * "à des pays qui devraient faire l'objet d'une interdiction de vente comme, par exemple, l'Angola, l'Algérie":
+     * the examples may close the noun's relative clause, hung on its last noun; no plural noun stands between.
+     */
+    private List<Resolved> examplesInRelative(LinkedSentence s, IndexedWord node, int depth) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord clause = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            if (e.getRelation().toString().equals("acl:relcl")) {
+                clause = e.getDependent();
+            }
+        }
+        if (clause == null || !plural(g, node)) {
+            return List.of();
+        }
+        for (IndexedWord d : g.descendants(clause)) {
+            IndexedWord c = Syntax.child(g, d, "case");
+            if (c == null || !EXAMPLE_WORDS.contains(Syntax.lower(c)) || pluralNounBetween(g, d, node)) {
+                continue;
+            }
+            List<Resolved> r = resolveWithConjunctsAt(s, d, depth + 1);
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
         return List.of();
+    }
+
+    private static boolean plural(SemanticGraph g, IndexedWord noun) {
+        IndexedWord det = Syntax.child(g, noun, "det");
+        return Morph.of(noun).is("p") || det != null && Set.of("des", "les", "ces", "plusieurs", "certains", "de")
+                .contains(Syntax.lower(det));
+    }
+
+    private static boolean pluralNounBetween(SemanticGraph g, IndexedWord d, IndexedWord ancestor) {
+        for (SemanticGraphEdge in = Syntax.parentEdge(g, d); in != null && !in.getGovernor().equals(ancestor);
+                in = Syntax.parentEdge(g, in.getGovernor())) {
+            if ("NOUN".equals(in.getGovernor().tag()) && plural(g, in.getGovernor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For a relative pronoun, the noun its clause modifies. */

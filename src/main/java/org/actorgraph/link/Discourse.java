@@ -33,11 +33,15 @@ public final class Discourse {
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "ces");
     private static final int WINDOW = 2;
+    /** Relations under a phrase's head that still name what the phrase is. */
+    private static final Set<String> NAMING = Set.of("flat", "flat:name", "conj", "amod", "nmod", "compound");
     /** Salience of a mention by its grammatical role (after Lappin and Leass, 1994): subject, object, oblique, other. */
     private static final int SUBJECT = 80;
     private static final int OBJECT = 50;
     private static final int OBLIQUE = 40;
     private static final int OTHER = 30;
+    /** A state named as a place ("les terroristes en Irak") is rarely what a pronoun stands for. */
+    private static final int PLACE = 10;
     private static final int DESCRIPTION_WINDOW = 4;
 
     /** A state, or a group of states, named or referred to at a place in the document. */
@@ -84,13 +88,17 @@ public final class Discourse {
             return;
         }
         for (IndexedWord n : graph.vertexListSorted()) {
+            if (g.isGroupMemberNoun(Morph.lemma(n)) && resolver.resolve(s, n, 0).isEmpty()) {
+                // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
+                add(new Entity(index, n.index(), List.of(), role(graph, n), true, 'e'));
+            }
             if (isUnlinkedPerson(s, graph, n)) {
                 // "Pékin lui reproche ...": a person the gazetteer does not know may be what a pronoun stands for.
                 add(new Entity(index, n.index(), List.of(), role(graph, n), false, 'e'));
             }
         }
         for (IndexedWord n : graph.vertexListSorted()) {
-            Anaphor a = anaphor(graph, n);
+            Anaphor a = anaphor(s, graph, n);
             if (a != null) {
                 List<Actor> states = antecedents(s, n);
                 if (!states.isEmpty()) {
@@ -126,13 +134,22 @@ public final class Discourse {
         entities.add(i, e);
     }
 
+    /**
+     * The state that an organ named without its country stands for ("la junte", "le gouvernement"): the state the
+     * text is about, as a definite description would find it.
+     */
+    List<Actor> ownerOfOrgan(LinkedSentence s, IndexedWord organ) {
+        return resolve(s, organ, new Anaphor(Kind.description, false, 'e', 0, "pays"));
+    }
+
     /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
     List<Actor> antecedents(LinkedSentence s, IndexedWord node) {
+        Anaphor a = anaphor(s, s.parsed().graph(), node);
+        return a == null ? List.of() : resolve(s, node, a);
+    }
+
+    private List<Actor> resolve(LinkedSentence s, IndexedWord node, Anaphor a) {
         SemanticGraph g = s.parsed().graph();
-        Anaphor a = anaphor(g, node);
-        if (a == null) {
-            return List.of();
-        }
         int sentence = s.parsed().index();
         Set<Actor> clauseSubject = a.kind == Kind.objectPronoun || a.kind == Kind.description && !isSubject(g, node)
                 ? clauseSubjectStates(s, node) : Set.of();
@@ -155,17 +172,26 @@ public final class Discourse {
             return List.of();
         }
         int window = a.kind == Kind.description ? DESCRIPTION_WINDOW : WINDOW;
+        if (a.kind == Kind.subjectPronoun && betweenCommas(g, node)) {
+            // "Les forces terrestres qataries, elles, ont réceptionné": the pronoun takes up the phrase just before it.
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                Entity e = entities.get(i);
+                if (e.sentence == sentence && e.token < node.index() && fits(e, a)) {
+                    return e.states;
+                }
+            }
+        }
         Entity best = null;
         double bestScore = 0;
         for (Entity e : entities) {
             if (!e.before(sentence, node.index()) || sentence - e.sentence > window || !fits(e, a)
-                    || e.states.stream().anyMatch(clauseSubject::contains)) {
+                    || e.states.stream().anyMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }
-            if (adjunct && (e.sentence != sentence || e.role < OBLIQUE || e.subject())) {
+            if (adjunct && (e.sentence != sentence || e.role < OTHER || e.subject())) {
                 continue;
             }
-            double score = e.role * Math.pow(0.5, sentence - e.sentence);
+            double score = adjunct ? -depth(g, g.getNodeByIndexSafe(e.token)) : e.role * Math.pow(0.5, sentence - e.sentence);
             if (a.kind == Kind.subjectPronoun && e.subject()) {
                 score += 35;
             }
@@ -173,8 +199,9 @@ public final class Discourse {
                 // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.
                 score += 20;
             }
-            if (a.kind == Kind.description) {
-                score += 10 * Math.min(5, mentions.getOrDefault(e.states.get(0), 0));
+            if (!e.states.isEmpty() && !adjunct) {
+                // The document's topic is the likelier referent: strongly for "le pays", a little for a pronoun.
+                score += (a.kind == Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states.get(0), 0));
             }
             if (best == null || score >= bestScore) {
                 best = e;
@@ -194,8 +221,8 @@ public final class Discourse {
             return false;
         }
         if (e.states.isEmpty()) {
-            return a.kind == Kind.subjectPronoun || a.kind == Kind.objectPronoun || a.kind == Kind.possessive
-                    ? !a.plural : false;
+            return (a.kind == Kind.subjectPronoun || a.kind == Kind.objectPronoun || a.kind == Kind.possessive)
+                    && a.plural == e.plural;
         }
         if (a.kind == Kind.description || a.kind == Kind.lastNamed) {
             return e.single() && gazetteer.designates(a.noun, e.states.get(0));
@@ -227,6 +254,11 @@ public final class Discourse {
         return isDescription(word, tag) ? DESCRIPTION_WINDOW : w.equals("dernier") || w.equals("dernière") ? WINDOW : 0;
     }
 
+    /** How many sentences back a description ("le pays") looks for what it stands for. */
+    public static int descriptionWindow() {
+        return DESCRIPTION_WINDOW;
+    }
+
     /**
      * Whether a word with this part of speech may head a description ("le pays", "ces deux pays"), whose candidates are
      * weighed by how often the whole document names or refers to them.
@@ -236,7 +268,7 @@ public final class Discourse {
     }
 
     /** What kind of anaphor a node is, or null. */
-    private static Anaphor anaphor(SemanticGraph g, IndexedWord n) {
+    private static Anaphor anaphor(LinkedSentence s, SemanticGraph g, IndexedWord n) {
         String w = Syntax.lower(n);
         String tag = n.tag();
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
@@ -285,7 +317,8 @@ public final class Discourse {
             } else if (r.equals("nummod")) {
                 count = NUMBERS.getOrDefault(d, 0);
             } else if (r.equals("nmod") || r.equals("acl:relcl") || r.equals("acl") || r.equals("appos")
-                    || r.equals("compound")) {
+                    || r.equals("compound") || r.equals("amod") && s.mentionAt(e.getDependent()) != null) {
+                // "le régime soudanais", "le pays voisin de ...": the phrase names its state, or is not about one before.
                 return null;
             }
         }
@@ -333,7 +366,7 @@ public final class Discourse {
                 if (subject == null) {
                     continue;
                 }
-                if (anaphor(g, subject) != null) {
+                if (anaphor(s, g, subject) != null) {
                     return List.of();
                 }
                 List<Actor> out = new ArrayList<>();
@@ -381,19 +414,46 @@ public final class Discourse {
         return out;
     }
 
+    /**
+     * The mentions that name what a phrase is: its head's, its conjuncts', and its organ's owner ("le ministère
+     * russe"), not those of an apposition or a relative clause about it ("Israël, l'un des fournisseurs de
+     * l'Azerbaïdjan, lui a vendu": the subject is Israel only).
+     */
     private static List<Mention> mentionsUnder(LinkedSentence s, SemanticGraph g, IndexedWord node) {
         List<Mention> out = new ArrayList<>();
-        Mention own = s.mentionAt(node);
-        if (own != null) {
-            out.add(own);
-        }
-        for (IndexedWord d : g.descendants(node)) {
-            Mention m = s.mentionAt(d);
-            if (m != null && !out.contains(m) && !m.actor().isWeapon()) {
-                out.add(m);
+        List<IndexedWord> frontier = List.of(node);
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                Mention m = s.mentionAt(n);
+                if (m != null && !m.actor().isWeapon() && !out.contains(m)) {
+                    out.add(m);
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    if (NAMING.contains(e.getRelation().toString())) {
+                        next.add(e.getDependent());
+                    }
+                }
             }
+            frontier = next;
         }
         return out;
+    }
+
+    private static boolean betweenCommas(SemanticGraph g, IndexedWord n) {
+        IndexedWord before = g.getNodeByIndexSafe(n.index() - 1);
+        IndexedWord after = g.getNodeByIndexSafe(n.index() + 1);
+        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
+    }
+
+    /** How far a node is from the root (a large number for a node not in the graph). */
+    private static int depth(SemanticGraph g, IndexedWord n) {
+        int d = 0;
+        for (IndexedWord x = n; x != null && d < 50; d++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, x);
+            x = in == null ? null : in.getGovernor();
+        }
+        return n == null ? 50 : d;
     }
 
     /** The salience of a node's grammatical role: subject, object, oblique, or inside another phrase. */
@@ -409,12 +469,20 @@ public final class Discourse {
             in = Syntax.parentEdge(g, x);
             rel = in == null ? "root" : in.getRelation().toString();
         }
+        // Coordinated phrases share their function: "en Irak, au Liban et en Palestine" are all places.
+        IndexedWord head = x;
+        if (Syntax.hasCaseOrMark(g, x, Set.of("en", "dans")) || g.getChildren(x).stream().anyMatch(c ->
+                Syntax.parentEdge(g, c).getRelation().toString().equals("conj") && Syntax.hasCaseOrMark(g, c, Set.of("en", "dans"))
+                        && Syntax.hasCaseOrMark(g, head, Set.of("à", "au", "aux")))) {
+            return PLACE;
+        }
         return switch (rel) {
             case "obj", "nsubj:pass", "root" -> OBJECT;
             case "iobj", "obl", "obl:arg", "obl:mod", "obl:agent" -> OBLIQUE;
             default -> OTHER;
         };
     }
+
 
     private static boolean isSubject(SemanticGraph g, IndexedWord n) {
         IndexedWord x = n;
@@ -424,7 +492,7 @@ public final class Discourse {
                 return false;
             }
             String rel = in.getRelation().toString();
-            if (rel.startsWith("nsubj")) {
+            if (rel.startsWith("nsubj") || rel.equals("dislocated")) {
                 return true;
             }
             if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod")) {

@@ -26,6 +26,8 @@ public final class Gazetteer {
     private final List<Surface> surfaces = new ArrayList<>();
     private final Map<String, ActorKind> agentNouns = new HashMap<>();
     private final Map<String, Set<String>> stateNouns = new HashMap<>();
+    private final Map<String, String> lineage = new HashMap<>();
+    private final Set<String> nonAccusers = new HashSet<>();
 
     /** Reads the bundled gazetteer files; callers keep and share the instance. */
     public static Gazetteer load() {
@@ -40,6 +42,11 @@ public final class Gazetteer {
             g.surfaces.add(new Surface(c[0], a, NameForm.valueOf(c[2])));
         });
         readTsv("gazetteer/agent-nouns.tsv", 2, c -> g.agentNouns.put(c[0].toLowerCase(), ActorKind.valueOf(c[1])));
+        readTsv("gazetteer/non-accusers.tsv", 1, c -> g.nonAccusers.add(c[0]));
+        readTsv("gazetteer/successors.tsv", 2, c -> {
+            g.lineage.put(c[0], c[1]);
+            g.lineage.put(c[1], c[0]);
+        });
         readTsv("gazetteer/state-nouns.tsv", 2, c -> {
             if (g.actors.get(c[1]) == null) {
                 throw new IllegalStateException("gazetteer/state-nouns.tsv: unknown actor " + c[1] + " for '" + c[0] + "'");
@@ -95,6 +102,16 @@ public final class Gazetteer {
     public boolean designates(String noun, Actor state) {
         Set<String> states = stateNouns.get(noun.toLowerCase());
         return states == null || states.contains(state.qid());
+    }
+
+    /** Whether an actor's accusations are judicial charges (a court), not what ag:accuses records. */
+    public boolean isNonAccuser(Actor a) {
+        return nonAccusers.contains(a.qid());
+    }
+
+    /** Whether two actors are one state, or a state and its predecessor (the Soviet Union and Russia). */
+    public boolean sameLineage(Actor a, Actor b) {
+        return a.equals(b) || b.qid().equals(lineage.get(a.qid()));
     }
 
     public boolean isAgentNoun(String word) {

@@ -22,7 +22,11 @@ public final class Link {
         List<Mention> found = finder.find(doc.document().text());
         List<LinkedSentence> sentences = new ArrayList<>(doc.sentences().size());
         for (ParsedSentence p : doc.sentences()) {
-            sentences.add(link(p, found));
+            LinkedSentence s = link(p, found);
+            if (!sentences.isEmpty()) {
+                s.follow(sentences.get(sentences.size() - 1));
+            }
+            sentences.add(s);
         }
         return new LinkedDocument(doc.document(), sentences, found);
     }

@@ -16,6 +16,7 @@ public final class LinkedSentence {
     private final Mention[] mentionByToken;
     private final String[] corenlpNer;
     private Discourse discourse;
+    private LinkedSentence previous;
 
     LinkedSentence(ParsedSentence parsed, List<Mention> mentions, Mention[] mentionByToken, String[] corenlpNer) {
         this.parsed = parsed;
@@ -35,6 +36,15 @@ public final class LinkedSentence {
 
     void attach(Discourse d) {
         this.discourse = d;
+    }
+
+    /** The sentence before this one in the document, or null for the first. */
+    public LinkedSentence previous() {
+        return previous;
+    }
+
+    void follow(LinkedSentence before) {
+        this.previous = before;
     }
 
     public List<Mention> mentions() {

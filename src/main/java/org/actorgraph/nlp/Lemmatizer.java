@@ -64,7 +64,8 @@ public final class Lemmatizer {
         }
     }
 
-    public Morph analyze(String word, String upos) {
+    public Morph analyze(String written, String upos) {
+        String word = written.replace('\u2019', '\'');
         List<String[]> readings = readings(word);
         if (readings.isEmpty() && !word.equals(word.toLowerCase(Locale.ROOT))) {
             readings = readings(word.toLowerCase(Locale.ROOT));
@@ -94,6 +95,20 @@ public final class Lemmatizer {
         if (chosen == null) {
             chosen = readings.get(0);
         }
+        Morph verb = null;
+        if (chosen[1].charAt(0) != 'V') {
+            for (String[] r : readings) {
+                if (r[1].startsWith("V ind pres 3") || r[1].startsWith("V ind impa 3")) {
+                    verb = reading(readings, r, null);
+                    break;
+                }
+            }
+        }
+        return reading(readings, chosen, verb);
+    }
+
+    /** The Morph of one lemma and category, with the features and tags of all its readings. */
+    private static Morph reading(List<String[]> readings, String[] chosen, Morph verb) {
         Set<String> features = new HashSet<>();
         Set<String> tags = new HashSet<>();
         for (String[] r : readings) {
@@ -105,7 +120,7 @@ public final class Lemmatizer {
                 tags.add(r[1].length() > 2 ? r[1].substring(2) : "");
             }
         }
-        return new Morph(chosen[0], chosen[1].charAt(0), Set.copyOf(features), Set.copyOf(tags));
+        return new Morph(chosen[0], chosen[1].charAt(0), Set.copyOf(features), Set.copyOf(tags), verb);
     }
 
     private List<String[]> readings(String word) {

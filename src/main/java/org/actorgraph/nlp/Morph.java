@@ -10,7 +10,7 @@ import java.util.Set;
  * "Arménie" Arménie with {f, s}. Features of every reading of that lemma and category are kept, and the readings
  * themselves ("ind pres 3 s", "ind psim 3 s" for "fournit").
  */
-public record Morph(String lemma, char category, Set<String> features, Set<String> readings) {
+public record Morph(String lemma, char category, Set<String> features, Set<String> readings, Morph verbReading) {
     /** The CoreNLP annotation key under which a token carries its Morph. */
     public static final class Key implements CoreAnnotation<Morph> {
         @Override
@@ -19,7 +19,7 @@ public record Morph(String lemma, char category, Set<String> features, Set<Strin
         }
     }
 
-    static final Morph UNKNOWN = new Morph(null, '?', Set.of(), Set.of());
+    static final Morph UNKNOWN = new Morph(null, '?', Set.of(), Set.of(), null);
 
     /** The node's Morph; an unknown one when the sentence was not lemmatized. */
     public static Morph of(IndexedWord w) {
@@ -36,6 +36,14 @@ public record Morph(String lemma, char category, Set<String> features, Set<Strin
     /** A token's lemma as {@link #lemma(IndexedWord)} reads it once this Morph is set on it: before parsing. */
     public String lemmaOf(String word) {
         return lemma != null ? lemma : word.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * For a word read as a noun or an adjective, its reading as a finite verb in the third person, if the dictionary
+     * has one ("arme", "livre" are also "il arme", "il livre"); else null.
+     */
+    public Morph asVerb() {
+        return verbReading;
     }
 
     public boolean is(String feature) {

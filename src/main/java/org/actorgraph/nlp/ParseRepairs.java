@@ -7,7 +7,6 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Repairs a few attachments that CoreNLP's French parser gets wrong in a systematic way, so that the
@@ -18,8 +17,11 @@ import java.util.regex.Pattern;
  * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb;</li>
  * <li>a counted object after an "à" complement ("a livré à l'Ukraine dix-huit obusiers"), which the parser hangs
  * on the complement as a numeral and an apposition, is the verb's object;</li>
- * <li>a sentence whose root the parser took to be its subject noun, with the finite verb hung on it as a clause
- * ("Le Premier ministre arménien, Nikol Pachinian, reproche à la Russie de ..."), gets the verb as root;</li>
+ * <li>a finite verb the tagger took for a noun gets its clause back ({@link VerbTakenForNoun});</li>
+ * <li>a subject with a preposition ("Depuis la guerre froide, Washington équipe ...") is an oblique;</li>
+ * <li>a name coordinated with a verb ("armé par la France, la Grande-Bretagne") joins the list before it;</li>
+ * <li>"dont" hung on the name that is the subject of an attribute ("Alger, dont Moscou est le fournisseur") is
+ * the attribute's complement;</li>
  * <li>a relative clause on a noun that the parser took for a complement clause, "que" for its subordinator
  * ("des drones que la Turquie lui avait vendus"), becomes a relative clause with "que" as its object.</li>
  * </ul>
@@ -35,16 +37,18 @@ public final class ParseRepairs {
             "auraient", "eut", "eurent");
     private static final Set<String> TIME_NOUNS = Set.of("an", "année", "mois", "semaine", "jour", "été", "hiver",
             "printemps", "automne", "soir", "matin");
-    /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
-    private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
 
     private ParseRepairs() {}
 
     public static void apply(SemanticGraph g) {
-        verbForNounRoot(g);
+        VerbTakenForNoun.apply(g);
+        prepositionalSubject(g);
+        nominalConjunctOfVerb(g);
+        dontOfAttribute(g);
         relativeTakenForComplement(g);
         finiteVerbTakenForModifier(g);
         objectAfterAside(g);
+        conjunctOfRelative(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
@@ -68,25 +72,67 @@ public final class ParseRepairs {
         }
     }
 
-    /** Root NOUN with acl(NOUN, V) where V is a present-tense form and has no subject: V becomes root, NOUN its subject. */
-    private static void verbForNounRoot(SemanticGraph g) {
-        if (g.getRoots().size() != 1) {
-            return;
+    /**
+     * "Depuis la guerre froide, Washington équipe l'armée turque": a phrase with a preposition is no subject; the
+     * name the parser hung on the verb right before it is.
+     */
+    private static void prepositionalSubject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            if (!e.getRelation().toString().equals("nsubj") || !"VERB".equals(verb.tag())
+                    || Syntax.child(g, e.getDependent(), "case") == null) {
+                continue;
+            }
+            move(g, e, verb, "obl");
+            SemanticGraphEdge name = Syntax.childEdge(g, verb, "compound");
+            if (name != null && "PROPN".equals(name.getDependent().tag()) && name.getDependent().index() == verb.index() - 1) {
+                move(g, name, verb, "nsubj");
+            }
         }
-        IndexedWord root = g.getFirstRoot();
-        if (!Syntax.isNoun(root)) {
-            return;
+    }
+
+    /**
+     * "armé par la France, la Grande-Bretagne, l'Allemagne": a name coordinated with the verb instead of with the
+     * phrase before it joins that phrase's list.
+     */
+    private static void nominalConjunctOfVerb(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !"PROPN".equals(name.tag())
+                    || Syntax.child(g, name, "case") != null || name.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord list = null;
+            for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
+                IndexedWord d = c.getDependent();
+                String rel = c.getRelation().toString();
+                if (d.index() > verb.index() && d.index() < name.index() && Syntax.isNoun(d)
+                        && (rel.equals("obj") || rel.startsWith("obl")) && (list == null || d.index() > list.index())) {
+                    list = d;
+                }
+            }
+            if (list != null) {
+                move(g, e, list, "conj");
+            }
         }
-        for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
-            IndexedWord verb = e.getDependent();
-            if (e.getRelation().toString().equals("acl") && "VERB".equals(verb.tag()) && verb.index() > root.index()
-                    && PRESENT_TENSE.matcher(Syntax.lower(verb)).matches() && Syntax.child(g, verb, "nsubj") == null
-                    && Syntax.child(g, verb, "aux") == null) {
-                g.removeEdge(e);
-                g.setRoot(verb);
-                g.addEdge(verb, root, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(),
-                        false);
-                return;
+    }
+
+    /**
+     * "Alger, dont Moscou est le fournisseur historique": the parser hangs "dont" on the subject, but a proper name
+     * takes no "de" complement; it completes the attribute (the supplier of Algiers).
+     */
+    private static void dontOfAttribute(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord subject = e.getGovernor();
+            if (!e.getRelation().toString().startsWith("nmod") || !Syntax.lower(e.getDependent()).equals("dont")
+                    || !"PROPN".equals(subject.tag())) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+            if (in != null && in.getRelation().toString().equals("nsubj") && Syntax.isNoun(in.getGovernor())
+                    && Syntax.child(g, in.getGovernor(), "cop") != null) {
+                move(g, e, in.getGovernor(), "nmod");
             }
         }
     }
@@ -184,10 +230,50 @@ public final class ParseRepairs {
         }
     }
 
-    /** "V à X NUM Y": nummod(X, NUM) and appos(X, Y) become obj(V, Y) and nummod(Y, NUM). */
+    /**
+     * "..., qui s'en est pris à Obama et a accusé Israël": a finite verb without a subject that the parser coordinated
+     * with the main verb, although the nearest verb before it heads a relative clause, continues that clause.
+     */
+    private static void conjunctOfRelative(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord second = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(second.tag())
+                    || Syntax.child(g, second, "nsubj") != null || Syntax.child(g, second, "aux") == null) {
+                continue;
+            }
+            IndexedWord nearest = null;
+            for (IndexedWord w : g.vertexListSorted()) {
+                if (w.index() > e.getGovernor().index() && w.index() < second.index() && "VERB".equals(w.tag())) {
+                    nearest = w;
+                }
+            }
+            SemanticGraphEdge in = nearest == null ? null : Syntax.parentEdge(g, nearest);
+            if (in != null && in.getRelation().toString().equals("acl:relcl") && isBelow(g, nearest, e.getGovernor())) {
+                move(g, e, nearest, "conj");
+            }
+        }
+    }
+
+    private static boolean isBelow(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
+        for (SemanticGraphEdge in = Syntax.parentEdge(g, node); in != null; in = Syntax.parentEdge(g, in.getGovernor())) {
+            if (in.getGovernor().equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "V à X NUM Y": nummod(X, NUM) and appos(X, Y), or appos(X, Y) > nummod(Y, NUM), become obj(V, Y) > nummod(Y, NUM). */
     private static void countedObjectOfDative(SemanticGraph g, IndexedWord verb, IndexedWord dative) {
         SemanticGraphEdge number = Syntax.childEdge(g, dative, "nummod");
         SemanticGraphEdge object = Syntax.childEdge(g, dative, "appos");
+        if (object != null && number == null && object.getDependent().index() > dative.index()
+                && Syntax.child(g, object.getDependent(), "nummod") != null
+                && Syntax.child(g, object.getDependent(), "nummod").index() < object.getDependent().index()) {
+            // "fournir à Taipei 66 appareils": the number hangs on the object already.
+            move(g, object, verb, "obj");
+            return;
+        }
         if (number == null || object == null || number.getDependent().index() < dative.index()
                 || object.getDependent().index() < number.getDependent().index()) {
             return;
@@ -196,7 +282,7 @@ public final class ParseRepairs {
         move(g, number, object.getDependent(), "nummod");
     }
 
-    private static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
+    static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
         g.removeEdge(e);
         g.addEdge(newGov, e.getDependent(), GrammaticalRelation.valueOf(e.getRelation().getLanguage(), rel), e.getWeight(),
                 e.isExtra());

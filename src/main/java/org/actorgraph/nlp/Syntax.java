@@ -52,6 +52,13 @@ public final class Syntax {
         return c == null ? null : lower(c);
     }
 
+    /** "des X" that the tokenizer split into "de les X": the partitive article, which the parser may read as a preposition. */
+    public static boolean isPartitive(SemanticGraph g, IndexedWord d) {
+        IndexedWord c = child(g, d, "case");
+        IndexedWord det = child(g, d, "det");
+        return c != null && det != null && lower(c).equals("de") && lower(det).equals("les") && det.index() == c.index() + 1;
+    }
+
     public static boolean isNoun(IndexedWord w) {
         return "NOUN".equals(w.tag()) || "PROPN".equals(w.tag());
     }

@@ -3,6 +3,7 @@ package org.actorgraph.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.actorgraph.describe.DescribeTransfers;
 import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.extract.Extract;
 import org.actorgraph.extract.Extraction;
@@ -49,6 +50,7 @@ public final class DocumentPipeline {
     private final Stage<LinkedDocument, Extraction> extract;
     private final Stage<Extraction, Extraction> qualify;
     private final Stage<Extraction, AnalyzedDocument> lift;
+    private final Stage<AnalyzedDocument, AnalyzedDocument> describeTransfers;
     private final Stage<AnalyzedDocument, MappedDocument> mapToRdf;
     private final Stage<MappedDocument, MappedDocument> validate;
     private final int maxDocChars;
@@ -93,6 +95,7 @@ public final class DocumentPipeline {
         this.extract = new Stage<>("extract", new Extract(r.rules(), r.cues(), r.gazetteer())::apply);
         this.qualify = new Stage<>("qualify", new Qualify(r.cues(), r.gazetteer())::apply);
         this.lift = new Stage<>("lift", new Lift(r.gazetteer())::apply);
+        this.describeTransfers = new Stage<>("describe transfers", new DescribeTransfers(r.time(), r.cues())::apply);
         this.mapToRdf = new Stage<>("map to RDF", new MapToRdf(r.gazetteer())::apply);
         this.validate = new Stage<>("validate", new Validate(shapes)::apply);
         this.maxDocChars = maxDocChars;
@@ -105,7 +108,8 @@ public final class DocumentPipeline {
 
     /** The analysis stages of one document, in the order they run. */
     public List<Stage<?, ?>> stages() {
-        return List.of(annotate, repairParse, link, resolveDiscourse, extract, qualify, lift, mapToRdf, validate);
+        return List.of(annotate, repairParse, link, resolveDiscourse, extract, qualify, lift, describeTransfers, mapToRdf,
+                validate);
     }
 
     /** Every stage of a build, from reading to writing. */
@@ -117,7 +121,7 @@ public final class DocumentPipeline {
         return names;
     }
 
-    /** The document up to its relation events (what {@code kg explain} shows). */
+    /** The document up to its relation events and what they transfer (what {@code kg explain} shows). */
     public AnalyzedDocument analyze(Document doc) {
         return analyze(doc, new StageTimes());
     }
@@ -125,7 +129,7 @@ public final class DocumentPipeline {
     private AnalyzedDocument analyze(Document doc, StageTimes t) {
         AnnotatedDocument annotated = t.run(repairParse, t.run(annotate, doc));
         LinkedDocument linked = t.run(resolveDiscourse, t.run(link, annotated));
-        return t.run(lift, t.run(qualify, t.run(extract, linked)));
+        return t.run(describeTransfers, t.run(lift, t.run(qualify, t.run(extract, linked))));
     }
 
     /**

@@ -25,13 +25,16 @@ import org.actorgraph.nlp.TaggedSentence;
  * tenths of CoreNLP's time), which sentences can change the graph, so that only those are parsed.
  *
  * <p>A relation event comes only from a word whose lemma triggers a frame of the rule files, read with that frame's
- * part of speech, and it needs an actor in the sentence that some state, organisation or armed group answers for:
- * a gazetteer name (found on characters, as linking finds it), or a word that the discourse step resolves to one
- * named before (a pronoun, a possessive, "le pays", "ces deux pays", "ce dernier": {@link Discourse#anaphorWindow}).
- * Every other way to an actor (an organ noun and its owner, a relative pronoun and its antecedent, examples, the
- * place a sentence is set in) goes through a name or an anaphor of the same sentence. Frames with the option
- * {@code previous-sentence-parties} may take both parties from the sentence before. So a sentence is parsed when it
- * holds a trigger (lemma and part of speech) and
+ * part of speech (a noun or adjective that is also a finite verb is read as that verb too: the parse repairs may give it
+ * back its clause, nlp/VerbTakenForNoun), and it needs an actor in the sentence that some state, organisation or armed
+ * group answers for: a gazetteer name (found on characters, as linking finds it), or a word that the discourse step
+ * resolves to one named before (a pronoun, a possessive, "le pays", "ces deux pays", "ce dernier":
+ * {@link Discourse#anaphorWindow}; an organ without its country, "la junte", which stands for the state the text is
+ * about). Every other way to an actor (an organ noun and its owner, a relative pronoun and its antecedent, examples,
+ * the place a sentence is set in) goes through a name or an anaphor of the same sentence. Frames with the option
+ * {@code previous-sentence-parties} may take both parties from the sentence before. A frame that requires materiel
+ * needs some named in the sentence, or in the sentence before (« en », « les appareils » refer back to it). So a
+ * sentence is parsed when it holds a trigger (lemma and part of speech) and
  * <ul>
  *   <li>an actor's name, or</li>
  *   <li>a possible anaphor, and an actor's name in it or before it, or</li>
@@ -40,11 +43,12 @@ import org.actorgraph.nlp.TaggedSentence;
  * The triggers come from the rule files as loaded ({@link FrameBook}), so a new frame or lemma widens the gate by
  * itself. A sentence that can hold a relation brings the sentences its resolution reads: for a possible anaphor, the
  * {@link Discourse#anaphorWindow} sentences before it (the salience of what they name depends on their parse, and
- * their own anaphora on the window before theirs, until none is left); when a description is among them
- * ({@link Discourse#isDescription}), every sentence whose anaphora may resolve, and their windows (a description
- * weighs its candidates by how often the whole document refers to them); for a frame taking the previous sentence's
- * parties, the sentence before it that can be parsed. Those are parsed too. NER runs only on the parsed sentences in
- * the window of an anaphor that may resolve (discourse reads CoreNLP's I-PER there) and nowhere else.
+ * their own anaphora on the window before theirs, until none is left); when an anaphor that may resolve is among them,
+ * every sentence whose anaphora may resolve, and their windows (an anaphor weighs its candidates by how often the
+ * whole document refers to them); for a frame taking the previous sentence's parties, the sentence before it that can
+ * be parsed. Those are parsed too. NER runs on the sentences that can hold a relation (qualify reads a ruler's name
+ * there: "l'Irak de Saddam Hussein") and on the parsed sentences in the window of an anaphor that may resolve
+ * (discourse reads CoreNLP's I-PER there), and nowhere else.
  * Thread-safe.
  */
 public final class ParseGate implements Annotate.Selector {
@@ -130,6 +134,7 @@ public final class ParseGate implements Annotate.Selector {
             scan.sentence(i);
         }
         BitSet parse = scan.relations();
+        BitSet relations = (BitSet) parse.clone();
         BitSet read = scan.read(parse);
         List<Decision> decisions = scan.decisions;
         for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
@@ -138,7 +143,7 @@ public final class ParseGate implements Annotate.Selector {
                 decisions.set(i, Decision.CONTEXT);
             }
         }
-        return new Decisions(decisions, parse, scan.ner(parse));
+        return new Decisions(decisions, parse, scan.ner(parse, relations));
     }
 
     /** What the gate finds in one document's sentences, and the decisions it draws from it. */
@@ -176,24 +181,41 @@ public final class ParseGate implements Annotate.Selector {
             for (int t = 0; t < s.size(); t++) {
                 List<Frame> frames = triggers.get(s.lemma(t));
                 if (frames != null) {
-                    trigger(i, frames, s, t);
+                    trigger(i, frames, s.tag(t), s.morphs().get(t), s);
+                }
+                // A finite verb the tagger took for a noun or an adjective ("Moscou arme Damas") may be given back its
+                // verb reading by the parse repairs (nlp/VerbTakenForNoun).
+                Morph verb = s.morphs().get(t).asVerb();
+                if (verb != null && ("NOUN".equals(s.tag(t)) || "ADJ".equals(s.tag(t)))) {
+                    List<Frame> asVerb = triggers.get(verb.lemmaOf(s.word(t)));
+                    if (asVerb != null) {
+                        trigger(i, asVerb, "VERB", verb, s);
+                    }
                 }
                 int reach = Discourse.anaphorWindow(s.word(t), s.tag(t));
+                boolean organ = ("NOUN".equals(s.tag(t)) || "PROPN".equals(s.tag(t)))
+                        && (gazetteer.isAgentNoun(s.word(t)) || gazetteer.isAgentNoun(s.lemma(t)));
+                if (organ) {
+                    // An organ named without its country ("le gouvernement", "la junte") stands for the state the text is
+                    // about, found as a description finds it (link/ActorResolver, Discourse.ownerOfOrgan).
+                    reach = Math.max(reach, Discourse.descriptionWindow());
+                }
                 if (reach > 0) {
                     anaphor[i] = true;
                     windowOf[i] = Math.max(windowOf[i], reach);
-                    description[i] |= Discourse.isDescription(s.word(t), s.tag(t));
+                    description[i] |= organ || Discourse.isDescription(s.word(t), s.tag(t));
                 }
             }
             soFar.addAll(named.get(i).actors());
             statesSoFar[i] = soFar.size();
         }
 
-        private void trigger(int i, List<Frame> frames, TaggedSentence s, int t) {
+        private void trigger(int i, List<Frame> frames, String tag, Morph morph, TaggedSentence s) {
             for (Frame f : frames) {
-                // A frame that requires military materiel fires only where the sentence names some.
-                if (readAs(f.pos(), s.tag(t), s.morphs().get(t))
-                        && (f.theme() != Frame.ThemeCheck.required || materiel(s, named.get(i)))) {
+                // A frame that requires military materiel fires only where the sentence names some, or refers to what
+                // the sentence before named ("en", "les appareils": extract.Extract.materielBefore).
+                if (readAs(f.pos(), tag, morph) && (f.theme() != Frame.ThemeCheck.required || materiel(s, named.get(i))
+                        || i > 0 && materiel(sentences.get(i - 1), named.get(i - 1)))) {
                     trigger[i] = true;
                     previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
                 }
@@ -242,10 +264,11 @@ public final class ParseGate implements Annotate.Selector {
             // ... and, for an anaphor, what was said in the window before it: the salience of what those sentences name
             // depends on their parse, and their own anaphora on the window before theirs ...
             addWindows(read);
-            // ... and, when one of the sentences read holds a description, how often every state is named or referred
-            // to in the whole document: the anaphora of every sentence count, and so do the windows they read.
+            // ... and, when one of the sentences read holds an anaphor that may resolve, how often every state is named
+            // or referred to in the whole document (a pronoun, a description or an organ without its country weighs its
+            // candidates by it): the anaphora of every sentence count, and so do the windows they read.
             for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
-                if (description[i] && resolvable(i)) {
+                if (resolvable(i)) {
                     for (int j = 0; j < n; j++) {
                         if (resolvable(j)) {
                             read.set(j);
@@ -276,11 +299,12 @@ public final class ParseGate implements Annotate.Selector {
         }
 
         /**
-         * CoreNLP's NER is read only by discourse, for the people the gazetteer does not know who may be what an anaphor
-         * stands for: in a parsed sentence whose anaphora, or those of the window after it, may resolve.
+         * CoreNLP's NER is read by discourse, for the people the gazetteer does not know who may be what an anaphor
+         * stands for: in a parsed sentence whose anaphora, or those of the window after it, may resolve; and by qualify,
+         * for the ruler that names a regime ("l'Irak de Saddam Hussein"), in a sentence that can hold a relation.
          */
-        BitSet ner(BitSet parse) {
-            BitSet ner = new BitSet(n);
+        BitSet ner(BitSet parse, BitSet relations) {
+            BitSet ner = (BitSet) relations.clone();
             for (int x = parse.nextSetBit(0); x >= 0; x = parse.nextSetBit(x + 1)) {
                 if (resolvable(x)) {
                     for (int j = Math.max(0, x - windowOf[x]); j <= x; j++) {
@@ -300,7 +324,7 @@ public final class ParseGate implements Annotate.Selector {
             return true;
         }
         for (int t = 0; t < s.size(); t++) {
-            if (cues.isWord(Cues.Kind.military, s.word(t))) {
+            if (cues.isWord(Cues.Kind.military, s.word(t)) || cues.isWord(Cues.Kind.militaryQualifier, s.word(t))) {
                 return true;
             }
         }

@@ -2,6 +2,9 @@ package org.actorgraph.pipeline;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.actorgraph.describe.TemporalTagger;
 import org.actorgraph.extract.Cues;
 import org.actorgraph.extract.FrameBook;
 import org.actorgraph.link.Gazetteer;
@@ -10,21 +13,35 @@ import org.actorgraph.nlp.Lemmatizer;
 
 /**
  * What the analysis reads besides the document: the CoreNLP French models, the French dictionary, the gazetteer, the rule
- * files and their word lists. Loaded once per JVM by the command that runs, and passed to the stages.
+ * files and their word lists, and the temporal tagger's rules. Loaded once per JVM by the command that runs, and passed
+ * to the stages.
  */
-public record Resources(FrenchPipeline nlp, Lemmatizer lemmatizer, Gazetteer gazetteer, FrameBook rules, Cues cues) {
+public record Resources(FrenchPipeline nlp, Lemmatizer lemmatizer, Gazetteer gazetteer, FrameBook rules, Cues cues,
+        TemporalTagger time) {
 
     /**
-     * The bundled models, gazetteer and rules, all loaded at once: CoreNLP's three models on threads of their own
-     * ({@link FrenchPipeline#load()}), the dictionary, the gazetteer and the rules beside them.
+     * The bundled models, gazetteer, rules and temporal tagger, all loaded at once: CoreNLP's three models on threads of
+     * their own ({@link FrenchPipeline#load()}), the dictionary, the gazetteer, the rules and HeidelTime's rules beside
+     * them.
      */
     public static Resources load() {
-        CompletableFuture<Lemmatizer> lemmatizer = CompletableFuture.supplyAsync(Lemmatizer::new);
-        CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
-        CompletableFuture<FrameBook> rules = CompletableFuture.supplyAsync(FrameBook::load);
-        CompletableFuture<Cues> cues = CompletableFuture.supplyAsync(Cues::load);
-        FrenchPipeline nlp = FrenchPipeline.load();
-        return new Resources(nlp, join(lemmatizer), join(gazetteer), join(rules), join(cues));
+        // Threads of their own: the common pool has one thread on two cores, which would load these one after the other.
+        ExecutorService pool = Executors.newFixedThreadPool(5, r -> {
+            Thread t = new Thread(r, "kg-load-resources");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<TemporalTagger> time = CompletableFuture.supplyAsync(TemporalTagger::load, pool);
+            CompletableFuture<Lemmatizer> lemmatizer = CompletableFuture.supplyAsync(Lemmatizer::new, pool);
+            CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load, pool);
+            CompletableFuture<FrameBook> rules = CompletableFuture.supplyAsync(FrameBook::load, pool);
+            CompletableFuture<Cues> cues = CompletableFuture.supplyAsync(Cues::load, pool);
+            FrenchPipeline nlp = FrenchPipeline.load();
+            return new Resources(nlp, join(lemmatizer), join(gazetteer), join(rules), join(cues), join(time));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static <T> T join(CompletableFuture<T> f) {

@@ -22,6 +22,7 @@ public final class AG {
 
     public static final Resource Document = resource("Document");
     public static final Resource Sentence = resource("Sentence");
+    public static final Resource TransferItem = resource("TransferItem");
 
     public static final Property sellsArmsTo = property("sellsArmsTo");
     public static final Property accuses = property("accuses");
@@ -37,6 +38,18 @@ public final class AG {
     public static final Property homeState = property("homeState");
     public static final Property manufacturer = property("manufacturer");
     public static final Property countryOfOrigin = property("countryOfOrigin");
+
+    public static final Property item = property("item");
+    public static final Property designation = property("designation");
+    public static final Property description = property("description");
+    public static final Property quantity = property("quantity");
+    public static final Property quantityText = property("quantityText");
+    public static final Property orderYear = property("orderYear");
+    public static final Property deliveryYear = property("deliveryYear");
+    public static final Property plannedDeliveryYear = property("plannedDeliveryYear");
+    public static final Property contractValue = property("contractValue");
+    public static final Property currency = property("currency");
+    public static final Property valueText = property("valueText");
 
     public static final Property text = property("text");
     public static final Property index = property("index");

@@ -19,6 +19,11 @@ public final class Iris {
         return document(docId) + "/event/" + n;
     }
 
+    /** The k-th item (0-based) of the n-th event of a document. */
+    public static String item(String docId, int n, int k) {
+        return event(docId, n) + "/item/" + k;
+    }
+
     public static String actor(String qid) {
         return AG.ID + "actor/" + qid;
     }

@@ -3,9 +3,12 @@ package org.actorgraph.rdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.extract.AnalyzedDocument;
+import org.actorgraph.extract.MoneyValue;
 import org.actorgraph.extract.RelationEvent;
+import org.actorgraph.extract.TransferItem;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
@@ -14,6 +17,7 @@ import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.nlp.ParsedSentence;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -87,7 +91,8 @@ public final class MapToRdf {
         int n = 0;
         Set<Integer> evidence = new HashSet<>();
         for (RelationEvent e : a.events()) {
-            Resource ev = m.createResource(Iris.event(d.id(), n++), AG.resource(e.relation().eventClass()));
+            int eventNumber = n++;
+            Resource ev = m.createResource(Iris.event(d.id(), eventNumber), AG.resource(e.relation().eventClass()));
             ev.addProperty(AG.property(e.relation().fromRole()), actor(m, e.from(), actorsWritten));
             ev.addProperty(AG.property(e.relation().toRole()), actor(m, e.to(), actorsWritten));
             for (Actor w : e.weapons()) {
@@ -106,6 +111,7 @@ public final class MapToRdf {
                     BigDecimal.valueOf(e.confidence()).setScale(2, RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
             ev.addProperty(m.createProperty(PROV, "wasDerivedFrom"), m.createResource(Iris.sentence(d.id(), e.sentenceIndex())));
             evidence.add(e.sentenceIndex());
+            details(m, ev, d.id(), eventNumber, e, actorsWritten);
             if (e.isAsserted()) {
                 actor(m, e.fromState(), actorsWritten).addProperty(AG.property(e.relation().property()),
                         actor(m, e.toState(), actorsWritten));
@@ -124,6 +130,49 @@ public final class MapToRdf {
             sr.addLiteral(AG.endOffset, m.createTypedLiteral(p.end(), XSDDatatype.XSDinteger));
         }
         return m;
+    }
+
+    /**
+     * What the describe stage found of a transfer: one ag:TransferItem per kind of materiel (weapon, designation and
+     * description as written, number, status, years of order, delivery and planned delivery), and the deal's value.
+     */
+    private void details(Model m, Resource ev, String docId, int eventNumber, RelationEvent e, Set<String> actorsWritten) {
+        int k = 0;
+        for (TransferItem item : e.details().items()) {
+            Resource it = m.createResource(Iris.item(docId, eventNumber, k++), AG.TransferItem);
+            ev.addProperty(AG.item, it);
+            if (item.weapon() != null) {
+                it.addProperty(AG.weapon, actor(m, item.weapon(), actorsWritten));
+            }
+            if (item.designation() != null && !item.designation().isBlank()) {
+                it.addProperty(AG.designation, item.designation());
+            }
+            if (item.description() != null && !item.description().isBlank()) {
+                it.addProperty(AG.description, item.description());
+            }
+            if (item.quantity() != null) {
+                it.addLiteral(AG.quantity, m.createTypedLiteral(item.quantity(), XSDDatatype.XSDinteger));
+            }
+            if (item.quantityText() != null) {
+                it.addProperty(AG.quantityText, item.quantityText());
+            }
+            it.addProperty(AG.status, AG.resource((item.status() != null ? item.status() : e.status()).name()));
+            item.orderYears().forEach(y -> it.addLiteral(AG.orderYear, year(m, y)));
+            item.deliveryYears().forEach(y -> it.addLiteral(AG.deliveryYear, year(m, y)));
+            item.plannedDeliveryYears().forEach(y -> it.addLiteral(AG.plannedDeliveryYear, year(m, y)));
+        }
+        MoneyValue v = e.details().value();
+        if (v != null) {
+            ev.addLiteral(AG.contractValue, m.createTypedLiteral(v.amount().stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
+            if (v.currency() != null) {
+                ev.addProperty(AG.currency, v.currency());
+            }
+            ev.addProperty(AG.valueText, v.text());
+        }
+    }
+
+    private static Literal year(Model m, int y) {
+        return m.createTypedLiteral(String.format(Locale.ROOT, "%04d", y), XSDDatatype.XSDgYear);
     }
 
     /** The actor's node, with its type, label and Wikidata link written once per graph. */

@@ -37,7 +37,7 @@ class ErrorReportTest {
         String line = none + ": no TDB2 store here (run 'kg build --store " + none + "' first)";
         for (String[] args : List.of(new String[] {"query", "-e", "ASK {}"}, new String[] {"export"},
                 new String[] {"validate"}, new String[] {"viz", "-o", "-"}, new String[] {"serve", "--port", "0"},
-                new String[] {"push", "--to", "http://127.0.0.1:9/kg"})) {
+                new String[] {"push", "--to", "http://127.0.0.1:9/kg"}, new String[] {"register"})) {
             String[] full = new String[args.length + 2];
             System.arraycopy(args, 0, full, 0, args.length);
             full[args.length] = "--store";
@@ -59,6 +59,8 @@ class ErrorReportTest {
                 "build", "--threads", "0", "data/articles/seed-armenie-france.txt");
         oneLine(Main.USAGE, "kg query: -e: SPARQL syntax error at line 1, column 5: Encountered \"<EOF>\" at line 1, column 5.",
                 "query", "-e", "ASK {");
+        Kg.Run r = Kg.expect(Main.USAGE, "register", "--format", "xlsx");
+        assertTrue(r.err().contains("xlsx") && r.err().contains("csv, tsv, md"), r::toString);
     }
 
     @Test

@@ -185,7 +185,7 @@ class ParseGateTest {
     @Test
     void aSentenceIsParsedWhenItHoldsATriggerAndTwoStatesOrAnAnaphor() {
         ParseGate gate = gate();
-        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "Le marché du samedi attire de nombreux habitants du quartier."));
+        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "La fête du samedi attire de nombreux habitants du quartier."));
         assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "La France et l'Arménie ont célébré leur amitié."));
         // One state alone cannot be both sides of an event.
         assertEquals(List.of(Decision.NO_ACTOR), decide(gate, "La France a livré des chars."));
@@ -245,6 +245,27 @@ class ParseGateTest {
         assertFalse(accusers(noContext.analyze(doc(text))).equals(parseAll), "without its context the gate would lose them");
     }
 
+    /**
+     * Ways to a relation that do not show as a trigger and two names in the sentence, each of which the gate must let
+     * through: a verb the tagger took for a noun (the parse repairs give it back its clause), an organ named without
+     * its country (the state the text is about), materiel named in the sentence before ("en"), and a ruler that names
+     * a regime (read from CoreNLP's NER in the sentence of the relation).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Moscou arme Damas depuis des décennies.",
+        "Le Mali a rompu ses accords de défense avec la France. La junte accuse Paris de soutenir les jihadistes.",
+        "La France a présenté ses nouveaux chars Leclerc. Le Togo en a acheté à la France.",
+        "L'Irak de Saddam Hussein, armé par la France, a envahi le Koweït."})
+    void theGateLetsThroughWhatTheExtractionReads(String text) {
+        List<Decision> decisions = decide(gate(), text);
+        assertEquals(Decision.RELATION, decisions.get(decisions.size() - 1), decisions::toString);
+        Document doc = doc(text);
+        MappedDocument all = pipeline(DocumentPipeline.Parsing.ALL).process(doc, new StageTimes());
+        assertFalse(all.analyzed().events().isEmpty(), "parsing all finds a relation");
+        assertSameGraphs(List.of(doc));
+    }
+
     private static Set<String> accusers(AnalyzedDocument a) {
         return a.events().stream().filter(e -> e.relation() == Relation.ACCUSES).map(RelationEvent::from)
                 .map(x -> x.label()).collect(Collectors.toSet());
@@ -252,7 +273,7 @@ class ParseGateTest {
 
     @Test
     void sentencesLeftOutAreNeitherParsedNorLabelledByNer() {
-        String text = "Le marché du samedi attire de nombreux habitants. La France a livré des chars à l'Arménie.";
+        String text = "La fête du samedi attire de nombreux habitants. La France a livré des chars à l'Arménie.";
         AnalyzedDocument a = pipeline(DocumentPipeline.Parsing.GATED).analyze(doc(text));
         ParsedSentence first = a.sentences().get(0).parsed();
         assertEquals(ParsedSentence.Parse.NOT_NEEDED, first.parse());

@@ -1,0 +1,191 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * French verbs in the third person present are often spelled like nouns ("arme", "livre", "équipe"); in a
+ * headline-like sentence the tagger takes them for nouns and the parser builds a noun phrase. These repairs give
+ * the verb its clause back: it is tagged VERB, what stood before it becomes its subject, what followed its
+ * complements.
+ */
+final class VerbTakenForNoun {
+    /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
+    private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("qui");
+
+    private VerbTakenForNoun() {}
+
+    static void apply(SemanticGraph g) {
+        verbAfterSubject(g);
+        rootAfterName(g);
+        verbForNounRoot(g);
+        relativeVerb(g);
+    }
+
+    /**
+     * "L'Iran livre des missiles aux Houthis", "Moscou arme Damas depuis des décennies : ...": in a clause without a
+     * verb, a word after the subject that the tagger took for a noun but that is also a finite verb is the verb.
+     */
+    private static void verbAfterSubject(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        IndexedWord root = g.getFirstRoot();
+        if (!Syntax.isNoun(root) || hasVerbInClause(g, root)) {
+            return;
+        }
+        IndexedWord verb = null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.index() > root.index() && ("NOUN".equals(w.tag()) || "ADJ".equals(w.tag())) && Morph.of(w).asVerb() != null
+                    && Syntax.child(g, w, "det") == null && isIn(g, w, root)) {
+                verb = w;
+                break;
+            }
+        }
+        if (verb == null) {
+            return;
+        }
+        retag(verb);
+        SemanticGraphEdge toVerb = Syntax.parentEdge(g, verb);
+        g.removeEdge(toVerb);
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(root))) {
+            if (e.getDependent().index() > verb.index()) {
+                g.removeEdge(e);
+                g.addEdge(verb, e.getDependent(), relation(e, complementRelation(e)), e.getWeight(), false);
+            }
+        }
+        complementsOf(g, verb);
+        g.setRoot(verb);
+        g.addEdge(verb, root, relation(toVerb, "nsubj"), toVerb.getWeight(), false);
+    }
+
+    /**
+     * "Moscou arme l'Algérie depuis l'indépendance": the root is the verb read as a noun, and the name before it
+     * hangs on it as its determiner or modifier. A real noun has a determiner ("l'arme", "une livre"): no repair.
+     */
+    private static void rootAfterName(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        IndexedWord root = g.getFirstRoot();
+        if (!"NOUN".equals(root.tag()) || Morph.of(root).asVerb() == null || hasVerbInClause(g, root)) {
+            return;
+        }
+        SemanticGraphEdge subject = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+            IndexedWord d = e.getDependent();
+            if (d.index() > root.index()) {
+                continue;
+            }
+            if ("DET".equals(d.tag())) {
+                return;
+            }
+            if ("PROPN".equals(d.tag()) && d.index() == root.index() - 1) {
+                subject = e;
+            }
+        }
+        if (subject == null) {
+            return;
+        }
+        retag(root);
+        g.removeEdge(subject);
+        g.addEdge(root, subject.getDependent(), relation(subject, "nsubj"), subject.getWeight(), false);
+        complementsOf(g, root);
+    }
+
+    /** Root NOUN with acl(NOUN, V) where V is a present-tense form and has no subject: V becomes root, NOUN its subject. */
+    private static void verbForNounRoot(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        IndexedWord root = g.getFirstRoot();
+        if (!Syntax.isNoun(root)) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+            IndexedWord verb = e.getDependent();
+            if (e.getRelation().toString().equals("acl") && "VERB".equals(verb.tag()) && verb.index() > root.index()
+                    && PRESENT_TENSE.matcher(Syntax.lower(verb)).matches() && Syntax.child(g, verb, "nsubj") == null
+                    && Syntax.child(g, verb, "aux") == null) {
+                g.removeEdge(e);
+                g.setRoot(verb);
+                g.addEdge(verb, root, relation(e, "nsubj"), e.getWeight(), false);
+                return;
+            }
+        }
+    }
+
+    /** "Washington, qui équipe l'aviation du royaume": a noun whose subject is a relative "qui" is a verb. */
+    private static void relativeVerb(SemanticGraph g) {
+        for (IndexedWord w : g.vertexListSorted()) {
+            IndexedWord subject = Syntax.child(g, w, "nsubj");
+            if ("NOUN".equals(w.tag()) && subject != null && RELATIVE_SUBJECTS.contains(Syntax.lower(subject))
+                    && subject.index() < w.index() && Syntax.child(g, w, "cop") == null && Syntax.child(g, w, "det") == null
+                    && Morph.of(w).asVerb() != null) {
+                retag(w);
+                complementsOf(g, w);
+            }
+        }
+    }
+
+    private static void retag(IndexedWord verb) {
+        Morph m = Morph.of(verb).asVerb();
+        verb.backingLabel().set(Morph.Key.class, m);
+        verb.backingLabel().setLemma(m.lemma());
+        verb.setTag("VERB");
+    }
+
+    /** The noun's dependents after it become the verb's: an apposed noun its object, a complement its oblique. */
+    private static void complementsOf(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+            String rel = e.getRelation().toString();
+            if (e.getDependent().index() > verb.index() && !rel.equals(complementRelation(e))) {
+                ParseRepairs.move(g, e, verb, complementRelation(e));
+            }
+        }
+    }
+
+    private static String complementRelation(SemanticGraphEdge e) {
+        String rel = e.getRelation().toString();
+        return switch (rel) {
+            case "nmod" -> "obl";
+            case "appos", "flat:name", "flat", "compound" -> "obj";
+            default -> rel;
+        };
+    }
+
+    /** Whether a verb or auxiliary hangs in the clause of a node (a parenthetical clause after ":" does not count). */
+    private static boolean hasVerbInClause(SemanticGraph g, IndexedWord head) {
+        Deque<IndexedWord> todo = new ArrayDeque<>(java.util.List.of(head));
+        while (!todo.isEmpty()) {
+            IndexedWord n = todo.pop();
+            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
+                return true;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                if (!e.getRelation().toString().equals("parataxis")) {
+                    todo.push(e.getDependent());
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a node hangs, directly or through others, from an ancestor. */
+    private static boolean isIn(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, node);
+        return in != null && (in.getGovernor().equals(ancestor) || isIn(g, in.getGovernor(), ancestor));
+    }
+
+    private static GrammaticalRelation relation(SemanticGraphEdge like, String name) {
+        return GrammaticalRelation.valueOf(like.getRelation().getLanguage(), name);
+    }
+}
