@@ -154,6 +154,8 @@ public final class ParseGate implements Annotate.Selector {
         final boolean[] trigger;
         final boolean[] previousTrigger;
         final boolean[] anaphor;
+        /** An anaphor the discourse step records (a pronoun, a possessive, a description): its resolution counts. */
+        final boolean[] recorded;
         final boolean[] description;
         /** How far back the sentence's anaphora look. */
         final int[] windowOf;
@@ -169,6 +171,7 @@ public final class ParseGate implements Annotate.Selector {
             trigger = new boolean[n];
             previousTrigger = new boolean[n];
             anaphor = new boolean[n];
+            recorded = new boolean[n];
             description = new boolean[n];
             windowOf = new int[n];
             statesSoFar = new int[n];
@@ -193,6 +196,7 @@ public final class ParseGate implements Annotate.Selector {
                     }
                 }
                 int reach = Discourse.anaphorWindow(s.word(t), s.tag(t));
+                recorded[i] |= reach > 0;
                 boolean organ = ("NOUN".equals(s.tag(t)) || "PROPN".equals(s.tag(t)))
                         && (gazetteer.isAgentNoun(s.word(t)) || gazetteer.isAgentNoun(s.lemma(t)));
                 if (organ) {
@@ -225,6 +229,14 @@ public final class ParseGate implements Annotate.Selector {
         /** An anaphor that may stand for something: a state is named before it, or in its sentence. */
         boolean resolvable(int i) {
             return anaphor[i] && statesSoFar[i] > 0;
+        }
+
+        /**
+         * An anaphor that may stand for something and that discourse records: how often the document refers to each
+         * state counts its resolution (an organ without its country reads those counts but adds nothing to them).
+         */
+        boolean counted(int i) {
+            return recorded[i] && statesSoFar[i] > 0;
         }
 
         /** The sentences that can hold a relation; records every sentence's decision. */
@@ -264,18 +276,37 @@ public final class ParseGate implements Annotate.Selector {
             // ... and, for an anaphor, what was said in the window before it: the salience of what those sentences name
             // depends on their parse, and their own anaphora on the window before theirs ...
             addWindows(read);
-            // ... and, when one of the sentences read holds an anaphor that may resolve, how often every state is named
-            // or referred to in the whole document (a pronoun, a description or an organ without its country weighs its
-            // candidates by it): the anaphora of every sentence count, and so do the windows they read.
-            for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
-                if (resolvable(i)) {
-                    for (int j = 0; j < n; j++) {
-                        if (resolvable(j)) {
-                            read.set(j);
-                        }
+            // ... and, when one of the sentences read holds an anaphor that may resolve, how often the states it may
+            // stand for are named or referred to in the whole document (a pronoun, a description or an organ without its
+            // country weighs its candidates by it): an anaphor elsewhere counts when it may stand for one of them, that
+            // is when one of them is named in the window it reads; then its own candidates count too, until none is left.
+            boolean anaphora = false;
+            for (int i = read.nextSetBit(0); i >= 0 && !anaphora; i = read.nextSetBit(i + 1)) {
+                anaphora = resolvable(i);
+            }
+            if (!anaphora) {
+                return read;
+            }
+            Set<Actor> candidates = new HashSet<>();
+            for (boolean grown = true; grown; ) {
+                grown = false;
+                for (int k = read.nextSetBit(0); k >= 0; k = read.nextSetBit(k + 1)) {
+                    candidates.addAll(named.get(k).actors());
+                }
+                for (int j = 0; j < n; j++) {
+                    if (read.get(j) || !counted(j)) {
+                        continue;
                     }
-                    addWindows(read);
-                    break;
+                    BitSet window = new BitSet(n);
+                    window.set(j);
+                    addWindows(window);
+                    for (int k = window.nextSetBit(0); k >= 0 && !grown; k = window.nextSetBit(k + 1)) {
+                        grown = named.get(k).actors().stream().anyMatch(candidates::contains);
+                    }
+                    if (grown) {
+                        read.or(window);
+                        break;
+                    }
                 }
             }
             return read;
