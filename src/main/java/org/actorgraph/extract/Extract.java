@@ -126,10 +126,14 @@ public final class Extract {
         }
         all.sort(Comparator.comparingInt(Arg::rank));
         Map<Resolved, IndexedWord> foundAt = new LinkedHashMap<>();
+        List<Resolved> laterTo = new ArrayList<>();
         for (Arg a : all) {
             List<Role> roles = rolesOf.get(a);
             List<Resolved> actors = roles.stream().anyMatch(Role::isParty) ? actors(s, a.node()) : List.of();
             Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
+            if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
+                laterTo.addAll(actors);
+            }
             if (!actors.isEmpty() && party != null) {
                 Integer rank = rankOf.get(party);
                 if (rank == null || rank == a.rank()) {
@@ -150,6 +154,7 @@ public final class Extract {
             }
         }
         regroupConjuncts(parties, foundAt, fromRole, toRole);
+        selfAsOtherParty(parties, laterTo, fromRole, toRole);
         String word = trigger.word();
         if (!themeAccepted(f, s, trigger, themes, ownThemes)) {
             trace.add(f.id(), word, names(parties.get(fromRole)), names(parties.get(toRole)),
@@ -204,6 +209,28 @@ public final class Extract {
             }
         }
         return out;
+    }
+
+    /**
+     * "Chypre dénonce les violations de son espace aérien par des avions turcs": when the best-ranked other party is
+     * only the first party itself (a possessor, the victim), the next argument that names someone else is taken.
+     */
+    private void selfAsOtherParty(Map<Role, List<Resolved>> parties, List<Resolved> laterTo, Role fromRole, Role toRole) {
+        List<Resolved> from = parties.getOrDefault(fromRole, List.of());
+        List<Resolved> to = parties.getOrDefault(toRole, List.of());
+        if (from.isEmpty() || to.isEmpty() || !to.stream().allMatch(t -> from.stream().anyMatch(f -> sameSide(f, t)))) {
+            return;
+        }
+        List<Resolved> others = laterTo.stream().filter(t -> from.stream().noneMatch(f -> sameSide(f, t))).toList();
+        if (!others.isEmpty()) {
+            parties.put(toRole, new ArrayList<>(others.subList(0, 1)));
+        }
+    }
+
+    private boolean sameSide(Resolved a, Resolved b) {
+        Actor x = gazetteer.accountable(a.actor());
+        Actor y = gazetteer.accountable(b.actor());
+        return a.actor().equals(b.actor()) || x != null && y != null && gazetteer.sameLineage(x, y);
     }
 
     /**

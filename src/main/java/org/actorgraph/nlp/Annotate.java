@@ -19,10 +19,18 @@ public final class Annotate {
 
     public AnnotatedDocument apply(Document doc) {
         // Left in, the dateline becomes part of the first sentence, its city the subject; blanked, offsets hold.
-        List<ParsedSentence> sentences = nlp.parse(Dateline.blank(doc.text()));
+        List<ParsedSentence> sentences = nlp.parse(straightApostrophes(Dateline.blank(doc.text())));
         for (ParsedSentence s : sentences) {
             lemmatizer.annotate(s.tokens());
         }
         return new AnnotatedDocument(doc, sentences);
+    }
+
+    /**
+     * CoreNLP's French tokenizer and tagger know "l'" but not "l’" (tagged a preposition, its noun then an oblique);
+     * the typographic apostrophe is straightened, one character for one, so offsets hold.
+     */
+    static String straightApostrophes(String text) {
+        return text.replace('\u2019', '\'').replace('\u02BC', '\'');
     }
 }

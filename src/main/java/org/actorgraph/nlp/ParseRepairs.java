@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ import java.util.Set;
  * <li>a name coordinated with a verb ("armé par la France, la Grande-Bretagne") joins the list before it;</li>
  * <li>"dont" hung on the name that is the subject of an attribute ("Alger, dont Moscou est le fournisseur") is
  * the attribute's complement;</li>
+ * <li>a past participle that disagrees with the subject the parser gave it modifies the noun it agrees with
+ * ({@link Agreement}), and an adjective that disagrees with its noun the noun above it ("avions de combat turcs");</li>
+ * <li>a complement with "contre" hung on an agent is the verb's ("portées par Damas contre Doha");</li>
  * <li>a relative clause on a noun that the parser took for a complement clause, "que" for its subordinator
  * ("des drones que la Turquie lui avait vendus"), becomes a relative clause with "que" as its object.</li>
  * </ul>
@@ -32,6 +36,8 @@ public final class ParseRepairs {
     private static final Set<String> INFINITIVE_AUX = Set.of("avoir", "être");
     private static final Set<String> DATIVE = Set.of("à", "au", "aux");
     private static final Set<String> RELATIVE_QUE = Set.of("que", "qu'", "qu’");
+    private static final Set<String> ADDRESSEE = Set.of("auprès");
+    private static final Set<String> AIMED = Set.of("contre", "envers");
     private static final Set<String> ASIDE_NOUNS = Set.of("côté", "part");
     private static final Set<String> FINITE_AVOIR = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
             "auraient", "eut", "eurent");
@@ -49,6 +55,8 @@ public final class ParseRepairs {
         finiteVerbTakenForModifier(g);
         objectAfterAside(g);
         conjunctOfRelative(g);
+        Agreement.apply(g);
+        againstOnAgent(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
@@ -61,7 +69,7 @@ public final class ParseRepairs {
             } else if (rel.equals("nsubj:pass") && Syntax.child(g, gov, "aux:pass") == null && hasAvoir(g, gov)) {
                 move(g, e, gov, "nsubj");
             } else if (rel.startsWith("obl") && "VERB".equals(gov.tag()) && Syntax.child(g, gov, "obj") == null
-                    && Syntax.hasCaseOrMark(g, dep, DATIVE)) {
+                    && (Syntax.hasCaseOrMark(g, dep, DATIVE) || Syntax.hasCaseOrMark(g, dep, ADDRESSEE))) {
                 countedObjectOfDative(g, gov, dep);
             } else if (rel.equals("acl") && hasInfinitiveAux(g, dep) && Syntax.isNoun(gov)) {
                 SemanticGraphEdge up = Syntax.parentEdge(g, gov);
@@ -254,6 +262,21 @@ public final class ParseRepairs {
         }
     }
 
+    /**
+     * "les accusations portées par le régime syrien contre le Qatar": a complement with "contre" or "envers" after an
+     * agent is the verb's; a "par" phrase names who acts, it is not itself aimed at anyone.
+     */
+    private static void againstOnAgent(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord agent = e.getGovernor();
+            SemanticGraphEdge in = Syntax.parentEdge(g, agent);
+            if (e.getRelation().toString().equals("nmod") && AIMED.contains(String.valueOf(Syntax.caseWord(g, e.getDependent())))
+                    && in != null && in.getRelation().toString().equals("obl:agent")) {
+                move(g, e, in.getGovernor(), "obl");
+            }
+        }
+    }
+
     private static boolean isBelow(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
         for (SemanticGraphEdge in = Syntax.parentEdge(g, node); in != null; in = Syntax.parentEdge(g, in.getGovernor())) {
             if (in.getGovernor().equals(ancestor)) {
@@ -267,6 +290,22 @@ public final class ParseRepairs {
     private static void countedObjectOfDative(SemanticGraph g, IndexedWord verb, IndexedWord dative) {
         SemanticGraphEdge number = Syntax.childEdge(g, dative, "nummod");
         SemanticGraphEdge object = Syntax.childEdge(g, dative, "appos");
+        if (object != null && number == null && Syntax.child(g, object.getDependent(), "nummod") == null) {
+            // "auprès du secrétaire général, M. Annan, 78 violations": the counted noun is a later apposition, to the
+            // complement or to its apposition.
+            object = countedApposition(g, dative, object);
+        }
+        if (object != null) {
+            // what hung on the former head after the object belongs to the object (else the arcs would cross it)
+            IndexedWord head = object.getGovernor();
+            IndexedWord counted = object.getDependent();
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(head))) {
+                if (e.getDependent().index() > counted.index() && !e.getRelation().toString().equals("punct")
+                        && Syntax.child(g, counted, "nummod") != null) {
+                    move(g, e, counted, e.getRelation().toString().equals("appos") ? "appos" : "nmod");
+                }
+            }
+        }
         if (object != null && number == null && object.getDependent().index() > dative.index()
                 && Syntax.child(g, object.getDependent(), "nummod") != null
                 && Syntax.child(g, object.getDependent(), "nummod").index() < object.getDependent().index()) {
@@ -280,6 +319,19 @@ public final class ParseRepairs {
         }
         move(g, object, verb, "obj");
         move(g, number, object.getDependent(), "nummod");
+    }
+
+    private static SemanticGraphEdge countedApposition(SemanticGraph g, IndexedWord head, SemanticGraphEdge first) {
+        List<SemanticGraphEdge> appositions = new ArrayList<>(g.outgoingEdgeList(head));
+        appositions.addAll(g.outgoingEdgeList(first.getDependent()));
+        for (SemanticGraphEdge e : appositions) {
+            IndexedWord number = Syntax.child(g, e.getDependent(), "nummod");
+            if (e.getRelation().toString().equals("appos") && e.getDependent().index() > first.getDependent().index()
+                    && number != null && number.index() < e.getDependent().index()) {
+                return e;
+            }
+        }
+        return first;
     }
 
     static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {

@@ -28,6 +28,7 @@ final class VerbTakenForNoun {
         rootAfterName(g);
         verbForNounRoot(g);
         relativeVerb(g);
+        participleWithAgent(g);
     }
 
     /**
@@ -133,6 +134,34 @@ final class VerbTakenForNoun {
                 retag(w);
                 complementsOf(g, w);
             }
+        }
+    }
+
+    /**
+     * "les accusations portées par le régime syrien": a word right after a noun, without a determiner, that agrees
+     * with it as a past participle and has an agent ("par ...") is that participle, not a noun ("portées").
+     */
+    private static void participleWithAgent(SemanticGraph g) {
+        for (IndexedWord w : g.vertexListSorted()) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            Morph verb = Morph.of(w).asParticiple();
+            if (!"NOUN".equals(w.tag()) || in == null || in.getGovernor().index() != w.index() - 1
+                    || !Syntax.isNoun(in.getGovernor()) || Syntax.child(g, w, "det") != null || verb == null
+                    || verb.plural() != Morph.of(in.getGovernor()).plural()) {
+                continue;
+            }
+            SemanticGraphEdge agent = g.outgoingEdgeList(w).stream()
+                    .filter(e -> e.getDependent().index() > w.index() && "par".equals(Syntax.caseWord(g, e.getDependent())))
+                    .findFirst().orElse(null);
+            if (agent == null) {
+                continue;
+            }
+            w.backingLabel().set(Morph.Key.class, verb);
+            w.backingLabel().setLemma(verb.lemma());
+            w.setTag("VERB");
+            ParseRepairs.move(g, in, in.getGovernor(), "acl");
+            complementsOf(g, w);
+            ParseRepairs.move(g, g.getEdge(w, agent.getDependent()), w, "obl:agent");
         }
     }
 
