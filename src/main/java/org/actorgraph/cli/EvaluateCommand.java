@@ -84,7 +84,8 @@ public final class EvaluateCommand extends KgCommand {
         }
         List<Path> files = InputWalker.resolve(docs);
         if (files.isEmpty()) {
-            throw KgError.failed("no .txt, .jsonl or .jsonl.gz files under " + docs);
+            throw KgError.failed("no .txt, .jsonl or .jsonl.gz files under "
+                    + docs.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
         Set<String> ids = DocumentIds.read(files);
         Gold g = Gold.read(gold, ids);

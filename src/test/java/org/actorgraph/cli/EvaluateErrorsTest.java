@@ -61,6 +61,10 @@ class EvaluateErrorsTest {
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "  \n");
         oneLine(Main.FAILED, "kg evaluate: " + empty + ": empty file", "evaluate", "--gold", g.toString(), SEED,
                 empty.toString());
+        Path folder = Files.createDirectories(tmp.resolve("no-articles"));
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+        oneLine(Main.FAILED, "kg evaluate: no .txt, .jsonl or .jsonl.gz files under " + folder, "evaluate", "--gold",
+                g.toString(), folder.toString());
         Path absent = tmp.resolve("absent.txt");
         oneLine(Main.FAILED, "kg evaluate: " + absent + ": no such file or directory", "evaluate", "--gold", g.toString(),
                 absent.toString());
