@@ -49,22 +49,29 @@ public final class InputWalker {
      * says so. No article larger than {@link ReadLimits#MAX_DOCUMENT_BYTES} is read into memory.
      */
     public static void read(List<Path> files, DocumentSink sink) {
-        DocumentSink french = new FrenchOnly(sink);
+        readAnyLanguage(files, new FrenchOnly(sink));
+    }
+
+    /**
+     * Reads the files in order as {@link #read} does, but passes on every document whatever its language (for a
+     * command that needs the ids of all the documents it was given, as {@code kg evaluate} does).
+     */
+    public static void readAnyLanguage(List<Path> files, DocumentSink sink) {
         for (Path f : files) {
             if (f.getFileName().toString().endsWith(".txt")) {
                 Document doc;
                 try {
-                    doc = TextFiles.read(f, french);
+                    doc = TextFiles.read(f, sink);
                 } catch (InputError e) {
-                    if (!french.error(e)) {
+                    if (!sink.error(e)) {
                         return;
                     }
                     continue;
                 }
-                if (!french.accept(doc)) {
+                if (!sink.accept(doc)) {
                     return;
                 }
-            } else if (!JsonLines.read(f, french)) {
+            } else if (!JsonLines.read(f, sink)) {
                 return;
             }
         }

@@ -62,6 +62,7 @@ public final class GraphBuilder {
     private final Consumer<InputError> errors;
     private final Consumer<InputWarning> warnings;
     private final Consumer<BuildReport> progress;
+    private Consumer<AnalyzedDocument> observer = a -> { };
 
     /**
      * Each document goes through the pipeline that {@code loader} makes (once, when the build starts; it checks
@@ -76,6 +77,15 @@ public final class GraphBuilder {
         this.errors = errors;
         this.warnings = warnings;
         this.progress = progress;
+    }
+
+    /**
+     * Also hands each analysed document to {@code observer} before its graph is written; it runs on the analysis
+     * threads, so it must be thread-safe. Set before {@link #build}.
+     */
+    public GraphBuilder observe(Consumer<AnalyzedDocument> observer) {
+        this.observer = observer;
+        return this;
     }
 
     public BuildReport build(List<Path> files) {
@@ -96,6 +106,7 @@ public final class GraphBuilder {
         try {
             MappedDocument p = pipeline.process(doc, times);
             AnalyzedDocument a = p.analyzed();
+            observer.accept(a);
             return new Result(doc, p.graph(), a.sentences().size(),
                     a.sentences().stream().filter(s -> !s.parsed().isParsed()).count(), a.tokenCount(),
                     a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null);

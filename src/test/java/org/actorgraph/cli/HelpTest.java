@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code --help} on the command and each subcommand prints its usage and exits 0. */
 class HelpTest {
     @ParameterizedTest(name = "kg {0} --help")
-    @CsvSource({"''", "build", "query", "explain", "validate", "export", "load", "viz", "serve", "push", "register"})
+    @CsvSource({"''", "build", "query", "explain", "validate", "export", "load", "viz", "serve", "push", "register", "evaluate"})
     void helpPrintsUsage(String sub) {
         Kg.Run r = sub.isEmpty() ? Kg.expect(Main.OK, "--help") : Kg.expect(Main.OK, sub, "--help");
         String usage = "Usage: kg" + (sub.isEmpty() ? "" : " " + sub);
@@ -24,7 +24,7 @@ class HelpTest {
     void topLevelHelpListsTheSubcommands() {
         Kg.Run r = Kg.expect(Main.OK, "-h");
         for (String sub : new String[] {"build", "query", "explain", "validate", "export", "load", "viz", "serve", "push",
-                "register"}) {
+                "register", "evaluate"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(sub)), () -> sub + " missing from " + r);
         }
     }
@@ -46,6 +46,10 @@ class HelpTest {
         String register = Kg.expect(Main.OK, "register", "--help").out();
         for (String option : new String[] {"--store", "--format", "--out", "csv", "tsv", "md"}) {
             assertTrue(register.contains(option), option);
+        }
+        String evaluate = Kg.expect(Main.OK, "evaluate", "--help").out();
+        for (String option : new String[] {"--gold", "--format", "--out", "--min-f1", "--threads", "text", "tsv", "json"}) {
+            assertTrue(evaluate.contains(option), option);
         }
         String push = Kg.expect(Main.OK, "push", "--help").out();
         for (String option : new String[] {"--to", "--user", "--password-file", "--graph-per-document", "--graph", "--batch"}) {
