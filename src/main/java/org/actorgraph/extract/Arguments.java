@@ -136,8 +136,24 @@ final class Arguments {
                 && Syntax.child(g, w, "det") == null;
     }
 
-    private void verbSlots(SemanticGraph g, IndexedWord v, ArgSet s) {
+    /**
+     * The edge that places a verb: "une bombe fabriquée par Lockheed Martin et vendue à Riyad": a participle
+     * conjoined to a participle on a noun is on that noun too.
+     */
+    private static SemanticGraphEdge participleConjunct(SemanticGraph g, IndexedWord v) {
         SemanticGraphEdge in = Syntax.parentEdge(g, v);
+        if (in == null || !in.getRelation().toString().equals("conj") || !Morph.of(v).pastParticiple()
+                || Syntax.child(g, v, "aux") != null || Syntax.child(g, v, "aux:pass") != null) {
+            return in;
+        }
+        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+        boolean onNoun = up != null && (up.getRelation().toString().equals("acl") || up.getRelation().toString().equals("amod"))
+                && Syntax.isNoun(up.getGovernor()) && Morph.of(in.getGovernor()).pastParticiple();
+        return onNoun ? up : in;
+    }
+
+    private void verbSlots(SemanticGraph g, IndexedWord v, ArgSet s) {
+        SemanticGraphEdge in = participleConjunct(g, v);
         String inRel = in == null ? "" : in.getRelation().toString();
         Morph morph = Morph.of(v);
         // The noun may be a number when the tokenizer split a designation ("Su" "-25").

@@ -107,8 +107,11 @@ public final class ParseRepairs {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getGovernor();
             IndexedWord name = e.getDependent();
-            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !"PROPN".equals(name.tag())
-                    || Syntax.child(g, name, "case") != null || name.index() < verb.index()) {
+            // "fournir des radars et des blindés": a partitive noun ("de les blindés") too.
+            boolean nominal = "PROPN".equals(name.tag()) && Syntax.child(g, name, "case") == null
+                    || "NOUN".equals(name.tag()) && Syntax.isPartitive(g, name);
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !nominal
+                    || name.index() < verb.index()) {
                 continue;
             }
             IndexedWord list = null;
