@@ -1,0 +1,111 @@
+package org.actorgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.junit.jupiter.api.Test;
+
+/** Parse repairs on dependency graphs written by hand: no model is loaded. */
+class ParseRepairsTest {
+
+    @Test
+    void aComplementWithContreOnAnAgentIsTheVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 accusations NOUN 0 root
+                2 portées VERB 1 acl
+                3 par ADP 4 case
+                4 Damas PROPN 2 obl:agent
+                5 contre ADP 6 case
+                6 Doha PROPN 4 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Doha<-obl-portées", Conll.attachment(g, "Doha"));
+    }
+
+    @Test
+    void anAdjectiveThatDisagreesWithItsNounModifiesTheNounAbove() {
+        SemanticGraph g = Conll.parse("""
+                1 avions NOUN 0 root avion m,p
+                2 de ADP 3 case
+                3 combat NOUN 1 nmod combat m,s
+                4 turcs ADJ 3 amod turc m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("turcs<-amod-avions", Conll.attachment(g, "turcs"));
+    }
+
+    @Test
+    void anAdjectiveThatAgreesStays() {
+        SemanticGraph g = Conll.parse("""
+                1 chars NOUN 0 root char m,p
+                2 de ADP 4 case
+                3 l' DET 4 det
+                4 armée NOUN 1 nmod armée f,s
+                5 turque ADJ 4 amod turc f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("turque<-amod-armée", Conll.attachment(g, "turque"));
+    }
+
+    @Test
+    void aParticipleThatDisagreesWithItsSubjectModifiesTheNounItAgreesWith() {
+        SemanticGraph g = Conll.parse("""
+                1 Washington PROPN 2 nsubj Washington m,s
+                2 accuse VERB 0 root accuser s
+                3 le DET 4 det
+                4 gouvernement NOUN 8 nsubj gouvernement m,s
+                5 de ADP 6 case
+                6 milices NOUN 4 nmod milice f,p
+                7 armées ADJ 6 amod armé f,p
+                8 interposées VERB 2 advcl interposer f,p,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("interposées<-acl-milices", Conll.attachment(g, "interposées"));
+        assertEquals("gouvernement<-obj-accuse", Conll.attachment(g, "gouvernement"));
+    }
+
+    @Test
+    void aParticipleThatAgreesWithItsSubjectKeepsIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Washington PROPN 2 nsubj Washington m,s
+                2 accuse VERB 0 root accuser s
+                3 les DET 4 det
+                4 milices NOUN 5 nsubj milice f,p
+                5 interposées VERB 2 advcl interposer f,p,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("milices<-nsubj-interposées", Conll.attachment(g, "milices"));
+    }
+
+    @Test
+    void aPartitiveNounConjoinedToTheVerbJoinsItsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 fournir VERB 0 root
+                2 des DET 3 det
+                3 radars NOUN 1 obj
+                4 et CCONJ 7 cc
+                5 de ADP 7 case
+                6 les DET 7 det
+                7 blindés NOUN 1 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("blindés<-conj-radars", Conll.attachment(g, "blindés"));
+    }
+
+    @Test
+    void aCountedNounAfterAnAppositionOfAnAupresComplementIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 dénoncé VERB 0 root
+                2 auprès ADV 3 case
+                3 secrétaire NOUN 1 obl
+                4 Annan PROPN 3 appos
+                5 douze NUM 6 nummod
+                6 violations NOUN 3 appos
+                7 par ADP 8 case
+                8 chasseurs NOUN 3 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("violations<-obj-dénoncé", Conll.attachment(g, "violations"));
+        assertEquals("chasseurs<-nmod-violations", Conll.attachment(g, "chasseurs"));
+    }
+}
