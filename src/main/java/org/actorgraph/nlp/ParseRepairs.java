@@ -20,7 +20,8 @@ import java.util.Set;
  * on the complement as a numeral and an apposition, is the verb's object;</li>
  * <li>a finite verb the tagger took for a noun gets its clause back ({@link VerbTakenForNoun});</li>
  * <li>a subject with a preposition ("Depuis la guerre froide, Washington équipe ...") is an oblique;</li>
- * <li>a name coordinated with a verb ("armé par la France, la Grande-Bretagne") joins the list before it;</li>
+ * <li>a name coordinated with a verb ("armé par la France, la Grande-Bretagne") or a common noun ("la déclaration
+ * signée par la Croatie, l'Albanie") joins the list before it;</li>
  * <li>"dont" hung on the name that is the subject of an attribute ("Alger, dont Moscou est le fournisseur") is
  * the attribute's complement;</li>
  * <li>a past participle that disagrees with the subject the parser gave it modifies the noun it agrees with
@@ -50,6 +51,7 @@ public final class ParseRepairs {
         VerbTakenForNoun.apply(g);
         prepositionalSubject(g);
         nominalConjunctOfVerb(g);
+        nameConjunctOfCommonNoun(g);
         dontOfAttribute(g);
         relativeTakenForComplement(g);
         finiteVerbTakenForModifier(g);
@@ -230,7 +232,11 @@ public final class ParseRepairs {
     private static void objectAfterAside(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord aside = e.getGovernor();
-            if (!e.getRelation().toString().equals("appos") || !ASIDE_NOUNS.contains(Syntax.lower(aside))) {
+            // « condamnait "dans les termes les plus fermes" les frappes »: a noun after a quoted oblique is no
+            // apposition of it.
+            boolean afterQuote = "NOUN".equals(e.getDependent().tag()) && Syntax.child(g, e.getDependent(), "det") != null
+                    && closingQuoteBetween(g, aside, e.getDependent());
+            if (!e.getRelation().toString().equals("appos") || !ASIDE_NOUNS.contains(Syntax.lower(aside)) && !afterQuote) {
                 continue;
             }
             SemanticGraphEdge in = Syntax.parentEdge(g, aside);
@@ -322,6 +328,40 @@ public final class ParseRepairs {
         }
         move(g, object, verb, "obj");
         move(g, number, object.getDependent(), "nummod");
+    }
+
+    private static boolean closingQuoteBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
+        return g.vertexListSorted().stream().anyMatch(w -> w.index() > from.index() && w.index() < to.index()
+                && (w.word().equals("»") || w.word().equals("\"")));
+    }
+
+    /**
+     * "la déclaration signée par la Croatie, l'Albanie et le Kosovo": names the parser coordinated with a common
+     * noun join the last name before them inside that noun's phrase.
+     */
+    private static void nameConjunctOfCommonNoun(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord head = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            // an apposed name that heads a list of its own ("..., la Macédoine du Nord et la Serbie") too
+            boolean listed = e.getRelation().toString().equals("conj")
+                    || e.getRelation().toString().equals("appos") && Syntax.child(g, name, "conj") != null;
+            if (!listed || !"NOUN".equals(head.tag()) || !"PROPN".equals(name.tag())
+                    || Syntax.child(g, name, "case") != null || name.index() < head.index()) {
+                continue;
+            }
+            IndexedWord last = null;
+            for (IndexedWord d : g.descendants(head)) {
+                if ("PROPN".equals(d.tag()) && d.index() > head.index() && d.index() < name.index() && !isBelow(g, d, name)
+                        && (last == null || d.index() > last.index()) && Syntax.parentEdge(g, d) != null
+                        && !Syntax.parentEdge(g, d).getRelation().toString().startsWith("flat")) {
+                    last = d;
+                }
+            }
+            if (last != null) {
+                move(g, e, last, "conj");
+            }
+        }
     }
 
     private static SemanticGraphEdge countedApposition(SemanticGraph g, IndexedWord head, SemanticGraphEdge first) {

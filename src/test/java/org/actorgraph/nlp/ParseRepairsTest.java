@@ -108,4 +108,34 @@ class ParseRepairsTest {
         assertEquals("violations<-obj-dénoncé", Conll.attachment(g, "violations"));
         assertEquals("chasseurs<-nmod-violations", Conll.attachment(g, "chasseurs"));
     }
+
+    @Test
+    void namesCoordinatedWithACommonNounJoinTheLastNameBeforeThem() {
+        SemanticGraph g = Conll.parse("""
+                1 déclaration NOUN 0 root
+                2 signée VERB 1 acl
+                3 par ADP 4 case
+                4 Croatie PROPN 2 obl:agent
+                5 Albanie PROPN 1 conj
+                6 et CCONJ 7 cc
+                7 Kosovo PROPN 1 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Albanie<-conj-Croatie", Conll.attachment(g, "Albanie"));
+    }
+
+    @Test
+    void aNounAfterAQuotedObliqueIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 condamnait VERB 0 root
+                2 « PUNCT 4 punct
+                3 dans ADP 4 case
+                4 termes NOUN 1 obl:arg
+                5 » PUNCT 4 punct
+                6 les DET 7 det
+                7 frappes NOUN 4 appos
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("frappes<-obj-condamnait", Conll.attachment(g, "frappes"));
+    }
 }
