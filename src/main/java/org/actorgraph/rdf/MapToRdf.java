@@ -3,7 +3,9 @@ package org.actorgraph.rdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.extract.MoneyValue;
@@ -88,8 +90,9 @@ public final class MapToRdf {
         for (Mention mention : a.mentions()) {
             actor(m, mention.actor(), actorsWritten);
         }
-        int n = 0;
         Set<Integer> evidence = new HashSet<>();
+        localActors(m, a, d.id(), evidence);
+        int n = 0;
         for (RelationEvent e : a.events()) {
             int eventNumber = n++;
             Resource ev = m.createResource(Iris.event(d.id(), eventNumber), AG.resource(e.relation().eventClass()));
@@ -130,6 +133,27 @@ public final class MapToRdf {
             sr.addLiteral(AG.endOffset, m.createTypedLiteral(p.end(), XSDDatatype.XSDinteger));
         }
         return m;
+    }
+
+    /**
+     * For each actor no gazetteer lists, how often the document names it and the first sentence that does (written
+     * with the evidence), so that the names most often seen can be looked up and added to a gazetteer.
+     */
+    private static void localActors(Model m, AnalyzedDocument a, String docId, Set<Integer> sentences) {
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        a.mentions().stream().filter(x -> x.actor().isLocal()).forEach(x -> counts.merge(x.actor(), 1, Integer::sum));
+        Set<Actor> named = new HashSet<>();
+        for (LinkedSentence s : a.sentences()) {
+            for (Mention x : s.mentions()) {
+                if (x.actor().isLocal() && named.add(x.actor())) {
+                    m.getResource(Iris.actor(x.actor().qid())).addProperty(AG.mentionedIn,
+                            m.createResource(Iris.sentence(docId, s.parsed().index())));
+                    sentences.add(s.parsed().index());
+                }
+            }
+        }
+        counts.forEach((actor, k) -> m.getResource(Iris.actor(actor.qid()))
+                .addLiteral(AG.mentionCount, m.createTypedLiteral(k, XSDDatatype.XSDinteger)));
     }
 
     /**

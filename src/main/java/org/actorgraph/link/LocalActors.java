@@ -1,0 +1,185 @@
+package org.actorgraph.link;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.actorgraph.nlp.AnnotatedDocument;
+import org.actorgraph.nlp.ParsedSentence;
+import org.actorgraph.nlp.Syntax;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Actors the gazetteer does not list: the persons and organisations CoreNLP's NER finds, with what the text says of
+ * them ({@link NameCue}): « la société tchèque Excalibur Army » is a company of the Czech Republic. A name with a
+ * cue takes the cue's kind; a person CoreNLP names is a person without one; any other name is left out, and so is
+ * an armed group, and a government body whose state the text does not say. The actor's id is {@code local/} and the
+ * slug of its name, so the same name is the same actor in every document; within a document, every occurrence of
+ * the name is a mention of it.
+ */
+public final class LocalActors {
+    /** The start of a local actor's id: its IRI is …/id/actor/local/{slug}. */
+    public static final String KEY_PREFIX = "local/";
+    private static final Logger LOG = LoggerFactory.getLogger(LocalActors.class);
+    private static final Set<String> EDGE_TAGS = Set.of("DET", "ADP", "PUNCT", "CCONJ", "SCONJ");
+    private static final int MAX_TOKENS = 8;
+    private static final String BLANKS = "[\\s\\u00A0\\u202F]+";
+
+    private final Gazetteer gazetteer;
+    private final NameCue cues;
+
+    public LocalActors(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.cues = new NameCue(gazetteer);
+    }
+
+    /** What the document says of one name: its spellings, whether NER took it for a person, its cue, and its home. */
+    private static final class Draft {
+        final String label;
+        final Set<String> spellings = new LinkedHashSet<>();
+        boolean person;
+        ActorKind cued;
+        Actor home;
+
+        Draft(String label) {
+            this.label = label;
+        }
+
+        /** The actor, or null when the name is left out. */
+        Actor actor(String slug) {
+            ActorKind kind = cued != null ? cued : person ? ActorKind.Person : null;
+            if (kind == null || kind == ActorKind.ArmedGroup || kind == ActorKind.GovernmentBody && home == null) {
+                return null;
+            }
+            return new Actor(KEY_PREFIX + slug, kind, label, null, home == null ? null : home.qid());
+        }
+    }
+
+    /** The mentions of actors the gazetteer does not list, in text order; {@code listed} are the gazetteer's mentions. */
+    public List<Mention> find(AnnotatedDocument doc, List<Mention> listed) {
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        for (ParsedSentence p : doc.sentences()) {
+            if (p.isParsed()) {
+                read(p, doc.document().text(), listed, drafts);
+            }
+        }
+        Map<String, Actor> bySpelling = new LinkedHashMap<>();
+        drafts.forEach((slug, d) -> {
+            Actor a = d.actor(slug);
+            if (a != null) {
+                LOG.debug("{}: {} '{}' ({}, home {})", doc.document().id(), a.qid(), a.label(), a.kind(), a.homeQid());
+                d.spellings.forEach(s -> bySpelling.putIfAbsent(s, a));
+            }
+        });
+        return occurrences(doc.document().text(), bySpelling, listed);
+    }
+
+    private void read(ParsedSentence p, String text, List<Mention> listed, Map<String, Draft> drafts) {
+        Mention[] byToken = Link.byToken(p, listed);
+        List<CoreLabel> tokens = p.tokens();
+        for (int i = 0; i < tokens.size(); ) {
+            String type = type(tokens.get(i).ner());
+            int j = i + 1;
+            while (type != null && j < tokens.size() && type.equals(type(tokens.get(j).ner()))) {
+                j++;
+            }
+            if (type != null) {
+                readName(p, text, tokens.subList(i, j), type, byToken, drafts);
+            }
+            i = j;
+        }
+    }
+
+    /** CoreNLP's French NER writes I-PER, I-ORG (no B- tags): consecutive tokens of one type are one name. */
+    private static String type(String ner) {
+        return ner == null ? null : ner.endsWith("PER") ? "PER" : ner.endsWith("ORG") ? "ORG" : null;
+    }
+
+    private void readName(ParsedSentence p, String text, List<CoreLabel> span, String type, Mention[] byToken,
+            Map<String, Draft> drafts) {
+        int from = 0;
+        int to = span.size();
+        while (from < to && EDGE_TAGS.contains(span.get(from).tag())) {
+            from++;
+        }
+        while (to > from && EDGE_TAGS.contains(span.get(to - 1).tag())) {
+            to--;
+        }
+        List<CoreLabel> name = span.subList(from, to);
+        // A span that starts in lower case is a description (« ministre nigérian de la Défense »), not a name; one that
+        // touches a gazetteer mention is the gazetteer's.
+        if (name.isEmpty() || name.size() > MAX_TOKENS || !Character.isUpperCase(name.get(0).word().charAt(0))
+                || name.stream().anyMatch(t -> byToken[t.index()] != null)) {
+            return;
+        }
+        String label = text.substring(name.get(0).beginPosition(), name.get(name.size() - 1).endPosition())
+                .replaceAll(BLANKS, " ");
+        String slug = slug(label);
+        if (slug.length() < 2) {
+            return;
+        }
+        NameCue.Reading r = cues.read(p.graph(), head(p.graph(), name), byToken);
+        Draft d = drafts.computeIfAbsent(slug, k -> new Draft(label));
+        d.spellings.add(label);
+        d.person |= type.equals("PER");
+        if (d.cued == null || r.kind() == ActorKind.ArmedGroup) {
+            d.cued = r.kind();
+        }
+        if (d.home == null && r.kind() != null) {
+            d.home = r.home();
+        }
+    }
+
+    /** The node of the name that its other tokens hang from. */
+    private static IndexedWord head(SemanticGraph g, List<CoreLabel> name) {
+        int first = name.get(0).index();
+        int last = name.get(name.size() - 1).index();
+        for (CoreLabel t : name) {
+            IndexedWord w = g.getNodeByIndexSafe(t.index());
+            SemanticGraphEdge in = w == null ? null : Syntax.parentEdge(g, w);
+            if (w != null && (in == null || in.getGovernor().index() < first || in.getGovernor().index() > last)) {
+                return w;
+            }
+        }
+        return g.getNodeByIndexSafe(first);
+    }
+
+    /** The name in lower case without accents, its words joined by hyphens: « Škoda Transportation » is skoda-transportation. */
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return plain.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** Every occurrence of the names in the text, longest first, on word boundaries, where the gazetteer names nothing. */
+    private static List<Mention> occurrences(String text, Map<String, Actor> bySpelling, List<Mention> listed) {
+        String t = MentionFinder.normalize(text);
+        List<Mention> out = new ArrayList<>();
+        List<String> spellings = new ArrayList<>(bySpelling.keySet());
+        spellings.sort(Comparator.comparingInt(String::length).reversed());
+        for (String s : spellings) {
+            String words = String.join(BLANKS, List.of(MentionFinder.normalize(s).split(" ")).stream().map(Pattern::quote).toList());
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])").matcher(t);
+            while (m.find()) {
+                int b = m.start();
+                int e = m.end();
+                if (listed.stream().noneMatch(x -> x.begin() < e && x.end() > b) && out.stream().noneMatch(x -> x.begin() < e && x.end() > b)) {
+                    out.add(new Mention(b, e, text.substring(b, e), bySpelling.get(s), NameForm.name));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+}
