@@ -194,6 +194,16 @@ final class Arguments {
         }
         if (!s.has("subject") && !passive) {
             s.add("subject", finder.understoodSubject(g, v), 2);
+            if (inRel.equals("conj")) {
+                // "la Russie cherche à ... et vend des armes à l'Iran, tout comme la Chine": the phrase on the first
+                // verb is said of the whole coordination.
+                for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
+                    if (e.getRelation().toString().startsWith("obl") && "comme".equals(prepositionSlot(g, e.getDependent()))
+                            && likewise(g, e.getDependent()) && e.getDependent().index() > v.index()) {
+                        s.add("subject", e.getDependent(), 2);
+                    }
+                }
+            }
         }
         if (!s.has("object") && inRel.equals("xcomp")) {
             // "des bombes, que le Royaume-Uni continue d'exporter": the relative pronoun is the infinitive's object.

@@ -33,6 +33,7 @@ final class ClauseScope {
             "temps", "régime", "mandat", "présidence", "règne", "fil", "cours", "long", "début", "fin", "milieu");
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final int MAX_CLIMB = 4;
+    private static final Set<String> PRESUPPOSING = Set.of("pourquoi", "comment");
 
     private final List<IndexedWord> chain = new ArrayList<>();
     private final TreeMap<Integer, String> words = new TreeMap<>();
@@ -52,6 +53,13 @@ final class ClauseScope {
             boolean participle = rel.equals("advcl") && Syntax.isPresentParticiple(node);
             // A past participle on a noun is a relative clause of its own ("l'Irak, armé par la France, ...").
             boolean reducedRelative = rel.equals("acl") && Morph.of(node).is("ppa");
+            // "expliquer pourquoi l'UE est accusée de ...": an indirect question on why or how presupposes its event.
+            IndexedWord clause = node;
+            boolean presupposed = g.getChildren(clause).stream().anyMatch(c -> PRESUPPOSING.contains(Syntax.lower(c))
+                    && c.index() < clause.index());
+            if (presupposed) {
+                break;
+            }
             boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2
                     : CLIMB_FROM_VERB.contains(rel) && !reducedRelative || participle;
             if (!climb) {

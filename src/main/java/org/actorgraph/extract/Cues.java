@@ -61,6 +61,8 @@ public final class Cues {
         historical,
         /** (word) An adjective that makes a supplier noun a long-standing one ("fournisseur traditionnel"). */
         historicalSupplier,
+        /** (word) Of those, an adjective that ranks a supplier: told in the present, the supply also goes on. */
+        leadingSupplier,
         /** (lemma) Verbs that make their attribute new ("sont devenus le premier fournisseur"): not long-standing. */
         becoming,
         /** (lemma) Verbs of saying, whose subject asserts what they govern. */

@@ -36,7 +36,8 @@ public final class Qualify {
         for (Candidate c : x.candidates()) {
             Candidate q = qualify(c);
             out.add(q);
-            if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO && ongoing(q)) {
+            if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
+                    && (ongoing(q) || leadingNow(q))) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
                 Candidate current = qualify(c);
@@ -200,6 +201,40 @@ public final class Qualify {
     private static boolean ongoing(Candidate q) {
         Morph m = Morph.of(q.trigger());
         return q.how().contains("'depuis") && m.reads("ind pres") && !m.reads("ind impa");
+    }
+
+    /**
+     * "La Russie demeure le premier fournisseur du pays", "la Chine est l'un des principaux exportateurs d'armes vers
+     * le Soudan": a supplier ranked first in the present supplies now, as it has for long.
+     */
+    private boolean leadingNow(Candidate q) {
+        SemanticGraph g = q.sentence().parsed().graph();
+        IndexedWord t = q.trigger();
+        boolean ranked = g.outgoingEdgeList(t).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+                && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()));
+        if (!ranked || !q.how().contains("(historical: '") || cues.find(Cues.Kind.historical, new ClauseScope(g, t).text()) != null
+                && !ongoing(q)) {
+            return false;
+        }
+        IndexedWord verb = Syntax.child(g, t, "cop");
+        if (verb == null) {
+            // "l'un des principaux fournisseurs", "est devenu ... le premier fournisseur": the verb above the noun.
+            IndexedWord n = t;
+            for (int i = 0; i < 2 && verb == null; i++) {
+                SemanticGraphEdge in = Syntax.parentEdge(g, n);
+                if (in == null || in.getRelation().toString().equals("appos")) {
+                    break;
+                }
+                n = in.getGovernor();
+                verb = Syntax.child(g, n, "cop") != null ? Syntax.child(g, n, "cop") : "VERB".equals(n.tag()) ? n : null;
+            }
+        }
+        // An apposition has no tense of its own: "la Chine, premier fournisseur de ..." is said of now.
+        if (verb == null) {
+            return true;
+        }
+        Morph m = Morph.of(verb);
+        return m.reads("ind pres") && Syntax.child(g, verb, "aux") == null && !m.reads("ind impa");
     }
 
     /** Whether a word is negated by its own modifiers or subject ("ne peut nier", "nul ne conteste"). */

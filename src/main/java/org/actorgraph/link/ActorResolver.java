@@ -76,6 +76,27 @@ public final class ActorResolver {
         return out;
     }
 
+    /**
+     * "l'Union européenne et les États-Unis s'accusent (l'un l'autre)": the object of a reciprocal verb stands for
+     * each member of its plural subject (each then accuses the others; an actor never relates to itself).
+     */
+    private List<Resolved> reciprocal(LinkedSentence s, IndexedWord node, int depth) {
+        SemanticGraph g = s.parsed().graph();
+        String w = Syntax.lower(node).replace('’', '\'');
+        boolean reflexive = w.equals("se") || w.equals("s'");
+        IndexedWord other = w.equals("autre") ? node : Syntax.child(g, node, "amod");
+        boolean eachOther = other != null && Syntax.lower(other).equals("autre") && g.vertexListSorted().stream()
+                .anyMatch(x -> Syntax.lower(x).equals("un") && x.index() < other.index() && x.index() >= other.index() - 2);
+        SemanticGraphEdge in = Syntax.parentEdge(g, node);
+        if (!(reflexive || eachOther) || in == null || !in.getRelation().toString().startsWith("obj")
+                && !in.getRelation().toString().equals("iobj") && !in.getRelation().toString().startsWith("expl")) {
+            return List.of();
+        }
+        IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
+        List<Resolved> members = subject == null ? List.of() : resolveWithConjunctsAt(s, subject, depth + 1);
+        return members.size() >= 2 ? members : List.of();
+    }
+
     /** "de l'Irak ... à Israël": a conjunct introduced by another preposition ends a range, it is not a member. */
     private static boolean endOfRange(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
         String a = preposition(Syntax.caseWord(g, head));
@@ -96,6 +117,10 @@ public final class ActorResolver {
 
     /** The actors a node stands for; several when a demonym is coordinated ("armées indienne et algérienne"). */
     public List<Resolved> resolve(LinkedSentence s, IndexedWord node, int depth) {
+        List<Resolved> each = reciprocal(s, node, depth);
+        if (!each.isEmpty()) {
+            return each;
+        }
         Mention m = s.mentionAt(node);
         if (m != null && !m.actor().isWeapon()) {
             List<Resolved> out = new ArrayList<>();
@@ -305,7 +330,51 @@ public final class ActorResolver {
                 }
             }
         }
+        return examplesInRelative(s, node, depth);
+    }
+
+    /**
+     * "à des pays qui devraient faire l'objet d'une interdiction de vente comme, par exemple, l'Angola, l'Algérie":
+     * the examples may close the noun's relative clause, hung on its last noun; no plural noun stands between.
+     */
+    private List<Resolved> examplesInRelative(LinkedSentence s, IndexedWord node, int depth) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord clause = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            if (e.getRelation().toString().equals("acl:relcl")) {
+                clause = e.getDependent();
+            }
+        }
+        if (clause == null || !plural(g, node)) {
+            return List.of();
+        }
+        for (IndexedWord d : g.descendants(clause)) {
+            IndexedWord c = Syntax.child(g, d, "case");
+            if (c == null || !EXAMPLE_WORDS.contains(Syntax.lower(c)) || pluralNounBetween(g, d, node)) {
+                continue;
+            }
+            List<Resolved> r = resolveWithConjunctsAt(s, d, depth + 1);
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
         return List.of();
+    }
+
+    private static boolean plural(SemanticGraph g, IndexedWord noun) {
+        IndexedWord det = Syntax.child(g, noun, "det");
+        return Morph.of(noun).is("p") || det != null && Set.of("des", "les", "ces", "plusieurs", "certains", "de")
+                .contains(Syntax.lower(det));
+    }
+
+    private static boolean pluralNounBetween(SemanticGraph g, IndexedWord d, IndexedWord ancestor) {
+        for (SemanticGraphEdge in = Syntax.parentEdge(g, d); in != null && !in.getGovernor().equals(ancestor);
+                in = Syntax.parentEdge(g, in.getGovernor())) {
+            if ("NOUN".equals(in.getGovernor().tag()) && plural(g, in.getGovernor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For a relative pronoun, the noun its clause modifies. */
