@@ -24,8 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Actors the gazetteer does not list: the persons and organisations CoreNLP's NER finds, with what the text says of
  * them ({@link NameCue}): « la société tchèque Excalibur Army » is a company of the Czech Republic. A name with a
- * cue takes the cue's kind; a person CoreNLP names is a person without one; any other name is left out, and so is
- * an armed group, and a government body whose state the text does not say. The actor's id is {@code local/} and the
+ * cue takes the cue's kind; without one, a name after a courtesy title (« M. », « Mme ») is a person's, and so is a
+ * name of two words or more that CoreNLP's NER takes for a person, unless a common noun says what it names (« les
+ * frégates La Fayette »); any other name is left out, and so is an armed group, and a government body whose state
+ * the text does not say. The actor's id is {@code local/} and the
  * slug of its name, so the same name is the same actor in every document; within a document, every occurrence of
  * the name is a mention of it.
  */
@@ -35,6 +37,9 @@ public final class LocalActors {
     private static final Logger LOG = LoggerFactory.getLogger(LocalActors.class);
     private static final Set<String> EDGE_TAGS = Set.of("DET", "ADP", "PUNCT", "CCONJ", "SCONJ");
     private static final int MAX_TOKENS = 8;
+    /** Courtesy titles before a person's name, not part of it. */
+    private static final Set<String> HONORIFICS = Set.of("M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Monsieur",
+            "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Me", "Dr", "Mgr", "Sir", "Lord", "Cheikh", "Sheikh");
     private static final String BLANKS = "[\\s\\u00A0\\u202F]+";
 
     private final Gazetteer gazetteer;
@@ -49,7 +54,12 @@ public final class LocalActors {
     private static final class Draft {
         final String label;
         final Set<String> spellings = new LinkedHashSet<>();
+        /** CoreNLP's NER took a spelling of two words or more for a person's name (« Pål Jonson », not « Kharkiv »). */
         boolean person;
+        /** A courtesy title or a title word stood before it (« M. Annan », « Président Mugabe »). */
+        boolean titled;
+        /** Some occurrence names a thing a common noun says (« les frégates La Fayette », « la loi Helms-Burton »). */
+        boolean thing;
         ActorKind cued;
         Actor home;
 
@@ -59,7 +69,7 @@ public final class LocalActors {
 
         /** The actor, or null when the name is left out. */
         Actor actor(String slug) {
-            ActorKind kind = cued != null ? cued : person ? ActorKind.Person : null;
+            ActorKind kind = cued != null ? cued : titled || person && !thing ? ActorKind.Person : null;
             if (kind == null || kind == ActorKind.ArmedGroup || kind == ActorKind.GovernmentBody && home == null) {
                 return null;
             }
@@ -117,11 +127,29 @@ public final class LocalActors {
         while (to > from && EDGE_TAGS.contains(span.get(to - 1).tag())) {
             to--;
         }
+        // « M. Annan », « Monsieur le Président », « Président Mugabe »: a courtesy title or a title word is not part of
+        // the name; a title word says it is a person's.
+        ActorKind titled = null;
+        while (from < to) {
+            String w = span.get(from).word();
+            ActorKind k = Character.isUpperCase(w.charAt(0)) ? gazetteer.cueKind(w) : null;
+            if (HONORIFICS.contains(w) || k == ActorKind.Person) {
+                titled = ActorKind.Person;
+            } else if (!EDGE_TAGS.contains(span.get(from).tag())) {
+                break;
+            }
+            from++;
+        }
+        int first = span.get(0).index();
+        if (from == 0 && first >= 2 && HONORIFICS.contains(p.tokens().get(first - 2).word())) {
+            titled = ActorKind.Person;
+        }
         List<CoreLabel> name = span.subList(from, to);
         // A span that starts in lower case is a description (« ministre nigérian de la Défense »), not a name; one that
-        // touches a gazetteer mention is the gazetteer's.
+        // touches a gazetteer mention is the gazetteer's; a title word alone names nobody.
         if (name.isEmpty() || name.size() > MAX_TOKENS || !Character.isUpperCase(name.get(0).word().charAt(0))
-                || name.stream().anyMatch(t -> byToken[t.index()] != null)) {
+                || name.stream().anyMatch(t -> byToken[t.index()] != null)
+                || name.size() == 1 && gazetteer.cueKind(name.get(0).word()) != null) {
             return;
         }
         String label = text.substring(name.get(0).beginPosition(), name.get(name.size() - 1).endPosition())
@@ -130,16 +158,33 @@ public final class LocalActors {
         if (slug.length() < 2) {
             return;
         }
-        NameCue.Reading r = cues.read(p.graph(), head(p.graph(), name), byToken);
+        IndexedWord head = head(p.graph(), name);
+        NameCue.Reading r = cues.read(p.graph(), head, byToken);
         Draft d = drafts.computeIfAbsent(slug, k -> new Draft(label));
         d.spellings.add(label);
-        d.person |= type.equals("PER");
+        d.person |= type.equals("PER") && name.size() > 1;
+        d.titled |= titled == ActorKind.Person;
+        d.thing |= r.kind() == null && titled == null && namesAThing(p.graph(), head);
         if (d.cued == null || r.kind() == ActorKind.ArmedGroup) {
             d.cued = r.kind();
         }
         if (d.home == null && r.kind() != null) {
             d.home = r.home();
         }
+    }
+
+    /**
+     * Whether the name is the name of what a common noun before it says, with no preposition between them: « les
+     * frégates La Fayette », « la loi Helms-Burton », « des missiles Roland » (the noun is no cue: not a person's).
+     */
+    private static boolean namesAThing(SemanticGraph g, IndexedWord name) {
+        SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
+        if (in == null || in.getGovernor().index() > name.index() || !"NOUN".equals(in.getGovernor().tag())) {
+            return false;
+        }
+        String rel = in.getRelation().toString();
+        return (rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound") || rel.equals("dep")
+                || rel.equals("nmod")) && Syntax.caseWord(g, name) == null;
     }
 
     /** The node of the name that its other tokens hang from. */

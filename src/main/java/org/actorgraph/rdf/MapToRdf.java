@@ -136,16 +136,21 @@ public final class MapToRdf {
     }
 
     /**
-     * For each actor no gazetteer lists, how often the document names it and the first sentence that does (written
-     * with the evidence), so that the names most often seen can be looked up and added to a gazetteer.
+     * For each actor without a Wikidata id (one no gazetteer lists, or a gazetteer row with a local key), how often the
+     * document names it and the first sentence that does (written with the evidence), so that the names most often
+     * seen can be looked up and added to a gazetteer ({@code kg actors --unlinked}).
      */
     private static void localActors(Model m, AnalyzedDocument a, String docId, Set<Integer> sentences) {
+        // Counted over the sentences, so that every actor counted has a sentence (a mention across a sentence
+        // boundary counts once).
         Map<Actor, Integer> counts = new LinkedHashMap<>();
-        a.mentions().stream().filter(x -> x.actor().isLocal()).forEach(x -> counts.merge(x.actor(), 1, Integer::sum));
-        Set<Actor> named = new HashSet<>();
+        Set<Mention> seen = new HashSet<>();
         for (LinkedSentence s : a.sentences()) {
             for (Mention x : s.mentions()) {
-                if (x.actor().isLocal() && named.add(x.actor())) {
+                if (!isUnlinked(x.actor()) || !seen.add(x)) {
+                    continue;
+                }
+                if (counts.merge(x.actor(), 1, Integer::sum) == 1) {
                     m.getResource(Iris.actor(x.actor().qid())).addProperty(AG.mentionedIn,
                             m.createResource(Iris.sentence(docId, s.parsed().index())));
                     sentences.add(s.parsed().index());
@@ -200,6 +205,11 @@ public final class MapToRdf {
     }
 
     /** The actor's node, with its type, label and Wikidata link written once per graph. */
+    /** An actor (not a weapon system) that has no Wikidata id. */
+    static boolean isUnlinked(Actor a) {
+        return !a.hasWikidataId() && !a.isWeapon();
+    }
+
     private Resource actor(Model m, Actor a, Set<String> written) {
         Resource r = m.createResource(Iris.actor(a.qid()));
         if (written.add(a.qid())) {
