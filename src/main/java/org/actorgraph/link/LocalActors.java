@@ -100,9 +100,9 @@ public final class LocalActors {
         Mention[] byToken = Link.byToken(p, listed);
         List<CoreLabel> tokens = p.tokens();
         for (int i = 0; i < tokens.size(); ) {
-            String type = type(tokens.get(i).ner());
+            String type = type(tokens.get(i));
             int j = i + 1;
-            while (type != null && j < tokens.size() && type.equals(type(tokens.get(j).ner()))) {
+            while (type != null && j < tokens.size() && type.equals(type(tokens.get(j)))) {
                 j++;
             }
             if (type != null) {
@@ -110,6 +110,19 @@ public final class LocalActors {
             }
             i = j;
         }
+    }
+
+    /**
+     * CoreNLP's French NER writes I-PER, I-ORG (no B- tags): consecutive tokens of one type are one name. Proper nouns
+     * that it leaves out (« l'entreprise Excalibur Army ») are a name too, taken only with a cue or a courtesy title.
+     */
+    private static String type(CoreLabel t) {
+        String type = type(t.ner());
+        if (type == null && "PROPN".equals(t.tag()) && Character.isUpperCase(t.word().charAt(0))
+                && (t.ner() == null || t.ner().equals("O") || t.ner().endsWith("MISC"))) {
+            return "PROPN";
+        }
+        return type;
     }
 
     /** CoreNLP's French NER writes I-PER, I-ORG (no B- tags): consecutive tokens of one type are one name. */
@@ -160,6 +173,9 @@ public final class LocalActors {
         }
         IndexedWord head = head(p.graph(), name);
         NameCue.Reading r = cues.read(p.graph(), head, byToken);
+        if (type.equals("PROPN") && r.kind() == null && titled == null) {
+            return;
+        }
         Draft d = drafts.computeIfAbsent(slug, k -> new Draft(label));
         d.spellings.add(label);
         d.person |= type.equals("PER") && name.size() > 1;

@@ -41,7 +41,8 @@ class UnlinkedActorsTest {
         Files.writeString(articles, String.join("\n",
                 line("excalibur-1", "La société tchèque Excalibur Army a livré des chars T-72 à l'Ukraine en 2023. "
                         + "Excalibur Army modernise aussi des obusiers pour Kiev."),
-                line("excalibur-2", "Selon le quotidien Hospodářské noviny, Excalibur Army prépare de nouvelles livraisons."),
+                line("excalibur-2", "Selon le quotidien Hospodářské noviny, l'entreprise Excalibur Army prépare de nouvelles "
+                        + "livraisons."),
                 line("minister", "Le ministre nigérian de la Défense, Mohammed Badaru Abubakar, a accusé le Niger de "
                         + "soutenir les terroristes.")) + "\n", StandardCharsets.UTF_8);
         store = tmp.resolve("store");
