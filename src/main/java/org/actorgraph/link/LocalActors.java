@@ -172,6 +172,12 @@ public final class LocalActors {
             return;
         }
         IndexedWord head = head(p.graph(), name);
+        // « le ministre turc des Affaires étrangères, M. Cem »: the courtesy title is the phrase's head, and what it
+        // is in apposition to says who the person is.
+        SemanticGraphEdge up = head == null ? null : Syntax.parentEdge(p.graph(), head);
+        if (up != null && HONORIFICS.contains(up.getGovernor().word()) && up.getGovernor().index() < head.index()) {
+            head = up.getGovernor();
+        }
         NameCue.Reading r = cues.read(p.graph(), head, byToken);
         if (type.equals("PROPN") && r.kind() == null && titled == null) {
             return;
