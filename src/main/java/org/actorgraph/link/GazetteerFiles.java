@@ -169,7 +169,7 @@ final class GazetteerFiles {
         };
         if (!allowed.contains(home.kind())) {
             throw r.error(allowed.isEmpty() ? "a " + a.kind() + " has no home: leave the home column empty"
-                    : "the home of a " + a.kind() + " must be a " + String.join(" or ", allowed.stream().map(Enum::name)
+                    : "the home of a " + a.kind() + " must be of kind " + String.join(" or ", allowed.stream().map(Enum::name)
                     .sorted().toList()) + "; " + home.qid() + " (" + home.label() + ") is a " + home.kind());
         }
     }

@@ -73,6 +73,14 @@ class UnlinkedActorsTest {
         assertTrue(Kg.ask(store, "ASK { GRAPH ?g { <%sQ213> ag:sellsArmsTo <%<sQ212> } }".formatted(ACTOR)));
         assertFalse(Kg.ask(store, "ASK { GRAPH ?g { <%s> ag:sellsArmsTo ?x } }".formatted(EXCALIBUR)),
                 "direct edges are between states");
+        // and the register has the state's row
+        Kg.Run r = Kg.expect(Main.OK, "register", "--store", store.toString(), "-f", "csv");
+        List<Map<String, String>> register = Csv.rows(r.out().substring(1)).stream()
+                .filter(row -> row.get("supplier").equals("Tchéquie")).toList();
+        assertEquals(1, register.size(), r::toString);
+        assertEquals("Ukraine", register.get(0).get("recipient"));
+        assertEquals("T-72", register.get(0).get("designation"));
+        assertEquals("excalibur-1", register.get(0).get("documentIds"));
     }
 
     @Test
