@@ -159,10 +159,12 @@ public final class LocalActors {
         }
         List<CoreLabel> name = span.subList(from, to);
         // A span that starts in lower case is a description (« ministre nigérian de la Défense »), not a name; one that
-        // touches a gazetteer mention is the gazetteer's; a title word alone names nobody.
+        // touches a gazetteer mention is the gazetteer's; a title word alone names nobody; quotes or commas inside
+        // join two names (« Alan « Dave »).
         if (name.isEmpty() || name.size() > MAX_TOKENS || !Character.isUpperCase(name.get(0).word().charAt(0))
                 || name.stream().anyMatch(t -> byToken[t.index()] != null)
-                || name.size() == 1 && gazetteer.cueKind(name.get(0).word()) != null) {
+                || name.size() == 1 && gazetteer.cueKind(name.get(0).word()) != null
+                || name.stream().anyMatch(t -> "PUNCT".equals(t.tag()) && !t.word().matches("[-.'’]"))) {
             return;
         }
         String label = text.substring(name.get(0).beginPosition(), name.get(name.size() - 1).endPosition())
