@@ -180,7 +180,7 @@ public final class LocalActors {
         if (up != null && HONORIFICS.contains(up.getGovernor().word()) && up.getGovernor().index() < head.index()) {
             head = up.getGovernor();
         }
-        NameCue.Reading r = cues.read(p.graph(), head, byToken);
+        NameCue.Reading r = head == null ? new NameCue.Reading(null, null) : cues.read(p.graph(), head, byToken);
         if (type.equals("PROPN") && r.kind() == null && titled == null) {
             return;
         }
