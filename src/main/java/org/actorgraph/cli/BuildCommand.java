@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.ingest.InputWalker;
+import org.actorgraph.link.Gazetteer;
 import org.actorgraph.pipeline.BuildReport;
 import org.actorgraph.pipeline.DocumentPipeline;
 import org.actorgraph.pipeline.GraphBuilder;
@@ -26,6 +27,9 @@ public final class BuildCommand extends KgCommand {
 
     @Mixin
     ShapesOption shapes;
+
+    @Mixin
+    GazetteerOption gazetteer;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Inputs (default: data/).")
     List<Path> paths = new ArrayList<>();
@@ -62,11 +66,12 @@ public final class BuildCommand extends KgCommand {
             throw KgError.usage("--threads, --batch, --max-doc-chars and --log-every must be at least 1");
         }
         ShapeValidator validator = shapes.validator();
+        Gazetteer userGazetteer = gazetteer.load();
         try (KgStore kg = KgStore.open(store.path())) {
             BuildReport report;
             try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
                 GraphBuilder builder = new GraphBuilder(kg,
-                        () -> new DocumentPipeline(main.resources(), validator, maxDocChars),
+                        () -> new DocumentPipeline(GazetteerOption.resources(main, userGazetteer), validator, maxDocChars),
                         new GraphBuilder.Settings(threads, failFast, batch),
                         e -> report(e.getMessage()), w -> warn(w.message()), progress);
                 report = builder.build(files);

@@ -19,6 +19,7 @@ import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.pipeline.DocumentPipeline;
 import org.actorgraph.store.ShapeValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,6 +31,9 @@ public final class ExplainCommand extends KgCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (.txt, .jsonl, .jsonl.gz) or folders.")
     List<Path> paths = new ArrayList<>();
 
+    @Mixin
+    GazetteerOption gazetteer;
+
     @ParentCommand
     Main main;
 
@@ -37,7 +41,7 @@ public final class ExplainCommand extends KgCommand {
     public Integer call() {
         PrintWriter out = out();
         List<Path> files = InputWalker.resolve(paths);
-        DocumentPipeline analyzer = new DocumentPipeline(main.resources(), ShapeValidator.bundled(),
+        DocumentPipeline analyzer = new DocumentPipeline(GazetteerOption.resources(main, gazetteer.load()), ShapeValidator.bundled(),
                 DocumentPipeline.DEFAULT_MAX_DOC_CHARS);
         int[] failed = {0};
         InputWalker.read(files, new DocumentSink() {

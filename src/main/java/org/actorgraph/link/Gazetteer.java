@@ -6,18 +6,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The bundled gazetteer (resources/gazetteer/*.tsv): actors with their Wikidata ids, the surfaces that
- * name them, and the nouns that stand for a state's organs ("ministère", "armée", "porte-parole").
+ * name them, the nouns that stand for a state's organs ("ministère", "armée", "porte-parole"), and the words that
+ * say what a name it does not list stands for ("la société", "le ministre"); plus the rows of a user's own files.
  */
 public final class Gazetteer {
     public record Surface(String text, Actor actor, NameForm form) {}
@@ -28,6 +31,19 @@ public final class Gazetteer {
     private final Map<String, Set<String>> stateNouns = new HashMap<>();
     private final Map<String, String> lineage = new HashMap<>();
     private final Set<String> nonAccusers = new HashSet<>();
+    private final Map<String, ActorKind> nameCues = new HashMap<>();
+
+    /**
+     * The bundled gazetteer and the rows of the user's files (--gazetteer), in the format of actors.tsv and names.tsv;
+     * throws a {@link GazetteerError} naming the file and line of the first bad row.
+     */
+    public static Gazetteer load(List<Path> userFiles) {
+        Gazetteer g = load();
+        if (!userFiles.isEmpty()) {
+            GazetteerFiles.read(userFiles).addTo(g);
+        }
+        return g;
+    }
 
     /** Reads the bundled gazetteer files; callers keep and share the instance. */
     public static Gazetteer load() {
@@ -53,7 +69,16 @@ public final class Gazetteer {
             }
             g.stateNouns.computeIfAbsent(c[0].toLowerCase(), k -> new HashSet<>()).add(c[1]);
         });
+        readTsv("gazetteer/name-cues.tsv", 2, c -> g.nameCues.put(c[0].toLowerCase(Locale.ROOT), ActorKind.valueOf(c[1])));
         return g;
+    }
+
+    void add(Actor a) {
+        actors.put(a.qid(), a);
+    }
+
+    void add(Surface s) {
+        surfaces.add(s);
     }
 
     static void readTsv(String resource, int minColumns, Consumer<String[]> row) {
@@ -112,6 +137,14 @@ public final class Gazetteer {
     /** Whether two actors are one state, or a state and its predecessor (the Soviet Union and Russia). */
     public boolean sameLineage(Actor a, Actor b) {
         return a.equals(b) || b.qid().equals(lineage.get(a.qid()));
+    }
+
+    /**
+     * What a word beside a name the gazetteer does not list says the name stands for (name-cues.tsv): « société »
+     * a company, « ministre » a person, « agence » a government body, « armé » an armed group; null for other words.
+     */
+    public ActorKind cueKind(String word) {
+        return nameCues.get(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isAgentNoun(String word) {

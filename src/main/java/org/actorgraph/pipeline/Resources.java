@@ -22,4 +22,9 @@ public record Resources(FrenchPipeline nlp, Lemmatizer lemmatizer, Gazetteer gaz
         FrenchPipeline nlp = FrenchPipeline.load();
         return new Resources(nlp, new Lemmatizer(), Gazetteer.load(), FrameBook.load(), Cues.load(), time.join());
     }
+
+    /** The same models and rules with another gazetteer (the bundled one and a user's rows: {@code --gazetteer}). */
+    public Resources withGazetteer(Gazetteer g) {
+        return new Resources(nlp, lemmatizer, g, rules, cues, time);
+    }
 }
