@@ -221,7 +221,13 @@ public final class ActorResolver {
         }
         if (!transparent && !memberNoun && organ) {
             List<Resolved> where = setting(s);
-            if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)) {
+            // "le constructeur d'Istanbul": a company, or an organ of a place the gazetteer does not know, is not
+            // the state the text is about ("l'armée de Nasser" is).
+            boolean ownerNamed = g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
+                    && "PROPN".equals(e.getDependent().tag()) && s.mentionAt(e.getDependent()) == null
+                    && "I-LOC".equals(s.corenlpNer(e.getDependent().index())));
+            if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)
+                    && !gazetteer.isCompanyNoun(word) && !gazetteer.isCompanyNoun(lemma) && !ownerNamed) {
                 // "la junte", "le gouvernement", "les autorités" without a country: the one the text is about.
                 where = s.discourse().ownerOfOrgan(s, node).stream().map(a -> new Resolved(a, null, node)).toList();
             }

@@ -45,7 +45,8 @@ public final class Discourse {
     private static final int DESCRIPTION_WINDOW = 4;
 
     /** A state, or a group of states, named or referred to at a place in the document. */
-    private record Entity(int sentence, int token, List<Actor> states, int role, boolean plural, char gender) {
+    private record Entity(int sentence, int token, List<Actor> states, int role, boolean plural, char gender,
+            boolean objectPronoun) {
         boolean subject() {
             return role == SUBJECT;
         }
@@ -81,7 +82,7 @@ public final class Discourse {
             int token = s.firstTokenOf(m);
             IndexedWord head = graph == null ? null : headOf(s, graph, m);
             int role = head == null ? OTHER : role(graph, head);
-            add(new Entity(index, head != null ? head.index() : token, List.of(state), role, plural(s, m), gender(s, m)));
+            add(new Entity(index, head != null ? head.index() : token, List.of(state), role, plural(s, m), gender(s, m), false));
             mentions.merge(state, 1, Integer::sum);
         }
         if (graph == null) {
@@ -90,11 +91,11 @@ public final class Discourse {
         for (IndexedWord n : graph.vertexListSorted()) {
             if (g.isGroupMemberNoun(Morph.lemma(n)) && resolver.resolve(s, n, 0).isEmpty()) {
                 // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
-                add(new Entity(index, n.index(), List.of(), role(graph, n), true, 'e'));
+                add(new Entity(index, n.index(), List.of(), role(graph, n), true, 'e', false));
             }
             if (isUnlinkedPerson(s, graph, n)) {
                 // "Pékin lui reproche ...": a person the gazetteer does not know may be what a pronoun stands for.
-                add(new Entity(index, n.index(), List.of(), role(graph, n), false, 'e'));
+                add(new Entity(index, n.index(), List.of(), role(graph, n), false, 'e', false));
             }
         }
         for (IndexedWord n : graph.vertexListSorted()) {
@@ -102,7 +103,8 @@ public final class Discourse {
             if (a != null) {
                 List<Actor> states = antecedents(s, n);
                 if (!states.isEmpty()) {
-                    add(new Entity(index, n.index(), states, role(graph, n), a.plural || states.size() > 1, a.gender));
+                    add(new Entity(index, n.index(), states, role(graph, n), a.plural || states.size() > 1, a.gender,
+                            a.kind == Kind.objectPronoun));
                     states.forEach(x -> mentions.merge(x, 1, Integer::sum));
                 }
                 continue;
@@ -111,7 +113,7 @@ public final class Discourse {
                 List<Actor> states = resolver.resolveWithConjuncts(s, n).stream().map(r -> g.accountable(r.actor()))
                         .filter(x -> x != null).distinct().toList();
                 if (states.size() >= 2) {
-                    add(new Entity(index, n.index(), states, role(graph, n), true, 'e'));
+                    add(new Entity(index, n.index(), states, role(graph, n), true, 'e', false));
                 }
             }
         }
@@ -183,6 +185,7 @@ public final class Discourse {
         }
         Entity best = null;
         double bestScore = 0;
+        int ownRole = role(g, node);
         for (Entity e : entities) {
             if (!e.before(sentence, node.index()) || sentence - e.sentence > window || !fits(e, a)
                     || e.states.stream().anyMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
@@ -194,6 +197,11 @@ public final class Discourse {
             double score = adjunct ? -depth(g, g.getNodeByIndexSafe(e.token)) : e.role * Math.pow(0.5, sentence - e.sentence);
             if (a.kind == Kind.subjectPronoun && e.subject()) {
                 score += 35;
+            }
+            if (a.kind == Kind.objectPronoun && e.objectPronoun && e.role == ownRole && e.sentence < sentence) {
+                // Parallelism (Lappin and Leass): "Israël, qui lui vend ... La Turquie lui a livré": an object
+                // pronoun takes up an object pronoun of the same function in a sentence before.
+                score += 20;
             }
             if (a.plural && e.states.size() > 1) {
                 // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.

@@ -151,6 +151,11 @@ public final class Gazetteer {
         return agentNouns.containsKey(word.toLowerCase());
     }
 
+    /** A company noun ("constructeur", "industriel"): it never stands for the state a text is about. */
+    public boolean isCompanyNoun(String word) {
+        return agentNouns.get(word.toLowerCase()) == ActorKind.Company;
+    }
+
     /**
      * A noun for the members of an armed group ("combattants", "milices", "rebelles"): it stands for the
      * armed group named beside it ("les combattants du Hezbollah"), never for a state ("les rebelles syriens").
