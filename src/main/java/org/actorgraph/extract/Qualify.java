@@ -174,13 +174,27 @@ public final class Qualify {
         if (in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()))) {
             return null;
         }
-        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+        for (SemanticGraphEdge e : modifiers(g, trigger)) {
             String rel = e.getRelation().toString();
             if ((rel.equals("amod") || rel.equals("advmod")) && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())) {
                 return e.getDependent().word();
             }
         }
         return null;
+    }
+
+    /**
+     * A noun's modifiers, with those placed before the first noun of its coordination, which qualify every noun of it
+     * ("le premier investisseur, partenaire commercial et fournisseur en armes").
+     */
+    private static List<SemanticGraphEdge> modifiers(SemanticGraph g, IndexedWord noun) {
+        List<SemanticGraphEdge> out = new ArrayList<>(g.outgoingEdgeList(noun));
+        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+        if (in != null && in.getRelation().toString().equals("conj")) {
+            IndexedWord first = in.getGovernor();
+            g.outgoingEdgeList(first).stream().filter(e -> e.getDependent().index() < first.index()).forEach(out::add);
+        }
+        return out;
     }
 
     /**
@@ -210,7 +224,7 @@ public final class Qualify {
     private boolean leadingNow(Candidate q) {
         SemanticGraph g = q.sentence().parsed().graph();
         IndexedWord t = q.trigger();
-        boolean ranked = g.outgoingEdgeList(t).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+        boolean ranked = modifiers(g, t).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
                 && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()));
         if (!ranked || !q.how().contains("(historical: '") || cues.find(Cues.Kind.historical, new ClauseScope(g, t).text()) != null
                 && !ongoing(q)) {

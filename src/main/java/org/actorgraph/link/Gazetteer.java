@@ -122,11 +122,12 @@ public final class Gazetteer {
 
     /**
      * Whether a noun that designates a state ("le royaume", "l'émirat", "l'île") can stand for this one; nouns
-     * that state-nouns.tsv does not list ("le pays", "l'État") can stand for any state.
+     * that state-nouns.tsv does not list ("le pays", "l'État") can stand for any state, and only a state ("ce pays"
+     * is never the European Union).
      */
     public boolean designates(String noun, Actor state) {
         Set<String> states = stateNouns.get(noun.toLowerCase());
-        return states == null || states.contains(state.qid());
+        return states == null ? state.kind() == ActorKind.State : states.contains(state.qid());
     }
 
     /** Whether an actor's accusations are judicial charges (a court), not what ag:accuses records. */

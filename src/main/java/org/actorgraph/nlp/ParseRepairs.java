@@ -26,7 +26,10 @@ import java.util.Set;
  * the attribute's complement;</li>
  * <li>a past participle that disagrees with the subject the parser gave it modifies the noun it agrees with
  * ({@link Agreement}), and an adjective that disagrees with its noun the noun above it ("avions de combat turcs");</li>
- * <li>a complement with "contre" hung on an agent is the verb's ("portées par Damas contre Doha");</li>
+ * <li>a complement with "contre" hung on an agent is the verb's or the noun's ("portées par Damas contre Doha"), and so
+ * is a "de" complement on a demonstrative agent ("la commande par ce pays de missiles");</li>
+ * <li>a complement right after an object and before a comma that opens another clause is the object's verb's
+ * ("exportent des armes en Éthiopie, la famine persiste");</li>
  * <li>a relative clause on a noun that the parser took for a complement clause, "que" for its subordinator
  * ("des drones que la Turquie lui avait vendus"), becomes a relative clause with "que" as its object.</li>
  * </ul>
@@ -39,6 +42,8 @@ public final class ParseRepairs {
     private static final Set<String> RELATIVE_QUE = Set.of("que", "qu'", "qu’");
     private static final Set<String> ADDRESSEE = Set.of("auprès");
     private static final Set<String> AIMED = Set.of("contre", "envers");
+    private static final Set<String> PLACE_CASES = Set.of("en", "à", "au", "aux", "vers");
+    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette", "ces");
     private static final Set<String> ASIDE_NOUNS = Set.of("côté", "part");
     private static final Set<String> FINITE_AVOIR = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
             "auraient", "eut", "eurent");
@@ -59,6 +64,7 @@ public final class ParseRepairs {
         conjunctOfRelative(g);
         Agreement.apply(g);
         againstOnAgent(g);
+        complementBeforeComma(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
@@ -279,9 +285,18 @@ public final class ParseRepairs {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord agent = e.getGovernor();
             SemanticGraphEdge in = Syntax.parentEdge(g, agent);
-            if (e.getRelation().toString().equals("nmod") && AIMED.contains(String.valueOf(Syntax.caseWord(g, e.getDependent())))
-                    && in != null && in.getRelation().toString().equals("obl:agent")) {
-                move(g, e, in.getGovernor(), "obl");
+            String preposition = String.valueOf(Syntax.caseWord(g, e.getDependent()));
+            if (!e.getRelation().toString().equals("nmod") || in == null) {
+                continue;
+            }
+            boolean verbAgent = in.getRelation().toString().equals("obl:agent");
+            boolean nounAgent = in.getRelation().toString().equals("nmod") && "par".equals(Syntax.caseWord(g, agent))
+                    && Syntax.isNoun(in.getGovernor());
+            // "la commande par ce pays de missiles": a phrase with a demonstrative takes no "de" complement.
+            IndexedWord det = Syntax.child(g, agent, "det");
+            boolean demonstrative = det != null && DEMONSTRATIVES.contains(Syntax.lower(det)) && preposition.equals("de");
+            if ((verbAgent || nounAgent) && (AIMED.contains(preposition) || demonstrative)) {
+                move(g, e, in.getGovernor(), verbAgent ? "obl" : "nmod");
             }
         }
     }
@@ -328,6 +343,50 @@ public final class ParseRepairs {
         }
         move(g, object, verb, "obj");
         move(g, number, object.getDependent(), "nummod");
+    }
+
+    /**
+     * "exportent des armes en Éthiopie et en Érythrée, la famine persiste": a complement right after a verb's object
+     * and before a comma that opens a clause with its own subject belongs to that verb, not to the next clause's.
+     */
+    private static void complementBeforeComma(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord complement = e.getDependent();
+            IndexedWord later = e.getGovernor();
+            IndexedWord preposition = Syntax.child(g, complement, "case");
+            if (!e.getRelation().toString().startsWith("obl") || !"VERB".equals(later.tag()) || preposition == null
+                    || complement.index() > later.index() || !PLACE_CASES.contains(Syntax.lower(preposition))) {
+                continue;
+            }
+            IndexedWord subject = Syntax.child(g, later, "nsubj");
+            IndexedWord comma = g.vertexListSorted().stream().filter(w -> w.word().equals(",")
+                    && w.index() > complement.index() && w.index() < later.index()).findFirst().orElse(null);
+            IndexedWord before = g.getNodeByIndexSafe(preposition.index() - 1);
+            if (subject == null || comma == null || subject.index() < comma.index() || before == null) {
+                continue;
+            }
+            for (SemanticGraphEdge o : g.getIncomingEdgesSorted(objectHeadOf(g, before))) {
+                IndexedWord verb = o.getGovernor();
+                if (o.getRelation().toString().equals("obj") && "VERB".equals(verb.tag()) && verb.index() < complement.index()
+                        && !verb.equals(later)) {
+                    move(g, e, verb, "obl");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The noun whose phrase a word ends ("des armes" for "armes"; the noun of "des chars T-72" for "T-72"). */
+    private static IndexedWord objectHeadOf(SemanticGraph g, IndexedWord w) {
+        IndexedWord n = w;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null || in.getRelation().toString().equals("obj")) {
+                return n;
+            }
+            n = in.getGovernor();
+        }
+        return n;
     }
 
     private static boolean closingQuoteBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {

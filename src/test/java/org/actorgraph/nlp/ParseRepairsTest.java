@@ -138,4 +138,48 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("frappes<-obj-condamnait", Conll.attachment(g, "frappes"));
     }
+
+    @Test
+    void aComplementBeforeACommaThatOpensAnotherClauseIsTheObjectsVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 exportent VERB 0 root
+                2 des DET 3 det
+                3 armes NOUN 1 obj
+                4 en ADP 5 case
+                5 Éthiopie PROPN 9 obl:mod
+                6 , PUNCT 9 punct
+                7 la DET 8 det
+                8 famine NOUN 9 nsubj
+                9 persiste VERB 1 advcl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Éthiopie<-obl-exportent", Conll.attachment(g, "Éthiopie"));
+    }
+
+    @Test
+    void aFrontedComplementOfItsOwnClauseStays() {
+        SemanticGraph g = Conll.parse("""
+                1 En ADP 2 case
+                2 Éthiopie PROPN 5 obl:mod
+                3 , PUNCT 5 punct
+                4 famine NOUN 5 nsubj
+                5 persiste VERB 0 root
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Éthiopie<-obl:mod-persiste", Conll.attachment(g, "Éthiopie"));
+    }
+
+    @Test
+    void aDeComplementOnADemonstrativeAgentIsTheNouns() {
+        SemanticGraph g = Conll.parse("""
+                1 commande NOUN 0 root
+                2 par ADP 4 case
+                3 ce DET 4 det
+                4 pays NOUN 1 nmod
+                5 de ADP 6 case
+                6 missiles NOUN 4 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("missiles<-nmod-commande", Conll.attachment(g, "missiles"));
+    }
 }
