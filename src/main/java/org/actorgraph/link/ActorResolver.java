@@ -223,9 +223,12 @@ public final class ActorResolver {
             List<Resolved> where = setting(s);
             // "le constructeur d'Istanbul": a company, or an organ of a place the gazetteer does not know, is not
             // the state the text is about ("l'armée de Nasser" is).
+            // Nor is "le représentant du Conseil": an owner written with a capital that no list holds, unless a
+            // person ("l'armée de Nasser").
             boolean ownerNamed = g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
-                    && "PROPN".equals(e.getDependent().tag()) && s.mentionAt(e.getDependent()) == null
-                    && "I-LOC".equals(s.corenlpNer(e.getDependent().index())));
+                    && s.mentionAt(e.getDependent()) == null && ("PROPN".equals(e.getDependent().tag())
+                    && "I-LOC".equals(s.corenlpNer(e.getDependent().index())) || Character.isUpperCase(e.getDependent().word().charAt(0))
+                    && e.getDependent().index() > 1 && !"I-PER".equals(s.corenlpNer(e.getDependent().index()))));
             if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)
                     && !gazetteer.isCompanyNoun(word) && !gazetteer.isCompanyNoun(lemma) && !ownerNamed) {
                 // "la junte", "le gouvernement", "les autorités" without a country: the one the text is about.
