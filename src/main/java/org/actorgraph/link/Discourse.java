@@ -23,11 +23,8 @@ import org.actorgraph.nlp.Syntax;
  * holds, resolved, so that a chain of them keeps its referent.
  */
 public final class Discourse {
-    /** Head nouns of a definite description of a state. */
-    private static final Set<String> STATE_NOUNS = Set.of("pays", "état", "royaume", "émirat", "émirats", "île", "archipel",
-            "république", "régime", "nation", "puissance", "sultanat", "principauté", "fédération", "confédération",
-            "cité-état", "péninsule", "voisin", "voisins", "allié", "alliés", "partenaire", "partenaires", "capitale",
-            "capitales", "états", "nations", "puissances", "régimes", "monarchie", "monarchies", "gouvernements");
+    /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
+    private static final Set<String> STATE_NOUNS = WordList.load("gazetteer/description-nouns.tsv");
     private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
             "2", 2, "3", 3, "4", 4, "5", 5);
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
@@ -449,6 +446,10 @@ public final class Discourse {
                 Syntax.parentEdge(g, c).getRelation().toString().equals("conj") && Syntax.hasCaseOrMark(g, c, Set.of("en", "dans"))
                         && Syntax.hasCaseOrMark(g, head, Set.of("à", "au", "aux")))) {
             return PLACE;
+        }
+        if (rel.equals("root") && g.vertexSet().stream().noneMatch(w -> "VERB".equals(w.tag()) || "AUX".equals(w.tag()))) {
+            // "Et la Russie ?": what a sentence without a verb names is the topic of what follows.
+            return SUBJECT;
         }
         return switch (rel) {
             case "obj", "nsubj:pass", "root" -> OBJECT;

@@ -193,10 +193,13 @@ final class VerbTakenForNoun {
 
     /** Whether a verb or auxiliary hangs in the clause of a node (a parenthetical clause after ":" does not count). */
     private static boolean hasVerbInClause(SemanticGraph g, IndexedWord head) {
+        // What follows a colon or a semicolon is a clause of its own, however the parser hung it.
+        int end = g.vertexListSorted().stream().filter(w -> w.index() > head.index()
+                && (w.word().equals(":") || w.word().equals(";"))).mapToInt(IndexedWord::index).findFirst().orElse(Integer.MAX_VALUE);
         Deque<IndexedWord> todo = new ArrayDeque<>(java.util.List.of(head));
         while (!todo.isEmpty()) {
             IndexedWord n = todo.pop();
-            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
+            if (("VERB".equals(n.tag()) || "AUX".equals(n.tag())) && n.index() < end) {
                 return true;
             }
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
