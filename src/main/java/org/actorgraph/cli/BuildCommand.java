@@ -31,6 +31,9 @@ public final class BuildCommand extends KgCommand {
     @Mixin
     GazetteerOption gazetteer;
 
+    @Mixin
+    RulesOption rules;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Inputs (default: data/).")
     List<Path> paths = new ArrayList<>();
 
@@ -67,11 +70,13 @@ public final class BuildCommand extends KgCommand {
         }
         ShapeValidator validator = shapes.validator();
         Gazetteer userGazetteer = gazetteer.load();
+        RulesOption.Loaded userRules = rules.load();
         try (KgStore kg = KgStore.open(store.path())) {
             BuildReport report;
             try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
                 GraphBuilder builder = new GraphBuilder(kg,
-                        () -> new DocumentPipeline(GazetteerOption.resources(main, userGazetteer), validator, maxDocChars),
+                        () -> new DocumentPipeline(RulesOption.Loaded.apply(userRules, GazetteerOption.resources(main, userGazetteer)),
+                                validator, maxDocChars),
                         new GraphBuilder.Settings(threads, failFast, batch),
                         e -> report(e.getMessage()), w -> warn(w.message()), progress);
                 report = builder.build(files);

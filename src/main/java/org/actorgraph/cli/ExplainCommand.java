@@ -34,6 +34,9 @@ public final class ExplainCommand extends KgCommand {
     @Mixin
     GazetteerOption gazetteer;
 
+    @Mixin
+    RulesOption rules;
+
     @ParentCommand
     Main main;
 
@@ -41,7 +44,9 @@ public final class ExplainCommand extends KgCommand {
     public Integer call() {
         PrintWriter out = out();
         List<Path> files = InputWalker.resolve(paths);
-        DocumentPipeline analyzer = new DocumentPipeline(GazetteerOption.resources(main, gazetteer.load()), ShapeValidator.bundled(),
+        RulesOption.Loaded userRules = rules.load();
+        DocumentPipeline analyzer = new DocumentPipeline(RulesOption.Loaded.apply(userRules,
+                GazetteerOption.resources(main, gazetteer.load())), ShapeValidator.bundled(),
                 DocumentPipeline.DEFAULT_MAX_DOC_CHARS);
         int[] failed = {0};
         InputWalker.read(files, new DocumentSink() {
