@@ -27,11 +27,9 @@ public final class ActorResolver {
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
     private static final Set<String> TRANSPARENT_NOUNS = Set.of("l'", "l’", "armes", "arme", "armement", "armements",
             "part", "côté", "nom", "compte", "affaires");
-    /** Words that introduce the examples of a generic noun ("des pays comme X", "plusieurs États, dont X"). */
-    private static final Set<String> EXAMPLE_WORDS = Set.of("comme", "dont", "notamment", "tels", "telles", "tel", "telle",
-            "parmi", "particulier", "savoir");
 
     private final Gazetteer gazetteer;
+    private final GroupMembers groups = new GroupMembers(this);
 
     public ActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -76,27 +74,6 @@ public final class ActorResolver {
         return out;
     }
 
-    /**
-     * "l'Union européenne et les États-Unis s'accusent (l'un l'autre)": the object of a reciprocal verb stands for
-     * each member of its plural subject (each then accuses the others; an actor never relates to itself).
-     */
-    private List<Resolved> reciprocal(LinkedSentence s, IndexedWord node, int depth) {
-        SemanticGraph g = s.parsed().graph();
-        String w = Syntax.lower(node).replace('’', '\'');
-        boolean reflexive = w.equals("se") || w.equals("s'");
-        IndexedWord other = w.equals("autre") ? node : Syntax.child(g, node, "amod");
-        boolean eachOther = other != null && Syntax.lower(other).equals("autre") && g.vertexListSorted().stream()
-                .anyMatch(x -> Syntax.lower(x).equals("un") && x.index() < other.index() && x.index() >= other.index() - 2);
-        SemanticGraphEdge in = Syntax.parentEdge(g, node);
-        if (!(reflexive || eachOther) || in == null || !in.getRelation().toString().startsWith("obj")
-                && !in.getRelation().toString().equals("iobj") && !in.getRelation().toString().startsWith("expl")) {
-            return List.of();
-        }
-        IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
-        List<Resolved> members = subject == null ? List.of() : resolveWithConjunctsAt(s, subject, depth + 1);
-        return members.size() >= 2 ? members : List.of();
-    }
-
     /** "de l'Irak ... à Israël": a conjunct introduced by another preposition ends a range, it is not a member. */
     private static boolean endOfRange(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
         String a = preposition(Syntax.caseWord(g, head));
@@ -117,7 +94,7 @@ public final class ActorResolver {
 
     /** The actors a node stands for; several when a demonym is coordinated ("armées indienne et algérienne"). */
     public List<Resolved> resolve(LinkedSentence s, IndexedWord node, int depth) {
-        List<Resolved> each = reciprocal(s, node, depth);
+        List<Resolved> each = groups.reciprocal(s, node, depth);
         if (!each.isEmpty()) {
             return each;
         }
@@ -168,7 +145,7 @@ public final class ActorResolver {
                 }
             }
         }
-        List<Resolved> examples = examplesOf(s, node, depth);
+        List<Resolved> examples = groups.examplesOf(s, node, depth);
         if (!examples.isEmpty()) {
             return examples;
         }
@@ -305,85 +282,13 @@ public final class ActorResolver {
         return answering != null && answering.kind() == ActorKind.ArmedGroup;
     }
 
-    private List<Resolved> resolveWithConjunctsAt(LinkedSentence s, IndexedWord node, int depth) {
+    List<Resolved> resolveWithConjunctsAt(LinkedSentence s, IndexedWord node, int depth) {
         Map<String, Resolved> out = new LinkedHashMap<>();
         addAll(out, resolve(s, node, depth));
         for (IndexedWord c : conjuncts(s.parsed().graph(), node)) {
             addAll(out, resolve(s, c, depth));
         }
         return new ArrayList<>(out.values());
-    }
-
-    /** "des pays comme l'Angola, l'Algérie", "plusieurs États, dont la France et l'Italie": the examples, with their conjuncts. */
-    private List<Resolved> examplesOf(LinkedSentence s, IndexedWord node, int depth) {
-        if (!Syntax.isNoun(node)) {
-            return List.of();
-        }
-        SemanticGraph g = s.parsed().graph();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            String rel = e.getRelation().toString();
-            IndexedWord d = e.getDependent();
-            boolean introduced = false;
-            for (SemanticGraphEdge c : g.outgoingEdgeList(d)) {
-                String crel = c.getRelation().toString();
-                if ((crel.equals("case") || crel.equals("mark") || crel.equals("advmod") || crel.equals("cc"))
-                        && EXAMPLE_WORDS.contains(Syntax.lower(c.getDependent()))) {
-                    introduced = true;
-                }
-            }
-            if (introduced && (rel.equals("nmod") || rel.equals("appos") || rel.equals("acl") || rel.equals("obl")
-                    || rel.equals("conj") || rel.equals("dep"))) {
-                List<Resolved> r = resolveWithConjunctsAt(s, d, depth + 1);
-                if (!r.isEmpty()) {
-                    return r;
-                }
-            }
-        }
-        return examplesInRelative(s, node, depth);
-    }
-
-    /**
-     * "à des pays qui devraient faire l'objet d'une interdiction de vente comme, par exemple, l'Angola, l'Algérie":
-     * the examples may close the noun's relative clause, hung on its last noun; no plural noun stands between.
-     */
-    private List<Resolved> examplesInRelative(LinkedSentence s, IndexedWord node, int depth) {
-        SemanticGraph g = s.parsed().graph();
-        IndexedWord clause = null;
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals("acl:relcl")) {
-                clause = e.getDependent();
-            }
-        }
-        if (clause == null || !plural(g, node)) {
-            return List.of();
-        }
-        for (IndexedWord d : g.descendants(clause)) {
-            IndexedWord c = Syntax.child(g, d, "case");
-            if (c == null || !EXAMPLE_WORDS.contains(Syntax.lower(c)) || pluralNounBetween(g, d, node)) {
-                continue;
-            }
-            List<Resolved> r = resolveWithConjunctsAt(s, d, depth + 1);
-            if (!r.isEmpty()) {
-                return r;
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean plural(SemanticGraph g, IndexedWord noun) {
-        IndexedWord det = Syntax.child(g, noun, "det");
-        return Morph.of(noun).is("p") || det != null && Set.of("des", "les", "ces", "plusieurs", "certains", "de")
-                .contains(Syntax.lower(det));
-    }
-
-    private static boolean pluralNounBetween(SemanticGraph g, IndexedWord d, IndexedWord ancestor) {
-        for (SemanticGraphEdge in = Syntax.parentEdge(g, d); in != null && !in.getGovernor().equals(ancestor);
-                in = Syntax.parentEdge(g, in.getGovernor())) {
-            if ("NOUN".equals(in.getGovernor().tag()) && plural(g, in.getGovernor())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** For a relative pronoun, the noun its clause modifies. */
