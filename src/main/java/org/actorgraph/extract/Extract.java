@@ -42,6 +42,7 @@ public final class Extract {
     private final ActorResolver resolver;
     private final Arguments arguments;
     private final Materiel materiel;
+    private final Parties partyChoice;
 
     public Extract(FrameBook frames, Cues cues, Gazetteer gazetteer) {
         this.frames = frames;
@@ -50,6 +51,7 @@ public final class Extract {
         this.resolver = new ActorResolver(gazetteer);
         this.arguments = new Arguments(cues);
         this.materiel = new Materiel(cues);
+        this.partyChoice = new Parties(gazetteer, resolver);
     }
 
     public Extraction apply(LinkedDocument doc) {
@@ -74,7 +76,7 @@ public final class Extract {
                     }
                 }
             }
-            previous = topicPair(s);
+            previous = partyChoice.topicPair(s);
         }
         return new Extraction(doc, out, traces);
     }
@@ -153,8 +155,8 @@ public final class Extract {
                 }
             }
         }
-        regroupConjuncts(parties, foundAt, fromRole, toRole);
-        selfAsOtherParty(parties, laterTo, fromRole, toRole);
+        Parties.regroupConjuncts(parties, foundAt, fromRole, toRole);
+        partyChoice.selfAsOtherParty(parties, laterTo, fromRole, toRole);
         String word = trigger.word();
         if (!materiel.themeAccepted(f, s, trigger, themes, ownThemes)) {
             trace.add(f.id(), word, names(parties.get(fromRole)), names(parties.get(toRole)),
@@ -209,59 +211,6 @@ public final class Extract {
             }
         }
         return out;
-    }
-
-    /**
-     * "Chypre dénonce les violations de son espace aérien par des avions turcs": when the best-ranked other party is
-     * only the first party itself (a possessor, the victim), the next argument that names someone else is taken.
-     */
-    private void selfAsOtherParty(Map<Role, List<Resolved>> parties, List<Resolved> laterTo, Role fromRole, Role toRole) {
-        List<Resolved> from = parties.getOrDefault(fromRole, List.of());
-        List<Resolved> to = parties.getOrDefault(toRole, List.of());
-        if (from.isEmpty() || to.isEmpty() || !to.stream().allMatch(t -> from.stream().anyMatch(f -> sameSide(f, t)))) {
-            return;
-        }
-        List<Resolved> others = laterTo.stream().filter(t -> from.stream().noneMatch(f -> sameSide(f, t))).toList();
-        if (!others.isEmpty()) {
-            parties.put(toRole, new ArrayList<>(others.subList(0, 1)));
-        }
-    }
-
-    private boolean sameSide(Resolved a, Resolved b) {
-        Actor x = gazetteer.accountable(a.actor());
-        Actor y = gazetteer.accountable(b.actor());
-        return a.actor().equals(b.actor()) || x != null && y != null && gazetteer.sameLineage(x, y);
-    }
-
-    /**
-     * "l'Irak, armé par la France, la Grande-Bretagne et l'Allemagne": the parser may hang the list after the agent
-     * on the other argument. A conjunct belongs with the argument nearest before it: one found under an argument but
-     * lying after the other role's argument is moved to that role.
-     */
-    private static void regroupConjuncts(Map<Role, List<Resolved>> parties, Map<Resolved, IndexedWord> foundAt,
-            Role fromRole, Role toRole) {
-        for (Role role : List.of(fromRole, toRole)) {
-            Role other = role == fromRole ? toRole : fromRole;
-            List<Resolved> mine = parties.getOrDefault(role, List.of());
-            List<Resolved> theirs = parties.get(other);
-            if (theirs == null || mine.isEmpty()) {
-                continue;
-            }
-            for (Resolved r : List.copyOf(mine)) {
-                IndexedWord head = foundAt.get(r);
-                if (r.node() == null || head == null || r.node().index() <= head.index()) {
-                    continue;
-                }
-                boolean otherBetween = theirs.stream().map(foundAt::get).anyMatch(h -> h != null
-                        && h.index() > head.index() && h.index() < r.node().index());
-                if (otherBetween && mine.size() > 1) {
-                    mine.remove(r);
-                    if (theirs.stream().noneMatch(x -> x.actor().equals(r.actor()))) {
-                        theirs.add(r);
-                    }
-                }
-            }
-        }
     }
 
     private static Candidate candidate(Frame f, LinkedSentence s, IndexedWord trigger, Resolved from, Resolved to,
@@ -325,26 +274,6 @@ public final class Extract {
             frontier = next;
         }
         return out;
-    }
-
-    /** The sentence's subject and one other state, for a next sentence that names neither side. */
-    private Resolved[] topicPair(LinkedSentence s) {
-        SemanticGraph g = s.parsed().graph();
-        IndexedWord root = g.getFirstRoot();
-        IndexedWord subject = root == null ? null : Syntax.child(g, root, "nsubj");
-        List<Resolved> subj = subject == null ? List.of() : resolver.resolve(s, subject, 0);
-        if (subj.isEmpty() || gazetteer.accountable(subj.get(0).actor()) == null) {
-            return null;
-        }
-        Actor subjState = gazetteer.accountable(subj.get(0).actor());
-        for (IndexedWord n : g.vertexListSorted()) {
-            Mention m = s.mentionAt(n);
-            if (m != null && !m.actor().isWeapon() && gazetteer.accountable(m.actor()) != null
-                    && !gazetteer.accountable(m.actor()).equals(subjState)) {
-                return new Resolved[] {subj.get(0), new Resolved(m.actor(), m, n)};
-            }
-        }
-        return null;
     }
 
     static String names(List<Resolved> rs) {
