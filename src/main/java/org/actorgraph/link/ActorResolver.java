@@ -23,7 +23,6 @@ import org.actorgraph.nlp.Syntax;
 public final class ActorResolver {
     private static final int MAX_DEPTH = 4;
     private static final Set<String> OWNER_CASES = Set.of("de", "d'", "d’", "du", "des");
-    private static final Set<String> SETTING_CASES = Set.of("à", "au", "en", "dans", "À", "Au", "En", "Dans");
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
     private static final Set<String> TRANSPARENT_NOUNS = Set.of("l'", "l’", "armes", "arme", "armement", "armements",
             "part", "côté", "nom", "compte", "affaires");
@@ -186,7 +185,7 @@ public final class ActorResolver {
                 List<Resolved> r = resolveWithConjunctsAt(s, child, depth + 1);
                 if (r.isEmpty() && rel.equals("nmod")) {
                     // "l'aviation de combat colombienne": the demonym may hang on a complement of the organ.
-                    r = demonymsOf(s, child);
+                    r = OrganOwners.demonymsOf(s, child);
                 }
                 if (memberNoun) {
                     r = r.stream().filter(x -> isArmedGroup(x.actor())).toList();
@@ -197,7 +196,7 @@ public final class ActorResolver {
             }
         }
         if (!transparent && !memberNoun && organ) {
-            List<Resolved> where = setting(s);
+            List<Resolved> where = OrganOwners.setting(s);
             // "le constructeur d'Istanbul": a company, or an organ of a place the gazetteer does not know, is not
             // the state the text is about ("l'armée de Nasser" is).
             // Nor is "le représentant du Conseil": an owner written with a capital that no list holds, unless a
@@ -219,51 +218,6 @@ public final class ActorResolver {
     private static boolean definite(SemanticGraph g, IndexedWord n) {
         IndexedWord det = Syntax.child(g, n, "det");
         return det != null && Set.of("le", "la", "les", "l'", "l’").contains(Syntax.lower(det));
-    }
-
-    /** The demonyms that qualify a complement, or one of its own complements ("le chef des négociations d'adhésion turc"). */
-    private static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {
-        List<Resolved> out = new ArrayList<>();
-        SemanticGraph g = s.parsed().graph();
-        List<IndexedWord> frontier = List.of(node);
-        for (int depth = 0; depth < 2 && out.isEmpty() && !frontier.isEmpty(); depth++) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord n : frontier) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    String rel = e.getRelation().toString();
-                    Mention m = rel.equals("amod") || rel.equals("acl") ? s.mentionAt(e.getDependent()) : null;
-                    if (m != null && m.form() == NameForm.demonym) {
-                        out.add(new Resolved(m.actor(), m, e.getDependent()));
-                    } else if (rel.equals("nmod")) {
-                        next.add(e.getDependent());
-                    }
-                }
-            }
-            frontier = next;
-        }
-        return out;
-    }
-
-    /**
-     * The state a sentence is set in, for an organ or a person named without its country ("À Niamey, le Conseil
-     * national ... a accusé Paris", "Au Yémen, ... le président Ali Abdallah Saleh"): a state or capital in a place
-     * adjunct (à, au, en, dans) that opens the sentence, before any verb.
-     */
-    List<Resolved> setting(LinkedSentence s) {
-        SemanticGraph g = s.parsed().graph();
-        for (IndexedWord n : g.vertexListSorted()) {
-            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
-                return List.of();
-            }
-            Mention m = s.mentionAt(n);
-            SemanticGraphEdge in = Syntax.parentEdge(g, n);
-            if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym && in != null
-                    && in.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, n, SETTING_CASES)
-                    && m.actor().kind() == ActorKind.State) {
-                return List.of(new Resolved(m.actor(), m, n));
-            }
-        }
-        return List.of();
     }
 
     /** The noun that ends the phrase before ", X" ("l'Union soviétique, qui": the noun its adjective qualifies), or null. */
