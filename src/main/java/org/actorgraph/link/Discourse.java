@@ -1,6 +1,5 @@
 package org.actorgraph.link;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -9,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.nlp.Morph;
@@ -30,22 +28,13 @@ public final class Discourse {
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "ces");
     private static final int WINDOW = 2;
-    /** Relations under a phrase's head that still name what the phrase is. */
-    private static final Set<String> NAMING = Set.of("flat", "flat:name", "conj", "amod", "nmod", "compound");
-    /** Salience of a mention by its grammatical role (after Lappin and Leass, 1994): subject, object, oblique, other. */
-    private static final int SUBJECT = 80;
-    private static final int OBJECT = 50;
-    private static final int OBLIQUE = 40;
-    private static final int OTHER = 30;
-    /** A state named as a place ("les terroristes en Irak") is rarely what a pronoun stands for. */
-    private static final int PLACE = 10;
     private static final int DESCRIPTION_WINDOW = 4;
 
     /** A state, or a group of states, named or referred to at a place in the document. */
     private record Entity(int sentence, int token, List<Actor> states, int role, boolean plural, char gender,
             boolean objectPronoun) {
         boolean subject() {
-            return role == SUBJECT;
+            return role == MentionRoles.SUBJECT;
         }
 
         boolean before(int s, int t) {
@@ -77,9 +66,9 @@ public final class Discourse {
                 continue;
             }
             int token = s.firstTokenOf(m);
-            IndexedWord head = graph == null ? null : headOf(s, graph, m);
-            int role = head == null ? OTHER : role(graph, head);
-            add(new Entity(index, head != null ? head.index() : token, List.of(state), role, plural(s, m), gender(s, m), false));
+            IndexedWord head = graph == null ? null : MentionRoles.headOf(s, graph, m);
+            int role = head == null ? MentionRoles.OTHER : MentionRoles.role(graph, head);
+            add(new Entity(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m), MentionRoles.gender(s, m), false));
             mentions.merge(state, 1, Integer::sum);
         }
         if (graph == null) {
@@ -88,11 +77,11 @@ public final class Discourse {
         for (IndexedWord n : graph.vertexListSorted()) {
             if (g.isGroupMemberNoun(Morph.lemma(n)) && resolver.resolve(s, n, 0).isEmpty()) {
                 // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
-                add(new Entity(index, n.index(), List.of(), role(graph, n), true, 'e', false));
+                add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), true, 'e', false));
             }
             if (isUnlinkedPerson(s, graph, n)) {
                 // "Pékin lui reproche ...": a person the gazetteer does not know may be what a pronoun stands for.
-                add(new Entity(index, n.index(), List.of(), role(graph, n), false, 'e', false));
+                add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), false, 'e', false));
             }
         }
         for (IndexedWord n : graph.vertexListSorted()) {
@@ -100,7 +89,7 @@ public final class Discourse {
             if (a != null) {
                 List<Actor> states = antecedents(s, n);
                 if (!states.isEmpty()) {
-                    add(new Entity(index, n.index(), states, role(graph, n), a.plural || states.size() > 1, a.gender,
+                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), a.plural || states.size() > 1, a.gender,
                             a.kind == Kind.objectPronoun));
                     states.forEach(x -> mentions.merge(x, 1, Integer::sum));
                 }
@@ -110,7 +99,7 @@ public final class Discourse {
                 List<Actor> states = resolver.resolveWithConjuncts(s, n).stream().map(r -> g.accountable(r.actor()))
                         .filter(x -> x != null).distinct().toList();
                 if (states.size() >= 2) {
-                    add(new Entity(index, n.index(), states, role(graph, n), true, 'e', false));
+                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), true, 'e', false));
                 }
             }
         }
@@ -150,7 +139,7 @@ public final class Discourse {
     private List<Actor> resolve(LinkedSentence s, IndexedWord node, Anaphor a) {
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
-        Set<Actor> clauseSubject = a.kind == Kind.objectPronoun || a.kind == Kind.description && !isSubject(g, node)
+        Set<Actor> clauseSubject = a.kind == Kind.objectPronoun || a.kind == Kind.description && !MentionRoles.isSubject(g, node)
                 ? clauseSubjectStates(s, node) : Set.of();
         boolean adjunct = false;
         if (a.kind == Kind.possessive) {
@@ -171,7 +160,7 @@ public final class Discourse {
             return List.of();
         }
         int window = a.kind == Kind.description ? DESCRIPTION_WINDOW : WINDOW;
-        if (a.kind == Kind.subjectPronoun && betweenCommas(g, node)) {
+        if (a.kind == Kind.subjectPronoun && MentionRoles.betweenCommas(g, node)) {
             // "Les forces terrestres qataries, elles, ont réceptionné": the pronoun takes up the phrase just before it.
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
@@ -182,16 +171,16 @@ public final class Discourse {
         }
         Entity best = null;
         double bestScore = 0;
-        int ownRole = role(g, node);
+        int ownRole = MentionRoles.role(g, node);
         for (Entity e : entities) {
             if (!e.before(sentence, node.index()) || sentence - e.sentence > window || !fits(e, a)
                     || e.states.stream().anyMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }
-            if (adjunct && (e.sentence != sentence || e.role < OTHER || e.subject())) {
+            if (adjunct && (e.sentence != sentence || e.role < MentionRoles.OTHER || e.subject())) {
                 continue;
             }
-            double score = adjunct ? -depth(g, g.getNodeByIndexSafe(e.token)) : e.role * Math.pow(0.5, sentence - e.sentence);
+            double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token)) : e.role * Math.pow(0.5, sentence - e.sentence);
             if (a.kind == Kind.subjectPronoun && e.subject()) {
                 score += 35;
             }
@@ -341,7 +330,7 @@ public final class Discourse {
                     return List.of();
                 }
                 List<Actor> out = new ArrayList<>();
-                for (Mention m : mentionsUnder(s, g, subject)) {
+                for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
                     Actor a = gazetteer.accountable(m.actor());
                     if (a != null && !out.contains(a)) {
                         out.add(a);
@@ -366,7 +355,7 @@ public final class Discourse {
             n = in.getGovernor();
             IndexedWord subject = Syntax.child(g, n, "nsubj");
             if (subject != null && !subject.equals(anaphor)) {
-                for (Mention m : mentionsUnder(s, g, subject)) {
+                for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
                     Actor a = gazetteer.accountable(m.actor());
                     if (a != null) {
                         out.add(a);
@@ -385,160 +374,6 @@ public final class Discourse {
         return out;
     }
 
-    /**
-     * The mentions that name what a phrase is: its head's, its conjuncts', and its organ's owner ("le ministère
-     * russe"), not those of an apposition or a relative clause about it ("Israël, l'un des fournisseurs de
-     * l'Azerbaïdjan, lui a vendu": the subject is Israel only).
-     */
-    private static List<Mention> mentionsUnder(LinkedSentence s, SemanticGraph g, IndexedWord node) {
-        List<Mention> out = new ArrayList<>();
-        List<IndexedWord> frontier = List.of(node);
-        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord n : frontier) {
-                Mention m = s.mentionAt(n);
-                if (m != null && !m.actor().isWeapon() && !out.contains(m)) {
-                    out.add(m);
-                }
-                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    if (NAMING.contains(e.getRelation().toString())) {
-                        next.add(e.getDependent());
-                    }
-                }
-            }
-            frontier = next;
-        }
-        return out;
-    }
-
-    private static boolean betweenCommas(SemanticGraph g, IndexedWord n) {
-        IndexedWord before = g.getNodeByIndexSafe(n.index() - 1);
-        IndexedWord after = g.getNodeByIndexSafe(n.index() + 1);
-        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
-    }
-
-    /** How far a node is from the root (a large number for a node not in the graph). */
-    private static int depth(SemanticGraph g, IndexedWord n) {
-        int d = 0;
-        for (IndexedWord x = n; x != null && d < 50; d++) {
-            SemanticGraphEdge in = Syntax.parentEdge(g, x);
-            x = in == null ? null : in.getGovernor();
-        }
-        return n == null ? 50 : d;
-    }
-
-    /** The salience of a node's grammatical role: subject, object, oblique, or inside another phrase. */
-    private static int role(SemanticGraph g, IndexedWord n) {
-        if (isSubject(g, n)) {
-            return SUBJECT;
-        }
-        SemanticGraphEdge in = Syntax.parentEdge(g, n);
-        String rel = in == null ? "root" : in.getRelation().toString();
-        IndexedWord x = n;
-        while (in != null && (rel.equals("conj") || rel.equals("flat:name") || rel.equals("appos"))) {
-            x = in.getGovernor();
-            in = Syntax.parentEdge(g, x);
-            rel = in == null ? "root" : in.getRelation().toString();
-        }
-        // Coordinated phrases share their function: "en Irak, au Liban et en Palestine" are all places.
-        IndexedWord head = x;
-        if (Syntax.hasCaseOrMark(g, x, Set.of("en", "dans")) || g.getChildren(x).stream().anyMatch(c ->
-                Syntax.parentEdge(g, c).getRelation().toString().equals("conj") && Syntax.hasCaseOrMark(g, c, Set.of("en", "dans"))
-                        && Syntax.hasCaseOrMark(g, head, Set.of("à", "au", "aux")))) {
-            return PLACE;
-        }
-        if (rel.equals("root") && g.vertexSet().stream().noneMatch(w -> "VERB".equals(w.tag()) || "AUX".equals(w.tag()))) {
-            // "Et la Russie ?": what a sentence without a verb names is the topic of what follows.
-            return SUBJECT;
-        }
-        return switch (rel) {
-            case "obj", "nsubj:pass", "root" -> OBJECT;
-            case "iobj", "obl", "obl:arg", "obl:mod", "obl:agent" -> OBLIQUE;
-            default -> OTHER;
-        };
-    }
-
-
-    private static boolean isSubject(SemanticGraph g, IndexedWord n) {
-        IndexedWord x = n;
-        for (int i = 0; i < 3; i++) {
-            SemanticGraphEdge in = Syntax.parentEdge(g, x);
-            if (in == null) {
-                return false;
-            }
-            String rel = in.getRelation().toString();
-            if (rel.startsWith("nsubj") || rel.equals("dislocated")) {
-                return true;
-            }
-            if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod")) {
-                return false;
-            }
-            x = in.getGovernor();
-        }
-        return false;
-    }
-
-    /** The token of a mention that its other tokens hang from. */
-    private static IndexedWord headOf(LinkedSentence s, SemanticGraph g, Mention m) {
-        IndexedWord best = null;
-        for (CoreLabel t : s.parsed().tokens()) {
-            if (s.mentionAt(t.index()) != m) {
-                continue;
-            }
-            IndexedWord w = g.getNodeByIndexSafe(t.index());
-            if (w == null) {
-                continue;
-            }
-            SemanticGraphEdge in = Syntax.parentEdge(g, w);
-            if (in == null || s.mentionAt(in.getGovernor()) != m) {
-                return w;
-            }
-            if (best == null) {
-                best = w;
-            }
-        }
-        return best;
-    }
-
-    /** Grammatical number of the mention as written: "les États-Unis", "les Américains", "les Émirats". */
-    private static boolean plural(LinkedSentence s, Mention m) {
-        int t = s.firstTokenOf(m);
-        if (t <= 0) {
-            return false;
-        }
-        CoreLabel first = s.parsed().token(t);
-        Morph morph = first.get(Morph.Key.class);
-        if (morph != null && morph.plural()) {
-            return true;
-        }
-        if (t > 1) {
-            String det = s.parsed().token(t - 1).word().toLowerCase(Locale.ROOT);
-            return det.equals("les") || det.equals("des") || det.equals("aux");
-        }
-        return false;
-    }
-
-    /** 'f', 'm' or 'e' (either): from the article before the mention, else the dictionary's gender of its first word. */
-    private static char gender(LinkedSentence s, Mention m) {
-        int t = s.firstTokenOf(m);
-        if (t <= 0) {
-            return 'e';
-        }
-        if (t > 1) {
-            String det = s.parsed().token(t - 1).word().toLowerCase(Locale.ROOT);
-            if (det.equals("la")) {
-                return 'f';
-            }
-            if (det.equals("le") || det.equals("du") || det.equals("au")) {
-                return 'm';
-            }
-        }
-        Morph morph = s.parsed().token(t).get(Morph.Key.class);
-        if (morph != null && morph.category() == 'Z') {
-            return morph.feminine() ? 'f' : morph.masculine() ? 'm' : 'e';
-        }
-        return 'e';
-    }
 
     /** The state the document has named most so far: the subject of the article, for descriptions with nothing near. */
     Actor topic() {
