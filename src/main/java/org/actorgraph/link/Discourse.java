@@ -21,12 +21,6 @@ import org.actorgraph.nlp.Syntax;
  * holds, resolved, so that a chain of them keeps its referent.
  */
 public final class Discourse {
-    /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
-    private static final Set<String> STATE_NOUNS = WordList.load("gazetteer/description-nouns.tsv");
-    private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
-            "2", 2, "3", 3, "4", 4, "5", 5);
-    private static final Set<String> SINGULAR_DETERMINERS = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
-    private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "ces");
     private static final int WINDOW = 2;
     private static final int DESCRIPTION_WINDOW = 4;
 
@@ -45,11 +39,6 @@ public final class Discourse {
             return states.size() <= 1;
         }
     }
-
-    private enum Kind { subjectPronoun, objectPronoun, possessive, description, lastNamed }
-
-    /** What an anaphor asks for. */
-    private record Anaphor(Kind kind, boolean plural, char gender, int count, String noun) {}
 
     private final List<Entity> entities = new ArrayList<>();
     private final Map<Actor, Integer> mentions = new HashMap<>();
@@ -79,18 +68,18 @@ public final class Discourse {
                 // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
                 add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), true, 'e', false));
             }
-            if (isUnlinkedPerson(s, graph, n)) {
+            if (MentionRoles.isUnlinkedPerson(s, graph, n)) {
                 // "Pékin lui reproche ...": a person the gazetteer does not know may be what a pronoun stands for.
                 add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), false, 'e', false));
             }
         }
         for (IndexedWord n : graph.vertexListSorted()) {
-            Anaphor a = anaphor(s, graph, n);
+            Anaphor a = Anaphor.of(s, graph, n);
             if (a != null) {
                 List<Actor> states = antecedents(s, n);
                 if (!states.isEmpty()) {
-                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), a.plural || states.size() > 1, a.gender,
-                            a.kind == Kind.objectPronoun));
+                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), a.plural() || states.size() > 1, a.gender(),
+                            a.kind() == Anaphor.Kind.objectPronoun));
                     states.forEach(x -> mentions.merge(x, 1, Integer::sum));
                 }
                 continue;
@@ -103,15 +92,6 @@ public final class Discourse {
                 }
             }
         }
-    }
-
-    /** The first word of a person's name that CoreNLP found and the gazetteer does not know. */
-    private static boolean isUnlinkedPerson(LinkedSentence s, SemanticGraph g, IndexedWord n) {
-        if (s.mentionAt(n) != null || !"I-PER".equals(s.corenlpNer(n.index()))) {
-            return false;
-        }
-        SemanticGraphEdge in = Syntax.parentEdge(g, n);
-        return in == null || !in.getRelation().toString().startsWith("flat");
     }
 
     private void add(Entity e) {
@@ -127,40 +107,40 @@ public final class Discourse {
      * text is about, as a definite description would find it.
      */
     List<Actor> ownerOfOrgan(LinkedSentence s, IndexedWord organ) {
-        return resolve(s, organ, new Anaphor(Kind.description, false, 'e', 0, "pays"));
+        return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, "pays"));
     }
 
     /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
     List<Actor> antecedents(LinkedSentence s, IndexedWord node) {
-        Anaphor a = anaphor(s, s.parsed().graph(), node);
+        Anaphor a = Anaphor.of(s, s.parsed().graph(), node);
         return a == null ? List.of() : resolve(s, node, a);
     }
 
     private List<Actor> resolve(LinkedSentence s, IndexedWord node, Anaphor a) {
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
-        Set<Actor> clauseSubject = a.kind == Kind.objectPronoun || a.kind == Kind.description && !MentionRoles.isSubject(g, node)
+        Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
                 ? clauseSubjectStates(s, node) : Set.of();
         boolean adjunct = false;
-        if (a.kind == Kind.possessive) {
+        if (a.kind() == Anaphor.Kind.possessive) {
             adjunct = inAdjunct(g, node);
             List<Actor> owner = adjunct ? List.of() : possessor(s, node);
             if (!owner.isEmpty()) {
                 return owner;
             }
         }
-        if (a.count > 0 || a.plural && a.kind == Kind.description) {
+        if (a.count() > 0 || a.plural() && a.kind() == Anaphor.Kind.description) {
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
                 if (e.before(sentence, node.index()) && sentence - e.sentence <= DESCRIPTION_WINDOW && e.states.size() >= 2
-                        && (a.count == 0 || e.states.size() == a.count)) {
+                        && (a.count() == 0 || e.states.size() == a.count())) {
                     return e.states;
                 }
             }
             return List.of();
         }
-        int window = a.kind == Kind.description ? DESCRIPTION_WINDOW : WINDOW;
-        if (a.kind == Kind.subjectPronoun && MentionRoles.betweenCommas(g, node)) {
+        int window = a.kind() == Anaphor.Kind.description ? DESCRIPTION_WINDOW : WINDOW;
+        if (a.kind() == Anaphor.Kind.subjectPronoun && MentionRoles.betweenCommas(g, node)) {
             // "Les forces terrestres qataries, elles, ont réceptionné": the pronoun takes up the phrase just before it.
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
@@ -181,21 +161,21 @@ public final class Discourse {
                 continue;
             }
             double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token)) : e.role * Math.pow(0.5, sentence - e.sentence);
-            if (a.kind == Kind.subjectPronoun && e.subject()) {
+            if (a.kind() == Anaphor.Kind.subjectPronoun && e.subject()) {
                 score += 35;
             }
-            if (a.kind == Kind.objectPronoun && e.objectPronoun && e.role == ownRole && e.sentence < sentence) {
+            if (a.kind() == Anaphor.Kind.objectPronoun && e.objectPronoun && e.role == ownRole && e.sentence < sentence) {
                 // Parallelism (Lappin and Leass): "Israël, qui lui vend ... La Turquie lui a livré": an object
                 // pronoun takes up an object pronoun of the same function in a sentence before.
                 score += 20;
             }
-            if (a.plural && e.states.size() > 1) {
+            if (a.plural() && e.states.size() > 1) {
                 // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.
                 score += 20;
             }
             if (!e.states.isEmpty() && !adjunct) {
                 // The document's topic is the likelier referent: strongly for "le pays", a little for a pronoun.
-                score += (a.kind == Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states.get(0), 0));
+                score += (a.kind() == Anaphor.Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states.get(0), 0));
             }
             if (best == null || score >= bestScore) {
                 best = e;
@@ -210,90 +190,21 @@ public final class Discourse {
     }
 
     private boolean fits(Entity e, Anaphor a) {
-        if (a.kind == Kind.description && e.states.stream().anyMatch(x -> x.kind() == ActorKind.ArmedGroup)) {
+        if (a.kind() == Anaphor.Kind.description && e.states.stream().anyMatch(x -> x.kind() == ActorKind.ArmedGroup)) {
             // An armed group is not a country: "le pays" never stands for the Hezbollah, though "il" may.
             return false;
         }
         if (e.states.isEmpty()) {
-            return (a.kind == Kind.subjectPronoun || a.kind == Kind.objectPronoun || a.kind == Kind.possessive)
-                    && a.plural == e.plural;
+            return (a.kind() == Anaphor.Kind.subjectPronoun || a.kind() == Anaphor.Kind.objectPronoun || a.kind() == Anaphor.Kind.possessive)
+                    && a.plural() == e.plural;
         }
-        if (a.kind == Kind.description || a.kind == Kind.lastNamed) {
-            return e.single() && gazetteer.designates(a.noun, e.states.get(0));
+        if (a.kind() == Anaphor.Kind.description || a.kind() == Anaphor.Kind.lastNamed) {
+            return e.single() && gazetteer.designates(a.noun(), e.states.get(0));
         }
-        if (a.plural != (e.plural || !e.single())) {
+        if (a.plural() != (e.plural || !e.single())) {
             return false;
         }
-        return a.gender == 'e' || e.gender == 'e' || a.gender == e.gender;
-    }
-
-    /** What kind of anaphor a node is, or null. */
-    private static Anaphor anaphor(LinkedSentence s, SemanticGraph g, IndexedWord n) {
-        String w = Syntax.lower(n);
-        String tag = n.tag();
-        SemanticGraphEdge in = Syntax.parentEdge(g, n);
-        String rel = in == null ? "root" : in.getRelation().toString();
-        if ("PRON".equals(tag) || "DET".equals(tag)) {
-            switch (w) {
-                case "il":
-                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'm', 0, null) : null;
-                case "elle":
-                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'f', 0, null) : null;
-                case "ils", "elles":
-                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null) : null;
-                case "lui":
-                    return new Anaphor(Kind.objectPronoun, false, 'e', 0, null);
-                case "le":
-                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'm', 0, null) : null;
-                case "la":
-                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'f', 0, null) : null;
-                case "l'", "l’":
-                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'e', 0, null) : null;
-                case "les":
-                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, true, 'e', 0, null) : null;
-                case "leur":
-                    return "PRON".equals(tag) || rel.equals("iobj") ? new Anaphor(Kind.objectPronoun, true, 'e', 0, null)
-                            : new Anaphor(Kind.possessive, true, 'e', 0, null);
-                case "son", "sa", "ses":
-                    return rel.equals("det") || rel.equals("nmod:poss") ? new Anaphor(Kind.possessive, false, 'e', 0, null) : null;
-                case "leurs":
-                    return new Anaphor(Kind.possessive, true, 'e', 0, null);
-                case "celui-ci", "celle-ci":
-                    return new Anaphor(Kind.lastNamed, false, 'e', 0, "pays");
-                default:
-                    return null;
-            }
-        }
-        if (!Syntax.isNoun(n) || !STATE_NOUNS.contains(w) && !w.equals("dernier") && !w.equals("dernière")) {
-            return null;
-        }
-        String det = null;
-        int count = 0;
-        for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-            String r = e.getRelation().toString();
-            String d = Syntax.lower(e.getDependent());
-            if (r.equals("det")) {
-                det = d;
-            } else if (r.equals("nummod")) {
-                count = NUMBERS.getOrDefault(d, 0);
-            } else if (r.equals("nmod") || r.equals("acl:relcl") || r.equals("acl") || r.equals("appos")
-                    || r.equals("compound") || r.equals("amod") && s.mentionAt(e.getDependent()) != null) {
-                // "le régime soudanais", "le pays voisin de ...": the phrase names its state, or is not about one before.
-                return null;
-            }
-        }
-        if (w.equals("dernier") || w.equals("dernière")) {
-            return "ce".equals(det) || "cette".equals(det) ? new Anaphor(Kind.lastNamed, false, 'e', 0, "pays") : null;
-        }
-        if (det == null) {
-            return null;
-        }
-        boolean plural = PLURAL_DETERMINERS.contains(det);
-        if (!plural && !SINGULAR_DETERMINERS.contains(det) || det.equals("les") && count == 0) {
-            // "les pays" alone is generic; "les deux pays", "ces pays" refer back.
-            return null;
-        }
-        return new Anaphor(Kind.description, plural || count > 1, 'e', count, w);
+        return a.gender() == 'e' || e.gender == 'e' || a.gender() == e.gender;
     }
 
     /**
@@ -326,7 +237,7 @@ public final class Discourse {
                 if (subject == null) {
                     continue;
                 }
-                if (anaphor(s, g, subject) != null) {
+                if (Anaphor.of(s, g, subject) != null) {
                     return List.of();
                 }
                 List<Actor> out = new ArrayList<>();

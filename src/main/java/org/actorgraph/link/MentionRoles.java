@@ -28,6 +28,15 @@ final class MentionRoles {
 
     private MentionRoles() {}
 
+    /** The first word of a person's name that CoreNLP found and the gazetteer does not know. */
+    static boolean isUnlinkedPerson(LinkedSentence s, SemanticGraph g, IndexedWord n) {
+        if (s.mentionAt(n) != null || !"I-PER".equals(s.corenlpNer(n.index()))) {
+            return false;
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        return in == null || !in.getRelation().toString().startsWith("flat");
+    }
+
     /**
      * The mentions that name what a phrase is: its head's, its conjuncts', and its organ's owner ("le ministère
      * russe"), not those of an apposition or a relative clause about it ("Israël, l'un des fournisseurs de
