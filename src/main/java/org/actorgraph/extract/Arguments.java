@@ -4,9 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -27,15 +25,8 @@ final class Arguments {
     /** One argument: the slot it fills, its node, its rank. */
     record Arg(String slot, IndexedWord node, int rank) {}
 
-    /** Nouns that head a compound preposition ("à destination de", "en provenance de"), and the slot they make. */
-    private static final Map<String, String> PREPOSITION_NOUNS = Map.of("destination", "vers", "provenance", "auprès de",
-            "profit", "à", "intention", "à", "attention", "à", "part", "de", "encontre", "contre", "égard", "envers");
-    /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
-    private static final Set<String> EXAMPLE_CASES = Set.of("comme", "notamment", "dont", "tels", "telles", "tel", "telle",
-            "parmi");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
     private static final Set<String> REFLEXIVES = Set.of("se", "s'", "s’");
-    private static final Set<String> RECIPIENT_CASES = Set.of("à", "vers");
     private static final Set<String> ONE_OF = Set.of("un", "une", "l'un", "l'une");
 
     private final Cues cues;
@@ -84,10 +75,10 @@ final class Arguments {
             selfOf(g, trigger, s);
             supportVerb(g, trigger, s);
         }
-        misattached(g, s);
+        Reattachment.misattached(g, s);
         List<ArgSet> out = new ArrayList<>();
         out.add(s);
-        out.addAll(gapped(g, s));
+        out.addAll(Reattachment.gapped(g, s));
         return out;
     }
 
@@ -185,13 +176,13 @@ final class Arguments {
                 }
                 case "obl:agent" -> s.add("subject", d, 0);
                 case "obl", "obl:arg", "obl:mod", "nmod" -> {
-                    String slot = prepositionSlot(g, d);
+                    String slot = PrepositionSlots.prepositionSlot(g, d);
                     if ("comme".equals(slot) && likewise(g, d)) {
                         // "la Russie vend des armes à l'Iran, tout comme la Chine": a second subject.
                         slot = passive ? "object" : "subject";
                     }
                     if (slot != null) {
-                        s.add(passive && slot.equals("par") ? "subject" : slot, target(g, d), 0);
+                        s.add(passive && slot.equals("par") ? "subject" : slot, PrepositionSlots.target(g, d), 0);
                     }
                     if (Syntax.isPartitive(g, d) && Syntax.child(g, v, "obj") == null) {
                         // "a vendu des canons": the tokenizer splits "des" into "de les", and the parser may read a
@@ -214,7 +205,7 @@ final class Arguments {
                 // "la Russie cherche à ... et vend des armes à l'Iran, tout comme la Chine": the phrase on the first
                 // verb is said of the whole coordination.
                 for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
-                    if (e.getRelation().toString().startsWith("obl") && "comme".equals(prepositionSlot(g, e.getDependent()))
+                    if (e.getRelation().toString().startsWith("obl") && "comme".equals(PrepositionSlots.prepositionSlot(g, e.getDependent()))
                             && likewise(g, e.getDependent()) && e.getDependent().index() > v.index()) {
                         s.add("subject", e.getDependent(), 2);
                     }
@@ -242,7 +233,7 @@ final class Arguments {
             // "les Rafale doivent être livrés": the understood subject of a passive is what it is about.
             s.add("object", finder.understoodSubject(g, v), 2);
         }
-        examplesJoinTheirSlot(g, s);
+        Reattachment.examplesJoinTheirSlot(g, s);
     }
 
     /** "tout comme X", "de même que X": X does the same, it is not an example of the argument before. */
@@ -280,9 +271,9 @@ final class Arguments {
             IndexedWord d = e.getDependent();
             switch (rel) {
                 case "nmod", "obl", "obl:arg", "obl:mod" -> {
-                    String slot = prepositionSlot(g, d);
+                    String slot = PrepositionSlots.prepositionSlot(g, d);
                     if (slot != null) {
-                        s.add(slot, target(g, d), rank);
+                        s.add(slot, PrepositionSlots.target(g, d), rank);
                     }
                 }
                 case "det", "nmod:poss" -> {
@@ -309,9 +300,9 @@ final class Arguments {
                         for (SemanticGraphEdge f : below) {
                             String r = f.getRelation().toString();
                             String slot = r.equals("obl:agent") ? "participle-agent"
-                                    : r.startsWith("obl") ? prepositionSlot(g, f.getDependent()) : null;
+                                    : r.startsWith("obl") ? PrepositionSlots.prepositionSlot(g, f.getDependent()) : null;
                             if (slot != null) {
-                                s.add(slot, target(g, f.getDependent()), rank + 1);
+                                s.add(slot, PrepositionSlots.target(g, f.getDependent()), rank + 1);
                             }
                         }
                     }
@@ -319,7 +310,7 @@ final class Arguments {
                 default -> { }
             }
         }
-        examplesJoinTheirSlot(g, s);
+        Reattachment.examplesJoinTheirSlot(g, s);
     }
 
     /** The actor an agent noun describes: "X est le fournisseur de Y", "X, fournisseur de Y", "fournisseur de Y, X a ...". */
@@ -330,7 +321,7 @@ final class Arguments {
             return;
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
-            if (e.getRelation().toString().equals("nmod") && "de".equals(prepositionSlot(g, e.getDependent()))
+            if (e.getRelation().toString().equals("nmod") && "de".equals(PrepositionSlots.prepositionSlot(g, e.getDependent()))
                     && e.getDependent().index() > noun.index()) {
                 s.add("de", e.getDependent(), 1);
             }
@@ -430,151 +421,4 @@ final class Arguments {
         }
     }
 
-    /**
-     * Arguments the parser hung one level too low: a recipient under the object ("livre des canons aux forces
-     * arméniennes") joins the trigger's slots; what is transferred hung under a party ("a livré à l'Ukraine des
-     * missiles", "a reçu de la Turquie des drones") is a candidate theme.
-     */
-    private void misattached(SemanticGraph g, ArgSet s) {
-        for (Arg a : List.copyOf(s.args)) {
-            if (a.rank > 0 && a.slot.equals("object")) {
-                continue;
-            }
-            List<SemanticGraphEdge> under = new ArrayList<>(g.outgoingEdgeList(a.node));
-            if (a.slot.equals("object")) {
-                // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct, or
-                // on an adjective read as a participle ("des armes sophistiquées au Hamas").
-                for (SemanticGraphEdge c : g.outgoingEdgeList(a.node)) {
-                    String rel = c.getRelation().toString();
-                    if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null) {
-                        for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
-                            under.add(f);
-                            if (rel.equals("conj") && f.getRelation().toString().equals("acl")) {
-                                under.addAll(g.outgoingEdgeList(f.getDependent()));
-                            }
-                        }
-                    }
-                }
-            }
-            for (SemanticGraphEdge e : under) {
-                String erel = e.getRelation().toString();
-                if (!erel.equals("nmod") && !(erel.equals("obl") && !e.getGovernor().equals(a.node))) {
-                    continue;
-                }
-                String slot = prepositionSlot(g, e.getDependent());
-                if (slot == null) {
-                    continue;
-                }
-                if (a.slot.equals("object")) {
-                    s.add(slot, target(g, e.getDependent()), 1);
-                } else if (RECIPIENT_CASES.contains(slot) && !s.has(slot) && !a.slot.equals("possessor")) {
-                    // "la vente d'armes par des Belges au Rwanda": a complement hung on another argument.
-                    s.add(slot, target(g, e.getDependent()), 1);
-                } else if (slot.equals("de") && !a.slot.equals("possessor")) {
-                    s.add("theme?", e.getDependent(), Math.max(1, a.rank));
-                }
-            }
-        }
-    }
-
-    /** "commandé des obusiers à la Corée du Sud et des HIMARS aux États-Unis": one reading per conjunct of the object. */
-    private List<ArgSet> gapped(SemanticGraph g, ArgSet s) {
-        List<ArgSet> out = new ArrayList<>();
-        for (Arg object : s.in("object")) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(object.node)) {
-                if (!e.getRelation().toString().equals("conj")) {
-                    continue;
-                }
-                IndexedWord conjunct = e.getDependent();
-                for (SemanticGraphEdge f : g.outgoingEdgeList(conjunct)) {
-                    String slot = f.getRelation().toString().equals("nmod") ? prepositionSlot(g, f.getDependent()) : null;
-                    if (slot != null && !slot.equals("de") && s.has(slot)) {
-                        ArgSet c = s.copy();
-                        c.args.removeIf(a -> a.slot.equals("object") || a.slot.equals(slot));
-                        c.add("object", conjunct, 0);
-                        c.add(slot, target(g, f.getDependent()), 0);
-                        out.add(c);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** "à des pays comme l'Angola, l'Algérie": the examples fill the slot of the argument before them. */
-    private static void examplesJoinTheirSlot(SemanticGraph g, ArgSet s) {
-        for (Arg a : List.copyOf(s.args)) {
-            if (!EXAMPLE_CASES.contains(a.slot)) {
-                continue;
-            }
-            Arg before = null;
-            for (Arg b : s.args) {
-                if (!EXAMPLE_CASES.contains(b.slot) && b.node.index() < a.node.index()
-                        && (before == null || b.node.index() > before.node.index())) {
-                    before = b;
-                }
-            }
-            if (before != null) {
-                s.add(before.slot, a.node, a.rank);
-            }
-        }
-    }
-
-    /** The slot a prepositional phrase fills: its case word(s), "auprès de", or the noun of "à destination de". */
-    static String prepositionSlot(SemanticGraph g, IndexedWord d) {
-        if (Syntax.lower(d).equals("dont")) {
-            return "de";
-        }
-        StringBuilder words = new StringBuilder();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
-            if (!e.getRelation().toString().equals("case") || e.getDependent().index() > d.index()) {
-                continue;
-            }
-            IndexedWord c = e.getDependent();
-            String w = normalizeCase(Syntax.lower(c));
-            if (words.length() > 0) {
-                // "à destination", "en provenance": the noun decides below; keep the first word only.
-                continue;
-            }
-            words.append(w);
-            for (SemanticGraphEdge f : g.outgoingEdgeList(c)) {
-                if (f.getRelation().toString().equals("fixed")) {
-                    words.append(' ').append(normalizeCase(Syntax.lower(f.getDependent())));
-                }
-            }
-        }
-        if (words.length() == 0) {
-            return null;
-        }
-        String noun = Syntax.lower(d);
-        if (PREPOSITION_NOUNS.containsKey(noun) && Syntax.child(g, d, "nmod") != null) {
-            return PREPOSITION_NOUNS.get(noun);
-        }
-        String slot = words.toString();
-        return switch (slot) {
-            case "auprès", "auprès de" -> "auprès de";
-            default -> slot;
-        };
-    }
-
-    /** The node that stands for a prepositional argument: the complement of "à destination de X" is X. */
-    private static IndexedWord target(SemanticGraph g, IndexedWord d) {
-        String noun = Syntax.lower(d);
-        if (PREPOSITION_NOUNS.containsKey(noun)) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
-                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, e.getDependent(), Set.of("de", "d'", "d’"))) {
-                    return e.getDependent();
-                }
-            }
-        }
-        return d;
-    }
-
-    private static String normalizeCase(String w) {
-        return switch (w) {
-            case "au", "aux", "à" -> "à";
-            case "du", "des", "d'", "d’" -> "de";
-            default -> w;
-        };
-    }
 }
