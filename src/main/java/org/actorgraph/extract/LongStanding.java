@@ -6,7 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.nlp.Morph;
@@ -48,10 +47,8 @@ final class LongStanding {
                 && above.contains(h.trigger()) && same(h.from(), c.from()) && same(h.to(), c.to()));
     }
 
-    boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {
-        Actor x = gazetteer.accountable(a.actor());
-        Actor y = gazetteer.accountable(b.actor());
-        return x != null && y != null && gazetteer.sameLineage(x, y);
+    private boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {
+        return gazetteer.sameState(a.actor(), b.actor());
     }
 
     /** An adjective of long standing on the trigger noun, unless the noun is what its subject has just become. */

@@ -64,9 +64,7 @@ final class Parties {
     }
 
     private boolean sameSide(Resolved a, Resolved b) {
-        Actor x = gazetteer.accountable(a.actor());
-        Actor y = gazetteer.accountable(b.actor());
-        return a.actor().equals(b.actor()) || x != null && y != null && gazetteer.sameLineage(x, y);
+        return a.actor().equals(b.actor()) || gazetteer.sameState(a.actor(), b.actor());
     }
 
     /**

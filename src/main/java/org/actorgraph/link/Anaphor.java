@@ -3,6 +3,7 @@ package org.actorgraph.link;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.nlp.Syntax;
@@ -16,7 +17,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
     enum Kind { subjectPronoun, objectPronoun, possessive, description, lastNamed }
 
     /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
-    private static final Set<String> STATE_NOUNS = WordList.load("gazetteer/description-nouns.tsv");
+    private static final Set<String> STATE_NOUNS = firstColumn("gazetteer/description-nouns.tsv");
     private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
             "2", 2, "3", 3, "4", 4, "5", 5);
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
@@ -89,5 +90,11 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             return null;
         }
         return new Anaphor(Kind.description, plural || count > 1, 'e', count, w);
+    }
+
+    private static Set<String> firstColumn(String resource) {
+        Set<String> words = new HashSet<>();
+        Gazetteer.readTsv(resource, 1, c -> words.add(c[0]));
+        return Set.copyOf(words);
     }
 }

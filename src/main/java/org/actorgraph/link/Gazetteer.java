@@ -135,6 +135,13 @@ public final class Gazetteer {
         return nonAccusers.contains(a.qid());
     }
 
+    /** Whether two actors answer to one state (or to a state and its predecessor): a ministry and its state do. */
+    public boolean sameState(Actor a, Actor b) {
+        Actor x = accountable(a);
+        Actor y = accountable(b);
+        return x != null && y != null && sameLineage(x, y);
+    }
+
     /** Whether two actors are one state, or a state and its predecessor (the Soviet Union and Russia). */
     public boolean sameLineage(Actor a, Actor b) {
         return a.equals(b) || b.qid().equals(lineage.get(a.qid()));

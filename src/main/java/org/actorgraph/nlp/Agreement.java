@@ -72,7 +72,7 @@ final class Agreement {
         IndexedWord best = null;
         for (IndexedWord w : g.vertexListSorted()) {
             if (w.index() > subject.index() && w.index() < participle.index() && Syntax.isNoun(w) && agrees(w, participle)
-                    && isBelow(g, w, subject)) {
+                    && ParseRepairs.isBelow(g, w, subject)) {
                 best = w;
             }
         }
@@ -85,15 +85,6 @@ final class Agreement {
         boolean number = n.plural() == p.plural() || n.is("sp");
         boolean gender = !(n.masculine() && p.feminine() || n.feminine() && p.masculine());
         return number && gender;
-    }
-
-    private static boolean isBelow(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
-        for (SemanticGraphEdge e = Syntax.parentEdge(g, node); e != null; e = Syntax.parentEdge(g, e.getGovernor())) {
-            if (e.getGovernor().equals(ancestor)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasAuxiliary(SemanticGraph g, IndexedWord verb) {

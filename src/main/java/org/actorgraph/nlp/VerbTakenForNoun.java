@@ -156,9 +156,7 @@ final class VerbTakenForNoun {
             if (agent == null) {
                 continue;
             }
-            w.backingLabel().set(Morph.Key.class, verb);
-            w.backingLabel().setLemma(verb.lemma());
-            w.setTag("VERB");
+            retag(w, verb);
             ParseRepairs.move(g, in, in.getGovernor(), "acl");
             complementsOf(g, w);
             ParseRepairs.move(g, g.getEdge(w, agent.getDependent()), w, "obl:agent");
@@ -166,10 +164,14 @@ final class VerbTakenForNoun {
     }
 
     private static void retag(IndexedWord verb) {
-        Morph m = Morph.of(verb).asVerb();
-        verb.backingLabel().set(Morph.Key.class, m);
-        verb.backingLabel().setLemma(m.lemma());
-        verb.setTag("VERB");
+        retag(verb, Morph.of(verb).asVerb());
+    }
+
+    /** The word becomes a verb with this reading. */
+    private static void retag(IndexedWord word, Morph reading) {
+        word.backingLabel().set(Morph.Key.class, reading);
+        word.backingLabel().setLemma(reading.lemma());
+        word.setTag("VERB");
     }
 
     /** The noun's dependents after it become the verb's: an apposed noun its object, a complement its oblique. */
