@@ -10,12 +10,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.actorgraph.extract.Arguments.Arg;
 import org.actorgraph.extract.Arguments.ArgSet;
 import org.actorgraph.link.Actor;
-import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
 import org.actorgraph.link.LinkedSentence;
@@ -238,13 +240,12 @@ public final class Extract {
     private List<Actor> weaponsUnder(LinkedSentence s, List<IndexedWord> nodes) {
         List<Actor> out = new ArrayList<>();
         SemanticGraph g = s.parsed().graph();
-        for (IndexedWord node : nodes) {
-            List<IndexedWord> under = new ArrayList<>(g.descendants(node));
-            for (IndexedWord d : under) {
-                Mention m = s.mentionAt(d);
-                if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
-                    out.add(m.actor());
-                }
+        Set<IndexedWord> under = new TreeSet<>(); // in the order of the text, so that items keep it
+        nodes.forEach(node -> under.addAll(g.descendants(node)));
+        for (IndexedWord d : under) {
+            Mention m = s.mentionAt(d);
+            if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
+                out.add(m.actor());
             }
         }
         return out;

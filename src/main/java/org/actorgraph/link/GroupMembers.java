@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -89,7 +90,7 @@ final class GroupMembers {
         if (clause == null || !plural(g, node)) {
             return List.of();
         }
-        for (IndexedWord d : g.descendants(clause)) {
+        for (IndexedWord d : new TreeSet<>(g.descendants(clause))) {
             IndexedWord c = Syntax.child(g, d, "case");
             if (c == null || !EXAMPLE_WORDS.contains(Syntax.lower(c)) || pluralNounBetween(g, d, node)) {
                 continue;
