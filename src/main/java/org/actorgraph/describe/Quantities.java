@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.describe.DescribeWords.Kind;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 
 /**
@@ -16,7 +17,7 @@ import org.actorgraph.nlp.Morph;
  */
 final class Quantities {
     /** Words a description does not end with (« sous-marins de classe Kilo » is described « sous-marins »). */
-    static final Set<String> TRAILING = Set.of("de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "classe");
+    static final Set<String> TRAILING = FrenchWords.list("description-trailing");
 
     private final DescribeWords words;
 

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -25,7 +26,7 @@ final class Arguments {
     /** One argument: the slot it fills, its node, its rank. */
     record Arg(String slot, IndexedWord node, int rank) {}
 
-    private static final Set<String> REFLEXIVES = Set.of("se", "s'", "s’");
+    private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
 
     private final Cues cues;
     private final ArgumentFinder finder;

@@ -22,6 +22,7 @@ import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -31,9 +32,7 @@ import org.actorgraph.nlp.Syntax;
  * checked to be military materiel. Each pair of actors in the frame's two roles becomes a {@link Candidate}.
  */
 public final class Extract {
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("an", "année", "mois", "semaine", "jour",
-            "décennie", "siècle", "époque", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-            "septembre", "octobre", "novembre", "décembre", "printemps", "été", "automne", "hiver", "début", "fin");
+    private static final java.util.Set<String> TIME_WORDS = FrenchWords.list("time-word");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final java.util.Set<String> NAMING = java.util.Set.of("flat", "flat:name", "compound", "appos", "nmod",
             "nummod", "amod");

@@ -5,9 +5,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -149,7 +149,7 @@ final class LongStanding {
                     IndexedWord a = e.getDependent();
                     IndexedWord degree = Syntax.child(g, a, "advmod");
                     if (e.getRelation().toString().equals("amod") && degree != null
-                            && Set.of("plus", "moins").contains(Syntax.lower(degree))) {
+                            && FrenchWords.list("comparative-degree").contains(Syntax.lower(degree))) {
                         return true;
                     }
                 }
@@ -178,7 +178,7 @@ final class LongStanding {
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                 IndexedWord ruler = e.getDependent();
                 String ner = c.sentence().corenlpNer(ruler.index());
-                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, ruler, Set.of("de", "d'", "d’"))
+                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, ruler, FrenchWords.list("de-case"))
                         && ner != null && ner.endsWith("PER")) {
                     return "de " + ruler.word();
                 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -19,7 +20,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class Materiel {
     private static final int THEME_DEPTH = 3;
-    private static final Set<String> EN = Set.of("en");
+    private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
     private final Cues cues;
 
     Materiel(Cues cues) {
@@ -99,8 +100,7 @@ final class Materiel {
 
     private static boolean definite(SemanticGraph g, IndexedWord n) {
         IndexedWord det = Syntax.child(g, n, "det");
-        return det != null && java.util.Set.of("le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces")
-                .contains(Syntax.lower(det));
+        return det != null && FrenchWords.list("definite-or-demonstrative").contains(Syntax.lower(det));
     }
 
     /** Whether a generic materiel noun has a military word or a weapon among its own modifiers (two levels down). */

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -15,8 +16,8 @@ import org.actorgraph.nlp.Syntax;
  * it is coordinated with, and, for an agent noun (« fournisseur »), the actor it is said of.
  */
 final class NounSlots {
-    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
-    private static final Set<String> ONE_OF = Set.of("un", "une", "l'un", "l'une");
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    private static final Set<String> ONE_OF = FrenchWords.list("one-of");
 
     private final Cues cues;
     private final ArgumentFinder finder;

@@ -4,7 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Map;
-import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Syntax;
 
 /** The slot a prepositional argument fills, named by its preposition (« à », « de », « auprès de », « vers »). */
@@ -57,7 +57,7 @@ final class PrepositionSlots {
         String noun = Syntax.lower(d);
         if (PREPOSITION_NOUNS.containsKey(noun)) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
-                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, e.getDependent(), Set.of("de", "d'", "d’"))) {
+                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, e.getDependent(), FrenchWords.list("de-case"))) {
                     return e.getDependent();
                 }
             }

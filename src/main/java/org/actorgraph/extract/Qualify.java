@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.actorgraph.link.Actor;
-import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -268,7 +269,7 @@ public final class Qualify {
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                 IndexedWord d = e.getDependent();
                 String rel = e.getRelation().toString();
-                boolean selon = Syntax.hasCaseOrMark(g, d, Set.of("selon"));
+                boolean selon = Syntax.hasCaseOrMark(g, d, FrenchWords.list("according-case"));
                 boolean speaker = rel.equals("nsubj") && cues.isWord(Cues.Kind.speech, Morph.lemma(n));
                 if (selon || speaker) {
                     List<Resolved> r = resolver.resolveWithConjuncts(s, d);

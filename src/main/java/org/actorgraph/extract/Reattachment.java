@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -14,9 +15,8 @@ import org.actorgraph.nlp.Syntax;
  */
 final class Reattachment {
     /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
-    private static final Set<String> EXAMPLE_CASES = Set.of("comme", "notamment", "dont", "tels", "telles", "tel", "telle",
-            "parmi");
-    private static final Set<String> RECIPIENT_CASES = Set.of("à", "vers");
+    private static final Set<String> EXAMPLE_CASES = FrenchWords.list("example-case");
+    private static final Set<String> RECIPIENT_CASES = FrenchWords.list("recipient-case");
 
     private Reattachment() {}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -22,10 +23,9 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class ActorResolver {
     private static final int MAX_DEPTH = 4;
-    private static final Set<String> OWNER_CASES = Set.of("de", "d'", "d’", "du", "des");
+    private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
-    private static final Set<String> TRANSPARENT_NOUNS = Set.of("l'", "l’", "armes", "arme", "armement", "armements",
-            "part", "côté", "nom", "compte", "affaires");
+    private static final Set<String> TRANSPARENT_NOUNS = FrenchWords.list("transparent-noun");
 
     private final Gazetteer gazetteer;
     private final GroupMembers groups = new GroupMembers(this);
@@ -217,7 +217,7 @@ public final class ActorResolver {
 
     private static boolean definite(SemanticGraph g, IndexedWord n) {
         IndexedWord det = Syntax.child(g, n, "det");
-        return det != null && Set.of("le", "la", "les", "l'", "l’").contains(Syntax.lower(det));
+        return det != null && FrenchWords.list("definite-determiner").contains(Syntax.lower(det));
     }
 
     /** The noun that ends the phrase before ", X" ("l'Union soviétique, qui": the noun its adjective qualifies), or null. */

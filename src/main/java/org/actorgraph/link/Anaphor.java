@@ -6,6 +6,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.ingest.TsvRows;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -20,8 +22,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
     private static final Set<String> STATE_NOUNS = firstColumn("gazetteer/description-nouns.tsv");
     private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
             "2", 2, "3", 3, "4", 4, "5", 5);
-    private static final Set<String> SINGULAR_DETERMINERS = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
-    private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "ces");
+    private static final Set<String> SINGULAR_DETERMINERS = FrenchWords.list("singular-determiner");
+    private static final Set<String> PLURAL_DETERMINERS = FrenchWords.list("plural-determiner");
 
     /** What kind of anaphor a node is, or null. */
     static Anaphor of(LinkedSentence s, SemanticGraph g, IndexedWord n) {
@@ -94,7 +96,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
 
     private static Set<String> firstColumn(String resource) {
         Set<String> words = new HashSet<>();
-        Gazetteer.readTsv(resource, 1, c -> words.add(c[0]));
+        TsvRows.bundled(resource, 1).forEach(r -> words.add(r.cell(0)));
         return Set.copyOf(words);
     }
 }

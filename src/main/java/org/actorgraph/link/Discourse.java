@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -219,7 +220,7 @@ public final class Discourse {
         }
         String rel = in.getRelation().toString();
         return (rel.equals("obl") || rel.equals("obl:mod") || rel.equals("nmod") || rel.equals("advcl"))
-                && !Syntax.hasCaseOrMark(g, noun.getGovernor(), Set.of("à", "au", "aux"));
+                && !Syntax.hasCaseOrMark(g, noun.getGovernor(), FrenchWords.list("dative-case"));
     }
 
     /** The owner of "ses" / "leurs": the subject, said or understood, of the clause the possessed noun is in. */

@@ -1,21 +1,16 @@
 package org.actorgraph.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.actorgraph.ingest.TsvRows;
 
 /**
  * The bundled gazetteer (resources/gazetteer/*.tsv): actors with their Wikidata ids, the surfaces that
@@ -81,31 +76,8 @@ public final class Gazetteer {
         surfaces.add(s);
     }
 
-    static void readTsv(String resource, int minColumns, Consumer<String[]> row) {
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                if (cols.length < minColumns) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + minColumns + " columns");
-                }
-                row.accept(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void readTsv(String resource, int minColumns, Consumer<String[]> row) {
+        TsvRows.bundled(resource, minColumns).forEach(r -> row.accept(r.cells()));
     }
 
     public Actor actor(String qid) {

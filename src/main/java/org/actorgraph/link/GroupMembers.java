@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -17,8 +18,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class GroupMembers {
     /** Words that introduce the examples of a generic noun ("des pays comme X", "plusieurs États, dont X"). */
-    private static final Set<String> EXAMPLE_WORDS = Set.of("comme", "dont", "notamment", "tels", "telles", "tel", "telle",
-            "parmi", "particulier", "savoir");
+    private static final Set<String> EXAMPLE_WORDS = FrenchWords.list("example-word");
 
     private final ActorResolver resolver;
 
@@ -105,8 +105,7 @@ final class GroupMembers {
 
     private static boolean plural(SemanticGraph g, IndexedWord noun) {
         IndexedWord det = Syntax.child(g, noun, "det");
-        return Morph.of(noun).is("p") || det != null && Set.of("des", "les", "ces", "plusieurs", "certains", "de")
-                .contains(Syntax.lower(det));
+        return Morph.of(noun).is("p") || det != null && FrenchWords.list("group-determiner").contains(Syntax.lower(det));
     }
 
     private static boolean pluralNounBetween(SemanticGraph g, IndexedWord d, IndexedWord ancestor) {

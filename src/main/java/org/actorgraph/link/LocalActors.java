@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.nlp.AnnotatedDocument;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.ParsedSentence;
 import org.actorgraph.nlp.Syntax;
 import org.slf4j.Logger;
@@ -38,8 +39,7 @@ public final class LocalActors {
     private static final Set<String> EDGE_TAGS = Set.of("DET", "ADP", "PUNCT", "CCONJ", "SCONJ");
     private static final int MAX_TOKENS = 8;
     /** Courtesy titles before a person's name, not part of it. */
-    private static final Set<String> HONORIFICS = Set.of("M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Monsieur",
-            "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Me", "Dr", "Mgr", "Sir", "Lord", "Cheikh", "Sheikh");
+    private static final Set<String> HONORIFICS = FrenchWords.list("honorific");
     private static final String BLANKS = "[\\s\\u00A0\\u202F]+";
 
     private final Gazetteer gazetteer;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -94,9 +95,9 @@ final class MentionRoles {
         }
         // Coordinated phrases share their function: "en Irak, au Liban et en Palestine" are all places.
         IndexedWord head = x;
-        if (Syntax.hasCaseOrMark(g, x, Set.of("en", "dans")) || g.getChildren(x).stream().anyMatch(c ->
-                Syntax.parentEdge(g, c).getRelation().toString().equals("conj") && Syntax.hasCaseOrMark(g, c, Set.of("en", "dans"))
-                        && Syntax.hasCaseOrMark(g, head, Set.of("à", "au", "aux")))) {
+        if (Syntax.hasCaseOrMark(g, x, FrenchWords.list("inside-case")) || g.getChildren(x).stream().anyMatch(c ->
+                Syntax.parentEdge(g, c).getRelation().toString().equals("conj") && Syntax.hasCaseOrMark(g, c, FrenchWords.list("inside-case"))
+                        && Syntax.hasCaseOrMark(g, head, FrenchWords.list("dative-case")))) {
             return PLACE;
         }
         if (rel.equals("root") && g.vertexSet().stream().noneMatch(w -> "VERB".equals(w.tag()) || "AUX".equals(w.tag()))) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -18,7 +19,7 @@ import org.actorgraph.nlp.Syntax;
 final class NameCue {
     /** Relations from a noun to a name in apposition to it: « la société tchèque Excalibur Army », « le président Bola Tinubu ». */
     private static final Set<String> APPOSED = Set.of("appos", "flat:name", "flat", "compound", "nmod", "dep");
-    private static final Set<String> OWNER_CASES = Set.of("de", "d'", "d’", "du", "des");
+    private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
 
     /** The kind the cue gives (null without a cue) and the home it names (null when it names none, or several). */
     record Reading(ActorKind kind, Actor home) {}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -15,7 +16,7 @@ import org.actorgraph.nlp.Syntax;
  * sentence is set in (« À Niamey, le Conseil national … »).
  */
 final class OrganOwners {
-    private static final Set<String> SETTING_CASES = Set.of("à", "au", "en", "dans", "À", "Au", "En", "Dans");
+    private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
 
     private OrganOwners() {}
 

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * Repairs of complements hung on the wrong word: an object read as an apposition of an oblique (« d'un côté »,
@@ -13,10 +14,10 @@ import java.util.Set;
  * hung on the clause after a comma.
  */
 final class ComplementRepairs {
-    private static final Set<String> AIMED = Set.of("contre", "envers");
-    private static final Set<String> PLACE_CASES = Set.of("en", "à", "au", "aux", "vers");
-    private static final Set<String> DEMONSTRATIVES = Set.of("ce", "cet", "cette", "ces");
-    private static final Set<String> ASIDE_NOUNS = Set.of("côté", "part");
+    private static final Set<String> AIMED = FrenchWords.list("aimed-case");
+    private static final Set<String> PLACE_CASES = FrenchWords.list("place-case");
+    private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
+    private static final Set<String> ASIDE_NOUNS = FrenchWords.list("aside-noun");
 
     private ComplementRepairs() {}
 

@@ -7,6 +7,7 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * Repairs a few attachments that CoreNLP's French parser gets wrong in a systematic way, so that the
@@ -35,16 +36,13 @@ import java.util.Set;
  * </ul>
  */
 public final class ParseRepairs {
-    private static final Set<String> AVOIR = Set.of("a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais",
-            "aura", "auront", "aurait", "auraient", "eu", "ayant", "avoir");
-    private static final Set<String> INFINITIVE_AUX = Set.of("avoir", "être");
-    private static final Set<String> DATIVE = Set.of("à", "au", "aux");
-    private static final Set<String> RELATIVE_QUE = Set.of("que", "qu'", "qu’");
-    private static final Set<String> ADDRESSEE = Set.of("auprès");
-    private static final Set<String> FINITE_AVOIR = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
-            "auraient", "eut", "eurent");
-    private static final Set<String> TIME_NOUNS = Set.of("an", "année", "mois", "semaine", "jour", "été", "hiver",
-            "printemps", "automne", "soir", "matin");
+    private static final Set<String> AVOIR = FrenchWords.list("avoir-form");
+    private static final Set<String> INFINITIVE_AUX = FrenchWords.list("infinitive-aux");
+    private static final Set<String> DATIVE = FrenchWords.list("dative-case");
+    private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
+    private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
+    private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
 
     private ParseRepairs() {}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * French verbs in the third person present are often spelled like nouns ("arme", "livre", "équipe"); in a
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 final class VerbTakenForNoun {
     /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
     private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
-    private static final Set<String> RELATIVE_SUBJECTS = Set.of("qui");
+    private static final Set<String> RELATIVE_SUBJECTS = FrenchWords.list("relative-subject");
 
     private VerbTakenForNoun() {}
 
