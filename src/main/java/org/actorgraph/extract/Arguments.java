@@ -159,6 +159,8 @@ final class Arguments {
             switch (rel) {
                 case "nsubj" -> s.add(passive ? "object" : "subject", d, 0);
                 case "nsubj:pass" -> s.add("object", d, 0);
+                // "Le ministère fait porter la responsabilité à ...", "Paris fait livrer des armes": the causer acts.
+                case "nsubj:caus" -> s.add("subject", d, 0);
                 case "obj" -> {
                     if (REFLEXIVES.contains(Syntax.lower(d))) {
                         s.reflexive = true;

@@ -5,6 +5,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.actorgraph.ingest.Document;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.nlp.FrenchWords;
@@ -17,6 +20,10 @@ import org.actorgraph.nlp.Syntax;
  * supply still goes on.
  */
 final class LongStanding {
+    private static final int LONG_AGO_YEARS = 15;
+    private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de )?((?:1[89]|20)\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
+
     private final Cues cues;
     private final Gazetteer gazetteer;
 
@@ -120,9 +127,15 @@ final class LongStanding {
         return m.reads("ind pres") && Syntax.child(g, verb, "aux") == null && !m.reads("ind impa");
     }
 
-    /** The cue that makes a transfer a long-standing supply, or null. */
-    String historicalCue(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
+    /**
+     * The cue that makes a transfer a long-standing supply, or null. {@code referenceYear} is the year the document
+     * was written, or the latest it mentions (null when neither is known).
+     */
+    String historicalCue(SemanticGraph g, ClauseScope scope, IndexedWord trigger, Integer referenceYear) {
         String cue = cues.find(Cues.Kind.historical, scope.text());
+        if (cue == null) {
+            cue = sinceLongAgo(scope.text(), referenceYear);
+        }
         if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope))) {
             return cue;
         }
@@ -136,6 +149,43 @@ final class LongStanding {
             return "imperfect";
         }
         return null;
+    }
+
+    /**
+     * "depuis 1979, les États-Unis arment Le Caire", "qui armait Hanoï dès 1950": a supply that started at least
+     * {@value #LONG_AGO_YEARS} years before the document was written.
+     */
+    static String sinceLongAgo(String text, Integer referenceYear) {
+        if (referenceYear == null) {
+            return null;
+        }
+        Matcher m = SINCE_YEAR.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) <= referenceYear - LONG_AGO_YEARS) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** The year a document was written (its date), else the latest year it mentions, else null. */
+    static Integer referenceYear(Document d) {
+        Integer dated = referenceYearFromDate(d);
+        if (dated != null) {
+            return dated;
+        }
+        Integer latest = null;
+        Matcher m = YEAR.matcher(d.text());
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            latest = latest == null ? y : Math.max(latest, y);
+        }
+        return latest;
+    }
+
+    /** The year of the document's date, or null when it has none. */
+    static Integer referenceYearFromDate(Document d) {
+        return d.date() != null && d.date().strip().matches("\\d{4}.*") ? Integer.valueOf(d.date().strip().substring(0, 4)) : null;
     }
 
     /**

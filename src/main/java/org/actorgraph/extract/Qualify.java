@@ -36,14 +36,15 @@ public final class Qualify {
 
     public Extraction apply(Extraction x) {
         List<Candidate> out = new ArrayList<>(x.candidates().size());
+        Integer referenceYear = LongStanding.referenceYear(x.document().document());
         for (Candidate c : x.candidates()) {
-            Candidate q = qualify(c);
+            Candidate q = qualify(c, referenceYear);
             out.add(q);
             if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
                     && (LongStanding.ongoing(q) || history.leadingNow(q))) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
-                Candidate current = qualify(c);
+                Candidate current = qualify(c, referenceYear);
                 out.add(new Candidate(c.frame(), Relation.SELLS_ARMS_TO, c.sentence(), c.trigger(), c.from(), c.to(),
                         c.weapons(), current.modality(), status(new ClauseScope(c.sentence().parsed().graph(), c.trigger()),
                         c.trigger()), current.accordingTo(), c.how() + " (and still going on)"));
@@ -59,7 +60,7 @@ public final class Qualify {
         return new Extraction(x.document(), out, x.traces());
     }
 
-    private Candidate qualify(Candidate c) {
+    private Candidate qualify(Candidate c, Integer referenceYear) {
         SemanticGraph g = c.sentence().parsed().graph();
         ClauseScope scope = new ClauseScope(g, c.trigger());
         Modality modality = modality(g, scope, c.trigger(), c.relation() == Relation.SELLS_ARMS_TO);
@@ -67,7 +68,7 @@ public final class Qualify {
         TransferStatus status = null;
         String note = "";
         if (relation == Relation.SELLS_ARMS_TO) {
-            String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger()) : null;
+            String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
             if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
                 historical = LongStanding.regime(g, c);
             }
@@ -113,12 +114,18 @@ public final class Qualify {
         if (any(governors, Cues.Kind.feared)) {
             return Modality.Feared;
         }
-        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || alleged(g, trigger)
+        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || hedgedNoun(g, trigger) || alleged(g, trigger)
                 || cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope)
                 || underCondition(g, scope)) {
             return Modality.Hypothetical;
         }
         return Modality.Asserted;
+    }
+
+    /** "une éventuelle vente de F-16", "la prétendue livraison": a noun trigger whose own adjective hedges it. */
+    private boolean hedgedNoun(SemanticGraph g, IndexedWord trigger) {
+        return Syntax.isNoun(trigger) && g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+                && cues.isWord(Cues.Kind.hypothetical, Morph.lemma(e.getDependent())));
     }
 
     /**

@@ -170,8 +170,9 @@ public final class ActorResolver {
         boolean memberNoun = gazetteer.isGroupMemberNoun(word) || gazetteer.isGroupMemberNoun(lemma);
         // "acl": the tagger may take a demonym for a participle ("le gouvernement soudanais").
         boolean elidedArticle = word.equals("l'") || word.equals("l’");
+        // A demonym on the organ itself names its state before any complement does: "l'armée indonésienne de MiG".
         for (String rel : transparent && !elidedArticle ? List.of("nmod")
-                : List.of("appos", "flat:name", "flat", "nmod", "amod", "acl")) {
+                : List.of("appos", "flat:name", "flat", "amod", "acl", "nmod")) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!e.getRelation().toString().equals(rel)) {
                     continue;

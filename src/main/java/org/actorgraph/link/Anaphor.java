@@ -16,7 +16,9 @@ import org.actorgraph.nlp.Syntax;
  * {@link Discourse}, which finds what it stands for.
  */
 record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String noun) {
-    enum Kind { subjectPronoun, objectPronoun, possessive, description, lastNamed }
+    enum Kind { subjectPronoun, objectPronoun, possessive, description, lastNamed,
+        /** "nous", "notre", "nos": the voice of a communiqué or a statement. */
+        firstPerson }
 
     /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
     private static final Set<String> STATE_NOUNS = firstColumn("gazetteer/description-nouns.tsv");
@@ -56,6 +58,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                     return rel.equals("det") || rel.equals("nmod:poss") ? new Anaphor(Kind.possessive, false, 'e', 0, null) : null;
                 case "leurs":
                     return new Anaphor(Kind.possessive, true, 'e', 0, null);
+                case "nous", "notre", "nos":
+                    return new Anaphor(Kind.firstPerson, true, 'e', 0, null);
                 case "celui-ci", "celle-ci":
                     return new Anaphor(Kind.lastNamed, false, 'e', 0, "pays");
                 default:

@@ -42,6 +42,8 @@ public final class Discourse {
     }
 
     private final List<Entity> entities = new ArrayList<>();
+    /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
+    private Actor voice;
     private final Map<Actor, Integer> mentions = new HashMap<>();
     private Gazetteer gazetteer;
 
@@ -50,6 +52,9 @@ public final class Discourse {
         this.gazetteer = g;
         int index = s.parsed().index();
         SemanticGraph graph = s.parsed().graph();
+        if (index == 0 && graph != null) {
+            voice = voiceOf(s, graph, g, resolver);
+        }
         for (Mention m : s.mentions()) {
             Actor state = g.accountable(m.actor());
             if (state == null) {
@@ -95,6 +100,31 @@ public final class Discourse {
         }
     }
 
+    /**
+     * "Communiqué du ministère de la Défense de l'Ukraine – Kiev, 28 mars 2023", "Point de presse du ministère chinois
+     * des Affaires étrangères": a heading without a verb that names an organ of exactly one state gives the voice of
+     * the document; its "nous" and its bare "le ministère" are that state.
+     */
+    private static Actor voiceOf(LinkedSentence s, SemanticGraph graph, Gazetteer g, ActorResolver resolver) {
+        Actor found = null;
+        for (IndexedWord n : graph.vertexListSorted()) {
+            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
+                return null;
+            }
+            if (Syntax.isNoun(n) && (g.agentKind(Syntax.lower(n), Morph.lemma(n)) == ActorKind.GovernmentBody
+                    || g.agentKind(Syntax.lower(n), Morph.lemma(n)) == ActorKind.Person)) {
+                for (ActorResolver.Resolved r : resolver.resolve(s, n, 1)) {
+                    Actor state = g.accountable(r.actor());
+                    if (state != null && found != null && !found.equals(state)) {
+                        return null;
+                    }
+                    found = state != null ? state : found;
+                }
+            }
+        }
+        return found;
+    }
+
     private void add(Entity e) {
         int i = entities.size();
         while (i > 0 && !entities.get(i - 1).before(e.sentence, e.token)) {
@@ -108,6 +138,9 @@ public final class Discourse {
      * text is about, as a definite description would find it.
      */
     List<Actor> ownerOfOrgan(LinkedSentence s, IndexedWord organ) {
+        if (voice != null) {
+            return List.of(voice);
+        }
         return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, "pays"));
     }
 
@@ -118,6 +151,9 @@ public final class Discourse {
     }
 
     private List<Actor> resolve(LinkedSentence s, IndexedWord node, Anaphor a) {
+        if (a.kind() == Anaphor.Kind.firstPerson) {
+            return voice == null ? List.of() : List.of(voice);
+        }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
         Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)

@@ -25,6 +25,7 @@ public final class Gazetteer {
     private final Map<String, ActorKind> agentNouns = new HashMap<>();
     private final Map<String, Set<String>> stateNouns = new HashMap<>();
     private final Map<String, String> lineage = new HashMap<>();
+    private final Map<String, Integer> successorSince = new HashMap<>();
     private final Set<String> nonAccusers = new HashSet<>();
     private final Map<String, ActorKind> nameCues = new HashMap<>();
 
@@ -54,9 +55,10 @@ public final class Gazetteer {
         });
         readTsv("gazetteer/agent-nouns.tsv", 2, c -> g.agentNouns.put(c[0].toLowerCase(), ActorKind.valueOf(c[1])));
         readTsv("gazetteer/non-accusers.tsv", 1, c -> g.nonAccusers.add(c[0]));
-        readTsv("gazetteer/successors.tsv", 2, c -> {
+        readTsv("gazetteer/successors.tsv", 3, c -> {
             g.lineage.put(c[0], c[1]);
             g.lineage.put(c[1], c[0]);
+            g.successorSince.put(c[1], Integer.parseInt(c[2]));
         });
         readTsv("gazetteer/state-nouns.tsv", 2, c -> {
             if (g.actors.get(c[1]) == null) {
@@ -114,6 +116,12 @@ public final class Gazetteer {
         return x != null && y != null && sameLineage(x, y);
     }
 
+    /** The state's predecessor when {@code year} is before the state began (Russia in 1967: the Soviet Union), else the state. */
+    public Actor inItsTime(Actor state, int year) {
+        Integer since = successorSince.get(state.qid());
+        return since != null && year < since ? actors.get(lineage.get(state.qid())) : state;
+    }
+
     /** Whether two actors are one state, or a state and its predecessor (the Soviet Union and Russia). */
     public boolean sameLineage(Actor a, Actor b) {
         return a.equals(b) || b.qid().equals(lineage.get(a.qid()));
@@ -125,6 +133,12 @@ public final class Gazetteer {
      */
     public ActorKind cueKind(String word) {
         return nameCues.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind of actor an agent noun names, by its word or else its lemma (null when it is not one). */
+    public ActorKind agentKind(String word, String lemma) {
+        ActorKind k = agentNouns.get(word.toLowerCase());
+        return k != null || lemma == null ? k : agentNouns.get(lemma.toLowerCase());
     }
 
     public boolean isAgentNoun(String word) {

@@ -29,6 +29,7 @@ final class VerbTakenForNoun {
         rootAfterName(g);
         verbForNounRoot(g);
         relativeVerb(g);
+        nameAsDeterminer(g);
         participleWithAgent(g);
     }
 
@@ -122,6 +123,38 @@ final class VerbTakenForNoun {
                 g.addEdge(verb, root, relation(e, "nsubj"), e.getWeight(), false);
                 return;
             }
+        }
+    }
+
+    /**
+     * "Lorsque les troupes soviétiques franchissent l'Amou-Daria, fin décembre 1979, Moscou arme déjà Kaboul": a
+     * proper name is never a determiner; a noun that has one right before it and can be a finite verb is that verb,
+     * and the name its subject. The verb heads the sentence (an opening subordinate clause hangs on it), or stands
+     * beside the clause it was hung in.
+     */
+    private static void nameAsDeterminer(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        for (IndexedWord w : g.vertexListSorted()) {
+            SemanticGraphEdge name = Syntax.childEdge(g, w, "det");
+            if (!"NOUN".equals(w.tag()) || name == null || !"PROPN".equals(name.getDependent().tag())
+                    || name.getDependent().index() != w.index() - 1 || Morph.of(w).asVerb() == null || g.getRoots().contains(w)) {
+                continue;
+            }
+            IndexedWord root = g.getFirstRoot();
+            retag(w);
+            ParseRepairs.move(g, name, w, "nsubj");
+            complementsOf(g, w);
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            g.removeEdge(in);
+            if (Syntax.child(g, root, "mark") != null && root.index() < w.index()) {
+                g.setRoot(w);
+                g.addEdge(w, root, relation(in, "advcl"), in.getWeight(), false);
+            } else {
+                g.addEdge(root, w, relation(in, "parataxis"), in.getWeight(), false);
+            }
+            return;
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Dependency graphs written by hand for tests that need no model: one token a line, "INDEX WORD UPOS HEAD DEPREL
- * [LEMMA FEATURES]", features comma-separated as the lemmatizer gives them ("m,p", "f,s,ppa").
+ * [LEMMA FEATURES [VERB-LEMMA VERB-FEATURES]]", features comma-separated as the lemmatizer gives them ("m,p",
+ * "f,s,ppa"); the last two give a noun's reading as a finite verb ("arme" as "armer", "ind,pres,3,s").
  */
 final class Conll {
     private Conll() {}
@@ -34,7 +35,9 @@ final class Conll {
             if (f.length > 6) {
                 Set<String> features = new HashSet<>(Arrays.asList(f[6].split(",")));
                 char category = f[2].equals("VERB") ? 'V' : f[2].equals("ADJ") ? 'J' : 'N';
-                label.set(Morph.Key.class, new Morph(f[5], category, features, Set.of(), null, null));
+                Morph verb = f.length > 8 ? new Morph(f[7], 'V', new HashSet<>(Arrays.asList(f[8].split(","))), Set.of(), null, null)
+                        : null;
+                label.set(Morph.Key.class, new Morph(f[5], category, features, Set.of(), verb, null));
                 label.setLemma(f[5]);
             }
             IndexedWord w = new IndexedWord(label);

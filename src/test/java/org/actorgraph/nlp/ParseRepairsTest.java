@@ -182,4 +182,55 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("missiles<-nmod-commande", Conll.attachment(g, "missiles"));
     }
+
+    @Test
+    void aNounWithANameForDeterminerIsAVerbAndHeadsTheSentenceAfterAnOpeningSubordinate() {
+        // « Lorsque les chars franchissent la frontière, fin 1979, Moscou arme déjà Kaboul »
+        SemanticGraph g = Conll.parse("""
+                1 Lorsque SCONJ 3 mark
+                2 chars NOUN 3 nsubj
+                3 franchissent VERB 0 root
+                4 frontière NOUN 3 obj
+                5 , PUNCT 6 punct
+                6 fin NOUN 3 obl
+                7 1979 NUM 6 nmod
+                8 , PUNCT 10 punct
+                9 Moscou PROPN 10 det
+                10 arme NOUN 6 conj arme f,s armer ind,pres,3,s
+                11 déjà ADV 12 advmod
+                12 Kaboul PROPN 10 appos
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("VERB", g.getNodeByIndex(10).tag());
+        assertEquals("Moscou<-nsubj-arme", Conll.attachment(g, "Moscou"));
+        assertEquals("Kaboul<-obj-arme", Conll.attachment(g, "Kaboul"));
+        assertEquals("franchissent<-advcl-arme", Conll.attachment(g, "franchissent"));
+    }
+
+    @Test
+    void aRealNounWithItsOwnArticleStaysANoun() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 0 root
+                2 vend VERB 1 acl
+                3 l' DET 4 det
+                4 arme NOUN 2 obj arme f,s armer ind,pres,3,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("NOUN", g.getNodeByIndex(4).tag());
+    }
+
+    @Test
+    void aSincePhraseHungOnTheObjectDatesTheVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 Washington PROPN 2 nsubj
+                2 équipe VERB 0 root équiper ind,pres
+                3 armée NOUN 2 obj armée f,s
+                4 depuis ADP 5 case
+                5 fin NOUN 3 nmod fin f,s
+                6 de ADP 7 case
+                7 années NOUN 5 nmod année f,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fin<-obl:mod-équipe", Conll.attachment(g, "fin"));
+    }
 }
