@@ -75,7 +75,9 @@ public final class Cues {
         /** (lemma) Verbs whose object or attribute describes their subject ("X reste le premier fournisseur de Y"). */
         copula,
         /** (phrase) Makes a reflexive verb reciprocal ("s'accusent mutuellement"). */
-        reciprocal
+        reciprocal,
+        /** (lemma) Verbs whose subject holds or receives the materiel in their complement ("dispose de", "met en œuvre"). */
+        holding
     }
 
     private final Map<Kind, List<Pattern>> patterns = new EnumMap<>(Kind.class);

@@ -41,6 +41,7 @@ public final class Extract {
     private final Cues cues;
     private final Gazetteer gazetteer;
     private final ActorResolver resolver;
+    private final Holders holders;
     private final Arguments arguments;
     private final Materiel materiel;
     private final Parties partyChoice;
@@ -50,6 +51,7 @@ public final class Extract {
         this.cues = cues;
         this.gazetteer = gazetteer;
         this.resolver = new ActorResolver(gazetteer);
+        this.holders = new Holders(cues, resolver);
         this.arguments = new Arguments(cues);
         this.materiel = new Materiel(cues);
         this.partyChoice = new Parties(gazetteer, resolver);
@@ -184,6 +186,12 @@ public final class Extract {
         } else if (from.isEmpty() && origin != null && f.has(Frame.Option.supplierFromWeaponOrigin)) {
             from = List.of(new Resolved(origin, null, trigger));
             how = " (supplier: origin of the weapon)";
+        }
+        if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.recipientFromHolder)) {
+            List<Resolved> suppliers = from;
+            to = holders.of(s, trigger).stream()
+                    .filter(r -> suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
+            how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
         }
         if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)) {
             from = List.of(previous[0]);

@@ -172,7 +172,7 @@ public final class ActorResolver {
         boolean elidedArticle = word.equals("l'") || word.equals("l’");
         // A demonym on the organ itself names its state before any complement does: "l'armée indonésienne de MiG".
         for (String rel : transparent && !elidedArticle ? List.of("nmod")
-                : List.of("appos", "flat:name", "flat", "amod", "acl", "nmod")) {
+                : List.of("appos", "flat:name", "flat", "amod", "acl", "nmod", "det")) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!e.getRelation().toString().equals(rel)) {
                     continue;

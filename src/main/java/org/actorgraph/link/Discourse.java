@@ -156,12 +156,14 @@ public final class Discourse {
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
-        Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
+        boolean onAttribute = a.kind() == Anaphor.Kind.possessive && onAttribute(g, node);
+        Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute
+                || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
                 ? clauseSubjectStates(s, node) : Set.of();
         boolean adjunct = false;
         if (a.kind() == Anaphor.Kind.possessive) {
             adjunct = inAdjunct(g, node);
-            List<Actor> owner = adjunct ? List.of() : possessor(s, node);
+            List<Actor> owner = adjunct || onAttribute ? List.of() : possessor(s, node);
             if (!owner.isEmpty()) {
                 return owner;
             }
@@ -257,6 +259,17 @@ public final class Discourse {
         String rel = in.getRelation().toString();
         return (rel.equals("obl") || rel.equals("obl:mod") || rel.equals("nmod") || rel.equals("advcl"))
                 && !Syntax.hasCaseOrMark(g, noun.getGovernor(), FrenchWords.list("dative-case"));
+    }
+
+    /**
+     * "L'Inde diversifie ses achats, mais Moscou reste son premier fournisseur": a possessive on what a copular verb
+     * says its subject is does not stand for that subject.
+     */
+    private static boolean onAttribute(SemanticGraph g, IndexedWord det) {
+        SemanticGraphEdge noun = Syntax.parentEdge(g, det);
+        SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
+        return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
+                && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor()));
     }
 
     /** The owner of "ses" / "leurs": the subject, said or understood, of the clause the possessed noun is in. */
