@@ -197,6 +197,10 @@ public final class ActorResolver {
             }
         }
         if (!transparent && !memberNoun && organ) {
+            List<Resolved> demonym = OrganOwners.demonymBeside(s, node);
+            if (!demonym.isEmpty()) {
+                return demonym;
+            }
             List<Resolved> where = OrganOwners.setting(s);
             // "le constructeur d'Istanbul": a company, or an organ of a place the gazetteer does not know, is not
             // the state the text is about ("l'armée de Nasser" is).

@@ -44,6 +44,23 @@ final class OrganOwners {
     }
 
     /**
+     * "a accusé l'armée soudanaise d'avoir ...": the parser may hang the demonym right after an organ on the verb (as
+     * if it were an attribute); a demonym next to the organ, on the same governor, still names its state.
+     */
+    static List<Resolved> demonymBeside(LinkedSentence s, IndexedWord organ) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord next = g.getNodeByIndexSafe(organ.index() + 1);
+        Mention m = next == null ? null : s.mentionAt(next);
+        SemanticGraphEdge organIn = Syntax.parentEdge(g, organ);
+        SemanticGraphEdge nextIn = next == null ? null : Syntax.parentEdge(g, next);
+        if (m == null || m.form() != NameForm.demonym || organIn == null || nextIn == null
+                || !nextIn.getGovernor().equals(organIn.getGovernor())) {
+            return List.of();
+        }
+        return List.of(new Resolved(m.actor(), m, next));
+    }
+
+    /**
      * The state a sentence is set in, for an organ or a person named without its country ("À Niamey, le Conseil
      * national ... a accusé Paris", "Au Yémen, ... le président Ali Abdallah Saleh"): a state or capital in a place
      * adjunct (à, au, en, dans) that opens the sentence, before any verb.

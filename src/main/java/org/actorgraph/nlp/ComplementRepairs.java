@@ -31,6 +31,22 @@ final class ComplementRepairs {
         againstOnAgent(g);
         complementBeforeComma(g);
         sinceOnObject(g);
+        namedObliqueWithoutCase(g);
+    }
+
+    /**
+     * "Jakarta a accusé à plusieurs reprises Pékin de violer ...": after an adverbial phrase the parser may read the
+     * object as an oblique; a proper name without a preposition, under a verb with no object, is its object.
+     */
+    static void namedObliqueWithoutCase(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            if (e.getRelation().toString().equals("obl") && "PROPN".equals(name.tag()) && Syntax.child(g, name, "case") == null
+                    && "VERB".equals(verb.tag()) && name.index() > verb.index() && Syntax.child(g, verb, "obj") == null) {
+                ParseRepairs.move(g, e, verb, "obj");
+            }
+        }
     }
 
     /**

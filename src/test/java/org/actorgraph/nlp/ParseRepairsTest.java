@@ -233,4 +233,20 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("fin<-obl:mod-équipe", Conll.attachment(g, "fin"));
     }
+
+    @Test
+    void aNameWithoutPrepositionAfterAnAdverbialIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Jakarta PROPN 3 nsubj
+                2 a AUX 3 aux
+                3 accusé VERB 0 root accuser ppa
+                4 à ADP 6 case
+                5 plusieurs DET 6 det
+                6 reprises NOUN 3 obl reprise f,p
+                7 Pékin PROPN 3 obl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Pékin<-obj-accusé", Conll.attachment(g, "Pékin"));
+        assertEquals("reprises<-obl-accusé", Conll.attachment(g, "reprises"));
+    }
 }
