@@ -1,5 +1,6 @@
 package org.actorgraph.link;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -8,8 +9,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -23,6 +26,7 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class Discourse {
     private static final int WINDOW = 2;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"]+");
     private static final int DESCRIPTION_WINDOW = 4;
 
     /** A state, or a group of states, named or referred to at a place in the document. */
@@ -74,6 +78,14 @@ public final class Discourse {
                 // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
                 add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), true, 'e', false));
             }
+            if (s.mentionAt(n) == null && isSpeakingOrgan(g, n)) {
+                // "Le ministère dénonce ..., dont il tient Ankara pour responsable": an organ is what "il" takes up.
+                List<Actor> states = resolver.resolve(s, n, 0).stream().map(r -> g.accountable(r.actor())).filter(x -> x != null)
+                        .distinct().toList();
+                if (states.size() == 1) {
+                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), gender(n), false));
+                }
+            }
             if (MentionRoles.isUnlinkedPerson(s, graph, n)) {
                 // "Pékin lui reproche ...": a person the gazetteer does not know may be what a pronoun stands for.
                 add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), false, 'e', false));
@@ -102,17 +114,17 @@ public final class Discourse {
 
     /**
      * "Communiqué du ministère de la Défense de l'Ukraine – Kiev, 28 mars 2023", "Point de presse du ministère chinois
-     * des Affaires étrangères": a heading without a verb that names an organ of exactly one state gives the voice of
+     * des Affaires étrangères": a first line that does not end like a sentence and names an organ of exactly one state gives the voice of
      * the document; its "nous" and its bare "le ministère" are that state.
      */
     private static Actor voiceOf(LinkedSentence s, SemanticGraph graph, Gazetteer g, ActorResolver resolver) {
+        List<CoreLabel> tokens = s.parsed().tokens();
+        if (tokens.isEmpty() || SENTENCE_END.matcher(tokens.get(tokens.size() - 1).word()).matches()) {
+            return null; // a heading does not end like a sentence (the tagger reads its nouns as verbs too often to ask it)
+        }
         Actor found = null;
         for (IndexedWord n : graph.vertexListSorted()) {
-            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
-                return null;
-            }
-            if (Syntax.isNoun(n) && (g.agentKind(Syntax.lower(n), Morph.lemma(n)) == ActorKind.GovernmentBody
-                    || g.agentKind(Syntax.lower(n), Morph.lemma(n)) == ActorKind.Person)) {
+            if (isSpeakingOrgan(g, n)) {
                 for (ActorResolver.Resolved r : resolver.resolve(s, n, 1)) {
                     Actor state = g.accountable(r.actor());
                     if (state != null && found != null && !found.equals(state)) {
@@ -123,6 +135,14 @@ public final class Discourse {
             }
         }
         return found;
+    }
+
+    private static boolean isSpeakingOrgan(Gazetteer g, IndexedWord n) {
+        return Syntax.isNoun(n) && FrenchWords.list("speaking-organ").contains(Morph.lemma(n).toLowerCase(Locale.ROOT));
+    }
+
+    private static char gender(IndexedWord n) {
+        return Morph.of(n).is("m") ? 'm' : Morph.of(n).is("f") ? 'f' : 'e';
     }
 
     private void add(Entity e) {

@@ -39,6 +39,16 @@ class DocumentContextTest {
     }
 
     @Test
+    void aPronounTakesUpTheOrganThatSpeaks() {
+        Set<String> found = edges("""
+                Communiqué du ministère grec de la Défense nationale – Athènes, 12 mai 2023
+
+                Le ministère déplore les survols répétés des îles par des chasseurs étrangers, dont il tient Ankara pour seule responsable.
+                """, null);
+        assertEquals(Set.of("Grèce accuses Turquie"), found);
+    }
+
+    @Test
     void withoutSuchAHeadingNousStandsForNoState() {
         Set<String> found = edges("""
                 Le ministre a répondu aux journalistes.
