@@ -43,9 +43,11 @@ class DocumentContextTest {
         Set<String> found = edges("""
                 Communiqué du ministère grec de la Défense nationale – Athènes, 12 mai 2023
 
+                La France a livré à l'armée de l'air six nouveaux Rafale. La France en livrera six autres en 2024.
+
                 Le ministère déplore les survols répétés des îles par des chasseurs étrangers, dont il tient Ankara pour seule responsable.
                 """, null);
-        assertEquals(Set.of("Grèce accuses Turquie"), found);
+        assertEquals(Set.of("France sellsArmsTo Grèce", "Grèce accuses Turquie"), found);
     }
 
     @Test
