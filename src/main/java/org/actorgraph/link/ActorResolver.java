@@ -148,6 +148,14 @@ public final class ActorResolver {
         if (!examples.isEmpty()) {
             return examples;
         }
+        IndexedWord apposed = Syntax.child(g, node, "appos");
+        if ("PRON".equals(node.tag()) && apposed != null) {
+            // "Nous, ministres des Affaires étrangères de la Corée, du Japon et du Canada, condamnons ...".
+            List<Resolved> r = resolveWithConjunctsAt(s, apposed, depth + 1);
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
         Discourse discourse = s.discourse();
         if (discourse != null) {
             List<Actor> antecedents = discourse.antecedents(s, node);

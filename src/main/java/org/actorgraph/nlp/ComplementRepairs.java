@@ -36,15 +36,24 @@ final class ComplementRepairs {
 
     /**
      * "Jakarta a accusé à plusieurs reprises Pékin de violer ...": after an adverbial phrase the parser may read the
-     * object as an oblique; a proper name without a preposition, under a verb with no object, is its object.
+     * object as an oblique; a proper name without a preposition, under a verb with no object, is its object, and
+     * right after the object and a comma, the object's next conjunct.
      */
     static void namedObliqueWithoutCase(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord name = e.getDependent();
             IndexedWord verb = e.getGovernor();
-            if (e.getRelation().toString().equals("obl") && "PROPN".equals(name.tag()) && Syntax.child(g, name, "case") == null
-                    && "VERB".equals(verb.tag()) && name.index() > verb.index() && Syntax.child(g, verb, "obj") == null) {
+            if (!e.getRelation().toString().equals("obl") || !"PROPN".equals(name.tag()) || Syntax.child(g, name, "case") != null
+                    || !"VERB".equals(verb.tag()) || name.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord object = Syntax.child(g, verb, "obj");
+            IndexedWord before = g.getNodeByIndexSafe(name.index() - 1);
+            if (object == null) {
                 ParseRepairs.move(g, e, verb, "obj");
+            } else if (object.index() == name.index() - 2 && before != null && before.word().equals(",")) {
+                // "a accusé Washington, Londres et Canberra de ...": the next name of a list of objects.
+                ParseRepairs.move(g, e, object, "conj");
             }
         }
     }

@@ -249,4 +249,19 @@ class ParseRepairsTest {
         assertEquals("Pékin<-obj-accusé", Conll.attachment(g, "Pékin"));
         assertEquals("reprises<-obl-accusé", Conll.attachment(g, "reprises"));
     }
+
+    @Test
+    void aNameWithoutPrepositionAfterTheObjectAndACommaIsTheObjectsConjunct() {
+        SemanticGraph g = Conll.parse("""
+                1 Pékin PROPN 2 nsubj
+                2 accuse VERB 0 root accuser ind,pres
+                3 Washington PROPN 2 obj
+                4 , PUNCT 5 punct
+                5 Londres PROPN 2 obl
+                6 et CCONJ 7 cc
+                7 Canberra PROPN 5 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Londres<-conj-Washington", Conll.attachment(g, "Londres"));
+    }
 }
