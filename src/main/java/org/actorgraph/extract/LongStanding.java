@@ -69,8 +69,28 @@ final class LongStanding {
             if ((rel.equals("amod") || rel.equals("advmod")) && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())) {
                 return e.getDependent().word();
             }
+            if (rel.equals("nmod")) {
+                // "fournisseur de longue date": a phrase of long standing on the noun.
+                String phrase = cues.find(Cues.Kind.historical, phraseOf(g, e.getDependent()));
+                if (phrase != null) {
+                    return phrase;
+                }
+            }
         }
         return null;
+    }
+
+    /** A complement with its case, determiners and adjectives, as written ("de longue date"). */
+    private static String phraseOf(SemanticGraph g, IndexedWord head) {
+        StringBuilder out = new StringBuilder();
+        for (IndexedWord w : g.vertexListSorted()) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            boolean own = w.equals(head) || in != null && in.getGovernor().equals(head) && g.getChildren(w).isEmpty();
+            if (own) {
+                out.append(Syntax.lower(w)).append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     /**

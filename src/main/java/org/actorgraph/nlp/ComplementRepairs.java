@@ -32,6 +32,27 @@ final class ComplementRepairs {
         complementBeforeComma(g);
         sinceOnObject(g);
         namedObliqueWithoutCase(g);
+        afterLongStanding(g);
+    }
+
+    /**
+     * "fournisseur de longue date de la marine turque": « de longue date » qualifies the noun before it; the parser
+     * hangs the next complement (and its adjectives) on « date ».
+     */
+    static void afterLongStanding(SemanticGraph g) {
+        for (IndexedWord date : g.vertexListSorted()) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, date);
+            IndexedWord longue = Syntax.child(g, date, "amod");
+            if (!Morph.lemma(date).equals("date") || in == null || !in.getRelation().toString().equals("nmod")
+                    || longue == null || !Morph.lemma(longue).equals("long") || longue.index() > date.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(date))) {
+                if (e.getDependent().index() > date.index() && !e.getRelation().toString().equals("punct")) {
+                    ParseRepairs.move(g, e, in.getGovernor(), e.getRelation().toString());
+                }
+            }
+        }
     }
 
     /**

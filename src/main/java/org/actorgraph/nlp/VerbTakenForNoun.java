@@ -139,13 +139,16 @@ final class VerbTakenForNoun {
         for (IndexedWord w : g.vertexListSorted()) {
             SemanticGraphEdge name = Syntax.childEdge(g, w, "det");
             if (!"NOUN".equals(w.tag()) || name == null || !"PROPN".equals(name.getDependent().tag())
-                    || name.getDependent().index() != w.index() - 1 || Morph.of(w).asVerb() == null || g.getRoots().contains(w)) {
+                    || name.getDependent().index() != w.index() - 1 || Morph.of(w).asVerb() == null) {
                 continue;
             }
             IndexedWord root = g.getFirstRoot();
             retag(w);
             ParseRepairs.move(g, name, w, "nsubj");
             complementsOf(g, w);
+            if (w.equals(root)) {
+                return;
+            }
             SemanticGraphEdge in = Syntax.parentEdge(g, w);
             g.removeEdge(in);
             if (Syntax.child(g, root, "mark") != null && root.index() < w.index()) {

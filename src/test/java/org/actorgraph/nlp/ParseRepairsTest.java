@@ -264,4 +264,18 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Londres<-conj-Washington", Conll.attachment(g, "Londres"));
     }
+
+    @Test
+    void aComplementAfterDeLongueDateBelongsToTheNounBefore() {
+        SemanticGraph g = Conll.parse("""
+                1 fournisseur NOUN 0 root fournisseur m,s
+                2 de ADP 4 case
+                3 longue ADJ 4 amod long f,s
+                4 date NOUN 1 nmod date f,s
+                5 de ADP 6 case
+                6 marine NOUN 4 nmod marine f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("marine<-nmod-fournisseur", Conll.attachment(g, "marine"));
+    }
 }
