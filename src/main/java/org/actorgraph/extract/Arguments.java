@@ -76,7 +76,7 @@ final class Arguments {
             nouns.selfOf(g, trigger, s);
             supportVerb(g, trigger, s);
         }
-        Reattachment.misattached(g, s);
+        Reattachment.misattached(g, s, trigger);
         List<ArgSet> out = new ArrayList<>();
         out.add(s);
         out.addAll(Reattachment.gapped(g, s));
@@ -148,9 +148,9 @@ final class Arguments {
         SemanticGraphEdge in = participleConjunct(g, v);
         String inRel = in == null ? "" : in.getRelation().toString();
         Morph morph = Morph.of(v);
-        // The noun may be a number when the tokenizer split a designation ("Su" "-25").
+        // The noun may be a number or a stray letter when the tokenizer split a designation ("Su" "-25", "F" "-16").
         boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod"))
-                && (Syntax.isNoun(in.getGovernor()) || "NUM".equals(in.getGovernor().tag()));
+                && (Syntax.isNoun(in.getGovernor()) || "NUM".equals(in.getGovernor().tag()) || "X".equals(in.getGovernor().tag()));
         boolean passive = Syntax.child(g, v, "aux:pass") != null || Syntax.child(g, v, "nsubj:pass") != null
                 || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null);
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {

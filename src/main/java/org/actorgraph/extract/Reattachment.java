@@ -25,7 +25,7 @@ final class Reattachment {
      * arméniennes") joins the trigger's slots; what is transferred hung under a party ("a livré à l'Ukraine des
      * missiles", "a reçu de la Turquie des drones") is a candidate theme.
      */
-    static void misattached(SemanticGraph g, Arguments.ArgSet s) {
+    static void misattached(SemanticGraph g, Arguments.ArgSet s, IndexedWord trigger) {
         for (Arguments.Arg a : List.copyOf(s.args)) {
             if (a.rank() > 0 && a.slot().equals("object")) {
                 continue;
@@ -39,7 +39,9 @@ final class Reattachment {
                     if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null) {
                         for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
                             under.add(f);
-                            if (rel.equals("conj") && f.getRelation().toString().equals("acl")) {
+                            // "des F-16 livrés par les États-Unis et des obusiers achetés à la Corée": when the trigger is
+                            // the object's own participle, another conjunct's participle has its own complements.
+                            if (rel.equals("conj") && f.getRelation().toString().equals("acl") && !a.node().equals(g.getParent(trigger))) {
                                 under.addAll(g.outgoingEdgeList(f.getDependent()));
                             }
                         }
