@@ -1,21 +1,14 @@
 package org.actorgraph.link;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
-import org.actorgraph.nlp.Syntax;
 
 /**
  * What a document has said before a point, for the anaphora the press uses in place of a name: subject and
@@ -26,7 +19,6 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class Discourse {
     private static final int WINDOW = 2;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"]+");
     private static final int DESCRIPTION_WINDOW = 4;
 
     /** A state, or a group of states, named or referred to at a place in the document. */
@@ -57,7 +49,7 @@ public final class Discourse {
         int index = s.parsed().index();
         SemanticGraph graph = s.parsed().graph();
         if (index == 0 && graph != null) {
-            voice = voiceOf(s, graph, g, resolver);
+            voice = DocumentVoice.of(s, graph, g, resolver);
         }
         for (Mention m : s.mentions()) {
             Actor state = g.accountable(m.actor());
@@ -78,7 +70,7 @@ public final class Discourse {
                 // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
                 add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), true, 'e', false));
             }
-            if (s.mentionAt(n) == null && isSpeakingOrgan(g, n)) {
+            if (s.mentionAt(n) == null && DocumentVoice.isSpeakingOrgan(n)) {
                 // "Le ministère dénonce ..., dont il tient Ankara pour responsable": an organ is what "il" takes up.
                 List<Actor> states = resolver.resolve(s, n, 0).stream().map(r -> g.accountable(r.actor())).filter(x -> x != null)
                         .distinct().toList();
@@ -112,37 +104,12 @@ public final class Discourse {
         }
     }
 
-    /**
-     * "Communiqué du ministère de la Défense de l'Ukraine – Kiev, 28 mars 2023", "Point de presse du ministère chinois
-     * des Affaires étrangères": a first line that does not end like a sentence and names an organ of exactly one state gives the voice of
-     * the document; its "nous" and its bare "le ministère" are that state.
-     */
-    private static Actor voiceOf(LinkedSentence s, SemanticGraph graph, Gazetteer g, ActorResolver resolver) {
-        List<CoreLabel> tokens = s.parsed().tokens();
-        if (tokens.isEmpty() || SENTENCE_END.matcher(tokens.get(tokens.size() - 1).word()).matches()) {
-            return null; // a heading does not end like a sentence (the tagger reads its nouns as verbs too often to ask it)
-        }
-        Actor found = null;
-        for (IndexedWord n : graph.vertexListSorted()) {
-            if (isSpeakingOrgan(g, n)) {
-                for (ActorResolver.Resolved r : resolver.resolve(s, n, 1)) {
-                    Actor state = g.accountable(r.actor());
-                    if (state != null && found != null && !found.equals(state)) {
-                        return null;
-                    }
-                    found = state != null ? state : found;
-                }
-            }
-        }
-        return found;
-    }
-
-    private static boolean isSpeakingOrgan(Gazetteer g, IndexedWord n) {
-        return Syntax.isNoun(n) && FrenchWords.list("speaking-organ").contains(Morph.lemma(n).toLowerCase(Locale.ROOT));
-    }
-
     private static char gender(IndexedWord n) {
         return Morph.of(n).is("m") ? 'm' : Morph.of(n).is("f") ? 'f' : 'e';
+    }
+
+    private ClauseSubjects subjects() {
+        return new ClauseSubjects(gazetteer);
     }
 
     private void add(Entity e) {
@@ -176,14 +143,14 @@ public final class Discourse {
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
-        boolean onAttribute = a.kind() == Anaphor.Kind.possessive && onAttribute(g, node);
+        boolean onAttribute = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onAttribute(g, node);
         Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute
                 || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
-                ? clauseSubjectStates(s, node) : Set.of();
+                ? subjects().clauseSubjectStates(s, node) : Set.of();
         boolean adjunct = false;
         if (a.kind() == Anaphor.Kind.possessive) {
-            adjunct = inAdjunct(g, node);
-            List<Actor> owner = adjunct || onAttribute ? List.of() : possessor(s, node);
+            adjunct = ClauseSubjects.inAdjunct(g, node);
+            List<Actor> owner = adjunct || onAttribute ? List.of() : subjects().possessor(s, node);
             if (!owner.isEmpty()) {
                 return owner;
             }
@@ -242,7 +209,7 @@ public final class Discourse {
             }
         }
         if (best == null && adjunct) {
-            return possessor(s, node);
+            return subjects().possessor(s, node);
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states;
@@ -265,96 +232,6 @@ public final class Discourse {
         }
         return a.gender() == 'e' || e.gender == 'e' || a.gender() == e.gender;
     }
-
-    /**
-     * Whether a possessed noun is an adjunct of its clause ("des sanctions à la Turquie en raison de son acquisition"),
-     * where the possessive refers to what was just named rather than to the subject.
-     */
-    private static boolean inAdjunct(SemanticGraph g, IndexedWord det) {
-        SemanticGraphEdge noun = Syntax.parentEdge(g, det);
-        SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
-        if (in == null) {
-            return false;
-        }
-        String rel = in.getRelation().toString();
-        return (rel.equals("obl") || rel.equals("obl:mod") || rel.equals("nmod") || rel.equals("advcl"))
-                && !Syntax.hasCaseOrMark(g, noun.getGovernor(), FrenchWords.list("dative-case"));
-    }
-
-    /**
-     * "L'Inde diversifie ses achats, mais Moscou reste son premier fournisseur": a possessive on what a copular verb
-     * says its subject is does not stand for that subject.
-     */
-    private static boolean onAttribute(SemanticGraph g, IndexedWord det) {
-        SemanticGraphEdge noun = Syntax.parentEdge(g, det);
-        SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
-        return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
-                && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor()));
-    }
-
-    /** The owner of "ses" / "leurs": the subject, said or understood, of the clause the possessed noun is in. */
-    private List<Actor> possessor(LinkedSentence s, IndexedWord det) {
-        SemanticGraph g = s.parsed().graph();
-        IndexedWord n = det;
-        for (int i = 0; i < 5; i++) {
-            SemanticGraphEdge in = Syntax.parentEdge(g, n);
-            if (in == null) {
-                return List.of();
-            }
-            n = in.getGovernor();
-            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
-                IndexedWord subject = Syntax.child(g, n, "nsubj");
-                if (subject == null) {
-                    continue;
-                }
-                if (Anaphor.of(s, g, subject) != null) {
-                    return List.of();
-                }
-                List<Actor> out = new ArrayList<>();
-                for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
-                    Actor a = gazetteer.accountable(m.actor());
-                    if (a != null && !out.contains(a)) {
-                        out.add(a);
-                    }
-                }
-                return out;
-            }
-        }
-        return List.of();
-    }
-
-    /** The states named in the subject of the clause an anaphor is in: an object pronoun does not refer to them. */
-    private Set<Actor> clauseSubjectStates(LinkedSentence s, IndexedWord anaphor) {
-        SemanticGraph g = s.parsed().graph();
-        Set<Actor> out = new LinkedHashSet<>();
-        IndexedWord n = anaphor;
-        for (int i = 0; i < 4; i++) {
-            SemanticGraphEdge in = Syntax.parentEdge(g, n);
-            if (in == null) {
-                break;
-            }
-            n = in.getGovernor();
-            IndexedWord subject = Syntax.child(g, n, "nsubj");
-            if (subject != null && !subject.equals(anaphor)) {
-                for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
-                    Actor a = gazetteer.accountable(m.actor());
-                    if (a != null) {
-                        out.add(a);
-                    }
-                }
-                if (Syntax.isRelativePronoun(subject)) {
-                    IndexedWord antecedent = ActorResolver.antecedentOf(g, subject);
-                    Mention m = antecedent == null ? null : s.mentionAt(antecedent);
-                    if (m != null && gazetteer.accountable(m.actor()) != null) {
-                        out.add(gazetteer.accountable(m.actor()));
-                    }
-                }
-                break;
-            }
-        }
-        return out;
-    }
-
 
     /** The state the document has named most so far: the subject of the article, for descriptions with nothing near. */
     Actor topic() {
