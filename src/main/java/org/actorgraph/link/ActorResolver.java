@@ -209,6 +209,10 @@ public final class ActorResolver {
             if (!demonym.isEmpty()) {
                 return demonym;
             }
+            List<Resolved> inPower = OrganOwners.inPowerAt(s, node);
+            if (!inPower.isEmpty()) {
+                return inPower;
+            }
             List<Resolved> where = OrganOwners.setting(s);
             // "le constructeur d'Istanbul": a company, or an organ of a place the gazetteer does not know, is not
             // the state the text is about ("l'armée de Nasser" is).

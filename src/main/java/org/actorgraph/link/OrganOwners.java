@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -58,6 +59,33 @@ final class OrganOwners {
             return List.of();
         }
         return List.of(new Resolved(m.actor(), m, next));
+    }
+
+    /**
+     * "les militaires au pouvoir à Niamey", "la junte au pouvoir à Bamako": those in power in a capital or a state
+     * are its organ.
+     */
+    static List<Resolved> inPowerAt(LinkedSentence s, IndexedWord organ) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord power = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(organ)) {
+            if (e.getRelation().toString().equals("nmod") && Morph.lemma(e.getDependent()).equals("pouvoir")) {
+                power = e.getDependent();
+            }
+        }
+        if (power == null) {
+            return List.of();
+        }
+        for (IndexedWord holder : List.of(organ, power)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(holder)) {
+                Mention m = s.mentionAt(e.getDependent());
+                if (e.getRelation().toString().equals("nmod") && m != null && m.actor().kind() == ActorKind.State
+                        && m.form() != NameForm.demonym && Syntax.hasCaseOrMark(g, e.getDependent(), SETTING_CASES)) {
+                    return List.of(new Resolved(m.actor(), m, e.getDependent()));
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
