@@ -33,6 +33,54 @@ final class ComplementRepairs {
         sinceOnObject(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
+        asWellAsOnOblique(g);
+        participleSharingAuxiliary(g);
+    }
+
+    /**
+     * "Alger a reproché au Maroc des actes incessants et imputé au royaume ...": a bare past participle conjoined to
+     * an adjective is the second verb of the compound tense before it, sharing its auxiliary and subject.
+     */
+    static void participleSharingAuxiliary(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord adjective = e.getGovernor();
+            SemanticGraphEdge up = Syntax.parentEdge(g, adjective);
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple()
+                    || Syntax.child(g, participle, "aux") != null || Syntax.child(g, participle, "nsubj") != null
+                    || !"ADJ".equals(adjective.tag()) || up == null) {
+                continue;
+            }
+            IndexedWord verb = up.getGovernor();
+            if ("VERB".equals(verb.tag()) && Syntax.child(g, verb, "aux") != null && verb.index() < adjective.index()) {
+                ParseRepairs.move(g, e, verb, "conj");
+            }
+        }
+    }
+
+    /**
+     * "tient le régime syrien pour responsable, ainsi que l'Iran": a name added with « ainsi que » after an oblique
+     * of a verb goes with the verb's object, not with the oblique the parser hung it on.
+     */
+    static void asWellAsOnOblique(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            IndexedWord oblique = e.getGovernor();
+            IndexedWord cc = Syntax.child(g, name, "cc");
+            SemanticGraphEdge up = Syntax.parentEdge(g, oblique);
+            // « pour responsable de l'attaque, ainsi que l'Iran »: or on a complement of the oblique.
+            for (int i = 0; i < 2 && up != null && up.getRelation().toString().equals("nmod"); i++) {
+                up = Syntax.parentEdge(g, up.getGovernor());
+            }
+            if (!e.getRelation().toString().equals("conj") || !"PROPN".equals(name.tag()) || cc == null
+                    || !Syntax.lower(cc).equals("ainsi") || up == null || !up.getRelation().toString().startsWith("obl")) {
+                continue;
+            }
+            IndexedWord object = Syntax.child(g, up.getGovernor(), "obj");
+            if (object != null && object.index() < up.getDependent().index()) {
+                ParseRepairs.move(g, e, object, "conj");
+            }
+        }
     }
 
     /**

@@ -278,4 +278,36 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("marine<-nmod-fournisseur", Conll.attachment(g, "marine"));
     }
+
+    @Test
+    void aNameAddedWithAinsiQueAfterAnObliqueGoesWithTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Israël PROPN 2 nsubj
+                2 tient VERB 0 root tenir ind,pres
+                3 Damas PROPN 2 obj
+                4 pour ADP 5 case
+                5 responsable NOUN 2 obl responsable e,s
+                6 , PUNCT 5 punct
+                7 ainsi ADV 9 cc
+                8 que SCONJ 7 fixed
+                9 Téhéran PROPN 5 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Téhéran<-conj-Damas", Conll.attachment(g, "Téhéran"));
+    }
+
+    @Test
+    void aBareParticipleConjoinedToAnAdjectiveSharesTheCompoundVerbBefore() {
+        SemanticGraph g = Conll.parse("""
+                1 Alger PROPN 3 nsubj
+                2 a AUX 3 aux
+                3 reproché VERB 0 root reprocher ppa
+                4 actes NOUN 3 obj acte m,p
+                5 incessants ADJ 3 xcomp incessant m,p
+                6 et CCONJ 7 cc
+                7 imputé VERB 5 conj imputer ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("imputé<-conj-reproché", Conll.attachment(g, "imputé"));
+    }
 }
