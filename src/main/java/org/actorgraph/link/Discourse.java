@@ -42,10 +42,12 @@ public final class Discourse {
     private Actor voice;
     private final Map<Actor, Integer> mentions = new HashMap<>();
     private Gazetteer gazetteer;
+    private ActorResolver resolver;
 
     /** Records what a sentence names and refers to, once it has been linked; sentences are recorded in order. */
     public void record(LinkedSentence s, Gazetteer g, ActorResolver resolver) {
         this.gazetteer = g;
+        this.resolver = resolver;
         int index = s.parsed().index();
         SemanticGraph graph = s.parsed().graph();
         if (index == 0 && graph != null) {
@@ -143,6 +145,12 @@ public final class Discourse {
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
+        if (a.kind() == Anaphor.Kind.objectPronoun && a.plural()) {
+            List<Actor> announced = afterColon(s, g, node);
+            if (!announced.isEmpty()) {
+                return announced;
+            }
+        }
         boolean onAttribute = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onAttribute(g, node);
         Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute
                 || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
@@ -213,6 +221,27 @@ public final class Discourse {
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states;
+    }
+
+    /**
+     * "Ankara leur fournit des drones : Bamako, Niamey et Ouagadougou ont tous trois reçu des TB2": a plural object
+     * pronoun before a colon announces the list of states that the clause after the colon names.
+     */
+    private List<Actor> afterColon(LinkedSentence s, SemanticGraph g, IndexedWord pronoun) {
+        int colon = g.vertexListSorted().stream().filter(w -> w.index() > pronoun.index() && w.word().equals(":"))
+                .mapToInt(IndexedWord::index).findFirst().orElse(-1);
+        if (colon < 0 || resolver == null) {
+            return List.of();
+        }
+        for (IndexedWord n : g.vertexListSorted()) {
+            if (n.index() <= colon || ActorResolver.conjuncts(g, n).isEmpty()) {
+                continue;
+            }
+            List<Actor> states = resolver.resolveWithConjuncts(s, n).stream().map(r -> gazetteer.accountable(r.actor()))
+                    .filter(x -> x != null).distinct().toList();
+            return states.size() >= 2 ? states : List.of();
+        }
+        return List.of();
     }
 
     private boolean fits(Entity e, Anaphor a) {
