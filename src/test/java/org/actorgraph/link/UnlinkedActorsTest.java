@@ -1,9 +1,5 @@
 package org.actorgraph.link;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +13,14 @@ import org.actorgraph.ingest.Document;
 import org.actorgraph.testsupport.Csv;
 import org.actorgraph.testsupport.Kg;
 import org.actorgraph.testsupport.SharedResources;
+import org.actorgraph.testsupport.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /**
  * Actors no gazetteer lists: a company or a person the text names becomes an actor with a stable local IRI, its kind and
@@ -37,20 +38,19 @@ class UnlinkedActorsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path articles = tmp.resolve("articles.jsonl");
-        Files.writeString(articles, String.join("\n",
+        Path articles = TestFiles.articles(tmp,
                 line("excalibur-1", "La société tchèque Excalibur Army a livré des chars T-72 à l'Ukraine en 2023. "
                         + "Excalibur Army modernise aussi des obusiers pour Kiev."),
                 line("excalibur-2", "Selon le quotidien Hospodářské noviny, l'entreprise Excalibur Army prépare de nouvelles "
                         + "livraisons."),
                 line("minister", "Le ministre nigérian de la Défense, Mohammed Badaru Abubakar, a accusé le Niger de "
-                        + "soutenir les terroristes.")) + "\n", StandardCharsets.UTF_8);
+                        + "soutenir les terroristes."));
         store = tmp.resolve("store");
         Kg.build(store, articles.toString());
     }
 
     private static String line(String id, String text) {
-        return "{\"id\": \"" + id + "\", \"date\": \"2024-05-02\", \"text\": \"" + text.replace("\"", "\\\"") + "\"}";
+        return TestFiles.article(id, "2024-05-02", text);
     }
 
     private static List<Map<String, String>> select(String sparql) {
