@@ -76,6 +76,10 @@ final class ArgumentFinder {
                 continue;
             }
             if (rel.equals("acl") && Syntax.isNoun(gov)) {
+                // "les premiers pays à nous avoir remis des chars": the one ranked first is who did it.
+                if (Syntax.hasCaseOrMark(g, node, Set.of("à")) && ranked(g, gov)) {
+                    return gov;
+                }
                 // "la décision de Berlin d'envoyer des chars", "sa décision de livrer": the noun's agent.
                 return agentOfNoun(g, gov);
             }
@@ -112,6 +116,12 @@ final class ArgumentFinder {
             node = gov;
         }
         return null;
+    }
+
+    /** "les premiers pays", "le seul État": a noun ranked by an adjective before it. */
+    private static boolean ranked(SemanticGraph g, IndexedWord noun) {
+        return g.outgoingEdgeList(noun).stream().anyMatch(e -> e.getDependent().index() < noun.index()
+                && FrenchWords.list("ranking-adjective").contains(Syntax.lower(e.getDependent())));
     }
 
     /** Who decides, intends or announces what a noun names: its "de" complement or its possessive. */

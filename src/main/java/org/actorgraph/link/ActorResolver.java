@@ -148,6 +148,17 @@ public final class ActorResolver {
         if (!examples.isEmpty()) {
             return examples;
         }
+        SemanticGraphEdge describes = Syntax.parentEdge(g, node);
+        if (Syntax.isNoun(node) && s.mentionAt(node) == null && describes != null && describes.getRelation().toString().equals("appos")
+                && s.mentionAt(describes.getGovernor()) != null) {
+            // "la Pologne et le Canada, premiers pays à livrer ...": a description stands for the names it describes
+            // (those before it: "…, ainsi que les États-Unis" is not described).
+            List<Resolved> r = resolveWithConjunctsAt(s, describes.getGovernor(), depth + 1).stream()
+                    .filter(x -> x.node() == null || x.node().index() < node.index()).toList();
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
         IndexedWord apposed = Syntax.child(g, node, "appos");
         if ("PRON".equals(node.tag()) && apposed != null) {
             // "Nous, ministres des Affaires étrangères de la Corée, du Japon et du Canada, condamnons ...".

@@ -80,6 +80,13 @@ final class ClauseSubjects {
         return List.of();
     }
 
+    /** For a verb on a noun in apposition to names ("…, premiers pays à livrer"), the apposition's edge; else null. */
+    private static SemanticGraphEdge describedNames(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge acl = Syntax.parentEdge(g, verb);
+        SemanticGraphEdge appos = acl == null || !acl.getRelation().toString().equals("acl") ? null : Syntax.parentEdge(g, acl.getGovernor());
+        return appos != null && appos.getRelation().toString().equals("appos") ? appos : null;
+    }
+
     /** The states named in the subject of the clause an anaphor is in: an object pronoun does not refer to them. */
     Set<Actor> clauseSubjectStates(LinkedSentence s, IndexedWord anaphor) {
         SemanticGraph g = s.parsed().graph();
@@ -92,6 +99,11 @@ final class ClauseSubjects {
             }
             n = in.getGovernor();
             IndexedWord subject = Syntax.child(g, n, "nsubj");
+            SemanticGraphEdge described = describedNames(g, n);
+            if (subject == null && described != null) {
+                // "la Pologne et le Canada, premiers pays à lui livrer des chars": the infinitive's understood subject.
+                subject = described.getGovernor();
+            }
             if (subject != null && !subject.equals(anaphor)) {
                 for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
                     Actor a = gazetteer.accountable(m.actor());

@@ -17,6 +17,26 @@ final class ListRepairs {
     static void apply(SemanticGraph g) {
         nominalConjunctOfVerb(g);
         nameConjunctOfCommonNoun(g);
+        bareNounAfterNames(g);
+    }
+
+    /**
+     * "la Pologne et le Canada, premiers pays à nous avoir remis des Leopard": a common noun without an article after
+     * a list of names and a comma describes them; it is their apposition, not one more member of the list.
+     */
+    private static void bareNounAfterNames(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getDependent();
+            IndexedWord name = e.getGovernor();
+            IndexedWord before = g.getNodeByIndexSafe(noun.index() - 1);
+            boolean afterComma = before != null && (before.word().equals(",")
+                    || "ADJ".equals(before.tag()) && g.getNodeByIndexSafe(noun.index() - 2) != null
+                    && g.getNodeByIndexSafe(noun.index() - 2).word().equals(","));
+            if (e.getRelation().toString().equals("conj") && "NOUN".equals(noun.tag()) && "PROPN".equals(name.tag())
+                    && afterComma && Syntax.child(g, noun, "det") == null && Syntax.child(g, noun, "cc") == null) {
+                ParseRepairs.move(g, e, name, "appos");
+            }
+        }
     }
 
     /**

@@ -310,4 +310,19 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("imputé<-conj-reproché", Conll.attachment(g, "imputé"));
     }
+
+    @Test
+    void aBareNounAfterAListOfNamesIsTheirApposition() {
+        SemanticGraph g = Conll.parse("""
+                1 Pologne PROPN 0 root
+                2 et CCONJ 3 cc
+                3 Canada PROPN 1 conj
+                4 , PUNCT 6 punct
+                5 premiers ADJ 6 amod premier m,p
+                6 pays NOUN 1 conj pays m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("pays<-appos-Pologne", Conll.attachment(g, "pays"));
+        assertEquals("Canada<-conj-Pologne", Conll.attachment(g, "Canada"));
+    }
 }
