@@ -141,7 +141,7 @@ final class ArgumentFinder {
 
     /** A gerund ("en armant") after the infinitive that an object-control verb governs. */
     private boolean isGerundAfterControlledVerb(SemanticGraph g, IndexedWord gerund, IndexedWord gov) {
-        if (!cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov)) || !Syntax.hasCaseOrMark(g, gerund, FrenchWords.list("partitive-pronoun"))) {
+        if (!cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov)) || !Syntax.hasCaseOrMark(g, gerund, FrenchWords.list("gerund-mark"))) {
             return false;
         }
         IndexedWord complement = Syntax.child(g, gov, "xcomp");

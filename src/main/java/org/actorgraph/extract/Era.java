@@ -30,7 +30,18 @@ final class Era {
                 return latest;
             }
         }
-        return LongStanding.referenceYearFromDate(d);
+        return dateYear(d);
+    }
+
+    /** The year a document was written (its date), else the latest year it mentions, else null. */
+    static Integer writtenIn(Document d) {
+        Integer dated = dateYear(d);
+        return dated != null ? dated : latestYear(d.text());
+    }
+
+    /** The year of the document's date, or null when it has none. */
+    private static Integer dateYear(Document d) {
+        return d.date() != null && d.date().strip().matches("\\d{4}.*") ? Integer.valueOf(d.date().strip().substring(0, 4)) : null;
     }
 
     private static Integer latestYear(String text) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.actorgraph.ingest.Document;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.nlp.FrenchWords;
@@ -22,7 +21,6 @@ import org.actorgraph.nlp.Syntax;
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de )?((?:1[89]|20)\\d\\d)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
 
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -186,26 +184,6 @@ final class LongStanding {
             }
         }
         return null;
-    }
-
-    /** The year a document was written (its date), else the latest year it mentions, else null. */
-    static Integer referenceYear(Document d) {
-        Integer dated = referenceYearFromDate(d);
-        if (dated != null) {
-            return dated;
-        }
-        Integer latest = null;
-        Matcher m = YEAR.matcher(d.text());
-        while (m.find()) {
-            int y = Integer.parseInt(m.group());
-            latest = latest == null ? y : Math.max(latest, y);
-        }
-        return latest;
-    }
-
-    /** The year of the document's date, or null when it has none. */
-    static Integer referenceYearFromDate(Document d) {
-        return d.date() != null && d.date().strip().matches("\\d{4}.*") ? Integer.valueOf(d.date().strip().substring(0, 4)) : null;
     }
 
     /**

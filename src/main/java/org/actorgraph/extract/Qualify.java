@@ -36,7 +36,7 @@ public final class Qualify {
 
     public Extraction apply(Extraction x) {
         List<Candidate> out = new ArrayList<>(x.candidates().size());
-        Integer referenceYear = LongStanding.referenceYear(x.document().document());
+        Integer referenceYear = Era.writtenIn(x.document().document());
         for (Candidate c : x.candidates()) {
             Candidate q = qualify(c, referenceYear);
             out.add(q);

@@ -43,11 +43,13 @@ public final class Discourse {
     private final Map<Actor, Integer> mentions = new HashMap<>();
     private Gazetteer gazetteer;
     private ActorResolver resolver;
+    private ClauseSubjects subjects;
 
     /** Records what a sentence names and refers to, once it has been linked; sentences are recorded in order. */
     public void record(LinkedSentence s, Gazetteer g, ActorResolver resolver) {
         this.gazetteer = g;
         this.resolver = resolver;
+        this.subjects = new ClauseSubjects(g);
         int index = s.parsed().index();
         SemanticGraph graph = s.parsed().graph();
         if (index == 0 && graph != null) {
@@ -110,10 +112,6 @@ public final class Discourse {
         return Morph.of(n).is("m") ? 'm' : Morph.of(n).is("f") ? 'f' : 'e';
     }
 
-    private ClauseSubjects subjects() {
-        return new ClauseSubjects(gazetteer);
-    }
-
     private void add(Entity e) {
         int i = entities.size();
         while (i > 0 && !entities.get(i - 1).before(e.sentence, e.token)) {
@@ -154,11 +152,11 @@ public final class Discourse {
         boolean onAttribute = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onAttribute(g, node);
         Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute
                 || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
-                ? subjects().clauseSubjectStates(s, node) : Set.of();
+                ? subjects.clauseSubjectStates(s, node) : Set.of();
         boolean adjunct = false;
         if (a.kind() == Anaphor.Kind.possessive) {
             adjunct = ClauseSubjects.inAdjunct(g, node);
-            List<Actor> owner = adjunct || onAttribute ? List.of() : subjects().possessor(s, node);
+            List<Actor> owner = adjunct || onAttribute ? List.of() : subjects.possessor(s, node);
             if (!owner.isEmpty()) {
                 return owner;
             }
@@ -217,7 +215,7 @@ public final class Discourse {
             }
         }
         if (best == null && adjunct) {
-            return subjects().possessor(s, node);
+            return subjects.possessor(s, node);
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states;
