@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,9 @@ public final class Discourse {
     private final List<Entity> entities = new ArrayList<>();
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
-    private final Map<Actor, Integer> mentions = new HashMap<>();
+    /** How often each state has been named so far, in the order first named (ties go to the first: an Actor's hash
+     * holds an enum's, which differs between runs, so a HashMap made the topic of a tie change from run to run). */
+    private final Map<Actor, Integer> mentions = new LinkedHashMap<>();
     private Gazetteer gazetteer;
     private ActorResolver resolver;
     private ClauseSubjects subjects;
