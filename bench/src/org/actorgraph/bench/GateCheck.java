@@ -31,10 +31,9 @@ import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.nlp.Annotate;
 import org.actorgraph.nlp.FrenchPipeline;
 import org.actorgraph.nlp.ParsedSentence;
-import org.actorgraph.nlp.Morph;
-import org.actorgraph.nlp.TaggedSentence;
 import org.actorgraph.pipeline.ParseGate;
 import org.actorgraph.pipeline.DocumentPipeline;
 import org.actorgraph.pipeline.Resources;
@@ -92,6 +91,8 @@ public final class GateCheck {
         DocumentPipeline gated = new DocumentPipeline(r, shapes, DocumentPipeline.DEFAULT_MAX_DOC_CHARS);
         DocumentPipeline all = new DocumentPipeline(r, shapes, DocumentPipeline.DEFAULT_MAX_DOC_CHARS,
                 DocumentPipeline.Parsing.ALL);
+        ParseGate gate = new ParseGate(r.rules(), r.cues(), r.gazetteer());
+        Annotate annotate = new Annotate(r.nlp(), r.lemmatizer());
         StanfordCoreNLP reference = corenlp ? new StanfordCoreNLP(FrenchPipeline.properties()) : null;
         List<Document> docs = new ArrayList<>();
         InputWalker.read(files, new DocumentSink() {
@@ -143,13 +144,7 @@ public final class GateCheck {
                         .mapToInt(s -> s.parsed().tokens().size()).sum());
                 parsedAll.addAndGet(a.analyzed().sentences().stream().filter(s -> s.parsed().isParsed()).count());
                 events.addAndGet(a.analyzed().events().size());
-                List<TaggedSentence> tagged = new ArrayList<>();
-                for (LinkedSentence s : g.analyzed().sentences()) {
-                    ParsedSentence p = s.parsed();
-                    tagged.add(new TaggedSentence(p.index(), p.begin(), p.end(), p.tokens(),
-                            p.tokens().stream().map(t -> t.get(Morph.Key.class)).toList()));
-                }
-                for (ParseGate.Decision d : gated.gate().decide(doc, tagged).bySentence()) {
+                for (ParseGate.Decision d : gate.decide(annotate.apply(doc)).bySentence()) {
                     decisions.computeIfAbsent(d, k -> new AtomicLong()).incrementAndGet();
                 }
                 quads.addAndGet(a.graph().size());
@@ -221,8 +216,7 @@ public final class GateCheck {
                 continue;
             }
             for (int t = 1; t <= a.parsed().tokens().size(); t++) {
-                // NER does not run where nothing reads it.
-                if (g.corenlpNer(t) != null && !g.corenlpNer(t).equals(a.corenlpNer(t))) {
+                if (!java.util.Objects.equals(g.corenlpNer(t), a.corenlpNer(t))) {
                     return "sentence " + i + ": NER of token " + t + ": " + g.corenlpNer(t) + " vs " + a.corenlpNer(t);
                 }
             }

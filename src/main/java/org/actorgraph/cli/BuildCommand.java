@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.ingest.InputWalker;
+import org.actorgraph.link.Gazetteer;
 import org.actorgraph.pipeline.BuildReport;
 import org.actorgraph.pipeline.DocumentPipeline;
 import org.actorgraph.pipeline.GraphBuilder;
@@ -27,6 +28,12 @@ public final class BuildCommand extends KgCommand {
     @Mixin
     ShapesOption shapes;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
+    @Mixin
+    RulesOption rules;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Inputs (default: data/).")
     List<Path> paths = new ArrayList<>();
 
@@ -44,9 +51,10 @@ public final class BuildCommand extends KgCommand {
             + " (default: ${DEFAULT-VALUE}); it is reported and counted as failed.")
     int maxDocChars = DocumentPipeline.DEFAULT_MAX_DOC_CHARS;
 
-    @Option(names = "--parse-all", description = "Run CoreNLP's NER and dependency parser on every sentence, as before the"
-            + " parse gate (default: only on the sentences that can hold a relation and those their analysis reads;"
-            + " the graphs are the same, the build is slower).")
+    @Option(names = "--parse-all", description = "Run CoreNLP's dependency parser on every sentence, as before the"
+            + " parse gate (default: only on the sentences that can change the graph: those that can hold a relation,"
+            + " those their analysis reads, those whose names the parse tells about; the graphs are the same, the build"
+            + " is slower).")
     boolean parseAll;
 
     @Option(names = "--log-every", paramLabel = "SECONDS", description = "When not on a terminal, a progress line every"
@@ -67,12 +75,14 @@ public final class BuildCommand extends KgCommand {
             throw KgError.usage("--threads, --batch, --max-doc-chars and --log-every must be at least 1");
         }
         ShapeValidator validator = shapes.validator();
+        Gazetteer userGazetteer = gazetteer.load();
+        RulesOption.Loaded userRules = rules.load();
         try (KgStore kg = KgStore.open(store.path())) {
             BuildReport report;
             try (BuildProgress progress = BuildProgress.forConsole(files, logEvery)) {
                 GraphBuilder builder = new GraphBuilder(kg,
-                        () -> new DocumentPipeline(main.resources(), validator, maxDocChars,
-                                parseAll ? DocumentPipeline.Parsing.ALL : DocumentPipeline.Parsing.GATED),
+                        () -> new DocumentPipeline(RulesOption.Loaded.apply(userRules, GazetteerOption.resources(main, userGazetteer)),
+                                validator, maxDocChars, parseAll ? DocumentPipeline.Parsing.ALL : DocumentPipeline.Parsing.GATED),
                         new GraphBuilder.Settings(threads, failFast, batch),
                         e -> report(e.getMessage()), w -> warn(w.message()), progress);
                 report = builder.build(files);

@@ -16,13 +16,11 @@ import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.extract.AnalyzedDocument;
-import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.ParsedSentence;
-import org.actorgraph.nlp.TaggedSentence;
 import org.actorgraph.pipeline.DocumentPipeline;
-import org.actorgraph.pipeline.ParseGate;
 import org.actorgraph.store.ShapeValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,6 +37,12 @@ public final class ExplainCommand extends KgCommand {
             + " sentences kg build parses; each sentence says whether it was parsed and why).")
     boolean parseAll;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
+    @Mixin
+    RulesOption rules;
+
     @ParentCommand
     Main main;
 
@@ -46,15 +50,17 @@ public final class ExplainCommand extends KgCommand {
     public Integer call() {
         PrintWriter out = out();
         List<Path> files = InputWalker.resolve(paths);
-        // The sentences kg build parses are parsed; NER runs on every sentence, so that each entity shows CoreNLP's label.
-        DocumentPipeline analyzer = new DocumentPipeline(main.resources(), ShapeValidator.bundled(),
+        RulesOption.Loaded userRules = rules.load();
+        DocumentPipeline analyzer = new DocumentPipeline(RulesOption.Loaded.apply(userRules,
+                GazetteerOption.resources(main, gazetteer.load())), ShapeValidator.bundled(),
                 DocumentPipeline.DEFAULT_MAX_DOC_CHARS, parseAll ? DocumentPipeline.Parsing.ALL
-                        : DocumentPipeline.Parsing.GATED_NER_EVERYWHERE);
+                        : DocumentPipeline.Parsing.GATED);
         int[] failed = {0};
         InputWalker.read(files, new DocumentSink() {
             @Override
             public boolean accept(Document doc) {
-                print(out, analyzer.analyze(doc), parseAll ? null : analyzer.gate());
+                DocumentPipeline.Explanation e = analyzer.explain(doc);
+                print(out, e.analyzed(), e.parsing());
                 return true;
             }
 
@@ -74,18 +80,15 @@ public final class ExplainCommand extends KgCommand {
         return failed[0] > 0 ? Main.FAILED : Main.OK;
     }
 
-    /** Prints each sentence's entities and rules; with a gate, also whether the sentence was parsed and why. */
-    static void print(PrintWriter out, AnalyzedDocument a, ParseGate gate) {
+    /** Prints each sentence's entities and rules, and whether the sentence was parsed and why. */
+    static void print(PrintWriter out, AnalyzedDocument a, List<String> parsing) {
         out.println("== " + a.document().id());
-        List<ParseGate.Decision> decisions = gate == null ? null : gate.decide(a.document(), tagged(a)).bySentence();
         for (int i = 0; i < a.sentences().size(); i++) {
             LinkedSentence s = a.sentences().get(i);
             String text = a.document().text().substring(s.parsed().begin(), s.parsed().end());
             out.println();
             out.println("[" + i + "] " + text);
-            if (decisions != null) {
-                out.printf("    parse   %s%n", decisions.get(i).explanation());
-            }
+            out.printf("    parse   %s%n", parsing.get(i));
             for (Mention m : s.mentions()) {
                 int tok = s.firstTokenOf(m);
                 out.printf("    entity  %-28s %s %s (%s, %s; CoreNLP NER %s)%n", "\"" + m.text() + "\"",
@@ -115,17 +118,6 @@ public final class ExplainCommand extends KgCommand {
             }
         }
         out.println();
-    }
-
-    /** The document's sentences as the parse gate reads them: tokens, tags, and the lemmas linking left on them. */
-    private static List<TaggedSentence> tagged(AnalyzedDocument a) {
-        List<TaggedSentence> out = new ArrayList<>();
-        for (LinkedSentence s : a.sentences()) {
-            ParsedSentence p = s.parsed();
-            out.add(new TaggedSentence(p.index(), p.begin(), p.end(), p.tokens(),
-                    p.tokens().stream().map(t -> t.get(Morph.Key.class)).toList()));
-        }
-        return out;
     }
 
     /** « K9 Thunder « K9 » (obusiers automoteurs) number 36, Delivered, ordered 2022, delivered 2024 ». */

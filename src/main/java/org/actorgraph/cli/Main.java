@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of arms transfers and accusations from French-language news.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExplainCommand.class, ValidateCommand.class,
                 ExportCommand.class, LoadCommand.class, VizCommand.class, ServeCommand.class, PushCommand.class,
-                RegisterCommand.class})
+                RegisterCommand.class, EvaluateCommand.class, ActorsCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -43,34 +43,47 @@ public final class RegisterCommand extends KgCommand {
 
     @Override
     public Integer call() {
-        Query query = QueryFactory.create(text());
-        List<String> header = query.getResultVars();
-        List<List<String>> rows = new ArrayList<>();
-        try (KgStore kg = KgStore.openExisting(store.path())) {
-            kg.read(() -> {
-                try (QueryExecution qe = kg.execution(query)) {
-                    ResultSet rs = qe.execSelect();
-                    while (rs.hasNext()) {
-                        QuerySolution s = rs.next();
-                        List<String> row = new ArrayList<>();
-                        for (String v : header) {
-                            RDFNode n = s.get(v);
-                            row.add(n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                        }
-                        rows.add(row);
-                    }
-                }
-                return null;
-            });
-        }
-        output.write(commandLine(), null, out -> format.write(header, rows, out));
+        Table t = Table.select(store.path(), text(QUERY));
+        output.write(commandLine(), null, out -> format.write(t.header(), t.rows(), out));
         return Main.OK;
     }
 
+    /** The header and rows of a SELECT query over the store, each cell the value's text (empty when unbound). */
+    record Table(List<String> header, List<List<String>> rows) {
+        static Table select(java.nio.file.Path storePath, String text) {
+            Query query = QueryFactory.create(text);
+            List<String> header = query.getResultVars();
+            List<List<String>> rows = new ArrayList<>();
+            try (KgStore kg = KgStore.openExisting(storePath)) {
+                kg.read(() -> {
+                    try (QueryExecution qe = kg.execution(query)) {
+                        ResultSet rs = qe.execSelect();
+                        while (rs.hasNext()) {
+                            QuerySolution s = rs.next();
+                            List<String> row = new ArrayList<>();
+                            for (String v : header) {
+                                RDFNode n = s.get(v);
+                                row.add(n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                            }
+                            rows.add(row);
+                        }
+                    }
+                    return null;
+                });
+            }
+            return new Table(header, rows);
+        }
+    }
+
     static String text() {
-        try (InputStream in = RegisterCommand.class.getClassLoader().getResourceAsStream(QUERY)) {
+        return text(QUERY);
+    }
+
+    /** A query of queries/ that the build puts on the classpath. */
+    static String text(String resource) {
+        try (InputStream in = RegisterCommand.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(QUERY + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,17 +1,12 @@
 package org.actorgraph.describe;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.actorgraph.ingest.TsvRows;
 
 /**
  * The word lists of the describe stage ({@code resources/describe/words.tsv}): which words make a date the year of
@@ -46,50 +41,21 @@ final class DescribeWords {
     private final Map<Kind, List<Pattern>> patterns = new EnumMap<>(Kind.class);
 
     static DescribeWords load() {
-        InputStream in = DescribeWords.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
         DescribeWords w = new DescribeWords();
         for (Kind k : Kind.values()) {
             w.patterns.put(k, new ArrayList<>());
         }
-        for (String[] cols : rows(RESOURCE, in)) {
+        for (TsvRows.Row row : TsvRows.bundled(RESOURCE, 2)) {
+            String[] cols = row.cells();
             Kind kind;
             try {
                 kind = Kind.valueOf(cols[0]);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(RESOURCE + ": unknown kind " + cols[0]);
+                throw new IllegalStateException(row.where() + ": unknown kind " + cols[0]);
             }
             w.patterns.get(kind).add(Pattern.compile(cols[1]));
         }
         return w;
-    }
-
-    /** The non-comment lines of a bundled TSV file, split on tabs (at least two columns each). */
-    static List<String[]> rows(String name, InputStream in) {
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalStateException(name + ":" + n + ": expected two columns separated by a tab");
-                }
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                out.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     boolean is(Kind kind, String word) {

@@ -1,7 +1,6 @@
 package org.actorgraph.describe;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.actorgraph.ingest.TsvRows;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * Sums of money in a sentence: a number, a multiplier, a currency (« 1,2 milliard d'euros », « huit milliards de
@@ -24,10 +25,9 @@ final class Sums {
             "milliard", BigDecimal.valueOf(1_000_000_000L), "milliards", BigDecimal.valueOf(1_000_000_000L),
             "md", BigDecimal.valueOf(1_000_000_000L), "mds", BigDecimal.valueOf(1_000_000_000L),
             "mrd", BigDecimal.valueOf(1_000_000_000L), "mrds", BigDecimal.valueOf(1_000_000_000L));
-    private static final Set<String> OF = Set.of("de", "d'", "d’");
+    private static final Set<String> OF = FrenchWords.list("de-case");
     /** Hedges before the number; « de » after « plus », « près », « moins » is skipped. */
-    private static final Set<String> HEDGES = Set.of("plus", "près", "moins", "environ", "quelque", "quasiment",
-            "presque", "approximativement", "autour");
+    private static final Set<String> HEDGES = FrenchWords.list("sum-hedge");
 
     private record Currency(Pattern words, String code) {}
 
@@ -40,13 +40,9 @@ final class Sums {
     private final List<Currency> currencies = new ArrayList<>();
 
     static Sums load() {
-        InputStream in = Sums.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
         Sums s = new Sums();
-        for (String[] cols : DescribeWords.rows(RESOURCE, in)) {
-            s.currencies.add(new Currency(Pattern.compile(cols[0]), cols[1]));
+        for (TsvRows.Row row : TsvRows.bundled(RESOURCE, 2)) {
+            s.currencies.add(new Currency(Pattern.compile(row.cell(0)), row.cell(1)));
         }
         return s;
     }

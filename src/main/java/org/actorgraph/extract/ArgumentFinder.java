@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -21,7 +22,7 @@ final class ArgumentFinder {
         this.cues = cues;
     }
 
-    private static final Set<String> CLITIC_OBJECTS = Set.of("l'", "l’", "le", "la", "les");
+    private static final Set<String> CLITIC_OBJECTS = FrenchWords.list("clitic-object");
 
     static boolean isCliticObject(SemanticGraph g, IndexedWord w) {
         return CLITIC_OBJECTS.contains(Syntax.lower(w)) && ("PRON".equals(w.tag())
@@ -75,6 +76,10 @@ final class ArgumentFinder {
                 continue;
             }
             if (rel.equals("acl") && Syntax.isNoun(gov)) {
+                // "les premiers pays à nous avoir remis des chars": the one ranked first is who did it.
+                if (Syntax.hasCaseOrMark(g, node, Set.of("à")) && ranked(g, gov)) {
+                    return gov;
+                }
                 // "la décision de Berlin d'envoyer des chars", "sa décision de livrer": the noun's agent.
                 return agentOfNoun(g, gov);
             }
@@ -113,15 +118,21 @@ final class ArgumentFinder {
         return null;
     }
 
+    /** "les premiers pays", "le seul État": a noun ranked by an adjective before it. */
+    private static boolean ranked(SemanticGraph g, IndexedWord noun) {
+        return g.outgoingEdgeList(noun).stream().anyMatch(e -> e.getDependent().index() < noun.index()
+                && FrenchWords.list("ranking-adjective").contains(Syntax.lower(e.getDependent())));
+    }
+
     /** Who decides, intends or announces what a noun names: its "de" complement or its possessive. */
     private static IndexedWord agentOfNoun(SemanticGraph g, IndexedWord noun) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
-            if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, d, Set.of("de", "d'", "d’", "du", "des", "par"))) {
+            if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, d, FrenchWords.list("agent-or-owner-case"))) {
                 return d;
             }
-            if (rel.equals("det") && Set.of("son", "sa", "ses", "leur", "leurs").contains(Syntax.lower(d))) {
+            if (rel.equals("det") && FrenchWords.list("possessive").contains(Syntax.lower(d))) {
                 return d;
             }
         }
@@ -130,7 +141,7 @@ final class ArgumentFinder {
 
     /** A gerund ("en armant") after the infinitive that an object-control verb governs. */
     private boolean isGerundAfterControlledVerb(SemanticGraph g, IndexedWord gerund, IndexedWord gov) {
-        if (!cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov)) || !Syntax.hasCaseOrMark(g, gerund, Set.of("en"))) {
+        if (!cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov)) || !Syntax.hasCaseOrMark(g, gerund, FrenchWords.list("gerund-mark"))) {
             return false;
         }
         IndexedWord complement = Syntax.child(g, gov, "xcomp");
@@ -149,8 +160,7 @@ final class ArgumentFinder {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("iobj") || rel.startsWith("obl")) && Syntax.hasCaseOrMark(g, e.getDependent(),
-                    Set.of("à", "au", "aux"))) {
+            if ((rel.equals("iobj") || rel.startsWith("obl")) && Syntax.hasCaseOrMark(g, e.getDependent(), FrenchWords.list("dative-case"))) {
                 return e.getDependent();
             }
         }

@@ -4,10 +4,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -27,23 +26,16 @@ final class Arguments {
     /** One argument: the slot it fills, its node, its rank. */
     record Arg(String slot, IndexedWord node, int rank) {}
 
-    /** Nouns that head a compound preposition ("à destination de", "en provenance de"), and the slot they make. */
-    private static final Map<String, String> PREPOSITION_NOUNS = Map.of("destination", "vers", "provenance", "auprès de",
-            "profit", "à", "intention", "à", "attention", "à", "part", "de", "encontre", "contre", "égard", "envers");
-    /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
-    private static final Set<String> EXAMPLE_CASES = Set.of("comme", "notamment", "dont", "tels", "telles", "tel", "telle",
-            "parmi");
-    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "leur", "leurs");
-    private static final Set<String> REFLEXIVES = Set.of("se", "s'", "s’");
-    private static final Set<String> RECIPIENT_CASES = Set.of("à", "vers");
-    private static final Set<String> ONE_OF = Set.of("un", "une", "l'un", "l'une");
+    private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
 
     private final Cues cues;
     private final ArgumentFinder finder;
+    private final NounSlots nouns;
 
     Arguments(Cues cues) {
         this.cues = cues;
         this.finder = new ArgumentFinder(cues);
+        this.nouns = new NounSlots(cues, finder);
     }
 
     /** The arguments of one reading of a trigger; a gapped coordination ("X à A et Y à B") gives several. */
@@ -79,15 +71,15 @@ final class Arguments {
         if (isVerbal(g, trigger)) {
             verbSlots(g, trigger, s);
         } else {
-            nounSlots(g, trigger, s, 0);
-            sharedComplements(g, trigger, s);
-            selfOf(g, trigger, s);
+            nouns.nounSlots(g, trigger, s, 0);
+            NounSlots.sharedComplements(g, trigger, s);
+            nouns.selfOf(g, trigger, s);
             supportVerb(g, trigger, s);
         }
-        misattached(g, s);
+        Reattachment.misattached(g, s, trigger);
         List<ArgSet> out = new ArrayList<>();
         out.add(s);
-        out.addAll(gapped(g, s));
+        out.addAll(Reattachment.gapped(g, s));
         return out;
     }
 
@@ -109,7 +101,7 @@ final class Arguments {
         }
         for (Arg head : heads) {
             ArgSet inner = new ArgSet();
-            nounSlots(g, head.node, inner, head.rank);
+            nouns.nounSlots(g, head.node, inner, head.rank);
             for (SemanticGraphEdge e : g.outgoingEdgeList(head.node)) {
                 String rel = e.getRelation().toString();
                 if (rel.equals("acl") || rel.equals("acl:relcl")) {
@@ -136,13 +128,29 @@ final class Arguments {
                 && Syntax.child(g, w, "det") == null;
     }
 
-    private void verbSlots(SemanticGraph g, IndexedWord v, ArgSet s) {
+    /**
+     * The edge that places a verb: "une bombe fabriquée par Lockheed Martin et vendue à Riyad": a participle
+     * conjoined to a participle on a noun is on that noun too.
+     */
+    private static SemanticGraphEdge participleConjunct(SemanticGraph g, IndexedWord v) {
         SemanticGraphEdge in = Syntax.parentEdge(g, v);
+        if (in == null || !in.getRelation().toString().equals("conj") || !Morph.of(v).pastParticiple()
+                || Syntax.child(g, v, "aux") != null || Syntax.child(g, v, "aux:pass") != null) {
+            return in;
+        }
+        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+        boolean onNoun = up != null && (up.getRelation().toString().equals("acl") || up.getRelation().toString().equals("amod"))
+                && Syntax.isNoun(up.getGovernor()) && Morph.of(in.getGovernor()).pastParticiple();
+        return onNoun ? up : in;
+    }
+
+    private void verbSlots(SemanticGraph g, IndexedWord v, ArgSet s) {
+        SemanticGraphEdge in = participleConjunct(g, v);
         String inRel = in == null ? "" : in.getRelation().toString();
         Morph morph = Morph.of(v);
-        // The noun may be a number when the tokenizer split a designation ("Su" "-25").
+        // The noun may be a number or a stray letter when the tokenizer split a designation ("Su" "-25", "F" "-16").
         boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod"))
-                && (Syntax.isNoun(in.getGovernor()) || "NUM".equals(in.getGovernor().tag()));
+                && (Syntax.isNoun(in.getGovernor()) || "NUM".equals(in.getGovernor().tag()) || "X".equals(in.getGovernor().tag()));
         boolean passive = Syntax.child(g, v, "aux:pass") != null || Syntax.child(g, v, "nsubj:pass") != null
                 || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null);
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
@@ -151,6 +159,8 @@ final class Arguments {
             switch (rel) {
                 case "nsubj" -> s.add(passive ? "object" : "subject", d, 0);
                 case "nsubj:pass" -> s.add("object", d, 0);
+                // "Le ministère fait porter la responsabilité à ...", "Paris fait livrer des armes": the causer acts.
+                case "nsubj:caus" -> s.add("subject", d, 0);
                 case "obj" -> {
                     if (REFLEXIVES.contains(Syntax.lower(d))) {
                         s.reflexive = true;
@@ -169,13 +179,13 @@ final class Arguments {
                 }
                 case "obl:agent" -> s.add("subject", d, 0);
                 case "obl", "obl:arg", "obl:mod", "nmod" -> {
-                    String slot = prepositionSlot(g, d);
+                    String slot = PrepositionSlots.prepositionSlot(g, d);
                     if ("comme".equals(slot) && likewise(g, d)) {
                         // "la Russie vend des armes à l'Iran, tout comme la Chine": a second subject.
                         slot = passive ? "object" : "subject";
                     }
                     if (slot != null) {
-                        s.add(passive && slot.equals("par") ? "subject" : slot, target(g, d), 0);
+                        s.add(passive && slot.equals("par") ? "subject" : slot, PrepositionSlots.target(g, d), 0);
                     }
                     if (Syntax.isPartitive(g, d) && Syntax.child(g, v, "obj") == null) {
                         // "a vendu des canons": the tokenizer splits "des" into "de les", and the parser may read a
@@ -198,7 +208,7 @@ final class Arguments {
                 // "la Russie cherche à ... et vend des armes à l'Iran, tout comme la Chine": the phrase on the first
                 // verb is said of the whole coordination.
                 for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
-                    if (e.getRelation().toString().startsWith("obl") && "comme".equals(prepositionSlot(g, e.getDependent()))
+                    if (e.getRelation().toString().startsWith("obl") && "comme".equals(PrepositionSlots.prepositionSlot(g, e.getDependent()))
                             && likewise(g, e.getDependent()) && e.getDependent().index() > v.index()) {
                         s.add("subject", e.getDependent(), 2);
                     }
@@ -226,7 +236,7 @@ final class Arguments {
             // "les Rafale doivent être livrés": the understood subject of a passive is what it is about.
             s.add("object", finder.understoodSubject(g, v), 2);
         }
-        examplesJoinTheirSlot(g, s);
+        Reattachment.examplesJoinTheirSlot(g, s);
     }
 
     /** "tout comme X", "de même que X": X does the same, it is not an example of the argument before. */
@@ -257,142 +267,6 @@ final class Arguments {
         return before != null && before.word().equals(",");
     }
 
-    /** The complements of a noun: prepositional ones by their case word, its possessive, its adjectives. */
-    private void nounSlots(SemanticGraph g, IndexedWord n, ArgSet s, int rank) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-            String rel = e.getRelation().toString();
-            IndexedWord d = e.getDependent();
-            switch (rel) {
-                case "nmod", "obl", "obl:arg", "obl:mod" -> {
-                    String slot = prepositionSlot(g, d);
-                    if (slot != null) {
-                        s.add(slot, target(g, d), rank);
-                    }
-                }
-                case "det", "nmod:poss" -> {
-                    if (POSSESSIVES.contains(Syntax.lower(d))) {
-                        s.add("possessor", d, rank);
-                    }
-                }
-                case "appos" -> s.add("appos", d, rank);
-                case "acl", "amod" -> {
-                    if (rel.equals("amod")) {
-                        s.add("demonym", d, rank);
-                    }
-                    // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and
-                    // complements are the noun's own.
-                    if (Morph.of(d).pastParticiple()) {
-                        // "les accusations non fondées lancées par la Russie": through coordinated or chained participles.
-                        List<SemanticGraphEdge> below = new ArrayList<>(g.outgoingEdgeList(d));
-                        for (SemanticGraphEdge x : g.outgoingEdgeList(d)) {
-                            String xr = x.getRelation().toString();
-                            if ((xr.equals("xcomp") || xr.equals("conj")) && Morph.of(x.getDependent()).pastParticiple()) {
-                                below.addAll(g.outgoingEdgeList(x.getDependent()));
-                            }
-                        }
-                        for (SemanticGraphEdge f : below) {
-                            String r = f.getRelation().toString();
-                            String slot = r.equals("obl:agent") ? "participle-agent"
-                                    : r.startsWith("obl") ? prepositionSlot(g, f.getDependent()) : null;
-                            if (slot != null) {
-                                s.add(slot, target(g, f.getDependent()), rank + 1);
-                            }
-                        }
-                    }
-                }
-                default -> { }
-            }
-        }
-        examplesJoinTheirSlot(g, s);
-    }
-
-    /** The actor an agent noun describes: "X est le fournisseur de Y", "X, fournisseur de Y", "fournisseur de Y, X a ...". */
-    /** "premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": shared complements. */
-    private static void sharedComplements(SemanticGraph g, IndexedWord noun, ArgSet s) {
-        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
-        if (up == null || !up.getRelation().toString().equals("conj") || s.has("de")) {
-            return;
-        }
-        for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
-            if (e.getRelation().toString().equals("nmod") && "de".equals(prepositionSlot(g, e.getDependent()))
-                    && e.getDependent().index() > noun.index()) {
-                s.add("de", e.getDependent(), 1);
-            }
-        }
-    }
-
-    private void selfOf(SemanticGraph g, IndexedWord noun, ArgSet s) {
-        IndexedWord n = noun;
-        SemanticGraphEdge up = Syntax.parentEdge(g, n);
-        while (up != null && up.getRelation().toString().equals("conj") && Syntax.isNoun(up.getGovernor())) {
-            // "le premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": the conjuncts
-            // describe the same actor.
-            n = up.getGovernor();
-            up = Syntax.parentEdge(g, n);
-        }
-        if (up != null && up.getRelation().toString().equals("nmod") && (ONE_OF.contains(Syntax.lower(up.getGovernor()))
-                || cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(up.getGovernor())))) {
-            // "l'un des principaux fournisseurs", "fait figure de fournisseur": what is said of "l'un" or of the
-            // attribute is said of the supplier.
-            n = up.getGovernor();
-        }
-        IndexedWord subject = Syntax.child(g, n, "nsubj");
-        if (subject != null && Syntax.child(g, n, "cop") != null) {
-            s.add("self", subject, 0);
-        }
-        IndexedWord appos = Syntax.child(g, n, "appos");
-        if (appos != null) {
-            s.add("self", appos, 0);
-        }
-        SemanticGraphEdge in = Syntax.parentEdge(g, n);
-        if (in == null) {
-            return;
-        }
-        String rel = in.getRelation().toString();
-        IndexedWord gov = in.getGovernor();
-        switch (rel) {
-            case "appos", "nsubj" -> s.add("self", gov, 0);
-            case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
-                boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov))
-                        || !n.equals(noun) && cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(n));
-                boolean dislocated = n.index() < gov.index() && Syntax.child(g, n, "case") == null;
-                if (attribute || dislocated) {
-                    IndexedWord subj = Syntax.child(g, gov, "nsubj");
-                    if (subj == null) {
-                        // "Paris fait figure de fournisseur", parsed as a causative of "figurer".
-                        subj = Syntax.child(g, gov, "nsubj:caus");
-                    }
-                    if (subj == null) {
-                        subj = finder.understoodSubject(g, gov);
-                    }
-                    s.add("self", subj, attribute ? 0 : 1);
-                }
-            }
-            default -> { }
-        }
-        if (Syntax.child(g, n, "case") == null) {
-            // "..., les États-Unis, longtemps principal fournisseur de ...", hung on the verb, or "la place de la
-            // Russie, fournisseur historique de ...", hung on "place": the noun before the comma, when the
-            // attachment gives no actor.
-            IndexedWord comma = g.getNodeByIndexSafe(firstIndex(g, n) - 1);
-            IndexedWord before = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
-            if (before != null && Syntax.isNoun(before)) {
-                s.add("self", before, 1);
-            }
-        }
-    }
-
-    private static int firstIndex(SemanticGraph g, IndexedWord head) {
-        int first = head.index();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("amod") || rel.equals("det") || rel.equals("advmod") || rel.equals("nummod")) {
-                first = Math.min(first, e.getDependent().index());
-            }
-        }
-        return first;
-    }
-
     /** A noun under a support verb takes the verb's arguments: "Paris a conclu la vente de ... à Athènes". */
     private void supportVerb(SemanticGraph g, IndexedWord n, ArgSet s) {
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
@@ -414,151 +288,4 @@ final class Arguments {
         }
     }
 
-    /**
-     * Arguments the parser hung one level too low: a recipient under the object ("livre des canons aux forces
-     * arméniennes") joins the trigger's slots; what is transferred hung under a party ("a livré à l'Ukraine des
-     * missiles", "a reçu de la Turquie des drones") is a candidate theme.
-     */
-    private void misattached(SemanticGraph g, ArgSet s) {
-        for (Arg a : List.copyOf(s.args)) {
-            if (a.rank > 0 && a.slot.equals("object")) {
-                continue;
-            }
-            List<SemanticGraphEdge> under = new ArrayList<>(g.outgoingEdgeList(a.node));
-            if (a.slot.equals("object")) {
-                // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct, or
-                // on an adjective read as a participle ("des armes sophistiquées au Hamas").
-                for (SemanticGraphEdge c : g.outgoingEdgeList(a.node)) {
-                    String rel = c.getRelation().toString();
-                    if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null) {
-                        for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
-                            under.add(f);
-                            if (rel.equals("conj") && f.getRelation().toString().equals("acl")) {
-                                under.addAll(g.outgoingEdgeList(f.getDependent()));
-                            }
-                        }
-                    }
-                }
-            }
-            for (SemanticGraphEdge e : under) {
-                String erel = e.getRelation().toString();
-                if (!erel.equals("nmod") && !(erel.equals("obl") && !e.getGovernor().equals(a.node))) {
-                    continue;
-                }
-                String slot = prepositionSlot(g, e.getDependent());
-                if (slot == null) {
-                    continue;
-                }
-                if (a.slot.equals("object")) {
-                    s.add(slot, target(g, e.getDependent()), 1);
-                } else if (RECIPIENT_CASES.contains(slot) && !s.has(slot) && !a.slot.equals("possessor")) {
-                    // "la vente d'armes par des Belges au Rwanda": a complement hung on another argument.
-                    s.add(slot, target(g, e.getDependent()), 1);
-                } else if (slot.equals("de") && !a.slot.equals("possessor")) {
-                    s.add("theme?", e.getDependent(), Math.max(1, a.rank));
-                }
-            }
-        }
-    }
-
-    /** "commandé des obusiers à la Corée du Sud et des HIMARS aux États-Unis": one reading per conjunct of the object. */
-    private List<ArgSet> gapped(SemanticGraph g, ArgSet s) {
-        List<ArgSet> out = new ArrayList<>();
-        for (Arg object : s.in("object")) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(object.node)) {
-                if (!e.getRelation().toString().equals("conj")) {
-                    continue;
-                }
-                IndexedWord conjunct = e.getDependent();
-                for (SemanticGraphEdge f : g.outgoingEdgeList(conjunct)) {
-                    String slot = f.getRelation().toString().equals("nmod") ? prepositionSlot(g, f.getDependent()) : null;
-                    if (slot != null && !slot.equals("de") && s.has(slot)) {
-                        ArgSet c = s.copy();
-                        c.args.removeIf(a -> a.slot.equals("object") || a.slot.equals(slot));
-                        c.add("object", conjunct, 0);
-                        c.add(slot, target(g, f.getDependent()), 0);
-                        out.add(c);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** "à des pays comme l'Angola, l'Algérie": the examples fill the slot of the argument before them. */
-    private static void examplesJoinTheirSlot(SemanticGraph g, ArgSet s) {
-        for (Arg a : List.copyOf(s.args)) {
-            if (!EXAMPLE_CASES.contains(a.slot)) {
-                continue;
-            }
-            Arg before = null;
-            for (Arg b : s.args) {
-                if (!EXAMPLE_CASES.contains(b.slot) && b.node.index() < a.node.index()
-                        && (before == null || b.node.index() > before.node.index())) {
-                    before = b;
-                }
-            }
-            if (before != null) {
-                s.add(before.slot, a.node, a.rank);
-            }
-        }
-    }
-
-    /** The slot a prepositional phrase fills: its case word(s), "auprès de", or the noun of "à destination de". */
-    static String prepositionSlot(SemanticGraph g, IndexedWord d) {
-        if (Syntax.lower(d).equals("dont")) {
-            return "de";
-        }
-        StringBuilder words = new StringBuilder();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
-            if (!e.getRelation().toString().equals("case") || e.getDependent().index() > d.index()) {
-                continue;
-            }
-            IndexedWord c = e.getDependent();
-            String w = normalizeCase(Syntax.lower(c));
-            if (words.length() > 0) {
-                // "à destination", "en provenance": the noun decides below; keep the first word only.
-                continue;
-            }
-            words.append(w);
-            for (SemanticGraphEdge f : g.outgoingEdgeList(c)) {
-                if (f.getRelation().toString().equals("fixed")) {
-                    words.append(' ').append(normalizeCase(Syntax.lower(f.getDependent())));
-                }
-            }
-        }
-        if (words.length() == 0) {
-            return null;
-        }
-        String noun = Syntax.lower(d);
-        if (PREPOSITION_NOUNS.containsKey(noun) && Syntax.child(g, d, "nmod") != null) {
-            return PREPOSITION_NOUNS.get(noun);
-        }
-        String slot = words.toString();
-        return switch (slot) {
-            case "auprès", "auprès de" -> "auprès de";
-            default -> slot;
-        };
-    }
-
-    /** The node that stands for a prepositional argument: the complement of "à destination de X" is X. */
-    private static IndexedWord target(SemanticGraph g, IndexedWord d) {
-        String noun = Syntax.lower(d);
-        if (PREPOSITION_NOUNS.containsKey(noun)) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
-                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, e.getDependent(), Set.of("de", "d'", "d’"))) {
-                    return e.getDependent();
-                }
-            }
-        }
-        return d;
-    }
-
-    private static String normalizeCase(String w) {
-        return switch (w) {
-            case "au", "aux", "à" -> "à";
-            case "du", "des", "d'", "d’" -> "de";
-            default -> w;
-        };
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -26,14 +27,12 @@ final class ClauseScope {
             "expl", "expl:comp");
     /** Phrases read whole: "depuis des décennies", "dès les années 1960", "selon Moscou". ("sans" counts only as the
      * trigger's own subordinator, "sans livrer", a modifier: "sans que cela porte à conséquence" is another event.) */
-    private static final Set<String> PHRASE_CASES = Set.of("depuis", "dès", "selon");
-    private static final Set<String> TIME_CASES = Set.of("en", "dans", "à", "pendant", "durant", "sous", "lors", "vers",
-            "avant", "jusqu'en", "au", "entre");
-    private static final Set<String> TIME_NOUNS = Set.of("année", "époque", "ère", "guerre", "décennie", "siècle", "période",
-            "temps", "régime", "mandat", "présidence", "règne", "fil", "cours", "long", "début", "fin", "milieu");
+    private static final Set<String> PHRASE_CASES = FrenchWords.list("phrase-case");
+    private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final int MAX_CLIMB = 4;
-    private static final Set<String> PRESUPPOSING = Set.of("pourquoi", "comment");
+    private static final Set<String> PRESUPPOSING = FrenchWords.list("presupposing");
 
     private final List<IndexedWord> chain = new ArrayList<>();
     private final TreeMap<Integer, String> words = new TreeMap<>();

@@ -1,11 +1,7 @@
 package org.actorgraph.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.actorgraph.ingest.TsvRows;
 
 /**
  * The word lists the extractor consults (rules/cues.tsv): which nouns are military materiel, which words
@@ -78,7 +75,9 @@ public final class Cues {
         /** (lemma) Verbs whose object or attribute describes their subject ("X reste le premier fournisseur de Y"). */
         copula,
         /** (phrase) Makes a reflexive verb reciprocal ("s'accusent mutuellement"). */
-        reciprocal
+        reciprocal,
+        /** (lemma) Verbs whose subject holds or receives the materiel in their complement ("dispose de", "met en œuvre"). */
+        holding
     }
 
     private final Map<Kind, List<Pattern>> patterns = new EnumMap<>(Kind.class);
@@ -110,28 +109,20 @@ public final class Cues {
         for (Kind k : Kind.values()) {
             cues.patterns.put(k, new ArrayList<>());
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new FrameBook.RuleFileError(source + ":" + n + ": expected KIND<TAB>regex");
-                }
-                Kind kind;
-                try {
-                    kind = Kind.valueOf(cols[0].strip());
-                } catch (IllegalArgumentException e) {
-                    throw new FrameBook.RuleFileError(source + ":" + n + ": unknown kind " + cols[0].strip());
-                }
-                cues.patterns.get(kind).add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + cols[1].strip() + ")(?![\\p{L}\\p{N}])"));
+        List<TsvRows.Row> rows;
+        try {
+            rows = TsvRows.read(source, in, 2);
+        } catch (TsvRows.FormatError e) {
+            throw new FrameBook.RuleFileError(e.getMessage() + " (a cue line is KIND<TAB>regex)");
+        }
+        for (TsvRows.Row row : rows) {
+            Kind kind;
+            try {
+                kind = Kind.valueOf(row.cell(0));
+            } catch (IllegalArgumentException e) {
+                throw new FrameBook.RuleFileError(row.where() + ": unknown kind " + row.cell(0));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cues.patterns.get(kind).add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row.cell(1) + ")(?![\\p{L}\\p{N}])"));
         }
         return cues;
     }

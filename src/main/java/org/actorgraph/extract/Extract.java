@@ -10,16 +10,19 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.actorgraph.extract.Arguments.Arg;
 import org.actorgraph.extract.Arguments.ArgSet;
 import org.actorgraph.link.Actor;
-import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -29,11 +32,7 @@ import org.actorgraph.nlp.Syntax;
  * checked to be military materiel. Each pair of actors in the frame's two roles becomes a {@link Candidate}.
  */
 public final class Extract {
-    private static final int THEME_DEPTH = 3;
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("an", "année", "mois", "semaine", "jour",
-            "décennie", "siècle", "époque", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-            "septembre", "octobre", "novembre", "décembre", "printemps", "été", "automne", "hiver", "début", "fin");
-    private static final java.util.Set<String> EN = java.util.Set.of("en");
+    private static final java.util.Set<String> TIME_WORDS = FrenchWords.list("time-word");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final java.util.Set<String> NAMING = java.util.Set.of("flat", "flat:name", "compound", "appos", "nmod",
             "nummod", "amod");
@@ -42,14 +41,20 @@ public final class Extract {
     private final Cues cues;
     private final Gazetteer gazetteer;
     private final ActorResolver resolver;
+    private final Holders holders;
     private final Arguments arguments;
+    private final Materiel materiel;
+    private final Parties partyChoice;
 
     public Extract(FrameBook frames, Cues cues, Gazetteer gazetteer) {
         this.frames = frames;
         this.cues = cues;
         this.gazetteer = gazetteer;
         this.resolver = new ActorResolver(gazetteer);
+        this.holders = new Holders(cues, resolver);
         this.arguments = new Arguments(cues);
+        this.materiel = new Materiel(cues);
+        this.partyChoice = new Parties(gazetteer, resolver);
     }
 
     public Extraction apply(LinkedDocument doc) {
@@ -74,7 +79,7 @@ public final class Extract {
                     }
                 }
             }
-            previous = topicPair(s);
+            previous = partyChoice.topicPair(s);
         }
         return new Extraction(doc, out, traces);
     }
@@ -126,10 +131,14 @@ public final class Extract {
         }
         all.sort(Comparator.comparingInt(Arg::rank));
         Map<Resolved, IndexedWord> foundAt = new LinkedHashMap<>();
+        List<Resolved> laterTo = new ArrayList<>();
         for (Arg a : all) {
             List<Role> roles = rolesOf.get(a);
             List<Resolved> actors = roles.stream().anyMatch(Role::isParty) ? actors(s, a.node()) : List.of();
             Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
+            if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
+                laterTo.addAll(actors);
+            }
             if (!actors.isEmpty() && party != null) {
                 Integer rank = rankOf.get(party);
                 if (rank == null || rank == a.rank()) {
@@ -149,9 +158,10 @@ public final class Extract {
                 }
             }
         }
-        regroupConjuncts(parties, foundAt, fromRole, toRole);
+        Parties.regroupConjuncts(parties, foundAt, fromRole, toRole);
+        partyChoice.selfAsOtherParty(parties, laterTo, fromRole, toRole);
         String word = trigger.word();
-        if (!themeAccepted(f, s, trigger, themes, ownThemes)) {
+        if (!materiel.themeAccepted(f, s, trigger, themes, ownThemes)) {
             trace.add(f.id(), word, names(parties.get(fromRole)), names(parties.get(toRole)),
                     themes.isEmpty() ? "blocked: no military materiel named" : "blocked: '" + themes.get(0).word()
                             + "' is not military materiel");
@@ -176,6 +186,12 @@ public final class Extract {
         } else if (from.isEmpty() && origin != null && f.has(Frame.Option.supplierFromWeaponOrigin)) {
             from = List.of(new Resolved(origin, null, trigger));
             how = " (supplier: origin of the weapon)";
+        }
+        if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.recipientFromHolder)) {
+            List<Resolved> suppliers = from;
+            to = holders.of(s, trigger).stream()
+                    .filter(r -> suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
+            how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
         }
         if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)) {
             from = List.of(previous[0]);
@@ -206,37 +222,6 @@ public final class Extract {
         return out;
     }
 
-    /**
-     * "l'Irak, armé par la France, la Grande-Bretagne et l'Allemagne": the parser may hang the list after the agent
-     * on the other argument. A conjunct belongs with the argument nearest before it: one found under an argument but
-     * lying after the other role's argument is moved to that role.
-     */
-    private static void regroupConjuncts(Map<Role, List<Resolved>> parties, Map<Resolved, IndexedWord> foundAt,
-            Role fromRole, Role toRole) {
-        for (Role role : List.of(fromRole, toRole)) {
-            Role other = role == fromRole ? toRole : fromRole;
-            List<Resolved> mine = parties.getOrDefault(role, List.of());
-            List<Resolved> theirs = parties.get(other);
-            if (theirs == null || mine.isEmpty()) {
-                continue;
-            }
-            for (Resolved r : List.copyOf(mine)) {
-                IndexedWord head = foundAt.get(r);
-                if (r.node() == null || head == null || r.node().index() <= head.index()) {
-                    continue;
-                }
-                boolean otherBetween = theirs.stream().map(foundAt::get).anyMatch(h -> h != null
-                        && h.index() > head.index() && h.index() < r.node().index());
-                if (otherBetween && mine.size() > 1) {
-                    mine.remove(r);
-                    if (theirs.stream().noneMatch(x -> x.actor().equals(r.actor()))) {
-                        theirs.add(r);
-                    }
-                }
-            }
-        }
-    }
-
     private static Candidate candidate(Frame f, LinkedSentence s, IndexedWord trigger, Resolved from, Resolved to,
             List<Actor> weapons, String how) {
         return new Candidate(f, f.relation(), s, trigger, from, to, f.relation().carriesWeapons() ? weapons : List.of(),
@@ -259,137 +244,15 @@ public final class Extract {
         return m != null && !m.actor().isWeapon();
     }
 
-    /**
-     * Whether what is transferred fits the frame: "military" refuses only a theme the trigger itself names that is not
-     * materiel ("livrer bataille"), not a phrase found through a misattachment; "required" needs materiel somewhere.
-     */
-    private boolean themeAccepted(Frame f, LinkedSentence s, IndexedWord trigger, List<IndexedWord> themes,
-            List<IndexedWord> ownThemes) {
-        boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t)) || hasMilitaryArgument(s, trigger);
-        return switch (f.theme()) {
-            case none -> true;
-            case military -> materiel || ownThemes.isEmpty();
-            case required -> materiel;
-        };
-    }
-
-    /** Whether a phrase names military materiel: a weapon system, or a military noun near its head. */
-    private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
-        SemanticGraph g = s.parsed().graph();
-        if (Syntax.isRelativePronoun(theme)) {
-            IndexedWord antecedent = ActorResolver.antecedentOf(g, theme);
-            if (antecedent != null) {
-                theme = antecedent;
-            }
-        }
-        if (EN.contains(Syntax.lower(theme)) && "PRON".equals(theme.tag())) {
-            // "le Togo en a acquis": "en" stands for what was named before.
-            return materielBefore(s, theme.index());
-        }
-        List<IndexedWord> frontier = List.of(theme);
-        for (int depth = 0; depth <= THEME_DEPTH && !frontier.isEmpty(); depth++) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord n : frontier) {
-                Mention m = s.mentionAt(n);
-                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())
-                        || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word())) {
-                    return true;
-                }
-                if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {
-                    // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel,
-                    // unless it refers back ("les appareils retenus ont été remis", "66 appareils d'ici 2026") to
-                    // materiel named just before.
-                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && materielBefore(s, n.index());
-                }
-                if (depth > 0 && Syntax.isRelativePronoun(n)) {
-                    IndexedWord antecedent = ActorResolver.antecedentOf(g, n);
-                    if (antecedent != null && !antecedent.equals(theme)) {
-                        next.add(antecedent);
-                    }
-                }
-                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    next.add(e.getDependent());
-                }
-            }
-            frontier = next;
-        }
-        return false;
-    }
-
-    /** Whether materiel was named before a token, in its sentence or the sentence before. */
-    private boolean materielBefore(LinkedSentence s, int token) {
-        boolean found = s.parsed().tokens().stream().limit(token - 1L).anyMatch(t -> isMaterielWord(s, t.index(), t.word()));
-        LinkedSentence previous = s.previous();
-        return found || previous != null && previous.parsed().tokens().stream()
-                .anyMatch(t -> isMaterielWord(previous, t.index(), t.word()));
-    }
-
-    private boolean isMaterielWord(LinkedSentence s, int index, String word) {
-        Mention m = s.mentionAt(index);
-        return cues.isWord(Cues.Kind.military, word) || cues.isWord(Cues.Kind.militaryQualifier, word)
-                || m != null && m.actor().isWeapon();
-    }
-
-    private static boolean definite(SemanticGraph g, IndexedWord n) {
-        IndexedWord det = Syntax.child(g, n, "det");
-        return det != null && java.util.Set.of("le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces")
-                .contains(Syntax.lower(det));
-    }
-
-    /** Whether a generic materiel noun has a military word or a weapon among its own modifiers (two levels down). */
-    private boolean qualifiedMateriel(LinkedSentence s, IndexedWord noun) {
-        SemanticGraph g = s.parsed().graph();
-        List<IndexedWord> frontier = List.of(noun);
-        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord n : frontier) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    IndexedWord d = e.getDependent();
-                    Mention m = s.mentionAt(d);
-                    if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, d.word())
-                            || cues.isWord(Cues.Kind.militaryQualifier, d.word())) {
-                        return true;
-                    }
-                    if (!e.getRelation().toString().startsWith("acl")) {
-                        next.add(d);
-                    }
-                }
-            }
-            frontier = next;
-        }
-        return false;
-    }
-
-    /**
-     * Whether another argument of the trigger, or of the support verb a noun trigger depends on ("a achevé la livraison
-     * à la Syrie de systèmes S-300"), names military materiel: the parser may bind the theme elsewhere.
-     */
-    private boolean hasMilitaryArgument(LinkedSentence s, IndexedWord trigger) {
-        List<SemanticGraphEdge> edges = new ArrayList<>(s.parsed().graph().outgoingEdgeList(trigger));
-        SemanticGraphEdge in = Syntax.parentEdge(s.parsed().graph(), trigger);
-        if (Syntax.isNoun(trigger) && in != null && cues.isWord(Cues.Kind.supportVerb, Morph.lemma(in.getGovernor()))) {
-            edges.addAll(s.parsed().graph().outgoingEdgeList(in.getGovernor()));
-        }
-        for (SemanticGraphEdge e : edges) {
-            String rel = e.getRelation().toString();
-            if ((rel.equals("obj") || rel.startsWith("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"))
-                    && isMilitary(s, e.getDependent())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private List<Actor> weaponsUnder(LinkedSentence s, List<IndexedWord> nodes) {
         List<Actor> out = new ArrayList<>();
         SemanticGraph g = s.parsed().graph();
-        for (IndexedWord node : nodes) {
-            List<IndexedWord> under = new ArrayList<>(g.descendants(node));
-            for (IndexedWord d : under) {
-                Mention m = s.mentionAt(d);
-                if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
-                    out.add(m.actor());
-                }
+        Set<IndexedWord> under = new TreeSet<>(); // in the order of the text, so that items keep it
+        nodes.forEach(node -> under.addAll(g.descendants(node)));
+        for (IndexedWord d : under) {
+            Mention m = s.mentionAt(d);
+            if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
+                out.add(m.actor());
             }
         }
         return out;
@@ -419,26 +282,6 @@ public final class Extract {
             frontier = next;
         }
         return out;
-    }
-
-    /** The sentence's subject and one other state, for a next sentence that names neither side. */
-    private Resolved[] topicPair(LinkedSentence s) {
-        SemanticGraph g = s.parsed().graph();
-        IndexedWord root = g.getFirstRoot();
-        IndexedWord subject = root == null ? null : Syntax.child(g, root, "nsubj");
-        List<Resolved> subj = subject == null ? List.of() : resolver.resolve(s, subject, 0);
-        if (subj.isEmpty() || gazetteer.accountable(subj.get(0).actor()) == null) {
-            return null;
-        }
-        Actor subjState = gazetteer.accountable(subj.get(0).actor());
-        for (IndexedWord n : g.vertexListSorted()) {
-            Mention m = s.mentionAt(n);
-            if (m != null && !m.actor().isWeapon() && gazetteer.accountable(m.actor()) != null
-                    && !gazetteer.accountable(m.actor()).equals(subjState)) {
-                return new Resolved[] {subj.get(0), new Resolved(m.actor(), m, n)};
-            }
-        }
-        return null;
     }
 
     static String names(List<Resolved> rs) {

@@ -51,7 +51,10 @@ public record Frame(
         historicalCue("historical-cue"),
         /** The trigger's own adjectives of long standing ("fournisseur traditionnel", "principal fournisseur") make the
          * event armedHistorically, unless the actor has just become one ("sont devenus le premier fournisseur"). */
-        historicalAdjective("historical-adjective");
+        historicalAdjective("historical-adjective"),
+        /** With no recipient, a participle on materiel takes the subject of the verb that holds the materiel
+         * ("l'armée serbe met en œuvre des MiG-29 cédés par la Russie"). */
+        recipientFromHolder("recipient-from-holder");
 
         final String name;
 

@@ -1,12 +1,15 @@
 package org.actorgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.actorgraph.link.Actor;
+import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
+import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.link.NameForm;
 
 /**
  * Stage "lift": each candidate becomes a relation event between the states or organisations that answer for
@@ -23,9 +26,11 @@ public final class Lift {
 
     public AnalyzedDocument apply(Extraction x) {
         Map<String, RelationEvent> events = new LinkedHashMap<>();
+        Map<LinkedSentence, Integer> years = new HashMap<>();
         for (Candidate c : x.candidates()) {
-            Actor fs = gazetteer.accountable(c.from().actor());
-            Actor ts = gazetteer.accountable(c.to().actor());
+            Integer year = years.computeIfAbsent(c.sentence(), s -> Era.yearOf(x.document().document(), x.document().sentences(), s));
+            Actor fs = inItsTime(gazetteer.accountable(c.from().actor()), c.from(), year);
+            Actor ts = inItsTime(gazetteer.accountable(c.to().actor()), c.to(), year);
             Trace trace = x.traces().get(c.sentence().parsed().index());
             String id = c.frame().id();
             String word = c.trigger().word();
@@ -52,5 +57,17 @@ public final class Lift {
         }
         LinkedDocument d = x.document();
         return new AnalyzedDocument(d.document(), d.sentences(), d.mentions(), new ArrayList<>(events.values()), x.traces());
+    }
+
+    /**
+     * "En juin 1967, Moscou rompt ses relations avec l'État hébreu": a state named by its capital, an organ or a
+     * pronoun, in a sentence set before the state began, is its predecessor (successors.tsv). Its own name stays.
+     */
+    private Actor inItsTime(Actor state, ActorResolver.Resolved party, Integer year) {
+        if (state == null || year == null || party.actor().equals(state) && party.mention() != null
+                && party.mention().form() == NameForm.name) {
+            return state;
+        }
+        return gazetteer.inItsTime(state, year);
     }
 }

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.actorgraph.link.Actor;
-import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -24,23 +25,26 @@ public final class Qualify {
     private final Cues cues;
     private final Gazetteer gazetteer;
     private final ActorResolver resolver;
+    private final LongStanding history;
 
     public Qualify(Cues cues, Gazetteer gazetteer) {
         this.cues = cues;
         this.gazetteer = gazetteer;
         this.resolver = new ActorResolver(gazetteer);
+        this.history = new LongStanding(cues, gazetteer);
     }
 
     public Extraction apply(Extraction x) {
         List<Candidate> out = new ArrayList<>(x.candidates().size());
+        Integer referenceYear = Era.writtenIn(x.document().document());
         for (Candidate c : x.candidates()) {
-            Candidate q = qualify(c);
+            Candidate q = qualify(c, referenceYear);
             out.add(q);
             if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
-                    && (ongoing(q) || leadingNow(q))) {
+                    && (LongStanding.ongoing(q) || history.leadingNow(q))) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
-                Candidate current = qualify(c);
+                Candidate current = qualify(c, referenceYear);
                 out.add(new Candidate(c.frame(), Relation.SELLS_ARMS_TO, c.sentence(), c.trigger(), c.from(), c.to(),
                         c.weapons(), current.modality(), status(new ClauseScope(c.sentence().parsed().graph(), c.trigger()),
                         c.trigger()), current.accordingTo(), c.how() + " (and still going on)"));
@@ -48,7 +52,7 @@ public final class Qualify {
         }
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
-            if (c.relation() == Relation.SELLS_ARMS_TO && elaboratesHistory(c, out)) {
+            if (c.relation() == Relation.SELLS_ARMS_TO && history.elaboratesHistory(c, out)) {
                 out.set(i, c.qualified(Relation.ARMED_HISTORICALLY, c.modality(), null, c.accordingTo(),
                         " (historical: elaborates a long-standing supply)"));
             }
@@ -56,7 +60,7 @@ public final class Qualify {
         return new Extraction(x.document(), out, x.traces());
     }
 
-    private Candidate qualify(Candidate c) {
+    private Candidate qualify(Candidate c, Integer referenceYear) {
         SemanticGraph g = c.sentence().parsed().graph();
         ClauseScope scope = new ClauseScope(g, c.trigger());
         Modality modality = modality(g, scope, c.trigger(), c.relation() == Relation.SELLS_ARMS_TO);
@@ -64,12 +68,12 @@ public final class Qualify {
         TransferStatus status = null;
         String note = "";
         if (relation == Relation.SELLS_ARMS_TO) {
-            String historical = c.frame().has(Frame.Option.historicalCue) ? historicalCue(g, scope, c.trigger()) : null;
+            String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
             if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
-                historical = regime(g, c);
+                historical = LongStanding.regime(g, c);
             }
             if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
-                historical = historicalAdjective(g, c.trigger());
+                historical = history.historicalAdjective(g, c.trigger());
             }
             if (historical != null) {
                 relation = Relation.ARMED_HISTORICALLY;
@@ -79,34 +83,6 @@ public final class Qualify {
             }
         }
         return c.qualified(relation, modality, status, attribution(c.sentence(), scope), note);
-    }
-
-    /**
-     * "l'Union soviétique a été le principal fournisseur de l'Irak, lui livrant des chars": a participle that tells
-     * how a long-standing supply went is part of it, not a sale of its own.
-     */
-    private boolean elaboratesHistory(Candidate c, List<Candidate> all) {
-        SemanticGraph g = c.sentence().parsed().graph();
-        List<IndexedWord> above = new ArrayList<>();
-        IndexedWord n = c.trigger();
-        for (int i = 0; i < 3; i++) {
-            SemanticGraphEdge in = Syntax.parentEdge(g, n);
-            if (in == null) {
-                break;
-            }
-            n = in.getGovernor();
-            above.add(n);
-        }
-        // "fut le grand pourvoyeur de l'Indonésie – l'Union soviétique lui avait cédé des MiG-21 –": a transfer told
-        // inside a statement of long-standing supply between the same states is part of it.
-        return all.stream().anyMatch(h -> h.relation() == Relation.ARMED_HISTORICALLY && h.sentence() == c.sentence()
-                && above.contains(h.trigger()) && same(h.from(), c.from()) && same(h.to(), c.to()));
-    }
-
-    private boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {
-        Actor x = gazetteer.accountable(a.actor());
-        Actor y = gazetteer.accountable(b.actor());
-        return x != null && y != null && gazetteer.sameLineage(x, y);
     }
 
     private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger, boolean transfer) {
@@ -138,12 +114,18 @@ public final class Qualify {
         if (any(governors, Cues.Kind.feared)) {
             return Modality.Feared;
         }
-        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || alleged(g, trigger)
+        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || hedgedNoun(g, trigger) || alleged(g, trigger)
                 || cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope)
                 || underCondition(g, scope)) {
             return Modality.Hypothetical;
         }
         return Modality.Asserted;
+    }
+
+    /** "une éventuelle vente de F-16", "la prétendue livraison": a noun trigger whose own adjective hedges it. */
+    private boolean hedgedNoun(SemanticGraph g, IndexedWord trigger) {
+        return Syntax.isNoun(trigger) && g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+                && cues.isWord(Cues.Kind.hypothetical, Morph.lemma(e.getDependent())));
     }
 
     /**
@@ -168,21 +150,6 @@ public final class Qualify {
         return cues.find(Cues.Kind.negation, new ClauseScope(g, verb).text()) != null;
     }
 
-    /** An adjective of long standing on the trigger noun, unless the noun is what its subject has just become. */
-    private String historicalAdjective(SemanticGraph g, IndexedWord trigger) {
-        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
-        if (in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()))) {
-            return null;
-        }
-        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
-            String rel = e.getRelation().toString();
-            if ((rel.equals("amod") || rel.equals("advmod")) && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())) {
-                return e.getDependent().word();
-            }
-        }
-        return null;
-    }
-
     /**
      * "accuser Belgrade de livrer des munitions": what the accused is said to do is the accuser's claim. A gerund
      * that tells how ("accuse Berlin de prolonger la guerre en livrant des chars") states a fact the claim rests on.
@@ -195,46 +162,6 @@ public final class Qualify {
 
     private boolean any(List<IndexedWord> nodes, Cues.Kind kind) {
         return nodes.stream().anyMatch(n -> cues.isWord(kind, Morph.lemma(n)));
-    }
-
-    /** A long-standing supply told in the present with "depuis" ("fournit depuis des décennies"): it goes on. */
-    private static boolean ongoing(Candidate q) {
-        Morph m = Morph.of(q.trigger());
-        return q.how().contains("'depuis") && m.reads("ind pres") && !m.reads("ind impa");
-    }
-
-    /**
-     * "La Russie demeure le premier fournisseur du pays", "la Chine est l'un des principaux exportateurs d'armes vers
-     * le Soudan": a supplier ranked first in the present supplies now, as it has for long.
-     */
-    private boolean leadingNow(Candidate q) {
-        SemanticGraph g = q.sentence().parsed().graph();
-        IndexedWord t = q.trigger();
-        boolean ranked = g.outgoingEdgeList(t).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
-                && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()));
-        if (!ranked || !q.how().contains("(historical: '") || cues.find(Cues.Kind.historical, new ClauseScope(g, t).text()) != null
-                && !ongoing(q)) {
-            return false;
-        }
-        IndexedWord verb = Syntax.child(g, t, "cop");
-        if (verb == null) {
-            // "l'un des principaux fournisseurs", "est devenu ... le premier fournisseur": the verb above the noun.
-            IndexedWord n = t;
-            for (int i = 0; i < 2 && verb == null; i++) {
-                SemanticGraphEdge in = Syntax.parentEdge(g, n);
-                if (in == null || in.getRelation().toString().equals("appos")) {
-                    break;
-                }
-                n = in.getGovernor();
-                verb = Syntax.child(g, n, "cop") != null ? Syntax.child(g, n, "cop") : "VERB".equals(n.tag()) ? n : null;
-            }
-        }
-        // An apposition has no tense of its own: "la Chine, premier fournisseur de ..." is said of now.
-        if (verb == null) {
-            return true;
-        }
-        Morph m = Morph.of(verb);
-        return m.reads("ind pres") && Syntax.child(g, verb, "aux") == null && !m.reads("ind impa");
     }
 
     /** Whether a word is negated by its own modifiers or subject ("ne peut nier", "nul ne conteste"). */
@@ -342,73 +269,6 @@ public final class Qualify {
         return TransferStatus.Unspecified;
     }
 
-    /** The cue that makes a transfer a long-standing supply, or null. */
-    private String historicalCue(SemanticGraph g, ClauseScope scope, IndexedWord trigger) {
-        String cue = cues.find(Cues.Kind.historical, scope.text());
-        if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope))) {
-            return cue;
-        }
-        Morph m = Morph.of(trigger);
-        if (m.simplePast()) {
-            // The passé simple narrates history ("la France vendit", "Londres obtint").
-            return "passé simple";
-        }
-        if (m.imperfect() && Arguments.isVerbal(g, trigger)) {
-            // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie").
-            return "imperfect";
-        }
-        return null;
-    }
-
-    /**
-     * "constitue le plus important contrat de l'avionneur depuis dix ans": after a superlative, "depuis" measures
-     * the span of the comparison, not how long the supply has lasted.
-     */
-    private static boolean superlative(SemanticGraph g, ClauseScope scope) {
-        for (IndexedWord n : scope.chain().subList(1, scope.chain().size())) {
-            for (IndexedWord c : g.getChildren(n)) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
-                    IndexedWord a = e.getDependent();
-                    IndexedWord degree = Syntax.child(g, a, "advmod");
-                    if (e.getRelation().toString().equals("amod") && degree != null
-                            && Set.of("plus", "moins").contains(Syntax.lower(degree))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "l'Irak de Saddam Hussein, armé par la France", "la Somalie de Siad Barre": a state named by its ruler's regime
-     * dates the transfer to that regime, when the transfer has no tense of its own (a participle without auxiliary,
-     * a noun).
-     */
-    private static String regime(SemanticGraph g, Candidate c) {
-        IndexedWord t = c.trigger();
-        boolean tensed = Syntax.child(g, t, "aux") != null || Syntax.child(g, t, "aux:pass") != null
-                || "VERB".equals(t.tag()) && !Morph.of(t).is("ppa");
-        if (tensed) {
-            return null;
-        }
-        for (ActorResolver.Resolved party : java.util.Arrays.asList(c.from(), c.to())) {
-            IndexedWord n = party == null ? null : party.node();
-            if (n == null) {
-                continue;
-            }
-            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                IndexedWord ruler = e.getDependent();
-                String ner = c.sentence().corenlpNer(ruler.index());
-                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, ruler, Set.of("de", "d'", "d’"))
-                        && ner != null && ner.endsWith("PER")) {
-                    return "de " + ruler.word();
-                }
-            }
-        }
-        return null;
-    }
-
     /** Who asserts the event: the subject of a verb of saying that governs it, or the object of "selon". */
     private Actor attribution(LinkedSentence s, ClauseScope scope) {
         SemanticGraph g = s.parsed().graph();
@@ -416,7 +276,7 @@ public final class Qualify {
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                 IndexedWord d = e.getDependent();
                 String rel = e.getRelation().toString();
-                boolean selon = Syntax.hasCaseOrMark(g, d, Set.of("selon"));
+                boolean selon = Syntax.hasCaseOrMark(g, d, FrenchWords.list("according-case"));
                 boolean speaker = rel.equals("nsubj") && cues.isWord(Cues.Kind.speech, Morph.lemma(n));
                 if (selon || speaker) {
                     List<Resolved> r = resolver.resolveWithConjuncts(s, d);

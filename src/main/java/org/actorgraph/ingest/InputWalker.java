@@ -49,15 +49,7 @@ public final class InputWalker {
      * says so. No article larger than {@link ReadLimits#MAX_DOCUMENT_BYTES} is read into memory.
      */
     public static void read(List<Path> files, DocumentSink sink) {
-        readAll(files, new FrenchOnly(sink));
-    }
-
-    /**
-     * As {@link #read}, without the language check: the caller gives each document to {@link #notFrench} itself (the
-     * build does it on the threads that analyse documents, the check being as costly as reading).
-     */
-    public static void readAnyLanguage(List<Path> files, DocumentSink sink) {
-        readAll(files, sink);
+        readAnyLanguage(files, new FrenchOnly(sink));
     }
 
     /** The warning that leaves a document out because it is not in French (as {@link #read} gives it), or null. */
@@ -66,22 +58,28 @@ public final class InputWalker {
         return why == null ? null : InputWarning.skipped(doc.origin(), why);
     }
 
-    private static void readAll(List<Path> files, DocumentSink french) {
+    /**
+     * Reads the files in order as {@link #read} does, but passes on every document whatever its language: for a
+     * command that needs the ids of all the documents it was given, as {@code kg evaluate} does, and for the build,
+     * which gives each document to {@link #notFrench} on the threads that analyse documents (the check costs as much
+     * as reading).
+     */
+    public static void readAnyLanguage(List<Path> files, DocumentSink sink) {
         for (Path f : files) {
             if (f.getFileName().toString().endsWith(".txt")) {
                 Document doc;
                 try {
-                    doc = TextFiles.read(f, french);
+                    doc = TextFiles.read(f, sink);
                 } catch (InputError e) {
-                    if (!french.error(e)) {
+                    if (!sink.error(e)) {
                         return;
                     }
                     continue;
                 }
-                if (!french.accept(doc)) {
+                if (!sink.accept(doc)) {
                     return;
                 }
-            } else if (!JsonLines.read(f, french)) {
+            } else if (!JsonLines.read(f, sink)) {
                 return;
             }
         }

@@ -2,13 +2,19 @@ package org.actorgraph.link;
 
 /**
  * An entry of the gazetteer, identified by its Wikidata id, or by a local id (lowercase, hyphenated) where
- * no Wikidata id has been confirmed. {@code homeQid} is the state a company,
+ * no Wikidata id has been confirmed; or an actor the gazetteer does not list, found in the text ({@link LocalActors}),
+ * whose id is {@code local/} and its name's slug. {@code homeQid} is the state a company,
  * government body or person belongs to, the state an armed group is based in or operates from (data about
  * the group: it answers for itself), or the manufacturer of a weapon system; null otherwise.
  */
 public record Actor(String qid, ActorKind kind, String label, String labelEn, String homeQid) {
     public boolean hasWikidataId() {
         return qid.matches("Q[1-9][0-9]*");
+    }
+
+    /** Whether the text named this actor and no gazetteer lists it. */
+    public boolean isLocal() {
+        return qid.startsWith(LocalActors.KEY_PREFIX);
     }
 
     public boolean isWeapon() {

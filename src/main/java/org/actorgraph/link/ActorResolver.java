@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -22,16 +23,12 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class ActorResolver {
     private static final int MAX_DEPTH = 4;
-    private static final Set<String> OWNER_CASES = Set.of("de", "d'", "d’", "du", "des");
-    private static final Set<String> SETTING_CASES = Set.of("à", "au", "en", "dans", "À", "Au", "En", "Dans");
+    private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
-    private static final Set<String> TRANSPARENT_NOUNS = Set.of("l'", "l’", "armes", "arme", "armement", "armements",
-            "part", "côté", "nom", "compte", "affaires");
-    /** Words that introduce the examples of a generic noun ("des pays comme X", "plusieurs États, dont X"). */
-    private static final Set<String> EXAMPLE_WORDS = Set.of("comme", "dont", "notamment", "tels", "telles", "tel", "telle",
-            "parmi", "particulier", "savoir");
+    private static final Set<String> TRANSPARENT_NOUNS = FrenchWords.list("transparent-noun");
 
     private final Gazetteer gazetteer;
+    private final GroupMembers groups = new GroupMembers(this);
 
     public ActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -76,27 +73,6 @@ public final class ActorResolver {
         return out;
     }
 
-    /**
-     * "l'Union européenne et les États-Unis s'accusent (l'un l'autre)": the object of a reciprocal verb stands for
-     * each member of its plural subject (each then accuses the others; an actor never relates to itself).
-     */
-    private List<Resolved> reciprocal(LinkedSentence s, IndexedWord node, int depth) {
-        SemanticGraph g = s.parsed().graph();
-        String w = Syntax.lower(node).replace('’', '\'');
-        boolean reflexive = w.equals("se") || w.equals("s'");
-        IndexedWord other = w.equals("autre") ? node : Syntax.child(g, node, "amod");
-        boolean eachOther = other != null && Syntax.lower(other).equals("autre") && g.vertexListSorted().stream()
-                .anyMatch(x -> Syntax.lower(x).equals("un") && x.index() < other.index() && x.index() >= other.index() - 2);
-        SemanticGraphEdge in = Syntax.parentEdge(g, node);
-        if (!(reflexive || eachOther) || in == null || !in.getRelation().toString().startsWith("obj")
-                && !in.getRelation().toString().equals("iobj") && !in.getRelation().toString().startsWith("expl")) {
-            return List.of();
-        }
-        IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
-        List<Resolved> members = subject == null ? List.of() : resolveWithConjunctsAt(s, subject, depth + 1);
-        return members.size() >= 2 ? members : List.of();
-    }
-
     /** "de l'Irak ... à Israël": a conjunct introduced by another preposition ends a range, it is not a member. */
     private static boolean endOfRange(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
         String a = preposition(Syntax.caseWord(g, head));
@@ -117,7 +93,7 @@ public final class ActorResolver {
 
     /** The actors a node stands for; several when a demonym is coordinated ("armées indienne et algérienne"). */
     public List<Resolved> resolve(LinkedSentence s, IndexedWord node, int depth) {
-        List<Resolved> each = reciprocal(s, node, depth);
+        List<Resolved> each = groups.reciprocal(s, node, depth);
         if (!each.isEmpty()) {
             return each;
         }
@@ -168,9 +144,28 @@ public final class ActorResolver {
                 }
             }
         }
-        List<Resolved> examples = examplesOf(s, node, depth);
+        List<Resolved> examples = groups.examplesOf(s, node, depth);
         if (!examples.isEmpty()) {
             return examples;
+        }
+        SemanticGraphEdge describes = Syntax.parentEdge(g, node);
+        if (Syntax.isNoun(node) && s.mentionAt(node) == null && describes != null && describes.getRelation().toString().equals("appos")
+                && s.mentionAt(describes.getGovernor()) != null) {
+            // "la Pologne et le Canada, premiers pays à livrer ...": a description stands for the names it describes
+            // (those before it: "…, ainsi que les États-Unis" is not described).
+            List<Resolved> r = resolveWithConjunctsAt(s, describes.getGovernor(), depth + 1).stream()
+                    .filter(x -> x.node() == null || x.node().index() < node.index()).toList();
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
+        IndexedWord apposed = Syntax.child(g, node, "appos");
+        if ("PRON".equals(node.tag()) && apposed != null) {
+            // "Nous, ministres des Affaires étrangères de la Corée, du Japon et du Canada, condamnons ...".
+            List<Resolved> r = resolveWithConjunctsAt(s, apposed, depth + 1);
+            if (!r.isEmpty()) {
+                return r;
+            }
         }
         Discourse discourse = s.discourse();
         if (discourse != null) {
@@ -194,8 +189,9 @@ public final class ActorResolver {
         boolean memberNoun = gazetteer.isGroupMemberNoun(word) || gazetteer.isGroupMemberNoun(lemma);
         // "acl": the tagger may take a demonym for a participle ("le gouvernement soudanais").
         boolean elidedArticle = word.equals("l'") || word.equals("l’");
+        // A demonym on the organ itself names its state before any complement does: "l'armée indonésienne de MiG".
         for (String rel : transparent && !elidedArticle ? List.of("nmod")
-                : List.of("appos", "flat:name", "flat", "nmod", "amod", "acl")) {
+                : List.of("appos", "flat:name", "flat", "amod", "acl", "nmod", "det")) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 if (!e.getRelation().toString().equals(rel)) {
                     continue;
@@ -209,7 +205,7 @@ public final class ActorResolver {
                 List<Resolved> r = resolveWithConjunctsAt(s, child, depth + 1);
                 if (r.isEmpty() && rel.equals("nmod")) {
                     // "l'aviation de combat colombienne": the demonym may hang on a complement of the organ.
-                    r = demonymsOf(s, child);
+                    r = OrganOwners.demonymsOf(s, child);
                 }
                 if (memberNoun) {
                     r = r.stream().filter(x -> isArmedGroup(x.actor())).toList();
@@ -220,8 +216,25 @@ public final class ActorResolver {
             }
         }
         if (!transparent && !memberNoun && organ) {
-            List<Resolved> where = setting(s);
-            if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)) {
+            List<Resolved> demonym = OrganOwners.demonymBeside(s, node);
+            if (!demonym.isEmpty()) {
+                return demonym;
+            }
+            List<Resolved> inPower = OrganOwners.inPowerAt(s, node);
+            if (!inPower.isEmpty()) {
+                return inPower;
+            }
+            List<Resolved> where = OrganOwners.setting(s);
+            // "le constructeur d'Istanbul": a company, or an organ of a place the gazetteer does not know, is not
+            // the state the text is about ("l'armée de Nasser" is).
+            // Nor is "le représentant du Conseil": an owner written with a capital that no list holds, unless a
+            // person ("l'armée de Nasser").
+            boolean ownerNamed = g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
+                    && s.mentionAt(e.getDependent()) == null && ("PROPN".equals(e.getDependent().tag())
+                    && "I-LOC".equals(s.corenlpNer(e.getDependent().index())) || Character.isUpperCase(e.getDependent().word().charAt(0))
+                    && e.getDependent().index() > 1 && !"I-PER".equals(s.corenlpNer(e.getDependent().index()))));
+            if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)
+                    && !gazetteer.isCompanyNoun(word) && !gazetteer.isCompanyNoun(lemma) && !ownerNamed) {
                 // "la junte", "le gouvernement", "les autorités" without a country: the one the text is about.
                 where = s.discourse().ownerOfOrgan(s, node).stream().map(a -> new Resolved(a, null, node)).toList();
             }
@@ -232,52 +245,7 @@ public final class ActorResolver {
 
     private static boolean definite(SemanticGraph g, IndexedWord n) {
         IndexedWord det = Syntax.child(g, n, "det");
-        return det != null && Set.of("le", "la", "les", "l'", "l’").contains(Syntax.lower(det));
-    }
-
-    /** The demonyms that qualify a complement, or one of its own complements ("le chef des négociations d'adhésion turc"). */
-    private static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {
-        List<Resolved> out = new ArrayList<>();
-        SemanticGraph g = s.parsed().graph();
-        List<IndexedWord> frontier = List.of(node);
-        for (int depth = 0; depth < 2 && out.isEmpty() && !frontier.isEmpty(); depth++) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord n : frontier) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    String rel = e.getRelation().toString();
-                    Mention m = rel.equals("amod") || rel.equals("acl") ? s.mentionAt(e.getDependent()) : null;
-                    if (m != null && m.form() == NameForm.demonym) {
-                        out.add(new Resolved(m.actor(), m, e.getDependent()));
-                    } else if (rel.equals("nmod")) {
-                        next.add(e.getDependent());
-                    }
-                }
-            }
-            frontier = next;
-        }
-        return out;
-    }
-
-    /**
-     * The state a sentence is set in, for an organ or a person named without its country ("À Niamey, le Conseil
-     * national ... a accusé Paris", "Au Yémen, ... le président Ali Abdallah Saleh"): a state or capital in a place
-     * adjunct (à, au, en, dans) that opens the sentence, before any verb.
-     */
-    List<Resolved> setting(LinkedSentence s) {
-        SemanticGraph g = s.parsed().graph();
-        for (IndexedWord n : g.vertexListSorted()) {
-            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
-                return List.of();
-            }
-            Mention m = s.mentionAt(n);
-            SemanticGraphEdge in = Syntax.parentEdge(g, n);
-            if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym && in != null
-                    && in.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, n, SETTING_CASES)
-                    && m.actor().kind() == ActorKind.State) {
-                return List.of(new Resolved(m.actor(), m, n));
-            }
-        }
-        return List.of();
+        return det != null && FrenchWords.list("definite-determiner").contains(Syntax.lower(det));
     }
 
     /** The noun that ends the phrase before ", X" ("l'Union soviétique, qui": the noun its adjective qualifies), or null. */
@@ -296,85 +264,13 @@ public final class ActorResolver {
         return answering != null && answering.kind() == ActorKind.ArmedGroup;
     }
 
-    private List<Resolved> resolveWithConjunctsAt(LinkedSentence s, IndexedWord node, int depth) {
+    List<Resolved> resolveWithConjunctsAt(LinkedSentence s, IndexedWord node, int depth) {
         Map<String, Resolved> out = new LinkedHashMap<>();
         addAll(out, resolve(s, node, depth));
         for (IndexedWord c : conjuncts(s.parsed().graph(), node)) {
             addAll(out, resolve(s, c, depth));
         }
         return new ArrayList<>(out.values());
-    }
-
-    /** "des pays comme l'Angola, l'Algérie", "plusieurs États, dont la France et l'Italie": the examples, with their conjuncts. */
-    private List<Resolved> examplesOf(LinkedSentence s, IndexedWord node, int depth) {
-        if (!Syntax.isNoun(node)) {
-            return List.of();
-        }
-        SemanticGraph g = s.parsed().graph();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            String rel = e.getRelation().toString();
-            IndexedWord d = e.getDependent();
-            boolean introduced = false;
-            for (SemanticGraphEdge c : g.outgoingEdgeList(d)) {
-                String crel = c.getRelation().toString();
-                if ((crel.equals("case") || crel.equals("mark") || crel.equals("advmod") || crel.equals("cc"))
-                        && EXAMPLE_WORDS.contains(Syntax.lower(c.getDependent()))) {
-                    introduced = true;
-                }
-            }
-            if (introduced && (rel.equals("nmod") || rel.equals("appos") || rel.equals("acl") || rel.equals("obl")
-                    || rel.equals("conj") || rel.equals("dep"))) {
-                List<Resolved> r = resolveWithConjunctsAt(s, d, depth + 1);
-                if (!r.isEmpty()) {
-                    return r;
-                }
-            }
-        }
-        return examplesInRelative(s, node, depth);
-    }
-
-    /**
-     * "à des pays qui devraient faire l'objet d'une interdiction de vente comme, par exemple, l'Angola, l'Algérie":
-     * the examples may close the noun's relative clause, hung on its last noun; no plural noun stands between.
-     */
-    private List<Resolved> examplesInRelative(LinkedSentence s, IndexedWord node, int depth) {
-        SemanticGraph g = s.parsed().graph();
-        IndexedWord clause = null;
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals("acl:relcl")) {
-                clause = e.getDependent();
-            }
-        }
-        if (clause == null || !plural(g, node)) {
-            return List.of();
-        }
-        for (IndexedWord d : g.descendants(clause)) {
-            IndexedWord c = Syntax.child(g, d, "case");
-            if (c == null || !EXAMPLE_WORDS.contains(Syntax.lower(c)) || pluralNounBetween(g, d, node)) {
-                continue;
-            }
-            List<Resolved> r = resolveWithConjunctsAt(s, d, depth + 1);
-            if (!r.isEmpty()) {
-                return r;
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean plural(SemanticGraph g, IndexedWord noun) {
-        IndexedWord det = Syntax.child(g, noun, "det");
-        return Morph.of(noun).is("p") || det != null && Set.of("des", "les", "ces", "plusieurs", "certains", "de")
-                .contains(Syntax.lower(det));
-    }
-
-    private static boolean pluralNounBetween(SemanticGraph g, IndexedWord d, IndexedWord ancestor) {
-        for (SemanticGraphEdge in = Syntax.parentEdge(g, d); in != null && !in.getGovernor().equals(ancestor);
-                in = Syntax.parentEdge(g, in.getGovernor())) {
-            if ("NOUN".equals(in.getGovernor().tag()) && plural(g, in.getGovernor())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** For a relative pronoun, the noun its clause modifies. */

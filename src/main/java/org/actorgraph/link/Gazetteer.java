@@ -1,23 +1,21 @@
 package org.actorgraph.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.actorgraph.ingest.TsvRows;
 
 /**
  * The bundled gazetteer (resources/gazetteer/*.tsv): actors with their Wikidata ids, the surfaces that
- * name them, and the nouns that stand for a state's organs ("ministère", "armée", "porte-parole").
+ * name them, the nouns that stand for a state's organs ("ministère", "armée", "porte-parole"), and the words that
+ * say what a name it does not list stands for ("la société", "le ministre"); plus the rows of a user's own files.
  */
 public final class Gazetteer {
     public record Surface(String text, Actor actor, NameForm form) {}
@@ -27,7 +25,21 @@ public final class Gazetteer {
     private final Map<String, ActorKind> agentNouns = new HashMap<>();
     private final Map<String, Set<String>> stateNouns = new HashMap<>();
     private final Map<String, String> lineage = new HashMap<>();
+    private final Map<String, Integer> successorSince = new HashMap<>();
     private final Set<String> nonAccusers = new HashSet<>();
+    private final Map<String, ActorKind> nameCues = new HashMap<>();
+
+    /**
+     * The bundled gazetteer and the rows of the user's files (--gazetteer), in the format of actors.tsv and names.tsv;
+     * throws a {@link GazetteerError} naming the file and line of the first bad row.
+     */
+    public static Gazetteer load(List<Path> userFiles) {
+        Gazetteer g = load();
+        if (!userFiles.isEmpty()) {
+            GazetteerFiles.read(userFiles).addTo(g);
+        }
+        return g;
+    }
 
     /** Reads the bundled gazetteer files; callers keep and share the instance. */
     public static Gazetteer load() {
@@ -43,9 +55,10 @@ public final class Gazetteer {
         });
         readTsv("gazetteer/agent-nouns.tsv", 2, c -> g.agentNouns.put(c[0].toLowerCase(), ActorKind.valueOf(c[1])));
         readTsv("gazetteer/non-accusers.tsv", 1, c -> g.nonAccusers.add(c[0]));
-        readTsv("gazetteer/successors.tsv", 2, c -> {
+        readTsv("gazetteer/successors.tsv", 3, c -> {
             g.lineage.put(c[0], c[1]);
             g.lineage.put(c[1], c[0]);
+            g.successorSince.put(c[1], Integer.parseInt(c[2]));
         });
         readTsv("gazetteer/state-nouns.tsv", 2, c -> {
             if (g.actors.get(c[1]) == null) {
@@ -53,34 +66,20 @@ public final class Gazetteer {
             }
             g.stateNouns.computeIfAbsent(c[0].toLowerCase(), k -> new HashSet<>()).add(c[1]);
         });
+        readTsv("gazetteer/name-cues.tsv", 2, c -> g.nameCues.put(c[0].toLowerCase(Locale.ROOT), ActorKind.valueOf(c[1])));
         return g;
     }
 
-    static void readTsv(String resource, int minColumns, Consumer<String[]> row) {
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                if (cols.length < minColumns) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + minColumns + " columns");
-                }
-                row.accept(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void add(Actor a) {
+        actors.put(a.qid(), a);
+    }
+
+    void add(Surface s) {
+        surfaces.add(s);
+    }
+
+    private static void readTsv(String resource, int minColumns, Consumer<String[]> row) {
+        TsvRows.bundled(resource, minColumns).forEach(r -> row.accept(r.cells()));
     }
 
     public Actor actor(String qid) {
@@ -97,11 +96,12 @@ public final class Gazetteer {
 
     /**
      * Whether a noun that designates a state ("le royaume", "l'émirat", "l'île") can stand for this one; nouns
-     * that state-nouns.tsv does not list ("le pays", "l'État") can stand for any state.
+     * that state-nouns.tsv does not list ("le pays", "l'État") can stand for any state, and only a state ("ce pays"
+     * is never the European Union).
      */
     public boolean designates(String noun, Actor state) {
         Set<String> states = stateNouns.get(noun.toLowerCase());
-        return states == null || states.contains(state.qid());
+        return states == null ? state.kind() == ActorKind.State : states.contains(state.qid());
     }
 
     /** Whether an actor's accusations are judicial charges (a court), not what ag:accuses records. */
@@ -109,13 +109,45 @@ public final class Gazetteer {
         return nonAccusers.contains(a.qid());
     }
 
+    /** Whether two actors answer to one state (or to a state and its predecessor): a ministry and its state do. */
+    public boolean sameState(Actor a, Actor b) {
+        Actor x = accountable(a);
+        Actor y = accountable(b);
+        return x != null && y != null && sameLineage(x, y);
+    }
+
+    /** The state's predecessor when {@code year} is before the state began (Russia in 1967: the Soviet Union), else the state. */
+    public Actor inItsTime(Actor state, int year) {
+        Integer since = successorSince.get(state.qid());
+        return since != null && year < since ? actors.get(lineage.get(state.qid())) : state;
+    }
+
     /** Whether two actors are one state, or a state and its predecessor (the Soviet Union and Russia). */
     public boolean sameLineage(Actor a, Actor b) {
         return a.equals(b) || b.qid().equals(lineage.get(a.qid()));
     }
 
+    /**
+     * What a word beside a name the gazetteer does not list says the name stands for (name-cues.tsv): « société »
+     * a company, « ministre » a person, « agence » a government body, « armé » an armed group; null for other words.
+     */
+    public ActorKind cueKind(String word) {
+        return nameCues.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind of actor an agent noun names, by its word or else its lemma (null when it is not one). */
+    public ActorKind agentKind(String word, String lemma) {
+        ActorKind k = agentNouns.get(word.toLowerCase());
+        return k != null || lemma == null ? k : agentNouns.get(lemma.toLowerCase());
+    }
+
     public boolean isAgentNoun(String word) {
         return agentNouns.containsKey(word.toLowerCase());
+    }
+
+    /** A company noun ("constructeur", "industriel"): it never stands for the state a text is about. */
+    public boolean isCompanyNoun(String word) {
+        return agentNouns.get(word.toLowerCase()) == ActorKind.Company;
     }
 
     /**

@@ -2,24 +2,30 @@ package org.actorgraph.link;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.actorgraph.nlp.AnnotatedDocument;
 import org.actorgraph.nlp.ParsedSentence;
 
 /**
- * Stage "link": finds the gazetteer's actors in the text and lays them over each sentence's tokens. The
- * tokens' NER labels are replaced by the gazetteer's kinds (STATE, DEMONYM, GROUP, COMPANY, WEAPON, ...), which
- * corrects CoreNLP's French NER where it errs ("Erevan" as a person) and lets rules match on them.
+ * Stage "link": finds the gazetteer's actors in the text, and the persons and organisations it does not list
+ * ({@link LocalActors}), and lays them over each sentence's tokens. The tokens' NER labels are replaced by the
+ * actors' kinds (STATE, DEMONYM, GROUP, COMPANY, WEAPON, ...), which corrects CoreNLP's French NER where it errs
+ * ("Erevan" as a person) and lets rules match on them.
  */
 public final class Link {
     private final MentionFinder finder;
+    private final LocalActors local;
 
     public Link(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer);
+        this.local = new LocalActors(gazetteer);
     }
 
     public LinkedDocument apply(AnnotatedDocument doc) {
-        List<Mention> found = finder.find(doc.document().text());
+        List<Mention> found = new ArrayList<>(finder.find(doc.document().text()));
+        found.addAll(local.find(doc, found));
+        found.sort(Comparator.comparingInt(Mention::begin));
         List<LinkedSentence> sentences = new ArrayList<>(doc.sentences().size());
         for (ParsedSentence p : doc.sentences()) {
             LinkedSentence s = link(p, found);
@@ -31,22 +37,36 @@ public final class Link {
         return new LinkedDocument(doc.document(), sentences, found);
     }
 
-    private static LinkedSentence link(ParsedSentence parsed, List<Mention> documentMentions) {
-        List<CoreLabel> tokens = parsed.tokens();
+    /** The mention over each token of a sentence (by 1-based index; null where none). */
+    static Mention[] byToken(ParsedSentence parsed, List<Mention> mentions) {
+        return byToken(parsed.tokens(), parsed.begin(), parsed.end(), mentions);
+    }
+
+    /** The same for a sentence's tokens and offsets. */
+    static Mention[] byToken(List<CoreLabel> tokens, int begin, int end, List<Mention> mentions) {
         Mention[] byToken = new Mention[tokens.size() + 1];
-        String[] corenlpNer = new String[tokens.size() + 1];
-        List<Mention> mentions = new ArrayList<>();
-        for (Mention m : documentMentions) {
-            if (m.end() <= parsed.begin() || m.begin() >= parsed.end()) {
+        for (Mention m : mentions) {
+            if (m.end() <= begin || m.begin() >= end) {
                 continue;
             }
-            mentions.add(m);
             for (CoreLabel t : tokens) {
                 if (t.beginPosition() < m.end() && t.endPosition() > m.begin()) {
                     byToken[t.index()] = m;
                 }
             }
         }
+        return byToken;
+    }
+
+    private static LinkedSentence link(ParsedSentence parsed, List<Mention> documentMentions) {
+        List<CoreLabel> tokens = parsed.tokens();
+        List<Mention> mentions = documentMentions.stream()
+                .filter(m -> m.end() > parsed.begin() && m.begin() < parsed.end()).toList();
+        // A local actor without a home answers to no state: it is named in the sentence but not laid over its tokens,
+        // so that the phrase it is in reads as before (« le président X » stands for the state the text is about).
+        Mention[] byToken = byToken(parsed, mentions.stream().filter(m -> !m.actor().isLocal() || m.actor().homeQid() != null)
+                .toList());
+        String[] corenlpNer = new String[tokens.size() + 1];
         for (CoreLabel t : tokens) {
             corenlpNer[t.index()] = t.ner();
             Mention m = byToken[t.index()];

@@ -28,10 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The CoreNLP French pipeline, in three parts that run apart: tagging (tokenize, ssplit, mwt, pos), NER, and the
- * dependency parser. A document is tagged whole ({@link #tag}); NER and the parser then run on the sentences the
- * caller chooses ({@link #complete}): every one ({@link #parse}), or only those that can hold a relation (the parse
- * gate of {@code pipeline.ParseGate}). The three parts' models are loaded in parallel ({@link #load()}, about 1.5 GB);
+ * The CoreNLP French pipeline, in three parts: tagging (tokenize, ssplit, mwt, pos), NER, and the dependency
+ * parser. A document is tagged and labelled by NER whole ({@link #tag}); the parser then runs on the sentences the
+ * caller chooses ({@link #parse(Tagged, BitSet)}): every one ({@link #parse(String)}), or those the parse gate of
+ * {@code pipeline.ParseGate} lets through. The three parts' models are loaded in parallel ({@link #load()}, about 1.5 GB);
  * a JVM loads them once and every caller shares them (thread-safe).
  *
  * <p>Each part is CoreNLP's own, with the properties of {@link #properties()}: NER and the parser work sentence by
@@ -166,7 +166,7 @@ public final class FrenchPipeline {
         return props;
     }
 
-    /** A text tokenized, split into sentences and tagged, waiting for NER and the parser on the sentences chosen. */
+    /** A text tokenized, split into sentences, tagged and labelled by NER, waiting for the parser on the sentences chosen. */
     public static final class Tagged {
         private final Annotation annotation;
         private final List<CoreMap> sentences;
@@ -200,39 +200,26 @@ public final class FrenchPipeline {
         }
     }
 
-    /** Tokenizes, splits and tags one text. */
+    /** Tokenizes, splits, tags one text and labels it with NER (the sentences NER's length bound allows). */
     public Tagged tag(String text) {
         Annotation annotation = new Annotation(text);
         tagger.annotate(annotation);
+        ner.annotate(annotation);
         return new Tagged(annotation);
     }
 
     /**
-     * Runs NER on the sentences of {@code ner} and the parser on those of {@code parse} (those within the length
-     * bound), and returns every sentence: a sentence not parsed has no graph, and its tokens no NER label when NER did
-     * not run on it.
+     * Runs the parser on the sentences of {@code chosen} that are within the length bound, and returns every
+     * sentence: a sentence not parsed has no graph.
      */
-    public List<ParsedSentence> complete(Tagged t, BitSet ner, BitSet parse) {
-        List<CoreMap> nerSentences = new ArrayList<>();
-        List<CoreLabel> nerTokens = new ArrayList<>();
-        for (int i = ner.nextSetBit(0); i >= 0 && i < t.size(); i = ner.nextSetBit(i + 1)) {
-            nerSentences.add(t.sentences.get(i));
-            nerTokens.addAll(t.tokens(i));
-        }
-        if (!nerSentences.isEmpty()) {
-            // NER annotates the sentence objects it is given, so a view holding the chosen ones is enough.
-            Annotation view = new Annotation(t.annotation.get(CoreAnnotations.TextAnnotation.class));
-            view.set(CoreAnnotations.SentencesAnnotation.class, nerSentences);
-            view.set(CoreAnnotations.TokensAnnotation.class, nerTokens);
-            this.ner.annotate(view);
-        }
+    public List<ParsedSentence> parse(Tagged t, BitSet chosen) {
         List<ParsedSentence> out = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             CoreMap sentence = t.sentences.get(i);
             ParsedSentence.Parse status;
             if (!t.parseable(i)) {
                 status = ParsedSentence.Parse.TOO_LONG;
-            } else if (parse.get(i)) {
+            } else if (chosen.get(i)) {
                 parse(sentence);
                 status = ParsedSentence.Parse.PARSED;
             } else {
@@ -243,12 +230,12 @@ public final class FrenchPipeline {
         return out;
     }
 
-    /** Annotates one text whole: every sentence through NER and, within the length bound, the parser. */
+    /** Annotates one text whole: every sentence tagged, through NER and, within the length bound, the parser. */
     public List<ParsedSentence> parse(String text) {
         Tagged t = tag(text);
         BitSet all = new BitSet();
         all.set(0, t.size());
-        return complete(t, all, all);
+        return parse(t, all);
     }
 
     /** What CoreNLP's depparse annotator does to one sentence, its basic dependencies only. */

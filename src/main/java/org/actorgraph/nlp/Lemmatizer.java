@@ -96,19 +96,22 @@ public final class Lemmatizer {
             chosen = readings.get(0);
         }
         Morph verb = null;
+        Morph participle = null;
         if (chosen[1].charAt(0) != 'V') {
             for (String[] r : readings) {
-                if (r[1].startsWith("V ind pres 3") || r[1].startsWith("V ind impa 3")) {
-                    verb = reading(readings, r, null);
-                    break;
+                if (verb == null && (r[1].startsWith("V ind pres 3") || r[1].startsWith("V ind impa 3"))) {
+                    verb = reading(readings, r, null, null);
+                }
+                if (participle == null && r[1].startsWith("V ppa")) {
+                    participle = reading(readings, r, null, null);
                 }
             }
         }
-        return reading(readings, chosen, verb);
+        return reading(readings, chosen, verb, participle);
     }
 
     /** The Morph of one lemma and category, with the features and tags of all its readings. */
-    private static Morph reading(List<String[]> readings, String[] chosen, Morph verb) {
+    private static Morph reading(List<String[]> readings, String[] chosen, Morph verb, Morph participle) {
         Set<String> features = new HashSet<>();
         Set<String> tags = new HashSet<>();
         for (String[] r : readings) {
@@ -120,7 +123,7 @@ public final class Lemmatizer {
                 tags.add(r[1].length() > 2 ? r[1].substring(2) : "");
             }
         }
-        return new Morph(chosen[0], chosen[1].charAt(0), Set.copyOf(features), Set.copyOf(tags), verb);
+        return new Morph(chosen[0], chosen[1].charAt(0), Set.copyOf(features), Set.copyOf(tags), verb, participle);
     }
 
     private List<String[]> readings(String word) {

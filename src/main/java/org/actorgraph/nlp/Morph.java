@@ -10,7 +10,8 @@ import java.util.Set;
  * "Arménie" Arménie with {f, s}. Features of every reading of that lemma and category are kept, and the readings
  * themselves ("ind pres 3 s", "ind psim 3 s" for "fournit").
  */
-public record Morph(String lemma, char category, Set<String> features, Set<String> readings, Morph verbReading) {
+public record Morph(String lemma, char category, Set<String> features, Set<String> readings, Morph verbReading,
+        Morph participleReading) {
     /** The CoreNLP annotation key under which a token carries its Morph. */
     public static final class Key implements CoreAnnotation<Morph> {
         @Override
@@ -19,7 +20,7 @@ public record Morph(String lemma, char category, Set<String> features, Set<Strin
         }
     }
 
-    static final Morph UNKNOWN = new Morph(null, '?', Set.of(), Set.of(), null);
+    static final Morph UNKNOWN = new Morph(null, '?', Set.of(), Set.of(), null, null);
 
     /** The node's Morph; an unknown one when the sentence was not lemmatized. */
     public static Morph of(IndexedWord w) {
@@ -44,6 +45,11 @@ public record Morph(String lemma, char category, Set<String> features, Set<Strin
      */
     public Morph asVerb() {
         return verbReading;
+    }
+
+    /** For a word read as a noun, its reading as a past participle ("portées" of "porter"), if any; else null. */
+    public Morph asParticiple() {
+        return participleReading;
     }
 
     public boolean is(String feature) {

@@ -7,10 +7,12 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * Repairs a few attachments that CoreNLP's French parser gets wrong in a systematic way, so that the
- * rules can be written against UD as it should be:
+ * rules can be written against UD as it should be (the repairs of lists are in {@link ListRepairs}, those of
+ * misplaced complements in {@link ComplementRepairs}, those by agreement in {@link Agreement}):
  * <ul>
  * <li>a subject hung on the auxiliary ("nsubj(a, Italie)") moves to the verb;</li>
  * <li>a passive subject of a verb with "avoir" and no passive auxiliary ("Moscou a livré") is an active subject;</li>
@@ -19,36 +21,42 @@ import java.util.Set;
  * on the complement as a numeral and an apposition, is the verb's object;</li>
  * <li>a finite verb the tagger took for a noun gets its clause back ({@link VerbTakenForNoun});</li>
  * <li>a subject with a preposition ("Depuis la guerre froide, Washington équipe ...") is an oblique;</li>
- * <li>a name coordinated with a verb ("armé par la France, la Grande-Bretagne") joins the list before it;</li>
+ * <li>a name coordinated with a verb ("armé par la France, la Grande-Bretagne") or a common noun ("la déclaration
+ * signée par la Croatie, l'Albanie") joins the list before it;</li>
  * <li>"dont" hung on the name that is the subject of an attribute ("Alger, dont Moscou est le fournisseur") is
  * the attribute's complement;</li>
+ * <li>a past participle that disagrees with the subject the parser gave it modifies the noun it agrees with
+ * ({@link Agreement}), and an adjective that disagrees with its noun the noun above it ("avions de combat turcs");</li>
+ * <li>a complement with "contre" hung on an agent is the verb's or the noun's ("portées par Damas contre Doha"), and so
+ * is a "de" complement on a demonstrative agent ("la commande par ce pays de missiles");</li>
+ * <li>a complement right after an object and before a comma that opens another clause is the object's verb's
+ * ("exportent des armes en Éthiopie, la famine persiste");</li>
  * <li>a relative clause on a noun that the parser took for a complement clause, "que" for its subordinator
  * ("des drones que la Turquie lui avait vendus"), becomes a relative clause with "que" as its object.</li>
  * </ul>
  */
 public final class ParseRepairs {
-    private static final Set<String> AVOIR = Set.of("a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais",
-            "aura", "auront", "aurait", "auraient", "eu", "ayant", "avoir");
-    private static final Set<String> INFINITIVE_AUX = Set.of("avoir", "être");
-    private static final Set<String> DATIVE = Set.of("à", "au", "aux");
-    private static final Set<String> RELATIVE_QUE = Set.of("que", "qu'", "qu’");
-    private static final Set<String> ASIDE_NOUNS = Set.of("côté", "part");
-    private static final Set<String> FINITE_AVOIR = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
-            "auraient", "eut", "eurent");
-    private static final Set<String> TIME_NOUNS = Set.of("an", "année", "mois", "semaine", "jour", "été", "hiver",
-            "printemps", "automne", "soir", "matin");
+    private static final Set<String> AVOIR = FrenchWords.list("avoir-form");
+    private static final Set<String> INFINITIVE_AUX = FrenchWords.list("infinitive-aux");
+    private static final Set<String> DATIVE = FrenchWords.list("dative-case");
+    private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
+    private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
+    private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
 
     private ParseRepairs() {}
 
     public static void apply(SemanticGraph g) {
         VerbTakenForNoun.apply(g);
         prepositionalSubject(g);
-        nominalConjunctOfVerb(g);
+        ListRepairs.apply(g);
         dontOfAttribute(g);
         relativeTakenForComplement(g);
         finiteVerbTakenForModifier(g);
-        objectAfterAside(g);
-        conjunctOfRelative(g);
+        ComplementRepairs.objectAfterAside(g);
+        ListRepairs.conjunctOfRelative(g);
+        Agreement.apply(g);
+        ComplementRepairs.apply(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
@@ -61,8 +69,8 @@ public final class ParseRepairs {
             } else if (rel.equals("nsubj:pass") && Syntax.child(g, gov, "aux:pass") == null && hasAvoir(g, gov)) {
                 move(g, e, gov, "nsubj");
             } else if (rel.startsWith("obl") && "VERB".equals(gov.tag()) && Syntax.child(g, gov, "obj") == null
-                    && Syntax.hasCaseOrMark(g, dep, DATIVE)) {
-                countedObjectOfDative(g, gov, dep);
+                    && (Syntax.hasCaseOrMark(g, dep, DATIVE) || Syntax.hasCaseOrMark(g, dep, ADDRESSEE))) {
+                ComplementRepairs.countedObjectOfDative(g, gov, dep);
             } else if (rel.equals("acl") && hasInfinitiveAux(g, dep) && Syntax.isNoun(gov)) {
                 SemanticGraphEdge up = Syntax.parentEdge(g, gov);
                 if (up != null && "VERB".equals(up.getGovernor().tag())) {
@@ -87,33 +95,6 @@ public final class ParseRepairs {
             SemanticGraphEdge name = Syntax.childEdge(g, verb, "compound");
             if (name != null && "PROPN".equals(name.getDependent().tag()) && name.getDependent().index() == verb.index() - 1) {
                 move(g, name, verb, "nsubj");
-            }
-        }
-    }
-
-    /**
-     * "armé par la France, la Grande-Bretagne, l'Allemagne": a name coordinated with the verb instead of with the
-     * phrase before it joins that phrase's list.
-     */
-    private static void nominalConjunctOfVerb(SemanticGraph g) {
-        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord verb = e.getGovernor();
-            IndexedWord name = e.getDependent();
-            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !"PROPN".equals(name.tag())
-                    || Syntax.child(g, name, "case") != null || name.index() < verb.index()) {
-                continue;
-            }
-            IndexedWord list = null;
-            for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
-                IndexedWord d = c.getDependent();
-                String rel = c.getRelation().toString();
-                if (d.index() > verb.index() && d.index() < name.index() && Syntax.isNoun(d)
-                        && (rel.equals("obj") || rel.startsWith("obl")) && (list == null || d.index() > list.index())) {
-                    list = d;
-                }
-            }
-            if (list != null) {
-                move(g, e, list, "conj");
             }
         }
     }
@@ -212,49 +193,7 @@ public final class ParseRepairs {
         }
     }
 
-    /**
-     * "Washington accuse de son côté Pékin de ...": the parser hangs the object on the aside "de son côté" / "pour sa
-     * part" as an apposition; it is the verb's object.
-     */
-    private static void objectAfterAside(SemanticGraph g) {
-        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord aside = e.getGovernor();
-            if (!e.getRelation().toString().equals("appos") || !ASIDE_NOUNS.contains(Syntax.lower(aside))) {
-                continue;
-            }
-            SemanticGraphEdge in = Syntax.parentEdge(g, aside);
-            if (in != null && in.getRelation().toString().startsWith("obl") && "VERB".equals(in.getGovernor().tag())
-                    && Syntax.child(g, in.getGovernor(), "obj") == null) {
-                move(g, e, in.getGovernor(), "obj");
-            }
-        }
-    }
-
-    /**
-     * "..., qui s'en est pris à Obama et a accusé Israël": a finite verb without a subject that the parser coordinated
-     * with the main verb, although the nearest verb before it heads a relative clause, continues that clause.
-     */
-    private static void conjunctOfRelative(SemanticGraph g) {
-        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord second = e.getDependent();
-            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(second.tag())
-                    || Syntax.child(g, second, "nsubj") != null || Syntax.child(g, second, "aux") == null) {
-                continue;
-            }
-            IndexedWord nearest = null;
-            for (IndexedWord w : g.vertexListSorted()) {
-                if (w.index() > e.getGovernor().index() && w.index() < second.index() && "VERB".equals(w.tag())) {
-                    nearest = w;
-                }
-            }
-            SemanticGraphEdge in = nearest == null ? null : Syntax.parentEdge(g, nearest);
-            if (in != null && in.getRelation().toString().equals("acl:relcl") && isBelow(g, nearest, e.getGovernor())) {
-                move(g, e, nearest, "conj");
-            }
-        }
-    }
-
-    private static boolean isBelow(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
+    static boolean isBelow(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {
         for (SemanticGraphEdge in = Syntax.parentEdge(g, node); in != null; in = Syntax.parentEdge(g, in.getGovernor())) {
             if (in.getGovernor().equals(ancestor)) {
                 return true;
@@ -264,24 +203,7 @@ public final class ParseRepairs {
     }
 
     /** "V à X NUM Y": nummod(X, NUM) and appos(X, Y), or appos(X, Y) > nummod(Y, NUM), become obj(V, Y) > nummod(Y, NUM). */
-    private static void countedObjectOfDative(SemanticGraph g, IndexedWord verb, IndexedWord dative) {
-        SemanticGraphEdge number = Syntax.childEdge(g, dative, "nummod");
-        SemanticGraphEdge object = Syntax.childEdge(g, dative, "appos");
-        if (object != null && number == null && object.getDependent().index() > dative.index()
-                && Syntax.child(g, object.getDependent(), "nummod") != null
-                && Syntax.child(g, object.getDependent(), "nummod").index() < object.getDependent().index()) {
-            // "fournir à Taipei 66 appareils": the number hangs on the object already.
-            move(g, object, verb, "obj");
-            return;
-        }
-        if (number == null || object == null || number.getDependent().index() < dative.index()
-                || object.getDependent().index() < number.getDependent().index()) {
-            return;
-        }
-        move(g, object, verb, "obj");
-        move(g, number, object.getDependent(), "nummod");
-    }
-
+    /** The noun whose phrase a word ends ("des armes" for "armes"; the noun of "des chars T-72" for "T-72"). */
     static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
         g.removeEdge(e);
         g.addEdge(newGov, e.getDependent(), GrammaticalRelation.valueOf(e.getRelation().getLanguage(), rel), e.getWeight(),

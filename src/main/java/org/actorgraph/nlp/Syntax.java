@@ -5,12 +5,12 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
 import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 
 /** Small questions about a node of a French dependency graph, asked by every stage after parsing. */
 public final class Syntax {
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "que", "qu'", "qu’", "lequel", "laquelle",
-            "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles", "dont");
+    private static final Set<String> SUBJECT_PRONOUNS = FrenchWords.list("subject-pronoun");
+    private static final Set<String> RELATIVE_PRONOUNS = FrenchWords.list("relative-pronoun");
 
     private Syntax() {}
 

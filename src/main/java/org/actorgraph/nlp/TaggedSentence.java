@@ -4,8 +4,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 
 /**
- * One sentence after tagging, before NER and the parser: its tokens with their part-of-speech tags, and the lemma
- * and morphology each token will carry ({@link Lemmatizer}; set on the tokens only after NER and the parser, as
+ * One sentence after tagging and NER, before the parser: its tokens with their part-of-speech tags and NER labels, and
+ * the lemma and morphology each token will carry ({@link Lemmatizer}; set on the tokens only after the parser, as
  * before). What the parse gate reads to decide whether the sentence is worth parsing.
  */
 public record TaggedSentence(int index, int begin, int end, List<CoreLabel> tokens, List<Morph> morphs) {

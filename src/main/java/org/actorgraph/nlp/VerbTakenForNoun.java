@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * French verbs in the third person present are often spelled like nouns ("arme", "livre", "équipe"); in a
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 final class VerbTakenForNoun {
     /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
     private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
-    private static final Set<String> RELATIVE_SUBJECTS = Set.of("qui");
+    private static final Set<String> RELATIVE_SUBJECTS = FrenchWords.list("relative-subject");
 
     private VerbTakenForNoun() {}
 
@@ -28,6 +29,8 @@ final class VerbTakenForNoun {
         rootAfterName(g);
         verbForNounRoot(g);
         relativeVerb(g);
+        nameAsDeterminer(g);
+        participleWithAgent(g);
     }
 
     /**
@@ -123,6 +126,41 @@ final class VerbTakenForNoun {
         }
     }
 
+    /**
+     * "Lorsque les troupes soviétiques franchissent l'Amou-Daria, fin décembre 1979, Moscou arme déjà Kaboul": a
+     * proper name is never a determiner; a noun that has one right before it and can be a finite verb is that verb,
+     * and the name its subject. The verb heads the sentence (an opening subordinate clause hangs on it), or stands
+     * beside the clause it was hung in.
+     */
+    private static void nameAsDeterminer(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        for (IndexedWord w : g.vertexListSorted()) {
+            SemanticGraphEdge name = Syntax.childEdge(g, w, "det");
+            if (!"NOUN".equals(w.tag()) || name == null || !"PROPN".equals(name.getDependent().tag())
+                    || name.getDependent().index() != w.index() - 1 || Morph.of(w).asVerb() == null) {
+                continue;
+            }
+            IndexedWord root = g.getFirstRoot();
+            retag(w);
+            ParseRepairs.move(g, name, w, "nsubj");
+            complementsOf(g, w);
+            if (w.equals(root)) {
+                return;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            g.removeEdge(in);
+            if (Syntax.child(g, root, "mark") != null && root.index() < w.index()) {
+                g.setRoot(w);
+                g.addEdge(w, root, relation(in, "advcl"), in.getWeight(), false);
+            } else {
+                g.addEdge(root, w, relation(in, "parataxis"), in.getWeight(), false);
+            }
+            return;
+        }
+    }
+
     /** "Washington, qui équipe l'aviation du royaume": a noun whose subject is a relative "qui" is a verb. */
     private static void relativeVerb(SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
@@ -136,11 +174,41 @@ final class VerbTakenForNoun {
         }
     }
 
+    /**
+     * "les accusations portées par le régime syrien": a word right after a noun, without a determiner, that agrees
+     * with it as a past participle and has an agent ("par ...") is that participle, not a noun ("portées").
+     */
+    private static void participleWithAgent(SemanticGraph g) {
+        for (IndexedWord w : g.vertexListSorted()) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            Morph verb = Morph.of(w).asParticiple();
+            if (!"NOUN".equals(w.tag()) || in == null || in.getGovernor().index() != w.index() - 1
+                    || !Syntax.isNoun(in.getGovernor()) || Syntax.child(g, w, "det") != null || verb == null
+                    || verb.plural() != Morph.of(in.getGovernor()).plural()) {
+                continue;
+            }
+            SemanticGraphEdge agent = g.outgoingEdgeList(w).stream()
+                    .filter(e -> e.getDependent().index() > w.index() && "par".equals(Syntax.caseWord(g, e.getDependent())))
+                    .findFirst().orElse(null);
+            if (agent == null) {
+                continue;
+            }
+            retag(w, verb);
+            ParseRepairs.move(g, in, in.getGovernor(), "acl");
+            complementsOf(g, w);
+            ParseRepairs.move(g, g.getEdge(w, agent.getDependent()), w, "obl:agent");
+        }
+    }
+
     private static void retag(IndexedWord verb) {
-        Morph m = Morph.of(verb).asVerb();
-        verb.backingLabel().set(Morph.Key.class, m);
-        verb.backingLabel().setLemma(m.lemma());
-        verb.setTag("VERB");
+        retag(verb, Morph.of(verb).asVerb());
+    }
+
+    /** The word becomes a verb with this reading. */
+    private static void retag(IndexedWord word, Morph reading) {
+        word.backingLabel().set(Morph.Key.class, reading);
+        word.backingLabel().setLemma(reading.lemma());
+        word.setTag("VERB");
     }
 
     /** The noun's dependents after it become the verb's: an apposed noun its object, a complement its oblique. */
@@ -164,10 +232,13 @@ final class VerbTakenForNoun {
 
     /** Whether a verb or auxiliary hangs in the clause of a node (a parenthetical clause after ":" does not count). */
     private static boolean hasVerbInClause(SemanticGraph g, IndexedWord head) {
+        // What follows a colon or a semicolon is a clause of its own, however the parser hung it.
+        int end = g.vertexListSorted().stream().filter(w -> w.index() > head.index()
+                && (w.word().equals(":") || w.word().equals(";"))).mapToInt(IndexedWord::index).findFirst().orElse(Integer.MAX_VALUE);
         Deque<IndexedWord> todo = new ArrayDeque<>(java.util.List.of(head));
         while (!todo.isEmpty()) {
             IndexedWord n = todo.pop();
-            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
+            if (("VERB".equals(n.tag()) || "AUX".equals(n.tag())) && n.index() < end) {
                 return true;
             }
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {

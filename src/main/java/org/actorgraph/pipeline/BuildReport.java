@@ -67,7 +67,7 @@ public final class BuildReport {
         return leftOut;
     }
 
-    /** Sentences that went through NER and the dependency parser. */
+    /** Sentences that went through the dependency parser. */
     public long parsedSentences() {
         return parsedSentences;
     }
@@ -96,12 +96,12 @@ public final class BuildReport {
         }
         s.append(String.format(Locale.ROOT,
                 "sentences: %d (%d too long to parse, over %d tokens), tokens: %d%n"
-                        + "parsed %,d of %,d sentences (NER and dependency parser)%s%n"
+                        + "parsed %,d of %,d sentences (dependency parser)%s%n"
                         + "entities: %d mentions; relations: %d events, %d direct edges%n"
                         + "store: %s, %d graphs, %d quads%n"
                         + "time: %.1f s (start-up %.1f s loading models; %.2f documents/s after it; CPU %.1f s after it)%n",
                 sentences, unparsedSentences, FrenchPipeline.MAX_SENTENCE_TOKENS, tokens, parsedSentences, sentences,
-                left() > 0 ? String.format(Locale.ROOT, "; %,d left out, which cannot hold a relation", left()) : "", mentions, events, edges,
+                left() > 0 ? String.format(Locale.ROOT, "; %,d left out, which cannot change the graph", left()) : "", mentions, events, edges,
                 kg.dir(), kg.graphCount(), kg.quadCount(), secs, nanosStartup / 1e9,
                 working > 0 ? done() / working : 0.0, nanosCpuWork / 1e9));
         if (nanosCpuReading >= 0) {

@@ -3,6 +3,7 @@ package org.actorgraph.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.actorgraph.describe.DescribeTransfers;
 import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.extract.Extract;
@@ -16,7 +17,10 @@ import org.actorgraph.link.Link;
 import org.actorgraph.link.ResolveDiscourse;
 import org.actorgraph.nlp.AnnotatedDocument;
 import org.actorgraph.nlp.Annotate;
+import org.actorgraph.nlp.Parse;
+import org.actorgraph.nlp.ParsePlan;
 import org.actorgraph.nlp.RepairParse;
+import org.actorgraph.nlp.TaggedDocument;
 import org.actorgraph.rdf.MapToRdf;
 import org.actorgraph.rdf.MappedDocument;
 import org.actorgraph.store.ShapeValidator;
@@ -36,14 +40,16 @@ public final class DocumentPipeline {
      * a long news article. CoreNLP holds a document whole while it annotates it, so this bounds its memory.
      */
     public static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
-    /** Stages of the reading thread: {@code ingest.InputWalker} reads, decodes and checks the language. */
+    /** Stages of the reading thread: {@code ingest.InputWalker} reads and decodes. */
     public static final List<String> READ_STAGES = List.of("read", "decode");
     /** The language check ({@code ingest.LanguageCheck}), run by {@code kg build} on the worker threads before analysis. */
     public static final String LANGUAGE_STAGE = "check language";
     /** The stage of the writing thread: batches of graphs in TDB2 write transactions. */
     public static final String WRITE_STAGE = "write";
 
-    private final Stage<Document, AnnotatedDocument> annotate;
+    private final Stage<Document, TaggedDocument> annotate;
+    private final Stage<TaggedDocument, ParsePlan> parseGate;
+    private final Stage<ParsePlan, AnnotatedDocument> parse;
     private final Stage<AnnotatedDocument, AnnotatedDocument> repairParse;
     private final Stage<AnnotatedDocument, LinkedDocument> link;
     private final Stage<LinkedDocument, LinkedDocument> resolveDiscourse;
@@ -54,16 +60,13 @@ public final class DocumentPipeline {
     private final Stage<AnalyzedDocument, MappedDocument> mapToRdf;
     private final Stage<MappedDocument, MappedDocument> validate;
     private final int maxDocChars;
-    private final ParseGate gate;
 
-    /** Which sentences go through CoreNLP's NER and dependency parser. */
+    /** Which sentences go through CoreNLP's dependency parser. */
     public enum Parsing {
-        /** Those that can hold a relation and those their analysis reads ({@link ParseGate}): what {@code kg build} does. */
+        /** Those that can change the graph ({@link ParseGate}): what {@code kg build} does. */
         GATED,
         /** Every sentence ({@code kg build --parse-all}): the same graphs, slower. */
-        ALL,
-        /** Parsed as {@link #GATED}, and NER on every sentence: what {@code kg explain} shows. */
-        GATED_NER_EVERYWHERE
+        ALL
     }
 
     /** Documents longer than {@code maxDocChars} characters are refused before analysis; the parse gate decides what is parsed. */
@@ -72,23 +75,15 @@ public final class DocumentPipeline {
     }
 
     public DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars, Parsing parsing) {
-        this(r, shapes, maxDocChars, new ParseGate(r.rules(), r.cues(), r.gazetteer()), parsing, null);
+        this(r, shapes, maxDocChars, parsing == Parsing.ALL ? ParseGate::all
+                : new ParseGate(r.rules(), r.cues(), r.gazetteer())::apply);
     }
 
-    /** With the sentences NER and the parser run on chosen by {@code selector} (tests). */
-    DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars, Annotate.Selector selector) {
-        this(r, shapes, maxDocChars, new ParseGate(r.rules(), r.cues(), r.gazetteer()), null, selector);
-    }
-
-    private DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars, ParseGate gate, Parsing parsing,
-            Annotate.Selector chosen) {
-        this.gate = gate;
-        Annotate.Selector selector = chosen != null ? chosen : switch (parsing) {
-            case GATED -> gate;
-            case ALL -> Annotate.ALL;
-            case GATED_NER_EVERYWHERE -> gate.withNerEverywhere();
-        };
-        this.annotate = new Stage<>("annotate", new Annotate(r.nlp(), r.lemmatizer(), selector)::apply);
+    /** With the sentences the parser runs on chosen by {@code gate} (tests). */
+    DocumentPipeline(Resources r, ShapeValidator shapes, int maxDocChars, Function<TaggedDocument, ParsePlan> gate) {
+        this.annotate = new Stage<>("annotate", new Annotate(r.nlp(), r.lemmatizer())::apply);
+        this.parseGate = new Stage<>("parse gate", gate);
+        this.parse = new Stage<>("parse", new Parse(r.nlp())::apply);
         this.repairParse = new Stage<>("repair parse", new RepairParse()::apply);
         this.link = new Stage<>("link", new Link(r.gazetteer())::apply);
         this.resolveDiscourse = new Stage<>("resolve discourse", new ResolveDiscourse(r.gazetteer())::apply);
@@ -101,15 +96,10 @@ public final class DocumentPipeline {
         this.maxDocChars = maxDocChars;
     }
 
-    /** The parse gate of this pipeline (whether or not it is used). */
-    public ParseGate gate() {
-        return gate;
-    }
-
     /** The analysis stages of one document, in the order they run. */
     public List<Stage<?, ?>> stages() {
-        return List.of(annotate, repairParse, link, resolveDiscourse, extract, qualify, lift, describeTransfers, mapToRdf,
-                validate);
+        return List.of(annotate, parseGate, parse, repairParse, link, resolveDiscourse, extract, qualify, lift,
+                describeTransfers, mapToRdf, validate);
     }
 
     /** Every stage of a build, from reading to writing. */
@@ -121,15 +111,23 @@ public final class DocumentPipeline {
         return names;
     }
 
-    /** The document up to its relation events and what they transfer (what {@code kg explain} shows). */
+    /** The document up to its relation events and what they transfer. */
     public AnalyzedDocument analyze(Document doc) {
-        return analyze(doc, new StageTimes());
+        return explain(doc).analyzed();
     }
 
-    private AnalyzedDocument analyze(Document doc, StageTimes t) {
-        AnnotatedDocument annotated = t.run(repairParse, t.run(annotate, doc));
+    /** What {@code kg explain} shows of a document: why each sentence was parsed or not, and its analysis. */
+    public record Explanation(List<String> parsing, AnalyzedDocument analyzed) {}
+
+    public Explanation explain(Document doc) {
+        return explain(doc, new StageTimes());
+    }
+
+    private Explanation explain(Document doc, StageTimes t) {
+        ParsePlan plan = t.run(parseGate, t.run(annotate, doc));
+        AnnotatedDocument annotated = t.run(repairParse, t.run(parse, plan));
         LinkedDocument linked = t.run(resolveDiscourse, t.run(link, annotated));
-        return t.run(describeTransfers, t.run(lift, t.run(qualify, t.run(extract, linked))));
+        return new Explanation(plan.why(), t.run(describeTransfers, t.run(lift, t.run(qualify, t.run(extract, linked)))));
     }
 
     /**
@@ -143,7 +141,7 @@ public final class DocumentPipeline {
                     maxDocChars));
         }
         try {
-            return times.run(validate, times.run(mapToRdf, analyze(doc, times)));
+            return times.run(validate, times.run(mapToRdf, explain(doc, times).analyzed()));
         } catch (InputError e) {
             throw e;
         } catch (RuntimeException | Error e) {

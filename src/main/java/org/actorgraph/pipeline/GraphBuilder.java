@@ -26,8 +26,6 @@ import org.actorgraph.rdf.AG;
 import org.actorgraph.rdf.Iris;
 import org.actorgraph.store.KgStore;
 import org.actorgraph.extract.AnalyzedDocument;
-import org.actorgraph.nlp.ParsedSentence;
-import org.actorgraph.rdf.MappedDocument;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -66,6 +64,7 @@ public final class GraphBuilder {
     private final Consumer<InputError> errors;
     private final Consumer<InputWarning> warnings;
     private final Consumer<BuildReport> progress;
+    private Consumer<AnalyzedDocument> observer = a -> { };
 
     /**
      * Each document goes through the pipeline that {@code loader} makes (once, when the build starts; it checks
@@ -82,6 +81,15 @@ public final class GraphBuilder {
         this.progress = progress;
     }
 
+    /**
+     * Also hands each analysed document to {@code observer} before its graph is written; it runs on the analysis
+     * threads, so it must be thread-safe. Set before {@link #build}.
+     */
+    public GraphBuilder observe(Consumer<AnalyzedDocument> observer) {
+        this.observer = observer;
+        return this;
+    }
+
     public BuildReport build(List<Path> files) {
         return new Run().execute(files);
     }
@@ -92,38 +100,9 @@ public final class GraphBuilder {
     }
 
     /** CPU time of this thread, or -1 when the JVM cannot tell. */
-    private static long threadCpuNanos() {
+    static long threadCpuNanos() {
         var threads = ManagementFactory.getThreadMXBean();
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
-    }
-
-    /** One analysed document, mapped; or the reason it could not be. Holds the graph, not CoreNLP's annotations. */
-    private record Result(Document doc, Model graph, int sentences, long parsed, long tooLong, int tokens, int mentions,
-            int events, long edges, InputError error, InputWarning leftOut) {}
-
-    private static final Stage<Document, InputWarning> LANGUAGE_CHECK = new Stage<>(DocumentPipeline.LANGUAGE_STAGE,
-            InputWalker::notFrench);
-
-    /** Checks the language of one document, then analyses, maps and validates it, on a worker thread. */
-    private Result analyze(StageTimes times, Document doc) {
-        InputWarning notFrench = times.run(LANGUAGE_CHECK, doc);
-        if (notFrench != null) {
-            return new Result(doc, null, 0, 0, 0, 0, 0, 0, 0, null, notFrench);
-        }
-        try {
-            MappedDocument p = pipeline.process(doc, times);
-            AnalyzedDocument a = p.analyzed();
-            return new Result(doc, p.graph(), a.sentences().size(),
-                    a.sentences().stream().filter(s -> s.parsed().isParsed()).count(),
-                    a.sentences().stream().filter(s -> s.parsed().parse() == ParsedSentence.Parse.TOO_LONG).count(), a.tokenCount(),
-                    a.mentions().size(), a.events().size(), a.events().stream().filter(e -> e.isAsserted()).count(), null, null);
-        } catch (InputError e) {
-            return failed(doc, e);
-        }
-    }
-
-    private static Result failed(Document doc, InputError error) {
-        return new Result(doc, null, 0, 0, 0, 0, 0, 0, 0, error, null);
     }
 
     /** The state of one build; its methods run on the calling thread only. */
@@ -136,12 +115,9 @@ public final class GraphBuilder {
         private long batchOpened;
         private int inFlight;
         private boolean stopped;
-        private CompletionService<Result> done;
+        private CompletionService<DocumentResult> done;
         /** The thread that commits batches, so that reading and analysing go on while TDB2 writes. */
-        private ExecutorService writer;
-        /** The batch being committed, and its size; null when none is. */
-        private Future<?> writing;
-        private int writingSize;
+        private BatchWriter writer;
 
         BuildReport execute(List<Path> files) {
             long t0 = System.nanoTime();
@@ -157,11 +133,7 @@ public final class GraphBuilder {
                 return t;
             });
             done = new ExecutorCompletionService<>(pool);
-            writer = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "kg-write");
-                t.setDaemon(true);
-                return t;
-            });
+            writer = new BatchWriter(store, report);
             try {
                 // The language check runs with the analysis, on the worker threads (see analyze).
                 InputWalker.readAnyLanguage(files, this);
@@ -174,7 +146,7 @@ public final class GraphBuilder {
                 awaitWrite();
             } finally {
                 pool.shutdownNow();
-                writer.shutdownNow();
+                writer.close();
             }
             report.nanosTotal = System.nanoTime() - t0;
             report.nanosCpuWork = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
@@ -240,14 +212,14 @@ public final class GraphBuilder {
             while (inFlight >= maxInFlight) {
                 collect();
             }
-            done.submit(() -> analyze(report.times, doc));
+            done.submit(() -> DocumentResult.of(pipeline, report.times, doc, observer));
             inFlight++;
         }
 
         /** Waits for one analysed document, committing the batch meanwhile if its time is up. */
         private void collect() {
-            Future<Result> next;
-            if (writing != null && writing.isDone()) {
+            Future<DocumentResult> next;
+            if (writer.done()) {
                 awaitWrite();
             }
             try {
@@ -269,7 +241,7 @@ public final class GraphBuilder {
         }
 
         /** Adds one document's graph to the write batch, and commits the batch when it is full or old enough. */
-        private void write(Result r) {
+        private void write(DocumentResult r) {
             if (r.error() != null) {
                 fail(r.error());
                 return;
@@ -299,51 +271,21 @@ public final class GraphBuilder {
             progress.accept(report);
         }
 
-        /**
-         * Hands the batch to the writing thread, once the batch before it is committed: one batch is written while the
-         * next fills. A batch commits whole or not at all.
-         */
+        /** Hands the batch to the writing thread, once the batch before it is committed: one is written while the next fills. */
         private void commit() {
             if (batch.isEmpty()) {
                 return;
             }
             awaitWrite();
-            Map<String, Model> graphs = new LinkedHashMap<>(batch);
+            writer.commit(new LinkedHashMap<>(batch));
             batch.clear();
-            writingSize = graphs.size();
-            writing = writer.submit(() -> {
-                long t = System.nanoTime();
-                long cpu = threadCpuNanos();
-                store.replaceGraphs(graphs);
-                report.times.add(DocumentPipeline.WRITE_STAGE, System.nanoTime() - t);
-                report.nanosCpuWriting.add(threadCpuNanos() - cpu);
-            });
         }
 
-        /** Waits for the batch being written, if any; a write that failed fails the build, as it did before. */
+        /** Waits for the batch being written, if any. */
         private void awaitWrite() {
-            if (writing == null) {
-                return;
+            if (writer.finish()) {
+                progress.accept(report);
             }
-            try {
-                writing.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                writing = null;
-            }
-            report.written += writingSize;
-            report.transactions++;
-            progress.accept(report);
         }
     }
 }

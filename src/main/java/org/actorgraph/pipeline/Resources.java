@@ -57,4 +57,14 @@ public record Resources(FrenchPipeline nlp, Lemmatizer lemmatizer, Gazetteer gaz
             throw e;
         }
     }
+
+    /** The same models and rules with another gazetteer (the bundled one and a user's rows: {@code --gazetteer}). */
+    public Resources withGazetteer(Gazetteer g) {
+        return new Resources(nlp, lemmatizer, g, rules, cues, time);
+    }
+
+    /** The same models and gazetteer with other rule files and cues (a user's: {@code --rules DIR}). */
+    public Resources withRules(FrameBook frames, Cues cueList) {
+        return new Resources(nlp, lemmatizer, gazetteer, frames, cueList, time);
+    }
 }

@@ -36,6 +36,8 @@ public final class AG {
     public static final Property ruleId = property("ruleId");
     public static final Property confidence = property("confidence");
     public static final Property homeState = property("homeState");
+    public static final Property mentionedIn = property("mentionedIn");
+    public static final Property mentionCount = property("mentionCount");
     public static final Property manufacturer = property("manufacturer");
     public static final Property countryOfOrigin = property("countryOfOrigin");
 

@@ -3,7 +3,9 @@ package org.actorgraph.rdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.extract.MoneyValue;
@@ -88,8 +90,9 @@ public final class MapToRdf {
         for (Mention mention : a.mentions()) {
             actor(m, mention.actor(), actorsWritten);
         }
-        int n = 0;
         Set<Integer> evidence = new HashSet<>();
+        localActors(m, a, d.id(), evidence);
+        int n = 0;
         for (RelationEvent e : a.events()) {
             int eventNumber = n++;
             Resource ev = m.createResource(Iris.event(d.id(), eventNumber), AG.resource(e.relation().eventClass()));
@@ -130,6 +133,32 @@ public final class MapToRdf {
             sr.addLiteral(AG.endOffset, m.createTypedLiteral(p.end(), XSDDatatype.XSDinteger));
         }
         return m;
+    }
+
+    /**
+     * For each actor without a Wikidata id (one no gazetteer lists, or a gazetteer row with a local key), how often the
+     * document names it and the first sentence that does (written with the evidence), so that the names most often
+     * seen can be looked up and added to a gazetteer ({@code kg actors --unlinked}).
+     */
+    private static void localActors(Model m, AnalyzedDocument a, String docId, Set<Integer> sentences) {
+        // Counted over the sentences, so that every actor counted has a sentence (a mention across a sentence
+        // boundary counts once).
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        Set<Mention> seen = new HashSet<>();
+        for (LinkedSentence s : a.sentences()) {
+            for (Mention x : s.mentions()) {
+                if (!isUnlinked(x.actor()) || !seen.add(x)) {
+                    continue;
+                }
+                if (counts.merge(x.actor(), 1, Integer::sum) == 1) {
+                    m.getResource(Iris.actor(x.actor().qid())).addProperty(AG.mentionedIn,
+                            m.createResource(Iris.sentence(docId, s.parsed().index())));
+                    sentences.add(s.parsed().index());
+                }
+            }
+        }
+        counts.forEach((actor, k) -> m.getResource(Iris.actor(actor.qid()))
+                .addLiteral(AG.mentionCount, m.createTypedLiteral(k, XSDDatatype.XSDinteger)));
     }
 
     /**
@@ -176,6 +205,11 @@ public final class MapToRdf {
     }
 
     /** The actor's node, with its type, label and Wikidata link written once per graph. */
+    /** An actor (not a weapon system) that has no Wikidata id. */
+    static boolean isUnlinked(Actor a) {
+        return !a.hasWikidataId() && !a.isWeapon();
+    }
+
     private Resource actor(Model m, Actor a, Set<String> written) {
         Resource r = m.createResource(Iris.actor(a.qid()));
         if (written.add(a.qid())) {

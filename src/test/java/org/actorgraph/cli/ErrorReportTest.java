@@ -1,6 +1,5 @@
 package org.actorgraph.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,17 +19,6 @@ class ErrorReportTest {
     @TempDir
     Path tmp;
 
-    private Kg.Run oneLine(int exit, String expected, String... args) {
-        Kg.Run r = Kg.expect(exit, args);
-        assertEquals(1, r.errLines().size(), r::toString);
-        if (expected != null) {
-            assertEquals(expected, r.errLines().get(0), r::toString);
-        }
-        assertEquals("", r.out(), r::toString);
-        Kg.assertNoStackTrace(r);
-        return r;
-    }
-
     @Test
     void aMissingStoreIsOneLineAndExit1InEveryCommandThatReadsOne() {
         Path none = tmp.resolve("none");
@@ -42,22 +30,22 @@ class ErrorReportTest {
             System.arraycopy(args, 0, full, 0, args.length);
             full[args.length] = "--store";
             full[args.length + 1] = none.toString();
-            oneLine(Main.FAILED, "kg " + args[0] + ": " + line, full);
+            Kg.expectOneErrorLine(Main.FAILED, "kg " + args[0] + ": " + line, full);
         }
         assertFalse(Files.exists(none), "reading commands must not create a store");
     }
 
     @Test
     void usageErrorsExit2() {
-        oneLine(Main.USAGE, "kg serve: --allow-update needs --password-file (updates are only open to known users)",
+        Kg.expectOneErrorLine(Main.USAGE, "kg serve: --allow-update needs --password-file (updates are only open to known users)",
                 "serve", "--allow-update");
-        oneLine(Main.USAGE, "kg push: --batch must be at least 1", "push", "--to", "http://127.0.0.1:9/kg", "--batch", "0");
-        oneLine(Main.USAGE, "kg push: --to ftp://x: not an http(s) URL", "push", "--to", "ftp://x");
-        oneLine(Main.USAGE, "kg query: give either --store or --endpoint, not both", "query", "--store", "s",
+        Kg.expectOneErrorLine(Main.USAGE, "kg push: --batch must be at least 1", "push", "--to", "http://127.0.0.1:9/kg", "--batch", "0");
+        Kg.expectOneErrorLine(Main.USAGE, "kg push: --to ftp://x: not an http(s) URL", "push", "--to", "ftp://x");
+        Kg.expectOneErrorLine(Main.USAGE, "kg query: give either --store or --endpoint, not both", "query", "--store", "s",
                 "--endpoint", "http://127.0.0.1:9/kg/sparql", "-e", "ASK {}");
-        oneLine(Main.USAGE, "kg build: --threads, --batch, --max-doc-chars and --log-every must be at least 1",
+        Kg.expectOneErrorLine(Main.USAGE, "kg build: --threads, --batch, --max-doc-chars and --log-every must be at least 1",
                 "build", "--threads", "0", "data/articles/seed-armenie-france.txt");
-        oneLine(Main.USAGE, "kg query: -e: SPARQL syntax error at line 1, column 5: Encountered \"<EOF>\" at line 1, column 5.",
+        Kg.expectOneErrorLine(Main.USAGE, "kg query: -e: SPARQL syntax error at line 1, column 5: Encountered \"<EOF>\" at line 1, column 5.",
                 "query", "-e", "ASK {");
         Kg.Run r = Kg.expect(Main.USAGE, "register", "--format", "xlsx");
         assertTrue(r.err().contains("xlsx") && r.err().contains("csv, tsv, md"), r::toString);
@@ -66,10 +54,10 @@ class ErrorReportTest {
     @Test
     void unreadableFilesAreOneLineAndExit1() throws IOException {
         Path rq = tmp.resolve("absent.rq");
-        oneLine(Main.FAILED, "kg query: " + rq + ": no such file", "query", rq.toString());
-        oneLine(Main.FAILED, "kg viz: " + rq + ": no such file", "viz", "--query", rq.toString());
+        Kg.expectOneErrorLine(Main.FAILED, "kg query: " + rq + ": no such file", "query", rq.toString());
+        Kg.expectOneErrorLine(Main.FAILED, "kg viz: " + rq + ": no such file", "viz", "--query", rq.toString());
         Path folder = Files.createDirectories(tmp.resolve("folder.rq"));
-        Kg.Run r = oneLine(Main.FAILED, null, "query", folder.toString());
+        Kg.Run r = Kg.expectOneErrorLine(Main.FAILED, null, "query", folder.toString());
         assertTrue(r.errLines().get(0).startsWith("kg query: " + folder + ": cannot read ("), r::toString);
     }
 

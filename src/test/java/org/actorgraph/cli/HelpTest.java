@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** {@code --help} on the command and each subcommand prints its usage and exits 0. */
 class HelpTest {
     @ParameterizedTest(name = "kg {0} --help")
-    @CsvSource({"''", "build", "query", "explain", "validate", "export", "load", "viz", "serve", "push", "register"})
+    @CsvSource({"''", "build", "query", "explain", "validate", "export", "load", "viz", "serve", "push", "register", "evaluate",
+        "actors"})
     void helpPrintsUsage(String sub) {
         Kg.Run r = sub.isEmpty() ? Kg.expect(Main.OK, "--help") : Kg.expect(Main.OK, sub, "--help");
         String usage = "Usage: kg" + (sub.isEmpty() ? "" : " " + sub);
@@ -24,7 +25,7 @@ class HelpTest {
     void topLevelHelpListsTheSubcommands() {
         Kg.Run r = Kg.expect(Main.OK, "-h");
         for (String sub : new String[] {"build", "query", "explain", "validate", "export", "load", "viz", "serve", "push",
-                "register"}) {
+                "register", "evaluate", "actors"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(sub)), () -> sub + " missing from " + r);
         }
     }
@@ -46,6 +47,20 @@ class HelpTest {
         String register = Kg.expect(Main.OK, "register", "--help").out();
         for (String option : new String[] {"--store", "--format", "--out", "csv", "tsv", "md"}) {
             assertTrue(register.contains(option), option);
+        }
+        String evaluate = Kg.expect(Main.OK, "evaluate", "--help").out();
+        for (String option : new String[] {"--gold", "--format", "--out", "--min-f1", "--threads", "text", "tsv", "json"}) {
+            assertTrue(evaluate.contains(option), option);
+        }
+        for (String analysing : new String[] {"build", "explain"}) {
+            String help = Kg.expect(Main.OK, analysing, "--help").out();
+            for (String option : new String[] {"--gazetteer", "--rules"}) {
+                assertTrue(help.contains(option), analysing + " " + option);
+            }
+        }
+        String actors = Kg.expect(Main.OK, "actors", "--help").out();
+        for (String option : new String[] {"--store", "--unlinked", "--format", "--limit", "--out"}) {
+            assertTrue(actors.contains(option), option);
         }
         String push = Kg.expect(Main.OK, "push", "--help").out();
         for (String option : new String[] {"--to", "--user", "--password-file", "--graph-per-document", "--graph", "--batch"}) {

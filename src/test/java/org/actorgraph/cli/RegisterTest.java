@@ -1,9 +1,5 @@
 package org.actorgraph.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +9,14 @@ import java.util.Map;
 import org.actorgraph.testsupport.Csv;
 import org.actorgraph.testsupport.DataStore;
 import org.actorgraph.testsupport.Kg;
+import org.actorgraph.testsupport.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /**
  * {@code kg register}: one row per supplier, recipient and weapon across documents, as an analyst comparing with
@@ -29,24 +30,19 @@ class RegisterTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path articles = tmp.resolve("articles.jsonl");
-        Files.writeString(articles, String.join("\n",
+        Path articles = TestFiles.articles(tmp,
                 // the same transfer reported twice: ordered, then delivered
-                line("k9-order", "2024-01-10", "La Pologne a commandé 24 obusiers K9 à la Corée du Sud en 2022."),
-                line("k9-delivery", "2024-03-14", "La Corée du Sud a livré 24 obusiers K9 à la Pologne la semaine dernière."),
+                TestFiles.article("k9-order", "2024-01-10", "La Pologne a commandé 24 obusiers K9 à la Corée du Sud en 2022."),
+                TestFiles.article("k9-delivery", "2024-03-14", "La Corée du Sud a livré 24 obusiers K9 à la Pologne la semaine dernière."),
                 // two reports that disagree on the number
-                line("rafale-26", "2024-02-01", "L'Inde a commandé 26 Rafale Marine à la France."),
-                line("rafale-24", "2024-02-02", "La France a vendu 24 Rafale Marine à l'Inde."),
+                TestFiles.article("rafale-26", "2024-02-01", "L'Inde a commandé 26 Rafale Marine à la France."),
+                TestFiles.article("rafale-24", "2024-02-02", "La France a vendu 24 Rafale Marine à l'Inde."),
                 // transfers denied, supposed or feared: events with items, never register rows
-                line("not-asserted", "2024-03-15", "Moscou dément avoir livré des missiles S-400 à l'Iran en 2023. "
+                TestFiles.article("not-asserted", "2024-03-15", "Moscou dément avoir livré des missiles S-400 à l'Iran en 2023. "
                         + "Selon Kiev, la Russie pourrait livrer des drones Shahed à la Corée du Nord l'an prochain. "
-                        + "Washington redoute que Pékin ne fournisse 200 drones à Moscou.")) + "\n", StandardCharsets.UTF_8);
+                        + "Washington redoute que Pékin ne fournisse 200 drones à Moscou."));
         store = tmp.resolve("store");
         Kg.build(store, articles.toString());
-    }
-
-    private static String line(String id, String date, String text) {
-        return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"text\": \"" + text.replace("\"", "\\\"") + "\"}";
     }
 
     /** The register's rows, by column name, from {@code kg register -f csv} (its byte-order mark removed). */

@@ -24,9 +24,8 @@ import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
 import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.nlp.Annotate;
-import org.actorgraph.nlp.FrenchPipeline;
 import org.actorgraph.nlp.ParsedSentence;
-import org.actorgraph.nlp.TaggedSentence;
+import org.actorgraph.nlp.TaggedDocument;
 import org.actorgraph.pipeline.ParseGate.Decision;
 import org.actorgraph.rdf.MappedDocument;
 import org.actorgraph.store.ShapeValidator;
@@ -110,11 +109,22 @@ class ParseGateTest {
     }
 
     @Test
-    void sameGraphsOnTheBundledArticlesAndOurOwnEvaluationPassages() {
-        List<Document> docs = read(Path.of("data"), Path.of("eval/tune/docs"), Path.of("eval/holdout/docs"));
-        assertTrue(docs.size() >= 50, "data/ and eval/ hold about 50 articles");
+    void sameGraphsOnTheBundledArticles() {
+        List<Document> docs = read(Path.of("data"));
         long[] n = assertSameGraphs(docs);
         assertTrue(n[0] < n[1], "some sentence of " + n[1] + " is left unparsed");
+    }
+
+    /** Our own evaluation passages, the sealed holdout3 too: built both ways and compared, never printed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"eval/tune/docs", "eval/holdout/docs", "eval/tune2/docs", "eval/holdout2/docs",
+        "eval/holdout3/docs"})
+    void sameGraphsOnOurOwnEvaluationPassages(String set) {
+        Path dir = Path.of(set);
+        assumeTrue(Files.isDirectory(dir), dir + " is not there: skipped");
+        List<Document> docs = read(dir);
+        assertFalse(docs.isEmpty(), set);
+        assertSameGraphs(docs);
     }
 
     @ParameterizedTest
@@ -159,18 +169,13 @@ class ParseGateTest {
 
     // Decisions on sentences written for the test.
 
-    private static List<TaggedSentence> tag(String text) {
-        FrenchPipeline nlp = SharedResources.get().nlp();
-        FrenchPipeline.Tagged t = nlp.tag(text);
-        List<TaggedSentence> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            out.add(new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), SharedResources.get().lemmatizer().analyze(t.tokens(i))));
-        }
-        return out;
+    private static TaggedDocument tag(String text) {
+        Resources r = SharedResources.get();
+        return new Annotate(r.nlp(), r.lemmatizer()).apply(doc(text));
     }
 
     private static List<Decision> decide(ParseGate gate, String text) {
-        return gate.decide(doc(text), tag(text)).bySentence();
+        return gate.decide(tag(text)).bySentence();
     }
 
     private static Document doc(String text) {
@@ -222,6 +227,19 @@ class ParseGateTest {
         assertEquals(List.of(Decision.RELATION), decide(wider, text));
     }
 
+    /** A frame's match names lemmas the sentence must hold beside the trigger (« tenir X pour responsable »). */
+    @Test
+    void aFrameMatchRequiresTheLemmasItNames() {
+        assertEquals(List.of(Set.of("responsable")), ParseGate.requiredLemmas("{}=trigger >/obl.*|xcomp|obj|nmod/ {lemma:responsable}"));
+        assertEquals(List.of(Set.of("contrat", "marché", "commande")),
+                ParseGate.requiredLemmas("{}=trigger >obj {lemma:/^(contrat|marché|commande)$/}"));
+        assertEquals(List.of(Set.of("cause")), ParseGate.requiredLemmas("{}=trigger >/obl.*/ ({lemma:cause} >case {word:en})"));
+        assertEquals(List.of(), ParseGate.requiredLemmas("{}=trigger !>obj {lemma:accord}"), "a negated node requires nothing");
+        assertEquals(List.of(), ParseGate.requiredLemmas("{}=trigger [>obj {lemma:a} | >obl {lemma:b}]"), "nor alternatives");
+        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate(), "La France tient l'Arménie en haute estime."));
+        assertEquals(List.of(Decision.RELATION), decide(gate(), "La France tient l'Arménie pour responsable de l'attaque."));
+    }
+
     /**
      * "ces deux pays" stands for the pair the sentence before coordinates: that sentence holds no trigger, yet it is
      * parsed, for without its parse the pair is not known and the accusations are lost.
@@ -238,10 +256,7 @@ class ParseGateTest {
         assertEquals(Set.of("Russie", "Chine"), parseAll);
         assertEquals(parseAll, accusers(pipeline(DocumentPipeline.Parsing.GATED).analyze(doc(text))));
         DocumentPipeline noContext = new DocumentPipeline(r, ShapeValidator.bundled(), DocumentPipeline.DEFAULT_MAX_DOC_CHARS,
-                (d, sentences) -> {
-                    ParseGate.Decisions decisions = withoutContext.decide(d, sentences);
-                    return new Annotate.Selection(decisions.parse(), decisions.parse());
-                });
+                withoutContext::apply);
         assertFalse(accusers(noContext.analyze(doc(text))).equals(parseAll), "without its context the gate would lose them");
     }
 
@@ -256,7 +271,9 @@ class ParseGateTest {
         "Moscou arme Damas depuis des décennies.",
         "Le Mali a rompu ses accords de défense avec la France. La junte accuse Paris de soutenir les jihadistes.",
         "La France a présenté ses nouveaux chars Leclerc. Le Togo en a acheté à la France.",
-        "L'Irak de Saddam Hussein, armé par la France, a envahi le Koweït."})
+        "L'Irak de Saddam Hussein, armé par la France, a envahi le Koweït.",
+        "Communiqué du ministère de la Défense de l'Ukraine\nNous accusons la Russie de bombarder nos villes.",
+        "La société tchèque Excalibur Army a ouvert une usine. Excalibur Army a livré des obusiers au Maroc."})
     void theGateLetsThroughWhatTheExtractionReads(String text) {
         List<Decision> decisions = decide(gate(), text);
         assertEquals(Decision.RELATION, decisions.get(decisions.size() - 1), decisions::toString);
@@ -266,13 +283,31 @@ class ParseGateTest {
         assertSameGraphs(List.of(doc));
     }
 
+    /**
+     * A name no gazetteer holds becomes an actor of the graph once stage "link" reads it: a sentence where the parse
+     * may change what is read of it (a cue word it may be in apposition to) is parsed though it cannot hold a relation;
+     * a name after a courtesy title, with no common noun before it, is read from the tokens.
+     */
+    @Test
+    void sentencesWhoseNamesTheParseMayTellAboutAreParsed() {
+        String text = "Le marché du samedi attire de nombreux habitants. La société Fromagerie Dupont y vend ses fromages."
+                + " M. Jean Martin y vend son pain.";
+        List<Decision> decisions = decide(gate(), text);
+        assertEquals(Decision.NAMES, decisions.get(1), decisions::toString);
+        assertFalse(decisions.get(2).parsed(), decisions::toString);
+        Document doc = doc(text);
+        assertEquals(Set.of("Fromagerie Dupont", "Jean Martin"), pipeline(DocumentPipeline.Parsing.ALL).analyze(doc).mentions()
+                .stream().filter(m -> m.actor().isLocal()).map(m -> m.actor().label()).collect(Collectors.toSet()));
+        assertSameGraphs(List.of(doc));
+    }
+
     private static Set<String> accusers(AnalyzedDocument a) {
         return a.events().stream().filter(e -> e.relation() == Relation.ACCUSES).map(RelationEvent::from)
                 .map(x -> x.label()).collect(Collectors.toSet());
     }
 
     @Test
-    void sentencesLeftOutAreNeitherParsedNorLabelledByNer() {
+    void sentencesLeftOutAreNotParsed() {
         String text = "La fête du samedi attire de nombreux habitants. La France a livré des chars à l'Arménie.";
         AnalyzedDocument a = pipeline(DocumentPipeline.Parsing.GATED).analyze(doc(text));
         ParsedSentence first = a.sentences().get(0).parsed();

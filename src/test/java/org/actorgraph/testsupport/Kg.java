@@ -95,6 +95,21 @@ public final class Kg {
                 () -> "stack trace printed: " + r);
     }
 
+    /**
+     * Runs a command that must fail (or warn) with one line on stderr, nothing on stdout and no stack trace; with
+     * {@code expected} not null, that line is checked too.
+     */
+    public static Run expectOneErrorLine(int exit, String expected, String... args) {
+        Run r = expect(exit, args);
+        assertEquals(1, r.errLines().size(), r::toString);
+        if (expected != null) {
+            assertEquals(expected, r.errLines().get(0), r::toString);
+        }
+        assertEquals("", r.out(), r::toString);
+        assertNoStackTrace(r);
+        return r;
+    }
+
     /** Runs and checks the exit code, failing with everything the run printed otherwise. */
     public static Run expect(int exit, String... args) {
         Run r = run(args);

@@ -1,0 +1,56 @@
+package org.actorgraph.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.actorgraph.ingest.Document;
+import org.actorgraph.link.LinkedSentence;
+
+/**
+ * The year a sentence is set in, as a reader of a retrospective takes it: the latest year the sentence mentions;
+ * else the latest year of the nearest sentence before it in the same paragraph that mentions one; else the year the
+ * document was written; else unknown.
+ */
+final class Era {
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+    private Era() {}
+
+    static Integer yearOf(Document d, List<LinkedSentence> sentences, LinkedSentence s) {
+        String text = d.text();
+        int at = sentences.indexOf(s);
+        for (int i = at; i >= 0; i--) {
+            LinkedSentence t = sentences.get(i);
+            if (i < at && PARAGRAPH_BREAK.matcher(text.substring(t.parsed().end(), sentences.get(i + 1).parsed().begin())).find()) {
+                break;
+            }
+            Integer latest = latestYear(text.substring(t.parsed().begin(), t.parsed().end()));
+            if (latest != null) {
+                return latest;
+            }
+        }
+        return dateYear(d);
+    }
+
+    /** The year a document was written (its date), else the latest year it mentions, else null. */
+    static Integer writtenIn(Document d) {
+        Integer dated = dateYear(d);
+        return dated != null ? dated : latestYear(d.text());
+    }
+
+    /** The year of the document's date, or null when it has none. */
+    private static Integer dateYear(Document d) {
+        return d.date() != null && d.date().strip().matches("\\d{4}.*") ? Integer.valueOf(d.date().strip().substring(0, 4)) : null;
+    }
+
+    private static Integer latestYear(String text) {
+        Integer latest = null;
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            latest = latest == null ? y : Math.max(latest, y);
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,237 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.actorgraph.link.ActorResolver;
+import org.actorgraph.link.Gazetteer;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Part of stage "qualify": whether a transfer is a long-standing supply (a cue of duration or of an era, the passé
+ * simple or the imperfect, a ruler's regime, a supplier noun ranked or qualified as traditional), and whether such a
+ * supply still goes on.
+ */
+final class LongStanding {
+    private static final int LONG_AGO_YEARS = 15;
+    private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de )?((?:1[89]|20)\\d\\d)\\b");
+
+    private final Cues cues;
+    private final Gazetteer gazetteer;
+
+    LongStanding(Cues cues, Gazetteer gazetteer) {
+        this.cues = cues;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * "l'Union soviétique a été le principal fournisseur de l'Irak, lui livrant des chars": a participle that tells
+     * how a long-standing supply went is part of it, not a sale of its own.
+     */
+    boolean elaboratesHistory(Candidate c, List<Candidate> all) {
+        SemanticGraph g = c.sentence().parsed().graph();
+        List<IndexedWord> above = new ArrayList<>();
+        IndexedWord n = c.trigger();
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null) {
+                break;
+            }
+            n = in.getGovernor();
+            above.add(n);
+        }
+        // "fut le grand pourvoyeur de l'Indonésie – l'Union soviétique lui avait cédé des MiG-21 –": a transfer told
+        // inside a statement of long-standing supply between the same states is part of it.
+        return all.stream().anyMatch(h -> h.relation() == Relation.ARMED_HISTORICALLY && h.sentence() == c.sentence()
+                && above.contains(h.trigger()) && same(h.from(), c.from()) && same(h.to(), c.to()));
+    }
+
+    private boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {
+        return gazetteer.sameState(a.actor(), b.actor());
+    }
+
+    /** An adjective of long standing on the trigger noun, unless the noun is what its subject has just become. */
+    String historicalAdjective(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()))) {
+            return null;
+        }
+        for (SemanticGraphEdge e : modifiers(g, trigger)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("amod") || rel.equals("advmod")) && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())) {
+                return e.getDependent().word();
+            }
+            if (rel.equals("nmod")) {
+                // "fournisseur de longue date": a phrase of long standing on the noun.
+                String phrase = cues.find(Cues.Kind.historical, phraseOf(g, e.getDependent()));
+                if (phrase != null) {
+                    return phrase;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A complement with its case, determiners and adjectives, as written ("de longue date"). */
+    private static String phraseOf(SemanticGraph g, IndexedWord head) {
+        StringBuilder out = new StringBuilder();
+        for (IndexedWord w : g.vertexListSorted()) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            boolean own = w.equals(head) || in != null && in.getGovernor().equals(head) && g.getChildren(w).isEmpty();
+            if (own) {
+                out.append(Syntax.lower(w)).append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * A noun's modifiers, with those placed before the first noun of its coordination, which qualify every noun of it
+     * ("le premier investisseur, partenaire commercial et fournisseur en armes").
+     */
+    private static List<SemanticGraphEdge> modifiers(SemanticGraph g, IndexedWord noun) {
+        List<SemanticGraphEdge> out = new ArrayList<>(g.outgoingEdgeList(noun));
+        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+        if (in != null && in.getRelation().toString().equals("conj")) {
+            IndexedWord first = in.getGovernor();
+            g.outgoingEdgeList(first).stream().filter(e -> e.getDependent().index() < first.index()).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** A long-standing supply told in the present with "depuis" ("fournit depuis des décennies"): it goes on. */
+    static boolean ongoing(Candidate q) {
+        Morph m = Morph.of(q.trigger());
+        return q.how().contains("'depuis") && m.reads("ind pres") && !m.reads("ind impa");
+    }
+
+    /**
+     * "La Russie demeure le premier fournisseur du pays", "la Chine est l'un des principaux exportateurs d'armes vers
+     * le Soudan": a supplier ranked first in the present supplies now, as it has for long.
+     */
+    boolean leadingNow(Candidate q) {
+        SemanticGraph g = q.sentence().parsed().graph();
+        IndexedWord t = q.trigger();
+        boolean ranked = modifiers(g, t).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+                && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()));
+        if (!ranked || !q.how().contains("(historical: '") || cues.find(Cues.Kind.historical, new ClauseScope(g, t).text()) != null
+                && !ongoing(q)) {
+            return false;
+        }
+        IndexedWord verb = Syntax.child(g, t, "cop");
+        if (verb == null) {
+            // "l'un des principaux fournisseurs", "est devenu ... le premier fournisseur": the verb above the noun.
+            IndexedWord n = t;
+            for (int i = 0; i < 2 && verb == null; i++) {
+                SemanticGraphEdge in = Syntax.parentEdge(g, n);
+                if (in == null || in.getRelation().toString().equals("appos")) {
+                    break;
+                }
+                n = in.getGovernor();
+                verb = Syntax.child(g, n, "cop") != null ? Syntax.child(g, n, "cop") : "VERB".equals(n.tag()) ? n : null;
+            }
+        }
+        // An apposition has no tense of its own: "la Chine, premier fournisseur de ..." is said of now.
+        if (verb == null) {
+            return true;
+        }
+        Morph m = Morph.of(verb);
+        return m.reads("ind pres") && Syntax.child(g, verb, "aux") == null && !m.reads("ind impa");
+    }
+
+    /**
+     * The cue that makes a transfer a long-standing supply, or null. {@code referenceYear} is the year the document
+     * was written, or the latest it mentions (null when neither is known).
+     */
+    String historicalCue(SemanticGraph g, ClauseScope scope, IndexedWord trigger, Integer referenceYear) {
+        String cue = cues.find(Cues.Kind.historical, scope.text());
+        if (cue == null) {
+            cue = sinceLongAgo(scope.text(), referenceYear);
+        }
+        if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope))) {
+            return cue;
+        }
+        Morph m = Morph.of(trigger);
+        if (m.simplePast()) {
+            // The passé simple narrates history ("la France vendit", "Londres obtint").
+            return "passé simple";
+        }
+        if (m.imperfect() && Arguments.isVerbal(g, trigger)) {
+            // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie").
+            return "imperfect";
+        }
+        return null;
+    }
+
+    /**
+     * "depuis 1979, les États-Unis arment Le Caire", "qui armait Hanoï dès 1950": a supply that started at least
+     * {@value #LONG_AGO_YEARS} years before the document was written.
+     */
+    static String sinceLongAgo(String text, Integer referenceYear) {
+        if (referenceYear == null) {
+            return null;
+        }
+        Matcher m = SINCE_YEAR.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) <= referenceYear - LONG_AGO_YEARS) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "constitue le plus important contrat de l'avionneur depuis dix ans": after a superlative, "depuis" measures
+     * the span of the comparison, not how long the supply has lasted.
+     */
+    static boolean superlative(SemanticGraph g, ClauseScope scope) {
+        for (IndexedWord n : scope.chain().subList(1, scope.chain().size())) {
+            for (IndexedWord c : g.getChildren(n)) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
+                    IndexedWord a = e.getDependent();
+                    IndexedWord degree = Syntax.child(g, a, "advmod");
+                    if (e.getRelation().toString().equals("amod") && degree != null
+                            && FrenchWords.list("comparative-degree").contains(Syntax.lower(degree))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "l'Irak de Saddam Hussein, armé par la France", "la Somalie de Siad Barre": a state named by its ruler's regime
+     * dates the transfer to that regime, when the transfer has no tense of its own (a participle without auxiliary,
+     * a noun).
+     */
+    static String regime(SemanticGraph g, Candidate c) {
+        IndexedWord t = c.trigger();
+        boolean tensed = Syntax.child(g, t, "aux") != null || Syntax.child(g, t, "aux:pass") != null
+                || "VERB".equals(t.tag()) && !Morph.of(t).is("ppa");
+        if (tensed) {
+            return null;
+        }
+        for (ActorResolver.Resolved party : java.util.Arrays.asList(c.from(), c.to())) {
+            IndexedWord n = party == null ? null : party.node();
+            if (n == null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                IndexedWord ruler = e.getDependent();
+                String ner = c.sentence().corenlpNer(ruler.index());
+                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, ruler, FrenchWords.list("de-case"))
+                        && ner != null && ner.endsWith("PER")) {
+                    return "de " + ruler.word();
+                }
+            }
+        }
+        return null;
+    }
+}

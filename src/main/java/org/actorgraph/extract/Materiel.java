@@ -1,0 +1,149 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.link.ActorResolver;
+import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Part of stage "extract": whether what a frame's trigger transfers is military materiel (a weapon system, a word of
+ * the military lists of cues.tsv, a generic noun such as « matériel » or « appareils » qualified as military or
+ * referring back to materiel named just before), as its frame's theme requires.
+ */
+final class Materiel {
+    private static final int THEME_DEPTH = 3;
+    private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
+    private final Cues cues;
+
+    Materiel(Cues cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * Whether what is transferred fits the frame: "military" refuses only a theme the trigger itself names that is not
+     * materiel ("livrer bataille"), not a phrase found through a misattachment; "required" needs materiel somewhere.
+     */
+    boolean themeAccepted(Frame f, LinkedSentence s, IndexedWord trigger, List<IndexedWord> themes,
+            List<IndexedWord> ownThemes) {
+        boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t)) || hasMilitaryArgument(s, trigger);
+        return switch (f.theme()) {
+            case none -> true;
+            case military -> materiel || ownThemes.isEmpty();
+            case required -> materiel;
+        };
+    }
+
+    /** Whether a phrase names military materiel: a weapon system, or a military noun near its head. */
+    private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
+        SemanticGraph g = s.parsed().graph();
+        if (Syntax.isRelativePronoun(theme)) {
+            IndexedWord antecedent = ActorResolver.antecedentOf(g, theme);
+            if (antecedent != null) {
+                theme = antecedent;
+            }
+        }
+        if (EN.contains(Syntax.lower(theme)) && "PRON".equals(theme.tag())) {
+            // "le Togo en a acquis": "en" stands for what was named before.
+            return materielBefore(s, theme.index());
+        }
+        List<IndexedWord> frontier = List.of(theme);
+        for (int depth = 0; depth <= THEME_DEPTH && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                Mention m = s.mentionAt(n);
+                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())
+                        || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word())) {
+                    return true;
+                }
+                if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {
+                    // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel,
+                    // unless it refers back ("les appareils retenus ont été remis", "66 appareils d'ici 2026") to
+                    // materiel named just before.
+                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && materielBefore(s, n.index());
+                }
+                if (depth > 0 && Syntax.isRelativePronoun(n)) {
+                    IndexedWord antecedent = ActorResolver.antecedentOf(g, n);
+                    if (antecedent != null && !antecedent.equals(theme)) {
+                        next.add(antecedent);
+                    }
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    next.add(e.getDependent());
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    /** Whether materiel was named before a token, in its sentence or the sentence before. */
+    private boolean materielBefore(LinkedSentence s, int token) {
+        boolean found = s.parsed().tokens().stream().limit(token - 1L).anyMatch(t -> isMaterielWord(s, t.index(), t.word()));
+        LinkedSentence previous = s.previous();
+        return found || previous != null && previous.parsed().tokens().stream()
+                .anyMatch(t -> isMaterielWord(previous, t.index(), t.word()));
+    }
+
+    private boolean isMaterielWord(LinkedSentence s, int index, String word) {
+        Mention m = s.mentionAt(index);
+        return cues.isWord(Cues.Kind.military, word) || cues.isWord(Cues.Kind.militaryQualifier, word)
+                || m != null && m.actor().isWeapon();
+    }
+
+    private static boolean definite(SemanticGraph g, IndexedWord n) {
+        IndexedWord det = Syntax.child(g, n, "det");
+        return det != null && FrenchWords.list("definite-or-demonstrative").contains(Syntax.lower(det));
+    }
+
+    /** Whether a generic materiel noun has a military word or a weapon among its own modifiers (two levels down). */
+    private boolean qualifiedMateriel(LinkedSentence s, IndexedWord noun) {
+        SemanticGraph g = s.parsed().graph();
+        List<IndexedWord> frontier = List.of(noun);
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    IndexedWord d = e.getDependent();
+                    Mention m = s.mentionAt(d);
+                    if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, d.word())
+                            || cues.isWord(Cues.Kind.militaryQualifier, d.word())) {
+                        return true;
+                    }
+                    if (!e.getRelation().toString().startsWith("acl")) {
+                        next.add(d);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    /**
+     * Whether another argument of the trigger, or of the support verb a noun trigger depends on ("a achevé la livraison
+     * à la Syrie de systèmes S-300"), names military materiel: the parser may bind the theme elsewhere.
+     */
+    private boolean hasMilitaryArgument(LinkedSentence s, IndexedWord trigger) {
+        List<SemanticGraphEdge> edges = new ArrayList<>(s.parsed().graph().outgoingEdgeList(trigger));
+        SemanticGraphEdge in = Syntax.parentEdge(s.parsed().graph(), trigger);
+        if (Syntax.isNoun(trigger) && in != null && cues.isWord(Cues.Kind.supportVerb, Morph.lemma(in.getGovernor()))) {
+            edges.addAll(s.parsed().graph().outgoingEdgeList(in.getGovernor()));
+        }
+        for (SemanticGraphEdge e : edges) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("obj") || rel.startsWith("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"))
+                    && isMilitary(s, e.getDependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

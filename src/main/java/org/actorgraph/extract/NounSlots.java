@@ -1,0 +1,165 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Part of {@link Arguments}: the arguments of a nominal trigger (« la livraison par Berlin de chars à Kiev »,
+ * « les accusations de Moscou contre Kiev »): its complements, its possessor, the complements it shares with a noun
+ * it is coordinated with, and, for an agent noun (« fournisseur »), the actor it is said of.
+ */
+final class NounSlots {
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    private static final Set<String> ONE_OF = FrenchWords.list("one-of");
+
+    private final Cues cues;
+    private final ArgumentFinder finder;
+
+    NounSlots(Cues cues, ArgumentFinder finder) {
+        this.cues = cues;
+        this.finder = finder;
+    }
+
+    /** The complements of a noun: prepositional ones by their case word, its possessive, its adjectives. */
+    void nounSlots(SemanticGraph g, IndexedWord n, Arguments.ArgSet s, int rank) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            switch (rel) {
+                case "nmod", "obl", "obl:arg", "obl:mod" -> {
+                    String slot = PrepositionSlots.prepositionSlot(g, d);
+                    if (slot != null) {
+                        s.add(slot, PrepositionSlots.target(g, d), rank);
+                    }
+                }
+                case "det", "nmod:poss" -> {
+                    if (POSSESSIVES.contains(Syntax.lower(d))) {
+                        s.add("possessor", d, rank);
+                    }
+                }
+                case "appos" -> s.add("appos", d, rank);
+                case "acl", "amod" -> {
+                    if (rel.equals("amod")) {
+                        s.add("demonym", d, rank);
+                    }
+                    // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and
+                    // complements are the noun's own.
+                    if (Morph.of(d).pastParticiple()) {
+                        // "les accusations non fondées lancées par la Russie": through coordinated or chained participles.
+                        List<SemanticGraphEdge> below = new ArrayList<>(g.outgoingEdgeList(d));
+                        for (SemanticGraphEdge x : g.outgoingEdgeList(d)) {
+                            String xr = x.getRelation().toString();
+                            if ((xr.equals("xcomp") || xr.equals("conj")) && Morph.of(x.getDependent()).pastParticiple()) {
+                                below.addAll(g.outgoingEdgeList(x.getDependent()));
+                            }
+                        }
+                        for (SemanticGraphEdge f : below) {
+                            String r = f.getRelation().toString();
+                            String slot = r.equals("obl:agent") ? "participle-agent"
+                                    : r.startsWith("obl") ? PrepositionSlots.prepositionSlot(g, f.getDependent()) : null;
+                            if (slot != null) {
+                                s.add(slot, PrepositionSlots.target(g, f.getDependent()), rank + 1);
+                            }
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        Reattachment.examplesJoinTheirSlot(g, s);
+    }
+
+    /** "premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": shared complements. */
+    static void sharedComplements(SemanticGraph g, IndexedWord noun, Arguments.ArgSet s) {
+        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+        if (up == null || !up.getRelation().toString().equals("conj") || s.has("de")) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(up.getGovernor())) {
+            if (e.getRelation().toString().equals("nmod") && "de".equals(PrepositionSlots.prepositionSlot(g, e.getDependent()))
+                    && e.getDependent().index() > noun.index()) {
+                s.add("de", e.getDependent(), 1);
+            }
+        }
+    }
+
+    /** The actor an agent noun describes: "X est le fournisseur de Y", "X, fournisseur de Y", "fournisseur de Y, X a ...". */
+    void selfOf(SemanticGraph g, IndexedWord noun, Arguments.ArgSet s) {
+        IndexedWord n = noun;
+        SemanticGraphEdge up = Syntax.parentEdge(g, n);
+        while (up != null && up.getRelation().toString().equals("conj") && Syntax.isNoun(up.getGovernor())) {
+            // "le premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": the conjuncts
+            // describe the same actor.
+            n = up.getGovernor();
+            up = Syntax.parentEdge(g, n);
+        }
+        if (up != null && up.getRelation().toString().equals("nmod") && (ONE_OF.contains(Syntax.lower(up.getGovernor()))
+                || cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(up.getGovernor())))) {
+            // "l'un des principaux fournisseurs", "fait figure de fournisseur": what is said of "l'un" or of the
+            // attribute is said of the supplier.
+            n = up.getGovernor();
+        }
+        IndexedWord subject = Syntax.child(g, n, "nsubj");
+        if (subject != null && Syntax.child(g, n, "cop") != null) {
+            s.add("self", subject, 0);
+        }
+        IndexedWord appos = Syntax.child(g, n, "appos");
+        if (appos != null) {
+            s.add("self", appos, 0);
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        if (in == null) {
+            return;
+        }
+        String rel = in.getRelation().toString();
+        IndexedWord gov = in.getGovernor();
+        switch (rel) {
+            case "appos", "nsubj" -> s.add("self", gov, 0);
+            case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
+                boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov))
+                        || !n.equals(noun) && cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(n));
+                boolean dislocated = n.index() < gov.index() && Syntax.child(g, n, "case") == null;
+                if (attribute || dislocated) {
+                    IndexedWord subj = Syntax.child(g, gov, "nsubj");
+                    if (subj == null) {
+                        // "Paris fait figure de fournisseur", parsed as a causative of "figurer".
+                        subj = Syntax.child(g, gov, "nsubj:caus");
+                    }
+                    if (subj == null) {
+                        subj = finder.understoodSubject(g, gov);
+                    }
+                    s.add("self", subj, attribute ? 0 : 1);
+                }
+            }
+            default -> { }
+        }
+        if (Syntax.child(g, n, "case") == null) {
+            // "..., les États-Unis, longtemps principal fournisseur de ...", hung on the verb, or "la place de la
+            // Russie, fournisseur historique de ...", hung on "place": the noun before the comma, when the
+            // attachment gives no actor.
+            IndexedWord comma = g.getNodeByIndexSafe(firstIndex(g, n) - 1);
+            IndexedWord before = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
+            if (before != null && Syntax.isNoun(before)) {
+                s.add("self", before, 1);
+            }
+        }
+    }
+
+    private static int firstIndex(SemanticGraph g, IndexedWord head) {
+        int first = head.index();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("amod") || rel.equals("det") || rel.equals("advmod") || rel.equals("nummod")) {
+                first = Math.min(first, e.getDependent().index());
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,114 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Part of {@link Arguments}: arguments the parser hung in the wrong place, put back (a recipient hung on the object,
+ * the examples of a plural argument), and gapped coordinations (« X à A et Y à B ») read as several argument sets.
+ */
+final class Reattachment {
+    /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
+    private static final Set<String> EXAMPLE_CASES = FrenchWords.list("example-case");
+    private static final Set<String> RECIPIENT_CASES = FrenchWords.list("recipient-case");
+
+    private Reattachment() {}
+
+    /**
+     * Arguments the parser hung one level too low: a recipient under the object ("livre des canons aux forces
+     * arméniennes") joins the trigger's slots; what is transferred hung under a party ("a livré à l'Ukraine des
+     * missiles", "a reçu de la Turquie des drones") is a candidate theme.
+     */
+    static void misattached(SemanticGraph g, Arguments.ArgSet s, IndexedWord trigger) {
+        for (Arguments.Arg a : List.copyOf(s.args)) {
+            if (a.rank() > 0 && a.slot().equals("object")) {
+                continue;
+            }
+            List<SemanticGraphEdge> under = new ArrayList<>(g.outgoingEdgeList(a.node()));
+            if (a.slot().equals("object")) {
+                // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct, or
+                // on an adjective read as a participle ("des armes sophistiquées au Hamas").
+                for (SemanticGraphEdge c : g.outgoingEdgeList(a.node())) {
+                    String rel = c.getRelation().toString();
+                    if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null) {
+                        for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
+                            under.add(f);
+                            // "des F-16 livrés par les États-Unis et des obusiers achetés à la Corée": when the trigger is
+                            // the object's own participle, another conjunct's participle has its own complements.
+                            if (rel.equals("conj") && f.getRelation().toString().equals("acl") && !a.node().equals(g.getParent(trigger))) {
+                                under.addAll(g.outgoingEdgeList(f.getDependent()));
+                            }
+                        }
+                    }
+                }
+            }
+            for (SemanticGraphEdge e : under) {
+                String erel = e.getRelation().toString();
+                if (!erel.equals("nmod") && !(erel.equals("obl") && !e.getGovernor().equals(a.node()))) {
+                    continue;
+                }
+                String slot = PrepositionSlots.prepositionSlot(g, e.getDependent());
+                if (slot == null) {
+                    continue;
+                }
+                if (a.slot().equals("object")) {
+                    s.add(slot, PrepositionSlots.target(g, e.getDependent()), 1);
+                } else if (RECIPIENT_CASES.contains(slot) && !s.has(slot) && !a.slot().equals("possessor")) {
+                    // "la vente d'armes par des Belges au Rwanda": a complement hung on another argument.
+                    s.add(slot, PrepositionSlots.target(g, e.getDependent()), 1);
+                } else if (slot.equals("de") && !a.slot().equals("possessor")) {
+                    s.add("theme?", e.getDependent(), Math.max(1, a.rank()));
+                }
+            }
+        }
+    }
+
+    /** "commandé des obusiers à la Corée du Sud et des HIMARS aux États-Unis": one reading per conjunct of the object. */
+    static List<Arguments.ArgSet> gapped(SemanticGraph g, Arguments.ArgSet s) {
+        List<Arguments.ArgSet> out = new ArrayList<>();
+        for (Arguments.Arg object : s.in("object")) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(object.node())) {
+                if (!e.getRelation().toString().equals("conj")) {
+                    continue;
+                }
+                IndexedWord conjunct = e.getDependent();
+                for (SemanticGraphEdge f : g.outgoingEdgeList(conjunct)) {
+                    String slot = f.getRelation().toString().equals("nmod") ? PrepositionSlots.prepositionSlot(g, f.getDependent()) : null;
+                    if (slot != null && !slot.equals("de") && s.has(slot)) {
+                        Arguments.ArgSet c = s.copy();
+                        c.args.removeIf(a -> a.slot().equals("object") || a.slot().equals(slot));
+                        c.add("object", conjunct, 0);
+                        c.add(slot, PrepositionSlots.target(g, f.getDependent()), 0);
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "à des pays comme l'Angola, l'Algérie": the examples fill the slot of the argument before them. */
+    static void examplesJoinTheirSlot(SemanticGraph g, Arguments.ArgSet s) {
+        for (Arguments.Arg a : List.copyOf(s.args)) {
+            if (!EXAMPLE_CASES.contains(a.slot())) {
+                continue;
+            }
+            Arguments.Arg before = null;
+            for (Arguments.Arg b : s.args) {
+                if (!EXAMPLE_CASES.contains(b.slot()) && b.node().index() < a.node().index()
+                        && (before == null || b.node().index() > before.node().index())) {
+                    before = b;
+                }
+            }
+            if (before != null) {
+                s.add(before.slot(), a.node(), a.rank());
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.actorgraph.link;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.actorgraph.ingest.TsvRows;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * What an anaphor asks for: its kind (a subject or object pronoun, a possessive, a definite description such as
+ * « le pays » or « ces deux pays », « ce dernier »), number, gender, the count it names and its noun. Part of
+ * {@link Discourse}, which finds what it stands for.
+ */
+record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String noun) {
+    enum Kind { subjectPronoun, objectPronoun, possessive, description, lastNamed,
+        /** "nous", "notre", "nos": the voice of a communiqué or a statement. */
+        firstPerson }
+
+    /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
+    private static final Set<String> STATE_NOUNS = firstColumn("gazetteer/description-nouns.tsv");
+    private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
+            "2", 2, "3", 3, "4", 4, "5", 5);
+    private static final Set<String> SINGULAR_DETERMINERS = FrenchWords.list("singular-determiner");
+    private static final Set<String> PLURAL_DETERMINERS = FrenchWords.list("plural-determiner");
+
+    /** What kind of anaphor a node is, or null. */
+    static Anaphor of(LinkedSentence s, SemanticGraph g, IndexedWord n) {
+        String w = Syntax.lower(n);
+        String tag = n.tag();
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        String rel = in == null ? "root" : in.getRelation().toString();
+        if ("PRON".equals(tag) || "DET".equals(tag)) {
+            switch (w) {
+                case "il":
+                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'm', 0, null) : null;
+                case "elle":
+                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'f', 0, null) : null;
+                case "ils", "elles":
+                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null) : null;
+                case "lui":
+                    return new Anaphor(Kind.objectPronoun, false, 'e', 0, null);
+                case "le":
+                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'm', 0, null) : null;
+                case "la":
+                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'f', 0, null) : null;
+                case "l'", "l’":
+                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'e', 0, null) : null;
+                case "les":
+                    return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, true, 'e', 0, null) : null;
+                case "leur":
+                    return "PRON".equals(tag) || rel.equals("iobj") ? new Anaphor(Kind.objectPronoun, true, 'e', 0, null)
+                            : new Anaphor(Kind.possessive, true, 'e', 0, null);
+                case "son", "sa", "ses":
+                    return rel.equals("det") || rel.equals("nmod:poss") ? new Anaphor(Kind.possessive, false, 'e', 0, null) : null;
+                case "leurs":
+                    return new Anaphor(Kind.possessive, true, 'e', 0, null);
+                case "nous", "notre", "nos":
+                    return new Anaphor(Kind.firstPerson, true, 'e', 0, null);
+                case "celui-ci", "celle-ci":
+                    return new Anaphor(Kind.lastNamed, false, 'e', 0, "pays");
+                default:
+                    return null;
+            }
+        }
+        if (!Syntax.isNoun(n) || !STATE_NOUNS.contains(w) && !w.equals("dernier") && !w.equals("dernière")) {
+            return null;
+        }
+        String det = null;
+        int count = 0;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+            String r = e.getRelation().toString();
+            String d = Syntax.lower(e.getDependent());
+            if (r.equals("det")) {
+                det = d;
+            } else if (r.equals("nummod")) {
+                count = NUMBERS.getOrDefault(d, 0);
+            } else if (r.equals("nmod") || r.equals("acl:relcl") || r.equals("acl") || r.equals("appos")
+                    || r.equals("compound") || r.equals("amod") && s.mentionAt(e.getDependent()) != null) {
+                // "le régime soudanais", "le pays voisin de ...": the phrase names its state, or is not about one before.
+                return null;
+            }
+        }
+        if (w.equals("dernier") || w.equals("dernière")) {
+            return "ce".equals(det) || "cette".equals(det) ? new Anaphor(Kind.lastNamed, false, 'e', 0, "pays") : null;
+        }
+        if (det == null) {
+            return null;
+        }
+        boolean plural = PLURAL_DETERMINERS.contains(det);
+        if (!plural && !SINGULAR_DETERMINERS.contains(det) || det.equals("les") && count == 0) {
+            // "les pays" alone is generic; "les deux pays", "ces pays" refer back.
+            return null;
+        }
+        return new Anaphor(Kind.description, plural || count > 1, 'e', count, w);
+    }
+
+    /** Whether a noun may head a description of a state (« le pays », « le royaume »). */
+    static boolean isStateNoun(String lowerCase) {
+        return STATE_NOUNS.contains(lowerCase);
+    }
+
+    private static Set<String> firstColumn(String resource) {
+        Set<String> words = new HashSet<>();
+        TsvRows.bundled(resource, 1).forEach(r -> words.add(r.cell(0)));
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,76 @@
+package org.actorgraph.link;
+
+import java.util.Locale;
+import org.actorgraph.nlp.TaggedSentence;
+
+/**
+ * What discourse resolution may read in a sentence that is only tagged, for the parse gate of {@code kg build}: which
+ * words may be anaphora and how far back they look ({@link Discourse}, {@link Anaphor}), and whether a document's
+ * first line may give it a voice ({@link DocumentVoice}). Keep in step with those classes.
+ */
+public final class Anaphora {
+    private Anaphora() {}
+
+    /**
+     * How many sentences back an anaphor of this word and part of speech may look for what it stands for, whatever its
+     * place in the parse; 0 when it cannot be one ("le", "la", "les", "l'" are anaphors only as object pronouns, tagged
+     * PRON, not as articles). « nous », « notre », « nos » look back at nothing: see {@link #isFirstPerson}.
+     */
+    public static int window(String word, String tag) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if ("PRON".equals(tag) || "DET".equals(tag)) {
+            return switch (w) {
+                case "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "celui-ci", "celle-ci" ->
+                        Discourse.WINDOW;
+                case "le", "la", "l'", "l’", "les" -> "PRON".equals(tag) ? Discourse.WINDOW : 0;
+                default -> 0;
+            };
+        }
+        if (!"NOUN".equals(tag) && !"PROPN".equals(tag)) {
+            return 0;
+        }
+        return isDescription(word, tag) ? Discourse.DESCRIPTION_WINDOW
+                : w.equals("dernier") || w.equals("dernière") ? Discourse.WINDOW : 0;
+    }
+
+    /**
+     * « nous », « notre », « nos »: they stand for the document's voice, read from its first line ({@link #mayGiveVoice}),
+     * and for nothing in a document without one.
+     */
+    public static boolean isFirstPerson(String word, String tag) {
+        return ("PRON".equals(tag) || "DET".equals(tag)) && switch (word.toLowerCase(Locale.ROOT)) {
+            case "nous", "notre", "nos" -> true;
+            default -> false;
+        };
+    }
+
+    /** How many sentences back a description ("le pays") looks for what it stands for. */
+    public static int descriptionWindow() {
+        return Discourse.DESCRIPTION_WINDOW;
+    }
+
+    /**
+     * Whether a word with this part of speech may head a description ("le pays", "ces deux pays"), whose candidates are
+     * weighed by how often the whole document names or refers to them.
+     */
+    public static boolean isDescription(String word, String tag) {
+        return ("NOUN".equals(tag) || "PROPN".equals(tag)) && Anaphor.isStateNoun(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a first line may give the document its voice ({@link DocumentVoice#of}): it does not end like a
+     * sentence and holds a word of a speaking organ (« Communiqué du ministère de la Défense de l'Ukraine »).
+     */
+    public static boolean mayGiveVoice(TaggedSentence first) {
+        if (first.size() == 0 || DocumentVoice.SENTENCE_END.matcher(first.word(first.size() - 1)).matches()) {
+            return false;
+        }
+        for (int t = 0; t < first.size(); t++) {
+            // Whatever its tag: the parse repairs may retag it.
+            if (DocumentVoice.isSpeakingOrgan(first.lemma(t)) || DocumentVoice.isSpeakingOrgan(first.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,126 @@
+package org.actorgraph.link;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Part of {@link Discourse}: the subject of the clause an anaphor is in, which a possessive usually stands for
+ * (« la Russie et ses clients ») and an object pronoun never does (« Paris lui vend »), and where a possessive is
+ * out of the subject's reach (an adjunct, the attribute of a copular verb).
+ */
+final class ClauseSubjects {
+    private final Gazetteer gazetteer;
+
+    ClauseSubjects(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Whether a possessed noun is an adjunct of its clause ("des sanctions à la Turquie en raison de son acquisition"),
+     * where the possessive refers to what was just named rather than to the subject.
+     */
+    static boolean inAdjunct(SemanticGraph g, IndexedWord det) {
+        SemanticGraphEdge noun = Syntax.parentEdge(g, det);
+        SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
+        if (in == null) {
+            return false;
+        }
+        String rel = in.getRelation().toString();
+        return (rel.equals("obl") || rel.equals("obl:mod") || rel.equals("nmod") || rel.equals("advcl"))
+                && !Syntax.hasCaseOrMark(g, noun.getGovernor(), FrenchWords.list("dative-case"));
+    }
+
+    /**
+     * "L'Inde diversifie ses achats, mais Moscou reste son premier fournisseur": a possessive on what a copular verb
+     * says its subject is does not stand for that subject.
+     */
+    static boolean onAttribute(SemanticGraph g, IndexedWord det) {
+        SemanticGraphEdge noun = Syntax.parentEdge(g, det);
+        SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
+        return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
+                && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor()));
+    }
+
+    /** The owner of "ses" / "leurs": the subject, said or understood, of the clause the possessed noun is in. */
+    List<Actor> possessor(LinkedSentence s, IndexedWord det) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord n = det;
+        for (int i = 0; i < 5; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null) {
+                return List.of();
+            }
+            n = in.getGovernor();
+            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
+                IndexedWord subject = Syntax.child(g, n, "nsubj");
+                if (subject == null) {
+                    continue;
+                }
+                if (Anaphor.of(s, g, subject) != null) {
+                    return List.of();
+                }
+                List<Actor> out = new ArrayList<>();
+                for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
+                    Actor a = gazetteer.accountable(m.actor());
+                    if (a != null && !out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** For a verb on a noun in apposition to names ("…, premiers pays à livrer"), the apposition's edge; else null. */
+    private static SemanticGraphEdge describedNames(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge acl = Syntax.parentEdge(g, verb);
+        SemanticGraphEdge appos = acl == null || !acl.getRelation().toString().equals("acl") ? null : Syntax.parentEdge(g, acl.getGovernor());
+        return appos != null && appos.getRelation().toString().equals("appos") ? appos : null;
+    }
+
+    /** The states named in the subject of the clause an anaphor is in: an object pronoun does not refer to them. */
+    Set<Actor> clauseSubjectStates(LinkedSentence s, IndexedWord anaphor) {
+        SemanticGraph g = s.parsed().graph();
+        Set<Actor> out = new LinkedHashSet<>();
+        IndexedWord n = anaphor;
+        for (int i = 0; i < 4; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null) {
+                break;
+            }
+            n = in.getGovernor();
+            IndexedWord subject = Syntax.child(g, n, "nsubj");
+            SemanticGraphEdge described = describedNames(g, n);
+            if (subject == null && described != null) {
+                // "la Pologne et le Canada, premiers pays à lui livrer des chars": the infinitive's understood subject.
+                subject = described.getGovernor();
+            }
+            if (subject != null && !subject.equals(anaphor)) {
+                for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
+                    Actor a = gazetteer.accountable(m.actor());
+                    if (a != null) {
+                        out.add(a);
+                    }
+                }
+                if (Syntax.isRelativePronoun(subject)) {
+                    IndexedWord antecedent = ActorResolver.antecedentOf(g, subject);
+                    Mention m = antecedent == null ? null : s.mentionAt(antecedent);
+                    if (m != null && gazetteer.accountable(m.actor()) != null) {
+                        out.add(gazetteer.accountable(m.actor()));
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package org.actorgraph.link;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Part of {@link Discourse}: how a mention figures in its sentence, which is what its salience is made of: its
+ * head, its grammatical role (after Lappin and Leass, 1994), its depth, its number and gender.
+ */
+final class MentionRoles {
+    /** Salience of a mention by its grammatical role: subject, object, oblique, other. */
+    static final int SUBJECT = 80;
+    static final int OBJECT = 50;
+    static final int OBLIQUE = 40;
+    static final int OTHER = 30;
+    /** A state named as a place ("les terroristes en Irak") is rarely what a pronoun stands for. */
+    static final int PLACE = 10;
+    /** Relations under a phrase's head that still name what the phrase is. */
+    private static final Set<String> NAMING = Set.of("flat", "flat:name", "conj", "amod", "nmod", "compound");
+
+    private MentionRoles() {}
+
+    /** The first word of a person's name that CoreNLP found and the gazetteer does not know. */
+    static boolean isUnlinkedPerson(LinkedSentence s, SemanticGraph g, IndexedWord n) {
+        if (s.mentionAt(n) != null || !"I-PER".equals(s.corenlpNer(n.index()))) {
+            return false;
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        return in == null || !in.getRelation().toString().startsWith("flat");
+    }
+
+    /**
+     * The mentions that name what a phrase is: its head's, its conjuncts', and its organ's owner ("le ministère
+     * russe"), not those of an apposition or a relative clause about it ("Israël, l'un des fournisseurs de
+     * l'Azerbaïdjan, lui a vendu": the subject is Israel only).
+     */
+    static List<Mention> mentionsUnder(LinkedSentence s, SemanticGraph g, IndexedWord node) {
+        List<Mention> out = new ArrayList<>();
+        List<IndexedWord> frontier = List.of(node);
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                Mention m = s.mentionAt(n);
+                if (m != null && !m.actor().isWeapon() && !out.contains(m)) {
+                    out.add(m);
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    if (NAMING.contains(e.getRelation().toString())) {
+                        next.add(e.getDependent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
+    }
+
+    static boolean betweenCommas(SemanticGraph g, IndexedWord n) {
+        IndexedWord before = g.getNodeByIndexSafe(n.index() - 1);
+        IndexedWord after = g.getNodeByIndexSafe(n.index() + 1);
+        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
+    }
+
+    /** How far a node is from the root (a large number for a node not in the graph). */
+    static int depth(SemanticGraph g, IndexedWord n) {
+        int d = 0;
+        for (IndexedWord x = n; x != null && d < 50; d++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, x);
+            x = in == null ? null : in.getGovernor();
+        }
+        return n == null ? 50 : d;
+    }
+
+    /** The salience of a node's grammatical role: subject, object, oblique, or inside another phrase. */
+    static int role(SemanticGraph g, IndexedWord n) {
+        if (isSubject(g, n)) {
+            return SUBJECT;
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, n);
+        String rel = in == null ? "root" : in.getRelation().toString();
+        IndexedWord x = n;
+        while (in != null && (rel.equals("conj") || rel.equals("flat:name") || rel.equals("appos"))) {
+            x = in.getGovernor();
+            in = Syntax.parentEdge(g, x);
+            rel = in == null ? "root" : in.getRelation().toString();
+        }
+        // Coordinated phrases share their function: "en Irak, au Liban et en Palestine" are all places.
+        IndexedWord head = x;
+        if (Syntax.hasCaseOrMark(g, x, FrenchWords.list("inside-case")) || g.getChildren(x).stream().anyMatch(c ->
+                Syntax.parentEdge(g, c).getRelation().toString().equals("conj") && Syntax.hasCaseOrMark(g, c, FrenchWords.list("inside-case"))
+                        && Syntax.hasCaseOrMark(g, head, FrenchWords.list("dative-case")))) {
+            return PLACE;
+        }
+        if (rel.equals("root") && g.vertexSet().stream().noneMatch(w -> "VERB".equals(w.tag()) || "AUX".equals(w.tag()))) {
+            // "Et la Russie ?": what a sentence without a verb names is the topic of what follows.
+            return SUBJECT;
+        }
+        return switch (rel) {
+            case "obj", "nsubj:pass", "root" -> OBJECT;
+            case "iobj", "obl", "obl:arg", "obl:mod", "obl:agent" -> OBLIQUE;
+            default -> OTHER;
+        };
+    }
+
+    static boolean isSubject(SemanticGraph g, IndexedWord n) {
+        IndexedWord x = n;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, x);
+            if (in == null) {
+                return false;
+            }
+            String rel = in.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.equals("dislocated")) {
+                return true;
+            }
+            if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod")) {
+                return false;
+            }
+            x = in.getGovernor();
+        }
+        return false;
+    }
+
+    /** The token of a mention that its other tokens hang from. */
+    static IndexedWord headOf(LinkedSentence s, SemanticGraph g, Mention m) {
+        IndexedWord best = null;
+        for (CoreLabel t : s.parsed().tokens()) {
+            if (s.mentionAt(t.index()) != m) {
+                continue;
+            }
+            IndexedWord w = g.getNodeByIndexSafe(t.index());
+            if (w == null) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            if (in == null || s.mentionAt(in.getGovernor()) != m) {
+                return w;
+            }
+            if (best == null) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** Grammatical number of the mention as written: "les États-Unis", "les Américains", "les Émirats". */
+    static boolean plural(LinkedSentence s, Mention m) {
+        int t = s.firstTokenOf(m);
+        if (t <= 0) {
+            return false;
+        }
+        CoreLabel first = s.parsed().token(t);
+        Morph morph = first.get(Morph.Key.class);
+        if (morph != null && morph.plural()) {
+            return true;
+        }
+        if (t > 1) {
+            String det = s.parsed().token(t - 1).word().toLowerCase(Locale.ROOT);
+            return det.equals("les") || det.equals("des") || det.equals("aux");
+        }
+        return false;
+    }
+
+    /** 'f', 'm' or 'e' (either): from the article before the mention, else the dictionary's gender of its first word. */
+    static char gender(LinkedSentence s, Mention m) {
+        int t = s.firstTokenOf(m);
+        if (t <= 0) {
+            return 'e';
+        }
+        if (t > 1) {
+            String det = s.parsed().token(t - 1).word().toLowerCase(Locale.ROOT);
+            if (det.equals("la")) {
+                return 'f';
+            }
+            if (det.equals("le") || det.equals("du") || det.equals("au")) {
+                return 'm';
+            }
+        }
+        Morph morph = s.parsed().token(t).get(Morph.Key.class);
+        if (morph != null && morph.category() == 'Z') {
+            return morph.feminine() ? 'f' : morph.masculine() ? 'm' : 'e';
+        }
+        return 'e';
+    }
+}

@@ -1,0 +1,112 @@
+package org.actorgraph.link;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Part of {@link ActorResolver}: the state an organ or a person belongs to when the phrase does not name it with a
+ * complement: a demonym on one of its complements (« le chef des négociations d'adhésion turc »), or the state the
+ * sentence is set in (« À Niamey, le Conseil national … »).
+ */
+final class OrganOwners {
+    private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
+
+    private OrganOwners() {}
+
+    /** The demonyms that qualify a complement, or one of its own complements ("le chef des négociations d'adhésion turc"). */
+    static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {
+        List<Resolved> out = new ArrayList<>();
+        SemanticGraph g = s.parsed().graph();
+        List<IndexedWord> frontier = List.of(node);
+        for (int depth = 0; depth < 2 && out.isEmpty() && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    String rel = e.getRelation().toString();
+                    Mention m = rel.equals("amod") || rel.equals("acl") ? s.mentionAt(e.getDependent()) : null;
+                    if (m != null && m.form() == NameForm.demonym) {
+                        out.add(new Resolved(m.actor(), m, e.getDependent()));
+                    } else if (rel.equals("nmod")) {
+                        next.add(e.getDependent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
+    }
+
+    /**
+     * "a accusé l'armée soudanaise d'avoir ...": the parser may hang the demonym right after an organ on the verb (as
+     * if it were an attribute); a demonym next to the organ, on the same governor, still names its state.
+     */
+    static List<Resolved> demonymBeside(LinkedSentence s, IndexedWord organ) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord next = g.getNodeByIndexSafe(organ.index() + 1);
+        Mention m = next == null ? null : s.mentionAt(next);
+        SemanticGraphEdge organIn = Syntax.parentEdge(g, organ);
+        SemanticGraphEdge nextIn = next == null ? null : Syntax.parentEdge(g, next);
+        if (m == null || m.form() != NameForm.demonym || organIn == null || nextIn == null
+                || !nextIn.getGovernor().equals(organIn.getGovernor())) {
+            return List.of();
+        }
+        return List.of(new Resolved(m.actor(), m, next));
+    }
+
+    /**
+     * "les militaires au pouvoir à Niamey", "la junte au pouvoir à Bamako": those in power in a capital or a state
+     * are its organ.
+     */
+    static List<Resolved> inPowerAt(LinkedSentence s, IndexedWord organ) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord power = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(organ)) {
+            if (e.getRelation().toString().equals("nmod") && Morph.lemma(e.getDependent()).equals("pouvoir")) {
+                power = e.getDependent();
+            }
+        }
+        if (power == null) {
+            return List.of();
+        }
+        for (IndexedWord holder : List.of(organ, power)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(holder)) {
+                Mention m = s.mentionAt(e.getDependent());
+                if (e.getRelation().toString().equals("nmod") && m != null && m.actor().kind() == ActorKind.State
+                        && m.form() != NameForm.demonym && Syntax.hasCaseOrMark(g, e.getDependent(), SETTING_CASES)) {
+                    return List.of(new Resolved(m.actor(), m, e.getDependent()));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The state a sentence is set in, for an organ or a person named without its country ("À Niamey, le Conseil
+     * national ... a accusé Paris", "Au Yémen, ... le président Ali Abdallah Saleh"): a state or capital in a place
+     * adjunct (à, au, en, dans) that opens the sentence, before any verb.
+     */
+    static List<Resolved> setting(LinkedSentence s) {
+        SemanticGraph g = s.parsed().graph();
+        for (IndexedWord n : g.vertexListSorted()) {
+            if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
+                return List.of();
+            }
+            Mention m = s.mentionAt(n);
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym && in != null
+                    && in.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, n, SETTING_CASES)
+                    && m.actor().kind() == ActorKind.State) {
+                return List.of(new Resolved(m.actor(), m, n));
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,96 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+
+/**
+ * Repairs by agreement in gender and number, which the parser does not check.
+ * <p>
+ * "accusent le gouvernement de Khartoum de génocide commis par ses milices arabes interposées": the parser makes the
+ * participle a clause of its own and takes the object before it for its subject. A past participle without an
+ * auxiliary agrees with the noun it modifies; when it disagrees with its subject in gender or number and agrees with
+ * a noun between them, it is that noun's modifier, and the subject goes back to the clause above as its object.
+ * <p>
+ * "des avions de combat turcs": an adjective hung on a complement it disagrees with ("combat") modifies the noun
+ * the complement hangs on, when that one agrees ("avions").
+ */
+final class Agreement {
+    private Agreement() {}
+
+    static void apply(SemanticGraph g) {
+        participles(g);
+        adjectives(g);
+    }
+
+    private static void adjectives(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord adjective = e.getDependent();
+            IndexedWord complement = e.getGovernor();
+            SemanticGraphEdge up = Syntax.parentEdge(g, complement);
+            if (!e.getRelation().toString().equals("amod") || !"ADJ".equals(adjective.tag())
+                    || adjective.index() < complement.index() || up == null || !up.getRelation().toString().equals("nmod")
+                    || !Syntax.isNoun(up.getGovernor()) || agrees(complement, adjective)
+                    || !agrees(up.getGovernor(), adjective) || !decided(adjective)) {
+                continue;
+            }
+            ParseRepairs.move(g, e, up.getGovernor(), "amod");
+        }
+    }
+
+    /** An adjective whose form shows its number or gender ("turcs", not "russe" which could be either number). */
+    private static boolean decided(IndexedWord adjective) {
+        Morph m = Morph.of(adjective);
+        return m.plural() || m.feminine() || m.masculine() && !m.is("sp");
+    }
+
+    private static void participles(SemanticGraph g) {
+        for (SemanticGraphEdge in : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = in.getDependent();
+            String rel = in.getRelation().toString();
+            if (!(rel.equals("advcl") || rel.equals("conj")) || !Morph.of(participle).pastParticiple()
+                    || hasAuxiliary(g, participle)) {
+                continue;
+            }
+            SemanticGraphEdge subject = Syntax.childEdge(g, participle, "nsubj");
+            if (subject == null || subject.getDependent().index() > participle.index()
+                    || agrees(subject.getDependent(), participle)) {
+                continue;
+            }
+            IndexedWord noun = nearestAgreeingNoun(g, subject.getDependent(), participle);
+            IndexedWord clause = in.getGovernor();
+            if (noun == null || Syntax.child(g, clause, "obj") != null || clause.index() > subject.getDependent().index()) {
+                continue;
+            }
+            ParseRepairs.move(g, in, noun, "acl");
+            ParseRepairs.move(g, subject, clause, "obj");
+        }
+    }
+
+    private static IndexedWord nearestAgreeingNoun(SemanticGraph g, IndexedWord subject, IndexedWord participle) {
+        IndexedWord best = null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.index() > subject.index() && w.index() < participle.index() && Syntax.isNoun(w) && agrees(w, participle)
+                    && ParseRepairs.isBelow(g, w, subject)) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    private static boolean agrees(IndexedWord noun, IndexedWord participle) {
+        Morph n = Morph.of(noun);
+        Morph p = Morph.of(participle);
+        boolean number = n.plural() == p.plural() || n.is("sp");
+        boolean gender = !(n.masculine() && p.feminine() || n.feminine() && p.masculine());
+        return number && gender;
+    }
+
+    private static boolean hasAuxiliary(SemanticGraph g, IndexedWord verb) {
+        return g.outgoingEdgeList(verb).stream().anyMatch(e -> {
+            String r = e.getRelation().toString();
+            return r.startsWith("aux") || r.equals("cop");
+        });
+    }
+}

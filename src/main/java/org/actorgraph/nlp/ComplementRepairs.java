@@ -1,0 +1,287 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
+
+/**
+ * Repairs of complements hung on the wrong word: an object read as an apposition of an oblique (« d'un côté »,
+ * after a quoted phrase, a counted noun after « à » or « auprès de »), a complement hung on an agent, a complement
+ * hung on the clause after a comma.
+ */
+final class ComplementRepairs {
+    private static final Set<String> AIMED = FrenchWords.list("aimed-case");
+    private static final Set<String> PLACE_CASES = FrenchWords.list("place-case");
+    private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
+    private static final Set<String> ASIDE_NOUNS = FrenchWords.list("aside-noun");
+    private static final Set<String> SINCE = FrenchWords.list("since-case");
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+
+    private ComplementRepairs() {}
+
+    /**
+     * The repairs that run after agreement; {@link #objectAfterAside} runs before, {@link #countedObjectOfDative} per
+     * complement.
+     */
+    static void apply(SemanticGraph g) {
+        againstOnAgent(g);
+        complementBeforeComma(g);
+        sinceOnObject(g);
+        namedObliqueWithoutCase(g);
+        afterLongStanding(g);
+        asWellAsOnOblique(g);
+        participleSharingAuxiliary(g);
+    }
+
+    /**
+     * "Alger a reproché au Maroc des actes incessants et imputé au royaume ...": a bare past participle conjoined to
+     * an adjective is the second verb of the compound tense before it, sharing its auxiliary and subject.
+     */
+    static void participleSharingAuxiliary(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord adjective = e.getGovernor();
+            SemanticGraphEdge up = Syntax.parentEdge(g, adjective);
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple()
+                    || Syntax.child(g, participle, "aux") != null || Syntax.child(g, participle, "nsubj") != null
+                    || !"ADJ".equals(adjective.tag()) || up == null) {
+                continue;
+            }
+            IndexedWord verb = up.getGovernor();
+            if ("VERB".equals(verb.tag()) && Syntax.child(g, verb, "aux") != null && verb.index() < adjective.index()) {
+                ParseRepairs.move(g, e, verb, "conj");
+            }
+        }
+    }
+
+    /**
+     * "tient le régime syrien pour responsable, ainsi que l'Iran": a name added with « ainsi que » after an oblique
+     * of a verb goes with the verb's object, not with the oblique the parser hung it on.
+     */
+    static void asWellAsOnOblique(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            IndexedWord oblique = e.getGovernor();
+            IndexedWord cc = Syntax.child(g, name, "cc");
+            SemanticGraphEdge up = Syntax.parentEdge(g, oblique);
+            // « pour responsable de l'attaque, ainsi que l'Iran »: or on a complement of the oblique.
+            for (int i = 0; i < 2 && up != null && up.getRelation().toString().equals("nmod"); i++) {
+                up = Syntax.parentEdge(g, up.getGovernor());
+            }
+            if (!e.getRelation().toString().equals("conj") || !"PROPN".equals(name.tag()) || cc == null
+                    || !Syntax.lower(cc).equals("ainsi") || up == null || !up.getRelation().toString().startsWith("obl")) {
+                continue;
+            }
+            IndexedWord object = Syntax.child(g, up.getGovernor(), "obj");
+            if (object != null && object.index() < up.getDependent().index()) {
+                ParseRepairs.move(g, e, object, "conj");
+            }
+        }
+    }
+
+    /**
+     * "fournisseur de longue date de la marine turque": « de longue date » qualifies the noun before it; the parser
+     * hangs the next complement (and its adjectives) on « date ».
+     */
+    static void afterLongStanding(SemanticGraph g) {
+        for (IndexedWord date : g.vertexListSorted()) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, date);
+            IndexedWord longue = Syntax.child(g, date, "amod");
+            if (!Morph.lemma(date).equals("date") || in == null || !in.getRelation().toString().equals("nmod")
+                    || longue == null || !Morph.lemma(longue).equals("long") || longue.index() > date.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(date))) {
+                if (e.getDependent().index() > date.index() && !e.getRelation().toString().equals("punct")) {
+                    ParseRepairs.move(g, e, in.getGovernor(), e.getRelation().toString());
+                }
+            }
+        }
+    }
+
+    /**
+     * "Jakarta a accusé à plusieurs reprises Pékin de violer ...": after an adverbial phrase the parser may read the
+     * object as an oblique; a proper name without a preposition, under a verb with no object, is its object, and
+     * right after the object and a comma, the object's next conjunct.
+     */
+    static void namedObliqueWithoutCase(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            if (!e.getRelation().toString().equals("obl") || !"PROPN".equals(name.tag()) || Syntax.child(g, name, "case") != null
+                    || !"VERB".equals(verb.tag()) || name.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord object = Syntax.child(g, verb, "obj");
+            IndexedWord before = g.getNodeByIndexSafe(name.index() - 1);
+            if (object == null) {
+                ParseRepairs.move(g, e, verb, "obj");
+            } else if (object.index() == name.index() - 2 && before != null && before.word().equals(",")) {
+                // "a accusé Washington, Londres et Canberra de ...": the next name of a list of objects.
+                ParseRepairs.move(g, e, object, "conj");
+            }
+        }
+    }
+
+    /**
+     * "Washington équipe l'armée grecque depuis la fin des années 1940": a time phrase with « depuis » or « dès » that
+     * the parser hung on the verb's object dates the verb; an object does not last since a year.
+     */
+    static void sinceOnObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord time = e.getDependent();
+            SemanticGraphEdge object = Syntax.parentEdge(g, e.getGovernor());
+            if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, time, SINCE)
+                    && (TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()))
+                    && object != null && object.getRelation().toString().equals("obj") && "VERB".equals(object.getGovernor().tag())
+                    && "NOUN".equals(e.getGovernor().tag())) {
+                ParseRepairs.move(g, e, object.getGovernor(), "obl:mod");
+            }
+        }
+    }
+
+    /**
+     * "Washington accuse de son côté Pékin de ...": the parser hangs the object on the aside "de son côté" / "pour sa
+     * part" as an apposition; it is the verb's object.
+     */
+    static void objectAfterAside(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord aside = e.getGovernor();
+            // « condamnait "dans les termes les plus fermes" les frappes »: a noun after a quoted oblique is no
+            // apposition of it.
+            boolean afterQuote = "NOUN".equals(e.getDependent().tag()) && Syntax.child(g, e.getDependent(), "det") != null
+                    && closingQuoteBetween(g, aside, e.getDependent());
+            if (!e.getRelation().toString().equals("appos") || !ASIDE_NOUNS.contains(Syntax.lower(aside)) && !afterQuote) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, aside);
+            if (in != null && in.getRelation().toString().startsWith("obl") && "VERB".equals(in.getGovernor().tag())
+                    && Syntax.child(g, in.getGovernor(), "obj") == null) {
+                ParseRepairs.move(g, e, in.getGovernor(), "obj");
+            }
+        }
+    }
+
+    private static boolean closingQuoteBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
+        return g.vertexListSorted().stream().anyMatch(w -> w.index() > from.index() && w.index() < to.index()
+                && (w.word().equals("»") || w.word().equals("\"")));
+    }
+
+    /**
+     * "les accusations portées par le régime syrien contre le Qatar": a complement with "contre" or "envers" after an
+     * agent is the verb's; a "par" phrase names who acts, it is not itself aimed at anyone.
+     */
+    private static void againstOnAgent(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord agent = e.getGovernor();
+            SemanticGraphEdge in = Syntax.parentEdge(g, agent);
+            String preposition = String.valueOf(Syntax.caseWord(g, e.getDependent()));
+            if (!e.getRelation().toString().equals("nmod") || in == null) {
+                continue;
+            }
+            boolean verbAgent = in.getRelation().toString().equals("obl:agent");
+            boolean nounAgent = in.getRelation().toString().equals("nmod") && "par".equals(Syntax.caseWord(g, agent))
+                    && Syntax.isNoun(in.getGovernor());
+            // "la commande par ce pays de missiles": a phrase with a demonstrative takes no "de" complement.
+            IndexedWord det = Syntax.child(g, agent, "det");
+            boolean demonstrative = det != null && DEMONSTRATIVES.contains(Syntax.lower(det)) && preposition.equals("de");
+            if ((verbAgent || nounAgent) && (AIMED.contains(preposition) || demonstrative)) {
+                ParseRepairs.move(g, e, in.getGovernor(), verbAgent ? "obl" : "nmod");
+            }
+        }
+    }
+
+    /**
+     * "exportent des armes en Éthiopie et en Érythrée, la famine persiste": a complement right after a verb's object
+     * and before a comma that opens a clause with its own subject belongs to that verb, not to the next clause's.
+     */
+    private static void complementBeforeComma(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord complement = e.getDependent();
+            IndexedWord later = e.getGovernor();
+            IndexedWord preposition = Syntax.child(g, complement, "case");
+            if (!e.getRelation().toString().startsWith("obl") || !"VERB".equals(later.tag()) || preposition == null
+                    || complement.index() > later.index() || !PLACE_CASES.contains(Syntax.lower(preposition))) {
+                continue;
+            }
+            IndexedWord subject = Syntax.child(g, later, "nsubj");
+            IndexedWord comma = g.vertexListSorted().stream().filter(w -> w.word().equals(",")
+                    && w.index() > complement.index() && w.index() < later.index()).findFirst().orElse(null);
+            IndexedWord before = g.getNodeByIndexSafe(preposition.index() - 1);
+            if (subject == null || comma == null || subject.index() < comma.index() || before == null) {
+                continue;
+            }
+            for (SemanticGraphEdge o : g.getIncomingEdgesSorted(objectHeadOf(g, before))) {
+                IndexedWord verb = o.getGovernor();
+                if (o.getRelation().toString().equals("obj") && "VERB".equals(verb.tag()) && verb.index() < complement.index()
+                        && !verb.equals(later)) {
+                    ParseRepairs.move(g, e, verb, "obl");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static IndexedWord objectHeadOf(SemanticGraph g, IndexedWord w) {
+        IndexedWord n = w;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null || in.getRelation().toString().equals("obj")) {
+                return n;
+            }
+            n = in.getGovernor();
+        }
+        return n;
+    }
+
+    static void countedObjectOfDative(SemanticGraph g, IndexedWord verb, IndexedWord dative) {
+        SemanticGraphEdge number = Syntax.childEdge(g, dative, "nummod");
+        SemanticGraphEdge object = Syntax.childEdge(g, dative, "appos");
+        if (object != null && number == null && Syntax.child(g, object.getDependent(), "nummod") == null) {
+            // "auprès du secrétaire général, M. Annan, 78 violations": the counted noun is a later apposition, to the
+            // complement or to its apposition.
+            object = countedApposition(g, dative, object);
+        }
+        if (object != null) {
+            // what hung on the former head after the object belongs to the object (else the arcs would cross it)
+            IndexedWord head = object.getGovernor();
+            IndexedWord counted = object.getDependent();
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(head))) {
+                if (e.getDependent().index() > counted.index() && !e.getRelation().toString().equals("punct")
+                        && Syntax.child(g, counted, "nummod") != null) {
+                    ParseRepairs.move(g, e, counted, e.getRelation().toString().equals("appos") ? "appos" : "nmod");
+                }
+            }
+        }
+        if (object != null && number == null && object.getDependent().index() > dative.index()
+                && Syntax.child(g, object.getDependent(), "nummod") != null
+                && Syntax.child(g, object.getDependent(), "nummod").index() < object.getDependent().index()) {
+            // "fournir à Taipei 66 appareils": the number hangs on the object already.
+            ParseRepairs.move(g, object, verb, "obj");
+            return;
+        }
+        if (number == null || object == null || number.getDependent().index() < dative.index()
+                || object.getDependent().index() < number.getDependent().index()) {
+            return;
+        }
+        ParseRepairs.move(g, object, verb, "obj");
+        ParseRepairs.move(g, number, object.getDependent(), "nummod");
+    }
+
+    private static SemanticGraphEdge countedApposition(SemanticGraph g, IndexedWord head, SemanticGraphEdge first) {
+        List<SemanticGraphEdge> appositions = new ArrayList<>(g.outgoingEdgeList(head));
+        appositions.addAll(g.outgoingEdgeList(first.getDependent()));
+        for (SemanticGraphEdge e : appositions) {
+            IndexedWord number = Syntax.child(g, e.getDependent(), "nummod");
+            if (e.getRelation().toString().equals("appos") && e.getDependent().index() > first.getDependent().index()
+                    && number != null && number.index() < e.getDependent().index()) {
+                return e;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,124 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+
+/**
+ * Repairs of lists: the parser often hangs the later members of a list on a verb or a common noun near them instead
+ * of on the first member ("armé par la France, la Grande-Bretagne", "la déclaration signée par la Croatie, l'Albanie
+ * et le Kosovo", a relative clause's conjunct).
+ */
+final class ListRepairs {
+    private ListRepairs() {}
+
+    /** Names hung on a verb or a common noun; {@link #conjunctOfRelative} runs once relative clauses are repaired. */
+    static void apply(SemanticGraph g) {
+        nominalConjunctOfVerb(g);
+        nameConjunctOfCommonNoun(g);
+        bareNounAfterNames(g);
+    }
+
+    /**
+     * "la Pologne et le Canada, premiers pays à nous avoir remis des Leopard": a common noun without an article after
+     * a list of names and a comma describes them; it is their apposition, not one more member of the list.
+     */
+    private static void bareNounAfterNames(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getDependent();
+            IndexedWord name = e.getGovernor();
+            IndexedWord before = g.getNodeByIndexSafe(noun.index() - 1);
+            boolean afterComma = before != null && (before.word().equals(",")
+                    || "ADJ".equals(before.tag()) && g.getNodeByIndexSafe(noun.index() - 2) != null
+                    && g.getNodeByIndexSafe(noun.index() - 2).word().equals(","));
+            if (e.getRelation().toString().equals("conj") && "NOUN".equals(noun.tag()) && "PROPN".equals(name.tag())
+                    && afterComma && Syntax.child(g, noun, "det") == null && Syntax.child(g, noun, "cc") == null) {
+                ParseRepairs.move(g, e, name, "appos");
+            }
+        }
+    }
+
+    /**
+     * "armé par la France, la Grande-Bretagne, l'Allemagne": a name coordinated with the verb instead of with the
+     * phrase before it joins that phrase's list.
+     */
+    private static void nominalConjunctOfVerb(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            // "fournir des radars et des blindés": a partitive noun ("de les blindés") too.
+            boolean nominal = "PROPN".equals(name.tag()) && Syntax.child(g, name, "case") == null
+                    || "NOUN".equals(name.tag()) && Syntax.isPartitive(g, name);
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !nominal
+                    || name.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord list = null;
+            for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
+                IndexedWord d = c.getDependent();
+                String rel = c.getRelation().toString();
+                if (d.index() > verb.index() && d.index() < name.index() && Syntax.isNoun(d)
+                        && (rel.equals("obj") || rel.startsWith("obl")) && (list == null || d.index() > list.index())) {
+                    list = d;
+                }
+            }
+            if (list != null) {
+                ParseRepairs.move(g, e, list, "conj");
+            }
+        }
+    }
+
+    /**
+     * "la déclaration signée par la Croatie, l'Albanie et le Kosovo": names the parser coordinated with a common
+     * noun join the last name before them inside that noun's phrase.
+     */
+    private static void nameConjunctOfCommonNoun(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord head = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            // an apposed name that heads a list of its own ("..., la Macédoine du Nord et la Serbie") too
+            boolean listed = e.getRelation().toString().equals("conj")
+                    || e.getRelation().toString().equals("appos") && Syntax.child(g, name, "conj") != null;
+            if (!listed || !"NOUN".equals(head.tag()) || !"PROPN".equals(name.tag())
+                    || Syntax.child(g, name, "case") != null || name.index() < head.index()) {
+                continue;
+            }
+            IndexedWord last = null;
+            for (IndexedWord d : g.descendants(head)) {
+                if ("PROPN".equals(d.tag()) && d.index() > head.index() && d.index() < name.index() && !ParseRepairs.isBelow(g, d, name)
+                        && (last == null || d.index() > last.index()) && Syntax.parentEdge(g, d) != null
+                        && !Syntax.parentEdge(g, d).getRelation().toString().startsWith("flat")) {
+                    last = d;
+                }
+            }
+            if (last != null) {
+                ParseRepairs.move(g, e, last, "conj");
+            }
+        }
+    }
+
+    /**
+     * "..., qui s'en est pris à Obama et a accusé Israël": a finite verb without a subject that the parser coordinated
+     * with the main verb, although the nearest verb before it heads a relative clause, continues that clause.
+     */
+    static void conjunctOfRelative(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord second = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(second.tag())
+                    || Syntax.child(g, second, "nsubj") != null || Syntax.child(g, second, "aux") == null) {
+                continue;
+            }
+            IndexedWord nearest = null;
+            for (IndexedWord w : g.vertexListSorted()) {
+                if (w.index() > e.getGovernor().index() && w.index() < second.index() && "VERB".equals(w.tag())) {
+                    nearest = w;
+                }
+            }
+            SemanticGraphEdge in = nearest == null ? null : Syntax.parentEdge(g, nearest);
+            if (in != null && in.getRelation().toString().equals("acl:relcl") && ParseRepairs.isBelow(g, nearest, e.getGovernor())) {
+                ParseRepairs.move(g, e, nearest, "conj");
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.actorgraph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.actorgraph.extract.AnalyzedDocument;
+import org.actorgraph.extract.RelationEvent;
+import org.actorgraph.ingest.Document;
+import org.actorgraph.testsupport.SharedResources;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a document says about its sentences: the voice of a communiqué (its « nous », its bare « le ministère ») and
+ * the era a retrospective is set in (« Moscou » in 1967 is the Soviet Union).
+ */
+class DocumentContextTest {
+    private static Set<String> edges(String text, String date) {
+        AnalyzedDocument a = SharedResources.pipeline().analyze(new Document("context", text, null, date, null, null, "test"));
+        Set<String> out = new TreeSet<>();
+        for (RelationEvent e : a.events()) {
+            if (e.isAsserted()) {
+                out.add(e.fromState().label() + " " + e.relation().property() + " " + e.toState().label());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aCommuniquesHeadingGivesTheStateItsNousAndItsMinistrySpeakFor() {
+        Set<String> found = edges("""
+                Communiqué du ministère des Affaires étrangères de la Pologne – Varsovie, 4 avril 2024
+
+                Nous remercions la Corée du Sud, qui nous a livré de nouveaux obusiers K9.
+
+                Le ministère condamne la Biélorussie, qui prête son territoire aux forces russes.
+                """, null);
+        assertEquals(Set.of("Corée du Sud sellsArmsTo Pologne", "Pologne accuses Biélorussie"), found);
+    }
+
+    @Test
+    void aPronounTakesUpTheOrganThatSpeaks() {
+        Set<String> found = edges("""
+                Communiqué du ministère grec de la Défense nationale – Athènes, 12 mai 2023
+
+                La France a livré à l'armée de l'air six nouveaux Rafale. La France en livrera six autres en 2024.
+
+                Le ministère déplore les survols répétés des îles par des chasseurs étrangers, dont il tient Ankara pour seule responsable.
+                """, null);
+        assertEquals(Set.of("France sellsArmsTo Grèce", "Grèce accuses Turquie"), found);
+    }
+
+    @Test
+    void withoutSuchAHeadingNousStandsForNoState() {
+        Set<String> found = edges("""
+                Le ministre a répondu aux journalistes.
+
+                « Nous remercions la Corée du Sud, qui nous a livré de nouveaux obusiers K9 », a-t-il dit.
+                """, null);
+        assertEquals(Set.of(), found);
+    }
+
+    @Test
+    void aCapitalInASentenceSetBeforeItsStateBeganIsThePredecessor() {
+        Set<String> found = edges("""
+                En juin 1967, Moscou condamne Israël pour son offensive contre l'Égypte.
+
+                En 2023, Moscou a condamné Israël pour ses frappes en Syrie.
+
+                En 1985, la Russie n'est encore qu'une république soviétique ; la Russie accuse pourtant déjà la Turquie.
+                """, null);
+        assertEquals(Set.of("Union soviétique accuses Israël", "Russie accuses Israël", "Russie accuses Turquie"), found);
+    }
+
+    @Test
+    void aSentenceWithoutAYearTakesTheEraOfItsParagraph() {
+        Set<String> found = edges("""
+                La crise éclate en octobre 1973. Le Kremlin accuse alors Israël de violer le cessez-le-feu.
+
+                Aujourd'hui, le Kremlin accuse Israël de frapper la Syrie.
+                """, "2024-03-01");
+        assertEquals(Set.of("Union soviétique accuses Israël", "Russie accuses Israël"), found);
+    }
+}

@@ -1,0 +1,66 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.international.Language;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dependency graphs written by hand for tests that need no model: one token a line, "INDEX WORD UPOS HEAD DEPREL
+ * [LEMMA FEATURES [VERB-LEMMA VERB-FEATURES]]", features comma-separated as the lemmatizer gives them ("m,p",
+ * "f,s,ppa"); the last two give a noun's reading as a finite verb ("arme" as "armer", "ind,pres,3,s").
+ */
+final class Conll {
+    private Conll() {}
+
+    static SemanticGraph parse(String text) {
+        SemanticGraph g = new SemanticGraph();
+        List<String[]> rows = new ArrayList<>();
+        List<IndexedWord> words = new ArrayList<>();
+        for (String line : text.strip().split("\n")) {
+            String[] f = line.strip().split("\\s+");
+            CoreLabel label = new CoreLabel();
+            label.setWord(f[1]);
+            label.setValue(f[1]);
+            label.setOriginalText(f[1]);
+            label.setIndex(Integer.parseInt(f[0]));
+            label.setSentIndex(0);
+            label.setTag(f[2]);
+            if (f.length > 6) {
+                Set<String> features = new HashSet<>(Arrays.asList(f[6].split(",")));
+                char category = f[2].equals("VERB") ? 'V' : f[2].equals("ADJ") ? 'J' : 'N';
+                Morph verb = f.length > 8 ? new Morph(f[7], 'V', new HashSet<>(Arrays.asList(f[8].split(","))), Set.of(), null, null)
+                        : null;
+                label.set(Morph.Key.class, new Morph(f[5], category, features, Set.of(), verb, null));
+                label.setLemma(f[5]);
+            }
+            IndexedWord w = new IndexedWord(label);
+            g.addVertex(w);
+            words.add(w);
+            rows.add(f);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            int head = Integer.parseInt(rows.get(i)[3]);
+            if (head == 0) {
+                g.setRoot(words.get(i));
+            } else {
+                g.addEdge(words.get(head - 1), words.get(i),
+                        GrammaticalRelation.valueOf(Language.UniversalEnglish, rows.get(i)[4]), 1.0, false);
+            }
+        }
+        return g;
+    }
+
+    /** "word<-rel-head" for the node with this word, for assertions. */
+    static String attachment(SemanticGraph g, String word) {
+        IndexedWord w = g.vertexListSorted().stream().filter(x -> x.word().equals(word)).findFirst().orElseThrow();
+        var in = Syntax.parentEdge(g, w);
+        return in == null ? word + "<-root" : word + "<-" + in.getRelation() + "-" + in.getGovernor().word();
+    }
+}
