@@ -227,21 +227,27 @@ public final class Qualify {
     }
 
     /**
-     * A predicate in the conditional ("livrerait", "aurait livré") hedges the event, unless it reports, under a
-     * verb of saying in the past, what was announced ("Moscou a annoncé qu'il livrerait"): the future in the past.
+     * A predicate in the present conditional ("livrerait", "fournirait") hedges the event, unless it reports, under
+     * a verb of saying in the past, what was announced ("Moscou a annoncé qu'il livrerait"): the future in the past.
+     * The past conditional of a completed act ("Israël aurait fourni au Viêt Nam des Spyder") is the press's way of
+     * reporting a fact it has not confirmed itself, not a hypothesis: the event stands, unless a condition ("si"),
+     * a modal verb ("aurait pu livrer") or a negation says otherwise, which the callers test on their own.
      */
     private boolean conditional(SemanticGraph g, ClauseScope scope) {
         for (int i = 0; i < scope.chain().size(); i++) {
             IndexedWord n = scope.chain().get(i);
             boolean cond = Morph.of(n).conditional();
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                if (e.getRelation().toString().startsWith("aux") && Morph.of(e.getDependent()).conditional()) {
+                if (e.getRelation().toString().startsWith("aux") && Morph.of(e.getDependent()).conditional()
+                        && !Morph.of(n).pastParticiple()) {
                     cond = true;
                 }
             }
             if (cond) {
-                boolean reported = i + 1 < scope.chain().size() && cues.isWord(Cues.Kind.speech, Morph.lemma(scope.chain().get(i + 1)))
-                        && !Morph.of(scope.chain().get(i + 1)).conditional();
+                IndexedWord above = i + 1 < scope.chain().size() ? scope.chain().get(i + 1) : null;
+                // Under a verb of saying in the present ("des médias affirment que la Chine fournirait"), a claim.
+                boolean reported = above != null && cues.isWord(Cues.Kind.speech, Morph.lemma(above))
+                        && !Morph.of(above).conditional() && !Morph.of(above).reads("ind pres");
                 return !reported;
             }
         }

@@ -23,6 +23,8 @@ public final class Discourse {
     static final int WINDOW = 2;
     /** How many sentences back a description ("le pays") looks. */
     static final int DESCRIPTION_WINDOW = 4;
+    /** Lappin and Leass's sentence recency: a candidate's salience halves with each sentence back. */
+    private static final int RECENCY = 100;
 
     /** A state, or a group of states, named or referred to at a place in the document. */
     private record Entity(int sentence, int token, List<Actor> states, int role, boolean plural, char gender,
@@ -189,6 +191,8 @@ public final class Discourse {
         Entity best = null;
         double bestScore = 0;
         int ownRole = MentionRoles.role(g, node);
+        // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
+        int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         for (Entity e : entities) {
             if (!e.before(sentence, node.index()) || sentence - e.sentence > window || !fits(e, a)
                     || e.states.stream().anyMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
@@ -197,7 +201,8 @@ public final class Discourse {
             if (adjunct && (e.sentence != sentence || e.role < MentionRoles.OTHER || e.subject())) {
                 continue;
             }
-            double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token)) : e.role * Math.pow(0.5, sentence - e.sentence);
+            double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token))
+                    : (recency + e.role) * Math.pow(0.5, sentence - e.sentence);
             if (a.kind() == Anaphor.Kind.subjectPronoun && e.subject()) {
                 score += 35;
             }

@@ -186,7 +186,8 @@ final class MentionRoles {
             }
         }
         Morph morph = s.parsed().token(t).get(Morph.Key.class);
-        if (morph != null && morph.category() == 'Z') {
+        // A proper noun's own gender, or a common noun's after an elided article ("l'État hébreu": masculine).
+        if (morph != null && (morph.category() == 'Z' || "NOUN".equals(s.parsed().token(t).tag()))) {
             return morph.feminine() ? 'f' : morph.masculine() ? 'm' : 'e';
         }
         return 'e';

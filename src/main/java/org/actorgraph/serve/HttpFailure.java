@@ -1,8 +1,10 @@
 package org.actorgraph.serve;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.util.Locale;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
@@ -34,6 +36,16 @@ public final class HttpFailure {
         return url + ": " + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
     }
 
+    /** True when the server closed or reset the connection while the request was being written. */
+    static boolean connectionClosedWhileSending(Throwable e) {
+        if (e instanceof HttpException h && h.getStatusCode() > 0) {
+            return false;
+        }
+        String message = String.valueOf(rootCause(e).getMessage()).toLowerCase(Locale.ROOT);
+        return rootCause(e) instanceof IOException
+                && (message.contains("broken pipe") || message.contains("connection reset"));
+    }
+
     static String statusMeaning(int status) {
         return switch (status) {
             case 400 -> "HTTP 400 bad request (the server could not read what was sent)";
@@ -41,7 +53,7 @@ public final class HttpFailure {
             case 403 -> "HTTP 403 forbidden (this user may not do that here; is the dataset read-only?)";
             case 404 -> "HTTP 404 not found (no SPARQL service or dataset at this URL; check the dataset name)";
             case 405 -> "HTTP 405 method not allowed (the endpoint is read-only; start the server with update allowed)";
-            case 413 -> "HTTP 413 request too large (the server refuses a batch this size; push smaller batches with --batch)";
+            case 413 -> "HTTP 413 request too large (the server refuses a batch this size: push smaller batches with --batch)";
             case 503 -> "HTTP 503 unavailable (the server is busy or the query ran past its timeout)";
             default -> "HTTP " + status;
         };

@@ -105,7 +105,7 @@ public final class Pusher {
                 if (!HttpFailure.isHttp(e)) {
                     throw e;
                 }
-                throw new PushFailed(HttpFailure.describe(datasetUrl, e), progress, e);
+                throw new PushFailed(describeSendFailure(e), progress, e);
             }
         });
         return progress;
@@ -128,6 +128,19 @@ public final class Pusher {
             }
         });
         return new Present(counts[0], counts[1]);
+    }
+
+    /**
+     * A server that refuses a request body as too large answers 413 and closes the connection; when the body
+     * is still being written, the client sees the connection closed instead of the answer (a race that JDK 17's
+     * HTTP client cannot avoid: its {@code Expect: 100-continue} hangs on a refusal, JDK-8286171).
+     */
+    private String describeSendFailure(RuntimeException e) {
+        if (HttpFailure.connectionClosedWhileSending(e)) {
+            return datasetUrl + ": the server closed the connection while a batch was being sent (a server refuses"
+                    + " a request larger than it accepts this way, like HTTP 413: push smaller batches with --batch)";
+        }
+        return HttpFailure.describe(datasetUrl, e);
     }
 
     private static Node graphFor(Target target, Node sourceGraph) {

@@ -81,4 +81,16 @@ class DocumentContextTest {
                 """, "2024-03-01");
         assertEquals(Set.of("Union soviétique accuses Israël", "Russie accuses Israël"), found);
     }
+
+    @Test
+    void anObjectPronounTakesUpTheNearerNameOfItsGenderOverTheTopic() {
+        // "le" is masculine: "l'État hébreu" (a masculine noun after an elided article) in its own sentence, not
+        // Paris, the subject of the sentences before and named more often.
+        Set<String> found = edges("""
+                Paris a livré des Rafale à New Delhi. Paris forme aussi ses pilotes.
+
+                Le Kremlin a rompu ses relations avec l'État hébreu et le condamne pour ses frappes.
+                """, "2024-03-01");
+        assertEquals(Set.of("France sellsArmsTo Inde", "Russie accuses Israël"), found);
+    }
 }

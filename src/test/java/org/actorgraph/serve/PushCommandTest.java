@@ -141,7 +141,7 @@ class PushCommandTest {
     }
 
     @Test
-    void requestTooLargeIs413AndKeepsWhatWasPushedBefore(@TempDir Path dir) throws IOException {
+    void requestTooLargeIsRefusedAndKeepsWhatWasPushedBefore(@TempDir Path dir) throws IOException {
         // The target here is kg serve's own server, with updates allowed and a 20 KB request limit.
         Path store = dir.resolve("target");
         KgStore.open(store).close();
@@ -152,7 +152,9 @@ class PushCommandTest {
             Kg.Run small = push(Main.OK, "--graph", "urn:small", "ontology/shapes.ttl", "--batch", "50");
             long held = report(small)[2];
             Kg.Run big = push(Main.FAILED, "--store", DataStore.get().toString(), "--batch", "100000");
-            assertOneLine(big, "413");
+            // The server answers 413 and closes the connection; a client still writing the body sees the
+            // connection closed before it can read the answer, so either line may come, and both say what to do.
+            assertOneLine(big, "push smaller batches with --batch");
             Matcher m = Pattern.compile("; (\\d+) triples in \\d+ batch(es)? were sent before the failure").matcher(big.err());
             assertTrue(m.find(), big::toString);
             long sentBefore = Long.parseLong(m.group(1));
