@@ -92,7 +92,6 @@ public final class GateCheck {
         DocumentPipeline all = new DocumentPipeline(r, shapes, DocumentPipeline.DEFAULT_MAX_DOC_CHARS,
                 DocumentPipeline.Parsing.ALL);
         ParseGate gate = new ParseGate(r.rules(), r.cues(), r.gazetteer());
-        Annotate annotate = new Annotate(r.nlp(), r.lemmatizer());
         StanfordCoreNLP reference = corenlp ? new StanfordCoreNLP(FrenchPipeline.properties()) : null;
         List<Document> docs = new ArrayList<>();
         InputWalker.read(files, new DocumentSink() {
@@ -144,7 +143,7 @@ public final class GateCheck {
                         .mapToInt(s -> s.parsed().tokens().size()).sum());
                 parsedAll.addAndGet(a.analyzed().sentences().stream().filter(s -> s.parsed().isParsed()).count());
                 events.addAndGet(a.analyzed().events().size());
-                for (ParseGate.Decision d : gate.decide(annotate.apply(doc)).bySentence()) {
+                for (ParseGate.Decision d : gate.decide(new Annotate(r.nlp(), r.lemmatizer()).apply(doc)).bySentence()) {
                     decisions.computeIfAbsent(d, k -> new AtomicLong()).incrementAndGet();
                 }
                 quads.addAndGet(a.graph().size());
