@@ -41,10 +41,11 @@ import org.actorgraph.nlp.TaggedSentence;
  *   <li>the trigger of a frame that takes the previous sentence's parties, and an actor's name in that sentence.</li>
  * </ul>
  * The triggers come from the rule files as loaded ({@link FrameBook}), so a new frame or lemma widens the gate by
- * itself; so do the lemmas a frame's {@code match} requires beside its trigger (« tenir … pour responsable »). What those sentences' analysis reads is parsed too: the first line of a document that has one, when it may
- * give the document its voice (a communiqué's heading: its « nous », its bare « le ministère »); for a possible
- * anaphor, the window of sentences before it (the salience of what they name depends on their parse, and their own
- * anaphora on the window before theirs, until none is left); when an anaphor that may resolve is among them, every
+ * itself; so do the lemmas a frame's {@code match} requires beside its trigger (« tenir … pour responsable »). What
+ * those sentences' analysis reads is parsed too: the first line, when it may give the document its voice (a
+ * communiqué's heading: its « nous », its bare « le ministère »); for a possible anaphor, the window of sentences
+ * before it (the salience of what they name depends on their parse, and their own anaphora on the window before
+ * theirs, until none is left); when an anaphor that may resolve is among them, every
  * sentence whose anaphora may resolve to one of its candidates, and their windows (an anaphor weighs its candidates by
  * how often the whole document refers to them); for a frame taking the previous sentence's parties, the sentence
  * before it. Last, the sentences whose names stage "link" reads to find actors no gazetteer holds
@@ -142,7 +143,8 @@ public final class ParseGate {
         GateNames.Found found = names.find(doc);
         GateScan scan = new GateScan(sentences, found.named());
         // The voice of a communiqué, read from its first line, is what its « nous » and its bare organs stand for.
-        boolean voice = context && !sentences.isEmpty() && sentences.get(0).parseable() && Anaphora.mayGiveVoice(sentences.get(0));
+        boolean voice = context && !sentences.isEmpty() && sentences.get(0).parseable()
+                && Anaphora.mayGiveVoice(sentences.get(0));
         for (int i = 0; i < sentences.size(); i++) {
             read(scan, i, voice);
         }
