@@ -123,7 +123,10 @@ public final class ActorResolver {
                     in != null && in.getRelation().toString().equals("conj"); in = Syntax.parentEdge(g, antecedent)) {
                 antecedent = in.getGovernor();
             }
-            List<Resolved> r = antecedent == null ? List.of() : resolveWithConjunctsAt(s, antecedent, depth + 1);
+            // A conjunct after the relative clause is not part of its antecedent: "à l'Allemagne, qui nous a livré
+            // des Leopard, et au Royaume-Uni".
+            List<Resolved> r = antecedent == null ? List.of() : resolveWithConjunctsAt(s, antecedent, depth + 1).stream()
+                    .filter(x -> x.node() == null || x.node().index() < node.index()).toList();
             if (r.isEmpty()) {
                 // "leurs relations avec Doha, qu'ils accusent": the clause may hang on the phrase's head; the
                 // relative pronoun right after a comma follows the noun it is about.

@@ -8,22 +8,25 @@ import org.actorgraph.nlp.AnnotatedDocument;
 import org.actorgraph.nlp.ParsedSentence;
 
 /**
- * Stage "link": finds the gazetteer's actors in the text, and the persons and organisations it does not list
- * ({@link LocalActors}), and lays them over each sentence's tokens. The tokens' NER labels are replaced by the
- * actors' kinds (STATE, DEMONYM, GROUP, COMPANY, WEAPON, ...), which corrects CoreNLP's French NER where it errs
- * ("Erevan" as a person) and lets rules match on them.
+ * Stage "link": finds the gazetteer's actors in the text, the acronyms the document defines for them
+ * ({@link Acronyms}), and the persons and organisations it does not list ({@link LocalActors}), and lays them over
+ * each sentence's tokens. The tokens' NER labels are replaced by the actors' kinds (STATE, DEMONYM, GROUP, COMPANY,
+ * WEAPON, ...), which corrects CoreNLP's French NER where it errs ("Erevan" as a person) and lets rules match on them.
  */
 public final class Link {
     private final MentionFinder finder;
+    private final Acronyms acronyms;
     private final LocalActors local;
 
     public Link(Gazetteer gazetteer) {
         this.finder = new MentionFinder(gazetteer);
+        this.acronyms = new Acronyms(gazetteer);
         this.local = new LocalActors(gazetteer);
     }
 
     public LinkedDocument apply(AnnotatedDocument doc) {
         List<Mention> found = new ArrayList<>(finder.find(doc.document().text()));
+        found.addAll(acronyms.find(doc, found));
         found.addAll(local.find(doc, found));
         found.sort(Comparator.comparingInt(Mention::begin));
         List<LinkedSentence> sentences = new ArrayList<>(doc.sentences().size());

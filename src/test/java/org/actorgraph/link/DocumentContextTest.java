@@ -93,4 +93,15 @@ class DocumentContextTest {
                 """, "2024-03-01");
         assertEquals(Set.of("France sellsArmsTo Inde", "Russie accuses Israël"), found);
     }
+
+    @Test
+    void anAcronymDefinedForAStatesOrganStandsForItsStateNotOneForRebels() {
+        Set<String> found = edges("""
+                Depuis avril 2023, les Forces armées soudanaises (FAS) affrontent les paramilitaires, et les rebelles
+                tchadiens (RT) tiennent la frontière.
+
+                Les FAS ont employé des drones Mohajer-6 que l'Iran leur a fournis. La Libye a livré des fusils aux RT.
+                """, "2024-03-01");
+        assertEquals(Set.of("Iran sellsArmsTo Soudan"), found);
+    }
 }

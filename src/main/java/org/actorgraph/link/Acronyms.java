@@ -1,0 +1,84 @@
+package org.actorgraph.link;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.actorgraph.nlp.AnnotatedDocument;
+import org.actorgraph.nlp.ParsedSentence;
+
+/**
+ * Acronyms a document defines for an actor: « les Forces armées soudanaises (FAS) », « la Direction générale de
+ * l'armement (DGA) » after a named body. The acronym in parentheses right after a phrase that ends with a name
+ * stands for that actor; after a demonym, when the phrase is an organ (« forces », « agence », « ministère »: the
+ * agent nouns of the gazetteer), for that organ's state, as a seat of power does. Every later use of the acronym
+ * in the document is then a mention.
+ */
+final class Acronyms {
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
+    /** How far before the demonym the organ noun may be (« Forces armées soudanaises »: two words). */
+    private static final int ORGAN_DISTANCE = 3;
+
+    private final Gazetteer gazetteer;
+
+    Acronyms(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> find(AnnotatedDocument doc, List<Mention> listed) {
+        String text = doc.document().text();
+        Map<String, Definition> defined = new LinkedHashMap<>();
+        for (ParsedSentence p : doc.sentences()) {
+            Mention[] byToken = Link.byToken(p, listed);
+            List<CoreLabel> tokens = p.tokens();
+            for (int i = 1; i + 2 < tokens.size(); i++) {
+                String word = tokens.get(i + 1).word();
+                if (!tokens.get(i).word().equals("(") || !tokens.get(i + 2).word().equals(")")
+                        || !ACRONYM.matcher(word).matches() || byToken[i + 2] != null || defined.containsKey(word)) {
+                    continue;
+                }
+                Mention before = byToken[i];
+                Actor actor = before == null ? null : standsFor(before, tokens, i - 1);
+                if (actor != null) {
+                    NameForm form = before.form() == NameForm.demonym ? NameForm.capital : before.form();
+                    defined.put(word, new Definition(actor, form, tokens.get(i + 2).endPosition()));
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        defined.forEach((acronym, d) -> {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                int b = m.start();
+                int e = m.end();
+                if (b >= d.after() && listed.stream().noneMatch(x -> x.begin() < e && x.end() > b)) {
+                    out.add(new Mention(b, e, acronym, d.actor(), d.form()));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The actor a phrase ending with this mention names (the token at {@code last}, 0-based, ends the phrase). */
+    private Actor standsFor(Mention m, List<CoreLabel> tokens, int last) {
+        if (m.actor().isWeapon()) {
+            return null;
+        }
+        if (m.form() != NameForm.demonym) {
+            return m.actor();
+        }
+        for (int i = last - 1; i >= Math.max(0, last - ORGAN_DISTANCE); i--) {
+            CoreLabel t = tokens.get(i);
+            ActorKind kind = gazetteer.agentKind(t.word(), t.lemma());
+            if (kind != null) {
+                return kind == ActorKind.ArmedGroup || kind == ActorKind.Company ? null : m.actor();
+            }
+        }
+        return null;
+    }
+
+    private record Definition(Actor actor, NameForm form, int after) {}
+}
