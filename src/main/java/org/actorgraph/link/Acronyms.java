@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.actorgraph.nlp.AnnotatedDocument;
-import org.actorgraph.nlp.ParsedSentence;
 
 /**
  * Acronyms a document defines for an actor: « les Forces armées soudanaises (FAS) », « la Direction générale de
@@ -16,8 +15,12 @@ import org.actorgraph.nlp.ParsedSentence;
  * stands for that actor; after a demonym, when the phrase is an organ (« forces », « agence », « ministère »: the
  * agent nouns of the gazetteer), for that organ's state, as a seat of power does. Every later use of the acronym
  * in the document is then a mention.
+ *
+ * <p>It reads only tokens, their offsets and their lemmas, never the parse: stage "link" runs it on the annotated
+ * document, and the parse gate on the tagged one before the parser ({@link Link#listed}), so that a sentence naming
+ * an actor by an acronym defined earlier is parsed whenever the graph could read it.
  */
-final class Acronyms {
+public final class Acronyms {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
     /** How far before the demonym the organ noun may be (« Forces armées soudanaises »: two words). */
     private static final int ORGAN_DISTANCE = 3;
@@ -28,11 +31,20 @@ final class Acronyms {
         this.gazetteer = gazetteer;
     }
 
-    List<Mention> find(AnnotatedDocument doc, List<Mention> listed) {
-        String text = doc.document().text();
+    /**
+     * One sentence as read here: its tokens, its offsets in the document's text, and the lemma of each token (0-based;
+     * null where it has none) as stage "link" sees it.
+     */
+    public record Sentence(List<CoreLabel> tokens, int begin, int end, IntFunction<String> lemma) {}
+
+    /**
+     * The mentions the acronyms a document defines make, wherever it uses them after their definition; {@code listed}
+     * are the gazetteer's mentions (none of them overlapped).
+     */
+    List<Mention> find(String text, List<Sentence> sentences, List<Mention> listed) {
         Map<String, Definition> defined = new LinkedHashMap<>();
-        for (ParsedSentence p : doc.sentences()) {
-            Mention[] byToken = Link.byToken(p, listed);
+        for (Sentence p : sentences) {
+            Mention[] byToken = Link.byToken(p.tokens(), p.begin(), p.end(), listed);
             List<CoreLabel> tokens = p.tokens();
             for (int i = 1; i + 2 < tokens.size(); i++) {
                 String word = tokens.get(i + 1).word();
@@ -41,7 +53,7 @@ final class Acronyms {
                     continue;
                 }
                 Mention before = byToken[i];
-                Actor actor = before == null ? null : standsFor(before, tokens, i - 1);
+                Actor actor = before == null ? null : standsFor(before, p, i - 1);
                 if (actor != null) {
                     NameForm form = before.form() == NameForm.demonym ? NameForm.capital : before.form();
                     defined.put(word, new Definition(actor, form, tokens.get(i + 2).endPosition()));
@@ -63,7 +75,7 @@ final class Acronyms {
     }
 
     /** The actor a phrase ending with this mention names (the token at {@code last}, 0-based, ends the phrase). */
-    private Actor standsFor(Mention m, List<CoreLabel> tokens, int last) {
+    private Actor standsFor(Mention m, Sentence s, int last) {
         if (m.actor().isWeapon()) {
             return null;
         }
@@ -71,8 +83,7 @@ final class Acronyms {
             return m.actor();
         }
         for (int i = last - 1; i >= Math.max(0, last - ORGAN_DISTANCE); i--) {
-            CoreLabel t = tokens.get(i);
-            ActorKind kind = gazetteer.agentKind(t.word(), t.lemma());
+            ActorKind kind = gazetteer.agentKind(s.tokens().get(i).word(), s.lemma().apply(i));
             if (kind != null) {
                 return kind == ActorKind.ArmedGroup || kind == ActorKind.Company ? null : m.actor();
             }

@@ -25,8 +25,11 @@ public final class Link {
     }
 
     public LinkedDocument apply(AnnotatedDocument doc) {
-        List<Mention> found = new ArrayList<>(finder.find(doc.document().text()));
-        found.addAll(acronyms.find(doc, found));
+        List<Acronyms.Sentence> tokens = new ArrayList<>(doc.sentences().size());
+        for (ParsedSentence p : doc.sentences()) {
+            tokens.add(new Acronyms.Sentence(p.tokens(), p.begin(), p.end(), i -> p.tokens().get(i).lemma()));
+        }
+        List<Mention> found = new ArrayList<>(listed(doc.document().text(), tokens));
         found.addAll(local.find(doc, found));
         found.sort(Comparator.comparingInt(Mention::begin));
         List<LinkedSentence> sentences = new ArrayList<>(doc.sentences().size());
@@ -38,6 +41,18 @@ public final class Link {
             sentences.add(s);
         }
         return new LinkedDocument(doc.document(), sentences, found);
+    }
+
+    /**
+     * The mentions laid over the text before the names no gazetteer holds are looked for, in text order: the
+     * gazetteer's, and the acronyms' the document defines for them. They need only the tokens, so the parse gate
+     * ({@code pipeline.GateNames}) reads them before the parser, as this stage will.
+     */
+    public List<Mention> listed(String text, List<Acronyms.Sentence> sentences) {
+        List<Mention> found = new ArrayList<>(finder.find(text));
+        found.addAll(acronyms.find(text, sentences, found));
+        found.sort(Comparator.comparingInt(Mention::begin));
+        return found;
     }
 
     /** The mention over each token of a sentence (by 1-based index; null where none). */

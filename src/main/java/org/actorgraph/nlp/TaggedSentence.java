@@ -15,6 +15,15 @@ public record TaggedSentence(int index, int begin, int end, List<CoreLabel> toke
         return morphs.get(i).lemmaOf(tokens.get(i).word());
     }
 
+    /**
+     * The lemma the i-th token (0-based) will carry once the parser has run ({@link Lemmatizer#set}): the dictionary's,
+     * else whatever CoreNLP gave it (null if none). What a reader of the tokens' lemmas in stage "link" will see.
+     */
+    public String tokenLemma(int i) {
+        String lemma = morphs.get(i).lemma();
+        return lemma != null ? lemma : tokens.get(i).lemma();
+    }
+
     /** The universal part-of-speech tag of the i-th token (0-based). */
     public String tag(int i) {
         return tokens.get(i).tag();

@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.extract.Cues;
+import org.actorgraph.link.Acronyms;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.Gazetteer;
+import org.actorgraph.link.Link;
 import org.actorgraph.link.LocalActors;
 import org.actorgraph.link.Mention;
-import org.actorgraph.link.MentionFinder;
 import org.actorgraph.nlp.TaggedDocument;
 import org.actorgraph.nlp.TaggedSentence;
 
 /**
  * What the parse gate reads of the actors a tagged document names, sentence by sentence: the gazetteer's names, found
- * on characters as stage "link" finds them, and the names no gazetteer holds that {@link LocalActors} makes actors of.
+ * on characters as stage "link" finds them, the acronyms the document defines for them ({@link Acronyms}, read from
+ * the tokens as stage "link" reads them: « aux FAS » names Sudan once « les Forces armées soudanaises (FAS) » came
+ * before), and the names no gazetteer holds that {@link LocalActors} makes actors of.
  *
  * <p>{@link LocalActors} reads every sentence's names (CoreNLP's PER and ORG, proper nouns it left out), and an actor
  * it finds is written in the graph with every occurrence of its name. What it reads of a name reaches an actor when
@@ -42,12 +45,12 @@ final class GateNames {
     }
 
     private final Gazetteer gazetteer;
-    private final MentionFinder mentions;
+    private final Link link;
     private final LocalActors local;
 
     GateNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.mentions = new MentionFinder(gazetteer);
+        this.link = new Link(gazetteer);
         this.local = new LocalActors(gazetteer);
     }
 
@@ -56,8 +59,8 @@ final class GateNames {
 
     Found find(TaggedDocument doc) {
         String text = doc.document().text();
-        List<Mention> listed = mentions.find(text);
         List<TaggedSentence> sentences = doc.sentences();
+        List<Mention> listed = listed(text, sentences);
         List<Named> named = new ArrayList<>(sentences.size());
         List<List<LocalActors.Name>> names = new ArrayList<>(sentences.size());
         Set<String> actorSlugs = new HashSet<>();
@@ -104,6 +107,18 @@ final class GateNames {
             }
         });
         return new Found(named, readsNames);
+    }
+
+    /**
+     * The mentions stage "link" lays over the text before it looks for local actors, in text order: the gazetteer's,
+     * and the acronyms' the document defines (on the lemmas the tokens will carry).
+     */
+    private List<Mention> listed(String text, List<TaggedSentence> sentences) {
+        List<Acronyms.Sentence> tokens = new ArrayList<>(sentences.size());
+        for (TaggedSentence s : sentences) {
+            tokens.add(new Acronyms.Sentence(s.tokens(), s.begin(), s.end(), s::tokenLemma));
+        }
+        return link.listed(text, tokens);
     }
 
     /** Whether a common noun comes before a name's last word: the thing it may name (« les frégates La Fayette »). */

@@ -26,15 +26,16 @@ import org.actorgraph.nlp.TaggedSentence;
  * <p>A relation event comes only from a word whose lemma triggers a frame of the rule files, read with that frame's
  * part of speech (a noun or adjective that is also a finite verb is read as that verb too: the parse repairs may give it
  * back its clause, nlp/VerbTakenForNoun), and it needs an actor in the sentence that some state, organisation or armed
- * group answers for: a gazetteer name (found on characters, as linking finds it), a name no gazetteer holds whose home
- * the parse may tell ({@link GateNames}), or a word that the discourse step resolves to one named before (a pronoun, a
- * possessive, "le pays", "ces deux pays", "ce dernier", the « nous » of a communiqué: {@link Anaphora#window}; an organ
- * without its country, "la junte", which stands for the state the text is about). Every other way to an actor (an organ
- * noun and its owner, a relative pronoun and its antecedent, examples, the place a sentence is set in) goes through a
- * name or an anaphor of the same sentence. Frames with the option {@code previous-sentence-parties} may take both
- * parties from the sentence before. A frame that requires materiel needs some named in the sentence, or in the
- * sentence before (« en », « les appareils » refer back to it). So a sentence is parsed when it holds a trigger (lemma
- * and part of speech) and
+ * group answers for: a gazetteer name (found on characters, as linking finds it), an acronym the document defined for
+ * one before it (« aux FAS » after « les Forces armées soudanaises (FAS) »: link/Acronyms, run on the tokens as linking
+ * runs it), a name no gazetteer holds whose home the parse may tell ({@link GateNames}), or a word that the discourse
+ * step resolves to one named before (a pronoun, a possessive, "le pays", "ces deux pays", "ce dernier", the « nous » of
+ * a communiqué: {@link Anaphora#window}; an organ without its country, "la junte", which stands for the state the text
+ * is about). Every other way to an actor (an organ noun and its owner, a relative pronoun and its antecedent, examples,
+ * the place a sentence is set in) goes through a name or an anaphor of the same sentence. Frames with the option
+ * {@code previous-sentence-parties} may take both parties from the sentence before. A frame that requires materiel
+ * needs some named in the sentence, or in the sentence before (« en », « les appareils » refer back to it). So a
+ * sentence is parsed when it holds a trigger (lemma and part of speech) and
  * <ul>
  *   <li>an actor's name, or</li>
  *   <li>a possible anaphor, and an actor's name in it or before it, or</li>

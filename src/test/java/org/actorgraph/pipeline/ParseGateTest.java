@@ -284,6 +284,27 @@ class ParseGateTest {
     }
 
     /**
+     * An acronym the document defines (« les forces navales égyptiennes (FNE) », link/Acronyms) names its actor wherever
+     * it is used later: a sentence with one gazetteer name and the acronym can hold a relation, and is parsed; without
+     * the definition the same sentence names one state only, and is not. (No cue word beside the acronym here: a cue
+     * would let the gate read it as a name no gazetteer holds, whose home the cue's sentence gives.)
+     */
+    @Test
+    void anAcronymDefinedBeforeNamesItsActorForTheGate() {
+        String use = "L'Italie a livré des drones aux FNE.";
+        assertEquals(List.of(Decision.NO_ACTOR), decide(gate(), use));
+        String text = "Les forces navales égyptiennes (FNE) patrouillent en mer Rouge depuis janvier. " + use;
+        List<Decision> decisions = decide(gate(), text);
+        assertEquals(Decision.RELATION, decisions.get(1), decisions::toString);
+        Document doc = doc(text);
+        Set<String> all = pipeline(DocumentPipeline.Parsing.ALL).analyze(doc).events().stream()
+                .filter(e -> e.relation() == Relation.SELLS_ARMS_TO).map(e -> e.from().label() + " -> " + e.to().label())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Italie -> Égypte"), all, "parsing all reads the acronym as Egypt");
+        assertSameGraphs(List.of(doc));
+    }
+
+    /**
      * A name no gazetteer holds becomes an actor of the graph once stage "link" reads it: a sentence where the parse
      * may change what is read of it (a cue word it may be in apposition to) is parsed though it cannot hold a relation;
      * a name after a courtesy title, with no common noun before it, is read from the tokens.
