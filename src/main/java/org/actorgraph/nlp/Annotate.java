@@ -5,8 +5,9 @@ import org.actorgraph.ingest.Dateline;
 import org.actorgraph.ingest.Document;
 
 /**
- * Stage "annotate": runs the shared CoreNLP French pipeline over a document (its dateline left out), then
- * gives each token its lemma and morphology ({@link Lemmatizer}), which CoreNLP's French models lack.
+ * Stage "annotate": runs the shared CoreNLP French pipeline over a document (its dateline and a transcript's
+ * speaker labels left out, {@link SpeakerLabels}), then gives each token its lemma and morphology
+ * ({@link Lemmatizer}), which CoreNLP's French models lack.
  */
 public final class Annotate {
     private final FrenchPipeline nlp;
@@ -18,8 +19,9 @@ public final class Annotate {
     }
 
     public AnnotatedDocument apply(Document doc) {
-        // Left in, the dateline becomes part of the first sentence, its city the subject; blanked, offsets hold.
-        List<ParsedSentence> sentences = nlp.parse(straightApostrophes(Dateline.blank(doc.text())));
+        // Left in, the dateline becomes part of the first sentence, its city the subject, and a transcript's
+        // « Question (télévision japonaise) : » an actor; blanked, offsets hold.
+        List<ParsedSentence> sentences = nlp.parse(straightApostrophes(SpeakerLabels.blank(Dateline.blank(doc.text()))));
         for (ParsedSentence s : sentences) {
             lemmatizer.annotate(s.tokens());
         }
