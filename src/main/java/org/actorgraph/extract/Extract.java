@@ -189,8 +189,10 @@ public final class Extract {
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.recipientFromHolder)) {
             List<Resolved> suppliers = from;
+            Actor madeIn = origin;
             to = holders.of(s, trigger).stream()
-                    .filter(r -> suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
+                    .filter(r -> suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor())))
+                    .filter(r -> madeIn == null || !madeIn.equals(gazetteer.accountable(r.actor()))).toList();
             how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
         }
         if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)) {

@@ -5,9 +5,11 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Set;
-import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.link.Mention;
+import org.actorgraph.link.NameForm;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -15,7 +17,8 @@ import org.actorgraph.nlp.Syntax;
  * Who holds the materiel a participle transfer qualifies (frame option {@code recipient-from-holder}): "l'armée serbe
  * met en œuvre des MiG-29 cédés par la Russie", "L'Irak dispose d'un arsenal composite : des F-16 livrés par les
  * États-Unis". The materiel noun the participle hangs on is, through a list or an apposition, the complement of a
- * verb of holding or receiving (cues.tsv, kind {@code holding}); its subject received what was transferred.
+ * verb of holding or receiving (cues.tsv, kind {@code holding}); its subject received what was transferred. A
+ * demonym on the materiel itself names its owner first.
  */
 final class Holders {
     private static final int MAX_STEPS = 4;
@@ -38,6 +41,10 @@ final class Holders {
             return List.of();
         }
         IndexedWord n = in.getGovernor();
+        List<Resolved> owner = owner(s, g, n);
+        if (!owner.isEmpty()) {
+            return owner;
+        }
         for (int step = 0; step < MAX_STEPS; step++) {
             SemanticGraphEdge up = Syntax.parentEdge(g, n);
             if (up == null || !THROUGH.contains(up.getRelation().toString())) {
@@ -48,6 +55,28 @@ final class Holders {
                 IndexedWord subject = Syntax.child(g, n, "nsubj");
                 return cues.isWord(Cues.Kind.holding, Morph.lemma(n)) && subject != null
                         ? resolver.resolveWithConjuncts(s, subject) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "un drone Hermes 450 géorgien, acquis auprès de l'israélien Elbit Systems": a demonym on the materiel names its
+     * owner (the caller drops it when it is the supplier's state or the weapon's origin: « des drones turcs »).
+     */
+    private List<Resolved> owner(LinkedSentence s, SemanticGraph g, IndexedWord materiel) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(materiel)) {
+            String rel = e.getRelation().toString();
+            Mention m = s.mentionAt(e.getDependent());
+            if ((rel.equals("amod") || rel.equals("appos")) && m != null && m.form() == NameForm.demonym) {
+                return resolver.resolve(s, e.getDependent(), 0);
+            }
+            // The designation apposed to the noun ("un drone Hermes 450 géorgien") may carry it.
+            if (rel.equals("appos") && m != null && m.actor().isWeapon()) {
+                List<Resolved> onName = owner(s, g, e.getDependent());
+                if (!onName.isEmpty()) {
+                    return onName;
+                }
             }
         }
         return List.of();

@@ -20,7 +20,9 @@ import org.actorgraph.nlp.Syntax;
  */
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
-    private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de )?((?:1[89]|20)\\d\\d)\\b");
+    /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979". */
+    private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
+            + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b");
 
     private final Cues cues;
     private final Gazetteer gazetteer;

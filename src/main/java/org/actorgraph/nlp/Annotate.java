@@ -6,9 +6,10 @@ import org.actorgraph.ingest.Dateline;
 import org.actorgraph.ingest.Document;
 
 /**
- * Stage "annotate": runs the shared CoreNLP French pipeline but its parser over a document (its dateline left out):
- * tokenize, ssplit, mwt, pos and NER; and reads each token's lemma and morphology ({@link Lemmatizer}), which
- * CoreNLP's French models lack. Stage "parse" ({@link Parse}) runs the parser on the sentences the parse gate chose.
+ * Stage "annotate": runs the shared CoreNLP French pipeline but its parser over a document (its dateline and a
+ * transcript's speaker labels left out, {@link SpeakerLabels}): tokenize, ssplit, mwt, pos and NER; and reads each
+ * token's lemma and morphology ({@link Lemmatizer}), which CoreNLP's French models lack. Stage "parse"
+ * ({@link Parse}) runs the parser on the sentences the parse gate chose, over the same blanked text.
  */
 public final class Annotate {
     private final FrenchPipeline nlp;
@@ -20,8 +21,9 @@ public final class Annotate {
     }
 
     public TaggedDocument apply(Document doc) {
-        // Left in, the dateline becomes part of the first sentence, its city the subject; blanked, offsets hold.
-        FrenchPipeline.Tagged t = nlp.tag(straightApostrophes(Dateline.blank(doc.text())));
+        // Left in, the dateline becomes part of the first sentence, its city the subject, and a transcript's
+        // « Question (télévision japonaise) : » an actor; blanked, offsets hold.
+        FrenchPipeline.Tagged t = nlp.tag(straightApostrophes(SpeakerLabels.blank(Dateline.blank(doc.text()))));
         List<TaggedSentence> sentences = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             sentences.add(new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), lemmatizer.analyze(t.tokens(i))));

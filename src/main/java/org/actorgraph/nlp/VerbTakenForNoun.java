@@ -30,6 +30,7 @@ final class VerbTakenForNoun {
         verbForNounRoot(g);
         relativeVerb(g);
         nameAsDeterminer(g);
+        verbInsideName(g);
         participleWithAgent(g);
     }
 
@@ -157,6 +158,40 @@ final class VerbTakenForNoun {
             } else {
                 g.addEdge(root, w, relation(in, "parataxis"), in.getWeight(), false);
             }
+            return;
+        }
+    }
+
+    /**
+     * "Washington arme Taïwan depuis 1979", "Moscou équipe l'armée syrienne": the parser reads the name, the verb and
+     * the object as one name; a lowercase word right after the name's head that can be a finite verb is that verb,
+     * the name before it its subject, what follows its complements.
+     */
+    private static void verbInsideName(SemanticGraph g) {
+        for (IndexedWord name : g.vertexListSorted()) {
+            SemanticGraphEdge part = Syntax.childEdge(g, name, "flat:name");
+            IndexedWord w = part == null ? null : part.getDependent();
+            if (!"PROPN".equals(name.tag()) || w == null || w.index() != name.index() + 1 || !"NOUN".equals(w.tag())
+                    || !Character.isLowerCase(w.word().charAt(0)) || Morph.of(w).asVerb() == null) {
+                continue;
+            }
+            IndexedWord root = g.getFirstRoot();
+            SemanticGraphEdge in = Syntax.parentEdge(g, name);
+            g.removeEdge(part);
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(name))) {
+                if (e.getDependent().index() > w.index()) {
+                    ParseRepairs.move(g, e, w, complementRelation(e));
+                }
+            }
+            retag(w);
+            complementsOf(g, w);
+            if (in == null) {
+                g.setRoot(w);
+            } else {
+                g.removeEdge(in);
+                g.addEdge(root, w, relation(in, "parataxis"), in.getWeight(), false);
+            }
+            g.addEdge(w, name, relation(part, "nsubj"), part.getWeight(), false);
             return;
         }
     }

@@ -325,4 +325,37 @@ class ParseRepairsTest {
         assertEquals("pays<-appos-Pologne", Conll.attachment(g, "pays"));
         assertEquals("Canada<-conj-Pologne", Conll.attachment(g, "Canada"));
     }
+
+    @Test
+    void aVerbReadAsPartOfAName() {
+        // « Washington arme Taipei depuis 1979 et lui vend des F-16 »: one name "Washington arme Taipei" to the parser.
+        SemanticGraph g = Conll.parse("""
+                1 Washington PROPN 0 root
+                2 arme NOUN 1 flat:name arme f,s armer ind,pres,3,s
+                3 Taipei PROPN 1 flat:name
+                4 depuis ADP 5 case
+                5 1979 NUM 1 nmod
+                6 et CCONJ 8 cc
+                7 lui PRON 8 iobj
+                8 vend VERB 1 conj
+                9 F-16 PROPN 8 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("VERB", g.getNodeByIndex(2).tag());
+        assertEquals(g.getNodeByIndex(2), g.getFirstRoot());
+        assertEquals("Washington<-nsubj-arme", Conll.attachment(g, "Washington"));
+        assertEquals("Taipei<-obj-arme", Conll.attachment(g, "Taipei"));
+        assertEquals("1979<-obl-arme", Conll.attachment(g, "1979"));
+        assertEquals("vend<-conj-arme", Conll.attachment(g, "vend"));
+    }
+
+    @Test
+    void aNameWithALowercaseWordThatIsNoVerbStaysAName() {
+        SemanticGraph g = Conll.parse("""
+                1 Banque PROPN 0 root
+                2 mondiale NOUN 1 flat:name mondial f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("mondiale<-flat:name-Banque", Conll.attachment(g, "mondiale"));
+    }
 }

@@ -1,0 +1,32 @@
+package org.actorgraph.nlp;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels that open the turns of a transcript (« Question (agence de presse européenne) : », « Réponse : »,
+ * « Q : »): not part of the sentence that follows. Left in, « Question » becomes a name and the journalist's
+ * outlet (« télévision japonaise ») an actor that pronouns take up. They are blanked before parsing (same length,
+ * so offsets hold), as the dateline is.
+ */
+public final class SpeakerLabels {
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*(?:" + String.join("|", FrenchWords.list("transcript-label"))
+            + ")\\b[ \\t]*(?:\\([^()\\n]{1,80}\\))?[ \\t]*[:：][ \\t]*");
+
+    private SpeakerLabels() {}
+
+    /** The text with each turn's label replaced by spaces; the text itself when it has none. */
+    public static String blank(String text) {
+        Matcher m = LABEL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return out.toString();
+    }
+}
