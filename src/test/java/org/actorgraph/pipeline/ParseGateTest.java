@@ -322,6 +322,39 @@ class ParseGateTest {
         assertSameGraphs(List.of(doc));
     }
 
+    /**
+     * « Washington arme Taipei »: the parser reads one flat name, and « arme », tagged NOUN, is made the verb by the
+     * parse repairs (nlp/VerbTakenForNoun); the gate tries a noun that can be a finite verb as that verb, so it lets
+     * the sentence through, and the relation the repair gives is in the graph with and without the gate.
+     */
+    @Test
+    void aVerbReadAsPartOfANameIsLetThrough() {
+        String text = "Washington arme Taipei depuis 1979.";
+        assertEquals(List.of(Decision.RELATION), decide(gate(), text));
+        assertEquals(Set.of("États-Unis -> Taïwan"), partiesParsingAll(text), "parsing all reads « arme » as the verb");
+        assertSameGraphs(List.of(doc(text)));
+    }
+
+    /** The parties of every event, "from -> to", when every sentence is parsed. */
+    private static Set<String> partiesParsingAll(String text) {
+        return pipeline(DocumentPipeline.Parsing.ALL).analyze(doc(text)).events().stream()
+                .map(e -> e.from().label() + " -> " + e.to().label()).collect(Collectors.toSet());
+    }
+
+    /**
+     * A transcript's turn labels (nlp/SpeakerLabels) are blanked before tagging, so the gate reads the text the parser
+     * parses: « Question (télévision japonaise) : » names no actor for either.
+     */
+    @Test
+    void aTranscriptsTurnLabelsAreBlankedForTheGateAsForTheParser() {
+        String text = "Question (télévision japonaise) : La Chine accuse-t-elle les États-Unis ?\n"
+                + "Porte-parole : La Chine accuse les États-Unis de livrer des armes à Taïwan.";
+        List<Decision> decisions = decide(gate(), text);
+        assertEquals(Decision.RELATION, decisions.get(decisions.size() - 1), decisions::toString);
+        assertTrue(tag(text).sentences().get(0).tokens().stream().noneMatch(t -> t.word().equals("Question")));
+        assertSameGraphs(List.of(doc(text)));
+    }
+
     private static Set<String> accusers(AnalyzedDocument a) {
         return a.events().stream().filter(e -> e.relation() == Relation.ACCUSES).map(RelationEvent::from)
                 .map(x -> x.label()).collect(Collectors.toSet());
