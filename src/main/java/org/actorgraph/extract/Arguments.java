@@ -267,8 +267,28 @@ final class Arguments {
         return before != null && before.word().equals(",");
     }
 
-    /** A noun under a support verb takes the verb's arguments: "Paris a conclu la vente de ... à Athènes". */
+    /**
+     * A noun under a support verb takes the verb's arguments: "Paris a conclu la vente de ... à Athènes"; so does a
+     * noun that a support verb's relative clause takes as object: "les accusations qu'elle fait peser sur l'UE".
+     */
     private void supportVerb(SemanticGraph g, IndexedWord n, ArgSet s) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+            IndexedWord v = e.getDependent();
+            IndexedWord object = Syntax.child(g, v, "obj");
+            if (e.getRelation().toString().equals("acl:relcl") && object != null && object.index() < v.index()
+                    && FrenchWords.list("relative-object").contains(Syntax.lower(object))
+                    && cues.isWord(Cues.Kind.supportVerb, Morph.lemma(v))) {
+                ArgSet verb = new ArgSet();
+                verbSlots(g, v, verb);
+                IndexedWord then = Syntax.child(g, v, "xcomp");
+                if (then != null) {
+                    // "faire peser sur", "faire porter à": the complements of the infinitive.
+                    verbSlots(g, then, verb);
+                }
+                verb.args.stream().filter(a -> !a.slot.equals("object") && !a.node.equals(object))
+                        .forEach(a -> s.add(a.slot, a.node, 2));
+            }
+        }
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
         if (in == null) {
             return;
