@@ -125,8 +125,7 @@ public final class ActorResolver {
             }
             // A conjunct after the relative clause is not part of its antecedent: "à l'Allemagne, qui nous a livré
             // des Leopard, et au Royaume-Uni".
-            List<Resolved> r = antecedent == null ? List.of() : resolveWithConjunctsAt(s, antecedent, depth + 1).stream()
-                    .filter(x -> x.node() == null || x.node().index() < node.index()).toList();
+            List<Resolved> r = antecedent == null ? List.of() : before(resolveWithConjunctsAt(s, antecedent, depth + 1), node);
             if (r.isEmpty()) {
                 // "leurs relations avec Doha, qu'ils accusent": the clause may hang on the phrase's head; the
                 // relative pronoun right after a comma follows the noun it is about.
@@ -156,8 +155,7 @@ public final class ActorResolver {
                 && s.mentionAt(describes.getGovernor()) != null) {
             // "la Pologne et le Canada, premiers pays à livrer ...": a description stands for the names it describes
             // (those before it: "…, ainsi que les États-Unis" is not described).
-            List<Resolved> r = resolveWithConjunctsAt(s, describes.getGovernor(), depth + 1).stream()
-                    .filter(x -> x.node() == null || x.node().index() < node.index()).toList();
+            List<Resolved> r = before(resolveWithConjunctsAt(s, describes.getGovernor(), depth + 1), node);
             if (!r.isEmpty()) {
                 return r;
             }
@@ -274,6 +272,11 @@ public final class ActorResolver {
             addAll(out, resolve(s, c, depth));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The actors named before a word (and those not named at a word of the sentence). */
+    private static List<Resolved> before(List<Resolved> found, IndexedWord word) {
+        return found.stream().filter(x -> x.node() == null || x.node().index() < word.index()).toList();
     }
 
     /** For a relative pronoun, the noun its clause modifies. */

@@ -20,7 +20,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -79,7 +78,8 @@ public final class FrenchPipeline {
             CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(() -> loadParser(props), pool);
             CompletableFuture<StanfordCoreNLP> ner = CompletableFuture.supplyAsync(() -> loadNer(props), pool);
             CompletableFuture<StanfordCoreNLP> tagger = CompletableFuture.supplyAsync(() -> loadTagger(props), pool);
-            FrenchPipeline p = new FrenchPipeline(join(tagger), join(ner), join(parser), (System.nanoTime() - t0) / 1_000_000);
+            FrenchPipeline p = new FrenchPipeline(ParallelLoad.join(tagger), ParallelLoad.join(ner), ParallelLoad.join(parser),
+                    (System.nanoTime() - t0) / 1_000_000);
             log.info("CoreNLP French models loaded in parallel in {} ms", p.loadMillis);
             return p;
         } finally {
@@ -100,20 +100,6 @@ public final class FrenchPipeline {
     /** How long loading the models took, in milliseconds. */
     public long loadMillis() {
         return loadMillis;
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     private static StanfordCoreNLP loadTagger(Properties props) {

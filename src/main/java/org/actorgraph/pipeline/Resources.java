@@ -1,7 +1,6 @@
 package org.actorgraph.pipeline;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.actorgraph.describe.TemporalTagger;
@@ -10,6 +9,7 @@ import org.actorgraph.extract.FrameBook;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.nlp.FrenchPipeline;
 import org.actorgraph.nlp.Lemmatizer;
+import org.actorgraph.nlp.ParallelLoad;
 
 /**
  * What the analysis reads besides the document: the CoreNLP French models, the French dictionary, the gazetteer, the rule
@@ -38,23 +38,10 @@ public record Resources(FrenchPipeline nlp, Lemmatizer lemmatizer, Gazetteer gaz
             CompletableFuture<FrameBook> rules = CompletableFuture.supplyAsync(FrameBook::load, pool);
             CompletableFuture<Cues> cues = CompletableFuture.supplyAsync(Cues::load, pool);
             FrenchPipeline nlp = FrenchPipeline.load();
-            return new Resources(nlp, join(lemmatizer), join(gazetteer), join(rules), join(cues), join(time));
+            return new Resources(nlp, ParallelLoad.join(lemmatizer), ParallelLoad.join(gazetteer), ParallelLoad.join(rules),
+                    ParallelLoad.join(cues), ParallelLoad.join(time));
         } finally {
             pool.shutdown();
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
     }
 

@@ -41,9 +41,9 @@ public final class HttpFailure {
         if (e instanceof HttpException h && h.getStatusCode() > 0) {
             return false;
         }
-        String message = String.valueOf(rootCause(e).getMessage()).toLowerCase(Locale.ROOT);
-        return rootCause(e) instanceof IOException
-                && (message.contains("broken pipe") || message.contains("connection reset"));
+        Throwable cause = rootCause(e);
+        String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        return cause instanceof IOException && (message.contains("broken pipe") || message.contains("connection reset"));
     }
 
     static String statusMeaning(int status) {
