@@ -76,11 +76,26 @@ final class Arguments {
             nouns.selfOf(g, trigger, s);
             supportVerb(g, trigger, s);
         }
+        speaker(g, trigger, s);
         Reattachment.misattached(g, s, trigger);
         List<ArgSet> out = new ArrayList<>();
         out.add(s);
         out.addAll(Reattachment.gapped(g, s));
         return out;
+    }
+
+    /**
+     * "Paris, Londres et Berlin ont estimé que l'Iran en portait la responsabilité": who says or judges what the
+     * trigger's clause states, the subject of the verb that takes that clause as its complement.
+     */
+    private void speaker(SemanticGraph g, IndexedWord trigger, ArgSet s) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().equals("ccomp")) {
+            return;
+        }
+        IndexedWord verb = in.getGovernor();
+        IndexedWord subject = Syntax.child(g, verb, "nsubj");
+        s.add("speaker", subject != null ? subject : finder.understoodSubject(g, verb), 2);
     }
 
     /** The arguments found at a path: "object/de" is the "de" complement of the object, and so on. */

@@ -1,19 +1,27 @@
 package org.actorgraph.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.ingest.Document;
 import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * The year a sentence is set in, as a reader of a retrospective takes it: the latest year the sentence mentions;
  * else the latest year of the nearest sentence before it in the same paragraph that mentions one; else the year the
- * document was written; else unknown.
+ * document was written; else unknown. A sentence set in the time of writing by its own words (« ces dernières années »,
+ * « désormais ») is in the year the document was written, whatever year its paragraph mentioned before.
  */
 final class Era {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}'’]+");
+    private static final Set<String> PRESENT_TIME = FrenchWords.list("present-time");
+    private static final Set<String> RECENT = FrenchWords.list("recent-adjective");
+    private static final Set<String> DEMONSTRATIVE = FrenchWords.list("demonstrative");
 
     private Era() {}
 
@@ -25,9 +33,13 @@ final class Era {
             if (i < at && PARAGRAPH_BREAK.matcher(text.substring(t.parsed().end(), sentences.get(i + 1).parsed().begin())).find()) {
                 break;
             }
-            Integer latest = latestYear(text.substring(t.parsed().begin(), t.parsed().end()));
+            String words = text.substring(t.parsed().begin(), t.parsed().end());
+            Integer latest = latestYear(words);
             if (latest != null) {
                 return latest;
+            }
+            if (i == at && setInTimeOfWriting(words)) {
+                return writtenIn(d);
             }
         }
         return dateYear(d);
@@ -42,6 +54,16 @@ final class Era {
     /** The year of the document's date, or null when it has none. */
     private static Integer dateYear(Document d) {
         return d.date() != null && d.date().strip().matches("\\d{4}.*") ? Integer.valueOf(d.date().strip().substring(0, 4)) : null;
+    }
+
+    private static boolean setInTimeOfWriting(String sentence) {
+        String[] words = WORD_BREAK.split(sentence.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < words.length; i++) {
+            if (PRESENT_TIME.contains(words[i]) || i > 0 && RECENT.contains(words[i]) && DEMONSTRATIVE.contains(words[i - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer latestYear(String text) {

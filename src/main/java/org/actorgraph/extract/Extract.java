@@ -61,7 +61,9 @@ public final class Extract {
         List<Candidate> out = new ArrayList<>();
         List<Trace> traces = new ArrayList<>();
         Resolved[] previous = null;
+        DocumentTopic topic = new DocumentTopic(gazetteer);
         for (LinkedSentence s : doc.sentences()) {
+            topic.read(s);
             Trace trace = new Trace();
             traces.add(trace);
             if (!s.parsed().isParsed()) {
@@ -75,7 +77,7 @@ public final class Extract {
                         continue;
                     }
                     for (ArgSet args : arguments.of(g, node)) {
-                        out.addAll(read(f, s, node, args, previous, trace));
+                        out.addAll(read(f, s, node, args, previous, topic.current(), trace));
                     }
                 }
             }
@@ -107,7 +109,7 @@ public final class Extract {
 
     /** The candidates of one reading of a trigger by a frame. */
     private List<Candidate> read(Frame f, LinkedSentence s, IndexedWord trigger, ArgSet args, Resolved[] previous,
-            Trace trace) {
+            Actor topic, Trace trace) {
         SemanticGraph g = s.parsed().graph();
         Role fromRole = Role.from(f.relation());
         Role toRole = Role.to(f.relation());
@@ -194,6 +196,14 @@ public final class Extract {
                     .filter(r -> suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor())))
                     .filter(r -> madeIn == null || !madeIn.equals(gazetteer.accountable(r.actor()))).toList();
             how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
+        }
+        // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor.
+        boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole));
+        if (to.isEmpty() && !recipientWritten && !parties.getOrDefault(fromRole, List.of()).isEmpty() && !themes.isEmpty()
+                && topic != null && f.has(Frame.Option.recipientFromTopic)
+                && from.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic))) {
+            to = List.of(new Resolved(topic, null, trigger));
+            how = how + " (recipient: the state the text is about)";
         }
         if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)) {
             from = List.of(previous[0]);

@@ -54,7 +54,8 @@ public record Frame(
         historicalAdjective("historical-adjective"),
         /** With no recipient, a participle on materiel takes the subject of the verb that holds the materiel
          * ("l'armée serbe met en œuvre des MiG-29 cédés par la Russie"). */
-        recipientFromHolder("recipient-from-holder");
+        recipientFromHolder("recipient-from-holder"),
+        recipientFromTopic("recipient-from-topic");
 
         final String name;
 

@@ -221,15 +221,17 @@ public final class ActorResolver {
             if (!demonym.isEmpty()) {
                 return demonym;
             }
+            IndexedWord issuer = OrganOwners.issuer(g, node);
+            if (issuer != null) {
+                return resolveWithConjunctsAt(s, issuer, depth + 1);
+            }
             List<Resolved> inPower = OrganOwners.inPowerAt(s, node);
             if (!inPower.isEmpty()) {
                 return inPower;
             }
             List<Resolved> where = OrganOwners.setting(s);
-            // "le constructeur d'Istanbul": a company, or an organ of a place the gazetteer does not know, is not
-            // the state the text is about ("l'armée de Nasser" is).
-            // Nor is "le représentant du Conseil": an owner written with a capital that no list holds, unless a
-            // person ("l'armée de Nasser").
+            // Not the text's state: "le constructeur d'Istanbul" (a company, or an organ of a place no list holds),
+            // "le représentant du Conseil" (an owner with a capital no list holds, unless a person: "l'armée de Nasser").
             boolean ownerNamed = g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
                     && s.mentionAt(e.getDependent()) == null && ("PROPN".equals(e.getDependent().tag())
                     && "I-LOC".equals(s.corenlpNer(e.getDependent().index())) || Character.isUpperCase(e.getDependent().word().charAt(0))

@@ -49,8 +49,11 @@ final class ClauseSubjects {
                 && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor()));
     }
 
-    /** The owner of "ses" / "leurs": the subject, said or understood, of the clause the possessed noun is in. */
-    List<Actor> possessor(LinkedSentence s, IndexedWord det) {
+    /**
+     * The owner of "ses" / "leurs": the subject, said or understood, of the clause the possessed noun is in. A
+     * singular possessive never stands for a plural subject ("les États-Unis équipaient son armée": not theirs).
+     */
+    List<Actor> possessor(LinkedSentence s, IndexedWord det, boolean pluralPossessive) {
         SemanticGraph g = s.parsed().graph();
         IndexedWord n = det;
         for (int i = 0; i < 5; i++) {
@@ -64,7 +67,7 @@ final class ClauseSubjects {
                 if (subject == null) {
                     continue;
                 }
-                if (Anaphor.of(s, g, subject) != null) {
+                if (Anaphor.of(s, g, subject) != null || !pluralPossessive && pluralSubject(g, subject)) {
                     return List.of();
                 }
                 List<Actor> out = new ArrayList<>();
@@ -78,6 +81,11 @@ final class ClauseSubjects {
             }
         }
         return List.of();
+    }
+
+    private static boolean pluralSubject(SemanticGraph g, IndexedWord subject) {
+        IndexedWord det = Syntax.child(g, subject, "det");
+        return Morph.of(subject).plural() || det != null && Syntax.lower(det).equals("les") || Syntax.child(g, subject, "conj") != null;
     }
 
     /** For a verb on a noun in apposition to names ("…, premiers pays à livrer"), the apposition's edge; else null. */

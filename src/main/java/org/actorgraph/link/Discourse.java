@@ -163,7 +163,7 @@ public final class Discourse {
         boolean adjunct = false;
         if (a.kind() == Anaphor.Kind.possessive) {
             adjunct = ClauseSubjects.inAdjunct(g, node);
-            List<Actor> owner = adjunct || onAttribute ? List.of() : subjects.possessor(s, node);
+            List<Actor> owner = adjunct || onAttribute ? List.of() : subjects.possessor(s, node, a.plural());
             if (!owner.isEmpty()) {
                 return owner;
             }
@@ -225,7 +225,7 @@ public final class Discourse {
             }
         }
         if (best == null && adjunct) {
-            return subjects.possessor(s, node);
+            return subjects.possessor(s, node, a.plural());
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states;

@@ -18,8 +18,19 @@ import org.actorgraph.nlp.Syntax;
  */
 final class OrganOwners {
     private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
+    private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
 
     private OrganOwners() {}
+
+    /**
+     * "le ministre avait adressé au Conseil une lettre accusant la France": a statement that names no author is its
+     * issuer's, the subject of the verb that sends or publishes it; else null.
+     */
+    static IndexedWord issuer(SemanticGraph g, IndexedWord statement) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, statement);
+        return STATEMENT_NOUNS.contains(Morph.lemma(statement)) && in != null && in.getRelation().toString().equals("obj")
+                ? Syntax.child(g, in.getGovernor(), "nsubj") : null;
+    }
 
     /** The demonyms that qualify a complement, or one of its own complements ("le chef des négociations d'adhésion turc"). */
     static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Repairs of lists: the parser often hangs the later members of a list on a verb or a common noun near them instead
@@ -18,6 +19,33 @@ final class ListRepairs {
         nominalConjunctOfVerb(g);
         nameConjunctOfCommonNoun(g);
         bareNounAfterNames(g);
+        appositionOpeningList(g);
+    }
+
+    /**
+     * "l'Arabie saoudite, les Émirats arabes unis, l'Égypte et leurs alliés": the parser makes the second member an
+     * apposition of the first and hangs the rest on it. A name's apposition that opens a list closed by "et" or
+     * "ou" is the list's second member.
+     */
+    private static void appositionOpeningList(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord first = e.getGovernor();
+            IndexedWord second = e.getDependent();
+            if (!e.getRelation().toString().equals("appos") || !"PROPN".equals(first.tag()) || !Syntax.isNoun(second)
+                    || second.index() < first.index()) {
+                continue;
+            }
+            List<SemanticGraphEdge> rest = g.outgoingEdgeList(second).stream()
+                    .filter(c -> c.getRelation().toString().equals("conj")).toList();
+            boolean closed = rest.stream().anyMatch(c -> Syntax.child(g, c.getDependent(), "cc") != null);
+            if (rest.isEmpty() || !closed) {
+                continue;
+            }
+            ParseRepairs.move(g, e, first, "conj");
+            for (SemanticGraphEdge c : rest) {
+                ParseRepairs.move(g, c, first, "conj");
+            }
+        }
     }
 
     /**

@@ -20,6 +20,13 @@ import org.actorgraph.nlp.FrenchWords;
  * <li>a counted object after an "à" complement ("a livré à l'Ukraine dix-huit obusiers"), which the parser hangs
  * on the complement as a numeral and an apposition, is the verb's object;</li>
  * <li>a finite verb the tagger took for a noun gets its clause back ({@link VerbTakenForNoun});</li>
+ * <li>a name after an opening phrase and a comma, hung on that phrase, is the subject of the verb after it
+ * ({@link SubjectAcrossComma});</li>
+ * <li>a finite verb after "et" coordinated with an embedded verb of another tense is coordinated with the verb
+ * above that shares its tense ({@link ClauseConjuncts});</li>
+ * <li>a present participle after a comma that the parser made a conjunct is an adjunct;</li>
+ * <li>a phrase with an article and no preposition that the parser made an oblique of a verb without object is
+ * its object;</li>
  * <li>a subject with a preposition ("Depuis la guerre froide, Washington équipe ...") is an oblique;</li>
  * <li>a name coordinated with a verb ("armé par la France, la Grande-Bretagne") or a common noun ("la déclaration
  * signée par la Croatie, l'Albanie") joins the list before it;</li>
@@ -49,6 +56,9 @@ public final class ParseRepairs {
     public static void apply(SemanticGraph g) {
         VerbTakenForNoun.apply(g);
         prepositionalSubject(g);
+        SubjectAcrossComma.apply(g);
+        participleTakenForConjunct(g);
+        ClauseConjuncts.apply(g);
         ListRepairs.apply(g);
         dontOfAttribute(g);
         relativeTakenForComplement(g);
@@ -71,6 +81,12 @@ public final class ParseRepairs {
             } else if (rel.startsWith("obl") && "VERB".equals(gov.tag()) && Syntax.child(g, gov, "obj") == null
                     && (Syntax.hasCaseOrMark(g, dep, DATIVE) || Syntax.hasCaseOrMark(g, dep, ADDRESSEE))) {
                 ComplementRepairs.countedObjectOfDative(g, gov, dep);
+            } else if (rel.equals("obl") && "VERB".equals(gov.tag()) && dep.index() > gov.index() && Syntax.isNoun(dep)
+                    && Syntax.child(g, dep, "case") == null && Syntax.child(g, dep, "det") != null
+                    && Syntax.child(g, gov, "obj") == null && !TIME_NOUNS.contains(Morph.lemma(dep))) {
+                // "la Russie équipe l'armée arménienne": a phrase with an article and no preposition after the verb
+                // is its object, unless it says when ("la semaine dernière").
+                move(g, e, gov, "obj");
             } else if (rel.equals("acl") && hasInfinitiveAux(g, dep) && Syntax.isNoun(gov)) {
                 SemanticGraphEdge up = Syntax.parentEdge(g, gov);
                 if (up != null && "VERB".equals(up.getGovernor().tag())) {
@@ -95,6 +111,20 @@ public final class ParseRepairs {
             SemanticGraphEdge name = Syntax.childEdge(g, verb, "compound");
             if (name != null && "PROPN".equals(name.getDependent().tag()) && name.getDependent().index() == verb.index() - 1) {
                 move(g, name, verb, "nsubj");
+            }
+        }
+    }
+
+    /**
+     * "les États-Unis équipaient son armée, lui fournissant des hélicoptères": a present participle after a comma,
+     * without "et", is an adjunct of the verb before it, not a second verb of its clause (the parser's conj).
+     */
+    private static void participleTakenForConjunct(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord p = e.getDependent();
+            if (e.getRelation().toString().equals("conj") && "VERB".equals(e.getGovernor().tag())
+                    && Morph.of(p).presentParticiple() && Syntax.child(g, p, "cc") == null) {
+                move(g, e, e.getGovernor(), "advcl");
             }
         }
     }
@@ -202,8 +232,6 @@ public final class ParseRepairs {
         return false;
     }
 
-    /** "V à X NUM Y": nummod(X, NUM) and appos(X, Y), or appos(X, Y) > nummod(Y, NUM), become obj(V, Y) > nummod(Y, NUM). */
-    /** The noun whose phrase a word ends ("des armes" for "armes"; the noun of "des chars T-72" for "T-72"). */
     static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
         g.removeEdge(e);
         g.addEdge(newGov, e.getDependent(), GrammaticalRelation.valueOf(e.getRelation().getLanguage(), rel), e.getWeight(),

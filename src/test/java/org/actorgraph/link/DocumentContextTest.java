@@ -83,6 +83,29 @@ class DocumentContextTest {
     }
 
     @Test
+    void aSentenceSetInTheTimeOfWritingLeavesTheEraOfItsParagraph() {
+        // No date: the latest year the document mentions (2022) is the time of writing.
+        Set<String> found = edges("""
+                La crise éclate en octobre 1973. Le Kremlin accuse ces dernières années Israël de violer le cessez-le-feu.
+
+                Le Kremlin accuse encore Israël de frapper la Syrie en 2022.
+                """, null);
+        assertEquals(Set.of("Russie accuses Israël"), found);
+    }
+
+    @Test
+    void aTransferThatWritesNoRecipientGoesToTheStateTheTextIsAbout() {
+        Set<String> found = edges("""
+                Les forces maliennes reconstituent leur arsenal : les vols cargo se succèdent vers le Mali.
+
+                La Turquie a livré des drones Bayraktar TB2, tandis que la Chine a fourni des blindés VN-2.
+
+                À Paris, on rappelle que l'Iran fournit des drones aux rebelles houthistes.
+                """, "2024-03-01");
+        assertEquals(Set.of("Turquie sellsArmsTo Mali", "Chine sellsArmsTo Mali"), found);
+    }
+
+    @Test
     void anObjectPronounTakesUpTheNearerNameOfItsGenderOverTheTopic() {
         // "le" is masculine: "l'État hébreu" (a masculine noun after an elided article) in its own sentence, not
         // Paris, the subject of the sentences before and named more often.

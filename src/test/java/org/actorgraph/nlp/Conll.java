@@ -19,6 +19,19 @@ import java.util.Set;
 final class Conll {
     private Conll() {}
 
+    /** The dictionary's tags that the features allow ("ind pres" for 3,ind,pres,s), which tense checks read. */
+    private static Set<String> readings(Set<String> features) {
+        Set<String> out = new HashSet<>();
+        for (String mood : List.of("ind", "sub", "con")) {
+            for (String tense : List.of("pres", "impa", "futu", "psim")) {
+                if (features.contains(mood) && features.contains(tense)) {
+                    out.add(mood + " " + tense);
+                }
+            }
+        }
+        return out;
+    }
+
     static SemanticGraph parse(String text) {
         SemanticGraph g = new SemanticGraph();
         List<String[]> rows = new ArrayList<>();
@@ -37,7 +50,7 @@ final class Conll {
                 char category = f[2].equals("VERB") ? 'V' : f[2].equals("ADJ") ? 'J' : 'N';
                 Morph verb = f.length > 8 ? new Morph(f[7], 'V', new HashSet<>(Arrays.asList(f[8].split(","))), Set.of(), null, null)
                         : null;
-                label.set(Morph.Key.class, new Morph(f[5], category, features, Set.of(), verb, null));
+                label.set(Morph.Key.class, new Morph(f[5], category, features, readings(features), verb, null));
                 label.setLemma(f[5]);
             }
             IndexedWord w = new IndexedWord(label);

@@ -9,6 +9,115 @@ import org.junit.jupiter.api.Test;
 class ParseRepairsTest {
 
     @Test
+    void aFiniteVerbCoordinatedWithAnEmbeddedVerbOfAnotherTenseJoinsTheVerbAbove() {
+        SemanticGraph g = Conll.parse("""
+                1 Alger PROPN 2 nsubj Alger e,s
+                2 affirme VERB 0 root affirmer 3,ind,pres,s
+                3 que SCONJ 7 mark
+                4 l' DET 5 det
+                5 appareil NOUN 7 nsubj appareil m,s
+                6 avait AUX 7 aux avoir 3,ind,impa,s
+                7 pénétré VERB 2 ccomp pénétrer ppa
+                8 et CCONJ 9 cc
+                9 reproche VERB 7 conj reprocher 3,ind,pres,s
+                10 à ADP 11 case
+                11 Bamako PROPN 9 obl:arg Bamako e,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("reproche<-conj-affirme", Conll.attachment(g, "reproche"));
+    }
+
+    @Test
+    void aNamesAppositionThatOpensAListIsItsSecondMember() {
+        SemanticGraph g = Conll.parse("""
+                1 l' DET 2 det
+                2 Arabie PROPN 12 nsubj Arabie f,s
+                3 , PUNCT 2 punct
+                4 les DET 5 det
+                5 Émirats NOUN 2 appos émirat m,p
+                6 , PUNCT 8 punct
+                7 l' DET 8 det
+                8 Égypte PROPN 5 conj Égypte f,s
+                9 et CCONJ 11 cc
+                10 leurs DET 11 det
+                11 alliés NOUN 5 conj allié m,p
+                12 rompent VERB 0 root rompre 3,ind,pres,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Émirats<-conj-Arabie", Conll.attachment(g, "Émirats"));
+        assertEquals("Égypte<-conj-Arabie", Conll.attachment(g, "Égypte"));
+    }
+
+    @Test
+    void aNamesAppositionWithoutAListStaysAnApposition() {
+        SemanticGraph g = Conll.parse("""
+                1 Moscou PROPN 5 nsubj Moscou e,s
+                2 , PUNCT 4 punct
+                3 le DET 4 det
+                4 fournisseur NOUN 1 appos fournisseur m,s
+                5 livre VERB 0 root livrer 3,ind,pres,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-appos-Moscou", Conll.attachment(g, "fournisseur"));
+    }
+
+    @Test
+    void aPresentParticipleAfterACommaIsAnAdjunctNotAConjunct() {
+        SemanticGraph g = Conll.parse("""
+                1 Washington PROPN 2 nsubj Washington m,s
+                2 équipait VERB 0 root équiper 3,ind,impa,s
+                3 son DET 4 det
+                4 armée NOUN 2 obj armée f,s
+                5 , PUNCT 7 punct
+                6 lui PRON 7 iobj
+                7 fournissant VERB 2 conj fournir ppr
+                8 des DET 9 det
+                9 hélicoptères NOUN 7 obj hélicoptère m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournissant<-advcl-équipait", Conll.attachment(g, "fournissant"));
+    }
+
+    @Test
+    void aNameAfterAnOpeningPhraseAndACommaIsTheSubjectOfTheVerbAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Depuis ADP 3 case
+                2 l' DET 3 det
+                3 indépendance NOUN 9 nsubj indépendance f,s
+                4 de ADP 5 case
+                5 1991 NUM 3 nmod
+                6 , PUNCT 8 punct
+                7 la DET 8 det
+                8 Russie PROPN 3 conj Russie f,s
+                9 équipe VERB 0 root équiper 3,ind,pres,s
+                10 l' DET 11 det
+                11 armée NOUN 8 appos armée f,s
+                12 kazakhe ADJ 11 amod kazakh f,s
+                13 à ADP 15 case
+                14 des DET 15 det
+                15 conditions NOUN 8 nmod condition f,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Russie<-nsubj-équipe", Conll.attachment(g, "Russie"));
+        assertEquals("armée<-obj-équipe", Conll.attachment(g, "armée"));
+        assertEquals("conditions<-obl-équipe", Conll.attachment(g, "conditions"));
+    }
+
+    @Test
+    void aConjunctWithEtBeforeASubjectlessVerbStaysAConjunct() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 4 nsubj Paris m,s
+                2 et CCONJ 3 cc
+                3 Berlin PROPN 1 conj Berlin m,s
+                4 livrent VERB 0 root livrer 3,ind,pres,p
+                5 des DET 6 det
+                6 chars NOUN 4 obj char m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Berlin<-conj-Paris", Conll.attachment(g, "Berlin"));
+    }
+
+    @Test
     void aComplementWithContreOnAnAgentIsTheVerbs() {
         SemanticGraph g = Conll.parse("""
                 1 accusations NOUN 0 root

@@ -1,0 +1,65 @@
+package org.actorgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.actorgraph.link.Actor;
+import org.actorgraph.link.ActorKind;
+import org.actorgraph.link.Gazetteer;
+import org.actorgraph.link.LinkedSentence;
+import org.actorgraph.link.Mention;
+
+/**
+ * Part of stage "extract": the state a text is about so far, for a transfer that names its supplier and its materiel
+ * but no recipient (« vers l'Éthiopie … Les Émirats auraient livré des drones Wing Loong, tandis que l'Iran aurait
+ * fourni des Mohajer-6 »: frame option {@code recipient-from-topic}). The topic is the state named most often in the
+ * sentences read so far (the latest named on a tie), at least twice, and only while the sentence or the one before
+ * names it.
+ */
+final class DocumentTopic {
+    private final Gazetteer gazetteer;
+    private final Map<Actor, Integer> counts = new LinkedHashMap<>();
+    private final Map<Actor, Integer> lastSeen = new LinkedHashMap<>();
+    private final List<Set<Actor>> bySentence = new ArrayList<>();
+
+    DocumentTopic(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Counts the states a sentence names; call it for each sentence, in order, before extracting from it. */
+    void read(LinkedSentence s) {
+        Set<Actor> states = new LinkedHashSet<>();
+        for (Mention m : s.mentions()) {
+            Actor a = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
+            if (a != null && a.kind() == ActorKind.State) {
+                states.add(a);
+                counts.merge(a, 1, Integer::sum);
+                lastSeen.put(a, bySentence.size());
+            }
+        }
+        bySentence.add(states);
+    }
+
+    /** The topic at the sentence read last, or null when there is none or it is not named in that or the previous sentence. */
+    Actor current() {
+        Actor best = null;
+        for (Map.Entry<Actor, Integer> e : counts.entrySet()) {
+            Actor a = e.getKey();
+            if (best == null || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && lastSeen.get(a) > lastSeen.get(best)) {
+                best = a;
+            }
+        }
+        int last = bySentence.size() - 1;
+        boolean near = best != null && (bySentence.get(last).contains(best) || last > 0 && bySentence.get(last - 1).contains(best));
+        return near && established(best) ? best : null;
+    }
+
+    /** Named at least twice: a text that names each state once has no topic. */
+    private boolean established(Actor best) {
+        return counts.get(best) >= 2;
+    }
+}

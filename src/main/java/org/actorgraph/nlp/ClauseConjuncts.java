@@ -1,0 +1,62 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "L'Iran accuse Israël d'avoir frappé son consulat et tient les États-Unis pour complices", "Alger affirme que
+ * l'appareil avait pénétré dans son espace aérien et reproche à Bamako des violations": the parser coordinates the
+ * second finite verb with the embedded verb next to it. A finite verb after "et" with no subject of its own, in a
+ * tense the verb it hangs on does not have, is coordinated with the nearest verb above that has a subject and its
+ * tense.
+ */
+final class ClauseConjuncts {
+    private static final List<String> TENSES = List.of("ind pres", "ind impa", "ind futu", "ind psim", "con pres", "sub pres");
+    private static final Set<String> CLIMB = Set.of("ccomp", "xcomp", "advcl");
+    private static final int MAX_CLIMB = 3;
+
+    private ClauseConjuncts() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") == null
+                    || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "aux") != null
+                    || !"VERB".equals(e.getGovernor().tag()) || sameTense(g, e.getGovernor(), verb) || tenses(verb).isEmpty()) {
+                continue;
+            }
+            IndexedWord node = e.getGovernor();
+            for (int i = 0; i < MAX_CLIMB; i++) {
+                SemanticGraphEdge up = Syntax.parentEdge(g, node);
+                if (up == null || !CLIMB.contains(up.getRelation().toString())) {
+                    break;
+                }
+                node = up.getGovernor();
+                if ("VERB".equals(node.tag()) && Syntax.child(g, node, "nsubj") != null && sameTense(g, node, verb)) {
+                    ParseRepairs.move(g, e, node, "conj");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether two verbs share a finite tense; a compound tense is its auxiliary's. */
+    private static boolean sameTense(SemanticGraph g, IndexedWord a, IndexedWord b) {
+        List<String> ta = tenses(finiteWord(g, a));
+        return tenses(finiteWord(g, b)).stream().anyMatch(ta::contains);
+    }
+
+    private static IndexedWord finiteWord(SemanticGraph g, IndexedWord verb) {
+        IndexedWord aux = Syntax.child(g, verb, "aux");
+        return aux != null ? aux : verb;
+    }
+
+    private static List<String> tenses(IndexedWord w) {
+        Morph m = Morph.of(w);
+        return TENSES.stream().filter(m::reads).toList();
+    }
+}

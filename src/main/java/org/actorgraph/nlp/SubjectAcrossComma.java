@@ -1,0 +1,73 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+
+/**
+ * "Depuis l'indépendance de 1991, la Russie équipe l'armée kazakhe": after an opening phrase and a comma, the parser
+ * hangs the name that begins the clause on that phrase (a conjunct or an apposition of "indépendance") and leaves the
+ * finite verb after it without a subject; the words after the verb then hang on the name. The name is the verb's
+ * subject, and what follows the verb is the verb's: its first bare noun the object, the others its complements.
+ */
+final class SubjectAcrossComma {
+    private SubjectAcrossComma() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord verb : g.getRoots()) {
+            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) || !finite(verb)) {
+                continue;
+            }
+            IndexedWord name = g.getNodeByIndexSafe(verb.index() - 1);
+            if (name == null || !Syntax.isNoun(name) || Syntax.child(g, name, "case") != null || !opensClause(g, name)
+                    || disagree(name, verb)) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, name);
+            if (in == null || in.getGovernor().index() > name.index()) {
+                continue;
+            }
+            ParseRepairs.move(g, in, verb, "nsubj");
+            boolean object = Syntax.child(g, verb, "obj") != null;
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(name))) {
+                IndexedWord d = e.getDependent();
+                if (d.index() < verb.index()) {
+                    continue;
+                }
+                boolean bare = Syntax.child(g, d, "case") == null;
+                ParseRepairs.move(g, e, verb, bare && !object && Syntax.isNoun(d) ? "obj" : bare ? "dep" : "obl");
+                object |= bare && Syntax.isNoun(d);
+            }
+        }
+    }
+
+    private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
+        return g.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
+                .anyMatch(r -> r.startsWith("nsubj") || r.startsWith("expl") || r.startsWith("csubj"));
+    }
+
+    private static boolean finite(IndexedWord verb) {
+        Morph m = Morph.of(verb);
+        return m != null && (m.is("ind") || m.is("sub") || m.conditional()) && !m.infinitive() && !m.pastParticiple()
+                && !m.presentParticiple();
+    }
+
+    /** The name's phrase starts right after a comma, so it cannot be a conjunct with "et" or a complement. */
+    private static boolean opensClause(SemanticGraph g, IndexedWord name) {
+        int first = name.index();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(name)) {
+            if (e.getDependent().index() < first && !e.getRelation().toString().equals("punct")) {
+                first = e.getDependent().index();
+            }
+        }
+        IndexedWord before = g.getNodeByIndexSafe(first - 1);
+        return before != null && ",".equals(before.word()) && Syntax.child(g, name, "cc") == null;
+    }
+
+    private static boolean disagree(IndexedWord name, IndexedWord verb) {
+        Morph n = Morph.of(name);
+        Morph v = Morph.of(verb);
+        return n != null && v != null && (n.plural() && v.is("s") && !v.is("p") || !n.is("p") && n.is("s") && v.plural());
+    }
+}
