@@ -90,7 +90,9 @@ final class ArgumentFinder {
                     return controller;
                 }
             }
-            if (rel.equals("xcomp")) {
+            // "a reproché à la Serbie d'avoir envoyé": the parser may hang the "de" infinitive as an adjunct.
+            boolean deInfinitive = rel.equals("advcl") && Syntax.hasCaseOrMark(g, node, FrenchWords.list("de-case"));
+            if (rel.equals("xcomp") || deInfinitive) {
                 IndexedWord object = Syntax.child(g, gov, "obj");
                 if (object != null && object.index() < node.index() && cues.isWord(Cues.Kind.decisionNoun, Morph.lemma(object))) {
                     // "a dénoncé la décision de Berlin d'envoyer": the parser hangs the infinitive on the verb.

@@ -211,6 +211,11 @@ public final class Discourse {
                 // pronoun takes up an object pronoun of the same function in a sentence before.
                 score += 20;
             }
+            if (a.kind() == Anaphor.Kind.objectPronoun && ownRole == MentionRoles.DATIVE && e.role == MentionRoles.DATIVE) {
+                // "Moscou a vendu au Caire des MiG, tandis que l'Allemagne lui a livré des sous-marins": a dative
+                // pronoun takes up the recipient before it rather than the subject (in a sentence before, less so).
+                score += e.sentence == sentence ? 60 : 35 * Math.pow(0.5, sentence - e.sentence);
+            }
             if (a.plural() && e.states.size() > 1) {
                 // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.
                 score += 20;

@@ -20,6 +20,8 @@ final class MentionRoles {
     /** Salience of a mention by its grammatical role: subject, object, oblique, other. */
     static final int SUBJECT = 80;
     static final int OBJECT = 50;
+    /** A recipient or addressee: "à l'armée birmane", "au Caire", "lui", "leur" (see {@link #dative}). */
+    static final int DATIVE = 45;
     static final int OBLIQUE = 40;
     static final int OTHER = 30;
     /** A state named as a place ("les terroristes en Irak") is rarely what a pronoun stands for. */
@@ -104,11 +106,39 @@ final class MentionRoles {
             // "Et la Russie ?": what a sentence without a verb names is the topic of what follows.
             return SUBJECT;
         }
+        if (dative(g, x, in)) {
+            return DATIVE;
+        }
         return switch (rel) {
             case "obj", "nsubj:pass", "root" -> OBJECT;
             case "iobj", "obl", "obl:arg", "obl:mod", "obl:agent" -> OBLIQUE;
             default -> OTHER;
         };
+    }
+
+    /**
+     * A dative clitic, or an "à" complement of a verb, or a name or demonym on one ("à l'armée birmane", "aux forces
+     * de la Russie"): a dative pronoun after it takes it up rather than the subject (Lappin and Leass's parallelism).
+     */
+    private static boolean dative(SemanticGraph g, IndexedWord x, SemanticGraphEdge in) {
+        for (int i = 0; i < 3 && in != null; i++) {
+            String rel = in.getRelation().toString();
+            if (rel.equals("iobj")) {
+                return true;
+            }
+            if (rel.equals("obl") || rel.equals("obl:arg")) {
+                // Not a participle on a noun: "l'Irak, lié à l'URSS par un traité" names no recipient.
+                SemanticGraphEdge verbIn = Syntax.parentEdge(g, in.getGovernor());
+                return Syntax.hasCaseOrMark(g, x, FrenchWords.list("dative-case")) && "VERB".equals(in.getGovernor().tag())
+                        && (verbIn == null || !verbIn.getRelation().toString().equals("acl"));
+            }
+            if (!rel.equals("amod") && !rel.equals("nmod")) {
+                return false;
+            }
+            x = in.getGovernor();
+            in = Syntax.parentEdge(g, x);
+        }
+        return false;
     }
 
     static boolean isSubject(SemanticGraph g, IndexedWord n) {

@@ -24,6 +24,8 @@ import org.actorgraph.nlp.FrenchWords;
  * ({@link SubjectAcrossComma});</li>
  * <li>a finite verb after "et" coordinated with an embedded verb of another tense is coordinated with the verb
  * above that shares its tense ({@link ClauseConjuncts});</li>
+ * <li>a "par" agent hung on the last noun of a chain of "de" complements is the first noun's
+ * ({@link AgentOfEventNoun});</li>
  * <li>a present participle after a comma that the parser made a conjunct is an adjunct;</li>
  * <li>a phrase with an article and no preposition that the parser made an oblique of a verb without object is
  * its object;</li>
@@ -59,6 +61,7 @@ public final class ParseRepairs {
         SubjectAcrossComma.apply(g);
         participleTakenForConjunct(g);
         ClauseConjuncts.apply(g);
+        AgentOfEventNoun.apply(g);
         ListRepairs.apply(g);
         dontOfAttribute(g);
         relativeTakenForComplement(g);

@@ -9,6 +9,24 @@ import org.junit.jupiter.api.Test;
 class ParseRepairsTest {
 
     @Test
+    void anAgentHungOnTheLastNounOfAChainOfComplementsIsTheFirstNouns() {
+        SemanticGraph g = Conll.parse("""
+                1 Londres PROPN 2 nsubj
+                2 dénonce VERB 0 root
+                3 le DET 4 det
+                4 tir NOUN 2 obj
+                5 d' ADP 7 case
+                6 un DET 7 det
+                7 missile NOUN 4 nmod
+                8 par ADP 10 case
+                9 la DET 10 det
+                10 Corée PROPN 7 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Corée<-nmod-tir", Conll.attachment(g, "Corée"));
+    }
+
+    @Test
     void aFiniteVerbCoordinatedWithAnEmbeddedVerbOfAnotherTenseJoinsTheVerbAbove() {
         SemanticGraph g = Conll.parse("""
                 1 Alger PROPN 2 nsubj Alger e,s
