@@ -10,7 +10,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +34,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each part is CoreNLP's own, with the properties of {@link #properties()}: NER and the parser work sentence by
  * sentence, so a sentence gets the same labels and the same tree whether its neighbours are annotated or not. The
- * parser is CoreNLP's {@code depparse} model, run as its annotator runs it ({@code DependencyParser.predict}), but
- * only the basic dependencies are built from its result (the annotator also builds four enhanced graphs, which
- * nothing here reads), and only on sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens: CoreNLP 4.5.10's
+ * parser is CoreNLP's {@code depparse} model, run as its annotator runs it ({@code DependencyParser.predict}, with a
+ * classifier that gives the same scores in less time: {@link ParserLoader}), but only the basic dependencies are built
+ * from its result (the annotator also builds four enhanced graphs, which nothing here reads), and only on sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens: CoreNLP 4.5.10's
  * {@code depparse} has no length bound ({@code depparse.maxlen} is read by nothing; only {@code pos.maxlen} and
  * {@code ner.maxlen} exist), so longer sentences are tokenized, tagged and counted, but not parsed.
  */
@@ -112,10 +111,7 @@ public final class FrenchPipeline {
     }
 
     private static DependencyParser loadParser(Properties props) {
-        // As CoreNLP's depparse annotator loads it: the model named by depparse.model, with the depparse.* properties.
-        Properties depparse = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
-        return timed("dependency parser", () -> DependencyParser.loadFromModelFile(
-                PropertiesUtils.getString(depparse, "model", DependencyParser.DEFAULT_MODEL), depparse));
+        return timed("dependency parser", () -> ParserLoader.load(props));
     }
 
     private static <T> T timed(String what, Supplier<T> load) {
