@@ -13,6 +13,10 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.actorgraph.nlp.ModelLoadFailure;
 import org.actorgraph.nlp.ParsedSentence;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.FSIterator;
@@ -26,36 +30,61 @@ import org.apache.uima.util.XMLInputSource;
  * are resolved against the document's date). HeidelTime's UIMA annotator is run directly on the sentences and tokens
  * CoreNLP made, with their parts of speech and tenses in TreeTagger's tag set ({@link TreeTaggerTags}): no
  * TreeTagger, no second tokenizer. An annotator keeps per-document state in its fields, so each thread has its own
- * (with its own CAS); the rules they share are loaded once. Thread-safe.
+ * (with its own CAS); the rules they share are loaded once, at once ({@link #load()}) or in the background
+ * ({@link #loadInBackground}), and then the first tagging waits for them. Thread-safe.
  */
 public final class TemporalTagger {
     private static final String TYPE_SYSTEM = "desc/type/HeidelTime_TypeSystem.xml";
 
-    private final TypeSystemDescription typeSystem;
-    private final ThreadLocal<Engine> engine = ThreadLocal.withInitial(this::newEngine);
+    /** HeidelTime's type system, complete once its French rules are loaded too. */
+    private final CompletableFuture<TypeSystemDescription> typeSystem;
+    private final ThreadLocal<Engine> engine = ThreadLocal.withInitial(() -> newEngine(awaitLoaded()));
 
     private record Engine(HeidelTime annotator, JCas jcas) {}
 
-    private TemporalTagger() {
+    private TemporalTagger(CompletableFuture<TypeSystemDescription> typeSystem) {
+        this.typeSystem = typeSystem;
+    }
+
+    /** Loads HeidelTime's French rules (about 2.5 s of CPU, once per JVM). */
+    public static TemporalTagger load() {
+        return new TemporalTagger(CompletableFuture.completedFuture(prepare()));
+    }
+
+    /** Returns at once, HeidelTime's French rules loading on {@code executor}; the first tagging waits for them. */
+    public static TemporalTagger loadInBackground(Executor executor) {
+        return new TemporalTagger(CompletableFuture.supplyAsync(TemporalTagger::prepare, executor));
+    }
+
+    /**
+     * Waits until HeidelTime's rules are loaded. A failure to load them is a {@link ModelLoadFailure}, which stops a
+     * build (the caller should wait here before tagging, where a failure costs one document its years).
+     */
+    public TypeSystemDescription awaitLoaded() {
+        try {
+            return typeSystem.join();
+        } catch (CompletionException e) {
+            throw new ModelLoadFailure("HeidelTime could not be loaded: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Reads the type system and loads the rules that every annotator shares, by making a first annotator. */
+    private static TypeSystemDescription prepare() {
         URL url = HeidelTime.class.getClassLoader().getResource(TYPE_SYSTEM);
         if (url == null) {
             throw new IllegalStateException(TYPE_SYSTEM + " is missing from the classpath (com.github.heideltime:heideltime)");
         }
+        TypeSystemDescription typeSystem;
         try {
-            this.typeSystem = UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(url));
+            typeSystem = UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(url));
         } catch (Exception e) {
             throw new IllegalStateException("cannot read HeidelTime's type system: " + e.getMessage(), e);
         }
+        newEngine(typeSystem);
+        return typeSystem;
     }
 
-    /** Loads HeidelTime's French rules (about 3 s, once per JVM) and makes the calling thread's annotator. */
-    public static TemporalTagger load() {
-        TemporalTagger t = new TemporalTagger();
-        t.engine.get();
-        return t;
-    }
-
-    private Engine newEngine() {
+    private static Engine newEngine(TypeSystemDescription typeSystem) {
         HeidelTime annotator = HeidelTimeSetup.create(() -> {
             try {
                 HeidelTime h = new HeidelTime();

@@ -10,7 +10,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,14 +29,15 @@ import org.slf4j.LoggerFactory;
  * The CoreNLP French pipeline, in three parts: tagging (tokenize, ssplit, mwt, pos), NER, and the dependency
  * parser. A document is tagged and labelled by NER whole ({@link #tag}); the parser then runs on the sentences the
  * caller chooses ({@link #parse(Tagged, BitSet)}): every one ({@link #parse(String)}), or those the parse gate of
- * {@code pipeline.ParseGate} lets through. The three parts' models are loaded in parallel ({@link #load()}, about 1.5 GB);
- * a JVM loads them once and every caller shares them (thread-safe).
+ * {@code pipeline.ParseGate} lets through. The three parts' models are loaded in parallel ({@link #load()}, about 1.5 GB),
+ * and the pipeline is ready when the tagger and NER are: the parser goes on loading while the first documents are
+ * tagged, and the first parse waits for it. A JVM loads them once and every caller shares them (thread-safe).
  *
  * <p>Each part is CoreNLP's own, with the properties of {@link #properties()}: NER and the parser work sentence by
  * sentence, so a sentence gets the same labels and the same tree whether its neighbours are annotated or not. The
- * parser is CoreNLP's {@code depparse} model, run as its annotator runs it ({@code DependencyParser.predict}), but
- * only the basic dependencies are built from its result (the annotator also builds four enhanced graphs, which
- * nothing here reads), and only on sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens: CoreNLP 4.5.10's
+ * parser is CoreNLP's {@code depparse} model, run as its annotator runs it ({@code DependencyParser.predict}, with a
+ * classifier that gives the same scores in less time: {@link ParserLoader}), but only the basic dependencies are built
+ * from its result (the annotator also builds four enhanced graphs, which nothing here reads), and only on sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens: CoreNLP 4.5.10's
  * {@code depparse} has no length bound ({@code depparse.maxlen} is read by nothing; only {@code pos.maxlen} and
  * {@code ner.maxlen} exist), so longer sentences are tokenized, tagged and counted, but not parsed.
  */
@@ -52,10 +52,12 @@ public final class FrenchPipeline {
 
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP ner;
-    private final DependencyParser parser;
+    /** The parser, which may still be loading; {@link #awaitParser()} waits for it. */
+    private final CompletableFuture<DependencyParser> parser;
     private final long loadMillis;
 
-    private FrenchPipeline(StanfordCoreNLP tagger, StanfordCoreNLP ner, DependencyParser parser, long loadMillis) {
+    private FrenchPipeline(StanfordCoreNLP tagger, StanfordCoreNLP ner, CompletableFuture<DependencyParser> parser,
+            long loadMillis) {
         this.tagger = tagger;
         this.ner = ner;
         this.parser = parser;
@@ -63,24 +65,33 @@ public final class FrenchPipeline {
     }
 
     /**
-     * Loads the three parts' models at once, each on its own thread (about 1.5 GB): the parser's, the largest to read
-     * and initialise, beside the tagger's and NER's. Do it once per JVM and share the instance.
+     * Loads the three parts' models in parallel (about 1.5 GB), on as many threads as there are cores, up to three: NER's,
+     * the longest to load (2.5 s alone), first, then the tagger's, then the parser's, which on two cores loads after the
+     * tagger's beside NER's. Returns when the tagger and NER are loaded, the parser perhaps still loading: documents can
+     * be tagged, and the first parse waits for the parser ({@link #awaitParser()}). Do it once per JVM and share the
+     * instance.
      */
     public static FrenchPipeline load() {
         long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(3, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "kg-load-models");
             t.setDaemon(true);
             return t;
         });
         try {
             Properties props = properties();
-            CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(() -> loadParser(props), pool);
             CompletableFuture<StanfordCoreNLP> ner = CompletableFuture.supplyAsync(() -> loadNer(props), pool);
             CompletableFuture<StanfordCoreNLP> tagger = CompletableFuture.supplyAsync(() -> loadTagger(props), pool);
-            FrenchPipeline p = new FrenchPipeline(ParallelLoad.join(tagger), ParallelLoad.join(ner), ParallelLoad.join(parser),
+            CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(() -> loadParser(props), pool);
+            FrenchPipeline p = new FrenchPipeline(ParallelLoad.join(tagger), ParallelLoad.join(ner), parser,
                     (System.nanoTime() - t0) / 1_000_000);
-            log.info("CoreNLP French models loaded in parallel in {} ms", p.loadMillis);
+            if (parser.isDone()) {
+                log.info("CoreNLP French models loaded in parallel in {} ms", p.loadMillis);
+            } else {
+                log.info("CoreNLP French tagger and NER loaded in {} ms; the dependency parser goes on loading", p.loadMillis);
+                parser.thenRun(() -> log.info("CoreNLP French dependency parser loaded, {} ms after the start",
+                        (System.nanoTime() - t0) / 1_000_000));
+            }
             return p;
         } finally {
             pool.shutdown();
@@ -94,12 +105,27 @@ public final class FrenchPipeline {
         StanfordCoreNLP tagger = loadTagger(props);
         StanfordCoreNLP ner = loadNer(props);
         DependencyParser parser = loadParser(props);
-        return new FrenchPipeline(tagger, ner, parser, (System.nanoTime() - t0) / 1_000_000);
+        return new FrenchPipeline(tagger, ner, CompletableFuture.completedFuture(parser), (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** How long loading the models took, in milliseconds. */
+    /** How long loading the models took until the pipeline could tag a document, in milliseconds. */
     public long loadMillis() {
         return loadMillis;
+    }
+
+    /**
+     * Waits until the parser is loaded, and returns it. A failure to load it is rethrown as {@link ModelLoadFailure}
+     * whichever document's parse meets it, so that it stops a build instead of failing one document.
+     */
+    public DependencyParser awaitParser() {
+        try {
+            return ParallelLoad.join(parser);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError) {
+                throw e;
+            }
+            throw new ModelLoadFailure("CoreNLP's French dependency parser could not be loaded: " + e, e);
+        }
     }
 
     private static StanfordCoreNLP loadTagger(Properties props) {
@@ -112,10 +138,7 @@ public final class FrenchPipeline {
     }
 
     private static DependencyParser loadParser(Properties props) {
-        // As CoreNLP's depparse annotator loads it: the model named by depparse.model, with the depparse.* properties.
-        Properties depparse = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
-        return timed("dependency parser", () -> DependencyParser.loadFromModelFile(
-                PropertiesUtils.getString(depparse, "model", DependencyParser.DEFAULT_MODEL), depparse));
+        return timed("dependency parser", () -> ParserLoader.load(props));
     }
 
     private static <T> T timed(String what, Supplier<T> load) {
@@ -229,7 +252,7 @@ public final class FrenchPipeline {
         if (Thread.interrupted()) {
             throw new RuntimeInterruptedException();
         }
-        GrammaticalStructure gs = parser.predict(sentence);
+        GrammaticalStructure gs = awaitParser().predict(sentence);
         SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC,
                 GrammaticalStructure.Extras.NONE, null);
         sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);

@@ -99,7 +99,8 @@ public final class BuildReport {
                         + "parsed %,d of %,d sentences (dependency parser)%s%n"
                         + "entities: %d mentions; relations: %d events, %d direct edges%n"
                         + "store: %s, %d graphs, %d quads%n"
-                        + "time: %.1f s (start-up %.1f s loading models; %.2f documents/s after it; CPU %.1f s after it)%n",
+                        + "time: %.1f s (start-up %.1f s loading models, until a document could be tagged: the parser and"
+                        + " HeidelTime loaded on beside the first documents; %.2f documents/s after it; CPU %.1f s after it)%n",
                 sentences, unparsedSentences, FrenchPipeline.MAX_SENTENCE_TOKENS, tokens, parsedSentences, sentences,
                 left() > 0 ? String.format(Locale.ROOT, "; %,d left out, which cannot change the graph", left()) : "", mentions, events, edges,
                 kg.dir(), kg.graphCount(), kg.quadCount(), secs, nanosStartup / 1e9,

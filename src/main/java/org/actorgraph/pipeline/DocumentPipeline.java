@@ -17,6 +17,7 @@ import org.actorgraph.link.Link;
 import org.actorgraph.link.ResolveDiscourse;
 import org.actorgraph.nlp.AnnotatedDocument;
 import org.actorgraph.nlp.Annotate;
+import org.actorgraph.nlp.ModelLoadFailure;
 import org.actorgraph.nlp.Parse;
 import org.actorgraph.nlp.ParsePlan;
 import org.actorgraph.nlp.RepairParse;
@@ -90,7 +91,13 @@ public final class DocumentPipeline {
         this.extract = new Stage<>("extract", new Extract(r.rules(), r.cues(), r.gazetteer())::apply);
         this.qualify = new Stage<>("qualify", new Qualify(r.cues(), r.gazetteer())::apply);
         this.lift = new Stage<>("lift", new Lift(r.gazetteer())::apply);
-        this.describeTransfers = new Stage<>("describe transfers", new DescribeTransfers(r.time(), r.cues())::apply);
+        DescribeTransfers describe = new DescribeTransfers(r.time(), r.cues());
+        // HeidelTime may still be loading; waiting here, a failure to load it stops the build (inside, it would only
+        // cost the document its years).
+        this.describeTransfers = new Stage<>("describe transfers", a -> {
+            r.time().awaitLoaded();
+            return describe.apply(a);
+        });
         this.mapToRdf = new Stage<>("map to RDF", new MapToRdf(r.gazetteer())::apply);
         this.validate = new Stage<>("validate", new Validate(shapes)::apply);
         this.maxDocChars = maxDocChars;
@@ -142,7 +149,7 @@ public final class DocumentPipeline {
         }
         try {
             return times.run(validate, times.run(mapToRdf, explain(doc, times).analyzed()));
-        } catch (InputError e) {
+        } catch (InputError | ModelLoadFailure e) {
             throw e;
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {

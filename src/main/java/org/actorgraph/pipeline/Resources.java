@@ -20,26 +20,28 @@ public record Resources(FrenchPipeline nlp, Lemmatizer lemmatizer, Gazetteer gaz
         TemporalTagger time) {
 
     /**
-     * The bundled models, gazetteer, rules and temporal tagger, all loaded at once: CoreNLP's three models on threads of
-     * their own ({@link FrenchPipeline#load()}), the dictionary, the gazetteer, the rules and HeidelTime's rules beside
-     * them.
+     * The bundled models, gazetteer, rules and temporal tagger, loaded in parallel: CoreNLP's three models on threads of
+     * their own ({@link FrenchPipeline#load()}), the dictionary, the gazetteer and the rules beside them, then
+     * HeidelTime's rules. Returns when a document can be tagged: the dependency parser and HeidelTime, needed only after
+     * the parse gate, may still be loading, and the first parse and the first temporal tagging wait for them.
      */
     public static Resources load() {
         // Threads of their own: the common pool has one thread on two cores, which would load these one after the other.
-        ExecutorService pool = Executors.newFixedThreadPool(5, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "kg-load-resources");
             t.setDaemon(true);
             return t;
         });
         try {
-            CompletableFuture<TemporalTagger> time = CompletableFuture.supplyAsync(TemporalTagger::load, pool);
             CompletableFuture<Lemmatizer> lemmatizer = CompletableFuture.supplyAsync(Lemmatizer::new, pool);
             CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load, pool);
             CompletableFuture<FrameBook> rules = CompletableFuture.supplyAsync(FrameBook::load, pool);
             CompletableFuture<Cues> cues = CompletableFuture.supplyAsync(Cues::load, pool);
             FrenchPipeline nlp = FrenchPipeline.load();
+            // Needed only after the parse, HeidelTime loads once the tagger and NER, which documents need first, are loaded.
+            TemporalTagger time = TemporalTagger.loadInBackground(pool);
             return new Resources(nlp, ParallelLoad.join(lemmatizer), ParallelLoad.join(gazetteer), ParallelLoad.join(rules),
-                    ParallelLoad.join(cues), ParallelLoad.join(time));
+                    ParallelLoad.join(cues), time);
         } finally {
             pool.shutdown();
         }
