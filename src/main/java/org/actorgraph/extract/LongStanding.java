@@ -20,6 +20,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
+    private static final Pattern YEAR_WORD = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
             + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b");
@@ -38,6 +39,10 @@ final class LongStanding {
      */
     boolean elaboratesHistory(Candidate c, List<Candidate> all) {
         SemanticGraph g = c.sentence().parsed().graph();
+        if (datedOnItsOwn(g, c.trigger())) {
+            // "le fournisseur attitré de Caracas : elle lui a livré vingt-quatre Su-30 entre 2006 et 2008": a sale.
+            return false;
+        }
         List<IndexedWord> above = new ArrayList<>();
         IndexedWord n = c.trigger();
         for (int i = 0; i < 3; i++) {
@@ -52,6 +57,18 @@ final class LongStanding {
         // inside a statement of long-standing supply between the same states is part of it.
         return all.stream().anyMatch(h -> h.relation() == Relation.ARMED_HISTORICALLY && h.sentence() == c.sentence()
                 && above.contains(h.trigger()) && same(h.from(), c.from()) && same(h.to(), c.to()));
+    }
+
+    /** A year in a complement of the trigger itself ("en 2020", "entre 2006 et 2008"). */
+    private static boolean datedOnItsOwn(SemanticGraph g, IndexedWord trigger) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            IndexedWord d = e.getDependent();
+            if (e.getRelation().toString().startsWith("obl") && (YEAR_WORD.matcher(d.word()).matches()
+                    || g.getChildren(d).stream().anyMatch(x -> YEAR_WORD.matcher(x.word()).matches()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -96,7 +97,7 @@ final class ClauseSubjects {
     }
 
     /** The states named in the subject of the clause an anaphor is in: an object pronoun does not refer to them. */
-    Set<Actor> clauseSubjectStates(LinkedSentence s, IndexedWord anaphor) {
+    Set<Actor> clauseSubjectStates(LinkedSentence s, IndexedWord anaphor, Function<IndexedWord, List<Actor>> resolvedPronoun) {
         SemanticGraph g = s.parsed().graph();
         Set<Actor> out = new LinkedHashSet<>();
         IndexedWord n = anaphor;
@@ -118,6 +119,11 @@ final class ClauseSubjects {
                     if (a != null) {
                         out.add(a);
                     }
+                }
+                if (i == 0 && Syntax.isSubjectPronoun(subject)) {
+                    // "elle lui a livré": the subject pronoun of the same verb, already resolved, is not what "lui"
+                    // stands for (that of a clause above may be: "elle a signé …, et les batteries lui ont été livrées").
+                    out.addAll(resolvedPronoun.apply(subject));
                 }
                 if (Syntax.isRelativePronoun(subject)) {
                     IndexedWord antecedent = ActorResolver.antecedentOf(g, subject);

@@ -159,7 +159,7 @@ public final class Discourse {
         boolean onAttribute = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onAttribute(g, node);
         Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute
                 || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
-                ? subjects.clauseSubjectStates(s, node) : Set.of();
+                ? subjects.clauseSubjectStates(s, node, p -> statesAt(sentence, p.index())) : Set.of();
         boolean adjunct = false;
         if (a.kind() == Anaphor.Kind.possessive) {
             adjunct = ClauseSubjects.inAdjunct(g, node);
@@ -273,6 +273,12 @@ public final class Discourse {
             return false;
         }
         return a.gender() == 'e' || e.gender == 'e' || a.gender() == e.gender;
+    }
+
+    /** The states of the anaphor or name recorded at a token, or none. */
+    private List<Actor> statesAt(int sentence, int token) {
+        return entities.stream().filter(e -> e.sentence == sentence && e.token == token).findFirst().map(Entity::states)
+                .orElse(List.of());
     }
 
     /** The state the document has named most so far: the subject of the article, for descriptions with nothing near. */

@@ -19,13 +19,16 @@ import org.actorgraph.nlp.FrenchWords;
  * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb;</li>
  * <li>a counted object after an "à" complement ("a livré à l'Ukraine dix-huit obusiers"), which the parser hangs
  * on the complement as a numeral and an apposition, is the verb's object;</li>
- * <li>a finite verb the tagger took for a noun gets its clause back ({@link VerbTakenForNoun});</li>
+ * <li>a finite verb the tagger took for a noun gets its clause back ({@link VerbTakenForNoun}), and so does one the
+ * parser hung on a noun as its modifier (« … ; le Viêt Nam dénonçait … »: {@link FiniteVerbOnNoun});</li>
  * <li>a name after an opening phrase and a comma, hung on that phrase, is the subject of the verb after it
  * ({@link SubjectAcrossComma});</li>
  * <li>a finite verb after "et" coordinated with an embedded verb of another tense is coordinated with the verb
  * above that shares its tense ({@link ClauseConjuncts});</li>
  * <li>a "par" agent hung on the last noun of a chain of "de" complements is the first noun's
  * ({@link AgentOfEventNoun});</li>
+ * <li>a time phrase between a copula and its attribute that the parser made the attribute modifies the attribute
+ * ({@link AttributeAfterTimePhrase});</li>
  * <li>a present participle after a comma that the parser made a conjunct is an adjunct;</li>
  * <li>a phrase with an article and no preposition that the parser made an oblique of a verb without object is
  * its object;</li>
@@ -50,7 +53,6 @@ public final class ParseRepairs {
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
     private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
     private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
-    private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
 
     private ParseRepairs() {}
@@ -59,13 +61,14 @@ public final class ParseRepairs {
         VerbTakenForNoun.apply(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
+        AttributeAfterTimePhrase.apply(g);
         participleTakenForConjunct(g);
         ClauseConjuncts.apply(g);
         AgentOfEventNoun.apply(g);
         ListRepairs.apply(g);
         dontOfAttribute(g);
         relativeTakenForComplement(g);
-        finiteVerbTakenForModifier(g);
+        FiniteVerbOnNoun.apply(g);
         ComplementRepairs.objectAfterAside(g);
         ListRepairs.conjunctOfRelative(g);
         Agreement.apply(g);
@@ -196,34 +199,6 @@ public final class ParseRepairs {
             in = Syntax.parentEdge(g, noun);
         }
         return noun;
-    }
-
-    /**
-     * "..., et l'ambassadeur de Russie, X, avait dénoncé ...": a verb hung on a noun as a modifier (acl) although it
-     * has a finite auxiliary and no subject is that noun's clause: it takes the noun's place, the noun becomes its subject.
-     */
-    private static void finiteVerbTakenForModifier(SemanticGraph g) {
-        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord noun = e.getGovernor();
-            IndexedWord verb = e.getDependent();
-            if (!e.getRelation().toString().equals("acl") || !Syntax.isNoun(noun) || verb.index() < noun.index()
-                    || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "nsubj:pass") != null) {
-                continue;
-            }
-            SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
-            if (aux == null || !FINITE_AVOIR.contains(Syntax.lower(aux.getDependent()))) {
-                continue;
-            }
-            SemanticGraphEdge up = Syntax.parentEdge(g, noun);
-            g.removeEdge(e);
-            if (up == null) {
-                g.setRoot(verb);
-            } else {
-                g.removeEdge(up);
-                g.addEdge(up.getGovernor(), verb, up.getRelation(), up.getWeight(), false);
-            }
-            g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
-        }
     }
 
     static boolean isBelow(SemanticGraph g, IndexedWord node, IndexedWord ancestor) {

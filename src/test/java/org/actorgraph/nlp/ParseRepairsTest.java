@@ -9,6 +9,44 @@ import org.junit.jupiter.api.Test;
 class ParseRepairsTest {
 
     @Test
+    void aFiniteVerbRightAfterANounItWasHungOnIsThatNounsClause() {
+        SemanticGraph g = Conll.parse("""
+                1 Pékin PROPN 2 nsubj Pékin e,s
+                2 attaque VERB 0 root attaquer 3,ind,pres,s
+                3 ; PUNCT 5 punct
+                4 le DET 5 det
+                5 Viêt PROPN 2 obj Viêt m,s
+                6 dénonçait VERB 5 acl dénoncer 3,ind,impa,s
+                7 une DET 8 det
+                8 agression NOUN 6 obj agression f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Viêt<-nsubj-dénonçait", Conll.attachment(g, "Viêt"));
+        assertEquals("dénonçait<-parataxis-attaque", Conll.attachment(g, "dénonçait"));
+    }
+
+    @Test
+    void aTimePhraseBetweenCopulaAndAttributeModifiesTheAttribute() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 Chine PROPN 6 nsubj
+                3 est AUX 6 cop
+                4 depuis ADP 6 case
+                5 les DET 6 det
+                6 années NOUN 0 root
+                7 1960 NUM 6 nmod
+                8 le DET 9 det
+                9 fournisseur NOUN 6 appos
+                10 de ADP 11 case
+                11 Islamabad PROPN 9 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Chine<-nsubj-fournisseur", Conll.attachment(g, "Chine"));
+        assertEquals("années<-obl:mod-fournisseur", Conll.attachment(g, "années"));
+        assertEquals("fournisseur", g.getFirstRoot().word());
+    }
+
+    @Test
     void anAgentHungOnTheLastNounOfAChainOfComplementsIsTheFirstNouns() {
         SemanticGraph g = Conll.parse("""
                 1 Londres PROPN 2 nsubj

@@ -1,0 +1,49 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * "La Russie est depuis le milieu des années 2000 le fournisseur attitré de Caracas": with a time phrase between the
+ * copula and the attribute, the parser makes the time phrase the attribute and hangs the real one on it as an
+ * apposition. The apposition is the attribute; the time phrase modifies it.
+ */
+final class AttributeAfterTimePhrase {
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "nsubj:pass", "cop", "aux", "aux:pass", "punct",
+            "parataxis", "advmod", "obl", "obl:mod", "advcl", "conj", "cc", "mark");
+
+    private AttributeAfterTimePhrase() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord phrase : new ArrayList<>(g.vertexListSorted())) {
+            if (!Syntax.isNoun(phrase) || Syntax.child(g, phrase, "cop") == null || Syntax.child(g, phrase, "case") == null) {
+                continue;
+            }
+            SemanticGraphEdge appos = Syntax.childEdge(g, phrase, "appos");
+            if (appos == null || !Syntax.isNoun(appos.getDependent()) || appos.getDependent().index() < phrase.index()
+                    || Syntax.child(g, appos.getDependent(), "det") == null) {
+                continue;
+            }
+            IndexedWord attribute = appos.getDependent();
+            g.removeEdge(appos);
+            SemanticGraphEdge in = Syntax.parentEdge(g, phrase);
+            if (in == null) {
+                g.setRoot(attribute);
+            } else {
+                g.removeEdge(in);
+                g.addEdge(in.getGovernor(), attribute, in.getRelation(), in.getWeight(), in.isExtra());
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(phrase))) {
+                if (CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
+                    ParseRepairs.move(g, e, attribute, e.getRelation().toString());
+                }
+            }
+            g.addEdge(attribute, phrase, GrammaticalRelation.valueOf(appos.getRelation().getLanguage(), "obl:mod"),
+                    appos.getWeight(), false);
+        }
+    }
+}

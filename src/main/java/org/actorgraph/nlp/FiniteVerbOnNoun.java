@@ -1,0 +1,70 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.Set;
+
+/** Part of {@link ParseRepairs}: a finite verb that the parser hung on a noun as its modifier is that noun's clause. */
+final class FiniteVerbOnNoun {
+    private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
+    private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
+
+    private FiniteVerbOnNoun() {}
+
+    /**
+     * "..., et l'ambassadeur de Russie, X, avait dénoncé ...", "… ; le Viêt Nam dénonçait …": a verb hung on a noun as a
+     * modifier (acl) although it has a finite auxiliary, or is a finite form right after the noun's phrase, and has no
+     * subject is that noun's clause: it takes the noun's place, the noun becomes its subject.
+     */
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getGovernor();
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("acl") || !Syntax.isNoun(noun) || verb.index() < noun.index()
+                    || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "nsubj:pass") != null) {
+                continue;
+            }
+            SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
+            boolean finiteAux = aux != null && FINITE_AVOIR.contains(Syntax.lower(aux.getDependent()));
+            if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && verb.index() == lastIndexOf(g, noun) + 1)) {
+                continue;
+            }
+            SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+            g.removeEdge(e);
+            if (up == null) {
+                g.setRoot(verb);
+            } else {
+                // "… le Cambodge ; le Viêt Nam dénonçait …": after a semicolon, a clause of its own.
+                IndexedWord before = g.getNodeByIndexSafe(firstIndexOf(g, noun) - 1);
+                boolean newClause = before != null && (before.word().equals(";") || before.word().equals(":"));
+                g.removeEdge(up);
+                g.addEdge(up.getGovernor(), verb, newClause ? GrammaticalRelation.valueOf(up.getRelation().getLanguage(), "parataxis")
+                        : up.getRelation(), up.getWeight(), false);
+            }
+            g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
+        }
+    }
+
+    /** "dénonçait", "livre": a finite verb without auxiliary, and not a relative clause's ("qui", "que"). */
+    private static boolean finiteSimpleForm(SemanticGraph g, IndexedWord verb) {
+        Morph m = Morph.of(verb);
+        return "VERB".equals(verb.tag()) && (m.reads("ind pres") || m.reads("ind impa") || m.reads("ind psim") || m.reads("ind futu"))
+                && !m.pastParticiple() && !m.presentParticiple() && !m.infinitive()
+                && g.getChildren(verb).stream().noneMatch(c -> Syntax.isRelativePronoun(c) || RELATIVE_QUE.contains(Syntax.lower(c)));
+    }
+
+    /** The first and last token of a noun's phrase (its dependents before and after it, without punctuation). */
+    private static int firstIndexOf(SemanticGraph g, IndexedWord noun) {
+        return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct"))
+                .mapToInt(e -> e.getDependent().index()).filter(i -> i < noun.index()).min().orElse(noun.index());
+    }
+
+    private static int lastIndexOf(SemanticGraph g, IndexedWord noun) {
+        return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct")
+                && !e.getRelation().toString().startsWith("acl")).mapToInt(e -> e.getDependent().index())
+                .filter(i -> i > noun.index()).max().orElse(noun.index());
+    }
+}
