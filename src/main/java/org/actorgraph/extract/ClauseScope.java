@@ -59,8 +59,11 @@ final class ClauseScope {
             if (presupposed) {
                 break;
             }
+            // "Pendant quatre décennies, c'est l'Union soviétique qui avait armé ...": a cleft's relative clause is
+            // the cleft's own clause.
+            boolean cleft = rel.equals("acl:relcl") && isCleftFocus(g, in.getGovernor());
             boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2
-                    : CLIMB_FROM_VERB.contains(rel) && !reducedRelative || participle;
+                    : CLIMB_FROM_VERB.contains(rel) && !reducedRelative || participle || cleft;
             if (!climb) {
                 break;
             }
@@ -88,6 +91,12 @@ final class ClauseScope {
                 }
             }
         }
+    }
+
+    private static boolean isCleftFocus(SemanticGraph g, IndexedWord focus) {
+        IndexedWord subject = Syntax.child(g, focus, "nsubj");
+        return Syntax.child(g, focus, "cop") != null && subject != null
+                && FrenchWords.list("cleft-pronoun").contains(Syntax.lower(subject));
     }
 
     private boolean isTime(SemanticGraph g, IndexedWord d) {
