@@ -64,6 +64,11 @@ final class ArgumentFinder {
                     return own;
                 }
                 SemanticGraphEdge up = Syntax.parentEdge(g, gov);
+                // "annoncé le rappel de leurs ambassadeurs en Algérie, accusant Alger": up through the nouns.
+                for (int k = 0; k < 3 && up != null && Syntax.isNoun(up.getGovernor())
+                        && Syntax.child(g, up.getGovernor(), "nsubj") == null; k++) {
+                    up = Syntax.parentEdge(g, up.getGovernor());
+                }
                 if (up == null) {
                     return null;
                 }

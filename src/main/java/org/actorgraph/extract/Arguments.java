@@ -276,7 +276,10 @@ final class Arguments {
     private static boolean detached(SemanticGraph g, IndexedWord head) {
         int first = head.index();
         for (IndexedWord d : g.descendants(head)) {
-            first = Math.min(first, d.index());
+            // The comma itself may hang on the participle.
+            if (!"PUNCT".equals(d.tag())) {
+                first = Math.min(first, d.index());
+            }
         }
         IndexedWord before = g.getNodeByIndexSafe(first - 1);
         return before != null && before.word().equals(",");
