@@ -17,6 +17,8 @@ final class GateScan {
     final int n;
     final boolean[] trigger;
     final boolean[] previousTrigger;
+    /** A trigger of a frame that may take the state the text is about as its recipient (recipient-from-topic). */
+    final boolean[] topicTrigger;
     final boolean[] anaphor;
     /** An anaphor the discourse step records (a pronoun, a possessive, a description): its resolution counts. */
     final boolean[] recorded;
@@ -34,6 +36,7 @@ final class GateScan {
         this.n = sentences.size();
         trigger = new boolean[n];
         previousTrigger = new boolean[n];
+        topicTrigger = new boolean[n];
         anaphor = new boolean[n];
         recorded = new boolean[n];
         firstPerson = new boolean[n];
@@ -65,11 +68,14 @@ final class GateScan {
         int previous = previousParseable(i);
         // An event joins two actors that two different states answer for (lift drops the others), each named in
         // the sentence (a weapon may name its origin), or named before and referred to by an anaphor, or, for a
-        // frame that takes them, the subject of the previous sentence and another state it names.
+        // frame that takes them, the subject of the previous sentence and another state it names, or the state the
+        // text is about.
         return trigger[i] && (named.get(i).twoStates()
                 || anaphor[i] && (statesSoFar[i] >= 2 || statesSoFar[i] == 1 && !named.get(i).origins().isEmpty())
                 || previousTrigger[i] && previous >= 0 && !named.get(previous).actors().isEmpty()
-                        && statesSoFar[previous] >= 2);
+                        && statesSoFar[previous] >= 2
+                // A supplier named or referred to, and a topic among the states named so far (extract.DocumentTopic).
+                || topicTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i]));
     }
 
     /** The sentences whose parse the analysis of {@code parsed} (those that can hold a relation, the voice) reads. */

@@ -230,6 +230,7 @@ public final class ParseGate {
                     || i > 0 && materiel(scan, i - 1)) && required.get(f).stream().allMatch(any -> has(scan, i, any))) {
                 scan.trigger[i] = true;
                 scan.previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
+                scan.topicTrigger[i] |= f.has(Frame.Option.recipientFromTopic);
             }
         }
     }
