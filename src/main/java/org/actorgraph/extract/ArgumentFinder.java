@@ -173,4 +173,47 @@ final class ArgumentFinder {
         }
         return null;
     }
+
+    /**
+     * "Paris, Londres et Berlin ont estimé que l'Iran en portait la responsabilité": who says or judges what the
+     * trigger's clause states, the subject of the verb that takes that clause as its complement.
+     */
+    IndexedWord speakerOf(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().equals("ccomp")) {
+            return null;
+        }
+        IndexedWord verb = in.getGovernor();
+        IndexedWord subject = Syntax.child(g, verb, "nsubj");
+        return subject != null ? subject : understoodSubject(g, verb);
+    }
+
+    /** Whether a phrase is set off by a comma before it (its first word follows one). */
+    static boolean detached(SemanticGraph g, IndexedWord head) {
+        int first = head.index();
+        for (IndexedWord d : g.descendants(head)) {
+            // The comma itself may hang on the participle.
+            if (!"PUNCT".equals(d.tag())) {
+                first = Math.min(first, d.index());
+            }
+        }
+        IndexedWord before = g.getNodeByIndexSafe(first - 1);
+        return before != null && before.word().equals(",");
+    }
+
+    /**
+     * The edge that places a verb: "une bombe fabriquée par Lockheed Martin et vendue à Riyad": a participle
+     * conjoined to a participle on a noun is on that noun too.
+     */
+    static SemanticGraphEdge participleConjunct(SemanticGraph g, IndexedWord v) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, v);
+        if (in == null || !in.getRelation().toString().equals("conj") || !Morph.of(v).pastParticiple()
+                || Syntax.child(g, v, "aux") != null || Syntax.child(g, v, "aux:pass") != null) {
+            return in;
+        }
+        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+        boolean onNoun = up != null && (up.getRelation().toString().equals("acl") || up.getRelation().toString().equals("amod"))
+                && Syntax.isNoun(up.getGovernor()) && Morph.of(in.getGovernor()).pastParticiple();
+        return onNoun ? up : in;
+    }
 }

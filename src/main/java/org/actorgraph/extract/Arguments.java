@@ -76,26 +76,12 @@ final class Arguments {
             nouns.selfOf(g, trigger, s);
             supportVerb(g, trigger, s);
         }
-        speaker(g, trigger, s);
+        s.add("speaker", finder.speakerOf(g, trigger), 2);
         Reattachment.misattached(g, s, trigger);
         List<ArgSet> out = new ArrayList<>();
         out.add(s);
         out.addAll(Reattachment.gapped(g, s));
         return out;
-    }
-
-    /**
-     * "Paris, Londres et Berlin ont estimé que l'Iran en portait la responsabilité": who says or judges what the
-     * trigger's clause states, the subject of the verb that takes that clause as its complement.
-     */
-    private void speaker(SemanticGraph g, IndexedWord trigger, ArgSet s) {
-        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
-        if (in == null || !in.getRelation().toString().equals("ccomp")) {
-            return;
-        }
-        IndexedWord verb = in.getGovernor();
-        IndexedWord subject = Syntax.child(g, verb, "nsubj");
-        s.add("speaker", subject != null ? subject : finder.understoodSubject(g, verb), 2);
     }
 
     /** The arguments found at a path: "object/de" is the "de" complement of the object, and so on. */
@@ -143,24 +129,8 @@ final class Arguments {
                 && Syntax.child(g, w, "det") == null;
     }
 
-    /**
-     * The edge that places a verb: "une bombe fabriquée par Lockheed Martin et vendue à Riyad": a participle
-     * conjoined to a participle on a noun is on that noun too.
-     */
-    private static SemanticGraphEdge participleConjunct(SemanticGraph g, IndexedWord v) {
-        SemanticGraphEdge in = Syntax.parentEdge(g, v);
-        if (in == null || !in.getRelation().toString().equals("conj") || !Morph.of(v).pastParticiple()
-                || Syntax.child(g, v, "aux") != null || Syntax.child(g, v, "aux:pass") != null) {
-            return in;
-        }
-        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
-        boolean onNoun = up != null && (up.getRelation().toString().equals("acl") || up.getRelation().toString().equals("amod"))
-                && Syntax.isNoun(up.getGovernor()) && Morph.of(in.getGovernor()).pastParticiple();
-        return onNoun ? up : in;
-    }
-
     private void verbSlots(SemanticGraph g, IndexedWord v, ArgSet s) {
-        SemanticGraphEdge in = participleConjunct(g, v);
+        SemanticGraphEdge in = ArgumentFinder.participleConjunct(g, v);
         String inRel = in == null ? "" : in.getRelation().toString();
         Morph morph = Morph.of(v);
         // The noun may be a number or a stray letter when the tokenizer split a designation ("Su" "-25", "F" "-16").
@@ -211,7 +181,7 @@ final class Arguments {
                 default -> { }
             }
         }
-        if (participleOnNoun && !(morph.presentParticiple() && detached(g, v))) {
+        if (participleOnNoun && !(morph.presentParticiple() && ArgumentFinder.detached(g, v))) {
             // "les pays fournissant des armes", "des drones fournis à Bakou"; not ", lui livrant ...", whose subject
             // is the main clause's.
             IndexedWord noun = in.getGovernor();
@@ -272,18 +242,6 @@ final class Arguments {
         return before != null && after != null && before.word().equals(",") && after.word().equals(",");
     }
 
-    /** Whether a phrase is set off by a comma before it (its first word follows one). */
-    private static boolean detached(SemanticGraph g, IndexedWord head) {
-        int first = head.index();
-        for (IndexedWord d : g.descendants(head)) {
-            // The comma itself may hang on the participle.
-            if (!"PUNCT".equals(d.tag())) {
-                first = Math.min(first, d.index());
-            }
-        }
-        IndexedWord before = g.getNodeByIndexSafe(first - 1);
-        return before != null && before.word().equals(",");
-    }
 
     /**
      * A noun under a support verb takes the verb's arguments: "Paris a conclu la vente de ... à Athènes"; so does a

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
+import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -56,6 +57,11 @@ final class DocumentTopic {
         int last = bySentence.size() - 1;
         boolean near = best != null && (bySentence.get(last).contains(best) || last > 0 && bySentence.get(last - 1).contains(best));
         return near && established(best) ? best : null;
+    }
+
+    /** Whether the topic may be the recipient: the sentence writes none, and the topic is not the supplier's state. */
+    static boolean mayReceive(Actor topic, List<Resolved> suppliers, boolean recipientWritten, Gazetteer gazetteer) {
+        return topic != null && !recipientWritten && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic));
     }
 
     /** Named at least twice: a text that names each state once has no topic. */

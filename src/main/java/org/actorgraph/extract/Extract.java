@@ -198,12 +198,10 @@ public final class Extract {
             how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
         }
         // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor.
-        boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole));
-        if (to.isEmpty() && !recipientWritten && !parties.getOrDefault(fromRole, List.of()).isEmpty() && !themes.isEmpty()
-                && topic != null && f.has(Frame.Option.recipientFromTopic)
-                && from.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic))) {
+        if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && parties.containsKey(fromRole)
+                && DocumentTopic.mayReceive(topic, from, all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole)), gazetteer)) {
             to = List.of(new Resolved(topic, null, trigger));
-            how = how + " (recipient: the state the text is about)";
+            how += " (recipient: the state the text is about)";
         }
         if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)) {
             from = List.of(previous[0]);
