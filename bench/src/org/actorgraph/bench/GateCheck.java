@@ -26,10 +26,7 @@ import java.util.zip.GZIPInputStream;
 import org.actorgraph.extract.AnalyzedDocument;
 import org.actorgraph.ingest.Dateline;
 import org.actorgraph.ingest.Document;
-import org.actorgraph.ingest.DocumentSink;
-import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
-import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.nlp.Annotate;
 import org.actorgraph.nlp.FrenchPipeline;
@@ -93,25 +90,8 @@ public final class GateCheck {
                 DocumentPipeline.Parsing.ALL);
         ParseGate gate = new ParseGate(r.rules(), r.cues(), r.gazetteer());
         StanfordCoreNLP reference = corenlp ? new StanfordCoreNLP(FrenchPipeline.properties()) : null;
-        List<Document> docs = new ArrayList<>();
-        InputWalker.read(files, new DocumentSink() {
-            @Override
-            public boolean accept(Document doc) {
-                docs.add(doc);
-                return true;
-            }
-
-            @Override
-            public boolean error(InputError e) {
-                System.err.println("input error: " + e.getMessage());
-                return true;
-            }
-
-            @Override
-            public void warning(InputWarning w) {
-                System.err.println("warning: " + w.message());
-            }
-        });
+        List<Document> docs = InputWalker.readAll(files, e -> System.err.println("input error: " + e.getMessage()),
+                w -> System.err.println("warning: " + w.message()));
         AtomicLong sentences = new AtomicLong();
         AtomicLong parsed = new AtomicLong();
         AtomicLong parsedAll = new AtomicLong();

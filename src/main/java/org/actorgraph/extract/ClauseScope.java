@@ -30,7 +30,8 @@ final class ClauseScope {
     private static final Set<String> PHRASE_CASES = FrenchWords.list("phrase-case");
     private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
-    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+    /** A word that is a year ("1973", "2024"). */
+    static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final int MAX_CLIMB = 4;
     private static final Set<String> PRESUPPOSING = FrenchWords.list("presupposing");
 

@@ -20,7 +20,6 @@ import org.actorgraph.nlp.Syntax;
  */
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
-    private static final Pattern YEAR_WORD = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
             + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b");
@@ -63,8 +62,8 @@ final class LongStanding {
     private static boolean datedOnItsOwn(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             IndexedWord d = e.getDependent();
-            if (e.getRelation().toString().startsWith("obl") && (YEAR_WORD.matcher(d.word()).matches()
-                    || g.getChildren(d).stream().anyMatch(x -> YEAR_WORD.matcher(x.word()).matches()))) {
+            if (e.getRelation().toString().startsWith("obl") && (ClauseScope.YEAR.matcher(d.word()).matches()
+                    || g.getChildren(d).stream().anyMatch(x -> ClauseScope.YEAR.matcher(x.word()).matches()))) {
                 return true;
             }
         }

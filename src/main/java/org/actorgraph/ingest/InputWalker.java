@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +51,33 @@ public final class InputWalker {
      */
     public static void read(List<Path> files, DocumentSink sink) {
         readAnyLanguage(files, new FrenchOnly(sink));
+    }
+
+    /**
+     * Every document of the files ({@link #read}), in order, in a list: what cannot be read goes to {@code onError}, a
+     * warning to {@code onWarning}, and reading goes on (for tools and tests that want the documents at hand).
+     */
+    public static List<Document> readAll(List<Path> files, Consumer<InputError> onError, Consumer<InputWarning> onWarning) {
+        List<Document> docs = new ArrayList<>();
+        read(files, new DocumentSink() {
+            @Override
+            public boolean accept(Document doc) {
+                docs.add(doc);
+                return true;
+            }
+
+            @Override
+            public boolean error(InputError e) {
+                onError.accept(e);
+                return true;
+            }
+
+            @Override
+            public void warning(InputWarning w) {
+                onWarning.accept(w);
+            }
+        });
+        return docs;
     }
 
     /** The warning that leaves a document out because it is not in French (as {@link #read} gives it), or null. */

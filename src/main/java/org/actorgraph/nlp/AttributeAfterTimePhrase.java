@@ -30,13 +30,7 @@ final class AttributeAfterTimePhrase {
             }
             IndexedWord attribute = appos.getDependent();
             g.removeEdge(appos);
-            SemanticGraphEdge in = Syntax.parentEdge(g, phrase);
-            if (in == null) {
-                g.setRoot(attribute);
-            } else {
-                g.removeEdge(in);
-                g.addEdge(in.getGovernor(), attribute, in.getRelation(), in.getWeight(), in.isExtra());
-            }
+            ParseRepairs.takePlace(g, phrase, attribute, null);
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(phrase))) {
                 if (CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
                     ParseRepairs.move(g, e, attribute, e.getRelation().toString());

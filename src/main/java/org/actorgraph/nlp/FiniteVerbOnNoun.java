@@ -32,18 +32,11 @@ final class FiniteVerbOnNoun {
             if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && verb.index() == lastIndexOf(g, noun) + 1)) {
                 continue;
             }
-            SemanticGraphEdge up = Syntax.parentEdge(g, noun);
             g.removeEdge(e);
-            if (up == null) {
-                g.setRoot(verb);
-            } else {
-                // "… le Cambodge ; le Viêt Nam dénonçait …": after a semicolon, a clause of its own.
-                IndexedWord before = g.getNodeByIndexSafe(firstIndexOf(g, noun) - 1);
-                boolean newClause = before != null && (before.word().equals(";") || before.word().equals(":"));
-                g.removeEdge(up);
-                g.addEdge(up.getGovernor(), verb, newClause ? GrammaticalRelation.valueOf(up.getRelation().getLanguage(), "parataxis")
-                        : up.getRelation(), up.getWeight(), false);
-            }
+            // "… le Cambodge ; le Viêt Nam dénonçait …": after a semicolon, a clause of its own.
+            IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
+            boolean newClause = before != null && (before.word().equals(";") || before.word().equals(":"));
+            ParseRepairs.takePlace(g, noun, verb, newClause ? "parataxis" : null);
             g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
         }
     }
@@ -56,12 +49,7 @@ final class FiniteVerbOnNoun {
                 && g.getChildren(verb).stream().noneMatch(c -> Syntax.isRelativePronoun(c) || RELATIVE_QUE.contains(Syntax.lower(c)));
     }
 
-    /** The first and last token of a noun's phrase (its dependents before and after it, without punctuation). */
-    private static int firstIndexOf(SemanticGraph g, IndexedWord noun) {
-        return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct"))
-                .mapToInt(e -> e.getDependent().index()).filter(i -> i < noun.index()).min().orElse(noun.index());
-    }
-
+    /** The last token of a noun's phrase (its dependents after it, without punctuation or a clause). */
     private static int lastIndexOf(SemanticGraph g, IndexedWord noun) {
         return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct")
                 && !e.getRelation().toString().startsWith("acl")).mapToInt(e -> e.getDependent().index())

@@ -210,6 +210,21 @@ public final class ParseRepairs {
         return false;
     }
 
+    /**
+     * {@code word} takes {@code place}'s place in the tree: the edge from its governor (with relation {@code rel}, or
+     * the same one when null), or the root.
+     */
+    static void takePlace(SemanticGraph g, IndexedWord place, IndexedWord word, String rel) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, place);
+        if (in == null) {
+            g.setRoot(word);
+            return;
+        }
+        g.removeEdge(in);
+        g.addEdge(in.getGovernor(), word, rel == null ? in.getRelation() : GrammaticalRelation.valueOf(in.getRelation().getLanguage(), rel),
+                in.getWeight(), in.isExtra());
+    }
+
     static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
         g.removeEdge(e);
         g.addEdge(newGov, e.getDependent(), GrammaticalRelation.valueOf(e.getRelation().getLanguage(), rel), e.getWeight(),

@@ -55,13 +55,7 @@ final class SubjectAcrossComma {
 
     /** The name's phrase starts right after a comma, so it cannot be a conjunct with "et" or a complement. */
     private static boolean opensClause(SemanticGraph g, IndexedWord name) {
-        int first = name.index();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(name)) {
-            if (e.getDependent().index() < first && !e.getRelation().toString().equals("punct")) {
-                first = e.getDependent().index();
-            }
-        }
-        IndexedWord before = g.getNodeByIndexSafe(first - 1);
+        IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, name) - 1);
         return before != null && ",".equals(before.word()) && Syntax.child(g, name, "cc") == null;
     }
 

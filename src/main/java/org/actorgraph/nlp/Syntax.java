@@ -76,6 +76,12 @@ public final class Syntax {
         return RELATIVE_PRONOUNS.contains(lower(w));
     }
 
+    /** Where a word's phrase starts: the word or its first dependent before it, punctuation aside. */
+    public static int phraseStart(SemanticGraph g, IndexedWord w) {
+        return g.outgoingEdgeList(w).stream().filter(e -> !e.getRelation().toString().equals("punct"))
+                .mapToInt(e -> e.getDependent().index()).filter(i -> i < w.index()).min().orElse(w.index());
+    }
+
     public static String lower(IndexedWord w) {
         return w.word().toLowerCase(Locale.ROOT);
     }

@@ -19,10 +19,7 @@ import org.actorgraph.extract.FrameBook;
 import org.actorgraph.extract.Relation;
 import org.actorgraph.extract.RelationEvent;
 import org.actorgraph.ingest.Document;
-import org.actorgraph.ingest.DocumentSink;
-import org.actorgraph.ingest.InputError;
 import org.actorgraph.ingest.InputWalker;
-import org.actorgraph.ingest.InputWarning;
 import org.actorgraph.nlp.Annotate;
 import org.actorgraph.nlp.ParsedSentence;
 import org.actorgraph.nlp.TaggedDocument;
@@ -54,25 +51,10 @@ class ParseGateTest {
     }
 
     private static List<Document> read(Path... inputs) {
-        List<Document> docs = new ArrayList<>();
-        InputWalker.read(InputWalker.resolve(List.of(inputs)), new DocumentSink() {
-            @Override
-            public boolean accept(Document doc) {
-                docs.add(doc);
-                return true;
-            }
-
-            @Override
-            public boolean error(InputError e) {
-                throw e;
-            }
-
-            @Override
-            public void warning(InputWarning w) {
-                // an article left out is left out in both builds
-            }
-        });
-        return docs;
+        // An article left out (not in French) is left out in both builds.
+        return InputWalker.readAll(InputWalker.resolve(List.of(inputs)), e -> {
+            throw e;
+        }, w -> { });
     }
 
     /** The first {@code n} documents of a JSON Lines file, in a file of their own. */
