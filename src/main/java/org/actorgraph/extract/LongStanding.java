@@ -180,8 +180,10 @@ final class LongStanding {
             // The passé simple narrates history ("la France vendit", "Londres obtint").
             return "passé simple";
         }
-        if (m.imperfect() && Arguments.isVerbal(g, trigger)) {
-            // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie").
+        IndexedWord passive = Syntax.child(g, trigger, "aux:pass");
+        if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger)) {
+            // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie", "l'armée était
+            // équipée par l'URSS").
             return "imperfect";
         }
         return null;

@@ -108,6 +108,10 @@ final class ClauseSubjects {
             }
             n = in.getGovernor();
             IndexedWord subject = Syntax.child(g, n, "nsubj");
+            if (subject == null) {
+                // "des obusiers, qui leur ont été vendus par la Chine": a passive clause's subject ends the climb too.
+                subject = Syntax.child(g, n, "nsubj:pass");
+            }
             SemanticGraphEdge described = describedNames(g, n);
             if (subject == null && described != null) {
                 // "la Pologne et le Canada, premiers pays à lui livrer des chars": the infinitive's understood subject.

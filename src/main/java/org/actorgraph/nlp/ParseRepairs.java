@@ -15,7 +15,8 @@ import org.actorgraph.nlp.FrenchWords;
  * misplaced complements in {@link ComplementRepairs}, those by agreement in {@link Agreement}):
  * <ul>
  * <li>a subject hung on the auxiliary ("nsubj(a, Italie)") moves to the verb;</li>
- * <li>a passive subject of a verb with "avoir" and no passive auxiliary ("Moscou a livré") is an active subject;</li>
+ * <li>a passive subject of a verb with "avoir" and no passive auxiliary ("Moscou a livré") is an active subject, and the
+ * subject of a past participle with "être" and an agent ("était équipée par l'URSS") a passive one;</li>
  * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb;</li>
  * <li>a counted object after an "à" complement ("a livré à l'Ukraine dix-huit obusiers"), which the parser hangs
  * on the complement as a numeral and an apposition, is the verb's object;</li>
@@ -30,6 +31,7 @@ import org.actorgraph.nlp.FrenchWords;
  * <li>a time phrase between a copula and its attribute that the parser made the attribute modifies the attribute
  * ({@link AttributeAfterTimePhrase});</li>
  * <li>a present participle after a comma that the parser made a conjunct is an adjunct;</li>
+ * <li>an object after an adverbial phrase, hung on that phrase, is the verb's ({@link ObjectAfterAdverbial});</li>
  * <li>a phrase with an article and no preposition that the parser made an oblique of a verb without object is
  * its object;</li>
  * <li>a subject with a preposition ("Depuis la guerre froide, Washington équipe ...") is an oblique;</li>
@@ -70,6 +72,7 @@ public final class ParseRepairs {
         relativeTakenForComplement(g);
         FiniteVerbOnNoun.apply(g);
         ComplementRepairs.objectAfterAside(g);
+        ObjectAfterAdverbial.apply(g);
         ListRepairs.conjunctOfRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);
@@ -84,6 +87,11 @@ public final class ParseRepairs {
                 }
             } else if (rel.equals("nsubj:pass") && Syntax.child(g, gov, "aux:pass") == null && hasAvoir(g, gov)) {
                 move(g, e, gov, "nsubj");
+            } else if (rel.equals("nsubj") && Syntax.child(g, gov, "obl:agent") != null && Syntax.child(g, gov, "aux") != null
+                    && !hasAvoir(g, gov) && Morph.of(gov).pastParticiple()) {
+                // "l'armée malienne était équipée par l'Union soviétique": "être" and an agent make a passive.
+                move(g, e, gov, "nsubj:pass");
+                move(g, Syntax.childEdge(g, gov, "aux"), gov, "aux:pass");
             } else if (rel.startsWith("obl") && "VERB".equals(gov.tag()) && Syntax.child(g, gov, "obj") == null
                     && (Syntax.hasCaseOrMark(g, dep, DATIVE) || Syntax.hasCaseOrMark(g, dep, ADDRESSEE))) {
                 ComplementRepairs.countedObjectOfDative(g, gov, dep);
@@ -155,21 +163,24 @@ public final class ParseRepairs {
     }
 
     /**
-     * NOUN > ccomp(V) > mark(que), V without object, or V > ccomp(V2) > mark(que) where "que" follows a comma after
-     * a noun ("le Pakistan, que New Delhi accuse"): acl:relcl(NOUN, V) > obj(V, que).
+     * NOUN > ccomp(V) > mark(que), V without object, or V > ccomp|advcl(V2) > mark(que) where "que" follows a comma
+     * after a noun ("le Pakistan, que New Delhi accuse"): acl:relcl(NOUN, V) > obj(V, que).
      */
     private static void relativeTakenForComplement(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
-            if (!e.getRelation().toString().equals("ccomp")) {
+            boolean adverbial = e.getRelation().toString().equals("advcl");
+            if (!e.getRelation().toString().equals("ccomp") && !adverbial) {
                 continue;
             }
             SemanticGraphEdge mark = Syntax.childEdge(g, verb, "mark");
-            if (mark == null || !RELATIVE_QUE.contains(Syntax.lower(mark.getDependent()))) {
+            if (mark == null || !RELATIVE_QUE.contains(Syntax.lower(mark.getDependent()))
+                    || Syntax.child(g, mark.getDependent(), "fixed") != null) {
                 continue;
             }
-            IndexedWord noun = Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index() ? e.getGovernor()
-                    : nounBeforeComma(g, mark.getDependent());
+            // "avec le Maroc, qu'elle accuse de …" may come as an adverbial clause: a bare "que" opens none.
+            IndexedWord noun = !adverbial && Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index()
+                    ? e.getGovernor() : nounBeforeComma(g, mark.getDependent());
             if (noun == null) {
                 continue;
             }

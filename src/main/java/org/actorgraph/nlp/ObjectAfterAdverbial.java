@@ -1,0 +1,81 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * An object that comes after an adverbial phrase, which the parser then hangs on that phrase instead of the verb:
+ * a name after a preposition with a bare noun (« Luanda accuse sans relâche Pretoria de … », read as an apposition
+ * of « relâche »), a noun phrase after a time phrase between commas (« a reçu de la Russie, ces dernières années,
+ * vingt-quatre chasseurs », read as a parataxis). Either becomes the object of a verb that has none.
+ */
+final class ObjectAfterAdverbial {
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
+    /** « auprès du secrétaire général Annan »: a name after a title in an addressee's phrase is the title's. */
+    private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
+    private static final Set<String> DATIVE = FrenchWords.list("dative-case");
+
+    private ObjectAfterAdverbial() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            String rel = e.getRelation().toString();
+            IndexedWord object = e.getDependent();
+            if (rel.equals("appos") && "PROPN".equals(object.tag())) {
+                nameAfterBareNoun(g, e);
+            } else if ((rel.equals("parataxis") || rel.equals("appos") || rel.equals("dep")) && Syntax.isNoun(object)) {
+                phraseAfterTimePhrase(g, e);
+            }
+        }
+    }
+
+    /** « accuse sans relâche Pretoria »: PROPN appos of a determinerless noun with a preposition, oblique of a verb. */
+    private static void nameAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord noun = e.getGovernor();
+        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+        if (up == null || !up.getRelation().toString().startsWith("obl") || Syntax.child(g, noun, "case") == null
+                || Syntax.child(g, noun, "det") != null || !"NOUN".equals(noun.tag())
+                || Syntax.hasCaseOrMark(g, noun, ADDRESSEE) || Syntax.hasCaseOrMark(g, noun, DATIVE)) {
+            return;
+        }
+        IndexedWord verb = up.getGovernor();
+        if ("VERB".equals(verb.tag()) && verb.index() < noun.index() && Syntax.child(g, verb, "obj") == null) {
+            ParseRepairs.move(g, e, verb, "obj");
+        }
+    }
+
+    /** « reçu de la Russie, ces dernières années, vingt-quatre chasseurs »: the phrase after the time phrase. */
+    private static void phraseAfterTimePhrase(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord object = e.getDependent();
+        int start = Syntax.phraseStart(g, object);
+        IndexedWord comma = g.getNodeByIndexSafe(start - 1);
+        if (comma == null || !comma.word().equals(",")) {
+            return;
+        }
+        IndexedWord time = null;
+        for (int i = start - 2; i >= start - 5 && i > 0 && time == null; i--) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w != null && TIME_NOUNS.contains(Morph.lemma(w))) {
+                time = w;
+            }
+        }
+        SemanticGraphEdge timeIn = time == null ? null : Syntax.parentEdge(g, time);
+        if (timeIn == null || !timeIn.getRelation().toString().startsWith("obl")) {
+            return;
+        }
+        // The verb right before the time phrase, which the parser may have hung higher (« rappelle que … a reçu »).
+        IndexedWord verb = null;
+        for (int i = Syntax.phraseStart(g, time) - 1; i > 0 && verb == null; i--) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            verb = w != null && "VERB".equals(w.tag()) ? w : null;
+        }
+        if (verb != null && (verb.equals(timeIn.getGovernor()) || ParseRepairs.isBelow(g, verb, timeIn.getGovernor()))
+                && Syntax.child(g, verb, "obj") == null && Syntax.child(g, verb, "ccomp") == null
+                && !ParseRepairs.isBelow(g, verb, object)) {
+            ParseRepairs.move(g, e, verb, "obj");
+        }
+    }
+}
