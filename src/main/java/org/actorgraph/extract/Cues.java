@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.actorgraph.ingest.TsvRows;
 
 /**
@@ -122,7 +123,11 @@ public final class Cues {
             } catch (IllegalArgumentException e) {
                 throw new FrameBook.RuleFileError(row.where() + ": unknown kind " + row.cell(0));
             }
-            cues.patterns.get(kind).add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row.cell(1) + ")(?![\\p{L}\\p{N}])"));
+            try {
+                cues.patterns.get(kind).add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + row.cell(1) + ")(?![\\p{L}\\p{N}])"));
+            } catch (PatternSyntaxException e) {
+                throw new FrameBook.RuleFileError(row.where() + ": the pattern does not compile: " + e.getDescription());
+            }
         }
         return cues;
     }

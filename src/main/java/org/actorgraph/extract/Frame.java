@@ -27,6 +27,14 @@ public record Frame(
         String description,
         String source) {
 
+    /** The graph's shapes hold an event's confidence, its frame's, to [0, 1]: a rule file cannot give more. */
+    public Frame {
+        if (confidence < 0 || confidence > 1) {
+            throw new FrameBook.RuleFileError(source + ": frame " + id + ": the confidence must be a number from 0 to 1,"
+                    + " not " + confidence);
+        }
+    }
+
     public enum PartOfSpeech { verb, noun, adj }
 
     /** What the frame asks of what is transferred. */

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class FrameBook {
     private static final Pattern MACRO = Pattern.compile("^macro\\s+([A-Z_][A-Z0-9_]*)\\s*=\\s*(.+)$");
-    private static final Pattern FRAME = Pattern.compile("^frame\\s+(\\S+)\\s+([0-9.]+)\\s*$");
+    private static final Pattern FRAME = Pattern.compile("^frame\\s+(\\S+)\\s+([0-9]+(?:\\.[0-9]+)?)\\s*$");
     private static final Pattern USE = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)\\}");
     private static final Pattern EXAMPLE = Pattern.compile("^(.+?)\\s+>\\s+(.+?)\\s+:\\s+(.+)$");
 
@@ -160,7 +160,7 @@ public final class FrameBook {
                     current = new Builder(f.group(1), relation, Double.parseDouble(f.group(2)), String.join(" ", comments), where);
                     comments.clear();
                 } else {
-                    throw new RuleFileError(where + ": expected 'macro', 'frame' or an indented frame line");
+                    throw new RuleFileError(where + ": expected 'macro', 'frame ID CONFIDENCE' or an indented frame line");
                 }
             }
             if (current != null) {

@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.actorgraph.testsupport.Conll;
 import org.junit.jupiter.api.Test;
 
 /** Parse repairs on dependency graphs written by hand: no model is loaded. */

@@ -1,4 +1,4 @@
-package org.actorgraph.nlp;
+package org.actorgraph.testsupport;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -10,13 +10,15 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * Dependency graphs written by hand for tests that need no model: one token a line, "INDEX WORD UPOS HEAD DEPREL
  * [LEMMA FEATURES [VERB-LEMMA VERB-FEATURES]]", features comma-separated as the lemmatizer gives them ("m,p",
  * "f,s,ppa"); the last two give a noun's reading as a finite verb ("arme" as "armer", "ind,pres,3,s").
  */
-final class Conll {
+public final class Conll {
     private Conll() {}
 
     /** The dictionary's tags that the features allow ("ind pres" for 3,ind,pres,s), which tense checks read. */
@@ -32,7 +34,12 @@ final class Conll {
         return out;
     }
 
-    static SemanticGraph parse(String text) {
+    public static SemanticGraph parse(String text) {
+        return parse(text, 0);
+    }
+
+    /** The graph of the document's sentence at this 0-based index (its words' sentence index). */
+    public static SemanticGraph parse(String text, int sentenceIndex) {
         SemanticGraph g = new SemanticGraph();
         List<String[]> rows = new ArrayList<>();
         List<IndexedWord> words = new ArrayList<>();
@@ -43,7 +50,7 @@ final class Conll {
             label.setValue(f[1]);
             label.setOriginalText(f[1]);
             label.setIndex(Integer.parseInt(f[0]));
-            label.setSentIndex(0);
+            label.setSentIndex(sentenceIndex);
             label.setTag(f[2]);
             if (f.length > 6) {
                 Set<String> features = new HashSet<>(Arrays.asList(f[6].split(",")));
@@ -71,7 +78,7 @@ final class Conll {
     }
 
     /** "word<-rel-head" for the node with this word, for assertions. */
-    static String attachment(SemanticGraph g, String word) {
+    public static String attachment(SemanticGraph g, String word) {
         IndexedWord w = g.vertexListSorted().stream().filter(x -> x.word().equals(word)).findFirst().orElseThrow();
         var in = Syntax.parentEdge(g, w);
         return in == null ? word + "<-root" : word + "<-" + in.getRelation() + "-" + in.getGovernor().word();

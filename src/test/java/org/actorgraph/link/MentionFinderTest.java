@@ -1,0 +1,62 @@
+package org.actorgraph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.actorgraph.testsupport.AfterParser;
+import org.junit.jupiter.api.Test;
+
+/** The gazetteer's names found in a text, on characters: no model is loaded. */
+class MentionFinderTest {
+    private static final MentionFinder FINDER = new MentionFinder(AfterParser.gazetteer());
+
+    /** Each mention as "TEXT=QID/form", in text order; the text is the span of the original at the mention's offsets. */
+    private static List<String> found(String text) {
+        return FINDER.find(text).stream().map(m -> {
+            assertEquals(m.text(), text.substring(m.begin(), m.end()));
+            return m.text() + "=" + m.actor().qid() + "/" + m.form();
+        }).toList();
+    }
+
+    @Test
+    void namesCapitalsAndDemonymsAreTheirStatesWikidataIds() {
+        assertEquals(List.of("France=Q142/name", "Arménie=Q399/name"), found("La France livre des radars à l'Arménie."));
+        assertEquals(List.of("Bakou=Q227/capital", "Paris=Q142/capital", "Kremlin=Q159/capital"),
+                found("Bakou accuse Paris et le Kremlin."));
+        assertEquals(List.of("russe=Q159/demonym", "arménien=Q399/demonym"),
+                found("le ministère russe de la Défense et le président arménien"));
+    }
+
+    @Test
+    void aLeaderIsAPersonOfHisState() {
+        List<Mention> ms = FINDER.find("Vladimir Poutine a reçu Macron.");
+        assertEquals(List.of("Vladimir Poutine", "Macron"), ms.stream().map(Mention::text).toList());
+        Gazetteer g = AfterParser.gazetteer();
+        assertEquals(List.of(ActorKind.Person, ActorKind.Person), ms.stream().map(m -> m.actor().kind()).toList());
+        assertEquals(List.of("Q159", "Q142"), ms.stream().map(m -> g.accountable(m.actor()).qid()).toList());
+    }
+
+    @Test
+    void theLongestNameWins() {
+        assertEquals(List.of("République d'Arménie=Q399/name"), found("la République d'Arménie"));
+        assertEquals(List.of("Émirats arabes unis=Q878/name"), found("les Émirats arabes unis"));
+    }
+
+    @Test
+    void namesAreMatchedOnWholeWordsAndCase() {
+        assertEquals(List.of(), found("Francesca et les Parisiens"));
+        assertEquals(List.of(), found("la france et bakou"));
+        assertEquals(List.of("Russie=Q159/name"), found("(Russie)"));
+    }
+
+    @Test
+    void aTypographicApostropheMatchesTheNameWrittenWithAStraightOne() {
+        assertEquals(List.of("République d’Arménie=Q399/name"), found("la République d’Arménie"));
+    }
+
+    @Test
+    void aWeaponsVariantAfterItsNameIsPartOfTheMention() {
+        assertEquals(List.of("T-90S=t-90/name", "Leopard 2A7=leopard-2/name"), found("des T-90S et des Leopard 2A7"));
+        assertEquals(List.of(), found("des T-90Sx"), "a variant is capitals and digits only");
+    }
+}
