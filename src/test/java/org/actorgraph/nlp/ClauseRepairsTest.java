@@ -1,0 +1,135 @@
+package org.actorgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.actorgraph.testsupport.Conll;
+import org.junit.jupiter.api.Test;
+
+/** Repairs of objects after adverbials, relative « que » and the passive, on hand-written graphs: no model. */
+class ClauseRepairsTest {
+
+    @Test
+    void aNameAfterABareNounWithAPrepositionIsTheVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Luanda PROPN 2 nsubj
+                2 accuse VERB 0 root accuser 3,ind,pres,s
+                3 sans ADP 4 case
+                4 relâche NOUN 2 obl relâche f,s
+                5 Pretoria PROPN 4 appos
+                6 de ADP 7 mark
+                7 violer VERB 2 xcomp
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Pretoria<-obj-accuse", Conll.attachment(g, "Pretoria"));
+    }
+
+    @Test
+    void aNameAfterATitleInAnAddresseesPhraseStaysTheTitles() {
+        SemanticGraph g = Conll.parse("""
+                1 proteste VERB 0 root protester 3,ind,pres,s
+                2 auprès ADV 3 case
+                3 secrétaire NOUN 1 obl secrétaire e,s
+                4 Annan PROPN 3 appos
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Annan<-appos-secrétaire", Conll.attachment(g, "Annan"));
+    }
+
+    @Test
+    void aPhraseAfterATimePhraseBetweenCommasIsTheObjectOfTheVerbBeforeIt() {
+        SemanticGraph g = Conll.parse("""
+                1 rappelle VERB 0 root rappeler 3,ind,pres,s
+                2 que SCONJ 5 mark
+                3 l' DET 4 det
+                4 armée NOUN 5 nsubj armée f,s
+                5 reçu VERB 1 ccomp recevoir m,s,ppa
+                6 de ADP 7 case
+                7 Russie PROPN 5 obl:arg
+                8 , PUNCT 1 punct
+                9 ces DET 10 det
+                10 années NOUN 1 obl année f,p
+                11 , PUNCT 10 punct
+                12 chasseurs NOUN 11 parataxis chasseur m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("chasseurs<-obj-reçu", Conll.attachment(g, "chasseurs"));
+    }
+
+    @Test
+    void aPhraseAfterACommaWithNoTimePhraseIsLeftAlone() {
+        SemanticGraph g = Conll.parse("""
+                1 reçu VERB 0 root recevoir m,s,ppa
+                2 de ADP 3 case
+                3 Russie PROPN 1 obl:arg
+                4 , PUNCT 3 punct
+                5 selon ADP 6 case
+                6 Moscou PROPN 3 nmod
+                7 , PUNCT 6 punct
+                8 chasseurs NOUN 7 parataxis chasseur m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("chasseurs<-parataxis-,", Conll.attachment(g, "chasseurs"));
+    }
+
+    @Test
+    void aBareQueAfterANounAndACommaOpensARelativeClauseNotAnAdverbialOne() {
+        SemanticGraph g = Conll.parse("""
+                1 rompu VERB 0 root rompre m,s,ppa
+                2 avec ADP 3 case
+                3 Maroc PROPN 1 obl
+                4 , PUNCT 1 punct
+                5 qu' PRON 7 mark
+                6 elle PRON 7 nsubj
+                7 accuse VERB 1 advcl accuser 3,ind,pres,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("accuse<-acl:relcl-Maroc", Conll.attachment(g, "accuse"));
+        assertEquals("qu'<-obj-accuse", Conll.attachment(g, "qu'"));
+    }
+
+    @Test
+    void aCompoundSubordinatorStaysAdverbial() {
+        SemanticGraph g = Conll.parse("""
+                1 livre VERB 0 root livrer 3,ind,pres,s
+                2 des DET 3 det
+                3 chars NOUN 1 obj char m,p
+                4 , PUNCT 1 punct
+                5 alors ADV 8 mark
+                6 qu' SCONJ 5 fixed
+                7 elle PRON 8 nsubj
+                8 refuse VERB 1 advcl refuser 3,ind,pres,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("refuse<-advcl-livre", Conll.attachment(g, "refuse"));
+    }
+
+    @Test
+    void aParticipleWithEtreAndAnAgentIsPassive() {
+        SemanticGraph g = Conll.parse("""
+                1 l' DET 2 det
+                2 armée NOUN 5 nsubj armée f,s
+                3 était AUX 5 aux être 3,ind,impa,s
+                4 déjà ADV 5 advmod
+                5 équipée VERB 0 root équiper f,s,ppa
+                6 par ADP 7 case
+                7 URSS PROPN 5 obl:agent
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("armée<-nsubj:pass-équipée", Conll.attachment(g, "armée"));
+        assertEquals("était<-aux:pass-équipée", Conll.attachment(g, "était"));
+    }
+
+    @Test
+    void aCompoundPastWithAvoirKeepsItsSubject() {
+        SemanticGraph g = Conll.parse("""
+                1 Moscou PROPN 3 nsubj
+                2 a AUX 3 aux avoir 3,ind,pres,s
+                3 livré VERB 0 root livrer m,s,ppa
+                4 par ADP 5 case
+                5 avion NOUN 3 obl:agent avion m,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Moscou<-nsubj-livré", Conll.attachment(g, "Moscou"));
+    }
+}
