@@ -85,7 +85,7 @@ final class Arguments {
     }
 
     /** The arguments found at a path: "object/de" is the "de" complement of the object, and so on. */
-    List<Arg> path(SemanticGraph g, ArgSet s, String path) {
+    List<Arg> path(SemanticGraph g, IndexedWord trigger, ArgSet s, String path) {
         int slash = path.indexOf('/');
         if (slash < 0) {
             return s.in(path);
@@ -105,7 +105,8 @@ final class Arguments {
             nouns.nounSlots(g, head.node, inner, head.rank);
             for (SemanticGraphEdge e : g.outgoingEdgeList(head.node)) {
                 String rel = e.getRelation().toString();
-                if (rel.equals("acl") || rel.equals("acl:relcl")) {
+                // Not the trigger itself ("le transport C-390 commandé par le Portugal": its agent is its own subject).
+                if ((rel.equals("acl") || rel.equals("acl:relcl")) && !e.getDependent().equals(trigger)) {
                     for (SemanticGraphEdge f : g.outgoingEdgeList(e.getDependent())) {
                         if (f.getRelation().toString().equals("obl:agent")) {
                             inner.add("par", f.getDependent(), head.rank);
@@ -113,7 +114,7 @@ final class Arguments {
                     }
                 }
             }
-            out.addAll(path(g, inner, path.substring(slash + 1)));
+            out.addAll(path(g, trigger, inner, path.substring(slash + 1)));
         }
         return out;
     }
@@ -159,7 +160,13 @@ final class Arguments {
                         s.add("object", d, 0);
                     }
                 }
-                case "expl", "expl:comp", "expl:pv" -> s.reflexive |= REFLEXIVES.contains(Syntax.lower(d));
+                case "expl", "expl:comp", "expl:pv" -> {
+                    s.reflexive |= REFLEXIVES.contains(Syntax.lower(d));
+                    if (rel.equals("expl") && Syntax.lower(d).equals("en")) {
+                        // "avant que l'Inde n'en commande trente-six": "en" stands for what is transferred.
+                        s.add("object", d, 0);
+                    }
+                }
                 case "iobj" -> {
                     if (Syntax.lower(d).equals("en")) {
                         // "la Russie en avait cédé six": "en" stands for what is transferred.

@@ -2,7 +2,6 @@ package org.actorgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.actorgraph.extract.Arguments.Arg;
 import org.actorgraph.extract.Arguments.ArgSet;
@@ -33,9 +31,6 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class Extract {
     private static final java.util.Set<String> TIME_WORDS = FrenchWords.list("time-word");
-    /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
-    private static final java.util.Set<String> NAMING = java.util.Set.of("flat", "flat:name", "compound", "appos", "nmod",
-            "nummod", "amod");
 
     private final FrameBook frames;
     private final Cues cues;
@@ -120,7 +115,7 @@ public final class Extract {
         List<Arg> all = new ArrayList<>();
         Map<Arg, List<Role>> rolesOf = new LinkedHashMap<>();
         for (Map.Entry<String, List<Role>> slot : f.slots().entrySet()) {
-            for (Arg a : arguments.path(g, args, slot.getKey())) {
+            for (Arg a : arguments.path(g, trigger, args, slot.getKey())) {
                 all.add(a);
                 rolesOf.put(a, slot.getValue());
             }
@@ -169,8 +164,8 @@ public final class Extract {
                             + "' is not military materiel");
             return List.of();
         }
-        List<Actor> weapons = weaponsUnder(s, themes.isEmpty() ? List.of(trigger) : themes);
-        Actor origin = (themes.isEmpty() ? weapons : namedWeapons(s, themes)).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst()
+        List<Actor> weapons = materiel.weaponsUnder(s, themes.isEmpty() ? List.of(trigger) : themes);
+        Actor origin = (themes.isEmpty() ? weapons : materiel.namedWeapons(s, themes)).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst()
                 .orElse(null);
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());
         List<Resolved> to = parties.getOrDefault(toRole, List.of());
@@ -252,46 +247,6 @@ public final class Extract {
     private boolean isActor(LinkedSentence s, IndexedWord node) {
         Mention m = s.mentionAt(node);
         return m != null && !m.actor().isWeapon();
-    }
-
-    private List<Actor> weaponsUnder(LinkedSentence s, List<IndexedWord> nodes) {
-        List<Actor> out = new ArrayList<>();
-        SemanticGraph g = s.parsed().graph();
-        Set<IndexedWord> under = new TreeSet<>(); // in the order of the text, so that items keep it
-        nodes.forEach(node -> under.addAll(g.descendants(node)));
-        for (IndexedWord d : under) {
-            Mention m = s.mentionAt(d);
-            if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
-                out.add(m.actor());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The weapons a theme itself names, whose origin can stand for a missing supplier: the theme's own words and
-     * those that name it ("des chars T-72", "de 24 Rafale"), not weapons mentioned further down its phrase.
-     */
-    private List<Actor> namedWeapons(LinkedSentence s, List<IndexedWord> themes) {
-        SemanticGraph g = s.parsed().graph();
-        List<Actor> out = new ArrayList<>();
-        List<IndexedWord> frontier = new ArrayList<>(themes);
-        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
-            List<IndexedWord> next = new ArrayList<>();
-            for (IndexedWord n : frontier) {
-                Mention m = s.mentionAt(n);
-                if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
-                    out.add(m.actor());
-                }
-                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    if (NAMING.contains(e.getRelation().toString())) {
-                        next.add(e.getDependent());
-                    }
-                }
-            }
-            frontier = next;
-        }
-        return out;
     }
 
     static String names(List<Resolved> rs) {

@@ -70,6 +70,19 @@ final class LongStanding {
         return false;
     }
 
+    /** Whether what the trigger transfers is counted: "vingt-quatre Rafale", "cinquante chars". */
+    private static boolean counted(SemanticGraph g, IndexedWord trigger) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            String rel = e.getRelation().toString();
+            IndexedWord number = Syntax.child(g, e.getDependent(), "nummod");
+            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")) && number != null
+                    && !ClauseScope.YEAR.matcher(number.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {
         return gazetteer.sameState(a.actor(), b.actor());
     }
@@ -176,8 +189,9 @@ final class LongStanding {
             return cue;
         }
         Morph m = Morph.of(trigger);
-        if (m.simplePast()) {
-            // The passé simple narrates history ("la France vendit", "Londres obtint").
+        if (m.simplePast() && !counted(g, trigger)) {
+            // The passé simple narrates history ("la France vendit", "Londres obtint"); a counted transfer told in it
+            // is one sale ("l'Égypte signa pour vingt-quatre Rafale").
             return "passé simple";
         }
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");

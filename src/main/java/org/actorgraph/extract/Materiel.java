@@ -6,6 +6,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -21,6 +23,8 @@ import org.actorgraph.nlp.Syntax;
 final class Materiel {
     private static final int THEME_DEPTH = 3;
     private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
+    /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
+    private static final Set<String> NAMING = Set.of("flat", "flat:name", "compound", "appos", "nmod", "nummod", "amod");
     private final Cues cues;
 
     Materiel(Cues cues) {
@@ -145,5 +149,57 @@ final class Materiel {
             }
         }
         return false;
+    }
+
+    List<Actor> weaponsUnder(LinkedSentence s, List<IndexedWord> nodes) {
+        List<Actor> out = new ArrayList<>();
+        SemanticGraph g = s.parsed().graph();
+        Set<IndexedWord> under = new TreeSet<>(); // in the order of the text, so that items keep it
+        nodes.forEach(node -> under.addAll(g.descendants(node)));
+        for (IndexedWord d : under) {
+            Mention m = s.mentionAt(d);
+            if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
+                out.add(m.actor());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The weapons a theme itself names, whose origin can stand for a missing supplier: the theme's own words and
+     * those that name it ("des chars T-72", "de 24 Rafale"), not weapons mentioned further down its phrase; for "en",
+     * the weapon named last before it in the sentence ("pour vingt-quatre Rafale, avant que l'Inde n'en commande").
+     */
+    List<Actor> namedWeapons(LinkedSentence s, List<IndexedWord> themes) {
+        SemanticGraph g = s.parsed().graph();
+        List<Actor> out = new ArrayList<>();
+        List<IndexedWord> frontier = new ArrayList<>(themes);
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
+            List<IndexedWord> next = new ArrayList<>();
+            for (IndexedWord n : frontier) {
+                Mention m = depth == 0 && EN.contains(Syntax.lower(n)) && "PRON".equals(n.tag()) ? weaponBefore(s, n.index())
+                        : s.mentionAt(n);
+                if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
+                    out.add(m.actor());
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    if (NAMING.contains(e.getRelation().toString())) {
+                        next.add(e.getDependent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
+    }
+
+    /** The last weapon system named before a token of the sentence, or null. */
+    private static Mention weaponBefore(LinkedSentence s, int token) {
+        Mention last = null;
+        for (int i = 1; i < token; i++) {
+            Mention m = s.mentionAt(i);
+            last = m != null && m.actor().isWeapon() ? m : last;
+        }
+        return last;
     }
 }

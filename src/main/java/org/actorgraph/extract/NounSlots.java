@@ -18,6 +18,7 @@ import org.actorgraph.nlp.Syntax;
 final class NounSlots {
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private static final Set<String> ONE_OF = FrenchWords.list("one-of");
+    private static final Set<String> MAKING = FrenchWords.list("making-verb");
 
     private final Cues cues;
     private final ArgumentFinder finder;
@@ -123,6 +124,11 @@ final class NounSlots {
         switch (rel) {
             case "appos", "nsubj" -> s.add("self", gov, 0);
             case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
+                IndexedWord made = madeInto(g, gov, n);
+                if (made != null) {
+                    s.add("self", made, 0);
+                    break;
+                }
                 boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov))
                         || !n.equals(noun) && cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(n));
                 boolean dislocated = n.index() < gov.index() && Syntax.child(g, n, "case") == null;
@@ -150,6 +156,20 @@ final class NounSlots {
                 s.add("self", before, 1);
             }
         }
+    }
+
+    /** "Cet accord a fait de Londres l'un des premiers fournisseurs de Riyad": what « faire de » makes the noun. */
+    private static IndexedWord madeInto(SemanticGraph g, IndexedWord verb, IndexedWord noun) {
+        if (!MAKING.contains(Morph.lemma(verb))) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            IndexedWord d = e.getDependent();
+            if (e.getRelation().toString().startsWith("obl") && d.index() < noun.index() && "de".equals(PrepositionSlots.prepositionSlot(g, d))) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static int firstIndex(SemanticGraph g, IndexedWord head) {

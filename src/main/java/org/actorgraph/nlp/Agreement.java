@@ -17,6 +17,9 @@ import java.util.ArrayList;
  * the complement hangs on, when that one agrees ("avions").
  */
 final class Agreement {
+    /** Relations inside a noun phrase, from its last word up to its head ("lance-roquettes AT 4"). */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("nummod", "appos", "flat", "flat:name", "amod", "compound");
+
     private Agreement() {}
 
     static void apply(SemanticGraph g) {
@@ -54,6 +57,10 @@ final class Agreement {
                 continue;
             }
             SemanticGraphEdge subject = Syntax.childEdge(g, participle, "nsubj");
+            if (subject == null && rel.equals("advcl")) {
+                detachedAfterObject(g, in);
+                continue;
+            }
             if (subject == null || subject.getDependent().index() > participle.index()
                     || agrees(subject.getDependent(), participle)) {
                 continue;
@@ -66,6 +73,28 @@ final class Agreement {
             ParseRepairs.move(g, in, noun, "acl");
             ParseRepairs.move(g, subject, clause, "obj");
         }
+    }
+
+    /**
+     * "accusa Caracas d'avoir laissé des lance-roquettes AT4, vendus par la Suède au Venezuela, tomber …": a participle
+     * after a comma, made an adverbial clause, modifies the noun phrase that ends at the comma when it agrees with that
+     * noun and not with its clause's subject.
+     */
+    private static void detachedAfterObject(SemanticGraph g, SemanticGraphEdge in) {
+        IndexedWord participle = in.getDependent();
+        IndexedWord comma = g.getNodeByIndexSafe(participle.index() - 1);
+        IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
+        for (SemanticGraphEdge up = noun == null ? null : Syntax.parentEdge(g, noun);
+                up != null && NAMING.contains(up.getRelation().toString()) && !"VERB".equals(up.getGovernor().tag());
+                up = Syntax.parentEdge(g, noun)) {
+            noun = up.getGovernor();
+        }
+        IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
+        if (noun == null || !"NOUN".equals(noun.tag()) || !decided(participle) || !agrees(noun, participle)
+                || subject != null && agrees(subject, participle) || ParseRepairs.isBelow(g, noun, participle)) {
+            return;
+        }
+        ParseRepairs.move(g, in, noun, "acl");
     }
 
     private static IndexedWord nearestAgreeingNoun(SemanticGraph g, IndexedWord subject, IndexedWord participle) {

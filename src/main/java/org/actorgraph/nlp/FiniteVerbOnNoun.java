@@ -19,6 +19,21 @@ final class FiniteVerbOnNoun {
      * modifier (acl) although it has a finite auxiliary, or is a finite form right after the noun's phrase, and has no
      * subject is that noun's clause: it takes the noun's place, the noun becomes its subject.
      */
+    /**
+     * "Je rappelle que le Royaume-Uni arme le royaume saoudien": a word tagged noun, without article, that has a subject
+     * and an object or a clause marker and can be read as a finite verb, is that verb.
+     */
+    static void nounWithClause(SemanticGraph g) {
+        for (IndexedWord w : g.vertexListSorted()) {
+            Morph verb = Morph.of(w).asVerb();
+            if ("NOUN".equals(w.tag()) && verb != null && Syntax.child(g, w, "det") == null && Syntax.child(g, w, "nsubj") != null
+                    && (Syntax.child(g, w, "obj") != null || Syntax.child(g, w, "mark") != null)
+                    && Syntax.child(g, w, "case") == null && verb.reads("ind pres")) {
+                VerbTakenForNoun.retag(w);
+            }
+        }
+    }
+
     static void apply(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getGovernor();

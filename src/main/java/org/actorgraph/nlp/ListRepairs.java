@@ -76,7 +76,9 @@ final class ListRepairs {
             IndexedWord verb = e.getGovernor();
             IndexedWord name = e.getDependent();
             // "fournir des radars et des blindés": a partitive noun ("de les blindés") too.
-            boolean nominal = "PROPN".equals(name.tag()) && Syntax.child(g, name, "case") == null
+            IndexedWord nameCase = Syntax.child(g, name, "case");
+            verb = nameCase == null ? verb : verbOfOtherComplement(g, verb, nameCase);
+            boolean nominal = "PROPN".equals(name.tag())
                     || "NOUN".equals(name.tag()) && Syntax.isPartitive(g, name);
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !nominal
                     || name.index() < verb.index()) {
@@ -86,7 +88,12 @@ final class ListRepairs {
             for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
                 IndexedWord d = c.getDependent();
                 String rel = c.getRelation().toString();
-                if (d.index() > verb.index() && d.index() < name.index() && Syntax.isNoun(d)
+                IndexedWord dCase = Syntax.child(g, d, "case");
+                // "commandé par le Portugal en 2019 et par la Hongrie en 2020": a name with a preposition joins the
+                // complement with the same one.
+                boolean sameCase = nameCase == null || !"PROPN".equals(name.tag()) || dCase != null
+                        && Syntax.lower(dCase).equals(Syntax.lower(nameCase));
+                if (d.index() > verb.index() && d.index() < name.index() && Syntax.isNoun(d) && sameCase
                         && (rel.equals("obj") || rel.startsWith("obl")) && (list == null || d.index() > list.index())) {
                     list = d;
                 }
@@ -95,6 +102,20 @@ final class ListRepairs {
                 ParseRepairs.move(g, e, list, "conj");
             }
         }
+    }
+
+    /**
+     * "commandé par la Pologne en 2022 et par la Roumanie": a name with a preposition coordinated with a complement
+     * that has another one belongs with the complements of that complement's verb.
+     */
+    private static IndexedWord verbOfOtherComplement(SemanticGraph g, IndexedWord head, IndexedWord nameCase) {
+        SemanticGraphEdge up = Syntax.parentEdge(g, head);
+        IndexedWord headCase = Syntax.child(g, head, "case");
+        if (up == null || headCase == null || !up.getRelation().toString().startsWith("obl") || !"VERB".equals(up.getGovernor().tag())
+                || Syntax.lower(headCase).equals(Syntax.lower(nameCase))) {
+            return head;
+        }
+        return up.getGovernor();
     }
 
     /**

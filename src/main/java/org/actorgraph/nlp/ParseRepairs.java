@@ -61,6 +61,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         VerbTakenForNoun.apply(g);
+        FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
         AttributeAfterTimePhrase.apply(g);

@@ -235,7 +235,7 @@ final class VerbTakenForNoun {
         }
     }
 
-    private static void retag(IndexedWord verb) {
+    static void retag(IndexedWord verb) {
         retag(verb, Morph.of(verb).asVerb());
     }
 
