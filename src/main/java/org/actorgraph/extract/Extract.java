@@ -198,7 +198,9 @@ public final class Extract {
             to = List.of(new Resolved(topic, null, trigger));
             how += " (recipient: the state the text is about)";
         }
-        if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)) {
+        // Only where the sentence names no state at all: « tient l'Iran pour responsable de la fourniture de ces armes ».
+        if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)
+                && s.mentions().stream().noneMatch(m -> !m.actor().isWeapon() && gazetteer.accountable(m.actor()) != null)) {
             from = List.of(previous[0]);
             to = List.of(previous[1]);
             how = " (parties of the previous sentence)";

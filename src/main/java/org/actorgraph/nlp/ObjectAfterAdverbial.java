@@ -10,13 +10,17 @@ import java.util.Set;
  * An object that comes after an adverbial phrase, which the parser then hangs on that phrase instead of the verb:
  * a name after a preposition with a bare noun (« Luanda accuse sans relâche Pretoria de … », read as an apposition
  * of « relâche »), a noun phrase after a time phrase between commas (« a reçu de la Russie, ces dernières années,
- * vingt-quatre chasseurs », read as a parataxis). Either becomes the object of a verb that has none.
+ * vingt-quatre chasseurs », read as a parataxis). Either becomes the object of a verb that has none. An « à »
+ * complement hung on such a bare noun is the verb's (« achetés d'occasion à l'Allemagne »). An object right after a
+ * name that is an oblique is no apposition of the name; a participle saying what the object holds (« portant sur »)
+ * is the object's.
  */
 final class ObjectAfterAdverbial {
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
     /** « auprès du secrétaire général Annan »: a name after a title in an addressee's phrase is the title's. */
     private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
+    private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
 
     private ObjectAfterAdverbial() {}
 
@@ -24,8 +28,16 @@ final class ObjectAfterAdverbial {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord object = e.getDependent();
-            if (rel.equals("appos") && "PROPN".equals(object.tag())) {
+            if (rel.equals("appos") && "NOUN".equals(e.getDependent().tag()) && "PROPN".equals(e.getGovernor().tag())) {
+                objectAfterName(g, e);
+            } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "NOUN".equals(e.getGovernor().tag())) {
+                objectAfterIncidental(g, e);
+            } else if (rel.equals("advcl") && CONTENT_VERBS.contains(Morph.lemma(object)) && Morph.of(object).presentParticiple()) {
+                contentOfObject(g, e);
+            } else if (rel.equals("appos") && "PROPN".equals(object.tag())) {
                 nameAfterBareNoun(g, e);
+            } else if (rel.equals("nmod") && "PROPN".equals(object.tag()) && Syntax.hasCaseOrMark(g, object, DATIVE)) {
+                complementAfterBareNoun(g, e);
             } else if ((rel.equals("parataxis") || rel.equals("appos") || rel.equals("dep")) && Syntax.isNoun(object)) {
                 phraseAfterTimePhrase(g, e);
             }
@@ -44,6 +56,59 @@ final class ObjectAfterAdverbial {
         IndexedWord verb = up.getGovernor();
         if ("VERB".equals(verb.tag()) && verb.index() < noun.index() && Syntax.child(g, verb, "obj") == null) {
             ParseRepairs.move(g, e, verb, "obj");
+        }
+    }
+
+    /**
+     * « Baykar a conclu avec l'Arabie saoudite le plus important contrat … »: a noun with its article right after a name
+     * that is an oblique of a verb without object, with no comma between them, is no apposition but the object.
+     */
+    private static void objectAfterName(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord name = e.getGovernor();
+        IndexedWord noun = e.getDependent();
+        SemanticGraphEdge up = Syntax.parentEdge(g, name);
+        boolean comma = g.vertexSet().stream().anyMatch(w -> w.index() > name.index() && w.index() < noun.index() && w.word().equals(","));
+        if (up != null && up.getRelation().toString().startsWith("obl") && "VERB".equals(up.getGovernor().tag())
+                && up.getGovernor().index() < name.index() && Syntax.child(g, up.getGovernor(), "obj") == null
+                && Syntax.child(g, noun, "det") != null && !comma) {
+            ParseRepairs.move(g, e, up.getGovernor(), "obj");
+        }
+    }
+
+    /**
+     * « le Conseil de sécurité condamne, par sa résolution 387, l'agression commise … »: a noun phrase after an
+     * incidental prepositional phrase between commas, hung on it as an apposition, is the object of a verb without one.
+     */
+    private static void objectAfterIncidental(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord phrase = e.getGovernor();
+        IndexedWord noun = e.getDependent();
+        SemanticGraphEdge up = Syntax.parentEdge(g, phrase);
+        IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, phrase) - 1);
+        IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
+        if (up != null && up.getRelation().toString().startsWith("obl") && "VERB".equals(up.getGovernor().tag())
+                && Syntax.child(g, up.getGovernor(), "obj") == null && Syntax.child(g, phrase, "case") != null
+                && Syntax.child(g, noun, "det") != null && before != null && before.word().equals(",")
+                && comma != null && comma.word().equals(",") && up.getGovernor().index() < phrase.index()) {
+            ParseRepairs.move(g, e, up.getGovernor(), "obj");
+        }
+    }
+
+    /** « a conclu … le plus important contrat …, portant sur le drone Akinci »: the participle says what the object holds. */
+    private static void contentOfObject(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord object = Syntax.child(g, e.getGovernor(), "obj");
+        if (object != null && Syntax.isNoun(object) && object.index() < e.getDependent().index()) {
+            ParseRepairs.move(g, e, object, "acl");
+        }
+    }
+
+    /** « qu'elle avait achetés d'occasion à l'Allemagne »: the « à » complement of a bare noun is the verb's. */
+    private static void complementAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord noun = e.getGovernor();
+        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+        if (up != null && up.getRelation().toString().startsWith("obl") && "VERB".equals(up.getGovernor().tag())
+                && "NOUN".equals(noun.tag()) && Syntax.child(g, noun, "det") == null && Syntax.child(g, noun, "case") != null
+                && !Syntax.hasCaseOrMark(g, noun, DATIVE)) {
+            ParseRepairs.move(g, e, up.getGovernor(), "obl");
         }
     }
 

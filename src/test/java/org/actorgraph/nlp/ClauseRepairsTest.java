@@ -132,4 +132,52 @@ class ClauseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Moscou<-nsubj-livré", Conll.attachment(g, "Moscou"));
     }
+
+    @Test
+    void aNounWithItsArticleRightAfterAnObliqueNameIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 KMW PROPN 2 nsubj
+                2 conclu VERB 0 root conclure m,s,ppa
+                3 avec ADP 4 case
+                4 Hongrie PROPN 2 obl:arg
+                5 le DET 6 det
+                6 contrat NOUN 4 appos contrat m,s
+                7 , PUNCT 8 punct
+                8 portant VERB 2 advcl porter ppr
+                9 sur ADP 10 case
+                10 chars NOUN 8 obl char m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("contrat<-obj-conclu", Conll.attachment(g, "contrat"));
+        assertEquals("portant<-acl-contrat", Conll.attachment(g, "portant"));
+    }
+
+    @Test
+    void aNounPhraseAfterAnIncidentalPhraseBetweenCommasIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 ONU PROPN 2 nsubj
+                2 condamne VERB 0 root condamner 3,ind,pres,s
+                3 , PUNCT 5 punct
+                4 par ADP 5 case
+                5 résolution NOUN 2 obl:mod résolution f,s
+                6 , PUNCT 8 punct
+                7 l' DET 8 det
+                8 agression NOUN 5 appos agression f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("agression<-obj-condamne", Conll.attachment(g, "agression"));
+    }
+
+    @Test
+    void aComplementWithAOnABareNounIsTheVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 achetés VERB 0 root acheter m,p,ppa
+                2 d' ADP 3 case
+                3 occasion NOUN 1 obl:mod occasion f,s
+                4 à ADP 5 case
+                5 Allemagne PROPN 3 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Allemagne<-obl-achetés", Conll.attachment(g, "Allemagne"));
+    }
 }
