@@ -215,6 +215,7 @@ public final class FrameBook {
             switch (kv[0]) {
                 case "trigger" -> {
                     String[] p = rest.split("\\s+", 2);
+                    Frame.PartOfSpeech first = pos;
                     try {
                         pos = Frame.PartOfSpeech.valueOf(p[0]);
                     } catch (IllegalArgumentException e) {
@@ -222,6 +223,9 @@ public final class FrameBook {
                     }
                     if (p.length < 2) {
                         throw new RuleFileError(where + ": trigger needs lemmas");
+                    }
+                    if (first != null) {
+                        throw new RuleFileError(where + ": frame " + id + " has a second trigger line (one part of speech a frame)");
                     }
                     for (String l : p[1].split("\\|")) {
                         lemmas.add(l.strip());
@@ -236,23 +240,10 @@ public final class FrameBook {
                     }
                 }
                 case "slot" -> {
-                    String[] words = rest.split("\\s+");
-                    List<Role> roles = new ArrayList<>();
-                    int i = words.length - 1;
-                    while (i > 0 && roleOrNull(words[i]) != null) {
-                        roles.add(0, roleOrNull(words[i]));
-                        i--;
+                    SlotLine line = SlotLine.parse(where, rest, relation);
+                    if (slots.put(line.slot(), line.roles()) != null) {
+                        throw new RuleFileError(where + ": frame " + id + ": slot '" + line.slot() + "' given twice");
                     }
-                    if (roles.isEmpty()) {
-                        throw new RuleFileError(where + ": slot needs a name and roles (" + List.of(Role.values()) + ")");
-                    }
-                    for (Role role : roles) {
-                        if (role.isParty() && role != Role.from(relation) && role != Role.to(relation)) {
-                            throw new RuleFileError(where + ": role " + role + " is not a party of " + relation.property());
-                        }
-                    }
-                    String slot = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i + 1));
-                    slots.put(slot, List.copyOf(roles));
                 }
                 case "theme" -> {
                     try {
@@ -276,14 +267,6 @@ public final class FrameBook {
                     examples.add(new Frame.Example(m.group(1).strip(), m.group(2).strip(), m.group(3).strip()));
                 }
                 default -> throw new RuleFileError(where + ": unknown frame line '" + kv[0] + "'");
-            }
-        }
-
-        private static Role roleOrNull(String w) {
-            try {
-                return Role.valueOf(w);
-            } catch (IllegalArgumentException e) {
-                return null;
             }
         }
 
