@@ -27,6 +27,13 @@ public final class BuildReport {
     long nanosCpuWork = -1;
     /** CPU time of the reading thread and of the writing thread, after start-up; -1 if the JVM cannot tell. */
     long nanosCpuReading = -1;
+    /**
+     * CPU time after start-up of the JIT compilers', the garbage collector's and the common fork-join pool's threads;
+     * -1 where unknown (not Linux).
+     */
+    long nanosCpuJit = -1;
+    long nanosCpuGc = -1;
+    long nanosCpuCommonPool = -1;
     final java.util.concurrent.atomic.LongAdder nanosCpuWriting = new java.util.concurrent.atomic.LongAdder();
     final StageTimes times = new StageTimes();
     List<String> stageNames = List.of();
@@ -108,6 +115,14 @@ public final class BuildReport {
         if (nanosCpuReading >= 0) {
             s.append(String.format(Locale.ROOT, "threads: %s analysing %.1f s CPU, reading %.1f s CPU, writing %.1f s CPU%n",
                     threads, analysingNanos() / 1e9, nanosCpuReading / 1e9, nanosCpuWriting.sum() / 1e9));
+        }
+        if (nanosCpuJit >= 0 && nanosCpuReading >= 0 && nanosCpuWork >= 0) {
+            long rest = nanosCpuWork - analysingNanos() - nanosCpuReading - nanosCpuWriting.sum() - nanosCpuJit - nanosCpuGc
+                    - nanosCpuCommonPool;
+            s.append(String.format(Locale.ROOT, "other threads: JIT compilers %.1f s CPU, garbage collector %.1f s CPU,"
+                    + " common fork-join pool (language check) %.1f s CPU, the rest %.1f s CPU (models loading beside the"
+                    + " first documents, the analysis threads outside the stages...)%n", nanosCpuJit / 1e9, nanosCpuGc / 1e9,
+                    nanosCpuCommonPool / 1e9, rest / 1e9));
         }
         s.append("stages:");
         for (String stage : stageNames) {

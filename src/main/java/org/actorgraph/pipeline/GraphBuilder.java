@@ -126,6 +126,7 @@ public final class GraphBuilder {
             report.stageNames = pipeline.buildStageNames();
             long cpu0 = processCpuNanos();
             long readCpu0 = threadCpuNanos();
+            JvmThreadCpu jvm0 = JvmThreadCpu.now();
             report.threads = settings.threads();
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
                 Thread t = new Thread(r, "kg-analyze");
@@ -151,6 +152,12 @@ public final class GraphBuilder {
             report.nanosTotal = System.nanoTime() - t0;
             report.nanosCpuWork = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
             report.nanosCpuReading = readCpu0 < 0 ? -1 : threadCpuNanos() - readCpu0;
+            JvmThreadCpu jvm = JvmThreadCpu.now();
+            if (jvm0.known() && jvm.known()) {
+                report.nanosCpuJit = jvm.nanosSince(jvm0, JvmThreadCpu.Group.JIT);
+                report.nanosCpuGc = jvm.nanosSince(jvm0, JvmThreadCpu.Group.GC);
+                report.nanosCpuCommonPool = jvm.nanosSince(jvm0, JvmThreadCpu.Group.COMMON_POOL);
+            }
             return report;
         }
 
