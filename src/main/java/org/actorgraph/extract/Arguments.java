@@ -119,12 +119,6 @@ final class Arguments {
         return out;
     }
 
-    /** Whether a complement stands before its verb with a comma between them. */
-    private static boolean fronted(SemanticGraph g, IndexedWord complement, IndexedWord verb) {
-        return complement.index() < verb.index() && g.vertexSet().stream()
-                .anyMatch(w -> w.index() > complement.index() && w.index() < verb.index() && w.word().equals(","));
-    }
-
     static boolean isVerbal(SemanticGraph g, IndexedWord w) {
         String tag = w.tag();
         if ("VERB".equals(tag) || "AUX".equals(tag)) {
@@ -182,7 +176,7 @@ final class Arguments {
                         // "la Russie vend des armes à l'Iran, tout comme la Chine": a second subject.
                         slot = passive ? "object" : "subject";
                     }
-                    if ("de".equals(slot) && fronted(g, d, v)) {
+                    if ("de".equals(slot) && Syntax.fronted(g, d, v)) {
                         // "du temps de Modibo Keïta, l'armée était équipée par …": a detached phrase says when.
                         slot = null;
                     }

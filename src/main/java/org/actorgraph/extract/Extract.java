@@ -15,6 +15,7 @@ import org.actorgraph.extract.Arguments.Arg;
 import org.actorgraph.extract.Arguments.ArgSet;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
@@ -198,9 +199,10 @@ public final class Extract {
             to = List.of(new Resolved(topic, null, trigger));
             how += " (recipient: the state the text is about)";
         }
-        // Only where the sentence names no state at all: « tient l'Iran pour responsable de la fourniture de ces armes ».
+        // Only where the sentence names no state (a maker may be named): « tient l'Iran pour responsable de la fourniture
+        // de ces armes » is not about the states of the sentence before.
         if (from.isEmpty() && to.isEmpty() && previous != null && f.has(Frame.Option.previousSentenceParties)
-                && s.mentions().stream().noneMatch(m -> !m.actor().isWeapon() && gazetteer.accountable(m.actor()) != null)) {
+                && s.mentions().stream().noneMatch(m -> m.actor().kind() == ActorKind.State)) {
             from = List.of(previous[0]);
             to = List.of(previous[1]);
             how = " (parties of the previous sentence)";

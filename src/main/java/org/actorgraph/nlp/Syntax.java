@@ -82,6 +82,12 @@ public final class Syntax {
                 .mapToInt(e -> e.getDependent().index()).filter(i -> i < w.index()).min().orElse(w.index());
     }
 
+    /** Whether a complement stands before its verb with a comma between them. */
+    public static boolean fronted(SemanticGraph g, IndexedWord complement, IndexedWord verb) {
+        return complement.index() < verb.index() && g.vertexSet().stream()
+                .anyMatch(w -> w.index() > complement.index() && w.index() < verb.index() && w.word().equals(","));
+    }
+
     public static String lower(IndexedWord w) {
         return w.word().toLowerCase(Locale.ROOT);
     }
