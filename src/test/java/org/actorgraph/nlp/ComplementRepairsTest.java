@@ -1,0 +1,293 @@
+package org.actorgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.actorgraph.testsupport.Conll;
+import org.junit.jupiter.api.Test;
+
+/** Repairs of complements, lists and words read as names, on dependency graphs written by hand: no model is loaded. */
+class ComplementRepairsTest {
+
+    @Test
+    void aPartitiveNounConjoinedToTheVerbJoinsItsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 fournir VERB 0 root
+                2 des DET 3 det
+                3 radars NOUN 1 obj
+                4 et CCONJ 7 cc
+                5 de ADP 7 case
+                6 les DET 7 det
+                7 blindés NOUN 1 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("blindés<-conj-radars", Conll.attachment(g, "blindés"));
+    }
+
+    @Test
+    void aCountedNounAfterAnAppositionOfAnAupresComplementIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 dénoncé VERB 0 root
+                2 auprès ADV 3 case
+                3 secrétaire NOUN 1 obl
+                4 Annan PROPN 3 appos
+                5 douze NUM 6 nummod
+                6 violations NOUN 3 appos
+                7 par ADP 8 case
+                8 chasseurs NOUN 3 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("violations<-obj-dénoncé", Conll.attachment(g, "violations"));
+        assertEquals("chasseurs<-nmod-violations", Conll.attachment(g, "chasseurs"));
+    }
+
+    @Test
+    void namesCoordinatedWithACommonNounJoinTheLastNameBeforeThem() {
+        SemanticGraph g = Conll.parse("""
+                1 déclaration NOUN 0 root
+                2 signée VERB 1 acl
+                3 par ADP 4 case
+                4 Croatie PROPN 2 obl:agent
+                5 Albanie PROPN 1 conj
+                6 et CCONJ 7 cc
+                7 Kosovo PROPN 1 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Albanie<-conj-Croatie", Conll.attachment(g, "Albanie"));
+    }
+
+    @Test
+    void aNounAfterAQuotedObliqueIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 condamnait VERB 0 root
+                2 « PUNCT 4 punct
+                3 dans ADP 4 case
+                4 termes NOUN 1 obl:arg
+                5 » PUNCT 4 punct
+                6 les DET 7 det
+                7 frappes NOUN 4 appos
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("frappes<-obj-condamnait", Conll.attachment(g, "frappes"));
+    }
+
+    @Test
+    void aComplementBeforeACommaThatOpensAnotherClauseIsTheObjectsVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 exportent VERB 0 root
+                2 des DET 3 det
+                3 armes NOUN 1 obj
+                4 en ADP 5 case
+                5 Éthiopie PROPN 9 obl:mod
+                6 , PUNCT 9 punct
+                7 la DET 8 det
+                8 famine NOUN 9 nsubj
+                9 persiste VERB 1 advcl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Éthiopie<-obl-exportent", Conll.attachment(g, "Éthiopie"));
+    }
+
+    @Test
+    void aFrontedComplementOfItsOwnClauseStays() {
+        SemanticGraph g = Conll.parse("""
+                1 En ADP 2 case
+                2 Éthiopie PROPN 5 obl:mod
+                3 , PUNCT 5 punct
+                4 famine NOUN 5 nsubj
+                5 persiste VERB 0 root
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Éthiopie<-obl:mod-persiste", Conll.attachment(g, "Éthiopie"));
+    }
+
+    @Test
+    void aDeComplementOnADemonstrativeAgentIsTheNouns() {
+        SemanticGraph g = Conll.parse("""
+                1 commande NOUN 0 root
+                2 par ADP 4 case
+                3 ce DET 4 det
+                4 pays NOUN 1 nmod
+                5 de ADP 6 case
+                6 missiles NOUN 4 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("missiles<-nmod-commande", Conll.attachment(g, "missiles"));
+    }
+
+    @Test
+    void aNounWithANameForDeterminerIsAVerbAndHeadsTheSentenceAfterAnOpeningSubordinate() {
+        // « Lorsque les chars franchissent la frontière, fin 1979, Moscou arme déjà Kaboul »
+        SemanticGraph g = Conll.parse("""
+                1 Lorsque SCONJ 3 mark
+                2 chars NOUN 3 nsubj
+                3 franchissent VERB 0 root
+                4 frontière NOUN 3 obj
+                5 , PUNCT 6 punct
+                6 fin NOUN 3 obl
+                7 1979 NUM 6 nmod
+                8 , PUNCT 10 punct
+                9 Moscou PROPN 10 det
+                10 arme NOUN 6 conj arme f,s armer ind,pres,3,s
+                11 déjà ADV 12 advmod
+                12 Kaboul PROPN 10 appos
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("VERB", g.getNodeByIndex(10).tag());
+        assertEquals("Moscou<-nsubj-arme", Conll.attachment(g, "Moscou"));
+        assertEquals("Kaboul<-obj-arme", Conll.attachment(g, "Kaboul"));
+        assertEquals("franchissent<-advcl-arme", Conll.attachment(g, "franchissent"));
+    }
+
+    @Test
+    void aRealNounWithItsOwnArticleStaysANoun() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 0 root
+                2 vend VERB 1 acl
+                3 l' DET 4 det
+                4 arme NOUN 2 obj arme f,s armer ind,pres,3,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("NOUN", g.getNodeByIndex(4).tag());
+    }
+
+    @Test
+    void aSincePhraseHungOnTheObjectDatesTheVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 Washington PROPN 2 nsubj
+                2 équipe VERB 0 root équiper ind,pres
+                3 armée NOUN 2 obj armée f,s
+                4 depuis ADP 5 case
+                5 fin NOUN 3 nmod fin f,s
+                6 de ADP 7 case
+                7 années NOUN 5 nmod année f,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fin<-obl:mod-équipe", Conll.attachment(g, "fin"));
+    }
+
+    @Test
+    void aNameWithoutPrepositionAfterAnAdverbialIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Jakarta PROPN 3 nsubj
+                2 a AUX 3 aux
+                3 accusé VERB 0 root accuser ppa
+                4 à ADP 6 case
+                5 plusieurs DET 6 det
+                6 reprises NOUN 3 obl reprise f,p
+                7 Pékin PROPN 3 obl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Pékin<-obj-accusé", Conll.attachment(g, "Pékin"));
+        assertEquals("reprises<-obl-accusé", Conll.attachment(g, "reprises"));
+    }
+
+    @Test
+    void aNameWithoutPrepositionAfterTheObjectAndACommaIsTheObjectsConjunct() {
+        SemanticGraph g = Conll.parse("""
+                1 Pékin PROPN 2 nsubj
+                2 accuse VERB 0 root accuser ind,pres
+                3 Washington PROPN 2 obj
+                4 , PUNCT 5 punct
+                5 Londres PROPN 2 obl
+                6 et CCONJ 7 cc
+                7 Canberra PROPN 5 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Londres<-conj-Washington", Conll.attachment(g, "Londres"));
+    }
+
+    @Test
+    void aComplementAfterDeLongueDateBelongsToTheNounBefore() {
+        SemanticGraph g = Conll.parse("""
+                1 fournisseur NOUN 0 root fournisseur m,s
+                2 de ADP 4 case
+                3 longue ADJ 4 amod long f,s
+                4 date NOUN 1 nmod date f,s
+                5 de ADP 6 case
+                6 marine NOUN 4 nmod marine f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("marine<-nmod-fournisseur", Conll.attachment(g, "marine"));
+    }
+
+    @Test
+    void aNameAddedWithAinsiQueAfterAnObliqueGoesWithTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Israël PROPN 2 nsubj
+                2 tient VERB 0 root tenir ind,pres
+                3 Damas PROPN 2 obj
+                4 pour ADP 5 case
+                5 responsable NOUN 2 obl responsable e,s
+                6 , PUNCT 5 punct
+                7 ainsi ADV 9 cc
+                8 que SCONJ 7 fixed
+                9 Téhéran PROPN 5 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Téhéran<-conj-Damas", Conll.attachment(g, "Téhéran"));
+    }
+
+    @Test
+    void aBareParticipleConjoinedToAnAdjectiveSharesTheCompoundVerbBefore() {
+        SemanticGraph g = Conll.parse("""
+                1 Alger PROPN 3 nsubj
+                2 a AUX 3 aux
+                3 reproché VERB 0 root reprocher ppa
+                4 actes NOUN 3 obj acte m,p
+                5 incessants ADJ 3 xcomp incessant m,p
+                6 et CCONJ 7 cc
+                7 imputé VERB 5 conj imputer ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("imputé<-conj-reproché", Conll.attachment(g, "imputé"));
+    }
+
+    @Test
+    void aBareNounAfterAListOfNamesIsTheirApposition() {
+        SemanticGraph g = Conll.parse("""
+                1 Pologne PROPN 0 root
+                2 et CCONJ 3 cc
+                3 Canada PROPN 1 conj
+                4 , PUNCT 6 punct
+                5 premiers ADJ 6 amod premier m,p
+                6 pays NOUN 1 conj pays m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("pays<-appos-Pologne", Conll.attachment(g, "pays"));
+        assertEquals("Canada<-conj-Pologne", Conll.attachment(g, "Canada"));
+    }
+
+    @Test
+    void aVerbReadAsPartOfAName() {
+        // « Washington arme Taipei depuis 1979 et lui vend des F-16 »: one name "Washington arme Taipei" to the parser.
+        SemanticGraph g = Conll.parse("""
+                1 Washington PROPN 0 root
+                2 arme NOUN 1 flat:name arme f,s armer ind,pres,3,s
+                3 Taipei PROPN 1 flat:name
+                4 depuis ADP 5 case
+                5 1979 NUM 1 nmod
+                6 et CCONJ 8 cc
+                7 lui PRON 8 iobj
+                8 vend VERB 1 conj
+                9 F-16 PROPN 8 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("VERB", g.getNodeByIndex(2).tag());
+        assertEquals(g.getNodeByIndex(2), g.getFirstRoot());
+        assertEquals("Washington<-nsubj-arme", Conll.attachment(g, "Washington"));
+        assertEquals("Taipei<-obj-arme", Conll.attachment(g, "Taipei"));
+        assertEquals("1979<-obl-arme", Conll.attachment(g, "1979"));
+        assertEquals("vend<-conj-arme", Conll.attachment(g, "vend"));
+    }
+
+    @Test
+    void aNameWithALowercaseWordThatIsNoVerbStaysAName() {
+        SemanticGraph g = Conll.parse("""
+                1 Banque PROPN 0 root
+                2 mondiale NOUN 1 flat:name mondial f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("mondiale<-flat:name-Banque", Conll.attachment(g, "mondiale"));
+    }
+}
