@@ -1,7 +1,6 @@
 package org.actorgraph.viz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,12 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import org.actorgraph.cli.Main;
 import org.actorgraph.serve.KgServer;
 import org.actorgraph.serve.ServeOptions;
@@ -29,32 +26,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The page in a real headless Chromium (Debian's chromium and chromium-driver, driven by Selenium): it
- * draws what SPARQL returns for the same store, its side panel shows an edge's sentences, its filters
- * work, article text is shown and never run, and the live variant draws the same graph from a real
- * Fuseki endpoint.
+ * The page in a real headless Chromium ({@link Browser}): it draws what SPARQL returns for the same store, its side panel
+ * shows an edge's sentences, its filters work, article text is shown and never run, and the live variant draws the
+ * same graph from a real Fuseki endpoint.
  */
 class VizPageBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String INJECTION = "src/test/resources/viz/script-injection.txt";
     static final String GROUPS = "src/test/resources/viz/armed-groups.txt";
-    /** Selenium warns through java.util.logging that it has no DevTools bindings for this Chromium; none are used. */
-    static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @TempDir
     static Path tmp;
@@ -62,17 +45,14 @@ class VizPageBrowserTest {
     static Path page;
     static ExpectedGraph expected;
 
+    Browser browser;
     ChromeDriver driver;
-
-    static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
 
     /** Builds the store and the page only when there is a browser to open them; else every test is skipped. */
     @BeforeAll
     static void buildStoreAndPage() {
-        CDP_LOG.setLevel(Level.SEVERE);
-        if (!browserInstalled()) {
+        Browser.quietSelenium();
+        if (!Browser.installed()) {
             return;
         }
         store = tmp.resolve("store");
@@ -88,78 +68,30 @@ class VizPageBrowserTest {
      */
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(browserInstalled(), "no browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed for the "
-                + "browser tests (apt-get install chromium chromium-driver; .ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        // The driver and browser given explicitly, so that Selenium Manager has nothing to download.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        assumeTrue(Browser.installed(), "no browser: " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER + " are needed "
+                + "for the browser tests (apt-get install chromium chromium-driver; .ci/run installs them)");
+        browser = new Browser(tmp);
+        driver = browser.driver;
     }
 
     @AfterEach
     void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private void open(String url) {
-        driver.get(url);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> js("return document.body.dataset.ready || ''") != null
-                && !js("return document.body.dataset.ready || ''").toString().isEmpty());
-        assertEquals("true", js("return document.body.dataset.ready"),
-                () -> "the page did not draw the graph: " + driver.findElement(By.id("summary")).getText() + " " + consoleErrors());
-    }
-
-    private List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::toString).toList();
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void assertDrawsTheExpectedGraph() {
-        assertEquals((long) expected.nodes().size(), js("return actorGraph.cy.nodes().length"));
-        assertEquals((long) expected.edges().size(), js("return actorGraph.cy.edges().length"));
-        @SuppressWarnings("unchecked")
-        List<String> drawn = (List<String>) js("return actorGraph.cy.edges().map(e => e.data('source') + ' ' "
-                + "+ e.data('relation') + ' ' + e.data('target'))");
-        assertEquals(expected.edges(), new HashSet<>(drawn));
-        @SuppressWarnings("unchecked")
-        List<String> direct = (List<String>) js("return actorGraph.cy.edges().filter(e => e.data('direct')).map(e => "
-                + "e.data('source') + ' ' + e.data('relation') + ' ' + e.data('target'))");
-        assertEquals(expected.directEdges(), new HashSet<>(direct), "edges drawn as direct vs direct edges in the store");
-        assertTrue(driver.findElement(By.id("summary")).getText().startsWith(
-                expected.nodes().size() + " actors · " + expected.edges().size() + " relations"));
     }
 
     @Test
     void drawsWhatSparqlReturnsAndShowsAnEdgesSentences() throws IOException {
-        open(page.toUri().toString());
-        assertDrawsTheExpectedGraph();
+        browser.open(page.toUri().toString());
+        browser.assertDraws(expected);
 
         // The edge with the most supporting sentences; tapped through Cytoscape's API (edges are thin
         // curves on a canvas), so the page's own tap handler fills the panel.
         String edge = expected.sentencesByEdge().entrySet().stream()
                 .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow().getKey();
         String[] ends = edge.split(" ");
-        js("const e = actorGraph.cy.edges().filter(x => x.data('source') === arguments[0] && x.data('relation') === arguments[1]"
+        browser.js("const e = actorGraph.cy.edges().filter(x => x.data('source') === arguments[0] && x.data('relation') === arguments[1]"
                 + " && x.data('target') === arguments[2]); e.select(); e.emit('tap');", ends[0], ends[1], ends[2]);
         WebElement panel = driver.findElement(By.id("panel"));
         List<String> shown = panel.findElements(By.cssSelector("blockquote.sentence")).stream().map(WebElement::getText).toList();
@@ -171,11 +103,11 @@ class VizPageBrowserTest {
         expected.rows().stream().filter(r -> ExpectedGraph.key(r.get("from"), r.get("relation"), r.get("to")).equals(edge))
                 .forEach(r -> documents.add(r.get("document")));
         documents.forEach(d -> assertTrue(panel.getText().contains("document " + d), panel::getText));
-        screenshot("viz-edge-panel.png");
+        browser.screenshot("viz-edge-panel.png");
 
         // A real click on the actor whose centre lies farthest from any other: the panel shows its Wikidata link.
         @SuppressWarnings("unchecked")
-        Map<String, Object> target = (Map<String, Object>) js("""
+        Map<String, Object> target = (Map<String, Object>) browser.js("""
                 const nodes = actorGraph.cy.nodes().toArray();
                 const box = actorGraph.cy.container().getBoundingClientRect();
                 let best = null, bestGap = -1;
@@ -197,7 +129,7 @@ class VizPageBrowserTest {
         Map<String, String> armenia = expected.rows().stream().filter(r -> r.get("toLabel").equals("Arménie")).findFirst().orElseThrow();
         WebElement search = driver.findElement(By.id("search"));
         search.sendKeys("arménie");
-        assertEquals(List.of(armenia.get("to")), js("return actorGraph.cy.nodes('.match').map(n => n.id())"));
+        assertEquals(List.of(armenia.get("to")), browser.js("return actorGraph.cy.nodes('.match').map(n => n.id())"));
         search.sendKeys(org.openqa.selenium.Keys.ENTER);
         assertEquals("Arménie", panel.findElement(By.tagName("h2")).getText());
         search.clear();
@@ -210,26 +142,26 @@ class VizPageBrowserTest {
         expected.rows().stream().filter(r -> r.get("date").compareTo(latest) >= 0)
                 .forEach(r -> recent.add(ExpectedGraph.key(r.get("from"), r.get("relation"), r.get("to"))));
         assertTrue(!recent.isEmpty() && recent.size() < expected.edges().size(), "precondition: dates split the edges");
-        js("const f = document.getElementById('date-from'); f.value = arguments[0]; f.dispatchEvent(new Event('change'));", latest);
+        browser.js("const f = document.getElementById('date-from'); f.value = arguments[0]; f.dispatchEvent(new Event('change'));", latest);
         @SuppressWarnings("unchecked")
-        List<String> shownAfter = (List<String>) js("return actorGraph.cy.edges().not('.hidden').map(e => e.data('source') + ' ' "
+        List<String> shownAfter = (List<String>) browser.js("return actorGraph.cy.edges().not('.hidden').map(e => e.data('source') + ' ' "
                 + "+ e.data('relation') + ' ' + e.data('target'))");
         assertEquals(recent, new HashSet<>(shownAfter));
-        js("const f = document.getElementById('date-from'); f.value = ''; f.dispatchEvent(new Event('change'));");
-        assertEquals((long) expected.edges().size(), js("return actorGraph.cy.edges().not('.hidden').length"));
+        browser.js("const f = document.getElementById('date-from'); f.value = ''; f.dispatchEvent(new Event('change'));");
+        assertEquals((long) expected.edges().size(), browser.js("return actorGraph.cy.edges().not('.hidden').length"));
 
         // Unticking a relation hides its edges.
         long accusations = expected.edges().stream().filter(k -> k.contains(" accuses ")).count();
         driver.findElement(By.cssSelector("#relations input[data-relation='accuses']")).click();
         assertEquals(expected.edges().size() - accusations,
-                ((Number) js("return actorGraph.cy.edges().not('.hidden').length")).longValue());
-        screenshot("viz-data.png");
-        assertEquals(List.of(), consoleErrors());
+                ((Number) browser.js("return actorGraph.cy.edges().not('.hidden').length")).longValue());
+        browser.screenshot("viz-data.png");
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test
     void armedGroupsHaveTheirColourShapeLegendAndFilter() {
-        open(page.toUri().toString());
+        browser.open(page.toUri().toString());
         Set<String> groups = new HashSet<>();
         expected.rows().forEach(r -> {
             if (r.get("fromKind").equals("ArmedGroup")) {
@@ -241,7 +173,7 @@ class VizPageBrowserTest {
         });
         assertTrue(groups.size() >= 3, "precondition: the store holds armed groups: " + groups);
         @SuppressWarnings("unchecked")
-        List<String> drawn = (List<String>) js("return actorGraph.cy.nodes('[kind = \"ArmedGroup\"]').map(n => n.id() + ' '"
+        List<String> drawn = (List<String>) browser.js("return actorGraph.cy.nodes('[kind = \"ArmedGroup\"]').map(n => n.id() + ' '"
                 + " + n.style('background-color') + ' ' + n.style('shape'))");
         assertEquals(groups, new HashSet<>(drawn.stream().map(s -> s.split(" ")[0]).toList()));
         drawn.forEach(s -> assertTrue(s.endsWith(" rgb(188,189,34) octagon"), s));
@@ -254,25 +186,25 @@ class VizPageBrowserTest {
             return groups.contains(ends[0]) || groups.contains(ends[2]);
         }).count();
         driver.findElement(By.cssSelector("#kinds input[data-kind='ArmedGroup']")).click();
-        assertEquals(expected.edges().size() - touching, ((Number) js("return actorGraph.cy.edges().not('.hidden').length")).longValue());
-        assertEquals(0L, js("return actorGraph.cy.nodes('[kind = \"ArmedGroup\"]').not('.hidden').length"));
+        assertEquals(expected.edges().size() - touching, ((Number) browser.js("return actorGraph.cy.edges().not('.hidden').length")).longValue());
+        assertEquals(0L, browser.js("return actorGraph.cy.nodes('[kind = \"ArmedGroup\"]').not('.hidden').length"));
         driver.findElement(By.cssSelector("#kinds input[data-kind='ArmedGroup']")).click();
-        assertEquals((long) expected.edges().size(), js("return actorGraph.cy.edges().not('.hidden').length"));
-        assertEquals(List.of(), consoleErrors());
+        assertEquals((long) expected.edges().size(), browser.js("return actorGraph.cy.edges().not('.hidden').length"));
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test
     void articleTextIsShownNotRun() {
-        open(page.toUri().toString());
-        js("const e = actorGraph.cy.edges().filter(x => x.data('events').some(v => v.sentence.includes('<script>'))); e.emit('tap');");
+        browser.open(page.toUri().toString());
+        browser.js("const e = actorGraph.cy.edges().filter(x => x.data('events').some(v => v.sentence.includes('<script>'))); e.emit('tap');");
         WebElement panel = driver.findElement(By.id("panel"));
         String text = panel.getText();
         assertTrue(text.contains("<script>window['pwned']=1;document['title']='pwned'</script>"), text);
         assertTrue(text.contains("\"</script><svg onload=\"window['pwned']=2\"> & <u>co</u>"), text);
         assertEquals("ActorGraph", driver.getTitle());
-        assertEquals(Boolean.FALSE, js("return 'pwned' in window"));
-        assertEquals(0L, js("return document.querySelectorAll('#panel svg, #panel script, #panel u').length"));
-        assertEquals(List.of(), consoleErrors());
+        assertEquals(Boolean.FALSE, browser.js("return 'pwned' in window"));
+        assertEquals(0L, browser.js("return document.querySelectorAll('#panel svg, #panel script, #panel u').length"));
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test
@@ -318,10 +250,10 @@ class VizPageBrowserTest {
         Path big = tmp.resolve("thousand.html");
         Files.writeString(big, VizPage.embedded(results.toString()), StandardCharsets.UTF_8);
 
-        open(big.toUri().toString());
-        assertEquals((long) actors, js("return actorGraph.cy.nodes().length"));
-        assertEquals((long) edges.size(), js("return actorGraph.cy.edges().length"));
-        long stacked = ((Number) js("""
+        browser.open(big.toUri().toString());
+        assertEquals((long) actors, browser.js("return actorGraph.cy.nodes().length"));
+        assertEquals((long) edges.size(), browser.js("return actorGraph.cy.edges().length"));
+        long stacked = ((Number) browser.js("""
                 const p = actorGraph.cy.nodes().map(n => n.position());
                 let stacked = 0;
                 for (let i = 0; i < p.length; i++) {
@@ -331,8 +263,8 @@ class VizPageBrowserTest {
                 }
                 return stacked;""")).longValue();
         assertEquals(0, stacked, "pairs of actors laid out on the same spot");
-        screenshot("viz-thousand.png");
-        assertEquals(List.of(), consoleErrors());
+        browser.screenshot("viz-thousand.png");
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test
@@ -340,10 +272,10 @@ class VizPageBrowserTest {
         Path empty = tmp.resolve("empty.html");
         Files.writeString(empty, VizPage.embedded("{\"head\": {\"vars\": []}, \"results\": {\"bindings\": []}}"),
                 StandardCharsets.UTF_8);
-        open(empty.toUri().toString());
-        assertEquals(0L, js("return actorGraph.cy.elements().length"));
+        browser.open(empty.toUri().toString());
+        assertEquals(0L, browser.js("return actorGraph.cy.elements().length"));
         assertEquals("The store holds no relation yet.", driver.findElement(By.id("summary")).getText());
-        assertEquals(List.of(), consoleErrors());
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     private static void bind(JsonObject row, String var, String type, String value) {
@@ -358,11 +290,11 @@ class VizPageBrowserTest {
         ServeOptions options = new ServeOptions("127.0.0.1", 0, "kg", false, null, 0,
                 ServeOptions.DEFAULT_MAX_REQUEST_MB * 1024L * 1024L, List.of());
         try (KgStore kg = KgStore.openExisting(store); KgServer server = KgServer.start(kg, options)) {
-            open("http://127.0.0.1:" + server.port() + "/viz");
-            assertDrawsTheExpectedGraph();
+            browser.open("http://127.0.0.1:" + server.port() + "/viz");
+            browser.assertDraws(expected);
             assertTrue(driver.findElement(By.id("summary")).getText().contains("live from /kg/sparql"));
-            screenshot("viz-live.png");
-            assertEquals(List.of(), consoleErrors());
+            browser.screenshot("viz-live.png");
+            assertEquals(List.of(), browser.consoleErrors());
         }
     }
 }
