@@ -56,7 +56,7 @@ public final class FrenchPipeline {
     private final CompletableFuture<DependencyParser> parser;
     private final long loadMillis;
 
-    private FrenchPipeline(StanfordCoreNLP tagger, StanfordCoreNLP ner, CompletableFuture<DependencyParser> parser,
+    FrenchPipeline(StanfordCoreNLP tagger, StanfordCoreNLP ner, CompletableFuture<DependencyParser> parser,
             long loadMillis) {
         this.tagger = tagger;
         this.ner = ner;
