@@ -54,7 +54,7 @@ final class Materiel {
                 theme = antecedent;
             }
         }
-        if (EN.contains(Syntax.lower(theme)) && "PRON".equals(theme.tag())) {
+        if (partitivePronoun(theme)) {
             // "le Togo en a acquis": "en" stands for what was named before.
             return materielBefore(s, theme.index());
         }
@@ -177,7 +177,7 @@ final class Materiel {
         for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
-                Mention m = depth == 0 && EN.contains(Syntax.lower(n)) && "PRON".equals(n.tag()) ? weaponBefore(s, n.index())
+                Mention m = depth == 0 && partitivePronoun(n) ? weaponBefore(s, n.index())
                         : s.mentionAt(n);
                 if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
                     out.add(m.actor());
@@ -191,6 +191,11 @@ final class Materiel {
             frontier = next;
         }
         return out;
+    }
+
+    /** « en », which stands for what was named before (« le Togo en a acquis »). */
+    private static boolean partitivePronoun(IndexedWord w) {
+        return EN.contains(Syntax.lower(w)) && "PRON".equals(w.tag());
     }
 
     /** The last weapon system named before a token of the sentence, or null. */

@@ -158,17 +158,15 @@ final class ComplementRepairs {
             if (!e.getRelation().toString().equals("appos") || !ASIDE_NOUNS.contains(Syntax.lower(aside)) && !afterQuote) {
                 continue;
             }
-            SemanticGraphEdge in = Syntax.parentEdge(g, aside);
-            if (in != null && in.getRelation().toString().startsWith("obl") && "VERB".equals(in.getGovernor().tag())
-                    && Syntax.child(g, in.getGovernor(), "obj") == null) {
-                ParseRepairs.move(g, e, in.getGovernor(), "obj");
+            IndexedWord verb = Syntax.verbOfOblique(g, aside);
+            if (verb != null && Syntax.child(g, verb, "obj") == null) {
+                ParseRepairs.move(g, e, verb, "obj");
             }
         }
     }
 
     private static boolean closingQuoteBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
-        return g.vertexListSorted().stream().anyMatch(w -> w.index() > from.index() && w.index() < to.index()
-                && (w.word().equals("»") || w.word().equals("\"")));
+        return Syntax.wordBetween(g, from, to, Set.of("»", "\""));
     }
 
     /**

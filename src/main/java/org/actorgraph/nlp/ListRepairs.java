@@ -76,7 +76,7 @@ final class ListRepairs {
             IndexedWord verb = e.getGovernor();
             IndexedWord name = e.getDependent();
             // "fournir des radars et des blindés": a partitive noun ("de les blindés") too.
-            IndexedWord nameCase = Syntax.child(g, name, "case");
+            String nameCase = Syntax.caseWord(g, name);
             verb = nameCase == null ? verb : verbOfOtherComplement(g, verb, nameCase);
             boolean nominal = "PROPN".equals(name.tag())
                     || "NOUN".equals(name.tag()) && Syntax.isPartitive(g, name);
@@ -88,11 +88,9 @@ final class ListRepairs {
             for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
                 IndexedWord d = c.getDependent();
                 String rel = c.getRelation().toString();
-                IndexedWord dCase = Syntax.child(g, d, "case");
                 // "commandé par le Portugal en 2019 et par la Hongrie en 2020": a name with a preposition joins the
                 // complement with the same one.
-                boolean sameCase = nameCase == null || !"PROPN".equals(name.tag()) || dCase != null
-                        && Syntax.lower(dCase).equals(Syntax.lower(nameCase));
+                boolean sameCase = nameCase == null || !"PROPN".equals(name.tag()) || nameCase.equals(Syntax.caseWord(g, d));
                 if (d.index() > verb.index() && d.index() < name.index() && Syntax.isNoun(d) && sameCase
                         && (rel.equals("obj") || rel.startsWith("obl")) && (list == null || d.index() > list.index())) {
                     list = d;
@@ -108,14 +106,10 @@ final class ListRepairs {
      * "commandé par la Pologne en 2022 et par la Roumanie": a name with a preposition coordinated with a complement
      * that has another one belongs with the complements of that complement's verb.
      */
-    private static IndexedWord verbOfOtherComplement(SemanticGraph g, IndexedWord head, IndexedWord nameCase) {
-        SemanticGraphEdge up = Syntax.parentEdge(g, head);
-        IndexedWord headCase = Syntax.child(g, head, "case");
-        if (up == null || headCase == null || !up.getRelation().toString().startsWith("obl") || !"VERB".equals(up.getGovernor().tag())
-                || Syntax.lower(headCase).equals(Syntax.lower(nameCase))) {
-            return head;
-        }
-        return up.getGovernor();
+    private static IndexedWord verbOfOtherComplement(SemanticGraph g, IndexedWord head, String nameCase) {
+        IndexedWord verb = Syntax.verbOfOblique(g, head);
+        String headCase = Syntax.caseWord(g, head);
+        return verb == null || headCase == null || headCase.equals(nameCase) ? head : verb;
     }
 
     /**

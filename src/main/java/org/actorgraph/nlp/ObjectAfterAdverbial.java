@@ -28,7 +28,7 @@ final class ObjectAfterAdverbial {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord object = e.getDependent();
-            if (rel.equals("appos") && "NOUN".equals(e.getDependent().tag()) && "PROPN".equals(e.getGovernor().tag())) {
+            if (rel.equals("appos") && "NOUN".equals(object.tag()) && "PROPN".equals(e.getGovernor().tag())) {
                 objectAfterName(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "NOUN".equals(e.getGovernor().tag())) {
                 objectAfterIncidental(g, e);
@@ -47,14 +47,9 @@ final class ObjectAfterAdverbial {
     /** « accuse sans relâche Pretoria »: PROPN appos of a determinerless noun with a preposition, oblique of a verb. */
     private static void nameAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
-        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
-        if (up == null || !up.getRelation().toString().startsWith("obl") || Syntax.child(g, noun, "case") == null
-                || Syntax.child(g, noun, "det") != null || !"NOUN".equals(noun.tag())
-                || Syntax.hasCaseOrMark(g, noun, ADDRESSEE) || Syntax.hasCaseOrMark(g, noun, DATIVE)) {
-            return;
-        }
-        IndexedWord verb = up.getGovernor();
-        if ("VERB".equals(verb.tag()) && verb.index() < noun.index() && Syntax.child(g, verb, "obj") == null) {
+        IndexedWord verb = Syntax.verbOfOblique(g, noun);
+        if (verb != null && bare(g, noun) && !Syntax.hasCaseOrMark(g, noun, ADDRESSEE) && !Syntax.hasCaseOrMark(g, noun, DATIVE)
+                && verb.index() < noun.index() && Syntax.child(g, verb, "obj") == null) {
             ParseRepairs.move(g, e, verb, "obj");
         }
     }
@@ -66,12 +61,10 @@ final class ObjectAfterAdverbial {
     private static void objectAfterName(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord name = e.getGovernor();
         IndexedWord noun = e.getDependent();
-        SemanticGraphEdge up = Syntax.parentEdge(g, name);
-        boolean comma = g.vertexSet().stream().anyMatch(w -> w.index() > name.index() && w.index() < noun.index() && w.word().equals(","));
-        if (up != null && up.getRelation().toString().startsWith("obl") && "VERB".equals(up.getGovernor().tag())
-                && up.getGovernor().index() < name.index() && Syntax.child(g, up.getGovernor(), "obj") == null
-                && Syntax.child(g, noun, "det") != null && !comma) {
-            ParseRepairs.move(g, e, up.getGovernor(), "obj");
+        IndexedWord verb = Syntax.verbOfOblique(g, name);
+        if (verb != null && verb.index() < name.index() && Syntax.child(g, verb, "obj") == null
+                && Syntax.child(g, noun, "det") != null && !Syntax.wordBetween(g, name, noun, Set.of(","))) {
+            ParseRepairs.move(g, e, verb, "obj");
         }
     }
 
@@ -82,14 +75,13 @@ final class ObjectAfterAdverbial {
     private static void objectAfterIncidental(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord phrase = e.getGovernor();
         IndexedWord noun = e.getDependent();
-        SemanticGraphEdge up = Syntax.parentEdge(g, phrase);
+        IndexedWord verb = Syntax.verbOfOblique(g, phrase);
         IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, phrase) - 1);
         IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
-        if (up != null && up.getRelation().toString().startsWith("obl") && "VERB".equals(up.getGovernor().tag())
-                && Syntax.child(g, up.getGovernor(), "obj") == null && Syntax.child(g, phrase, "case") != null
+        if (verb != null && Syntax.child(g, verb, "obj") == null && Syntax.child(g, phrase, "case") != null
                 && Syntax.child(g, noun, "det") != null && before != null && before.word().equals(",")
-                && comma != null && comma.word().equals(",") && up.getGovernor().index() < phrase.index()) {
-            ParseRepairs.move(g, e, up.getGovernor(), "obj");
+                && comma != null && comma.word().equals(",") && verb.index() < phrase.index()) {
+            ParseRepairs.move(g, e, verb, "obj");
         }
     }
 
@@ -104,12 +96,15 @@ final class ObjectAfterAdverbial {
     /** « qu'elle avait achetés d'occasion à l'Allemagne »: the « à » complement of a bare noun is the verb's. */
     private static void complementAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
-        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
-        if (up != null && up.getRelation().toString().startsWith("obl") && "VERB".equals(up.getGovernor().tag())
-                && "NOUN".equals(noun.tag()) && Syntax.child(g, noun, "det") == null && Syntax.child(g, noun, "case") != null
-                && !Syntax.hasCaseOrMark(g, noun, DATIVE)) {
-            ParseRepairs.move(g, e, up.getGovernor(), "obl");
+        IndexedWord verb = Syntax.verbOfOblique(g, noun);
+        if (verb != null && bare(g, noun) && !Syntax.hasCaseOrMark(g, noun, DATIVE)) {
+            ParseRepairs.move(g, e, verb, "obl");
         }
+    }
+
+    /** A common noun with a preposition and no article: « sans relâche », « d'occasion ». */
+    private static boolean bare(SemanticGraph g, IndexedWord noun) {
+        return "NOUN".equals(noun.tag()) && Syntax.child(g, noun, "case") != null && Syntax.child(g, noun, "det") == null;
     }
 
     /** « reçu de la Russie, ces dernières années, vingt-quatre chasseurs »: the phrase after the time phrase. */

@@ -15,7 +15,7 @@ public final class SpeakerLabels {
             + "|\\p{Lu}[\\p{Lu}'’. -]{5,40}"
             + ")\\b[ \\t]*(?:\\([^()\\n]{1,80}\\))?[ \\t]*[:：][ \\t]*"
             // a live blog's entry time: « 07 h 35 - », « 14h05 – »
-            + "|(?m)^[ \\t]*\\d{1,2}[ \\t]*[hH:][ \\t]*\\d{2}[ \\t]*[-–—|][ \\t]*");
+            + "|^[ \\t]*\\d{1,2}[ \\t]*[hH:][ \\t]*\\d{2}[ \\t]*[-–—|][ \\t]*");
 
     private SpeakerLabels() {}
 

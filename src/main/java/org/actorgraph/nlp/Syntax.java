@@ -84,8 +84,19 @@ public final class Syntax {
 
     /** Whether a complement stands before its verb with a comma between them. */
     public static boolean fronted(SemanticGraph g, IndexedWord complement, IndexedWord verb) {
-        return complement.index() < verb.index() && g.vertexSet().stream()
-                .anyMatch(w -> w.index() > complement.index() && w.index() < verb.index() && w.word().equals(","));
+        return complement.index() < verb.index() && wordBetween(g, complement, verb, Set.of(","));
+    }
+
+    /** Whether one of these words stands strictly between two tokens (none when {@code to} comes first). */
+    public static boolean wordBetween(SemanticGraph g, IndexedWord from, IndexedWord to, Set<String> words) {
+        return g.vertexSet().stream().anyMatch(w -> w.index() > from.index() && w.index() < to.index() && words.contains(w.word()));
+    }
+
+    /** The verb a phrase is an oblique of ("obl", "obl:arg", "obl:mod"...), or null. */
+    public static IndexedWord verbOfOblique(SemanticGraph g, IndexedWord phrase) {
+        SemanticGraphEdge in = parentEdge(g, phrase);
+        return in != null && in.getRelation().toString().startsWith("obl") && "VERB".equals(in.getGovernor().tag())
+                ? in.getGovernor() : null;
     }
 
     public static String lower(IndexedWord w) {
