@@ -165,19 +165,26 @@ final class Arguments {
                     if (Syntax.lower(d).equals("en")) {
                         // "la Russie en avait cédé six": "en" stands for what is transferred.
                         s.add("object", d, 0);
-                    } else if (!emphatic(g, d)) {
+                    } else if (!PrepositionSlots.emphatic(g, d)) {
                         s.add("à", d, 0);
                     }
                 }
                 case "obl:agent" -> s.add("subject", d, 0);
+                // "l'aviation qatarie vole français": an adjective the verb predicates.
+                case "xcomp" -> {
+                    if ("ADJ".equals(d.tag())) {
+                        s.add("attribute", d, 0);
+                    }
+                }
                 case "obl", "obl:arg", "obl:mod", "nmod" -> {
                     String slot = PrepositionSlots.prepositionSlot(g, d);
-                    if ("comme".equals(slot) && likewise(g, d)) {
+                    if ("comme".equals(slot) && PrepositionSlots.likewise(g, d)) {
                         // "la Russie vend des armes à l'Iran, tout comme la Chine": a second subject.
                         slot = passive ? "object" : "subject";
                     }
-                    if ("de".equals(slot) && Syntax.fronted(g, d, v)) {
-                        // "du temps de Modibo Keïta, l'armée était équipée par …": a detached phrase says when.
+                    if ("de".equals(slot) && (Syntax.fronted(g, d, v) || PrepositionSlots.timePhrase(d))) {
+                        // "du temps de Modibo Keïta, l'armée était équipée par …", "équipées de longue date": a
+                        // detached phrase or a time phrase says when.
                         slot = null;
                     }
                     if (slot != null) {
@@ -205,7 +212,7 @@ final class Arguments {
                 // verb is said of the whole coordination.
                 for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
                     if (e.getRelation().toString().startsWith("obl") && "comme".equals(PrepositionSlots.prepositionSlot(g, e.getDependent()))
-                            && likewise(g, e.getDependent()) && e.getDependent().index() > v.index()) {
+                            && PrepositionSlots.likewise(g, e.getDependent()) && e.getDependent().index() > v.index()) {
                         s.add("subject", e.getDependent(), 2);
                     }
                 }
@@ -234,25 +241,6 @@ final class Arguments {
         }
         Reattachment.examplesJoinTheirSlot(g, s);
     }
-
-    /** "tout comme X", "de même que X": X does the same, it is not an example of the argument before. */
-    private static boolean likewise(SemanticGraph g, IndexedWord d) {
-        IndexedWord c = Syntax.child(g, d, "case");
-        if (c == null) {
-            return false;
-        }
-        IndexedWord before = g.getNodeByIndexSafe(c.index() - 1);
-        return before != null && Syntax.lower(before).equals("tout")
-                || Syntax.child(g, c, "advmod") != null && Syntax.lower(Syntax.child(g, c, "advmod")).equals("tout");
-    }
-
-    /** "Le Japon a, lui, livré des radars": a pronoun between commas stresses the subject; it is no complement. */
-    private static boolean emphatic(SemanticGraph g, IndexedWord d) {
-        IndexedWord before = g.getNodeByIndexSafe(d.index() - 1);
-        IndexedWord after = g.getNodeByIndexSafe(d.index() + 1);
-        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
-    }
-
 
     /**
      * A noun under a support verb takes the verb's arguments: "Paris a conclu la vente de ... à Athènes"; so does a

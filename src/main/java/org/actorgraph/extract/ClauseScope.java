@@ -37,6 +37,9 @@ final class ClauseScope {
 
     private final List<IndexedWord> chain = new ArrayList<>();
     private final TreeMap<Integer, String> words = new TreeMap<>();
+    /** How many nodes of the chain are the trigger's own clause: up to a gerund ("en achetant"), all of it otherwise. */
+    private int ownClause;
+    private final TreeMap<Integer, String> ownWords = new TreeMap<>();
 
     ClauseScope(SemanticGraph g, IndexedWord trigger) {
         IndexedWord node = trigger;
@@ -68,10 +71,18 @@ final class ClauseScope {
             if (!climb) {
                 break;
             }
+            if (participle && ownClause == 0 && isGerund(g, node)) {
+                ownClause = chain.size();
+            }
             node = in.getGovernor();
             chain.add(node);
         }
-        for (IndexedWord n : chain) {
+        ownClause = ownClause == 0 ? chain.size() : ownClause;
+        for (int i = 0; i < chain.size(); i++) {
+            if (i == ownClause) {
+                ownWords.putAll(words);
+            }
+            IndexedWord n = chain.get(i);
             words.put(n.index(), n.word());
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                 String rel = e.getRelation().toString();
@@ -92,6 +103,15 @@ final class ClauseScope {
                 }
             }
         }
+        if (ownWords.isEmpty()) {
+            ownWords.putAll(words);
+        }
+    }
+
+    /** "tout en rappelant que", "en achetant": a present participle under « en ». */
+    private static boolean isGerund(SemanticGraph g, IndexedWord participle) {
+        return g.getChildren(participle).stream().anyMatch(c -> c.index() < participle.index()
+                && ("en".equals(Syntax.lower(c)) || g.getChildren(c).stream().anyMatch(f -> "en".equals(Syntax.lower(f)))));
     }
 
     private static boolean isCleftFocus(SemanticGraph g, IndexedWord focus) {
@@ -125,6 +145,23 @@ final class ClauseScope {
 
     /** The scope's words in sentence order, joined by spaces. */
     String text() {
+        return joined(words);
+    }
+
+    /**
+     * The words of the trigger's own clause: below a gerund ("a exclu ..., tout en rappelant que Berlin a livré"), what
+     * the clause above denies is not what the gerund tells. Hypotheses and demands above it still count.
+     */
+    String ownText() {
+        return joined(ownWords);
+    }
+
+    /** The predicates of the trigger's own clause, the trigger first. */
+    List<IndexedWord> ownChain() {
+        return chain.subList(0, ownClause);
+    }
+
+    private static String joined(TreeMap<Integer, String> words) {
         // The words as written: elided words join the next one ("l'époque"), and the tokenizer's "à le", "à les",
         // "de le", "de les" are "au", "aux", "du", "des".
         return (" " + String.join(" ", words.values()).replace('\u2019', '\'') + " ").replace("' ", "'")

@@ -59,7 +59,7 @@ final class LongStanding {
     }
 
     /** A year in a complement of the trigger itself ("en 2020", "entre 2006 et 2008"). */
-    private static boolean datedOnItsOwn(SemanticGraph g, IndexedWord trigger) {
+    static boolean datedOnItsOwn(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             IndexedWord d = e.getDependent();
             if (e.getRelation().toString().startsWith("obl") && (ClauseScope.YEAR.matcher(d.word()).matches()
@@ -71,7 +71,7 @@ final class LongStanding {
     }
 
     /** Whether what the trigger transfers is counted: "vingt-quatre Rafale", "cinquante chars". */
-    private static boolean counted(SemanticGraph g, IndexedWord trigger) {
+    static boolean counted(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             String rel = e.getRelation().toString();
             IndexedWord number = Syntax.child(g, e.getDependent(), "nummod");
@@ -188,6 +188,10 @@ final class LongStanding {
         if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope))) {
             return cue;
         }
+        String era = cues.find(Cues.Kind.historicalEra, scope.text());
+        if (era != null && !counted(g, trigger)) {
+            return era;
+        }
         Morph m = Morph.of(trigger);
         if (m.simplePast() && !counted(g, trigger)) {
             // The passé simple narrates history ("la France vendit", "Londres obtint"); a counted transfer told in it
@@ -238,34 +242,5 @@ final class LongStanding {
             }
         }
         return false;
-    }
-
-    /**
-     * "l'Irak de Saddam Hussein, armé par la France", "la Somalie de Siad Barre": a state named by its ruler's regime
-     * dates the transfer to that regime, when the transfer has no tense of its own (a participle without auxiliary,
-     * a noun).
-     */
-    static String regime(SemanticGraph g, Candidate c) {
-        IndexedWord t = c.trigger();
-        boolean tensed = Syntax.child(g, t, "aux") != null || Syntax.child(g, t, "aux:pass") != null
-                || "VERB".equals(t.tag()) && !Morph.of(t).is("ppa");
-        if (tensed) {
-            return null;
-        }
-        for (ActorResolver.Resolved party : java.util.Arrays.asList(c.from(), c.to())) {
-            IndexedWord n = party == null ? null : party.node();
-            if (n == null) {
-                continue;
-            }
-            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                IndexedWord ruler = e.getDependent();
-                String ner = c.sentence().corenlpNer(ruler.index());
-                if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, ruler, FrenchWords.list("de-case"))
-                        && ner != null && ner.endsWith("PER")) {
-                    return "de " + ruler.word();
-                }
-            }
-        }
-        return null;
     }
 }

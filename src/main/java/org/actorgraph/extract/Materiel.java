@@ -37,12 +37,32 @@ final class Materiel {
      */
     boolean themeAccepted(Frame f, LinkedSentence s, IndexedWord trigger, List<IndexedWord> themes,
             List<IndexedWord> ownThemes) {
-        boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t)) || hasMilitaryArgument(s, trigger);
+        boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t)) || hasMilitaryArgument(s, trigger)
+                || themes.stream().anyMatch(t -> cues.isWord(Cues.Kind.materiel, t.word())) && equipsAForce(s.parsed().graph(), trigger);
         return switch (f.theme()) {
             case none -> true;
             case military -> materiel || ownThemes.isEmpty();
             case required -> materiel;
         };
+    }
+
+    /**
+     * "l'armée égyptienne, dotée de matériel britannique": a generic noun is materiel when what the trigger equips or
+     * supplies is an armed force (its subject or object, or the noun its participle describes).
+     */
+    private boolean equipsAForce(SemanticGraph g, IndexedWord trigger) {
+        List<IndexedWord> parties = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obj") || rel.startsWith("nsubj")) {
+                parties.add(e.getDependent());
+            }
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in != null && in.getRelation().toString().equals("acl")) {
+            parties.add(in.getGovernor());
+        }
+        return parties.stream().anyMatch(p -> cues.isWord(Cues.Kind.militaryQualifier, p.word()));
     }
 
     /** Whether a phrase names military materiel: a weapon system, or a military noun near its head. */

@@ -4,7 +4,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Map;
+import java.util.Set;
 import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /** The slot a prepositional argument fills, named by its preposition (« à », « de », « auprès de », « vers »). */
@@ -12,6 +14,8 @@ final class PrepositionSlots {
     /** Nouns that head a compound preposition ("à destination de", "en provenance de"), and the slot they make. */
     private static final Map<String, String> PREPOSITION_NOUNS = Map.of("destination", "vers", "provenance", "auprès de",
             "profit", "à", "intention", "à", "attention", "à", "part", "de", "encontre", "contre", "égard", "envers");
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+    private static final Set<String> RULE_NOUNS = FrenchWords.list("rule-noun");
 
     private PrepositionSlots() {}
 
@@ -71,5 +75,29 @@ final class PrepositionSlots {
             case "du", "des", "d'", "d’" -> "de";
             default -> w;
         };
+    }
+
+    /** "tout comme X", "de même que X": X does the same, it is not an example of the argument before. */
+    static boolean likewise(SemanticGraph g, IndexedWord d) {
+        IndexedWord c = Syntax.child(g, d, "case");
+        if (c == null) {
+            return false;
+        }
+        IndexedWord before = g.getNodeByIndexSafe(c.index() - 1);
+        return before != null && Syntax.lower(before).equals("tout")
+                || Syntax.child(g, c, "advmod") != null && Syntax.lower(Syntax.child(g, c, "advmod")).equals("tout");
+    }
+
+    /** "Le Japon a, lui, livré des radars": a pronoun between commas stresses the subject; it is no complement. */
+    static boolean emphatic(SemanticGraph g, IndexedWord d) {
+        IndexedWord before = g.getNodeByIndexSafe(d.index() - 1);
+        IndexedWord after = g.getNodeByIndexSafe(d.index() + 1);
+        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
+    }
+
+    /** "du temps de l'empereur", "de longue date": a « de » phrase that says when, not what or from whom. */
+    static boolean timePhrase(IndexedWord head) {
+        // Not a ruler's regime: « a reçu du régime syrien des armes » names a supplier.
+        return TIME_NOUNS.contains(Morph.lemma(head)) && !RULE_NOUNS.contains(Morph.lemma(head));
     }
 }

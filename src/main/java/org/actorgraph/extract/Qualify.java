@@ -26,12 +26,14 @@ public final class Qualify {
     private final Gazetteer gazetteer;
     private final ActorResolver resolver;
     private final LongStanding history;
+    private final Conditions conditions;
 
     public Qualify(Cues cues, Gazetteer gazetteer) {
         this.cues = cues;
         this.gazetteer = gazetteer;
         this.resolver = new ActorResolver(gazetteer);
         this.history = new LongStanding(cues, gazetteer);
+        this.conditions = new Conditions(cues);
     }
 
     public Extraction apply(Extraction x) {
@@ -39,6 +41,9 @@ public final class Qualify {
         Integer referenceYear = Era.writtenIn(x.document().document());
         for (Candidate c : x.candidates()) {
             Candidate q = qualify(c, referenceYear);
+            if (q == null) {
+                continue;
+            }
             out.add(q);
             if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
                     && (LongStanding.ongoing(q) || history.leadingNow(q))) {
@@ -67,10 +72,18 @@ public final class Qualify {
         Relation relation = c.relation();
         TransferStatus status = null;
         String note = "";
+        if (relation == Relation.ARMED_HISTORICALLY && c.frame().has(Frame.Option.longStandingOnly)) {
+            String historical = history.historicalCue(g, scope, c.trigger(), referenceYear);
+            historical = historical != null ? historical : Regimes.of(g, scope, c);
+            if (historical == null) {
+                return null;
+            }
+            note = " (historical: '" + historical + "')";
+        }
         if (relation == Relation.SELLS_ARMS_TO) {
             String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
             if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
-                historical = LongStanding.regime(g, c);
+                historical = Regimes.of(g, scope, c);
             }
             if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
                 historical = history.historicalAdjective(g, c.trigger());
@@ -104,9 +117,10 @@ public final class Qualify {
         // "X rejette les accusations de Y": the accusation was made, whatever X says of it; "nul ne peut nier que":
         // a negated denial asserts.
         boolean accusation = Syntax.isNoun(trigger) && cues.isWord(Cues.Kind.allegation, Morph.lemma(trigger));
-        List<IndexedWord> deniers = governors.stream().filter(n -> cues.isWord(Cues.Kind.negatingVerb, Morph.lemma(n))).toList();
+        List<IndexedWord> own = scope.ownChain();
+        List<IndexedWord> deniers = governors.stream().filter(n -> own.contains(n) && cues.isWord(Cues.Kind.negatingVerb, Morph.lemma(n))).toList();
         boolean denied = !accusation && deniers.stream().anyMatch(n -> !negatedItself(g, n));
-        boolean negation = cues.find(Cues.Kind.negation, scope.text()) != null
+        boolean negation = cues.find(Cues.Kind.negation, scope.ownText()) != null
                 && !(deniers.stream().allMatch(n -> negatedItself(g, n)) && !deniers.isEmpty());
         if (negation || denied || undeliveredOrder(g, trigger)) {
             return Modality.Negated;
@@ -115,8 +129,7 @@ public final class Qualify {
             return Modality.Feared;
         }
         if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || hedgedNoun(g, trigger) || alleged(g, trigger)
-                || cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope)
-                || underCondition(g, scope)) {
+                || conditions.hypothetical(g, scope)) {
             return Modality.Hypothetical;
         }
         return Modality.Asserted;
@@ -179,76 +192,6 @@ public final class Qualify {
                         || e.getRelation().toString().equals("advmod") && cues.find(Cues.Kind.negation, w) != null) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** "La Russie accusera l'Union de partialité si nous lui demandons ...": the event depends on a condition. */
-    private boolean underCondition(SemanticGraph g, ClauseScope scope) {
-        // Only an event still to come depends on its condition ("accusera ... si"); "accusant l'Italie de complicité si
-        // elle n'extradait pas" states the accusation made, the condition is part of what it says.
-        IndexedWord trigger = scope.chain().get(0);
-        boolean toCome = Morph.of(trigger).future() || Morph.of(trigger).conditional() || Morph.of(trigger).infinitive()
-                || g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
-                        && (Morph.of(e.getDependent()).future() || Morph.of(e.getDependent()).conditional()));
-        if (!toCome) {
-            return false;
-        }
-        for (IndexedWord n : scope.chain()) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                if (e.getRelation().toString().equals("advcl") && e.getDependent().index() > n.index()) {
-                    SemanticGraphEdge mark = Syntax.childEdge(g, e.getDependent(), "mark");
-                    if (mark != null && Syntax.lower(mark.getDependent()).equals("si")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The subordinators of the predicates in scope with their modifiers ("si", "même si", "au cas où"). */
-    private static String marks(SemanticGraph g, ClauseScope scope) {
-        StringBuilder sb = new StringBuilder();
-        for (IndexedWord n : scope.chain()) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                if (e.getRelation().toString().equals("mark")) {
-                    IndexedWord m = e.getDependent();
-                    IndexedWord before = g.getNodeByIndexSafe(m.index() - 1);
-                    if (before != null && before.index() > 0) {
-                        sb.append(Syntax.lower(before)).append(' ');
-                    }
-                    sb.append(Syntax.lower(m)).append(" | ");
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * A predicate in the present conditional ("livrerait", "fournirait") hedges the event, unless it reports, under
-     * a verb of saying in the past, what was announced ("Moscou a annoncé qu'il livrerait"): the future in the past.
-     * The past conditional of a completed act ("Israël aurait fourni au Viêt Nam des Spyder") is the press's way of
-     * reporting a fact it has not confirmed itself, not a hypothesis: the event stands, unless a condition ("si"),
-     * a modal verb ("aurait pu livrer") or a negation says otherwise, which the callers test on their own.
-     */
-    private boolean conditional(SemanticGraph g, ClauseScope scope) {
-        for (int i = 0; i < scope.chain().size(); i++) {
-            IndexedWord n = scope.chain().get(i);
-            boolean cond = Morph.of(n).conditional();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                if (e.getRelation().toString().startsWith("aux") && Morph.of(e.getDependent()).conditional()
-                        && !Morph.of(n).pastParticiple()) {
-                    cond = true;
-                }
-            }
-            if (cond) {
-                IndexedWord above = i + 1 < scope.chain().size() ? scope.chain().get(i + 1) : null;
-                // Under a verb of saying in the present ("des médias affirment que la Chine fournirait"), a claim.
-                boolean reported = above != null && cues.isWord(Cues.Kind.speech, Morph.lemma(above))
-                        && !Morph.of(above).conditional() && !Morph.of(above).reads("ind pres");
-                return !reported;
             }
         }
         return false;

@@ -230,14 +230,8 @@ public final class ActorResolver {
                 return inPower;
             }
             List<Resolved> where = OrganOwners.setting(s);
-            // Not the text's state: "le constructeur d'Istanbul" (a company, or an organ of a place no list holds),
-            // "le représentant du Conseil" (an owner with a capital no list holds, unless a person: "l'armée de Nasser").
-            boolean ownerNamed = g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
-                    && s.mentionAt(e.getDependent()) == null && ("PROPN".equals(e.getDependent().tag())
-                    && "I-LOC".equals(s.corenlpNer(e.getDependent().index())) || Character.isUpperCase(e.getDependent().word().charAt(0))
-                    && e.getDependent().index() > 1 && !"I-PER".equals(s.corenlpNer(e.getDependent().index()))));
             if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)
-                    && !gazetteer.isCompanyNoun(word) && !gazetteer.isCompanyNoun(lemma) && !ownerNamed) {
+                    && !gazetteer.isCompanyNoun(word) && !gazetteer.isCompanyNoun(lemma) && !OrganOwners.ownerNamed(s, node)) {
                 // "la junte", "le gouvernement", "les autorités" without a country: the one the text is about.
                 where = s.discourse().ownerOfOrgan(s, node).stream().map(a -> new Resolved(a, null, node)).toList();
             }

@@ -120,4 +120,30 @@ final class OrganOwners {
         }
         return List.of();
     }
+
+    /**
+     * Whether an organ names an owner that no list holds, so that it is not the text's state: "le constructeur
+     * d'Istanbul" (a place), "le représentant du Conseil" (a capital no list holds), "le maréchal Haftar" (a title
+     * with a person's name). An owner in a "de" phrase that is a person stays the text's ("l'armée de Nasser").
+     */
+    static boolean ownerNamed(LinkedSentence s, IndexedWord node) {
+        SemanticGraph g = s.parsed().graph();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+            IndexedWord d = e.getDependent();
+            String rel = e.getRelation().toString();
+            String ner = s.corenlpNer(d.index());
+            if (s.mentionAt(d) != null) {
+                continue;
+            }
+            if (rel.equals("nmod") && ("PROPN".equals(d.tag()) && "I-LOC".equals(ner)
+                    || Character.isUpperCase(d.word().charAt(0)) && d.index() > 1 && !"I-PER".equals(ner))) {
+                return true;
+            }
+            if ((rel.equals("appos") || rel.startsWith("flat")) && d.index() == node.index() + 1 && "PROPN".equals(d.tag())
+                    && "I-PER".equals(ner)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

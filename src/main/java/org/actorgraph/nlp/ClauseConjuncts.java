@@ -22,6 +22,7 @@ final class ClauseConjuncts {
     private ClauseConjuncts() {}
 
     static void apply(SemanticGraph g) {
+        subjectAfterEt(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") == null
@@ -41,6 +42,33 @@ final class ClauseConjuncts {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "Ottawa a maintenu le contrat conclu avec le royaume, et Washington a fourni aux Émirats le système THAAD": the
+     * parser coordinates the name after "et" with the noun before it and hangs the participle under the first verb.
+     * A participle with its own auxiliary and no subject, right after "et NAME", is a clause of its own: the name is
+     * its subject, and it is coordinated with the verb it hung on.
+     */
+    private static void subjectAfterEt(SemanticGraph g) {
+        for (IndexedWord verb : g.vertexListSorted()) {
+            IndexedWord aux = Syntax.child(g, verb, "aux");
+            SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+            if (!"VERB".equals(verb.tag()) || aux == null || Syntax.child(g, verb, "nsubj") != null || in == null
+                    || !"VERB".equals(in.getGovernor().tag()) || in.getGovernor().index() > verb.index()) {
+                continue;
+            }
+            IndexedWord subject = g.getNodeByIndexSafe(aux.index() - 1);
+            IndexedWord et = subject == null ? null : g.getNodeByIndexSafe(subject.index() - 1);
+            SemanticGraphEdge toSubject = subject == null ? null : Syntax.parentEdge(g, subject);
+            if (et == null || !"et".equals(Syntax.lower(et)) || !"PROPN".equals(subject.tag()) || toSubject == null
+                    || !toSubject.getRelation().toString().equals("conj") || Syntax.child(g, subject, "cc") != et) {
+                continue;
+            }
+            ParseRepairs.move(g, toSubject, verb, "nsubj");
+            ParseRepairs.move(g, Syntax.parentEdge(g, et), verb, "cc");
+            ParseRepairs.move(g, in, in.getGovernor(), "conj");
         }
     }
 

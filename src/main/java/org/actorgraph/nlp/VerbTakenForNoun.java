@@ -210,14 +210,15 @@ final class VerbTakenForNoun {
     }
 
     /**
-     * "les accusations portées par le régime syrien": a word right after a noun, without a determiner, that agrees
-     * with it as a past participle and has an agent ("par ...") is that participle, not a noun ("portées").
+     * "les accusations portées par le régime syrien", "l'Éthiopie, longtemps armée par les États-Unis": a word right
+     * after a noun (or after its comma and an adverb), without a determiner, that agrees with it as a past participle
+     * and has an agent ("par ...") is that participle, not a noun ("portées", "armée").
      */
     private static void participleWithAgent(SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
             SemanticGraphEdge in = Syntax.parentEdge(g, w);
             Morph verb = Morph.of(w).asParticiple();
-            if (!"NOUN".equals(w.tag()) || in == null || in.getGovernor().index() != w.index() - 1
+            if (!"NOUN".equals(w.tag()) || in == null || !nextTo(g, in.getGovernor(), w)
                     || !Syntax.isNoun(in.getGovernor()) || Syntax.child(g, w, "det") != null || verb == null
                     || verb.plural() != Morph.of(in.getGovernor()).plural()) {
                 continue;
@@ -233,6 +234,15 @@ final class VerbTakenForNoun {
             complementsOf(g, w);
             ParseRepairs.move(g, g.getEdge(w, agent.getDependent()), w, "obl:agent");
         }
+    }
+
+    /** Whether only a comma and adverbs stand between a noun and the word after it. */
+    private static boolean nextTo(SemanticGraph g, IndexedWord noun, IndexedWord w) {
+        if (noun.index() >= w.index()) {
+            return false;
+        }
+        return g.vertexListSorted().stream().filter(x -> x.index() > noun.index() && x.index() < w.index())
+                .allMatch(x -> ",".equals(x.word()) || "ADV".equals(x.tag()));
     }
 
     static void retag(IndexedWord verb) {

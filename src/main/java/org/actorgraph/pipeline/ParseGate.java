@@ -203,6 +203,14 @@ public final class ParseGate {
                     trigger(scan, i, asVerb, "VERB", verb);
                 }
             }
+            // So may a participle with an agent ("l'Éthiopie, longtemps armée par les États-Unis").
+            Morph participle = s.morphs().get(t).asParticiple();
+            if (participle != null && "NOUN".equals(s.tag(t))) {
+                List<Frame> asParticiple = triggers.get(participle.lemmaOf(s.word(t)));
+                if (asParticiple != null) {
+                    trigger(scan, i, asParticiple, "VERB", participle);
+                }
+            }
             int reach = Anaphora.window(s.word(t), s.tag(t));
             boolean firstPerson = voice && Anaphora.isFirstPerson(s.word(t), s.tag(t));
             scan.recorded[i] |= reach > 0 || firstPerson;

@@ -180,4 +180,39 @@ class ClauseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Allemagne<-obl-achetés", Conll.attachment(g, "Allemagne"));
     }
+
+    @Test
+    void aNameAfterEtBeforeItsOwnAuxiliaryIsTheSubjectOfASecondClause() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 3 nsubj
+                2 a AUX 3 aux avoir 3,ind,pres,s
+                3 confirmé VERB 0 root confirmer m,s,ppa
+                4 la DET 5 det
+                5 commande NOUN 3 obj commande f,s
+                6 , PUNCT 8 punct
+                7 et CCONJ 8 cc
+                8 Rome PROPN 5 conj
+                9 a AUX 10 aux avoir 3,ind,pres,s
+                10 livré VERB 3 xcomp livrer m,s,ppa
+                11 frégates NOUN 10 obj frégate f,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Rome<-nsubj-livré", Conll.attachment(g, "Rome"));
+        assertEquals("livré<-conj-confirmé", Conll.attachment(g, "livré"));
+    }
+
+    @Test
+    void aParticipleWithTheSubjectOfItsOwnIsLeftAlone() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 3 nsubj
+                2 a AUX 3 aux avoir 3,ind,pres,s
+                3 confirmé VERB 0 root confirmer m,s,ppa
+                4 que SCONJ 7 mark
+                5 Rome PROPN 7 nsubj
+                6 a AUX 7 aux avoir 3,ind,pres,s
+                7 livré VERB 3 ccomp livrer m,s,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livré<-ccomp-confirmé", Conll.attachment(g, "livré"));
+    }
 }

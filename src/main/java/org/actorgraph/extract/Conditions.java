@@ -1,0 +1,94 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
+
+/**
+ * Part of stage "qualify": whether an event depends on a condition ("si", "au cas où", "accusera ... si") or is told
+ * in the conditional mood as a hypothesis.
+ */
+final class Conditions {
+    private final Cues cues;
+
+    Conditions(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** Whether a condition or the conditional mood makes the event a hypothesis. */
+    boolean hypothetical(SemanticGraph g, ClauseScope scope) {
+        return cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope) || underCondition(g, scope);
+    }
+
+    /** "La Russie accusera l'Union de partialité si nous lui demandons ...": the event depends on a condition. */
+    private static boolean underCondition(SemanticGraph g, ClauseScope scope) {
+        // Only an event still to come depends on its condition ("accusera ... si"); "accusant l'Italie de complicité si
+        // elle n'extradait pas" states the accusation made, the condition is part of what it says.
+        IndexedWord trigger = scope.chain().get(0);
+        boolean toCome = Morph.of(trigger).future() || Morph.of(trigger).conditional() || Morph.of(trigger).infinitive()
+                || g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
+                        && (Morph.of(e.getDependent()).future() || Morph.of(e.getDependent()).conditional()));
+        if (!toCome) {
+            return false;
+        }
+        for (IndexedWord n : scope.chain()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                if (e.getRelation().toString().equals("advcl") && e.getDependent().index() > n.index()) {
+                    SemanticGraphEdge mark = Syntax.childEdge(g, e.getDependent(), "mark");
+                    if (mark != null && Syntax.lower(mark.getDependent()).equals("si")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The subordinators of the predicates in scope with their modifiers ("si", "même si", "au cas où"). */
+    private static String marks(SemanticGraph g, ClauseScope scope) {
+        StringBuilder sb = new StringBuilder();
+        for (IndexedWord n : scope.chain()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                if (e.getRelation().toString().equals("mark")) {
+                    IndexedWord m = e.getDependent();
+                    IndexedWord before = g.getNodeByIndexSafe(m.index() - 1);
+                    if (before != null && before.index() > 0) {
+                        sb.append(Syntax.lower(before)).append(' ');
+                    }
+                    sb.append(Syntax.lower(m)).append(" | ");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A predicate in the present conditional ("livrerait", "fournirait") hedges the event, unless it reports, under
+     * a verb of saying in the past, what was announced ("Moscou a annoncé qu'il livrerait"): the future in the past.
+     * The past conditional of a completed act ("Israël aurait fourni au Viêt Nam des Spyder") is the press's way of
+     * reporting a fact it has not confirmed itself, not a hypothesis: the event stands, unless a condition ("si"),
+     * a modal verb ("aurait pu livrer") or a negation says otherwise, which the callers test on their own.
+     */
+    private boolean conditional(SemanticGraph g, ClauseScope scope) {
+        for (int i = 0; i < scope.chain().size(); i++) {
+            IndexedWord n = scope.chain().get(i);
+            boolean cond = Morph.of(n).conditional();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                if (e.getRelation().toString().startsWith("aux") && Morph.of(e.getDependent()).conditional()
+                        && !Morph.of(n).pastParticiple()) {
+                    cond = true;
+                }
+            }
+            if (cond) {
+                IndexedWord above = i + 1 < scope.chain().size() ? scope.chain().get(i + 1) : null;
+                // Under a verb of saying in the present ("des médias affirment que la Chine fournirait"), a claim.
+                boolean reported = above != null && cues.isWord(Cues.Kind.speech, Morph.lemma(above))
+                        && !Morph.of(above).conditional() && !Morph.of(above).reads("ind pres");
+                return !reported;
+            }
+        }
+        return false;
+    }
+}
