@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * "une violation de la résolution 2231 du Conseil de sécurité par l'Iran", "le tir d'un missile par la Corée du
  * Nord au-dessus de la mer du Japon": the parser hangs the "par" agent on the last noun of a chain of complements;
- * the agent is that of the event the chain begins with.
+ * the agent is that of the event the chain begins with. "Haftar a reçu des drones mis en œuvre, selon l'ONU, par les
+ * Émirats": an agent the parser hangs on an active verb is that of the participle before it.
  */
 final class AgentOfEventNoun {
     private static final Set<String> PAR = Set.of("par");
@@ -19,6 +20,7 @@ final class AgentOfEventNoun {
     private AgentOfEventNoun() {}
 
     static void apply(SemanticGraph g) {
+        agentOfParticiple(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             if (!e.getRelation().toString().equals("nmod") || !Syntax.hasCaseOrMark(g, e.getDependent(), PAR)
                     || !Syntax.isNoun(e.getGovernor())) {
@@ -38,6 +40,29 @@ final class AgentOfEventNoun {
             }
             if (!top.equals(e.getGovernor())) {
                 ParseRepairs.move(g, e, top, "nmod");
+            }
+        }
+    }
+
+    /** An agent on a verb in the active voice (a subject, no passive auxiliary) goes to the participle before it. */
+    private static void agentOfParticiple(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord agent = e.getDependent();
+            if (!e.getRelation().toString().equals("obl:agent") || Syntax.child(g, verb, "nsubj") == null
+                    || Syntax.child(g, verb, "aux:pass") != null || agent.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord participle = null;
+            for (IndexedWord w : g.vertexListSorted()) {
+                SemanticGraphEdge in = Syntax.parentEdge(g, w);
+                if (w.index() > verb.index() && w.index() < agent.index() && Morph.of(w).pastParticiple()
+                        && in != null && in.getRelation().toString().equals("acl") && Syntax.child(g, w, "obl:agent") == null) {
+                    participle = w;
+                }
+            }
+            if (participle != null) {
+                ParseRepairs.move(g, e, participle, "obl:agent");
             }
         }
     }

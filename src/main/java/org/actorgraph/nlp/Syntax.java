@@ -92,6 +92,12 @@ public final class Syntax {
         return g.vertexSet().stream().anyMatch(w -> w.index() > from.index() && w.index() < to.index() && words.contains(w.word()));
     }
 
+    /** Whether a word comes after another with only commas and adverbs between them ("l'Éthiopie, longtemps armée"). */
+    public static boolean nextTo(SemanticGraph g, IndexedWord before, IndexedWord after) {
+        return before.index() < after.index() && g.vertexSet().stream().filter(x -> x.index() > before.index() && x.index() < after.index())
+                .allMatch(x -> ",".equals(x.word()) || "ADV".equals(x.tag()));
+    }
+
     /** The verb a phrase is an oblique of ("obl", "obl:arg", "obl:mod"...), or null. */
     public static IndexedWord verbOfOblique(SemanticGraph g, IndexedWord phrase) {
         SemanticGraphEdge in = parentEdge(g, phrase);

@@ -218,7 +218,7 @@ final class VerbTakenForNoun {
         for (IndexedWord w : g.vertexListSorted()) {
             SemanticGraphEdge in = Syntax.parentEdge(g, w);
             Morph verb = Morph.of(w).asParticiple();
-            if (!"NOUN".equals(w.tag()) || in == null || !nextTo(g, in.getGovernor(), w)
+            if (!"NOUN".equals(w.tag()) || in == null || !Syntax.nextTo(g, in.getGovernor(), w)
                     || !Syntax.isNoun(in.getGovernor()) || Syntax.child(g, w, "det") != null || verb == null
                     || verb.plural() != Morph.of(in.getGovernor()).plural()) {
                 continue;
@@ -234,15 +234,6 @@ final class VerbTakenForNoun {
             complementsOf(g, w);
             ParseRepairs.move(g, g.getEdge(w, agent.getDependent()), w, "obl:agent");
         }
-    }
-
-    /** Whether only a comma and adverbs stand between a noun and the word after it. */
-    private static boolean nextTo(SemanticGraph g, IndexedWord noun, IndexedWord w) {
-        if (noun.index() >= w.index()) {
-            return false;
-        }
-        return g.vertexListSorted().stream().filter(x -> x.index() > noun.index() && x.index() < w.index())
-                .allMatch(x -> ",".equals(x.word()) || "ADV".equals(x.tag()));
     }
 
     static void retag(IndexedWord verb) {

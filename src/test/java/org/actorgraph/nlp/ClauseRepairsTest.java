@@ -215,4 +215,35 @@ class ClauseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("livré<-ccomp-confirmé", Conll.attachment(g, "livré"));
     }
+
+    @Test
+    void anAgentOnAnActiveVerbIsThatOfTheParticipleBeforeIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Haftar PROPN 3 nsubj
+                2 a AUX 3 aux avoir 3,ind,pres,s
+                3 reçu VERB 0 root recevoir m,s,ppa
+                4 drones NOUN 3 obj drone m,p
+                5 mis VERB 4 acl mettre m,p,ppa
+                6 en ADP 7 case
+                7 œuvre NOUN 5 obl œuvre f,s
+                8 , PUNCT 10 punct
+                9 par ADP 10 case
+                10 Émirats PROPN 3 obl:agent
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Émirats<-obl:agent-mis", Conll.attachment(g, "Émirats"));
+    }
+
+    @Test
+    void theAgentOfAPassiveVerbStaysItsOwn() {
+        SemanticGraph g = Conll.parse("""
+                1 drones NOUN 3 nsubj:pass drone m,p
+                2 ont AUX 3 aux:pass être 3,ind,pres,p
+                3 livrés VERB 0 root livrer m,p,ppa
+                4 par ADP 5 case
+                5 Ankara PROPN 3 obl:agent
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Ankara<-obl:agent-livrés", Conll.attachment(g, "Ankara"));
+    }
 }
