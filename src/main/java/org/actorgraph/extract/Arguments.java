@@ -235,6 +235,14 @@ final class Arguments {
                 }
             }
         }
+        if (!s.has("subject") && passive) {
+            // "l'armée a été équipée et formée par les États-Unis": coordinated participles share the agent.
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (e.getRelation().toString().equals("conj") && Morph.of(e.getDependent()).pastParticiple()) {
+                    s.add("subject", Syntax.child(g, e.getDependent(), "obl:agent"), 1);
+                }
+            }
+        }
         if (!s.has("object") && passive) {
             // "les Rafale doivent être livrés": the understood subject of a passive is what it is about.
             s.add("object", finder.understoodSubject(g, v), 2);

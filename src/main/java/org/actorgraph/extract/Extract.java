@@ -167,7 +167,7 @@ public final class Extract {
         }
         List<Actor> weapons = materiel.weaponsUnder(s, themes.isEmpty() ? List.of(trigger) : themes);
         Actor origin = (themes.isEmpty() ? weapons : materiel.namedWeapons(s, themes)).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst()
-                .orElse(null);
+                .orElse(Materiel.madeIn(s, themes));
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());
         List<Resolved> to = parties.getOrDefault(toRole, List.of());
         String how = "";

@@ -63,10 +63,7 @@ public record Frame(
         /** With no recipient, a participle on materiel takes the subject of the verb that holds the materiel
          * ("l'armée serbe met en œuvre des MiG-29 cédés par la Russie"). */
         recipientFromHolder("recipient-from-holder"),
-        recipientFromTopic("recipient-from-topic"),
-        /** The frame states a long-standing supply only with a cue of long standing in its clause ("aligne des
-         * sous-marins allemands depuis les années 1970"); without one it gives nothing. */
-        longStandingOnly("long-standing-only");
+        recipientFromTopic("recipient-from-topic");
 
         final String name;
 

@@ -23,6 +23,7 @@ import org.actorgraph.nlp.Syntax;
 final class Materiel {
     private static final int THEME_DEPTH = 3;
     private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
+    private static final Set<String> MAKING = FrenchWords.list("making-noun");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "compound", "appos", "nmod", "nummod", "amod");
     private final Cues cues;
@@ -211,6 +212,31 @@ final class Materiel {
             frontier = next;
         }
         return out;
+    }
+
+    /**
+     * The state a theme says the materiel was made in: « des lance-roquettes AT4 de fabrication suédoise », « des
+     * munitions de facture soviétique », or null.
+     */
+    static Actor madeIn(LinkedSentence s, List<IndexedWord> themes) {
+        SemanticGraph g = s.parsed().graph();
+        for (IndexedWord theme : themes) {
+            for (IndexedWord n : g.descendants(theme)) {
+                if (!MAKING.contains(Morph.lemma(n)) || n.index() - theme.index() > 6) {
+                    continue;
+                }
+                // The demonym may hang on the making noun or, misattached, on the materiel itself.
+                List<IndexedWord> beside = new ArrayList<>(g.getChildren(n));
+                beside.addAll(g.getChildren(theme));
+                for (IndexedWord a : beside) {
+                    Mention m = s.mentionAt(a);
+                    if (m != null && m.actor().kind() == org.actorgraph.link.ActorKind.State) {
+                        return m.actor();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** « en », which stands for what was named before (« le Togo en a acquis »). */

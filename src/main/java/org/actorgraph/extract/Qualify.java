@@ -41,9 +41,6 @@ public final class Qualify {
         Integer referenceYear = Era.writtenIn(x.document().document());
         for (Candidate c : x.candidates()) {
             Candidate q = qualify(c, referenceYear);
-            if (q == null) {
-                continue;
-            }
             out.add(q);
             if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
                     && (LongStanding.ongoing(q) || history.leadingNow(q))) {
@@ -72,14 +69,6 @@ public final class Qualify {
         Relation relation = c.relation();
         TransferStatus status = null;
         String note = "";
-        if (relation == Relation.ARMED_HISTORICALLY && c.frame().has(Frame.Option.longStandingOnly)) {
-            String historical = history.historicalCue(g, scope, c.trigger(), referenceYear);
-            historical = historical != null ? historical : Regimes.of(g, scope, c);
-            if (historical == null) {
-                return null;
-            }
-            note = " (historical: '" + historical + "')";
-        }
         if (relation == Relation.SELLS_ARMS_TO) {
             String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
             if (historical == null && c.frame().has(Frame.Option.historicalCue)) {

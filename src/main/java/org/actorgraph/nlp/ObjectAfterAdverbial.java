@@ -21,6 +21,7 @@ final class ObjectAfterAdverbial {
     private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
     private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
+    private static final Set<String> SANS_NOUNS = FrenchWords.list("sans-noun");
 
     private ObjectAfterAdverbial() {}
 
@@ -28,7 +29,10 @@ final class ObjectAfterAdverbial {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord object = e.getDependent();
-            if (rel.equals("appos") && "NOUN".equals(object.tag()) && "PROPN".equals(e.getGovernor().tag())) {
+            if (rel.equals("advcl") && SANS_NOUNS.contains(Syntax.lower(object)) && Syntax.child(g, object, "mark") != null
+                    && "sans".equals(Syntax.lower(Syntax.child(g, object, "mark")))) {
+                nounAfterSans(g, e);
+            } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "PROPN".equals(e.getGovernor().tag())) {
                 objectAfterName(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "NOUN".equals(e.getGovernor().tag())) {
                 objectAfterIncidental(g, e);
@@ -136,6 +140,23 @@ final class ObjectAfterAdverbial {
                 && Syntax.child(g, verb, "obj") == null && Syntax.child(g, verb, "ccomp") == null
                 && !ParseRepairs.isBelow(g, verb, object)) {
             ParseRepairs.move(g, e, verb, "obj");
+        }
+    }
+
+    /**
+     * « dénonce sans relâche les agressions de … »: the tagger reads « relâche » as a verb with the object after it; it
+     * is the noun of « sans relâche », and the object is the main verb's.
+     */
+    private static void nounAfterSans(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord noun = e.getDependent();
+        IndexedWord verb = e.getGovernor();
+        noun.setTag("NOUN");
+        noun.backingLabel().setLemma(Syntax.lower(noun));
+        ParseRepairs.move(g, e, verb, "obl:mod");
+        ParseRepairs.move(g, Syntax.childEdge(g, noun, "mark"), noun, "case");
+        SemanticGraphEdge object = Syntax.childEdge(g, noun, "obj");
+        if (object != null && Syntax.child(g, verb, "obj") == null) {
+            ParseRepairs.move(g, object, verb, "obj");
         }
     }
 }

@@ -246,4 +246,19 @@ class ClauseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Ankara<-obl:agent-livrés", Conll.attachment(g, "Ankara"));
     }
+
+    @Test
+    void theObjectOfSansRelacheReadAsAVerbIsTheMainVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 Luanda PROPN 2 nsubj
+                2 dénonce VERB 0 root dénoncer 3,ind,pres,s
+                3 sans ADP 4 mark
+                4 relâche VERB 2 advcl relâcher 3,ind,pres,s
+                5 les DET 6 det
+                6 agressions NOUN 4 obj agression f,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("agressions<-obj-dénonce", Conll.attachment(g, "agressions"));
+        assertEquals("relâche<-obl:mod-dénonce", Conll.attachment(g, "relâche"));
+    }
 }
