@@ -248,6 +248,7 @@ final class Arguments {
             s.add("object", finder.understoodSubject(g, v), 2);
         }
         Reattachment.examplesJoinTheirSlot(g, s);
+        Reattachment.elaborationFillsItsSlot(g, s);
     }
 
     /**

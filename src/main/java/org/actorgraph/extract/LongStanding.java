@@ -20,6 +20,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
+    private static final java.util.Set<String> ARMING = FrenchWords.list("arming-verb");
     /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
             + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b");
@@ -188,8 +189,10 @@ final class LongStanding {
         if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope))) {
             return cue;
         }
+        // An era dates arming, not a sale: "au début des années 1960, l'URSS a armé l'Indonésie" is a supply of that
+        // era; "Israël a vendu des A-4 à la fin des années 1970" is a sale.
         String era = cues.find(Cues.Kind.historicalEra, scope.text());
-        if (era != null && !counted(g, trigger)) {
+        if (era != null && !counted(g, trigger) && ARMING.contains(Morph.lemma(trigger))) {
             return era;
         }
         Morph m = Morph.of(trigger);

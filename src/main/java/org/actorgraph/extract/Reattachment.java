@@ -94,6 +94,32 @@ final class Reattachment {
     }
 
     /** "à des pays comme l'Angola, l'Algérie": the examples fill the slot of the argument before them. */
+    /**
+     * "vend aux deux camps : des chars à l'Irak, des missiles à l'Iran": after a colon, the phrases that elaborate an
+     * argument with its own preposition fill its slot.
+     */
+    static void elaborationFillsItsSlot(SemanticGraph g, Arguments.ArgSet s) {
+        for (Arguments.Arg a : List.copyOf(s.args)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(a.node())) {
+                IndexedWord item = e.getDependent();
+                IndexedWord colon = g.getNodeByIndexSafe(a.node().index() + 1);
+                if (!e.getRelation().toString().equals("appos") || colon == null || !":".equals(colon.word())) {
+                    continue;
+                }
+                List<IndexedWord> items = new ArrayList<>(List.of(item));
+                g.outgoingEdgeList(item).stream().filter(c -> c.getRelation().toString().equals("conj"))
+                        .forEach(c -> items.add(c.getDependent()));
+                for (IndexedWord i : items) {
+                    for (SemanticGraphEdge f : g.outgoingEdgeList(i)) {
+                        if (f.getRelation().toString().equals("nmod") && a.slot().equals(PrepositionSlots.prepositionSlot(g, f.getDependent()))) {
+                            s.add(a.slot(), f.getDependent(), a.rank());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     static void examplesJoinTheirSlot(SemanticGraph g, Arguments.ArgSet s) {
         for (Arguments.Arg a : List.copyOf(s.args)) {
             if (!EXAMPLE_CASES.contains(a.slot())) {

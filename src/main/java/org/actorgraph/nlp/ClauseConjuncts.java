@@ -23,6 +23,7 @@ final class ClauseConjuncts {
 
     static void apply(SemanticGraph g) {
         subjectAfterEt(g);
+        clauseAfterColon(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") == null
@@ -69,6 +70,40 @@ final class ClauseConjuncts {
             ParseRepairs.move(g, toSubject, verb, "nsubj");
             ParseRepairs.move(g, Syntax.parentEdge(g, et), verb, "cc");
             ParseRepairs.move(g, in, in.getGovernor(), "conj");
+        }
+    }
+
+    /**
+     * "Ses voisins ont suivi le même chemin : le Burkina Faso et le Niger ont acquis des TB2": the parser hangs the
+     * names after the colon on the phrase before it and the participle under the first verb. A participle with its own
+     * auxiliary and no subject, after a colon that a name follows, is a clause of its own with that name as subject.
+     */
+    private static void clauseAfterColon(SemanticGraph g) {
+        for (IndexedWord verb : g.vertexListSorted()) {
+            IndexedWord aux = Syntax.child(g, verb, "aux");
+            SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+            if (!"VERB".equals(verb.tag()) || aux == null || Syntax.child(g, verb, "nsubj") != null || in == null
+                    || !"VERB".equals(in.getGovernor().tag()) || in.getGovernor().index() > verb.index()) {
+                continue;
+            }
+            IndexedWord colon = g.vertexListSorted().stream().filter(w -> ":".equals(w.word())
+                    && w.index() > in.getGovernor().index() && w.index() < aux.index()).reduce((a, b) -> b).orElse(null);
+            IndexedWord subject = colon == null ? null : g.vertexListSorted().stream()
+                    .filter(w -> w.index() > colon.index() && w.index() < aux.index() && !"DET".equals(w.tag()))
+                    .findFirst().orElse(null);
+            SemanticGraphEdge toSubject = subject == null ? null : Syntax.parentEdge(g, subject);
+            if (subject == null || !"PROPN".equals(subject.tag()) || toSubject == null
+                    || toSubject.getGovernor().index() > colon.index()) {
+                continue;
+            }
+            ParseRepairs.move(g, toSubject, verb, "nsubj");
+            ParseRepairs.move(g, in, in.getGovernor(), "parataxis");
+            // What the parser made an agent without « par » ("des TB2") is a complement.
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+                if (e.getRelation().toString().equals("obl:agent") && !"par".equals(Syntax.caseWord(g, e.getDependent()))) {
+                    ParseRepairs.move(g, e, verb, "obl:arg");
+                }
+            }
         }
     }
 

@@ -261,4 +261,26 @@ class ClauseRepairsTest {
         assertEquals("agressions<-obj-dénonce", Conll.attachment(g, "agressions"));
         assertEquals("relâche<-obl:mod-dénonce", Conll.attachment(g, "relâche"));
     }
+
+    @Test
+    void aNameAfterAColonBeforeItsOwnAuxiliaryIsTheSubjectOfAClauseOfItsOwn() {
+        SemanticGraph g = Conll.parse("""
+                1 voisins NOUN 3 nsubj voisin m,p
+                2 ont AUX 3 aux avoir 3,ind,pres,p
+                3 suivi VERB 0 root suivre m,s,ppa
+                4 chemin NOUN 3 obj chemin m,s
+                5 : PUNCT 4 punct
+                6 le DET 7 det
+                7 Mali PROPN 4 appos
+                8 ont AUX 10 aux avoir 3,ind,pres,p
+                9 aussi ADV 10 advmod
+                10 acquis VERB 3 xcomp acquérir m,s,ppa
+                11 de ADP 12 case
+                12 drones NOUN 10 obl:agent drone m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Mali<-nsubj-acquis", Conll.attachment(g, "Mali"));
+        assertEquals("acquis<-parataxis-suivi", Conll.attachment(g, "acquis"));
+        assertEquals("drones<-obl:arg-acquis", Conll.attachment(g, "drones"));
+    }
 }
