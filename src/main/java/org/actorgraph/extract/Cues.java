@@ -60,6 +60,9 @@ public final class Cues {
         /** (phrase) Dates a supply to an era ("au début des années 1960", "du temps de Nasser"): long-standing when what
          * is supplied is not counted ("a armé l'Indonésie"; not "a vendu six frégates"). */
         historicalEra,
+        /** (lemma) A hostile act whose target a participle accuses on its subject's behalf ("a rompu avec l'Ukraine,
+         * accusée de …"). */
+        hostile,
         /** (word) An adjective that makes a supplier noun a long-standing one ("fournisseur traditionnel"). */
         historicalSupplier,
         /** (word) Of those, an adjective that ranks a supplier: told in the present, the supply also goes on. */

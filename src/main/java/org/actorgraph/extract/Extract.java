@@ -185,6 +185,12 @@ public final class Extract {
             from = List.of(new Resolved(origin, null, trigger));
             how = " (supplier: origin of the weapon)";
         }
+        if (from.isEmpty() && f.has(Frame.Option.accuserFromHostileAct)) {
+            List<Resolved> targets = to;
+            from = holders.hostileSubject(s, trigger).stream()
+                    .filter(r -> targets.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
+            how = from.isEmpty() ? how : " (accuser: who acts against the accused)";
+        }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.recipientFromHolder)) {
             List<Resolved> suppliers = from;
             Actor madeIn = origin;

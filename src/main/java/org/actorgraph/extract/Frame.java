@@ -63,7 +63,10 @@ public record Frame(
         /** With no recipient, a participle on materiel takes the subject of the verb that holds the materiel
          * ("l'armée serbe met en œuvre des MiG-29 cédés par la Russie"). */
         recipientFromHolder("recipient-from-holder"),
-        recipientFromTopic("recipient-from-topic");
+        recipientFromTopic("recipient-from-topic"),
+        /** With no accuser, a participle on the target of a hostile act takes the act's subject ("a rompu avec
+         * l'Ukraine, accusée de soutenir le terrorisme"). */
+        accuserFromHostileAct("accuser-from-hostile-act");
 
         final String name;
 

@@ -40,24 +40,45 @@ final class Holders {
                 || !Morph.of(trigger).pastParticiple()) {
             return List.of();
         }
-        IndexedWord n = in.getGovernor();
-        List<Resolved> owner = owner(s, g, n);
+        List<Resolved> owner = owner(s, g, in.getGovernor());
         if (!owner.isEmpty()) {
             return owner;
         }
+        IndexedWord verb = verbAbove(g, in.getGovernor());
+        IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
+        return subject != null && cues.isWord(Cues.Kind.holding, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
+    }
+
+    /**
+     * "le Mali a rompu avec l'Ukraine, accusée de soutenir le terrorisme": a participle without its agent on what a
+     * hostile act is aimed at is the act's subject's (cues.tsv kind hostile).
+     */
+    List<Resolved> hostileSubject(LinkedSentence s, IndexedWord trigger) {
+        SemanticGraph g = s.parsed().graph();
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().equals("acl") || !Morph.of(trigger).pastParticiple()
+                || Syntax.child(g, trigger, "obl:agent") != null) {
+            return List.of();
+        }
+        IndexedWord verb = verbAbove(g, in.getGovernor());
+        IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
+        return subject != null && cues.isWord(Cues.Kind.hostile, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
+    }
+
+    /** The verb a noun is a complement of, through other nouns, or null. */
+    private static IndexedWord verbAbove(SemanticGraph g, IndexedWord noun) {
+        IndexedWord n = noun;
         for (int step = 0; step < MAX_STEPS; step++) {
             SemanticGraphEdge up = Syntax.parentEdge(g, n);
             if (up == null || !THROUGH.contains(up.getRelation().toString())) {
-                return List.of();
+                return null;
             }
             n = up.getGovernor();
             if ("VERB".equals(n.tag())) {
-                IndexedWord subject = Syntax.child(g, n, "nsubj");
-                return cues.isWord(Cues.Kind.holding, Morph.lemma(n)) && subject != null
-                        ? resolver.resolveWithConjuncts(s, subject) : List.of();
+                return n;
             }
         }
-        return List.of();
+        return null;
     }
 
     /**

@@ -90,7 +90,7 @@ final class Agreement {
             noun = up.getGovernor();
         }
         IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
-        if (noun == null || !"NOUN".equals(noun.tag()) || !decided(participle) || !agrees(noun, participle)
+        if (noun == null || !Syntax.isNoun(noun) || !decided(participle) || !agrees(noun, participle)
                 || subject != null && agrees(subject, participle) || ParseRepairs.isBelow(g, noun, participle)) {
             return;
         }

@@ -283,4 +283,18 @@ class ClauseRepairsTest {
         assertEquals("acquis<-parataxis-suivi", Conll.attachment(g, "acquis"));
         assertEquals("drones<-obl:arg-acquis", Conll.attachment(g, "drones"));
     }
+
+    @Test
+    void aPresentParticipleHungOnADateIsAnAdverbialOfTheDatesVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 Janvier NOUN 6 obl:mod janvier m,s
+                2 Accusant VERB 1 acl accuser ppr
+                3 Téhéran PROPN 2 obj
+                4 , PUNCT 2 punct
+                5 Washington PROPN 6 nsubj
+                6 sanctionne VERB 0 root sanctionner 3,ind,pres,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Accusant<-advcl-sanctionne", Conll.attachment(g, "Accusant"));
+    }
 }
