@@ -66,7 +66,10 @@ public record Frame(
         recipientFromTopic("recipient-from-topic"),
         /** With no accuser, a participle on the target of a hostile act takes the act's subject ("a rompu avec
          * l'Ukraine, accusée de soutenir le terrorisme"). */
-        accuserFromHostileAct("accuser-from-hostile-act");
+        accuserFromHostileAct("accuser-from-hostile-act"),
+        /** The frame reads what a state holds, not what is supplied to it: a holding that has lasted ("aligne des
+         * sous-marins allemands depuis les années 1970") is a long-standing supply, not one still going on. */
+        holding("holding");
 
         final String name;
 

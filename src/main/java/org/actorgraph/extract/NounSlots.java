@@ -129,8 +129,10 @@ final class NounSlots {
                     s.add("self", made, 0);
                     break;
                 }
+                // "l'Irak compte parmi les meilleurs clients de …": one among them is one of them.
                 boolean attribute = cues.isWord(Cues.Kind.copula, Morph.lemma(gov))
-                        || !n.equals(noun) && cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(n));
+                        || !n.equals(noun) && cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(n))
+                        || "parmi".equals(Syntax.caseWord(g, n)) && Syntax.child(g, n, "nmod:poss") == null;
                 boolean dislocated = n.index() < gov.index() && Syntax.child(g, n, "case") == null;
                 if (attribute || dislocated) {
                     IndexedWord subj = Syntax.child(g, gov, "nsubj");

@@ -43,7 +43,7 @@ public final class Qualify {
             Candidate q = qualify(c, referenceYear);
             out.add(q);
             if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
-                    && (LongStanding.ongoing(q) || history.leadingNow(q))) {
+                    && !c.frame().has(Frame.Option.holding) && (LongStanding.ongoing(q) || history.leadingNow(q))) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
                 Candidate current = qualify(c, referenceYear);
@@ -99,7 +99,13 @@ public final class Qualify {
             }
             return cues.find(Cues.Kind.negation, own.toString()) != null ? Modality.Negated : Modality.Asserted;
         }
-        List<IndexedWord> governors = scope.chain().subList(1, scope.chain().size());
+        List<IndexedWord> governors = new ArrayList<>(scope.chain().subList(1, scope.chain().size()));
+        for (int i = 1; i < scope.chain().size(); i++) {
+            if ("parmi".equals(Syntax.caseWord(g, scope.chain().get(i - 1)))) {
+                // "l'Irak compte parmi les meilleurs clients": one among them, not an intention.
+                governors.remove(scope.chain().get(i));
+            }
+        }
         if (transfer) {
             governors = governors.stream().filter(n -> !cues.isWord(Cues.Kind.scheduled, Morph.lemma(n))).toList();
         }
