@@ -132,7 +132,9 @@ public final class Extract {
         List<Resolved> laterTo = new ArrayList<>();
         for (Arg a : all) {
             List<Role> roles = rolesOf.get(a);
-            List<Resolved> actors = roles.stream().anyMatch(Role::isParty) ? actors(s, a.node()) : List.of();
+            // "l'achat de vingt F-35 américains": a weapon where a party or the theme may stand is the theme.
+            boolean weapon = roles.contains(Role.theme) && s.mentionAt(a.node()) != null && s.mentionAt(a.node()).actor().isWeapon();
+            List<Resolved> actors = roles.stream().anyMatch(Role::isParty) && !weapon ? actors(s, a.node()) : List.of();
             Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
             if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
                 laterTo.addAll(actors);
