@@ -46,6 +46,20 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         readTsv("gazetteer/actors.tsv", 4, c -> g.actors.put(c[0], new Actor(c[0], ActorKind.valueOf(c[1]), c[2],
                 c.length > 3 ? c[3] : c[2], c.length > 4 && !c[4].isBlank() ? c[4] : null)));
+        // A home the shapes refuse would fail every document that names the actor: refuse it here, once. (An
+        // official may also answer to a body that answers to a state or an organisation: a commissioner.)
+        for (Actor a : g.actors.values()) {
+            Actor home = a.homeQid() == null ? null : g.actors.get(a.homeQid());
+            Set<ActorKind> allowed = new HashSet<>(GazetteerFiles.allowedHomes(a.kind()));
+            if (a.kind() == ActorKind.Person) {
+                allowed.add(ActorKind.GovernmentBody);
+            }
+            if (a.homeQid() != null && (home == null || !allowed.contains(home.kind()))) {
+                throw new IllegalStateException("gazetteer/actors.tsv: the home of " + a.qid() + " (" + a.kind() + ") is "
+                        + a.homeQid() + (home == null ? ", which is not in the gazetteer" : ", a " + home.kind())
+                        + "; allowed: " + allowed);
+            }
+        }
         readTsv("gazetteer/names.tsv", 3, c -> {
             Actor a = g.actors.get(c[1]);
             if (a == null) {

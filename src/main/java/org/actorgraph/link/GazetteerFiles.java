@@ -156,17 +156,22 @@ final class GazetteerFiles {
         return new Actor(c[0], kind, c[2], c[3], c.length > 4 && !c[4].isEmpty() ? c[4] : null);
     }
 
-    /** The kinds of home the shapes allow: the state or organisation a company, body or person answers to. */
-    private static void checkHome(Row r, Actor a, Actor home) {
-        if (home == null) {
-            throw r.error("unknown home '" + a.homeQid() + "': neither in the gazetteer nor in a row of its own");
-        }
-        Set<ActorKind> allowed = switch (a.kind()) {
+    /** The kinds of home the shapes allow for an actor of a kind (none for a state or an organisation). */
+    static Set<ActorKind> allowedHomes(ActorKind kind) {
+        return switch (kind) {
             case State, InternationalOrganisation -> Set.of();
             case ArmedGroup -> Set.of(ActorKind.State);
             case Company, GovernmentBody, Person -> Set.of(ActorKind.State, ActorKind.InternationalOrganisation);
             case WeaponSystem -> Set.of(ActorKind.Company, ActorKind.State);
         };
+    }
+
+    /** The kinds of home the shapes allow: the state or organisation a company, body or person answers to. */
+    private static void checkHome(Row r, Actor a, Actor home) {
+        if (home == null) {
+            throw r.error("unknown home '" + a.homeQid() + "': neither in the gazetteer nor in a row of its own");
+        }
+        Set<ActorKind> allowed = allowedHomes(a.kind());
         if (!allowed.contains(home.kind())) {
             throw r.error(allowed.isEmpty() ? "a " + a.kind() + " has no home: leave the home column empty"
                     : "the home of a " + a.kind() + " must be of kind " + String.join(" or ", allowed.stream().map(Enum::name)
