@@ -57,6 +57,8 @@ public final class ParseRepairs {
     private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
 
+    private static final Set<String> NAME_PARTS = Set.of("nummod", "appos", "flat", "flat:name", "compound");
+
     private ParseRepairs() {}
 
     public static void apply(SemanticGraph g) {
@@ -182,6 +184,10 @@ public final class ParseRepairs {
             // "avec le Maroc, qu'elle accuse de …" may come as an adverbial clause: a bare "que" opens none.
             IndexedWord noun = !adverbial && Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index()
                     ? e.getGovernor() : nounBeforeComma(g, mark.getDependent());
+            if (noun == null && !adverbial && Syntax.child(g, verb, "nsubj") != null) {
+                // "a laissé filer des lance-roquettes AT4 que la Suède avait vendus": a common noun right before "que".
+                noun = nounBefore(g, mark.getDependent());
+            }
             if (noun == null) {
                 continue;
             }
@@ -195,6 +201,16 @@ public final class ParseRepairs {
             move(g, e, noun, "acl:relcl");
             move(g, mark, verb, "obj");
         }
+    }
+
+    /** The common noun whose phrase (its name, its number) ends right before "que", or null. */
+    private static IndexedWord nounBefore(SemanticGraph g, IndexedWord que) {
+        IndexedWord n = g.getNodeByIndexSafe(que.index() - 1);
+        for (SemanticGraphEdge in = n == null ? null : Syntax.parentEdge(g, n); in != null && n.index() < que.index()
+                && NAME_PARTS.contains(in.getRelation().toString()); in = Syntax.parentEdge(g, n)) {
+            n = in.getGovernor();
+        }
+        return n != null && "NOUN".equals(n.tag()) ? n : null;
     }
 
     /** The noun that ends the phrase before ", que", or null. */

@@ -242,4 +242,36 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("milices<-nsubj-interposées", Conll.attachment(g, "milices"));
     }
+
+    @Test
+    void aQueRightAfterACommonNounUnderAVerbOpensARelativeClauseOnIt() {
+        SemanticGraph g = Conll.parse("""
+                1 laissé VERB 0 root laisser m,s,ppa
+                2 filer VERB 1 xcomp filer inf
+                3 lance-roquettes NOUN 2 obj lance-roquettes m,p
+                4 AT PROPN 3 appos
+                5 que SCONJ 8 mark
+                6 Suède PROPN 8 nsubj
+                7 avait AUX 8 aux avoir 3,ind,impa,s
+                8 vendus VERB 2 ccomp vendre m,p,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("vendus<-acl:relcl-lance-roquettes", Conll.attachment(g, "vendus"));
+        assertEquals("que<-obj-vendus", Conll.attachment(g, "que"));
+    }
+
+    @Test
+    void aQueAfterANameIsAComplementClause() {
+        SemanticGraph g = Conll.parse("""
+                1 rappelé VERB 0 root rappeler m,s,ppa
+                2 à ADP 3 case
+                3 Moscou PROPN 1 obl
+                4 que SCONJ 7 mark
+                5 Paris PROPN 7 nsubj
+                6 a AUX 7 aux avoir 3,ind,pres,s
+                7 livré VERB 1 ccomp livrer m,s,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livré<-ccomp-rappelé", Conll.attachment(g, "livré"));
+    }
 }
