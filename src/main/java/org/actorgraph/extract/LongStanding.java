@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.link.ActorResolver;
@@ -20,7 +21,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
-    private static final java.util.Set<String> ARMING = FrenchWords.list("arming-verb");
+    private static final Set<String> ARMING = FrenchWords.list("arming-verb");
     /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
             + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b");

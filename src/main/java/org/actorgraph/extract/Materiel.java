@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.actorgraph.link.Actor;
+import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -230,7 +231,7 @@ final class Materiel {
                 beside.addAll(g.getChildren(theme));
                 for (IndexedWord a : beside) {
                     Mention m = s.mentionAt(a);
-                    if (m != null && m.actor().kind() == org.actorgraph.link.ActorKind.State) {
+                    if (m != null && m.actor().kind() == ActorKind.State) {
                         return m.actor();
                     }
                 }

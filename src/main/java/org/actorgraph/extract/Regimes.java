@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Arrays;
 import java.util.Set;
+import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -88,6 +89,6 @@ final class Regimes {
     private static boolean person(LinkedSentence s, IndexedWord w) {
         String ner = s.corenlpNer(w.index());
         Mention m = s.mentionAt(w);
-        return ner != null && ner.endsWith("PER") || m != null && m.actor().kind() == org.actorgraph.link.ActorKind.Person;
+        return ner != null && ner.endsWith("PER") || m != null && m.actor().kind() == ActorKind.Person;
     }
 }
