@@ -103,7 +103,7 @@ final class ClauseScope {
                 }
             }
         }
-        if (ownWords.isEmpty()) {
+        if (ownClause == chain.size()) {
             ownWords.putAll(words);
         }
     }

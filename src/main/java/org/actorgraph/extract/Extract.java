@@ -133,7 +133,8 @@ public final class Extract {
         for (Arg a : all) {
             List<Role> roles = rolesOf.get(a);
             // "l'achat de vingt F-35 américains": a weapon where a party or the theme may stand is the theme.
-            boolean weapon = roles.contains(Role.theme) && s.mentionAt(a.node()) != null && s.mentionAt(a.node()).actor().isWeapon();
+            Mention named = s.mentionAt(a.node());
+            boolean weapon = roles.contains(Role.theme) && named != null && named.actor().isWeapon();
             List<Resolved> actors = roles.stream().anyMatch(Role::isParty) && !weapon ? actors(s, a.node()) : List.of();
             Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
             if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {

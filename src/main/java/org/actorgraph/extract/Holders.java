@@ -44,9 +44,7 @@ final class Holders {
         if (!owner.isEmpty()) {
             return owner;
         }
-        IndexedWord verb = verbAbove(g, in.getGovernor());
-        IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
-        return subject != null && cues.isWord(Cues.Kind.holding, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
+        return subjectOfVerbAbove(s, in.getGovernor(), Cues.Kind.holding);
     }
 
     /**
@@ -60,9 +58,15 @@ final class Holders {
                 || Syntax.child(g, trigger, "obl:agent") != null) {
             return List.of();
         }
-        IndexedWord verb = verbAbove(g, in.getGovernor());
+        return subjectOfVerbAbove(s, in.getGovernor(), Cues.Kind.hostile);
+    }
+
+    /** The subject of the verb a noun is a complement of, when that verb is of a kind of cues.tsv; or none. */
+    private List<Resolved> subjectOfVerbAbove(LinkedSentence s, IndexedWord noun, Cues.Kind kind) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord verb = verbAbove(g, noun);
         IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
-        return subject != null && cues.isWord(Cues.Kind.hostile, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
+        return subject != null && cues.isWord(kind, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
     }
 
     /** The verb a noun is a complement of, through other nouns, or null. */

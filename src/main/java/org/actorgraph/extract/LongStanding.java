@@ -5,7 +5,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.link.ActorResolver;
@@ -21,7 +20,6 @@ import org.actorgraph.nlp.Syntax;
  */
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
-    private static final Set<String> ARMING = FrenchWords.list("arming-verb");
     /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
             + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b");
@@ -193,7 +191,7 @@ final class LongStanding {
         // An era dates arming, not a sale: "au début des années 1960, l'URSS a armé l'Indonésie" is a supply of that
         // era; "Israël a vendu des A-4 à la fin des années 1970" is a sale.
         String era = cues.find(Cues.Kind.historicalEra, scope.text());
-        if (era != null && !counted(g, trigger) && ARMING.contains(Morph.lemma(trigger))) {
+        if (era != null && !counted(g, trigger) && Regimes.arming(trigger)) {
             return era;
         }
         Morph m = Morph.of(trigger);

@@ -64,7 +64,7 @@ final class Regimes {
      * (« sous la présidence de Iouchtchenko, Kiev a vendu des Buk à Tbilissi »).
      */
     private static String underRuler(SemanticGraph g, ClauseScope scope, Candidate c) {
-        if (!ARMING.contains(Morph.lemma(c.trigger())) || LongStanding.counted(g, c.trigger())
+        if (!arming(c.trigger()) || LongStanding.counted(g, c.trigger())
                 || LongStanding.datedOnItsOwn(g, c.trigger())) {
             return null;
         }
@@ -84,6 +84,11 @@ final class Regimes {
             }
         }
         return null;
+    }
+
+    /** Whether a trigger tells arming (a lasting supply) rather than a sale: cues of an era or a ruler date it as such. */
+    static boolean arming(IndexedWord trigger) {
+        return ARMING.contains(Morph.lemma(trigger));
     }
 
     private static boolean person(LinkedSentence s, IndexedWord w) {

@@ -54,12 +54,11 @@ final class ClauseConjuncts {
      */
     private static void subjectAfterEt(SemanticGraph g) {
         for (IndexedWord verb : g.vertexListSorted()) {
-            IndexedWord aux = Syntax.child(g, verb, "aux");
-            SemanticGraphEdge in = Syntax.parentEdge(g, verb);
-            if (!"VERB".equals(verb.tag()) || aux == null || Syntax.child(g, verb, "nsubj") != null || in == null
-                    || !"VERB".equals(in.getGovernor().tag()) || in.getGovernor().index() > verb.index()) {
+            SemanticGraphEdge in = hungWithoutSubject(g, verb);
+            if (in == null) {
                 continue;
             }
+            IndexedWord aux = Syntax.child(g, verb, "aux");
             IndexedWord subject = g.getNodeByIndexSafe(aux.index() - 1);
             IndexedWord et = subject == null ? null : g.getNodeByIndexSafe(subject.index() - 1);
             SemanticGraphEdge toSubject = subject == null ? null : Syntax.parentEdge(g, subject);
@@ -80,12 +79,11 @@ final class ClauseConjuncts {
      */
     private static void clauseAfterColon(SemanticGraph g) {
         for (IndexedWord verb : g.vertexListSorted()) {
-            IndexedWord aux = Syntax.child(g, verb, "aux");
-            SemanticGraphEdge in = Syntax.parentEdge(g, verb);
-            if (!"VERB".equals(verb.tag()) || aux == null || Syntax.child(g, verb, "nsubj") != null || in == null
-                    || !"VERB".equals(in.getGovernor().tag()) || in.getGovernor().index() > verb.index()) {
+            SemanticGraphEdge in = hungWithoutSubject(g, verb);
+            if (in == null) {
                 continue;
             }
+            IndexedWord aux = Syntax.child(g, verb, "aux");
             IndexedWord colon = g.vertexListSorted().stream().filter(w -> ":".equals(w.word())
                     && w.index() > in.getGovernor().index() && w.index() < aux.index()).reduce((a, b) -> b).orElse(null);
             IndexedWord subject = colon == null ? null : g.vertexListSorted().stream()
@@ -105,6 +103,18 @@ final class ClauseConjuncts {
                 }
             }
         }
+    }
+
+    /**
+     * The edge that hangs a verb with its own auxiliary and no subject under a verb before it, or null: what the
+     * parser makes of a second clause whose subject it gave to the phrase before.
+     */
+    private static SemanticGraphEdge hungWithoutSubject(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+        boolean candidate = "VERB".equals(verb.tag()) && Syntax.child(g, verb, "aux") != null
+                && Syntax.child(g, verb, "nsubj") == null && in != null && "VERB".equals(in.getGovernor().tag())
+                && in.getGovernor().index() < verb.index();
+        return candidate ? in : null;
     }
 
     /** Whether two verbs share a finite tense; a compound tense is its auxiliary's. */

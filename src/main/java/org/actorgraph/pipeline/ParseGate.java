@@ -196,20 +196,12 @@ public final class ParseGate {
             }
             // A finite verb the tagger took for a noun or an adjective ("Moscou arme Damas") may be given back its
             // verb reading by the parse repairs (nlp/VerbTakenForNoun).
-            Morph verb = s.morphs().get(t).asVerb();
-            if (verb != null && ("NOUN".equals(s.tag(t)) || "ADJ".equals(s.tag(t)))) {
-                List<Frame> asVerb = triggers.get(verb.lemmaOf(s.word(t)));
-                if (asVerb != null) {
-                    trigger(scan, i, asVerb, "VERB", verb);
-                }
+            if ("NOUN".equals(s.tag(t)) || "ADJ".equals(s.tag(t))) {
+                triggerAsVerb(scan, i, s.morphs().get(t).asVerb(), s.word(t));
             }
             // So may a participle with an agent ("l'Éthiopie, longtemps armée par les États-Unis").
-            Morph participle = s.morphs().get(t).asParticiple();
-            if (participle != null && "NOUN".equals(s.tag(t))) {
-                List<Frame> asParticiple = triggers.get(participle.lemmaOf(s.word(t)));
-                if (asParticiple != null) {
-                    trigger(scan, i, asParticiple, "VERB", participle);
-                }
+            if ("NOUN".equals(s.tag(t))) {
+                triggerAsVerb(scan, i, s.morphs().get(t).asParticiple(), s.word(t));
             }
             int reach = Anaphora.window(s.word(t), s.tag(t));
             boolean firstPerson = voice && Anaphora.isFirstPerson(s.word(t), s.tag(t));
@@ -228,6 +220,14 @@ public final class ParseGate {
             }
         }
         scan.namedSoFar(i);
+    }
+
+    /** The frames a word triggers in a verb reading the parse repairs may give it back (null: none). */
+    private void triggerAsVerb(GateScan scan, int i, Morph reading, String word) {
+        List<Frame> frames = reading == null ? null : triggers.get(reading.lemmaOf(word));
+        if (frames != null) {
+            trigger(scan, i, frames, "VERB", reading);
+        }
     }
 
     private void trigger(GateScan scan, int i, List<Frame> frames, String tag, Morph morph) {
