@@ -5,21 +5,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ARQ;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -32,11 +30,10 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -67,7 +64,7 @@ public final class KgStore implements AutoCloseable {
             if (!Files.isDirectory(dir) || isEmpty(dir)) {
                 NewStore.create(dir);
             }
-            return new KgStore(dir, TDB2Factory.connectDataset(dir.toString()));
+            return new KgStore(dir, JournalTail.connect(dir));
         } catch (DBOpEnvException e) {
             if (StoreLock.isLockFailure(e)) {
                 throw new StoreError(StoreLock.inUseMessage(dir, e), e);

@@ -51,6 +51,12 @@ final class StoreLock {
         }
     }
 
+    /** True when this process holds the store's lock (so no other process is writing to it). */
+    static boolean heldHere(Path dir) {
+        Path lockFile = dir.resolve(LOCK_FILE);
+        return Files.exists(lockFile) && ProcessFileLock.create(lockFile.toString()).isLockedHere();
+    }
+
     /** The PID named in Jena's message, else the one in the lock file, else "?" . */
     static String ownerPid(Path dir, String message) {
         Matcher m = HELD_BY.matcher(message == null ? "" : message);
