@@ -17,6 +17,7 @@ import org.actorgraph.nlp.FrenchWords;
  */
 final class Era {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bdepuis (?:l'an |l'année )?$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}'’]+");
     private static final Set<String> PRESENT_TIME = FrenchWords.list("present-time");
@@ -70,7 +71,8 @@ final class Era {
         Integer latest = null;
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
+            // « depuis 1991 » tells of the time after 1991 (Russia's, not the Soviet Union's).
+            int y = Integer.parseInt(m.group(1)) + (SINCE.matcher(text.substring(0, m.start())).find() ? 1 : 0);
             latest = latest == null ? y : Math.max(latest, y);
         }
         return latest;

@@ -22,7 +22,7 @@ final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
     /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
-            + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b");
+            + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Cues cues;
     private final Gazetteer gazetteer;

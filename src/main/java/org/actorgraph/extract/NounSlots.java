@@ -36,7 +36,9 @@ final class NounSlots {
             switch (rel) {
                 case "nmod", "obl", "obl:arg", "obl:mod" -> {
                     String slot = PrepositionSlots.prepositionSlot(g, d);
-                    if (slot != null) {
+                    // A noun's "de" complement follows it; one before it is a misattached time or place phrase
+                    // ("De la révolution de 1958 à la guerre du Golfe, l'URSS a été le principal fournisseur de l'Irak").
+                    if (slot != null && !(slot.equals("de") && d.index() < n.index() && !Syntax.lower(d).equals("dont"))) {
                         s.add(slot, PrepositionSlots.target(g, d), rank);
                     }
                 }
@@ -97,7 +99,11 @@ final class NounSlots {
         SemanticGraphEdge up = Syntax.parentEdge(g, n);
         while (up != null && up.getRelation().toString().equals("conj") && Syntax.isNoun(up.getGovernor())) {
             // "le premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": the conjuncts
-            // describe the same actor.
+            // describe the same actor. Without a conjunction the "conjunct" is an apposition the parser
+            // coordinated: "Les Américains, fournisseurs de référence de Varsovie, ...".
+            if (Syntax.child(g, n, "cc") == null) {
+                s.add("self", up.getGovernor(), 1);
+            }
             n = up.getGovernor();
             up = Syntax.parentEdge(g, n);
         }
@@ -140,6 +146,10 @@ final class NounSlots {
                         // "Paris fait figure de fournisseur", parsed as a causative of "figurer".
                         subj = Syntax.child(g, gov, "nsubj:caus");
                     }
+                    if (subj == null && attribute) {
+                        // "Paris, devenu le deuxième fournisseur de l'Irak": the noun the participle describes.
+                        subj = describedByParticiple(g, gov);
+                    }
                     if (subj == null) {
                         subj = finder.understoodSubject(g, gov);
                     }
@@ -158,6 +168,12 @@ final class NounSlots {
                 s.add("self", before, 1);
             }
         }
+    }
+
+    private static IndexedWord describedByParticiple(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+        return in != null && in.getRelation().toString().equals("acl") && Morph.of(verb).pastParticiple()
+                && Syntax.isNoun(in.getGovernor()) ? in.getGovernor() : null;
     }
 
     /** "Cet accord a fait de Londres l'un des premiers fournisseurs de Riyad": what « faire de » makes the noun. */

@@ -78,6 +78,14 @@ final class Reattachment {
                     continue;
                 }
                 IndexedWord conjunct = e.getDependent();
+                if (Syntax.child(g, conjunct, "amod") != null) {
+                    // "des Jaguar britanniques, des Mirage F1 français et des Kfir israéliens": each conjunct with
+                    // its own qualifier (a demonym naming its supplier) is an object of its own.
+                    Arguments.ArgSet c = s.copy();
+                    c.args.removeIf(a -> a.slot().equals("object"));
+                    c.add("object", conjunct, 0);
+                    out.add(c);
+                }
                 for (SemanticGraphEdge f : g.outgoingEdgeList(conjunct)) {
                     String slot = f.getRelation().toString().equals("nmod") ? PrepositionSlots.prepositionSlot(g, f.getDependent()) : null;
                     if (slot != null && !slot.equals("de") && s.has(slot)) {
@@ -93,7 +101,6 @@ final class Reattachment {
         return out;
     }
 
-    /** "à des pays comme l'Angola, l'Algérie": the examples fill the slot of the argument before them. */
     /**
      * "vend aux deux camps : des chars à l'Irak, des missiles à l'Iran": after a colon, the phrases that elaborate an
      * argument with its own preposition fill its slot.
@@ -120,6 +127,7 @@ final class Reattachment {
         }
     }
 
+    /** "à des pays comme l'Angola, l'Algérie": the examples fill the slot of the argument before them. */
     static void examplesJoinTheirSlot(SemanticGraph g, Arguments.ArgSet s) {
         for (Arguments.Arg a : List.copyOf(s.args)) {
             if (!EXAMPLE_CASES.contains(a.slot())) {

@@ -22,8 +22,17 @@ final class ListRepairs {
         appositionOpeningList(g);
     }
 
+    /** "des chars américains, des frégates françaises et des drones turcs": two common nouns with the same article. */
+    private static boolean sameDeterminer(SemanticGraph g, IndexedWord first, IndexedWord second) {
+        IndexedWord a = Syntax.child(g, first, "det");
+        IndexedWord b = Syntax.child(g, second, "det");
+        return "NOUN".equals(first.tag()) && "NOUN".equals(second.tag()) && a != null && b != null && a.lemma() != null
+                && a.lemma().equals(b.lemma());
+    }
+
     /**
-     * "l'Arabie saoudite, les Émirats arabes unis, l'Égypte et leurs alliés": the parser makes the second member an
+     * "l'Arabie saoudite, les Émirats arabes unis, l'Égypte et leurs alliés", "des chars américains, des frégates
+     * françaises et des drones turcs": the parser makes the second member an
      * apposition of the first and hangs the rest on it. A name's apposition that opens a list closed by "et" or
      * "ou" is the list's second member.
      */
@@ -31,7 +40,7 @@ final class ListRepairs {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord first = e.getGovernor();
             IndexedWord second = e.getDependent();
-            if (!e.getRelation().toString().equals("appos") || !"PROPN".equals(first.tag()) || !Syntax.isNoun(second)
+            if (!e.getRelation().toString().equals("appos") || !(Syntax.isNoun(second) && "PROPN".equals(first.tag()) || sameDeterminer(g, first, second))
                     || second.index() < first.index()) {
                 continue;
             }
