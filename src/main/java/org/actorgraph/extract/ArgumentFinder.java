@@ -96,7 +96,8 @@ final class ArgumentFinder {
                 }
             }
             // "a reproché à la Serbie d'avoir envoyé": the parser may hang the "de" infinitive as an adjunct.
-            boolean deInfinitive = rel.equals("advcl") && Syntax.hasCaseOrMark(g, node, FrenchWords.list("de-case"));
+            // "ce qui a valu à la Belgique d'être accusée": or as a clausal complement.
+            boolean deInfinitive = (rel.equals("advcl") || rel.equals("ccomp")) && Syntax.hasCaseOrMark(g, node, FrenchWords.list("de-case"));
             if (rel.equals("xcomp") || deInfinitive) {
                 IndexedWord object = Syntax.child(g, gov, "obj");
                 if (object != null && object.index() < node.index() && cues.isWord(Cues.Kind.decisionNoun, Morph.lemma(object))) {

@@ -101,6 +101,9 @@ final class Arguments {
             }
         }
         for (Arg head : heads) {
+            if (cues.isWord(Cues.Kind.harmedNoun, Morph.lemma(head.node))) {
+                continue;
+            }
             ArgSet inner = new ArgSet();
             nouns.nounSlots(g, head.node, inner, head.rank);
             for (SemanticGraphEdge e : g.outgoingEdgeList(head.node)) {

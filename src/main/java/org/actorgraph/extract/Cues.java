@@ -77,6 +77,8 @@ public final class Cues {
         supportVerb,
         /** (lemma) Nouns whose "de" complement or possessive is the subject of the infinitive after them. */
         decisionNoun,
+        /** (lemma) Nouns whose complement is the party harmed, never the one blamed ("la violation de la souveraineté congolaise"). */
+        harmedNoun,
         /** (lemma) Nouns whose "de" complement describes the subject of their verb ("fait figure de fournisseur"). */
         attributeNoun,
         /** (lemma) Verbs whose object or attribute describes their subject ("X reste le premier fournisseur de Y"). */

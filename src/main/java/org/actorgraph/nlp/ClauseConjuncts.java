@@ -47,29 +47,61 @@ final class ClauseConjuncts {
     }
 
     /**
-     * "Ottawa a maintenu le contrat conclu avec le royaume, et Washington a fourni aux Émirats le système THAAD": the
-     * parser coordinates the name after "et" with the noun before it and hangs the participle under the first verb.
-     * A participle with its own auxiliary and no subject, right after "et NAME", is a clause of its own: the name is
-     * its subject, and it is coordinated with the verb it hung on.
+     * "Ottawa a maintenu le contrat conclu avec le royaume, et Washington a fourni aux Émirats le système THAAD",
+     * "Addis-Abeba dénonça une agression somalienne, et le Kremlin lui-même condamna l'offensive": the parser
+     * coordinates the name after "et" with the noun before it and hangs the verb under the first verb or that noun. A
+     * verb with its own auxiliary, or a finite one, with no subject, right after ", et NAME" (and an intensive
+     * « lui-même »), is a clause of its own: the name is its subject, and it is coordinated with the clause it hung in.
      */
     private static void subjectAfterEt(SemanticGraph g) {
         for (IndexedWord verb : g.vertexListSorted()) {
             SemanticGraphEdge in = hungWithoutSubject(g, verb);
             if (in == null) {
+                in = finiteOnNoun(g, verb);
+            }
+            if (in == null) {
                 continue;
             }
-            IndexedWord aux = Syntax.child(g, verb, "aux");
-            IndexedWord subject = g.getNodeByIndexSafe(aux.index() - 1);
+            IndexedWord subject = g.getNodeByIndexSafe(finiteWord(g, verb).index() - 1);
+            if (subject != null && subject.word().toLowerCase().matches("\\p{L}+-mêmes?")) {
+                subject = g.getNodeByIndexSafe(subject.index() - 1);
+            }
             IndexedWord et = subject == null ? null : g.getNodeByIndexSafe(subject.index() - 1);
+            if (et != null && "DET".equals(et.tag())) {
+                et = g.getNodeByIndexSafe(et.index() - 1);
+            }
             SemanticGraphEdge toSubject = subject == null ? null : Syntax.parentEdge(g, subject);
+            IndexedWord comma = et == null ? null : g.getNodeByIndexSafe(et.index() - 1);
             if (et == null || !"et".equals(Syntax.lower(et)) || !"PROPN".equals(subject.tag()) || toSubject == null
-                    || !toSubject.getRelation().toString().equals("conj") || Syntax.child(g, subject, "cc") != et) {
+                    || !toSubject.getRelation().toString().equals("conj") || Syntax.child(g, subject, "cc") != et
+                    || comma == null || !",".equals(comma.word())) {
+                continue;
+            }
+            IndexedWord clause = "VERB".equals(in.getGovernor().tag()) ? in.getGovernor() : verbAbove(g, in.getGovernor());
+            if (clause == null) {
                 continue;
             }
             ParseRepairs.move(g, toSubject, verb, "nsubj");
             ParseRepairs.move(g, Syntax.parentEdge(g, et), verb, "cc");
-            ParseRepairs.move(g, in, in.getGovernor(), "conj");
+            ParseRepairs.move(g, in, clause, "conj");
         }
+    }
+
+    /** A finite verb without subject that the parser hung on a noun before it as an adjective clause. */
+    private static SemanticGraphEdge finiteOnNoun(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+        return "VERB".equals(verb.tag()) && in != null && in.getRelation().toString().equals("acl")
+                && Syntax.isNoun(in.getGovernor()) && in.getGovernor().index() < verb.index()
+                && Syntax.child(g, verb, "nsubj") == null && !tenses(verb).isEmpty() ? in : null;
+    }
+
+    private static IndexedWord verbAbove(SemanticGraph g, IndexedWord node) {
+        for (SemanticGraphEdge up = Syntax.parentEdge(g, node); up != null; up = Syntax.parentEdge(g, up.getGovernor())) {
+            if ("VERB".equals(up.getGovernor().tag())) {
+                return up.getGovernor();
+            }
+        }
+        return null;
     }
 
     /**
