@@ -6,28 +6,39 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.link.NameForm;
 
 /**
  * Part of stage "extract": the state a text is about so far, for a transfer that names its supplier and its materiel
  * but no recipient (« vers l'Éthiopie … Les Émirats auraient livré des drones Wing Loong, tandis que l'Iran aurait
  * fourni des Mohajer-6 »: frame option {@code recipient-from-topic}). The topic is the state named most often in the
  * sentences read so far (the latest named on a tie), at least twice, and only while the sentence or the one before
- * names it.
+ * names it. A paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … ») is about
+ * that country until it ends: the review of the press, the country report and the debate go country by country.
  */
 final class DocumentTopic {
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
+    private static final Pattern SETTING_NAME = Pattern.compile("(?:Au|Aux|En) ");
+    private static final Pattern SETTING_DEMONYM = Pattern.compile("Côté ");
     private final Gazetteer gazetteer;
+    private final String text;
+    private Actor paragraphSetting;
+    private int lastEnd = -1;
     private final Map<Actor, Integer> counts = new LinkedHashMap<>();
     private final Map<Actor, Integer> lastSeen = new LinkedHashMap<>();
     private final List<Set<Actor>> bySentence = new ArrayList<>();
 
-    DocumentTopic(Gazetteer gazetteer) {
+    DocumentTopic(Gazetteer gazetteer, String text) {
         this.gazetteer = gazetteer;
+        this.text = text;
     }
 
     /** Counts the states a sentence names; call it for each sentence, in order, before extracting from it. */
@@ -42,10 +53,31 @@ final class DocumentTopic {
             }
         }
         bySentence.add(states);
+        if (lastEnd < 0 || PARAGRAPH_BREAK.matcher(text.substring(lastEnd, s.parsed().begin())).find()) {
+            paragraphSetting = setting(s);
+        }
+        lastEnd = s.parsed().end();
     }
 
-    /** The topic at the sentence read last, or null when there is none or it is not named in that or the previous sentence. */
+    /** The country a sentence opens on, before a comma, or null. */
+    private Actor setting(LinkedSentence s) {
+        int begin = s.parsed().begin();
+        for (Mention m : s.mentions()) {
+            String before = text.substring(begin, m.begin());
+            Pattern lead = m.form() == NameForm.name ? SETTING_NAME : m.form() == NameForm.demonym ? SETTING_DEMONYM : null;
+            Actor a = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
+            boolean setting = lead != null && lead.matcher(before).matches() && text.startsWith(",", m.end())
+                    && a != null && a.kind() == ActorKind.State;
+            return setting ? a : null;
+        }
+        return null;
+    }
+
+    /** The topic at the sentence read last (its paragraph's country, if it opened on one), or null when there is none or it is not named in that or the previous sentence. */
     Actor current() {
+        if (paragraphSetting != null) {
+            return paragraphSetting;
+        }
         Actor best = null;
         for (Map.Entry<Actor, Integer> e : counts.entrySet()) {
             Actor a = e.getKey();

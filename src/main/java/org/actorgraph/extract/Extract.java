@@ -2,6 +2,7 @@ package org.actorgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ public final class Extract {
         List<Candidate> out = new ArrayList<>();
         List<Trace> traces = new ArrayList<>();
         Resolved[] previous = null;
-        DocumentTopic topic = new DocumentTopic(gazetteer);
+        DocumentTopic topic = new DocumentTopic(gazetteer, doc.document().text());
         for (LinkedSentence s : doc.sentences()) {
             topic.read(s);
             Trace trace = new Trace();
@@ -80,6 +81,22 @@ public final class Extract {
             previous = partyChoice.topicPair(s);
         }
         return new Extraction(doc, out, traces);
+    }
+
+    /**
+     * A buying verb as a participle on a noun that a state's clause governs (« l'Azerbaïdjan a tiré parti des drones
+     * acquis auprès de la Turquie »): that state bought it, not the state the text is about.
+     */
+    private boolean buyerOnNoun(Frame f, LinkedSentence s, IndexedWord trigger, Role toRole) {
+        SemanticGraph g = s.parsed().graph();
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (!f.slots().getOrDefault("subject", List.of()).contains(toRole) || in == null
+                || !Set.of("acl", "amod").contains(in.getRelation().toString()) || !Syntax.isNoun(in.getGovernor())) {
+            return false;
+        }
+        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+        IndexedWord subject = up == null ? null : Syntax.child(g, up.getGovernor(), "nsubj");
+        return subject != null && isActor(s, subject);
     }
 
     private static boolean partOfSpeech(Frame f, SemanticGraph g, IndexedWord w) {
@@ -204,6 +221,7 @@ public final class Extract {
         }
         // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor.
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && parties.containsKey(fromRole)
+                && !buyerOnNoun(f, s, trigger, toRole)
                 && DocumentTopic.mayReceive(topic, from, all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole)), gazetteer)) {
             to = List.of(new Resolved(topic, null, trigger));
             how += " (recipient: the state the text is about)";

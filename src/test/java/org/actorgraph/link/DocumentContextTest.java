@@ -106,6 +106,21 @@ class DocumentContextTest {
     }
 
     @Test
+    void aParagraphThatOpensOnACountryIsAboutItUntilItEnds() {
+        Set<String> found = edges("""
+                Revue de presse : entre l'Algérie et le Maroc, la course aux armements continue. Alger a encore accusé Rabat.
+
+                Côté algérien, le quotidien rappelle que trois corvettes chinoises ont été réceptionnées en 2016.
+
+                Au Maroc, le journal met en avant la modernisation de l'armée. Les effectifs ont doublé en dix ans.
+                Washington a cédé deux cents chars Abrams.
+
+                Israël a vendu des drones Harop, selon plusieurs sources.
+                """, "2022-01-10");
+        assertEquals(Set.of("Algérie accuses Maroc", "Chine sellsArmsTo Algérie", "États-Unis sellsArmsTo Maroc"), found);
+    }
+
+    @Test
     void anObjectPronounTakesUpTheNearerNameOfItsGenderOverTheTopic() {
         // "le" is masculine: "l'État hébreu" (a masculine noun after an elided article) in its own sentence, not
         // Paris, the subject of the sentences before and named more often.
