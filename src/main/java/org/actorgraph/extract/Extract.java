@@ -214,7 +214,8 @@ public final class Extract {
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.recipientFromHolder)) {
             List<Resolved> suppliers = from;
             Actor madeIn = origin;
-            to = holders.of(s, trigger).stream()
+            List<Resolved> holding = holders.of(s, trigger);
+            to = (holding.isEmpty() ? holders.themeOwner(s, themes) : holding).stream()
                     .filter(r -> suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor())))
                     .filter(r -> madeIn == null || !madeIn.equals(gazetteer.accountable(r.actor()))).toList();
             how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
