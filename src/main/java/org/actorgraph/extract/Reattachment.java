@@ -78,6 +78,15 @@ final class Reattachment {
                     continue;
                 }
                 IndexedWord conjunct = e.getDependent();
+                String own = PrepositionSlots.prepositionSlot(g, conjunct);
+                if (own != null && !own.equals("de") && s.has(own)) {
+                    // "reprochant à l'Australie sa duplicité et aux États-Unis une décision brutale": the parser
+                    // coordinates the second "à" phrase with the object; it is the slot's second filler.
+                    Arguments.ArgSet c = s.copy();
+                    c.args.removeIf(a -> a.slot().equals(own));
+                    c.add(own, PrepositionSlots.target(g, conjunct), 0);
+                    out.add(c);
+                }
                 if (Syntax.child(g, conjunct, "amod") != null) {
                     // "des Jaguar britanniques, des Mirage F1 français et des Kfir israéliens": each conjunct with
                     // its own qualifier (a demonym naming its supplier) is an object of its own.
