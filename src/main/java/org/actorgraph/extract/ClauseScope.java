@@ -103,8 +103,27 @@ final class ClauseScope {
                 }
             }
         }
+        sharedTimePhrase(g, trigger);
         if (ownClause == chain.size()) {
             ownWords.putAll(words);
+        }
+    }
+
+    /**
+     * "formée et équipée pendant des décennies par les Britanniques": a time phrase after two coordinated participles
+     * is said of both, though the parser hangs it on the first.
+     */
+    private void sharedTimePhrase(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().equals("conj") || !Morph.of(trigger).pastParticiple()
+                || !Morph.of(in.getGovernor()).pastParticiple()) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
+            IndexedWord d = e.getDependent();
+            if (d.index() > trigger.index() && e.getRelation().toString().startsWith("obl") && isTime(g, d)) {
+                addPhrase(g, d);
+            }
         }
     }
 

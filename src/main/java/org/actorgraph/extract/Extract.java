@@ -169,7 +169,7 @@ public final class Extract {
                         }
                     }
                 }
-            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && !isNumberOrDate(a.node())) {
+            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && !isNumberOrDate(a.node()) && !placeAfterEn(s, a)) {
                 themes.add(a.node());
                 if (a.rank() == 0) {
                     ownThemes.add(a.node());
@@ -274,6 +274,12 @@ public final class Extract {
     /** "en 1952", "en a cédé six": a number or a date says when or how many, not what. */
     private static boolean isNumberOrDate(IndexedWord node) {
         return "NUM".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node));
+    }
+
+    /** "comme nulle autre en Asie du Sud-Est": a name after « en » that names no weapon is a place, not what is supplied. */
+    private static boolean placeAfterEn(LinkedSentence s, Arg a) {
+        Mention m = s.mentionAt(a.node());
+        return a.slot().equals("en") && "PROPN".equals(a.node().tag()) && (m == null || !m.actor().isWeapon());
     }
 
     private boolean isActor(LinkedSentence s, IndexedWord node) {
