@@ -239,19 +239,7 @@ final class Arguments {
             }
         }
         if (!s.has("subject") && passive) {
-            // "l'armée a été équipée et formée par les États-Unis": coordinated participles share the agent.
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                if (e.getRelation().toString().equals("conj") && Morph.of(e.getDependent()).pastParticiple()) {
-                    s.add("subject", Syntax.child(g, e.getDependent(), "obl:agent"), 1);
-                }
-            }
-            // "formée et équipée pendant des décennies par les Britanniques": the agent hung on the first, after both.
-            SemanticGraphEdge up = Syntax.parentEdge(g, v);
-            IndexedWord agent = up == null || !up.getRelation().toString().equals("conj") ? null
-                    : Syntax.child(g, up.getGovernor(), "obl:agent");
-            if (agent != null && agent.index() > v.index() && Morph.of(up.getGovernor()).pastParticiple()) {
-                s.add("subject", agent, 1);
-            }
+            Reattachment.sharedAgent(g, v, s);
         }
         if (!s.has("object") && passive) {
             // "les Rafale doivent être livrés": the understood subject of a passive is what it is about.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -152,6 +153,25 @@ final class Reattachment {
             if (before != null) {
                 s.add(before.slot(), a.node(), a.rank());
             }
+        }
+    }
+
+    /**
+     * "l'armée a été équipée et formée par les États-Unis", "formée et équipée pendant des décennies par les
+     * Britanniques": coordinated passive participles share the agent the parser hung on one of them.
+     */
+    static void sharedAgent(SemanticGraph g, IndexedWord v, Arguments.ArgSet s) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            if (e.getRelation().toString().equals("conj") && Morph.of(e.getDependent()).pastParticiple()) {
+                s.add("subject", Syntax.child(g, e.getDependent(), "obl:agent"), 1);
+            }
+        }
+        // The agent hung on the first participle, after both.
+        SemanticGraphEdge up = Syntax.parentEdge(g, v);
+        IndexedWord agent = up == null || !up.getRelation().toString().equals("conj") ? null
+                : Syntax.child(g, up.getGovernor(), "obl:agent");
+        if (agent != null && agent.index() > v.index() && Morph.of(up.getGovernor()).pastParticiple()) {
+            s.add("subject", agent, 1);
         }
     }
 }
