@@ -247,6 +247,7 @@ final class Arguments {
         }
         Reattachment.examplesJoinTheirSlot(g, s);
         Reattachment.elaborationFillsItsSlot(g, s);
+        Reattachment.objectSpelledOut(g, v, s);
     }
 
     /**

@@ -137,6 +137,23 @@ final class Reattachment {
         }
     }
 
+    /**
+     * "L'UE dénonce les excès de violence … : les intrusions israéliennes, les tirs de chars …": a noun after a colon
+     * that the parser hangs on the verb spells out its object.
+     */
+    static void objectSpelledOut(SemanticGraph g, IndexedWord verb, Arguments.ArgSet s) {
+        for (Arguments.Arg object : List.copyOf(s.in("object"))) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+                IndexedWord d = e.getDependent();
+                boolean colonBetween = g.vertexListSorted().stream()
+                        .anyMatch(w -> ":".equals(w.word()) && w.index() > object.node().index() && w.index() < d.index());
+                if (e.getRelation().toString().equals("parataxis") && Syntax.isNoun(d) && colonBetween) {
+                    s.add("object", d, object.rank() + 1);
+                }
+            }
+        }
+    }
+
     /** "à des pays comme l'Angola, l'Algérie": the examples fill the slot of the argument before them. */
     static void examplesJoinTheirSlot(SemanticGraph g, Arguments.ArgSet s) {
         for (Arguments.Arg a : List.copyOf(s.args)) {
