@@ -24,7 +24,6 @@ import org.actorgraph.link.NameForm;
  * that country until it ends: the review of the press, the country report and the debate go country by country.
  */
 final class DocumentTopic {
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
     private static final Pattern SETTING_NAME = Pattern.compile("(?:Au|Aux|En) ");
     private static final Pattern SETTING_DEMONYM = Pattern.compile("Côté ");
@@ -53,24 +52,24 @@ final class DocumentTopic {
             }
         }
         bySentence.add(states);
-        if (lastEnd < 0 || PARAGRAPH_BREAK.matcher(text.substring(lastEnd, s.parsed().begin())).find()) {
+        if (lastEnd < 0 || Era.paragraphBreak(text, lastEnd, s.parsed().begin())) {
             paragraphSetting = setting(s);
         }
         lastEnd = s.parsed().end();
     }
 
-    /** The country a sentence opens on, before a comma, or null. */
+    /** The country a sentence opens on (its first mention, before a comma), or null. */
     private Actor setting(LinkedSentence s) {
-        int begin = s.parsed().begin();
-        for (Mention m : s.mentions()) {
-            String before = text.substring(begin, m.begin());
-            Pattern lead = m.form() == NameForm.name ? SETTING_NAME : m.form() == NameForm.demonym ? SETTING_DEMONYM : null;
-            Actor a = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
-            boolean setting = lead != null && lead.matcher(before).matches() && text.startsWith(",", m.end())
-                    && a != null && a.kind() == ActorKind.State;
-            return setting ? a : null;
+        if (s.mentions().isEmpty()) {
+            return null;
         }
-        return null;
+        Mention m = s.mentions().get(0);
+        String before = text.substring(s.parsed().begin(), m.begin());
+        Pattern lead = m.form() == NameForm.name ? SETTING_NAME : m.form() == NameForm.demonym ? SETTING_DEMONYM : null;
+        Actor a = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
+        boolean setting = lead != null && lead.matcher(before).matches() && text.startsWith(",", m.end())
+                && a != null && a.kind() == ActorKind.State;
+        return setting ? a : null;
     }
 
     /** The topic at the sentence read last (its paragraph's country, if it opened on one), or null when there is none or it is not named in that or the previous sentence. */

@@ -31,7 +31,7 @@ final class Era {
         int at = sentences.indexOf(s);
         for (int i = at; i >= 0; i--) {
             LinkedSentence t = sentences.get(i);
-            if (i < at && PARAGRAPH_BREAK.matcher(text.substring(t.parsed().end(), sentences.get(i + 1).parsed().begin())).find()) {
+            if (i < at && paragraphBreak(text, t.parsed().end(), sentences.get(i + 1).parsed().begin())) {
                 break;
             }
             String words = text.substring(t.parsed().begin(), t.parsed().end());
@@ -44,6 +44,11 @@ final class Era {
             }
         }
         return dateYear(d);
+    }
+
+    /** Whether a blank line stands in the text between two offsets (between one sentence and the next). */
+    static boolean paragraphBreak(String text, int from, int to) {
+        return PARAGRAPH_BREAK.matcher(text.substring(from, to)).find();
     }
 
     /** The year a document was written (its date), else the latest year it mentions, else null. */

@@ -169,7 +169,7 @@ public final class Extract {
                         }
                     }
                 }
-            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && !isNumberOrDate(a.node()) && !placeAfterEn(s, a)) {
+            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && !isNumberOrDate(a.node()) && !placeAfterEn(a, named)) {
                 themes.add(a.node());
                 if (a.rank() == 0) {
                     ownThemes.add(a.node());
@@ -277,8 +277,7 @@ public final class Extract {
     }
 
     /** "comme nulle autre en Asie du Sud-Est": a name after « en » that names no weapon is a place, not what is supplied. */
-    private static boolean placeAfterEn(LinkedSentence s, Arg a) {
-        Mention m = s.mentionAt(a.node());
+    private static boolean placeAfterEn(Arg a, Mention m) {
         return a.slot().equals("en") && "PROPN".equals(a.node().tag()) && (m == null || !m.actor().isWeapon());
     }
 

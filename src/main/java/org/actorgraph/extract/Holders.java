@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.LinkedSentence;
@@ -86,37 +87,33 @@ final class Holders {
     }
 
     /**
-     * "un drone Hermes 450 géorgien, acquis auprès de l'israélien Elbit Systems": a demonym on the materiel names its
-     * owner (the caller drops it when it is the supplier's state or the weapon's origin: « des drones turcs »).
-     */
-    /**
      * The state whose materiel a transfer supplies a part of, named by a « de » phrase on what the part is of
-     * (« fournit l'essentiel des armements d'Islamabad », « 70 % des armes de l'Égypte »), or none.
+     * (« fournit l'essentiel des armements d'Islamabad », « 70 % des armes de l'Égypte »), or none. Only through a
+     * part: on what is supplied itself, « des chars de la Russie » may be Russian-made.
      */
     List<Resolved> themeOwner(LinkedSentence s, List<IndexedWord> themes) {
         SemanticGraph g = s.parsed().graph();
         for (IndexedWord theme : themes) {
-            IndexedWord n = theme;
-            for (int step = 0; step < 2 && n != null; step++) {
-                IndexedWord next = null;
-                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    IndexedWord d = e.getDependent();
-                    if (!e.getRelation().toString().equals("nmod") || !"de".equals(PrepositionSlots.prepositionSlot(g, d))) {
-                        continue;
-                    }
-                    Mention m = s.mentionAt(d);
-                    // Only through a part of what is supplied: « des chars de la Russie » may be Russian-made.
-                    if (step == 1 && m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym) {
-                        return resolver.resolve(s, d, 0);
-                    }
-                    next = next == null ? d : next;
+            IndexedWord whole = deComplements(g, theme).findFirst().orElse(null);
+            for (IndexedWord d : whole == null ? List.<IndexedWord>of() : deComplements(g, whole).toList()) {
+                Mention m = s.mentionAt(d);
+                if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym) {
+                    return resolver.resolve(s, d, 0);
                 }
-                n = next;
             }
         }
         return List.of();
     }
 
+    private static Stream<IndexedWord> deComplements(SemanticGraph g, IndexedWord noun) {
+        return g.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("nmod"))
+                .map(SemanticGraphEdge::getDependent).filter(d -> "de".equals(PrepositionSlots.prepositionSlot(g, d)));
+    }
+
+    /**
+     * "un drone Hermes 450 géorgien, acquis auprès de l'israélien Elbit Systems": a demonym on the materiel names its
+     * owner (the caller drops it when it is the supplier's state or the weapon's origin: « des drones turcs »).
+     */
     private List<Resolved> owner(LinkedSentence s, SemanticGraph g, IndexedWord materiel) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(materiel)) {
             String rel = e.getRelation().toString();

@@ -83,32 +83,30 @@ final class Reattachment {
                 if (own != null && !own.equals("de") && s.has(own)) {
                     // "reprochant à l'Australie sa duplicité et aux États-Unis une décision brutale": the parser
                     // coordinates the second "à" phrase with the object; it is the slot's second filler.
-                    Arguments.ArgSet c = s.copy();
-                    c.args.removeIf(a -> a.slot().equals(own));
-                    c.add(own, PrepositionSlots.target(g, conjunct), 0);
-                    out.add(c);
+                    out.add(refilled(s, own, PrepositionSlots.target(g, conjunct)));
                 }
                 if (Syntax.child(g, conjunct, "amod") != null) {
                     // "des Jaguar britanniques, des Mirage F1 français et des Kfir israéliens": each conjunct with
                     // its own qualifier (a demonym naming its supplier) is an object of its own.
-                    Arguments.ArgSet c = s.copy();
-                    c.args.removeIf(a -> a.slot().equals("object"));
-                    c.add("object", conjunct, 0);
-                    out.add(c);
+                    out.add(refilled(s, "object", conjunct));
                 }
                 for (SemanticGraphEdge f : g.outgoingEdgeList(conjunct)) {
                     String slot = f.getRelation().toString().equals("nmod") ? PrepositionSlots.prepositionSlot(g, f.getDependent()) : null;
                     if (slot != null && !slot.equals("de") && s.has(slot)) {
-                        Arguments.ArgSet c = s.copy();
-                        c.args.removeIf(a -> a.slot().equals("object") || a.slot().equals(slot));
-                        c.add("object", conjunct, 0);
-                        c.add(slot, PrepositionSlots.target(g, f.getDependent()), 0);
-                        out.add(c);
+                        out.add(refilled(refilled(s, "object", conjunct), slot, PrepositionSlots.target(g, f.getDependent())));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** A copy of the arguments with one slot filled by another node instead. */
+    private static Arguments.ArgSet refilled(Arguments.ArgSet s, String slot, IndexedWord node) {
+        Arguments.ArgSet c = s.copy();
+        c.args.removeIf(a -> a.slot().equals(slot));
+        c.add(slot, node, 0);
+        return c;
     }
 
     /**
@@ -145,9 +143,8 @@ final class Reattachment {
         for (Arguments.Arg object : List.copyOf(s.in("object"))) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
                 IndexedWord d = e.getDependent();
-                boolean colonBetween = g.vertexListSorted().stream()
-                        .anyMatch(w -> ":".equals(w.word()) && w.index() > object.node().index() && w.index() < d.index());
-                if (e.getRelation().toString().equals("parataxis") && Syntax.isNoun(d) && colonBetween) {
+                if (e.getRelation().toString().equals("parataxis") && Syntax.isNoun(d)
+                        && Syntax.wordBetween(g, object.node(), d, Set.of(":"))) {
                     s.add("object", d, object.rank() + 1);
                 }
             }

@@ -248,12 +248,7 @@ public final class ActorResolver {
     /** The noun that ends the phrase before ", X" ("l'Union soviétique, qui": the noun its adjective qualifies), or null. */
     private static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord node) {
         // "l'armée arménienne, à laquelle elle avait cédé …": the comma comes before the pronoun's preposition.
-        int first = node.index();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (e.getRelation().toString().equals("case")) {
-                first = Math.min(first, e.getDependent().index());
-            }
-        }
+        int first = Syntax.phraseStart(g, node);
         IndexedWord comma = g.getNodeByIndexSafe(first - 1);
         IndexedWord word = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(first - 2);
         if (word != null && "ADJ".equals(word.tag())) {

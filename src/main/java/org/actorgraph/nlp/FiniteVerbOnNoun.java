@@ -15,11 +15,6 @@ final class FiniteVerbOnNoun {
     private FiniteVerbOnNoun() {}
 
     /**
-     * "..., et l'ambassadeur de Russie, X, avait dénoncé ...", "… ; le Viêt Nam dénonçait …": a verb hung on a noun as a
-     * modifier (acl) although it has a finite auxiliary, or is a finite form right after the noun's phrase, and has no
-     * subject is that noun's clause: it takes the noun's place, the noun becomes its subject.
-     */
-    /**
      * "Je rappelle que le Royaume-Uni arme le royaume saoudien": a word tagged noun, without article, that has a subject
      * and an object or a clause marker and can be read as a finite verb, is that verb.
      */
@@ -34,6 +29,11 @@ final class FiniteVerbOnNoun {
         }
     }
 
+    /**
+     * "..., et l'ambassadeur de Russie, X, avait dénoncé ...", "… ; le Viêt Nam dénonçait …": a verb hung on a noun as a
+     * modifier (acl) although it has a finite auxiliary, or is a finite form right after the noun's phrase, and has no
+     * subject is that noun's clause: it takes the noun's place, the noun becomes its subject.
+     */
     static void apply(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getGovernor();

@@ -32,9 +32,9 @@ final class ListRepairs {
 
     /**
      * "l'Arabie saoudite, les Émirats arabes unis, l'Égypte et leurs alliés", "des chars américains, des frégates
-     * françaises et des drones turcs": the parser makes the second member an
-     * apposition of the first and hangs the rest on it. A name's apposition that opens a list closed by "et" or
-     * "ou" is the list's second member.
+     * françaises et des drones turcs": the parser makes the second member an apposition of the first and hangs the rest
+     * on it. An apposition that opens a list closed by "et" or "ou", on a name or on a common noun with the same
+     * article, is the list's second member.
      */
     private static void appositionOpeningList(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.ChannelManager;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.apache.jena.dboe.transaction.txn.ComponentId;
 import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.dboe.transaction.txn.journal.Journal;
 import org.apache.jena.dboe.transaction.txn.journal.JournalEntry;
 import org.apache.jena.dboe.transaction.txn.journal.JournalEntryType;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A commit writes its changes to TDB2's journal, then a COMMIT entry, then applies them. A process
@@ -75,7 +75,7 @@ final class JournalTail {
     static long cutTorn(Path store) throws IOException {
         long cut = 0;
         try (Stream<Path> s = Files.list(store)) {
-            List<Path> dataFolders = s.filter(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p)).toList();
+            List<Path> dataFolders = s.filter(KgStore::isDataFolder).toList();
             for (Path data : dataFolders) {
                 cut += cutTornIn(Location.create(data));
             }

@@ -87,10 +87,15 @@ public final class KgStore implements AutoCloseable {
 
     static boolean looksLikeTdb2(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+            return s.anyMatch(KgStore::isDataFolder);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** One of TDB2's generations of a store's data ("Data-0001"). */
+    static boolean isDataFolder(Path p) {
+        return p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p);
     }
 
     private static boolean isEmpty(Path dir) {
