@@ -51,6 +51,35 @@ final class ClauseSubjects {
     }
 
     /**
+     * "…, diversifie ses achats auprès de l'Inde, qui lui a vendu des lance-roquettes": an object pronoun in a relative
+     * clause on a state that is a complement of a verb stands for that verb's subject (said, or shared with the verb
+     * it is coordinated with), the partner the relative clause describes a dealing with; null elsewhere.
+     */
+    static IndexedWord hostSubject(LinkedSentence s, SemanticGraph g, IndexedWord pronoun) {
+        SemanticGraphEdge clause = Syntax.parentEdge(g, pronoun);
+        SemanticGraphEdge relative = clause == null ? null : Syntax.parentEdge(g, clause.getGovernor());
+        if (relative == null || !relative.getRelation().toString().equals("acl:relcl") || s.mentionAt(relative.getGovernor()) == null) {
+            return null;
+        }
+        IndexedWord n = relative.getGovernor();
+        for (int i = 0; i < 4 && n != null && !"VERB".equals(n.tag()); i++) {
+            SemanticGraphEdge up = Syntax.parentEdge(g, n);
+            String rel = up == null ? "" : up.getRelation().toString();
+            n = rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj") || rel.equals("conj") || rel.equals("appos")
+                    ? up.getGovernor() : null;
+        }
+        if (n == null || !"VERB".equals(n.tag())) {
+            return null;
+        }
+        IndexedWord subject = Syntax.child(g, n, "nsubj");
+        SemanticGraphEdge conj = Syntax.parentEdge(g, n);
+        if (subject == null && conj != null && conj.getRelation().toString().equals("conj")) {
+            subject = Syntax.child(g, conj.getGovernor(), "nsubj");
+        }
+        return subject == null || Syntax.isRelativePronoun(subject) || subject.equals(relative.getGovernor()) ? null : subject;
+    }
+
+    /**
      * The owner of "ses" / "leurs": the subject, said or understood, of the clause the possessed noun is in. A
      * singular possessive never stands for a plural subject ("les États-Unis équipaient son armée": not theirs).
      */

@@ -191,6 +191,7 @@ public final class Discourse {
         Entity best = null;
         double bestScore = 0;
         int ownRole = MentionRoles.role(g, node);
+        IndexedWord host = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.hostSubject(s, g, node) : null;
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         for (Entity e : entities) {
@@ -215,6 +216,10 @@ public final class Discourse {
                 // "Moscou a vendu au Caire des MiG, tandis que l'Allemagne lui a livré des sous-marins": a dative
                 // pronoun takes up the recipient before it rather than the subject (in a sentence before, less so).
                 score += e.sentence == sentence ? 60 : 35 * Math.pow(0.5, sentence - e.sentence);
+            }
+            if (host != null && e.sentence == sentence && e.token == host.index()) {
+                // Beats the dative's bonus below: « … reproche à la Russie …, auprès de l'Inde, qui lui a vendu ».
+                score += 80;
             }
             if (a.plural() && e.states.size() > 1) {
                 // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.

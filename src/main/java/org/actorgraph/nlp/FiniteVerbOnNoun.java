@@ -44,7 +44,7 @@ final class FiniteVerbOnNoun {
             }
             SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
             boolean finiteAux = aux != null && FINITE_AVOIR.contains(Syntax.lower(aux.getDependent()));
-            if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && verb.index() == lastIndexOf(g, noun) + 1)) {
+            if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && onlyPunctuationBetween(g, lastIndexOf(g, noun), verb.index()))) {
                 continue;
             }
             g.removeEdge(e);
@@ -62,6 +62,16 @@ final class FiniteVerbOnNoun {
         return "VERB".equals(verb.tag()) && (m.reads("ind pres") || m.reads("ind impa") || m.reads("ind psim") || m.reads("ind futu"))
                 && !m.pastParticiple() && !m.presentParticiple() && !m.infinitive()
                 && g.getChildren(verb).stream().noneMatch(c -> Syntax.isRelativePronoun(c) || RELATIVE_QUE.contains(Syntax.lower(c)));
+    }
+
+    /** « Le Sénégal, de son côté, dénonça … »: nothing but commas between the noun's phrase and the verb. */
+    private static boolean onlyPunctuationBetween(SemanticGraph g, int last, int verb) {
+        for (int i = last + 1; i < verb; i++) {
+            if (!"PUNCT".equals(g.getNodeByIndexSafe(i) == null ? null : g.getNodeByIndexSafe(i).tag())) {
+                return false;
+            }
+        }
+        return verb > last;
     }
 
     /** The last token of a noun's phrase (its dependents after it, without punctuation or a clause). */

@@ -22,6 +22,7 @@ final class ObjectAfterAdverbial {
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
     private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
     private static final Set<String> SANS_NOUNS = FrenchWords.list("sans-noun");
+    private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
 
     private ObjectAfterAdverbial() {}
 
@@ -44,6 +45,8 @@ final class ObjectAfterAdverbial {
                 complementAfterBareNoun(g, e);
             } else if ((rel.equals("parataxis") || rel.equals("appos") || rel.equals("dep")) && Syntax.isNoun(object)) {
                 phraseAfterTimePhrase(g, e);
+            } else if (rel.equals("xcomp") && Syntax.isNoun(object)) {
+                objectTakenForAttribute(g, e);
             }
         }
     }
@@ -157,6 +160,20 @@ final class ObjectAfterAdverbial {
         SemanticGraphEdge object = Syntax.childEdge(g, noun, "obj");
         if (object != null && Syntax.child(g, verb, "obj") == null) {
             ParseRepairs.move(g, object, verb, "obj");
+        }
+    }
+
+    /**
+     * "Manille accuse Pékin de manœuvres dangereuses": a name or noun without preposition read as the attribute of a
+     * verb that says nothing of its subject and has no object is that verb's object.
+     */
+    private static void objectTakenForAttribute(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord verb = e.getGovernor();
+        IndexedWord object = e.getDependent();
+        if ("VERB".equals(verb.tag()) && !COPULAR.contains(Morph.lemma(verb)) && object.index() > verb.index()
+                && Syntax.child(g, verb, "obj") == null && Syntax.child(g, object, "case") == null
+                && Syntax.child(g, object, "cop") == null && Syntax.child(g, verb, "aux:pass") == null) {
+            ParseRepairs.move(g, e, verb, "obj");
         }
     }
 }

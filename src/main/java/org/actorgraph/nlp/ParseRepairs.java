@@ -71,6 +71,7 @@ public final class ParseRepairs {
         ClauseConjuncts.apply(g);
         AgentOfEventNoun.apply(g);
         ListRepairs.apply(g);
+        CopularRelative.apply(g);
         dontOfAttribute(g);
         relativeTakenForComplement(g);
         FiniteVerbOnNoun.apply(g);

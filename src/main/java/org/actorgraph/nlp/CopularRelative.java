@@ -1,0 +1,49 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Part of {@link ParseRepairs}: « Erevan, dont Moscou fut pendant trois décennies le fournisseur, reproche à la
+ * Russie … ». The parser runs the relative clause on into the main verb, which then has two subjects and « fut »
+ * as its auxiliary. The relative clause is « dont Moscou fut le fournisseur », headed by its attribute; the verb
+ * after the comma is the main clause, with the relative's antecedent as its subject.
+ */
+final class CopularRelative {
+    private CopularRelative() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge relcl = Syntax.parentEdge(g, verb);
+            List<SemanticGraphEdge> subjects = g.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().equals("nsubj")).toList();
+            SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
+            if (!"VERB".equals(verb.tag()) || relcl == null || !relcl.getRelation().toString().equals("acl:relcl")
+                    || subjects.size() != 2 || aux == null || !"être".equals(Morph.lemma(aux.getDependent()))) {
+                continue;
+            }
+            IndexedWord subject = subjects.get(0).getDependent();
+            IndexedWord attribute = subjects.get(1).getDependent();
+            IndexedWord copula = aux.getDependent();
+            if (!(subject.index() < copula.index() && copula.index() < attribute.index() && attribute.index() < verb.index())
+                    || !Syntax.isNoun(attribute)) {
+                continue;
+            }
+            IndexedWord antecedent = relcl.getGovernor();
+            g.removeEdge(relcl);
+            g.addEdge(antecedent, attribute, relcl.getRelation(), relcl.getWeight(), false);
+            g.removeEdge(subjects.get(1));
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+                if (e.getDependent().index() < attribute.index()) {
+                    ParseRepairs.move(g, e, attribute, e == aux ? "cop" : e.getRelation().toString());
+                }
+            }
+            ParseRepairs.takePlace(g, antecedent, verb, null);
+            g.addEdge(verb, antecedent, GrammaticalRelation.valueOf(relcl.getRelation().getLanguage(), "nsubj"), relcl.getWeight(), false);
+        }
+    }
+}
