@@ -75,7 +75,9 @@ final class LongStanding {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             String rel = e.getRelation().toString();
             IndexedWord number = Syntax.child(g, e.getDependent(), "nummod");
-            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")) && number != null
+            // "la vente de plus de cent Mirage": a noun's "de" complement is what it counts.
+            boolean counts = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("nmod") && Syntax.isNoun(trigger);
+            if (counts && number != null
                     && !ClauseScope.YEAR.matcher(number.word()).matches()) {
                 return true;
             }

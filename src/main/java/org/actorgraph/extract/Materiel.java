@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
-import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.link.RelativeAntecedent;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -40,12 +40,22 @@ final class Materiel {
     boolean themeAccepted(Frame f, LinkedSentence s, IndexedWord trigger, List<IndexedWord> themes,
             List<IndexedWord> ownThemes) {
         boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t)) || hasMilitaryArgument(s, trigger)
-                || themes.stream().anyMatch(t -> cues.isWord(Cues.Kind.materiel, t.word())) && equipsAForce(s.parsed().graph(), trigger);
+                || themes.stream().anyMatch(t -> cues.isWord(Cues.Kind.materiel, t.word()))
+                        && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s));
         return switch (f.theme()) {
             case none -> true;
             case military -> materiel || ownThemes.isEmpty();
             case required -> materiel;
         };
+    }
+
+    /**
+     * « trois AT4 … correspondent à un lot vendu par la Suède »: a generic noun in a sentence that names a weapon
+     * system or a military noun.
+     */
+    private boolean namesWeapon(LinkedSentence s) {
+        return s.mentions().stream().anyMatch(m -> m.actor().isWeapon())
+                || s.parsed().graph().vertexSet().stream().anyMatch(w -> Syntax.isNoun(w) && cues.isWord(Cues.Kind.military, w.word()));
     }
 
     /**
@@ -71,7 +81,7 @@ final class Materiel {
     private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
         SemanticGraph g = s.parsed().graph();
         if (Syntax.isRelativePronoun(theme)) {
-            IndexedWord antecedent = ActorResolver.antecedentOf(g, theme);
+            IndexedWord antecedent = RelativeAntecedent.of(g, theme);
             if (antecedent != null) {
                 theme = antecedent;
             }
@@ -96,7 +106,7 @@ final class Materiel {
                     return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && materielBefore(s, n.index());
                 }
                 if (depth > 0 && Syntax.isRelativePronoun(n)) {
-                    IndexedWord antecedent = ActorResolver.antecedentOf(g, n);
+                    IndexedWord antecedent = RelativeAntecedent.of(g, n);
                     if (antecedent != null && !antecedent.equals(theme)) {
                         next.add(antecedent);
                     }

@@ -107,6 +107,17 @@ final class NounSlots {
             n = up.getGovernor();
             up = Syntax.parentEdge(g, n);
         }
+        if (!n.equals(noun) && up != null && (up.getRelation().toString().equals("nmod") || up.getRelation().toString().startsWith("obl"))
+                && Syntax.child(g, n, "case") != null && Syntax.child(g, noun, "case") == null) {
+            // "Les États-Unis, allié par traité et fournisseur historique des forces philippines": a conjunct
+            // without a preposition is coordinated with the word the prepositional phrase hangs on; when that
+            // is a participle on a noun ("Les Britanniques, alliés par traité et fournisseurs …"), with that noun.
+            n = up.getGovernor();
+            up = Syntax.parentEdge(g, n);
+            if ("VERB".equals(n.tag()) && up != null && up.getRelation().toString().equals("acl")) {
+                s.add("self", up.getGovernor(), 1);
+            }
+        }
         if (up != null && up.getRelation().toString().equals("nmod") && (ONE_OF.contains(Syntax.lower(up.getGovernor()))
                 || cues.isWord(Cues.Kind.attributeNoun, Morph.lemma(up.getGovernor())))) {
             // "l'un des principaux fournisseurs", "fait figure de fournisseur": what is said of "l'un" or of the

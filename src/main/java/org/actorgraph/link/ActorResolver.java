@@ -117,7 +117,7 @@ public final class ActorResolver {
         SemanticGraph g = s.parsed().graph();
         String word = node.word().toLowerCase(Locale.ROOT);
         if (Syntax.isRelativePronoun(node)) {
-            IndexedWord antecedent = antecedentOf(g, node);
+            IndexedWord antecedent = RelativeAntecedent.of(g, node);
             // "la Suède, la France et la Grande-Bretagne qui ...": the clause may hang on the last conjunct.
             for (SemanticGraphEdge in = antecedent == null ? null : Syntax.parentEdge(g, antecedent);
                     in != null && in.getRelation().toString().equals("conj"); in = Syntax.parentEdge(g, antecedent)) {
@@ -125,11 +125,15 @@ public final class ActorResolver {
             }
             // A conjunct after the relative clause is not part of its antecedent: "à l'Allemagne, qui nous a livré
             // des Leopard, et au Royaume-Uni".
-            List<Resolved> r = antecedent == null ? List.of() : before(resolveWithConjunctsAt(s, antecedent, depth + 1), node);
+            IndexedWord closer = antecedent == null ? null : RelativeAntecedent.closerNoun(g, node, antecedent);
+            List<Resolved> r = closer != null ? resolveWithConjunctsAt(s, closer, depth + 1) : List.of();
+            if (r.isEmpty() && antecedent != null) {
+                r = before(resolveWithConjunctsAt(s, antecedent, depth + 1), node);
+            }
             if (r.isEmpty()) {
                 // "leurs relations avec Doha, qu'ils accusent": the clause may hang on the phrase's head; the
                 // relative pronoun right after a comma follows the noun it is about.
-                IndexedWord before = nounBeforeComma(g, node);
+                IndexedWord before = RelativeAntecedent.nounBeforeComma(g, node);
                 if (before != null && !before.equals(antecedent)) {
                     r = resolveWithConjunctsAt(s, before, depth + 1);
                 }
@@ -245,19 +249,6 @@ public final class ActorResolver {
         return det != null && FrenchWords.list("definite-determiner").contains(Syntax.lower(det));
     }
 
-    /** The noun that ends the phrase before ", X" ("l'Union soviétique, qui": the noun its adjective qualifies), or null. */
-    private static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord node) {
-        // "l'armée arménienne, à laquelle elle avait cédé …": the comma comes before the pronoun's preposition.
-        int first = Syntax.phraseStart(g, node);
-        IndexedWord comma = g.getNodeByIndexSafe(first - 1);
-        IndexedWord word = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(first - 2);
-        if (word != null && "ADJ".equals(word.tag())) {
-            SemanticGraphEdge in = Syntax.parentEdge(g, word);
-            word = in != null && in.getRelation().toString().equals("amod") ? in.getGovernor() : null;
-        }
-        return word != null && Syntax.isNoun(word) ? word : null;
-    }
-
     private boolean isArmedGroup(Actor a) {
         Actor answering = gazetteer.accountable(a);
         return answering != null && answering.kind() == ActorKind.ArmedGroup;
@@ -275,21 +266,5 @@ public final class ActorResolver {
     /** The actors named before a word (and those not named at a word of the sentence). */
     private static List<Resolved> before(List<Resolved> found, IndexedWord word) {
         return found.stream().filter(x -> x.node() == null || x.node().index() < word.index()).toList();
-    }
-
-    /** For a relative pronoun, the noun its clause modifies. */
-    public static IndexedWord antecedentOf(SemanticGraph g, IndexedWord pronoun) {
-        IndexedWord n = pronoun;
-        for (int i = 0; i < 3; i++) {
-            SemanticGraphEdge in = Syntax.parentEdge(g, n);
-            if (in == null) {
-                return null;
-            }
-            if (in.getRelation().toString().startsWith("acl")) {
-                return in.getGovernor();
-            }
-            n = in.getGovernor();
-        }
-        return null;
     }
 }

@@ -58,7 +58,12 @@ final class ClauseSubjects {
     static IndexedWord hostSubject(LinkedSentence s, SemanticGraph g, IndexedWord pronoun) {
         SemanticGraphEdge clause = Syntax.parentEdge(g, pronoun);
         SemanticGraphEdge relative = clause == null ? null : Syntax.parentEdge(g, clause.getGovernor());
-        if (relative == null || !relative.getRelation().toString().equals("acl:relcl") || s.mentionAt(relative.getGovernor()) == null) {
+        if (relative == null || !relative.getRelation().toString().equals("acl:relcl")) {
+            return null;
+        }
+        IndexedWord before = RelativeAntecedent.nounBeforeComma(g, clause.getGovernor());
+        if (s.mentionAt(relative.getGovernor()) == null && (before == null || s.mentionAt(before) == null)) {
+            // "l'allié officiel d'Erevan, qui lui achetait": the clause on the phrase of a state.
             return null;
         }
         IndexedWord n = relative.getGovernor();
@@ -73,7 +78,9 @@ final class ClauseSubjects {
         }
         IndexedWord subject = Syntax.child(g, n, "nsubj");
         SemanticGraphEdge conj = Syntax.parentEdge(g, n);
-        if (subject == null && conj != null && conj.getRelation().toString().equals("conj")) {
+        // "…, tout en restant l'allié d'Erevan, qui lui achetait": a gerund's subject is its governor's too.
+        if (subject == null && conj != null && (conj.getRelation().toString().equals("conj")
+                || conj.getRelation().toString().equals("advcl") && Morph.of(n).presentParticiple())) {
             subject = Syntax.child(g, conj.getGovernor(), "nsubj");
         }
         return subject == null || Syntax.isRelativePronoun(subject) || subject.equals(relative.getGovernor()) ? null : subject;
@@ -159,7 +166,7 @@ final class ClauseSubjects {
                     out.addAll(resolvedPronoun.apply(subject));
                 }
                 if (Syntax.isRelativePronoun(subject)) {
-                    IndexedWord antecedent = ActorResolver.antecedentOf(g, subject);
+                    IndexedWord antecedent = RelativeAntecedent.of(g, subject);
                     Mention m = antecedent == null ? null : s.mentionAt(antecedent);
                     if (m != null && gazetteer.accountable(m.actor()) != null) {
                         out.add(gazetteer.accountable(m.actor()));

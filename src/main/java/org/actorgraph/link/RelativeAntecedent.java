@@ -1,0 +1,64 @@
+package org.actorgraph.link;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.actorgraph.nlp.Syntax;
+
+/** Part of {@link ActorResolver}: the noun a relative pronoun takes up, where the parser may have hung its clause. */
+public final class RelativeAntecedent {
+    private RelativeAntecedent() {}
+
+    /** The noun a relative pronoun's clause hangs on, or null. */
+    public static IndexedWord of(SemanticGraph g, IndexedWord pronoun) {
+        IndexedWord n = pronoun;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null) {
+                return null;
+            }
+            if (in.getRelation().toString().startsWith("acl")) {
+                return in.getGovernor();
+            }
+            n = in.getGovernor();
+        }
+        return null;
+    }
+
+    /**
+     * The noun right before the comma that precedes a relative pronoun (or its preposition: "l'armée arménienne, à
+     * laquelle elle avait cédé …"), or null.
+     */
+    static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord pronoun) {
+        int first = Syntax.phraseStart(g, pronoun);
+        IndexedWord comma = g.getNodeByIndexSafe(first - 1);
+        IndexedWord word = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(first - 2);
+        if (word != null && "ADJ".equals(word.tag())) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, word);
+            word = in != null && in.getRelation().toString().equals("amod") ? in.getGovernor() : null;
+        }
+        return word != null && Syntax.isNoun(word) ? word : null;
+    }
+
+    /**
+     * « La France, fournisseur de la marine brésilienne, à laquelle elle a cédé le Foch »: a relative pronoun after a
+     * preposition, in a clause whose subject is a personal pronoun, does not take up the noun the parser hung the
+     * clause on when that noun is inside the antecedent's phrase (the pronoun stands for the antecedent, and no one
+     * cedes to oneself); it takes up the noun (or the state's adjective) right before the comma. Null when that
+     * reading does not apply.
+     */
+    static IndexedWord closerNoun(SemanticGraph g, IndexedWord pronoun, IndexedWord antecedent) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
+        IndexedWord clause = in == null ? null : in.getGovernor();
+        IndexedWord subject = clause == null ? null : Syntax.child(g, clause, "nsubj");
+        if (Syntax.child(g, pronoun, "case") == null || subject == null || !Syntax.isSubjectPronoun(subject)) {
+            return null;
+        }
+        // The word itself, not the noun it qualifies: « la marine grecque, à laquelle » when the parser hung
+        // « grecque » on another noun; an adjective there that names no state gives no reading.
+        IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, pronoun) - 1);
+        IndexedWord before = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
+        return before != null && (Syntax.isNoun(before) || "ADJ".equals(before.tag())) && !before.equals(antecedent)
+                && g.descendants(antecedent).contains(before) ? before : null;
+    }
+}
