@@ -176,7 +176,7 @@ public final class Extract {
                 }
             }
         }
-        Parties.regroupConjuncts(parties, foundAt, fromRole, toRole);
+        Parties.regroupConjuncts(s.parsed().graph(), parties, foundAt, fromRole, toRole);
         partyChoice.selfAsOtherParty(parties, laterTo, fromRole, toRole);
         String word = trigger.word();
         if (!materiel.themeAccepted(f, s, trigger, themes, ownThemes)) {

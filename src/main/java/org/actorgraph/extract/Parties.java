@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.actorgraph.link.Actor;
-import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -70,9 +70,11 @@ final class Parties {
     /**
      * "l'Irak, armé par la France, la Grande-Bretagne et l'Allemagne": the parser may hang the list after the agent
      * on the other argument. A conjunct belongs with the argument nearest before it: one found under an argument but
-     * lying after the other role's argument is moved to that role.
+     * lying after the other role's argument is moved to that role; not one set apart by a comma before its
+     * conjunction (« La Chine, premier fournisseur de l'armée birmane, et la Russie, qui … »), which closes the phrase
+     * in between.
      */
-    static void regroupConjuncts(Map<Role, List<Resolved>> parties, Map<Resolved, IndexedWord> foundAt,
+    static void regroupConjuncts(SemanticGraph g, Map<Role, List<Resolved>> parties, Map<Resolved, IndexedWord> foundAt,
             Role fromRole, Role toRole) {
         for (Role role : List.of(fromRole, toRole)) {
             Role other = role == fromRole ? toRole : fromRole;
@@ -83,7 +85,7 @@ final class Parties {
             }
             for (Resolved r : List.copyOf(mine)) {
                 IndexedWord head = foundAt.get(r);
-                if (r.node() == null || head == null || r.node().index() <= head.index()) {
+                if (r.node() == null || head == null || r.node().index() <= head.index() || afterCommaAndConjunction(g, r.node())) {
                     continue;
                 }
                 boolean otherBetween = theirs.stream().map(foundAt::get).anyMatch(h -> h != null
@@ -96,5 +98,11 @@ final class Parties {
                 }
             }
         }
+    }
+
+    private static boolean afterCommaAndConjunction(SemanticGraph g, IndexedWord conjunct) {
+        IndexedWord cc = Syntax.child(g, conjunct, "cc");
+        IndexedWord before = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
+        return before != null && before.word().equals(",");
     }
 }

@@ -22,6 +22,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
 
     /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
     private static final Set<String> STATE_NOUNS = firstColumn("gazetteer/description-nouns.tsv");
+    private static final Set<String> TIME_OR_PLACE_CASES = Set.of("depuis", "pendant", "durant", "en", "dans", "sur", "avant", "après");
     private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
             "2", 2, "3", 3, "4", 4, "5", 5);
     private static final Set<String> SINGULAR_DETERMINERS = FrenchWords.list("singular-determiner");
@@ -78,7 +79,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                 det = d;
             } else if (r.equals("nummod")) {
                 count = NUMBERS.getOrDefault(d, 0);
-            } else if (r.equals("nmod") || r.equals("acl:relcl") || r.equals("acl") || r.equals("appos")
+            } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent()) || r.equals("acl:relcl") || r.equals("acl") || r.equals("appos")
                     || r.equals("compound") || r.equals("amod") && s.mentionAt(e.getDependent()) != null) {
                 // "le régime soudanais", "le pays voisin de ...": the phrase names its state, or is not about one before.
                 return null;
@@ -96,6 +97,12 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             return null;
         }
         return new Anaphor(Kind.description, plural || count > 1, 'e', count, w);
+    }
+
+    /** « les deux pays depuis leur indépendance »: a complement the parser hung on the noun that says when or where. */
+    private static boolean timeOrPlace(SemanticGraph g, IndexedWord complement) {
+        String c = Syntax.caseWord(g, complement);
+        return c != null && TIME_OR_PLACE_CASES.contains(c.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a noun may head a description of a state (« le pays », « le royaume »). */

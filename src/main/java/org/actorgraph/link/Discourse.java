@@ -173,10 +173,11 @@ public final class Discourse {
                 Entity e = entities.get(i);
                 if (e.before(sentence, node.index()) && sentence - e.sentence <= DESCRIPTION_WINDOW && e.states.size() >= 2
                         && (a.count() == 0 || e.states.size() == a.count())) {
-                    return e.states;
+                    List<Actor> protagonists = a.count() == 2 && sentence - e.sentence > 1 ? Protagonists.of(mentions) : List.of();
+                    return protagonists.isEmpty() ? e.states : protagonists;
                 }
             }
-            return List.of();
+            return a.count() == 2 ? Protagonists.of(mentions) : List.of();
         }
         int window = a.kind() == Anaphor.Kind.description ? DESCRIPTION_WINDOW : WINDOW;
         if (a.kind() == Anaphor.Kind.subjectPronoun && MentionRoles.betweenCommas(g, node)) {

@@ -39,7 +39,8 @@ final class ComplementRepairs {
 
     /**
      * "Alger a reproché au Maroc des actes incessants et imputé au royaume ...": a bare past participle conjoined to
-     * an adjective is the second verb of the compound tense before it, sharing its auxiliary and subject.
+     * an adjective, or to the object ("a cédé à Bichkek des hélicoptères …, et livré à Douchanbé …"), is the second
+     * verb of the compound tense before it, sharing its auxiliary and subject.
      */
     static void participleSharingAuxiliary(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
@@ -48,7 +49,8 @@ final class ComplementRepairs {
             SemanticGraphEdge up = Syntax.parentEdge(g, adjective);
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple()
                     || Syntax.child(g, participle, "aux") != null || Syntax.child(g, participle, "nsubj") != null
-                    || !"ADJ".equals(adjective.tag()) || up == null) {
+                    || !("ADJ".equals(adjective.tag()) || Syntax.isNoun(adjective) && up != null && up.getRelation().toString().equals("obj"))
+                    || up == null) {
                 continue;
             }
             IndexedWord verb = up.getGovernor();
@@ -128,15 +130,16 @@ final class ComplementRepairs {
     }
 
     /**
-     * "Washington équipe l'armée grecque depuis la fin des années 1940": a time phrase with « depuis » or « dès » that
-     * the parser hung on the verb's object dates the verb; an object does not last since a year.
+     * "Washington équipe l'armée grecque depuis la fin des années 1940", "arme les deux pays depuis leur
+     * indépendance": a time phrase with « depuis » (or « dès » and a time) that the parser hung on the verb's object
+     * dates the verb; an object does not last since a year.
      */
     static void sinceOnObject(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord time = e.getDependent();
             SemanticGraphEdge object = Syntax.parentEdge(g, e.getGovernor());
             if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, time, SINCE)
-                    && (TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()))
+                    && (TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()) || "depuis".equals(Syntax.caseWord(g, time)))
                     && object != null && object.getRelation().toString().equals("obj") && "VERB".equals(object.getGovernor().tag())
                     && "NOUN".equals(e.getGovernor().tag())) {
                 ParseRepairs.move(g, e, object.getGovernor(), "obl:mod");
