@@ -113,7 +113,10 @@ final class ArgumentFinder {
             } else if (!rel.equals("advcl") && !rel.equals("conj") && !rel.equals("ccomp")) {
                 return null;
             }
-            IndexedWord subject = Syntax.child(g, gov, "nsubj");
+            IndexedWord subject = rel.equals("conj") ? nearestConjunctSubject(g, gov, node) : null;
+            if (subject == null) {
+                subject = Syntax.child(g, gov, "nsubj");
+            }
             if (subject == null && rel.equals("conj")) {
                 // "qui s'en est pris à X et a accusé Y": the first conjunct's subject, even one the parser took for passive.
                 subject = Syntax.child(g, gov, "nsubj:pass");
@@ -124,6 +127,23 @@ final class ArgumentFinder {
             node = gov;
         }
         return null;
+    }
+
+    /**
+     * "Washington équipe l'aviation finlandaise ; Helsinki leur a commandé des F-35, puis a acheté à Israël …": UD
+     * hangs every conjunct on the first, but a conjunct without a subject shares that of the nearest conjunct before
+     * it that has one of its own.
+     */
+    private static IndexedWord nearestConjunctSubject(SemanticGraph g, IndexedWord first, IndexedWord conjunct) {
+        IndexedWord nearest = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(first)) {
+            IndexedWord other = e.getDependent();
+            if (e.getRelation().toString().equals("conj") && other.index() < conjunct.index()
+                    && (nearest == null || other.index() > nearest.index()) && "VERB".equals(other.tag())) {
+                nearest = other;
+            }
+        }
+        return nearest == null ? null : Syntax.child(g, nearest, "nsubj");
     }
 
     /** "les premiers pays", "le seul État": a noun ranked by an adjective before it. */

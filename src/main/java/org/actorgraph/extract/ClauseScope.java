@@ -183,8 +183,9 @@ final class ClauseScope {
     private static String joined(TreeMap<Integer, String> words) {
         // The words as written: elided words join the next one ("l'époque"), and the tokenizer's "à le", "à les",
         // "de le", "de les" are "au", "aux", "du", "des".
-        return (" " + String.join(" ", words.values()).replace('\u2019', '\'') + " ").replace("' ", "'")
+        // Contractions first, so that "jusqu' à les années" becomes "jusqu'aux années".
+        return (" " + String.join(" ", words.values()).replace('\u2019', '\'') + " ")
                 .replace(" à le ", " au ").replace(" à les ", " aux ").replace(" de le ", " du ").replace(" de les ", " des ")
-                .strip();
+                .replace("' ", "'").strip();
     }
 }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.link.ActorResolver;
@@ -20,9 +21,10 @@ import org.actorgraph.nlp.Syntax;
  */
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
-    /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979". */
+    private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
+    /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
-            + "|(?:l'|la |le |les )[^,.;:()\\d]{1,60}? en )?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? en )?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -77,7 +79,7 @@ final class LongStanding {
             IndexedWord number = Syntax.child(g, e.getDependent(), "nummod");
             // "la vente de plus de cent Mirage": a noun's "de" complement is what it counts.
             boolean counts = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("nmod") && Syntax.isNoun(trigger);
-            if (counts && number != null
+            if (counts && number != null && !FORCE_NOUNS.contains(Syntax.lower(e.getDependent()))
                     && !ClauseScope.YEAR.matcher(number.word()).matches()) {
                 return true;
             }

@@ -18,8 +18,6 @@ final class ComplementRepairs {
     private static final Set<String> PLACE_CASES = FrenchWords.list("place-case");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
     private static final Set<String> ASIDE_NOUNS = FrenchWords.list("aside-noun");
-    private static final Set<String> SINCE = FrenchWords.list("since-case");
-    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
 
     private ComplementRepairs() {}
 
@@ -30,7 +28,7 @@ final class ComplementRepairs {
     static void apply(SemanticGraph g) {
         againstOnAgent(g);
         complementBeforeComma(g);
-        sinceOnObject(g);
+        TimeOnObject.apply(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
         asWellAsOnOblique(g);
@@ -125,24 +123,6 @@ final class ComplementRepairs {
             } else if (object.index() == name.index() - 2 && before != null && before.word().equals(",")) {
                 // "a accusé Washington, Londres et Canberra de ...": the next name of a list of objects.
                 ParseRepairs.move(g, e, object, "conj");
-            }
-        }
-    }
-
-    /**
-     * "Washington équipe l'armée grecque depuis la fin des années 1940", "arme les deux pays depuis leur
-     * indépendance": a time phrase with « depuis » (or « dès » and a time) that the parser hung on the verb's object
-     * dates the verb; an object does not last since a year.
-     */
-    static void sinceOnObject(SemanticGraph g) {
-        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord time = e.getDependent();
-            SemanticGraphEdge object = Syntax.parentEdge(g, e.getGovernor());
-            if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, time, SINCE)
-                    && (TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()) || "depuis".equals(Syntax.caseWord(g, time)))
-                    && object != null && object.getRelation().toString().equals("obj") && "VERB".equals(object.getGovernor().tag())
-                    && "NOUN".equals(e.getGovernor().tag())) {
-                ParseRepairs.move(g, e, object.getGovernor(), "obl:mod");
             }
         }
     }
