@@ -145,7 +145,7 @@ public final class ActorResolver {
             String rel = e.getRelation().toString();
             if (rel.equals("flat:name") || rel.equals("flat") || rel.equals("compound")) {
                 Mention part = s.mentionAt(e.getDependent());
-                if (part != null && !part.actor().isWeapon()) {
+                if (part != null && !part.actor().isWeapon() && !cityInName(s, node, e.getDependent())) {
                     return List.of(new Resolved(part.actor(), part, e.getDependent()));
                 }
             }
@@ -203,7 +203,7 @@ public final class ActorResolver {
                 }
                 IndexedWord child = e.getDependent();
                 String caseWord = Syntax.caseWord(g, child);
-                if (rel.equals("nmod") && caseWord != null && !OWNER_CASES.contains(caseWord)) {
+                if (rel.equals("nmod") && caseWord != null && !OWNER_CASES.contains(caseWord) || cityInName(s, node, child)) {
                     continue;
                 }
                 // "les armées du Mali, du Burkina Faso et du Niger": every owner.
@@ -247,6 +247,13 @@ public final class ActorResolver {
     private static boolean definite(SemanticGraph g, IndexedWord n) {
         IndexedWord det = Syntax.child(g, n, "det");
         return det != null && FrenchWords.list("definite-determiner").contains(Syntax.lower(det));
+    }
+
+    /** « le Comité Helsinki »: a capital right after a capitalised noun is part of a body's name, not its state. */
+    private static boolean cityInName(LinkedSentence s, IndexedWord noun, IndexedWord name) {
+        Mention m = s.mentionAt(name);
+        return m != null && m.form() == NameForm.capital && "NOUN".equals(noun.tag()) && name.index() == noun.index() + 1
+                && Character.isUpperCase(noun.word().charAt(0));
     }
 
     private boolean isArmedGroup(Actor a) {

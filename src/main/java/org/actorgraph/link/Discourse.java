@@ -45,6 +45,8 @@ public final class Discourse {
     private final List<Entity> entities = new ArrayList<>();
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
+    /** The states a first-person « nous » has named in apposition, which it keeps standing for. */
+    private List<Actor> we = List.of();
     /** How often each state has been named so far, in the order first named (ties go to the first: an Actor's hash
      * holds an enum's, which differs between runs, so a HashMap made the topic of a tie change from run to run). */
     private final Map<Actor, Integer> mentions = new LinkedHashMap<>();
@@ -146,12 +148,17 @@ public final class Discourse {
 
     private List<Actor> resolve(LinkedSentence s, IndexedWord node, Anaphor a) {
         if (a.kind() == Anaphor.Kind.firstPerson) {
-            return voice == null ? List.of() : List.of(voice);
+            List<Actor> named = Speakers.namedInApposition(s, node, resolver, gazetteer);
+            if (!named.isEmpty()) {
+                // « Nous, ministres … de la France, de l'Allemagne et du Royaume-Uni, condamnons »: a later « nous » too.
+                we = named;
+            }
+            return !we.isEmpty() ? we : voice == null ? List.of() : List.of(voice);
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
         if (a.kind() == Anaphor.Kind.objectPronoun && a.plural()) {
-            List<Actor> announced = afterColon(s, g, node);
+            List<Actor> announced = AnnouncedList.afterColon(s, g, node, resolver, gazetteer);
             if (!announced.isEmpty()) {
                 return announced;
             }
@@ -240,27 +247,6 @@ public final class Discourse {
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states;
-    }
-
-    /**
-     * "Ankara leur fournit des drones : Bamako, Niamey et Ouagadougou ont tous trois reçu des TB2": a plural object
-     * pronoun before a colon announces the list of states that the clause after the colon names.
-     */
-    private List<Actor> afterColon(LinkedSentence s, SemanticGraph g, IndexedWord pronoun) {
-        int colon = g.vertexListSorted().stream().filter(w -> w.index() > pronoun.index() && w.word().equals(":"))
-                .mapToInt(IndexedWord::index).findFirst().orElse(-1);
-        if (colon < 0 || resolver == null) {
-            return List.of();
-        }
-        for (IndexedWord n : g.vertexListSorted()) {
-            if (n.index() <= colon || ActorResolver.conjuncts(g, n).isEmpty()) {
-                continue;
-            }
-            List<Actor> states = resolver.resolveWithConjuncts(s, n).stream().map(r -> gazetteer.accountable(r.actor()))
-                    .filter(x -> x != null).distinct().toList();
-            return states.size() >= 2 ? states : List.of();
-        }
-        return List.of();
     }
 
     private boolean fits(Entity e, Anaphor a) {

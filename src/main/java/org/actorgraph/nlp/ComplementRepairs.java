@@ -27,6 +27,7 @@ final class ComplementRepairs {
      */
     static void apply(SemanticGraph g) {
         againstOnAgent(g);
+        agentOfObject(g);
         complementBeforeComma(g);
         TimeOnObject.apply(g);
         namedObliqueWithoutCase(g);
@@ -123,6 +124,22 @@ final class ComplementRepairs {
             } else if (object.index() == name.index() - 2 && before != null && before.word().equals(",")) {
                 // "a accusé Washington, Londres et Canberra de ...": the next name of a list of objects.
                 ParseRepairs.move(g, e, object, "conj");
+            }
+        }
+    }
+
+    /**
+     * "Nous condamnons l'acquisition par Moscou de munitions": an agent hung on an active verb, after its object, is
+     * the object noun's agent (an active verb has none of its own).
+     */
+    static void agentOfObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord object = Syntax.child(g, verb, "obj");
+            if (e.getRelation().toString().equals("obl:agent") && "VERB".equals(verb.tag()) && object != null
+                    && "NOUN".equals(object.tag()) && object.index() < e.getDependent().index() && !Morph.of(verb).pastParticiple()
+                    && Syntax.child(g, verb, "aux:pass") == null) {
+                ParseRepairs.move(g, e, object, "nmod");
             }
         }
     }

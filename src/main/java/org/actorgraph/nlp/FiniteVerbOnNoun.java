@@ -5,12 +5,14 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Part of {@link ParseRepairs}: a finite verb that the parser hung on a noun as its modifier is that noun's clause. */
 final class FiniteVerbOnNoun {
     private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
     private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
+    private static final Set<String> FIRST_PERSON = Set.of("nous", "je");
 
     private FiniteVerbOnNoun() {}
 
@@ -79,5 +81,44 @@ final class FiniteVerbOnNoun {
         return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct")
                 && !e.getRelation().toString().startsWith("acl")).mapToInt(e -> e.getDependent().index())
                 .filter(i -> i > noun.index()).max().orElse(noun.index());
+    }
+
+    /**
+     * « Nous, ministres des Affaires étrangères de la France, de l'Allemagne et du Royaume-Uni, condamnons … »: the
+     * parser heads the sentence by the pronoun and coordinates the rest with it. The finite verb after it is the
+     * clause, the pronoun its subject, the first noun its apposition, and the names after that noun's complement
+     * the complement's conjuncts.
+     */
+    static void pronounTakenForHead(SemanticGraph g) {
+        IndexedWord pronoun = g.getFirstRoot();
+        if (pronoun == null || !"PRON".equals(pronoun.tag()) || !FIRST_PERSON.contains(Syntax.lower(pronoun))) {
+            return;
+        }
+        List<SemanticGraphEdge> conjuncts = g.outgoingEdgeList(pronoun).stream().filter(e -> e.getRelation().toString().equals("conj")).toList();
+        IndexedWord verb = conjuncts.stream().map(SemanticGraphEdge::getDependent).filter(w -> "VERB".equals(w.tag())
+                && finiteSimpleForm(g, w)).findFirst().orElse(null);
+        if (verb == null) {
+            return;
+        }
+        IndexedWord appos = null;
+        IndexedWord lastName = null;
+        for (SemanticGraphEdge e : conjuncts) {
+            IndexedWord d = e.getDependent();
+            if (d.index() > verb.index() || !Syntax.isNoun(d)) {
+                continue;
+            }
+            if (appos == null) {
+                ParseRepairs.move(g, e, pronoun, "appos");
+                appos = d;
+                lastName = g.descendants(d).stream().filter(w -> "PROPN".equals(w.tag()) && !w.equals(d))
+                        .max(java.util.Comparator.comparingInt(IndexedWord::index)).orElse(null);
+            } else {
+                ParseRepairs.move(g, e, lastName != null ? lastName : appos, "conj");
+            }
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+        g.removeEdge(in);
+        g.setRoot(verb);
+        g.addEdge(verb, pronoun, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "nsubj"), in.getWeight(), false);
     }
 }

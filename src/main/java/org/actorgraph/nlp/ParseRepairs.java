@@ -75,6 +75,7 @@ public final class ParseRepairs {
         dontOfAttribute(g);
         relativeTakenForComplement(g);
         FiniteVerbOnNoun.apply(g);
+        FiniteVerbOnNoun.pronounTakenForHead(g);
         ComplementRepairs.objectAfterAside(g);
         ObjectAfterAdverbial.apply(g);
         ListRepairs.conjunctOfRelative(g);
