@@ -78,7 +78,8 @@ final class Agreement {
     /**
      * "accusa Caracas d'avoir laissé des lance-roquettes AT4, vendus par la Suède au Venezuela, tomber …": a participle
      * after a comma, made an adverbial clause, modifies the noun phrase that ends at the comma when it agrees with that
-     * noun and not with its clause's subject.
+     * noun and not with its clause's subject (a subject of undecided gender and number, « Ouagadougou a présenté ses
+     * drones, achetés à la Turquie », does not hold it back).
      */
     private static void detachedAfterObject(SemanticGraph g, SemanticGraphEdge in) {
         IndexedWord participle = in.getDependent();
@@ -91,7 +92,7 @@ final class Agreement {
         }
         IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
         if (noun == null || !Syntax.isNoun(noun) || !decided(participle) || !agrees(noun, participle)
-                || subject != null && agrees(subject, participle) || ParseRepairs.isBelow(g, noun, participle)) {
+                || subject != null && decided(subject) && agrees(subject, participle) || ParseRepairs.isBelow(g, noun, participle)) {
             return;
         }
         ParseRepairs.move(g, in, noun, "acl");
