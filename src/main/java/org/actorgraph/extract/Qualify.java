@@ -71,8 +71,7 @@ public final class Qualify {
         String note = "";
         if (relation == Relation.SELLS_ARMS_TO) {
             String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
-            if (historical == null && c.frame().has(Frame.Option.historicalCue) && !LongStanding.counted(g, c.trigger())) {
-                // "la France conclut avec la Libye de Kadhafi la vente de cent Mirage" is one sale of that regime.
+            if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
                 historical = Regimes.of(g, scope, c);
             }
             if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {

@@ -34,13 +34,13 @@ final class Regimes {
     /**
      * "l'Irak de Saddam Hussein, armé par la France", "la Somalie de Siad Barre": a state named by its ruler's regime
      * dates the transfer to that regime, when the transfer has no tense of its own (a participle without auxiliary,
-     * a noun).
+     * a noun) and is not counted (« la France conclut avec la Libye de Kadhafi la vente de cent Mirage » is one sale).
      */
     private static String regimeOfParty(SemanticGraph g, Candidate c) {
         IndexedWord t = c.trigger();
         boolean tensed = Syntax.child(g, t, "aux") != null || Syntax.child(g, t, "aux:pass") != null
                 || "VERB".equals(t.tag()) && !Morph.of(t).is("ppa");
-        if (tensed) {
+        if (tensed || LongStanding.counted(g, t)) {
             return null;
         }
         for (ActorResolver.Resolved party : Arrays.asList(c.from(), c.to())) {

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.ingest.TsvRows;
@@ -22,7 +23,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
 
     /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
     private static final Set<String> STATE_NOUNS = firstColumn("gazetteer/description-nouns.tsv");
-    private static final Set<String> TIME_OR_PLACE_CASES = Set.of("depuis", "pendant", "durant", "en", "dans", "sur", "avant", "après");
+    private static final Set<String> TIME_OR_PLACE_CASES = FrenchWords.list("time-or-place-case");
     private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
             "2", 2, "3", 3, "4", 4, "5", 5);
     private static final Set<String> SINGULAR_DETERMINERS = FrenchWords.list("singular-determiner");
@@ -102,7 +103,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
     /** « les deux pays depuis leur indépendance »: a complement the parser hung on the noun that says when or where. */
     private static boolean timeOrPlace(SemanticGraph g, IndexedWord complement) {
         String c = Syntax.caseWord(g, complement);
-        return c != null && TIME_OR_PLACE_CASES.contains(c.toLowerCase(java.util.Locale.ROOT));
+        return c != null && TIME_OR_PLACE_CASES.contains(c.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun may head a description of a state (« le pays », « le royaume »). */

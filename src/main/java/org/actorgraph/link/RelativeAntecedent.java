@@ -27,17 +27,22 @@ public final class RelativeAntecedent {
 
     /**
      * The noun right before the comma that precedes a relative pronoun (or its preposition: "l'armée arménienne, à
-     * laquelle elle avait cédé …"), or null.
+     * laquelle elle avait cédé …"; or its clause, whose phrase starts there), or null.
      */
     static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord pronoun) {
-        int first = Syntax.phraseStart(g, pronoun);
-        IndexedWord comma = g.getNodeByIndexSafe(first - 1);
-        IndexedWord word = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(first - 2);
+        IndexedWord word = wordBeforeComma(g, pronoun);
         if (word != null && "ADJ".equals(word.tag())) {
             SemanticGraphEdge in = Syntax.parentEdge(g, word);
             word = in != null && in.getRelation().toString().equals("amod") ? in.getGovernor() : null;
         }
         return word != null && Syntax.isNoun(word) ? word : null;
+    }
+
+    /** The word right before the comma that opens the phrase of a relative pronoun (or of its clause), or null. */
+    private static IndexedWord wordBeforeComma(SemanticGraph g, IndexedWord pronoun) {
+        int first = Syntax.phraseStart(g, pronoun);
+        IndexedWord comma = g.getNodeByIndexSafe(first - 1);
+        return comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(first - 2);
     }
 
     /**
@@ -56,8 +61,7 @@ public final class RelativeAntecedent {
         }
         // The word itself, not the noun it qualifies: « la marine grecque, à laquelle » when the parser hung
         // « grecque » on another noun; an adjective there that names no state gives no reading.
-        IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, pronoun) - 1);
-        IndexedWord before = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
+        IndexedWord before = wordBeforeComma(g, pronoun);
         return before != null && (Syntax.isNoun(before) || "ADJ".equals(before.tag())) && !before.equals(antecedent)
                 && g.descendants(antecedent).contains(before) ? before : null;
     }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
 final class FiniteVerbOnNoun {
     private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
     private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
-    private static final Set<String> FIRST_PERSON = Set.of("nous", "je");
+    private static final Set<String> FIRST_PERSON = FrenchWords.list("first-person-subject");
 
     private FiniteVerbOnNoun() {}
 
@@ -69,7 +70,8 @@ final class FiniteVerbOnNoun {
     /** « Le Sénégal, de son côté, dénonça … »: nothing but commas between the noun's phrase and the verb. */
     private static boolean onlyPunctuationBetween(SemanticGraph g, int last, int verb) {
         for (int i = last + 1; i < verb; i++) {
-            if (!"PUNCT".equals(g.getNodeByIndexSafe(i) == null ? null : g.getNodeByIndexSafe(i).tag())) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w == null || !"PUNCT".equals(w.tag())) {
                 return false;
             }
         }
@@ -111,7 +113,7 @@ final class FiniteVerbOnNoun {
                 ParseRepairs.move(g, e, pronoun, "appos");
                 appos = d;
                 lastName = g.descendants(d).stream().filter(w -> "PROPN".equals(w.tag()) && !w.equals(d))
-                        .max(java.util.Comparator.comparingInt(IndexedWord::index)).orElse(null);
+                        .max(Comparator.comparingInt(IndexedWord::index)).orElse(null);
             } else {
                 ParseRepairs.move(g, e, lastName != null ? lastName : appos, "conj");
             }
