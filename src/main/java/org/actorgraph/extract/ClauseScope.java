@@ -90,7 +90,8 @@ final class ClauseScope {
                 if (MODIFIERS.contains(rel)) {
                     words.put(d.index(), d.word());
                     for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
-                        if (f.getRelation().toString().equals("fixed") || f.getRelation().toString().equals("advmod")) {
+                        // "depuis toujours", "depuis longtemps": the adverb's own preposition
+                        if (Set.of("fixed", "advmod", "case").contains(f.getRelation().toString())) {
                             words.put(f.getDependent().index(), f.getDependent().word());
                         }
                     }

@@ -22,9 +22,10 @@ import org.actorgraph.nlp.Syntax;
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
-    /** "depuis 1979", "dès l'an 2000", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992". */
+    private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+    /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
-            + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? en )?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d')(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Cues cues;
     private final Gazetteer gazetteer;

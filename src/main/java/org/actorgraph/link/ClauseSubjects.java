@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.actorgraph.nlp.Syntax;
  * out of the subject's reach (an adjunct, the attribute of a copular verb).
  */
 final class ClauseSubjects {
+    /** What names a noun with it ("l'armée égyptienne", "le rôle des États-Unis"); not an apposition, which the noun may be. */
+    private static final Set<String> NAMING = Set.of("nmod", "amod", "flat", "flat:name", "compound");
     private final Gazetteer gazetteer;
 
     ClauseSubjects(Gazetteer gazetteer) {
@@ -48,6 +51,47 @@ final class ClauseSubjects {
         SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
         return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
                 && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor()));
+    }
+
+    /**
+     * "le principal fournisseur de l'armée éthiopienne, à laquelle elle a livré des chars": a subject pronoun stands for
+     * none of its verb's other arguments, nor for the noun that a relative pronoun among them takes up (binding
+     * theory's principle B). The tokens of those arguments; none for a word that is not a subject.
+     */
+    static Set<Integer> coArguments(SemanticGraph g, IndexedWord subject) {
+        Set<Integer> tokens = new HashSet<>();
+        SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+        if (in == null || !in.getRelation().toString().startsWith("nsubj")) {
+            return tokens;
+        }
+        IndexedWord verb = in.getGovernor();
+        SemanticGraphEdge clause = Syntax.parentEdge(g, verb);
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
+                continue;
+            }
+            IndexedWord antecedent = FrenchWords.list("relative-pronoun").contains(Syntax.lower(d)) && clause != null
+                    && clause.getRelation().toString().startsWith("acl") ? RelativeAntecedent.nounBeforeComma(g, d) : null;
+            if (antecedent == null && clause != null && clause.getRelation().toString().startsWith("acl")
+                    && FrenchWords.list("relative-pronoun").contains(Syntax.lower(d))) {
+                antecedent = clause.getGovernor();
+            }
+            named(g, antecedent != null ? antecedent : d).forEach(w -> tokens.add(w.index()));
+        }
+        return tokens;
+    }
+
+    /** A noun and what names it with it (complements, adjectives, names), not its clauses. */
+    private static Set<IndexedWord> named(SemanticGraph g, IndexedWord noun) {
+        Set<IndexedWord> words = new HashSet<>(Set.of(noun));
+        for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
+            if (NAMING.contains(e.getRelation().toString())) {
+                words.addAll(named(g, e.getDependent()));
+            }
+        }
+        return words;
     }
 
     /**

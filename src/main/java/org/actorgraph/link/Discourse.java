@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,11 +201,23 @@ public final class Discourse {
         double bestScore = 0;
         int ownRole = MentionRoles.role(g, node);
         IndexedWord host = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.hostSubject(s, g, node) : null;
+        Set<Actor> ruledOut = new HashSet<>(clauseSubject);
+        if (a.kind() == Anaphor.Kind.subjectPronoun) {
+            Set<Integer> coArguments = ClauseSubjects.coArguments(g, node);
+            for (Mention m : s.mentions()) {
+                // A state or its organ, not a company or a weapon: « qu'elle équipera de MiG » may still be Moscow.
+                IndexedWord head = MentionRoles.headOf(s, g, m);
+                if (head != null && coArguments.contains(head.index()) && m.actor().kind() != ActorKind.Company
+                        && m.actor().kind() != ActorKind.WeaponSystem && m.actor().kind() != ActorKind.Person) {
+                    ruledOut.add(gazetteer.accountable(m.actor()));
+                }
+            }
+        }
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         for (Entity e : entities) {
             if (!e.before(sentence, node.index()) || sentence - e.sentence > window || !fits(e, a)
-                    || e.states.stream().anyMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
+                    || e.states.stream().anyMatch(x -> ruledOut.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }
             if (adjunct && (e.sentence != sentence || e.role < MentionRoles.OTHER || e.subject())) {

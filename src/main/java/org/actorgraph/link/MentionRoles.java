@@ -132,6 +132,11 @@ final class MentionRoles {
                 return Syntax.hasCaseOrMark(g, x, FrenchWords.list("dative-case")) && "VERB".equals(in.getGovernor().tag())
                         && (verbIn == null || !verbIn.getRelation().toString().equals("acl"));
             }
+            if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, x, FrenchWords.list("dative-case"))
+                    && FrenchWords.list("transfer-noun").contains(Morph.lemma(in.getGovernor()))) {
+                // "un contrat pour la fourniture à Luanda de chasseurs": the recipient of a transfer told by a noun.
+                return true;
+            }
             if (!rel.equals("amod") && !rel.equals("nmod")) {
                 return false;
             }

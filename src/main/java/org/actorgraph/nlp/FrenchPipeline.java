@@ -168,6 +168,9 @@ public final class FrenchPipeline {
             throw new UncheckedIOException(e);
         }
         props.setProperty("annotators", TAGGING_ANNOTATORS + ",ner,depparse");
+        // CoreNLP's own contractions (au, du, des, auquel…) and « jusqu'au(x) », which its tokenizer keeps whole and
+        // its tagger then reads as a verb.
+        props.setProperty("mwt.mappingFile", "nlp/french-mwt.tsv");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ssplit.maxSentenceLength", "0");
         props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));

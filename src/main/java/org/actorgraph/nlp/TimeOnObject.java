@@ -10,6 +10,7 @@ import java.util.Set;
 final class TimeOnObject {
     private static final Set<String> SINCE = FrenchWords.list("since-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+    private static final Set<String> UNTIL = FrenchWords.list("until-case");
 
     private TimeOnObject() {}
 
@@ -37,24 +38,28 @@ final class TimeOnObject {
     }
 
     /**
-     * "avaient équipé les deux armées jusqu'aux années 1960": the tokenizer keeps « jusqu'aux » whole and the parser
-     * makes it an adjective of the object, with the time noun after it as the object's complement; « jusqu'aux » is
-     * that time noun's preposition, and the phrase dates the verb.
+     * "avaient équipé les deux armées jusqu'aux années 1960", "l'Égypte, armée par Londres jusqu'au début des années
+     * 1950": a time phrase with « jusqu'à » that the parser hung on the verb's object, or on the noun a participle
+     * describes, dates the verb or the participle.
      */
     private static void untilOnObject(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord until = e.getDependent();
-            IndexedWord object = e.getGovernor();
-            IndexedWord time = g.getNodeByIndexSafe(until.index() + 1);
-            SemanticGraphEdge timeIn = time == null ? null : Syntax.parentEdge(g, time);
-            SemanticGraphEdge objectIn = Syntax.parentEdge(g, object);
-            if (!e.getRelation().toString().equals("amod") || !Syntax.lower(until).replace('\u2019', '\'').startsWith("jusqu'")
-                    || timeIn == null || !timeIn.getGovernor().equals(object) || !(timeIn.getRelation().toString().equals("nmod") || timeIn.getRelation().toString().equals("appos"))
-                    || objectIn == null || !objectIn.getRelation().toString().equals("obj") || !"VERB".equals(objectIn.getGovernor().tag())) {
+            IndexedWord time = e.getDependent();
+            IndexedWord noun = e.getGovernor();
+            if (!e.getRelation().toString().equals("nmod") || !Syntax.hasCaseOrMark(g, time, UNTIL)
+                    || !(TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()))) {
                 continue;
             }
-            ParseRepairs.move(g, timeIn, objectIn.getGovernor(), "obl:mod");
-            ParseRepairs.move(g, e, time, "case");
+            IndexedWord participle = g.outgoingEdgeList(noun).stream()
+                    .filter(a -> a.getRelation().toString().equals("acl") && "VERB".equals(a.getDependent().tag())
+                            && a.getDependent().index() > noun.index() && a.getDependent().index() < time.index())
+                    .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
+            SemanticGraphEdge objectIn = Syntax.parentEdge(g, noun);
+            if (participle != null) {
+                ParseRepairs.move(g, e, participle, "obl:mod");
+            } else if (objectIn != null && objectIn.getRelation().toString().equals("obj") && "VERB".equals(objectIn.getGovernor().tag())) {
+                ParseRepairs.move(g, e, objectIn.getGovernor(), "obl:mod");
+            }
         }
     }
 }
