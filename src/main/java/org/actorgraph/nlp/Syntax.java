@@ -98,6 +98,14 @@ public final class Syntax {
                 .allMatch(x -> ",".equals(x.word()) || "ADV".equals(x.tag()));
     }
 
+    /** "la Corée du Sud, longtemps armée par": only the noun's own complements, commas or adverbs stand between. */
+    public static boolean nextToPhrase(SemanticGraph g, IndexedWord noun, IndexedWord word) {
+        Set<IndexedWord> own = g.descendants(noun);
+        own.removeAll(g.descendants(word));
+        return noun.index() < word.index() && g.vertexSet().stream().filter(x -> x.index() > noun.index() && x.index() < word.index())
+                .allMatch(x -> ",".equals(x.word()) || "ADV".equals(x.tag()) || own.contains(x));
+    }
+
     /** The verb a phrase is an oblique of ("obl", "obl:arg", "obl:mod"...), or null. */
     public static IndexedWord verbOfOblique(SemanticGraph g, IndexedWord phrase) {
         SemanticGraphEdge in = parentEdge(g, phrase);

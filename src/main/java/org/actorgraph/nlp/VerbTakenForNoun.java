@@ -218,7 +218,7 @@ final class VerbTakenForNoun {
         for (IndexedWord w : g.vertexListSorted()) {
             SemanticGraphEdge in = Syntax.parentEdge(g, w);
             Morph verb = Morph.of(w).asParticiple();
-            if (!"NOUN".equals(w.tag()) || in == null || !rightAfterPhrase(g, in.getGovernor(), w)
+            if (!"NOUN".equals(w.tag()) || in == null || !Syntax.nextToPhrase(g, in.getGovernor(), w)
                     || !Syntax.isNoun(in.getGovernor()) || Syntax.child(g, w, "det") != null || verb == null
                     || verb.plural() != Morph.of(in.getGovernor()).plural()) {
                 continue;
@@ -234,14 +234,6 @@ final class VerbTakenForNoun {
             complementsOf(g, w);
             ParseRepairs.move(g, g.getEdge(w, agent.getDependent()), w, "obl:agent");
         }
-    }
-
-    /** "la Corée du Sud, longtemps armée par": only the noun's own complements, commas or adverbs stand between. */
-    private static boolean rightAfterPhrase(SemanticGraph g, IndexedWord noun, IndexedWord word) {
-        Set<IndexedWord> own = g.descendants(noun);
-        own.removeAll(g.descendants(word));
-        return noun.index() < word.index() && g.vertexSet().stream().filter(x -> x.index() > noun.index() && x.index() < word.index())
-                .allMatch(x -> ",".equals(x.word()) || "ADV".equals(x.tag()) || own.contains(x));
     }
 
     static void retag(IndexedWord verb) {
