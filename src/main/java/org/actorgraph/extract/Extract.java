@@ -201,9 +201,12 @@ public final class Extract {
             to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
             from = List.of(new Resolved(origin, null, trigger));
             how = " (supplier: origin of the weapon)";
-        } else if (from.isEmpty() && origin != null && f.has(Frame.Option.supplierFromWeaponOrigin)) {
-            from = List.of(new Resolved(origin, null, trigger));
-            how = " (supplier: origin of the weapon)";
+        } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin)) {
+            List<Resolved> recipients = to;
+            List<Resolved> owner = to.isEmpty() ? List.of() : holders.possessor(s, themes).stream()
+                    .filter(r -> recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
+            from = !owner.isEmpty() ? owner : origin != null ? List.of(new Resolved(origin, null, trigger)) : from;
+            how = !owner.isEmpty() ? " (supplier: who owned the materiel)" : origin != null ? " (supplier: origin of the weapon)" : how;
         }
         if (from.isEmpty() && f.has(Frame.Option.accuserFromHostileAct)) {
             List<Resolved> targets = to;

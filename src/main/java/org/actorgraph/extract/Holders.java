@@ -3,6 +3,7 @@ package org.actorgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -11,6 +12,7 @@ import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.link.NameForm;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -99,6 +101,25 @@ final class Holders {
                 Mention m = s.mentionAt(d);
                 if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym) {
                     return resolver.resolve(s, d, 0);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "une bonne partie de ses vieux T-72 a été cédée à l'Ukraine": the state a possessive on the materiel (or on the
+     * noun it is a part of) stands for, who gave what was its own; none without one.
+     */
+    List<Resolved> possessor(LinkedSentence s, List<IndexedWord> themes) {
+        SemanticGraph g = s.parsed().graph();
+        for (IndexedWord theme : themes) {
+            List<IndexedWord> nouns = new ArrayList<>(List.of(theme));
+            deComplements(g, theme).forEach(nouns::add);
+            for (IndexedWord n : nouns) {
+                IndexedWord det = Syntax.child(g, n, "det");
+                if (det != null && FrenchWords.list("possessive").contains(Syntax.lower(det))) {
+                    return resolver.resolve(s, det, 0);
                 }
             }
         }

@@ -38,6 +38,11 @@ final class ClauseSubjects {
             return false;
         }
         String rel = in.getRelation().toString();
+        SemanticGraphEdge above = Syntax.parentEdge(g, in.getGovernor());
+        if (rel.equals("nmod") && above != null && Set.of("nsubj", "nsubj:pass", "obj").contains(above.getRelation().toString())) {
+            // "une bonne partie de ses vieux T-72 a été cédée": part of an argument, not an adjunct.
+            return false;
+        }
         return (rel.equals("obl") || rel.equals("obl:mod") || rel.equals("nmod") || rel.equals("advcl"))
                 && !Syntax.hasCaseOrMark(g, noun.getGovernor(), FrenchWords.list("dative-case"));
     }

@@ -30,6 +30,7 @@ final class ComplementRepairs {
         agentOfObject(g);
         complementBeforeComma(g);
         TimeOnObject.apply(g);
+        TransferNounComplements.apply(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
         asWellAsOnOblique(g);
@@ -137,9 +138,18 @@ final class ComplementRepairs {
             IndexedWord verb = e.getGovernor();
             IndexedWord object = Syntax.child(g, verb, "obj");
             if (e.getRelation().toString().equals("obl:agent") && "VERB".equals(verb.tag()) && object != null
-                    && "NOUN".equals(object.tag()) && object.index() < e.getDependent().index() && !Morph.of(verb).pastParticiple()
+                    && "NOUN".equals(object.tag()) && object.index() < e.getDependent().index()
+                    && (!Morph.of(verb).pastParticiple() || Syntax.child(g, verb, "aux") != null)
                     && Syntax.child(g, verb, "aux:pass") == null) {
                 ParseRepairs.move(g, e, object, "nmod");
+                IndexedWord agent = e.getDependent();
+                for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(agent))) {
+                    // "la vente par Paris de 60 Mirage à Taïwan": a name takes no complement; they are the event's.
+                    if ("PROPN".equals(agent.tag()) && c.getRelation().toString().equals("nmod") && c.getDependent().index() > agent.index()
+                            && Syntax.hasCaseOrMark(g, c.getDependent(), Set.of("de", "à"))) {
+                        ParseRepairs.move(g, c, object, "nmod");
+                    }
+                }
             }
         }
     }

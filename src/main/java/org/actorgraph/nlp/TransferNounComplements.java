@@ -1,0 +1,50 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Part of {@link ComplementRepairs}: "dénonçant la vente à Taïwan de deux sous-marins néerlandais": the parser hangs
+ * the « à » and « de » complements that follow a transfer noun on the verb whose object it is; they are the noun's
+ * recipient and what it transfers.
+ */
+final class TransferNounComplements {
+    private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
+    private static final Set<String> CASES = Set.of("à", "de", "d'");
+
+    private TransferNounComplements() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge in : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = in.getDependent();
+            if (!in.getRelation().toString().equals("obj") || !TRANSFER_NOUNS.contains(Morph.lemma(noun))) {
+                continue;
+            }
+            IndexedWord verb = in.getGovernor();
+            int end = last(g, noun);
+            List<SemanticGraphEdge> complements = new ArrayList<>(g.outgoingEdgeList(verb));
+            complements.sort(Comparator.comparingInt(e -> e.getDependent().index()));
+            for (SemanticGraphEdge e : complements) {
+                IndexedWord d = e.getDependent();
+                if (d.index() <= noun.index() || !e.getRelation().toString().startsWith("obl")) {
+                    continue;
+                }
+                // Only a complement that follows the noun's phrase at once, or one moved there just before.
+                if (Syntax.phraseStart(g, d) != end + 1 || Syntax.caseWord(g, d) == null || !CASES.contains(Syntax.caseWord(g, d))) {
+                    break;
+                }
+                ParseRepairs.move(g, e, noun, "nmod");
+                end = last(g, d);
+            }
+        }
+    }
+
+    private static int last(SemanticGraph g, IndexedWord head) {
+        return g.descendants(head).stream().mapToInt(IndexedWord::index).max().orElse(head.index());
+    }
+}
