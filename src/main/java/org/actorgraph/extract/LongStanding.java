@@ -35,32 +35,6 @@ final class LongStanding {
         this.gazetteer = gazetteer;
     }
 
-    /**
-     * "l'Union soviétique a été le principal fournisseur de l'Irak, lui livrant des chars": a participle that tells
-     * how a long-standing supply went is part of it, not a sale of its own.
-     */
-    boolean elaboratesHistory(Candidate c, List<Candidate> all) {
-        SemanticGraph g = c.sentence().parsed().graph();
-        if (datedOnItsOwn(g, c.trigger())) {
-            // "le fournisseur attitré de Caracas : elle lui a livré vingt-quatre Su-30 entre 2006 et 2008": a sale.
-            return false;
-        }
-        List<IndexedWord> above = new ArrayList<>();
-        IndexedWord n = c.trigger();
-        for (int i = 0; i < 3; i++) {
-            SemanticGraphEdge in = Syntax.parentEdge(g, n);
-            if (in == null) {
-                break;
-            }
-            n = in.getGovernor();
-            above.add(n);
-        }
-        // "fut le grand pourvoyeur de l'Indonésie – l'Union soviétique lui avait cédé des MiG-21 –": a transfer told
-        // inside a statement of long-standing supply between the same states is part of it.
-        return all.stream().anyMatch(h -> h.relation() == Relation.ARMED_HISTORICALLY && h.sentence() == c.sentence()
-                && above.contains(h.trigger()) && same(h.from(), c.from()) && same(h.to(), c.to()));
-    }
-
     /** A year in a complement of the trigger itself ("en 2020", "entre 2006 et 2008"). */
     static boolean datedOnItsOwn(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
@@ -86,10 +60,6 @@ final class LongStanding {
             }
         }
         return false;
-    }
-
-    private boolean same(ActorResolver.Resolved a, ActorResolver.Resolved b) {
-        return gazetteer.sameState(a.actor(), b.actor());
     }
 
     /** An adjective of long standing on the trigger noun, unless the noun is what its subject has just become. */

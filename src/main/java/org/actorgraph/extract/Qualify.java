@@ -52,13 +52,6 @@ public final class Qualify {
                         c.trigger()), current.accordingTo(), c.how() + " (and still going on)"));
             }
         }
-        for (int i = 0; i < out.size(); i++) {
-            Candidate c = out.get(i);
-            if (c.relation() == Relation.SELLS_ARMS_TO && history.elaboratesHistory(c, out)) {
-                out.set(i, c.qualified(Relation.ARMED_HISTORICALLY, c.modality(), null, c.accordingTo(),
-                        " (historical: elaborates a long-standing supply)"));
-            }
-        }
         return new Extraction(x.document(), out, x.traces());
     }
 

@@ -66,6 +66,12 @@ final class ClauseConjuncts {
             if (subject != null && subject.word().toLowerCase().matches("\\p{L}+-mêmes?")) {
                 subject = g.getNodeByIndexSafe(subject.index() - 1);
             }
+            // "et le Venezuela d'Hugo Chávez avait dénoncé": the name's own complement stands between.
+            for (SemanticGraphEdge up = subject == null ? null : Syntax.parentEdge(g, subject); up != null
+                    && Set.of("nmod", "flat", "flat:name").contains(up.getRelation().toString()) && up.getGovernor().index() < subject.index();
+                    up = Syntax.parentEdge(g, subject)) {
+                subject = up.getGovernor();
+            }
             IndexedWord et = subject == null ? null : g.getNodeByIndexSafe(subject.index() - 1);
             if (et != null && "DET".equals(et.tag())) {
                 et = g.getNodeByIndexSafe(et.index() - 1);
