@@ -20,6 +20,38 @@ final class ListRepairs {
         nameConjunctOfCommonNoun(g);
         bareNounAfterNames(g);
         appositionOpeningList(g);
+        possessiveApposition(g);
+    }
+
+    /**
+     * "New Delhi commande à la Russie, son fournisseur traditionnel, cinq systèmes S-400": a noun phrase with a
+     * possessive, between commas after a name and with no « et », is the name's apposition, not a conjunct; a noun
+     * the parser then hung on it after the second comma is the verb's object, when the verb has none.
+     */
+    private static void possessiveApposition(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getDependent();
+            IndexedWord det = Syntax.child(g, noun, "det");
+            IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
+            IndexedWord name = comma == null ? null : g.getNodeByIndexSafe(comma.index() - 1);
+            // The name before the comma, or the conjunct's governor: the parser may coordinate with the verb itself.
+            if (!e.getRelation().toString().equals("conj") || name == null || !"PROPN".equals(name.tag()) || !"NOUN".equals(noun.tag())
+                    || det == null || !FrenchWords.list("possessive").contains(Syntax.lower(det)) || Syntax.child(g, noun, "cc") != null
+                    || !",".equals(comma.word()) || !(e.getGovernor().equals(name) || e.getGovernor().equals(Syntax.verbOfOblique(g, name)))) {
+                continue;
+            }
+            ParseRepairs.move(g, e, name, "appos");
+            SemanticGraphEdge in = Syntax.parentEdge(g, name);
+            IndexedWord verb = in != null && in.getRelation().toString().startsWith("obl") ? in.getGovernor() : null;
+            for (SemanticGraphEdge a : new ArrayList<>(g.outgoingEdgeList(noun))) {
+                IndexedWord object = a.getDependent();
+                IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, object) - 1);
+                if (verb != null && "VERB".equals(verb.tag()) && Syntax.child(g, verb, "obj") == null && a.getRelation().toString().equals("appos")
+                        && "NOUN".equals(object.tag()) && before != null && ",".equals(before.word())) {
+                    ParseRepairs.move(g, a, verb, "obj");
+                }
+            }
+        }
     }
 
     /** "des chars américains, des frégates françaises et des drones turcs": two common nouns with the same article. */
