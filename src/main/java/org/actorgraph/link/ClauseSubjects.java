@@ -77,13 +77,11 @@ final class ClauseSubjects {
             if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
                 continue;
             }
-            IndexedWord antecedent = FrenchWords.list("relative-pronoun").contains(Syntax.lower(d)) && clause != null
-                    && clause.getRelation().toString().startsWith("acl") ? RelativeAntecedent.nounBeforeComma(g, d) : null;
-            if (antecedent == null && clause != null && clause.getRelation().toString().startsWith("acl")
-                    && FrenchWords.list("relative-pronoun").contains(Syntax.lower(d))) {
-                antecedent = clause.getGovernor();
-            }
-            named(g, antecedent != null ? antecedent : d).forEach(w -> tokens.add(w.index()));
+            boolean relative = FrenchWords.list("relative-pronoun").contains(Syntax.lower(d)) && clause != null
+                    && clause.getRelation().toString().startsWith("acl");
+            IndexedWord beforeComma = relative ? RelativeAntecedent.nounBeforeComma(g, d) : null;
+            IndexedWord argument = !relative ? d : beforeComma != null ? beforeComma : clause.getGovernor();
+            named(g, argument).forEach(w -> tokens.add(w.index()));
         }
         return tokens;
     }

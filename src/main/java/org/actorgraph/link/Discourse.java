@@ -207,9 +207,10 @@ public final class Discourse {
             for (Mention m : s.mentions()) {
                 // A state or its organ, not a company or a weapon: « qu'elle équipera de MiG » may still be Moscow.
                 IndexedWord head = MentionRoles.headOf(s, g, m);
-                if (head != null && coArguments.contains(head.index()) && m.actor().kind() != ActorKind.Company
+                Actor state = gazetteer.accountable(m.actor());
+                if (head != null && state != null && coArguments.contains(head.index()) && m.actor().kind() != ActorKind.Company
                         && m.actor().kind() != ActorKind.WeaponSystem && m.actor().kind() != ActorKind.Person) {
-                    ruledOut.add(gazetteer.accountable(m.actor()));
+                    ruledOut.add(state);
                 }
             }
         }
