@@ -31,6 +31,7 @@ final class ComplementRepairs {
         complementBeforeComma(g);
         TimeOnObject.apply(g);
         TransferNounComplements.apply(g);
+        PartitiveAfterTime.apply(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
         asWellAsOnOblique(g);
