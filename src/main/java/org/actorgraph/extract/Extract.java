@@ -205,8 +205,13 @@ public final class Extract {
             List<Resolved> recipients = to;
             List<Resolved> owner = to.isEmpty() ? List.of() : holders.possessor(s, themes).stream()
                     .filter(r -> recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
-            from = !owner.isEmpty() ? owner : origin != null ? List.of(new Resolved(origin, null, trigger)) : from;
-            how = !owner.isEmpty() ? " (supplier: who owned the materiel)" : origin != null ? " (supplier: origin of the weapon)" : how;
+            if (!owner.isEmpty()) {
+                from = owner;
+                how = " (supplier: who owned the materiel)";
+            } else if (origin != null) {
+                from = List.of(new Resolved(origin, null, trigger));
+                how = " (supplier: origin of the weapon)";
+            }
         }
         if (from.isEmpty() && f.has(Frame.Option.accuserFromHostileAct)) {
             List<Resolved> targets = to;

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.actorgraph.link.ActorResolver;
-import org.actorgraph.link.Gazetteer;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -28,11 +26,9 @@ final class LongStanding {
             + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d')(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Cues cues;
-    private final Gazetteer gazetteer;
 
-    LongStanding(Cues cues, Gazetteer gazetteer) {
+    LongStanding(Cues cues) {
         this.cues = cues;
-        this.gazetteer = gazetteer;
     }
 
     /** A year in a complement of the trigger itself ("en 2020", "entre 2006 et 2008"). */

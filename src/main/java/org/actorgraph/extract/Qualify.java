@@ -32,7 +32,7 @@ public final class Qualify {
         this.cues = cues;
         this.gazetteer = gazetteer;
         this.resolver = new ActorResolver(gazetteer);
-        this.history = new LongStanding(cues, gazetteer);
+        this.history = new LongStanding(cues);
         this.conditions = new Conditions(cues);
     }
 

@@ -34,19 +34,18 @@ final class ListRepairs {
             IndexedWord det = Syntax.child(g, noun, "det");
             IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
             IndexedWord name = comma == null ? null : g.getNodeByIndexSafe(comma.index() - 1);
+            IndexedWord verb = name == null ? null : Syntax.verbOfOblique(g, name);
             // The name before the comma, or the conjunct's governor: the parser may coordinate with the verb itself.
             if (!e.getRelation().toString().equals("conj") || name == null || !"PROPN".equals(name.tag()) || !"NOUN".equals(noun.tag())
                     || det == null || !FrenchWords.list("possessive").contains(Syntax.lower(det)) || Syntax.child(g, noun, "cc") != null
-                    || !",".equals(comma.word()) || !(e.getGovernor().equals(name) || e.getGovernor().equals(Syntax.verbOfOblique(g, name)))) {
+                    || !",".equals(comma.word()) || !(e.getGovernor().equals(name) || e.getGovernor().equals(verb))) {
                 continue;
             }
             ParseRepairs.move(g, e, name, "appos");
-            SemanticGraphEdge in = Syntax.parentEdge(g, name);
-            IndexedWord verb = in != null && in.getRelation().toString().startsWith("obl") ? in.getGovernor() : null;
             for (SemanticGraphEdge a : new ArrayList<>(g.outgoingEdgeList(noun))) {
                 IndexedWord object = a.getDependent();
                 IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, object) - 1);
-                if (verb != null && "VERB".equals(verb.tag()) && Syntax.child(g, verb, "obj") == null && a.getRelation().toString().equals("appos")
+                if (verb != null && Syntax.child(g, verb, "obj") == null && a.getRelation().toString().equals("appos")
                         && "NOUN".equals(object.tag()) && before != null && ",".equals(before.word())) {
                     ParseRepairs.move(g, a, verb, "obj");
                 }

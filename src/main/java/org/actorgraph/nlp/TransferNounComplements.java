@@ -35,7 +35,8 @@ final class TransferNounComplements {
                     continue;
                 }
                 // Only a complement that follows the noun's phrase at once, or one moved there just before.
-                if (Syntax.phraseStart(g, d) != end + 1 || Syntax.caseWord(g, d) == null || !CASES.contains(Syntax.caseWord(g, d))) {
+                String preposition = Syntax.caseWord(g, d);
+                if (Syntax.phraseStart(g, d) != end + 1 || preposition == null || !CASES.contains(preposition)) {
                     break;
                 }
                 ParseRepairs.move(g, e, noun, "nmod");
