@@ -34,6 +34,8 @@ final class ClauseScope {
     static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final int MAX_CLIMB = 4;
     private static final Set<String> PRESUPPOSING = FrenchWords.list("presupposing");
+    private static final Set<String> NEGATIVE_DETERMINERS = FrenchWords.list("negative-determiner");
+    private static final Set<String> CORE_ARGUMENTS = Set.of("obj", "nsubj", "nsubj:pass");
 
     private final List<IndexedWord> chain = new ArrayList<>();
     private final TreeMap<Integer, String> words = new TreeMap<>();
@@ -101,6 +103,12 @@ final class ClauseScope {
                     }
                 } else if ((rel.startsWith("obl") || rel.equals("nmod")) && isTime(g, d)) {
                     addPhrase(g, d);
+                } else if (CORE_ARGUMENTS.contains(rel)) {
+                    // "n'a livré aucune arme": the negation is the argument's determiner
+                    IndexedWord det = Syntax.child(g, d, "det");
+                    if (det != null && NEGATIVE_DETERMINERS.contains(Syntax.lower(det))) {
+                        words.put(det.index(), det.word());
+                    }
                 }
             }
         }

@@ -28,6 +28,7 @@ public final class Gazetteer {
     private final Map<String, Integer> successorSince = new HashMap<>();
     private final Set<String> nonAccusers = new HashSet<>();
     private final Map<String, ActorKind> nameCues = new HashMap<>();
+    private final Map<String, String> namesakes = new HashMap<>();
 
     /**
      * The bundled gazetteer and the rows of the user's files (--gazetteer), in the format of actors.tsv and names.tsv;
@@ -81,6 +82,13 @@ public final class Gazetteer {
             g.stateNouns.computeIfAbsent(c[0].toLowerCase(), k -> new HashSet<>()).add(c[1]);
         });
         readTsv("gazetteer/name-cues.tsv", 2, c -> g.nameCues.put(c[0].toLowerCase(Locale.ROOT), ActorKind.valueOf(c[1])));
+        readTsv("gazetteer/namesakes.tsv", 2, c -> {
+            if (g.actors.get(c[1]) == null || g.surfaces.stream().noneMatch(x -> x.text().equals(c[0]))) {
+                throw new IllegalStateException("gazetteer/namesakes.tsv: '" + c[0] + "' is not a listed surface, or "
+                        + c[1] + " not a listed actor");
+            }
+            g.namesakes.put(c[0], c[1]);
+        });
         return g;
     }
 
@@ -94,6 +102,15 @@ public final class Gazetteer {
 
     private static void readTsv(String resource, int minColumns, Consumer<String[]> row) {
         TsvRows.bundled(resource, minColumns).forEach(r -> row.accept(r.cells()));
+    }
+
+    /**
+     * The other actor a surface may name ("Congo", "congolais": the Republic of the Congo, or the Democratic
+     * Republic of the Congo), or null when the surface names one actor only.
+     */
+    public Actor namesake(String surface) {
+        String qid = namesakes.get(surface);
+        return qid == null ? null : actors.get(qid);
     }
 
     public Actor actor(String qid) {

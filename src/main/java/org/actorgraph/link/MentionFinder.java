@@ -12,8 +12,10 @@ import java.util.Map;
  */
 public final class MentionFinder {
     private final Map<String, List<Gazetteer.Surface>> byFirstWord = new HashMap<>();
+    private final Gazetteer gazetteer;
 
     public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         for (Gazetteer.Surface s : gazetteer.surfaces()) {
             String norm = normalize(s.text());
             Gazetteer.Surface n = new Gazetteer.Surface(norm, s.actor(), s.form());
@@ -91,6 +93,26 @@ public final class MentionFinder {
                 i++;
             }
         }
+        return withNamesakes(out);
+    }
+
+    /**
+     * A surface two actors share ("congolais") names the other one (the DR Congo) in a text that names that one by
+     * its own surfaces ("Kinshasa") and the first by none of its own ("Brazzaville").
+     */
+    private List<Mention> withNamesakes(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Actor other = gazetteer.namesake(m.text());
+            if (other != null && namedUnambiguously(mentions, other) && !namedUnambiguously(mentions, m.actor())) {
+                m = new Mention(m.begin(), m.end(), m.text(), other, m.form());
+            }
+            out.add(m);
+        }
         return out;
+    }
+
+    private boolean namedUnambiguously(List<Mention> mentions, Actor actor) {
+        return mentions.stream().anyMatch(m -> m.actor().equals(actor) && gazetteer.namesake(m.text()) == null);
     }
 }

@@ -18,7 +18,12 @@ public final class RelativeAntecedent {
                 return null;
             }
             if (in.getRelation().toString().startsWith("acl")) {
-                return in.getGovernor();
+                // "la Libye, armée par Moscou et à laquelle la France vend": the clause hung on the participle
+                // coordinated with it is on the participle's noun.
+                SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+                boolean onParticiple = "VERB".equals(in.getGovernor().tag()) && up != null && up.getRelation().toString().equals("acl")
+                        && Syntax.isNoun(up.getGovernor());
+                return onParticiple ? up.getGovernor() : in.getGovernor();
             }
             n = in.getGovernor();
         }

@@ -25,6 +25,51 @@ final class Agreement {
     static void apply(SemanticGraph g) {
         participles(g);
         adjectives(g);
+        participlesOnDisagreeingNoun(g);
+    }
+
+    /**
+     * "Téhéran est en guerre contre l'Irak de Saddam Hussein, armé par Moscou": a participle after a comma that the
+     * parser hung on a noun it disagrees with ("guerre") modifies the noun phrase that ends at the comma, when that
+     * agrees; a ruler's name after « de » belongs to the phrase of the country he rules ("l'Irak de Saddam Hussein").
+     */
+    private static void participlesOnDisagreeingNoun(SemanticGraph g) {
+        for (SemanticGraphEdge in : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = in.getDependent();
+            IndexedWord governor = in.getGovernor();
+            if (!in.getRelation().toString().equals("acl") || !Morph.of(participle).pastParticiple() || hasAuxiliary(g, participle)
+                    || !Syntax.isNoun(governor) || !decided(participle) || !decided(governor) || agrees(governor, participle)) {
+                continue;
+            }
+            IndexedWord noun = phraseBeforeComma(g, participle);
+            if (noun != null && !noun.equals(governor) && decided(noun) && agrees(noun, participle)
+                    && !ParseRepairs.isBelow(g, noun, participle)) {
+                ParseRepairs.move(g, in, noun, "acl");
+            }
+        }
+    }
+
+    private static IndexedWord phraseBeforeComma(SemanticGraph g, IndexedWord participle) {
+        IndexedWord comma = g.getNodeByIndexSafe(participle.index() - 1);
+        IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
+        if (noun == null) {
+            return null;
+        }
+        noun = headOfNaming(g, noun);
+        SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+        if ("I-PER".equals(noun.ner()) && up != null && up.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, noun))) {
+            noun = headOfNaming(g, up.getGovernor());
+        }
+        return Syntax.isNoun(noun) ? noun : null;
+    }
+
+    private static IndexedWord headOfNaming(SemanticGraph g, IndexedWord noun) {
+        for (SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+                up != null && NAMING.contains(up.getRelation().toString()) && !"VERB".equals(up.getGovernor().tag());
+                up = Syntax.parentEdge(g, noun)) {
+            noun = up.getGovernor();
+        }
+        return noun;
     }
 
     private static void adjectives(SemanticGraph g) {
@@ -85,11 +130,7 @@ final class Agreement {
         IndexedWord participle = in.getDependent();
         IndexedWord comma = g.getNodeByIndexSafe(participle.index() - 1);
         IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
-        for (SemanticGraphEdge up = noun == null ? null : Syntax.parentEdge(g, noun);
-                up != null && NAMING.contains(up.getRelation().toString()) && !"VERB".equals(up.getGovernor().tag());
-                up = Syntax.parentEdge(g, noun)) {
-            noun = up.getGovernor();
-        }
+        noun = noun == null ? null : headOfNaming(g, noun);
         IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
         if (noun == null || !Syntax.isNoun(noun) || !decided(participle) || !agrees(noun, participle)
                 || subject != null && decided(subject) && agrees(subject, participle) || ParseRepairs.isBelow(g, noun, participle)) {

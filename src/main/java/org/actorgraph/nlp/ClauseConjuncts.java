@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 final class ClauseConjuncts {
     private static final List<String> TENSES = List.of("ind pres", "ind impa", "ind futu", "ind psim", "con pres", "sub pres");
-    private static final Set<String> CLIMB = Set.of("ccomp", "xcomp", "advcl");
+    private static final Set<String> CLIMB = Set.of("ccomp", "xcomp", "advcl", "acl", "obj");
     private static final int MAX_CLIMB = 3;
 
     private ClauseConjuncts() {}
@@ -55,42 +56,78 @@ final class ClauseConjuncts {
      */
     private static void subjectAfterEt(SemanticGraph g) {
         for (IndexedWord verb : g.vertexListSorted()) {
+            clauseTakenForSubject(g, verb);
             SemanticGraphEdge in = hungWithoutSubject(g, verb);
             if (in == null) {
                 in = finiteOnNoun(g, verb);
             }
-            if (in == null) {
-                continue;
-            }
-            IndexedWord subject = g.getNodeByIndexSafe(finiteWord(g, verb).index() - 1);
-            if (subject != null && subject.word().toLowerCase().matches("\\p{L}+-mêmes?")) {
-                subject = g.getNodeByIndexSafe(subject.index() - 1);
-            }
-            // "et le Venezuela d'Hugo Chávez avait dénoncé": the name's own complement stands between.
-            for (SemanticGraphEdge up = subject == null ? null : Syntax.parentEdge(g, subject); up != null
-                    && Set.of("nmod", "flat", "flat:name").contains(up.getRelation().toString()) && up.getGovernor().index() < subject.index();
-                    up = Syntax.parentEdge(g, subject)) {
-                subject = up.getGovernor();
-            }
-            IndexedWord et = subject == null ? null : g.getNodeByIndexSafe(subject.index() - 1);
-            if (et != null && "DET".equals(et.tag())) {
-                et = g.getNodeByIndexSafe(et.index() - 1);
-            }
-            SemanticGraphEdge toSubject = subject == null ? null : Syntax.parentEdge(g, subject);
-            IndexedWord comma = et == null ? null : g.getNodeByIndexSafe(et.index() - 1);
-            if (et == null || !"et".equals(Syntax.lower(et)) || !"PROPN".equals(subject.tag()) || toSubject == null
-                    || !toSubject.getRelation().toString().equals("conj") || Syntax.child(g, subject, "cc") != et
-                    || comma == null || !",".equals(comma.word())) {
+            IndexedWord subject = in == null ? null : subjectAfterEt(g, verb);
+            if (subject == null) {
                 continue;
             }
             IndexedWord clause = "VERB".equals(in.getGovernor().tag()) ? in.getGovernor() : verbAbove(g, in.getGovernor());
             if (clause == null) {
                 continue;
             }
-            ParseRepairs.move(g, toSubject, verb, "nsubj");
+            IndexedWord et = Syntax.child(g, subject, "cc");
+            ParseRepairs.move(g, Syntax.parentEdge(g, subject), verb, "nsubj");
             ParseRepairs.move(g, Syntax.parentEdge(g, et), verb, "cc");
             ParseRepairs.move(g, in, clause, "conj");
         }
+    }
+
+    /**
+     * "Les obus nord-coréens pleuvent sur le Donbass, et Washington a accusé Pyongyang": the parser makes the first
+     * clause (or its subject, with the verb hung on it) the subject of the second, whose own subject it coordinates
+     * with a noun before "et". The first clause is the root, and the second hangs under it (then
+     * {@link #subjectAfterEt} gives it its subject).
+     */
+    private static void clauseTakenForSubject(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge toSubject = Syntax.childEdge(g, verb, "nsubj");
+        if (toSubject == null || toSubject.getDependent().index() > verb.index() || Syntax.child(g, verb, "aux") == null
+                || Syntax.parentEdge(g, verb) != null || subjectAfterEt(g, verb) == null) {
+            return;
+        }
+        IndexedWord subject = toSubject.getDependent();
+        SemanticGraphEdge toClause = g.outgoingEdgeList(subject).stream().filter(e -> e.getRelation().toString().equals("acl")
+                && "VERB".equals(e.getDependent().tag()) && !tenses(e.getDependent()).isEmpty()).findFirst().orElse(null);
+        IndexedWord clause = "VERB".equals(subject.tag()) ? subject : toClause == null ? null : toClause.getDependent();
+        if (clause == null || tenses(clause).isEmpty()) {
+            return;
+        }
+        g.removeEdge(toSubject);
+        g.setRoot(clause);
+        if (clause != subject) {
+            g.removeEdge(toClause);
+            g.addEdge(clause, subject, toSubject.getRelation(), toSubject.getWeight(), false);
+        }
+        g.addEdge(clause, verb, GrammaticalRelation.valueOf(toSubject.getRelation().getLanguage(), "conj"), toSubject.getWeight(), false);
+    }
+
+    /** The name right before the verb (or its auxiliary) that the parser coordinated, after ", et", with a noun before. */
+    private static IndexedWord subjectAfterEt(SemanticGraph g, IndexedWord verb) {
+        IndexedWord subject = g.getNodeByIndexSafe(finiteWord(g, verb).index() - 1);
+        if (subject != null && subject.word().toLowerCase().matches("\\p{L}+-mêmes?")) {
+            subject = g.getNodeByIndexSafe(subject.index() - 1);
+        }
+        // "et le Venezuela d'Hugo Chávez avait dénoncé": the name's own complement stands between.
+        for (SemanticGraphEdge up = subject == null ? null : Syntax.parentEdge(g, subject); up != null
+                && Set.of("nmod", "flat", "flat:name").contains(up.getRelation().toString()) && up.getGovernor().index() < subject.index();
+                up = Syntax.parentEdge(g, subject)) {
+            subject = up.getGovernor();
+        }
+        IndexedWord et = subject == null ? null : g.getNodeByIndexSafe(subject.index() - 1);
+        if (et != null && "DET".equals(et.tag())) {
+            et = g.getNodeByIndexSafe(et.index() - 1);
+        }
+        SemanticGraphEdge toSubject = subject == null ? null : Syntax.parentEdge(g, subject);
+        IndexedWord comma = et == null ? null : g.getNodeByIndexSafe(et.index() - 1);
+        if (et == null || !"et".equals(Syntax.lower(et)) || !"PROPN".equals(subject.tag()) || toSubject == null
+                || !toSubject.getRelation().toString().equals("conj") || Syntax.child(g, subject, "cc") != et
+                || comma == null || !",".equals(comma.word())) {
+            return null;
+        }
+        return subject;
     }
 
     /** A finite verb without subject that the parser hung on a noun before it as an adjective clause. */

@@ -63,6 +63,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         VerbTakenForNoun.apply(g);
+        ParticipleAfterInsert.apply(g);
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
@@ -74,6 +75,7 @@ public final class ParseRepairs {
         CopularRelative.apply(g);
         dontOfAttribute(g);
         relativeTakenForComplement(g);
+        StrandedRelative.apply(g);
         FiniteVerbOnNoun.apply(g);
         FiniteVerbOnNoun.pronounTakenForHead(g);
         ComplementRepairs.objectAfterAside(g);

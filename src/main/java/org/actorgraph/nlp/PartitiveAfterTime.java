@@ -7,28 +7,51 @@ import java.util.ArrayList;
 
 /**
  * Part of {@link ComplementRepairs}: "achète en 1996 des MiG-29 à la Biélorussie": the parser reads the partitive
- * « des » after a year as the preposition « de les » and hangs the object on the year; it is the verb's object, and
- * the phrases hung on it after it are the verb's complements.
+ * « des » after a year as the preposition « de les » and hangs the object on the year, or on the verb as an oblique
+ * ("vend en 1985 des Tornado à Riyad"); it is the verb's object, and the phrases hung on it after it are the verb's
+ * complements.
  */
 final class PartitiveAfterTime {
     private PartitiveAfterTime() {}
 
     static void apply(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord time = e.getGovernor();
             IndexedWord object = e.getDependent();
-            IndexedWord verb = Syntax.verbOfOblique(g, time);
-            if (!e.getRelation().toString().equals("nmod") || !"NUM".equals(time.tag()) || !Syntax.isPartitive(g, object)
-                    || verb == null || Syntax.child(g, verb, "obj") != null || Syntax.child(g, object, "case").index() != time.index() + 1) {
+            IndexedWord verb = verbAfterTime(g, e);
+            if (verb == null || !Syntax.isPartitive(g, object) || Syntax.child(g, verb, "obj") != null) {
                 continue;
             }
             ParseRepairs.move(g, e, verb, "obj");
             for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(object))) {
-                if (c.getRelation().toString().equals("nmod") && c.getDependent().index() > object.index()
+                if (c.getRelation().toString().startsWith("nmod") && c.getDependent().index() > object.index()
                         && Syntax.child(g, c.getDependent(), "case") != null && !"de".equals(Syntax.caseWord(g, c.getDependent()))) {
                     ParseRepairs.move(g, c, verb, "obl");
                 }
             }
         }
+    }
+
+    /** The verb whose object the partitive {@code e} hangs wrongly: on its year, or on the verb right after its year. */
+    private static IndexedWord verbAfterTime(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord object = e.getDependent();
+        IndexedWord caseWord = Syntax.child(g, object, "case");
+        if (caseWord == null) {
+            return null;
+        }
+        String rel = e.getRelation().toString();
+        if (rel.equals("nmod")) {
+            IndexedWord time = e.getGovernor();
+            return "NUM".equals(time.tag()) && caseWord.index() == time.index() + 1 ? Syntax.verbOfOblique(g, time) : null;
+        }
+        if (!rel.startsWith("obl") || !"VERB".equals(e.getGovernor().tag())) {
+            return null;
+        }
+        for (SemanticGraphEdge t : g.outgoingEdgeList(e.getGovernor())) {
+            IndexedWord time = t.getDependent();
+            if (t.getRelation().toString().startsWith("obl") && "NUM".equals(time.tag()) && caseWord.index() == time.index() + 1) {
+                return e.getGovernor();
+            }
+        }
+        return null;
     }
 }

@@ -20,15 +20,16 @@ import org.actorgraph.nlp.FrenchWords;
 final class VerbTakenForNoun {
     /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
     private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
-    private static final Set<String> RELATIVE_SUBJECTS = FrenchWords.list("relative-subject");
 
     private VerbTakenForNoun() {}
 
     static void apply(SemanticGraph g) {
         verbAfterSubject(g);
         rootAfterName(g);
+        VerbInsideNameRoot.apply(g);
+        FrontedParticiple.apply(g);
         verbForNounRoot(g);
-        relativeVerb(g);
+        RelativeVerb.apply(g);
         nameAsDeterminer(g);
         verbInsideName(g);
         participleWithAgent(g);
@@ -196,19 +197,6 @@ final class VerbTakenForNoun {
         }
     }
 
-    /** "Washington, qui équipe l'aviation du royaume": a noun whose subject is a relative "qui" is a verb. */
-    private static void relativeVerb(SemanticGraph g) {
-        for (IndexedWord w : g.vertexListSorted()) {
-            IndexedWord subject = Syntax.child(g, w, "nsubj");
-            if ("NOUN".equals(w.tag()) && subject != null && RELATIVE_SUBJECTS.contains(Syntax.lower(subject))
-                    && subject.index() < w.index() && Syntax.child(g, w, "cop") == null && Syntax.child(g, w, "det") == null
-                    && Morph.of(w).asVerb() != null) {
-                retag(w);
-                complementsOf(g, w);
-            }
-        }
-    }
-
     /**
      * "les accusations portées par le régime syrien", "l'Éthiopie, longtemps armée par les États-Unis": a word right
      * after a noun (or after its comma and an adverb), without a determiner, that agrees with it as a past participle
@@ -241,14 +229,14 @@ final class VerbTakenForNoun {
     }
 
     /** The word becomes a verb with this reading. */
-    private static void retag(IndexedWord word, Morph reading) {
+    static void retag(IndexedWord word, Morph reading) {
         word.backingLabel().set(Morph.Key.class, reading);
         word.backingLabel().setLemma(reading.lemma());
         word.setTag("VERB");
     }
 
     /** The noun's dependents after it become the verb's: an apposed noun its object, a complement its oblique. */
-    private static void complementsOf(SemanticGraph g, IndexedWord verb) {
+    static void complementsOf(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
             String rel = e.getRelation().toString();
             if (e.getDependent().index() > verb.index() && !rel.equals(complementRelation(e))) {

@@ -1,0 +1,75 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * "les États-Unis ont à plusieurs reprises mis en cause l'Iran", "Kiev a de son côté reproché à l'Iran": with a
+ * phrase between the auxiliary and the participle, the parser takes the auxiliary for the verb, the phrase for its
+ * complement and the participle for a clause on that phrase. The participle is the verb; the auxiliary and the
+ * phrase are its dependents, and so is everything that hung on the auxiliary.
+ */
+final class ParticipleAfterInsert {
+    private static final Set<String> AUXILIARIES = Set.of("avoir", "être");
+
+    private ParticipleAfterInsert() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord aux : g.vertexListSorted()) {
+            if (aux.lemma() == null || !AUXILIARIES.contains(aux.lemma()) || Syntax.child(g, aux, "obj") != null) {
+                continue;
+            }
+            for (SemanticGraphEdge toPhrase : g.outgoingEdgeList(aux)) {
+                IndexedWord phrase = toPhrase.getDependent();
+                SemanticGraphEdge toParticiple = participleOn(g, phrase);
+                if (toPhrase.getRelation().toString().startsWith("obl") && Syntax.phraseStart(g, phrase) == aux.index() + 1
+                        && toParticiple != null && lastOfPhrase(g, phrase) == toParticiple.getDependent().index() - 1) {
+                    makeHead(g, aux, toPhrase, toParticiple);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The past participle without auxiliary that the parser hung on the phrase as its clause, or null. */
+    private static SemanticGraphEdge participleOn(SemanticGraph g, IndexedWord phrase) {
+        return g.outgoingEdgeList(phrase).stream().filter(e -> e.getRelation().toString().equals("acl")
+                && Morph.of(e.getDependent()).pastParticiple() && e.getDependent().index() > phrase.index()
+                && g.outgoingEdgeList(e.getDependent()).stream().noneMatch(c -> c.getRelation().toString().startsWith("aux")))
+                .findFirst().orElse(null);
+    }
+
+    /** The last word of the phrase, the participle's clause left out. */
+    private static int lastOfPhrase(SemanticGraph g, IndexedWord phrase) {
+        int last = phrase.index();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(phrase)) {
+            if (!e.getRelation().toString().equals("acl")) {
+                last = Math.max(last, e.getDependent().index());
+            }
+        }
+        return last;
+    }
+
+    private static void makeHead(SemanticGraph g, IndexedWord aux, SemanticGraphEdge toPhrase, SemanticGraphEdge toParticiple) {
+        IndexedWord participle = toParticiple.getDependent();
+        g.removeEdge(toParticiple);
+        SemanticGraphEdge toAux = Syntax.parentEdge(g, aux);
+        if (toAux == null) {
+            g.setRoot(participle);
+        } else {
+            g.removeEdge(toAux);
+            g.addEdge(toAux.getGovernor(), participle, toAux.getRelation(), toAux.getWeight(), false);
+        }
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(aux))) {
+            String rel = e == toPhrase || e.getDependent().equals(toPhrase.getDependent()) ? "obl:mod" : e.getRelation().toString();
+            ParseRepairs.move(g, e, participle, rel);
+        }
+        aux.setTag("AUX");
+        String rel = aux.lemma().equals("être") ? "aux:pass" : "aux";
+        g.addEdge(participle, aux, GrammaticalRelation.valueOf(toPhrase.getRelation().getLanguage(), rel), toPhrase.getWeight(), false);
+    }
+}
