@@ -32,6 +32,7 @@ final class ClauseScope {
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     /** A word that is a year ("1973", "2024"). */
     static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+    private static final Pattern YEAR_SPAN = Pattern.compile("(1[89]\\d\\d|20\\d\\d)[-–](1[89]\\d\\d|20\\d\\d)");
     private static final int MAX_CLIMB = 4;
     private static final Set<String> PRESUPPOSING = FrenchWords.list("presupposing");
     private static final Set<String> NEGATIVE_DETERMINERS = FrenchWords.list("negative-determiner");
@@ -149,6 +150,10 @@ final class ClauseScope {
     }
 
     private boolean isTime(SemanticGraph g, IndexedWord d) {
+        if (YEAR_SPAN.matcher(d.word()).matches()) {
+            // "1953-1977 - Les États-Unis arment l'Éthiopie": a chronology's span
+            return true;
+        }
         if (!Syntax.hasCaseOrMark(g, d, TIME_CASES)) {
             return false;
         }
@@ -160,7 +165,8 @@ final class ClauseScope {
         words.put(d.index(), d.word());
         for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
             String rel = e.getRelation().toString();
-            if (!rel.startsWith("acl") && !rel.equals("conj")) {
+            // "entre 1960 et 1990": a year's conjunct is part of the phrase
+            if (!rel.startsWith("acl") && (!rel.equals("conj") || YEAR.matcher(e.getDependent().word()).matches())) {
                 addPhrase(g, e.getDependent());
             }
         }

@@ -21,9 +21,14 @@ final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
-    /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992". */
+    /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
-            + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d')(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d'|des années |(?:de la fin|du début|du milieu) des années )(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "de 1953 à 1977", "entre 1960 et 1990", "1953-1977": a span of years. */
+    private static final Pattern YEAR_SPAN = Pattern.compile("\\b(?:de |entre )?((?:1[89]|20)\\d\\d)(?: ?[-–] ?|(?<=(?:de|entre) \\d{4}) (?:à|et) )((?:1[89]|20)\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int LONG_SPAN_YEARS = 10;
 
     private final Cues cues;
 
@@ -159,6 +164,10 @@ final class LongStanding {
         if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope))) {
             return cue;
         }
+        String span = longSpan(scope.text());
+        if (span != null && !counted(g, trigger)) {
+            return span;
+        }
         // An era dates arming, not a sale: "au début des années 1960, l'URSS a armé l'Indonésie" is a supply of that
         // era; "Israël a vendu des A-4 à la fin des années 1970" is a sale.
         String era = cues.find(Cues.Kind.historicalEra, scope.text());
@@ -180,6 +189,17 @@ final class LongStanding {
         return null;
     }
 
+    /** "De 1953 à 1977, les États-Unis ont armé l'Éthiopie": a supply dated by a span of at least ten years. */
+    static String longSpan(String text) {
+        Matcher m = YEAR_SPAN.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) >= LONG_SPAN_YEARS) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
     /**
      * "depuis 1979, les États-Unis arment Le Caire", "qui armait Hanoï dès 1950": a supply that started at least
      * {@value #LONG_AGO_YEARS} years before the document was written.
@@ -190,7 +210,9 @@ final class LongStanding {
         }
         Matcher m = SINCE_YEAR.matcher(text);
         while (m.find()) {
-            if (Integer.parseInt(m.group(2)) <= referenceYear - LONG_AGO_YEARS) {
+            // "dès la fin des années 1970, Paris lui vend des Mirage": an era's start dates a sale
+            boolean eraStart = m.group(1).equalsIgnoreCase("dès") && m.group().contains(" des années ");
+            if (!eraStart && Integer.parseInt(m.group(2)) <= referenceYear - LONG_AGO_YEARS) {
                 return m.group();
             }
         }

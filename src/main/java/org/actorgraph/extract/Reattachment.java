@@ -74,7 +74,15 @@ final class Reattachment {
     static List<Arguments.ArgSet> gapped(SemanticGraph g, Arguments.ArgSet s) {
         List<Arguments.ArgSet> out = new ArrayList<>();
         for (Arguments.Arg object : s.in("object")) {
+            // "des drones Bayraktar TB2 turcs et Mohajer-6 iraniens": the parser may coordinate the second name with
+            // the first, which names the object.
+            List<SemanticGraphEdge> conjuncts = new ArrayList<>(g.outgoingEdgeList(object.node()));
             for (SemanticGraphEdge e : g.outgoingEdgeList(object.node())) {
+                if (e.getRelation().toString().equals("appos") && e.getDependent().index() > object.node().index()) {
+                    conjuncts.addAll(g.outgoingEdgeList(e.getDependent()));
+                }
+            }
+            for (SemanticGraphEdge e : conjuncts) {
                 if (!e.getRelation().toString().equals("conj")) {
                     continue;
                 }

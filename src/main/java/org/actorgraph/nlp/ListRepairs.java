@@ -21,6 +21,61 @@ final class ListRepairs {
         bareNounAfterNames(g);
         appositionOpeningList(g);
         possessiveApposition(g);
+        partitiveConjunctOfComplement(g);
+        partitiveListItem(g);
+    }
+
+    /**
+     * "a réceptionné des avions A-29 vendus par les États-Unis, des chasseurs JF-17 achetés au Pakistan": a partitive
+     * phrase after a comma that the parser hung on the verb as an oblique continues the list its object opens.
+     */
+    private static void partitiveListItem(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord item = e.getDependent();
+            IndexedWord object = Syntax.child(g, e.getGovernor(), "obj");
+            IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, item) - 1);
+            if (e.getRelation().toString().startsWith("obl") && Syntax.isPartitive(g, item) && object != null
+                    && object.index() < item.index() && (partitiveDeterminer(g, object) || Syntax.isPartitive(g, object))
+                    && comma != null && ",".equals(comma.word())) {
+                ParseRepairs.move(g, e, object, "conj");
+            }
+        }
+    }
+
+    /**
+     * "des chasseurs JF-17 achetés au Pakistan et des chars VT-4 fournis par la Chine": the parser coordinates the
+     * second partitive phrase with the complement that ends the first (« au Pakistan »). A partitive « des ... »
+     * coordinated with a phrase of another preposition is a conjunct of the partitive phrase above that phrase.
+     */
+    private static void partitiveConjunctOfComplement(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord conjunct = e.getDependent();
+            IndexedWord complement = e.getGovernor();
+            String caseWord = Syntax.caseWord(g, complement);
+            if (!e.getRelation().toString().equals("conj") || !Syntax.isPartitive(g, conjunct) || caseWord == null || caseWord.equals("de")) {
+                continue;
+            }
+            IndexedWord node = complement;
+            for (int i = 0; i < 4; i++) {
+                SemanticGraphEdge up = Syntax.parentEdge(g, node);
+                if (up == null) {
+                    break;
+                }
+                node = up.getGovernor();
+                if (Syntax.isNoun(node) && (Syntax.isPartitive(g, node) || partitiveDeterminer(g, node))) {
+                    SemanticGraphEdge toHead = Syntax.parentEdge(g, node);
+                    IndexedWord head = toHead != null && toHead.getRelation().toString().equals("conj") ? toHead.getGovernor() : node;
+                    ParseRepairs.move(g, e, head, "conj");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "des chasseurs" written with the article « des » (not split into « de les »). */
+    private static boolean partitiveDeterminer(SemanticGraph g, IndexedWord noun) {
+        IndexedWord det = Syntax.child(g, noun, "det");
+        return det != null && "des".equals(Syntax.lower(det));
     }
 
     /**

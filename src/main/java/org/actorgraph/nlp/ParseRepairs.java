@@ -64,6 +64,8 @@ public final class ParseRepairs {
     public static void apply(SemanticGraph g) {
         VerbTakenForNoun.apply(g);
         ParticipleAfterInsert.apply(g);
+        ParticipleTakenForRoot.apply(g);
+        FrontedApposition.apply(g);
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
 import java.util.Set;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Set;
  */
 final class RelativeVerb {
     private static final Set<String> RELATIVE_SUBJECTS = FrenchWords.list("relative-subject");
+    private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
 
     private RelativeVerb() {}
 
@@ -27,6 +29,7 @@ final class RelativeVerb {
                 VerbTakenForNoun.complementsOf(g, w);
             } else {
                 relativeOfNextVerb(g, w);
+                objectRelativeOfNextVerb(g, w);
             }
         }
     }
@@ -57,6 +60,46 @@ final class RelativeVerb {
         ParseRepairs.move(g, toPronoun, w, "nsubj");
         ParseRepairs.move(g, toWord, antecedent, "acl:relcl");
         VerbTakenForNoun.complementsOf(g, w);
+        antecedentSubjectOf(g, antecedent, toMain);
+    }
+
+    /**
+     * "Le Qatar, que la France arme depuis 1975, a commandé ...": the parser read the verb after « que » and the name
+     * as part of the name, and made the name the subject of the main verb, hung on the antecedent. The verb is the
+     * relative clause's, with « que » its object and the name its subject; the main verb governs the antecedent.
+     */
+    private static void objectRelativeOfNextVerb(SemanticGraph g, IndexedWord w) {
+        SemanticGraphEdge toWord = Syntax.parentEdge(g, w);
+        IndexedWord name = toWord == null ? null : toWord.getGovernor();
+        SemanticGraphEdge toName = name == null ? null : Syntax.parentEdge(g, name);
+        IndexedWord main = toName == null ? null : toName.getGovernor();
+        SemanticGraphEdge toMain = main == null ? null : Syntax.parentEdge(g, main);
+        SemanticGraphEdge toQue = main == null ? null : g.outgoingEdgeList(main).stream()
+                .filter(e -> RELATIVE_QUE.contains(Syntax.lower(e.getDependent())) && e.getDependent().index() < name.index())
+                .findFirst().orElse(null);
+        if (toQue == null || !"compound".equals(toWord.getRelation().toString()) || w.index() != name.index() + 1
+                || !"PROPN".equals(name.tag()) || !toName.getRelation().toString().equals("nsubj") || toMain == null
+                || !Syntax.isNoun(toMain.getGovernor()) || main.index() < w.index() || !Character.isLowerCase(w.word().charAt(0))) {
+            return;
+        }
+        IndexedWord antecedent = toMain.getGovernor();
+        VerbTakenForNoun.retag(w);
+        g.removeEdge(toWord);
+        g.addEdge(antecedent, w, GrammaticalRelation.valueOf(toMain.getRelation().getLanguage(), "acl:relcl"), toMain.getWeight(), false);
+        ParseRepairs.move(g, toName, w, "nsubj");
+        ParseRepairs.move(g, toQue, w, "obj");
+        toQue.getDependent().setTag("PRON");
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(name))) {
+            if (e.getDependent().index() > w.index()) {
+                ParseRepairs.move(g, e, w, e.getRelation().toString().equals("nmod") ? "obl" : e.getRelation().toString());
+            }
+        }
+        antecedentSubjectOf(g, antecedent, toMain);
+    }
+
+    /** The main verb, which the parser hung on the antecedent, heads the antecedent's place and has it as subject. */
+    private static void antecedentSubjectOf(SemanticGraph g, IndexedWord antecedent, SemanticGraphEdge toMain) {
+        IndexedWord main = toMain.getDependent();
         SemanticGraphEdge toAntecedent = Syntax.parentEdge(g, antecedent);
         g.removeEdge(toMain);
         if (toAntecedent == null) {
