@@ -13,7 +13,8 @@ import org.actorgraph.nlp.Syntax;
 final class PrepositionSlots {
     /** Nouns that head a compound preposition ("à destination de", "en provenance de"), and the slot they make. */
     private static final Map<String, String> PREPOSITION_NOUNS = Map.of("destination", "vers", "provenance", "auprès de",
-            "profit", "à", "intention", "à", "attention", "à", "part", "de", "encontre", "contre", "égard", "envers");
+            "profit", "à", "intention", "à", "attention", "à", "part", "de", "encontre", "contre", "égard", "envers",
+            "échange", "contre");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> RULE_NOUNS = FrenchWords.list("rule-noun");
 
