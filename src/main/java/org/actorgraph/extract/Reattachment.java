@@ -93,6 +93,13 @@ final class Reattachment {
                     // coordinates the second "à" phrase with the object; it is the slot's second filler.
                     out.add(refilled(s, own, PrepositionSlots.target(g, conjunct)));
                 }
+                IndexedWord gappedObject = gappedObject(g, e.getGovernor(), conjunct);
+                if (gappedObject != null && s.has("subject")) {
+                    // "la Chine lui a livré des corvettes et l'Allemagne des frégates": a name with its own partitive
+                    // object is the subject of a clause whose verb is not repeated.
+                    out.add(refilled(refilled(s, "object", gappedObject), "subject", conjunct));
+                    continue;
+                }
                 if (Syntax.child(g, conjunct, "amod") != null) {
                     // "des Jaguar britanniques, des Mirage F1 français et des Kfir israéliens": each conjunct with
                     // its own qualifier (a demonym naming its supplier) is an object of its own.
@@ -107,6 +114,26 @@ final class Reattachment {
             }
         }
         return out;
+    }
+
+    /**
+     * The partitive object right after a coordinated name ("et l'Allemagne des frégates MEKO"), hung on the name or on
+     * the phrase it is coordinated with, or null.
+     */
+    private static IndexedWord gappedObject(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
+        if (!"PROPN".equals(conjunct.tag())) {
+            return null;
+        }
+        List<SemanticGraphEdge> candidates = new ArrayList<>(g.outgoingEdgeList(conjunct));
+        candidates.addAll(g.outgoingEdgeList(head));
+        for (SemanticGraphEdge e : candidates) {
+            IndexedWord d = e.getDependent();
+            if (e.getRelation().toString().equals("nmod") && Syntax.isPartitive(g, d) && d.index() > conjunct.index()
+                    && Syntax.phraseStart(g, d) == conjunct.index() + 1) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A copy of the arguments with one slot filled by another node instead. */
