@@ -50,17 +50,22 @@ final class Agreement {
     }
 
     private static IndexedWord phraseBeforeComma(SemanticGraph g, IndexedWord participle) {
-        IndexedWord comma = g.getNodeByIndexSafe(participle.index() - 1);
-        IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
+        IndexedWord noun = namedBeforeComma(g, participle);
         if (noun == null) {
             return null;
         }
-        noun = headOfNaming(g, noun);
         SemanticGraphEdge up = Syntax.parentEdge(g, noun);
         if ("I-PER".equals(noun.ner()) && up != null && up.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, noun))) {
             noun = headOfNaming(g, up.getGovernor());
         }
         return Syntax.isNoun(noun) ? noun : null;
+    }
+
+    /** The head of the phrase that ends at the comma right before a participle ("lance-roquettes AT4, vendus"), or null. */
+    private static IndexedWord namedBeforeComma(SemanticGraph g, IndexedWord participle) {
+        IndexedWord comma = g.getNodeByIndexSafe(participle.index() - 1);
+        IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
+        return noun == null ? null : headOfNaming(g, noun);
     }
 
     private static IndexedWord headOfNaming(SemanticGraph g, IndexedWord noun) {
@@ -128,9 +133,7 @@ final class Agreement {
      */
     private static void detachedAfterObject(SemanticGraph g, SemanticGraphEdge in) {
         IndexedWord participle = in.getDependent();
-        IndexedWord comma = g.getNodeByIndexSafe(participle.index() - 1);
-        IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
-        noun = noun == null ? null : headOfNaming(g, noun);
+        IndexedWord noun = namedBeforeComma(g, participle);
         IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
         if (noun == null || !Syntax.isNoun(noun) || !decided(participle) || !agrees(noun, participle)
                 || subject != null && decided(subject) && agrees(subject, participle) || ParseRepairs.isBelow(g, noun, participle)) {

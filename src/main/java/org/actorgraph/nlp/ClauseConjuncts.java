@@ -96,7 +96,7 @@ final class ClauseConjuncts {
             return;
         }
         g.removeEdge(toSubject);
-        g.setRoot(clause);
+        ParseRepairs.takePlace(g, verb, clause, null);
         if (clause != subject) {
             g.removeEdge(toClause);
             g.addEdge(clause, subject, toSubject.getRelation(), toSubject.getWeight(), false);

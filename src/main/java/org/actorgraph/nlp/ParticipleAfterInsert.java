@@ -57,15 +57,9 @@ final class ParticipleAfterInsert {
     private static void makeHead(SemanticGraph g, IndexedWord aux, SemanticGraphEdge toPhrase, SemanticGraphEdge toParticiple) {
         IndexedWord participle = toParticiple.getDependent();
         g.removeEdge(toParticiple);
-        SemanticGraphEdge toAux = Syntax.parentEdge(g, aux);
-        if (toAux == null) {
-            g.setRoot(participle);
-        } else {
-            g.removeEdge(toAux);
-            g.addEdge(toAux.getGovernor(), participle, toAux.getRelation(), toAux.getWeight(), false);
-        }
+        ParseRepairs.takePlace(g, aux, participle, null);
         for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(aux))) {
-            String rel = e == toPhrase || e.getDependent().equals(toPhrase.getDependent()) ? "obl:mod" : e.getRelation().toString();
+            String rel = e.getDependent().equals(toPhrase.getDependent()) ? "obl:mod" : e.getRelation().toString();
             ParseRepairs.move(g, e, participle, rel);
         }
         aux.setTag("AUX");

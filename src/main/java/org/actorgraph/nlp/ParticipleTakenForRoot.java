@@ -41,7 +41,7 @@ final class ParticipleTakenForRoot {
         IndexedWord verb = toVerb.getDependent();
         var language = toVerb.getRelation().getLanguage();
         g.removeEdge(toVerb);
-        g.setRoot(verb);
+        ParseRepairs.takePlace(g, participle, verb, null);
         ParseRepairs.move(g, toSubject, verb, "nsubj");
         g.addEdge(subject, participle, GrammaticalRelation.valueOf(language, "acl"), toVerb.getWeight(), false);
         for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(participle))) {

@@ -100,14 +100,8 @@ final class RelativeVerb {
     /** The main verb, which the parser hung on the antecedent, heads the antecedent's place and has it as subject. */
     private static void antecedentSubjectOf(SemanticGraph g, IndexedWord antecedent, SemanticGraphEdge toMain) {
         IndexedWord main = toMain.getDependent();
-        SemanticGraphEdge toAntecedent = Syntax.parentEdge(g, antecedent);
         g.removeEdge(toMain);
-        if (toAntecedent == null) {
-            g.setRoot(main);
-        } else {
-            g.removeEdge(toAntecedent);
-            g.addEdge(toAntecedent.getGovernor(), main, toAntecedent.getRelation(), toAntecedent.getWeight(), false);
-        }
+        ParseRepairs.takePlace(g, antecedent, main, null);
         g.addEdge(main, antecedent, GrammaticalRelation.valueOf(toMain.getRelation().getLanguage(), "nsubj"), toMain.getWeight(), false);
     }
 }

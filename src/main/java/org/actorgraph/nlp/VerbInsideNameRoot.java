@@ -67,7 +67,7 @@ final class VerbInsideNameRoot {
             }
         }
         VerbTakenForNoun.complementsOf(g, verb);
-        g.setRoot(verb);
+        ParseRepairs.takePlace(g, name, verb, null);
         g.addEdge(verb, name, GrammaticalRelation.valueOf(toVerb.getRelation().getLanguage(), "nsubj"), toVerb.getWeight(), false);
     }
 }
