@@ -113,6 +113,11 @@ final class ArgumentFinder {
             } else if (!rel.equals("advcl") && !rel.equals("conj") && !rel.equals("ccomp")) {
                 return null;
             }
+            SemanticGraphEdge up = rel.equals("advcl") && Syntax.isNoun(gov) ? Syntax.parentEdge(g, gov) : null;
+            if (up != null && "VERB".equals(up.getGovernor().tag()) && up.getRelation().toString().matches("obj|obl.*")) {
+                // "a exposé des débris de missiles pour mettre en cause Téhéran": a purpose clause hung on the object.
+                gov = up.getGovernor();
+            }
             IndexedWord subject = rel.equals("conj") ? nearestConjunctSubject(g, gov, node) : null;
             if (subject == null) {
                 subject = Syntax.child(g, gov, "nsubj");

@@ -241,6 +241,7 @@ final class Arguments {
         if (!s.has("subject") && passive) {
             Reattachment.sharedAgent(g, v, s);
         }
+        Reattachment.undergoerOfReflexiveVoice(g, v, s);
         if (!s.has("object") && passive) {
             // "les Rafale doivent être livrés": the understood subject of a passive is what it is about.
             s.add("object", finder.understoodSubject(g, v), 2);
@@ -290,5 +291,4 @@ final class Arguments {
             }
         }
     }
-
 }

@@ -21,9 +21,9 @@ final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
-    /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970". */
+    /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
-            + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d'|des années |(?:de la fin|du début|du milieu) des années )(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d'|des années |dans les années |(?:de la fin|du début|du milieu) des années )(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "de 1953 à 1977", "entre 1960 et 1990", "1953-1977": a span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("\\b(?:de |entre )?((?:1[89]|20)\\d\\d)(?: ?[-–] ?|(?<=(?:de|entre) \\d{4}) (?:à|et) )((?:1[89]|20)\\d\\d)\\b",
@@ -71,7 +71,9 @@ final class LongStanding {
         }
         for (SemanticGraphEdge e : modifiers(g, trigger)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("amod") || rel.equals("advmod")) && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())) {
+            // "fournisseurs attitrés": the tagger may take the adjective for a participle.
+            boolean adjective = rel.equals("amod") || rel.equals("advmod") || rel.equals("acl") && Syntax.child(g, e.getDependent(), "aux") == null;
+            if (adjective && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())) {
                 return e.getDependent().word();
             }
             if (rel.equals("nmod")) {

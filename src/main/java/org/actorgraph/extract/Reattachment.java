@@ -206,6 +206,26 @@ final class Reattachment {
     }
 
     /**
+     * « L'Espagne s'est vu reprocher par Israël de … », « la Turquie s'est vu accuser par la Grèce », « l'Égypte s'est
+     * fait livrer des Rafale par la France »: under a reflexive « voir » or « faire » with an agent, the infinitive's
+     * object, or its recipient, is who undergoes it: the subject of « voir ».
+     */
+    static void undergoerOfReflexiveVoice(SemanticGraph g, IndexedWord v, Arguments.ArgSet s) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, v);
+        IndexedWord voice = in == null ? null : in.getGovernor();
+        if (voice == null || !in.getRelation().toString().equals("xcomp") || !Set.of("voir", "faire").contains(Morph.lemma(voice))
+                || Syntax.child(g, v, "obl:agent") == null || g.getChildren(voice).stream().noneMatch(
+                        c -> FrenchWords.list("reflexive").contains(Syntax.lower(c)) && !Syntax.isNoun(c))) {
+            return;
+        }
+        IndexedWord undergoer = Syntax.child(g, voice, "nsubj");
+        s.add("à", undergoer, 0);
+        if (!s.has("object")) {
+            s.add("object", undergoer, 0);
+        }
+    }
+
+    /**
      * "l'armée a été équipée et formée par les États-Unis", "formée et équipée pendant des décennies par les
      * Britanniques": coordinated passive participles share the agent the parser hung on one of them.
      */

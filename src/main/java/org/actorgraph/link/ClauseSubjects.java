@@ -58,6 +58,16 @@ final class ClauseSubjects {
                 && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor()));
     }
 
+    /** « Quant à la Russie, elle a cédé … »: the topic a subject pronoun's clause announces before it, or null. */
+    static IndexedWord topic(SemanticGraph g, IndexedWord subject) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+        if (in == null || !in.getRelation().toString().startsWith("nsubj")) {
+            return null;
+        }
+        return g.getChildren(in.getGovernor()).stream().filter(d -> d.index() < subject.index()
+                && Syntax.hasCaseOrMark(g, d, FrenchWords.list("topic-case"))).findFirst().orElse(null);
+    }
+
     /**
      * "le principal fournisseur de l'armée éthiopienne, à laquelle elle a livré des chars": a subject pronoun stands for
      * none of its verb's other arguments, nor for the noun that a relative pronoun among them takes up (binding

@@ -188,8 +188,13 @@ public final class Discourse {
             return a.count() == 2 ? Protagonists.of(mentions) : List.of();
         }
         int window = a.kind() == Anaphor.Kind.description ? DESCRIPTION_WINDOW : WINDOW;
-        if (a.kind() == Anaphor.Kind.subjectPronoun && MentionRoles.betweenCommas(g, node)) {
-            // "Les forces terrestres qataries, elles, ont réceptionné": the pronoun takes up the phrase just before it.
+        IndexedWord topic = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.topic(g, node) : null;
+        if (topic != null && !statesAt(sentence, topic.index()).isEmpty()) {
+            return statesAt(sentence, topic.index());
+        }
+        if (a.kind() != Anaphor.Kind.possessive && MentionRoles.betweenCommas(g, node)) {
+            // "Les forces terrestres qataries, elles, ont réceptionné", "Rabat, lui, mise": the pronoun takes up the
+            // phrase just before it (no clitic stands between commas).
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
                 if (e.sentence == sentence && e.token < node.index() && fits(e, a)) {

@@ -17,12 +17,11 @@ final class ComplementRepairs {
     private static final Set<String> AIMED = FrenchWords.list("aimed-case");
     private static final Set<String> PLACE_CASES = FrenchWords.list("place-case");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
-    private static final Set<String> ASIDE_NOUNS = FrenchWords.list("aside-noun");
 
     private ComplementRepairs() {}
 
     /**
-     * The repairs that run after agreement; {@link #objectAfterAside} runs before, {@link #countedObjectOfDative} per
+     * The repairs that run after agreement ({@link DiscourseInsert} runs before); {@link #countedObjectOfDative} runs per
      * complement.
      */
     static void apply(SemanticGraph g) {
@@ -153,31 +152,6 @@ final class ComplementRepairs {
                 }
             }
         }
-    }
-
-    /**
-     * "Washington accuse de son côté Pékin de ...": the parser hangs the object on the aside "de son côté" / "pour sa
-     * part" as an apposition; it is the verb's object.
-     */
-    static void objectAfterAside(SemanticGraph g) {
-        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord aside = e.getGovernor();
-            // « condamnait "dans les termes les plus fermes" les frappes »: a noun after a quoted oblique is no
-            // apposition of it.
-            boolean afterQuote = "NOUN".equals(e.getDependent().tag()) && Syntax.child(g, e.getDependent(), "det") != null
-                    && closingQuoteBetween(g, aside, e.getDependent());
-            if (!e.getRelation().toString().equals("appos") || !ASIDE_NOUNS.contains(Syntax.lower(aside)) && !afterQuote) {
-                continue;
-            }
-            IndexedWord verb = Syntax.verbOfOblique(g, aside);
-            if (verb != null && Syntax.child(g, verb, "obj") == null) {
-                ParseRepairs.move(g, e, verb, "obj");
-            }
-        }
-    }
-
-    private static boolean closingQuoteBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
-        return Syntax.wordBetween(g, from, to, Set.of("»", "\""));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Part of {@link ParseRepairs}: a finite verb that the parser hung on a noun as its modifier is that noun's clause. */
 final class FiniteVerbOnNoun {
@@ -41,13 +42,16 @@ final class FiniteVerbOnNoun {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getGovernor();
             IndexedWord verb = e.getDependent();
-            if (!e.getRelation().toString().equals("acl") || !Syntax.isNoun(noun) || verb.index() < noun.index()
+            // « L'Ukraine, enfin, avait vendu à Naypyidaw … »: or a conjunct without a conjunction, right after it.
+            boolean conjunct = e.getRelation().toString().equals("conj") && Syntax.child(g, verb, "cc") == null
+                    && g.getParent(noun) == null && onlyPunctuationBetween(g, lastIndexOf(g, noun, verb), verb.index());
+            if (!e.getRelation().toString().equals("acl") && !conjunct || !Syntax.isNoun(noun) || verb.index() < noun.index()
                     || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "nsubj:pass") != null) {
                 continue;
             }
             SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
             boolean finiteAux = aux != null && FINITE_AVOIR.contains(Syntax.lower(aux.getDependent()));
-            if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && onlyPunctuationBetween(g, lastIndexOf(g, noun), verb.index()))) {
+            if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && onlyPunctuationBetween(g, lastIndexOf(g, noun, verb), verb.index()))) {
                 continue;
             }
             g.removeEdge(e);
@@ -67,22 +71,30 @@ final class FiniteVerbOnNoun {
                 && g.getChildren(verb).stream().noneMatch(c -> Syntax.isRelativePronoun(c) || RELATIVE_QUE.contains(Syntax.lower(c)));
     }
 
-    /** « Le Sénégal, de son côté, dénonça … »: nothing but commas between the noun's phrase and the verb. */
+    /**
+     * « Le Sénégal, de son côté, dénonça … », « L'Ukraine, enfin, avait vendu »: nothing but commas and adverbs between
+     * the noun's phrase and the verb.
+     */
     private static boolean onlyPunctuationBetween(SemanticGraph g, int last, int verb) {
         for (int i = last + 1; i < verb; i++) {
             IndexedWord w = g.getNodeByIndexSafe(i);
-            if (w == null || !"PUNCT".equals(w.tag())) {
+            if (w == null || !"PUNCT".equals(w.tag()) && !"ADV".equals(w.tag()) && !"AUX".equals(w.tag())) {
                 return false;
             }
         }
         return verb > last;
     }
 
-    /** The last token of a noun's phrase (its dependents after it, without punctuation or a clause). */
-    private static int lastIndexOf(SemanticGraph g, IndexedWord noun) {
+    /**
+     * The last token of a noun's phrase before a verb (its dependents after it and all of an apposition, without punctuation or a clause): « Le
+     * ministre argentin des Affaires étrangères, Nicanor Costa Méndez, dénonça » ends with the apposed name.
+     */
+    private static int lastIndexOf(SemanticGraph g, IndexedWord noun, IndexedWord verb) {
         return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct")
-                && !e.getRelation().toString().startsWith("acl")).mapToInt(e -> e.getDependent().index())
-                .filter(i -> i > noun.index()).max().orElse(noun.index());
+                && !e.getRelation().toString().startsWith("acl") && !e.getDependent().equals(verb))
+                .flatMap(e -> e.getRelation().toString().equals("appos") ? g.descendants(e.getDependent()).stream()
+                        : Stream.of(e.getDependent())).mapToInt(IndexedWord::index)
+                .filter(i -> i > noun.index() && i < verb.index()).max().orElse(noun.index());
     }
 
     /**

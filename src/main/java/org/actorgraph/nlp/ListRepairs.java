@@ -23,6 +23,34 @@ final class ListRepairs {
         possessiveApposition(g);
         partitiveConjunctOfComplement(g);
         partitiveListItem(g);
+        adjectiveListItem(g);
+    }
+
+    /**
+     * "des armées kazakhstanaise, kirghize et tadjike": the parser takes the adjectives after the first one's comma for
+     * nouns and hangs them elsewhere. A bare lowercase word right after the comma that ends a noun's adjective, with
+     * nothing of its own but a list's conjuncts, continues the adjective.
+     */
+    private static void adjectiveListItem(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord adjective = e.getDependent();
+            IndexedWord comma = g.getNodeByIndexSafe(adjective.index() + 1);
+            IndexedWord item = g.getNodeByIndexSafe(adjective.index() + 2);
+            if (!e.getRelation().toString().equals("amod") || !"ADJ".equals(adjective.tag()) || comma == null || !",".equals(comma.word())
+                    || item == null || !"NOUN".equals(item.tag()) && !"ADJ".equals(item.tag()) || !item.word().equals(Syntax.lower(item))
+                    || g.getParent(item) == null || g.getParent(item).equals(adjective)
+                    || !g.outgoingEdgeList(item).stream().allMatch(c -> c.getRelation().toString().equals("conj")
+                            && g.getChildren(c.getDependent()).stream().allMatch(x -> "CCONJ".equals(x.tag())))) {
+                continue;
+            }
+            List<SemanticGraphEdge> conjuncts = new ArrayList<>(g.outgoingEdgeList(item));
+            ParseRepairs.move(g, Syntax.parentEdge(g, item), adjective, "conj");
+            item.setTag("ADJ");
+            for (SemanticGraphEdge c : conjuncts) {
+                ParseRepairs.move(g, c, adjective, "conj");
+                c.getDependent().setTag("ADJ");
+            }
+        }
     }
 
     /**

@@ -62,6 +62,7 @@ public final class ParseRepairs {
     private ParseRepairs() {}
 
     public static void apply(SemanticGraph g) {
+        ModelNameTag.apply(g);
         VerbTakenForNoun.apply(g);
         ParticipleAfterInsert.apply(g);
         ParticipleTakenForRoot.apply(g);
@@ -80,7 +81,7 @@ public final class ParseRepairs {
         StrandedRelative.apply(g);
         FiniteVerbOnNoun.apply(g);
         FiniteVerbOnNoun.pronounTakenForHead(g);
-        ComplementRepairs.objectAfterAside(g);
+        DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);
         ListRepairs.conjunctOfRelative(g);
         Agreement.apply(g);
@@ -173,13 +174,16 @@ public final class ParseRepairs {
 
     /**
      * NOUN > ccomp(V) > mark(que), V without object, or V > ccomp|advcl(V2) > mark(que) where "que" follows a comma
-     * after a noun ("le Pakistan, que New Delhi accuse"): acl:relcl(NOUN, V) > obj(V, que).
+     * after a noun ("le Pakistan, que New Delhi accuse"), or NOUN > acl:relcl(V) > mark(que): acl:relcl(NOUN, V) >
+     * obj(V, que).
      */
     private static void relativeTakenForComplement(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             boolean adverbial = e.getRelation().toString().equals("advcl");
-            if (!e.getRelation().toString().equals("ccomp") && !adverbial) {
+            // "L'Inde, que l'URSS armait déjà": a relative clause whose "que" the parser took for a conjunction.
+            boolean relative = e.getRelation().toString().equals("acl:relcl");
+            if (!e.getRelation().toString().equals("ccomp") && !adverbial && !relative) {
                 continue;
             }
             SemanticGraphEdge mark = Syntax.childEdge(g, verb, "mark");
@@ -188,7 +192,7 @@ public final class ParseRepairs {
                 continue;
             }
             // "avec le Maroc, qu'elle accuse de …" may come as an adverbial clause: a bare "que" opens none.
-            IndexedWord noun = !adverbial && Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index()
+            IndexedWord noun = relative || !adverbial && Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index()
                     ? e.getGovernor() : nounBeforeComma(g, mark.getDependent());
             if (noun == null && !adverbial && Syntax.child(g, verb, "nsubj") != null) {
                 // "a laissé filer des lance-roquettes AT4 que la Suède avait vendus": a common noun right before "que".
@@ -216,7 +220,8 @@ public final class ParseRepairs {
                 && NAME_PARTS.contains(in.getRelation().toString()); in = Syntax.parentEdge(g, n)) {
             n = in.getGovernor();
         }
-        return n != null && "NOUN".equals(n.tag()) ? n : null;
+        // A name with a digit is a model's ("des AT4 que la Suède avait vendus"), not a place's or a person's.
+        return n != null && ("NOUN".equals(n.tag()) || "PROPN".equals(n.tag()) && n.word().matches(".*\\d.*")) ? n : null;
     }
 
     /** The noun that ends the phrase before ", que", or null. */

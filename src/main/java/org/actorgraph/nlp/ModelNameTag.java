@@ -1,0 +1,22 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Part of {@link ParseRepairs}: the tokenizer splits "F-16" or "Su-30" into "F" and "-16", and the tagger calls the
+ * first part X (foreign or unknown). With its number right after it, it is a model's name, a proper noun: a
+ * participle or a relative clause on it is on a noun (« des F-16, commandés aux États-Unis »).
+ */
+final class ModelNameTag {
+    private ModelNameTag() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord w : g.vertexSet()) {
+            IndexedWord number = "X".equals(w.tag()) ? Syntax.child(g, w, "nummod") : null;
+            if (number != null && number.index() == w.index() + 1 && number.word().startsWith("-")) {
+                w.setTag("PROPN");
+            }
+        }
+    }
+}
