@@ -137,9 +137,10 @@ final class Arguments {
         SemanticGraphEdge in = ArgumentFinder.participleConjunct(g, v);
         String inRel = in == null ? "" : in.getRelation().toString();
         Morph morph = Morph.of(v);
-        // The noun may be a number or a stray letter when the tokenizer split a designation ("Su" "-25", "F" "-16").
-        boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod"))
-                && (Syntax.isNoun(in.getGovernor()) || "NUM".equals(in.getGovernor().tag()) || "X".equals(in.getGovernor().tag()));
+        // The noun may be a number or a stray letter when the tokenizer split a designation ("Su" "-25", "F" "-16"), or
+        // a subject pronoun (« équipée par l'Union soviétique dès les années 1960, elle est restée … »).
+        boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod")) && (Syntax.isNoun(in.getGovernor())
+                || "NUM".equals(in.getGovernor().tag()) || "X".equals(in.getGovernor().tag()) || Syntax.isSubjectPronoun(in.getGovernor()));
         boolean passive = Syntax.child(g, v, "aux:pass") != null || Syntax.child(g, v, "nsubj:pass") != null
                 || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null);
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {

@@ -79,8 +79,11 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             if (r.equals("det")) {
                 det = d;
             } else if (r.equals("nummod")) {
-                count = NUMBERS.getOrDefault(d, 0);
-            } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent()) || r.equals("acl:relcl") || r.equals("acl") || r.equals("appos")
+                count = count(d);
+            } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent()) || r.equals("acl:relcl")
+                    || r.equals("acl") && !afterComma(g, e.getDependent())
+                    // « les deux pays, membres de l'OTAN, »: an apposed common noun describes, a name would name.
+                    || r.equals("appos") && !("NOUN".equals(e.getDependent().tag()) && s.mentionAt(e.getDependent()) == null)
                     || r.equals("compound") || r.equals("amod") && s.mentionAt(e.getDependent()) != null) {
                 // "le régime soudanais", "le pays voisin de ...": the phrase names its state, or is not about one before.
                 return null;
@@ -98,6 +101,17 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             return null;
         }
         return new Anaphor(Kind.description, plural || count > 1, 'e', count, w);
+    }
+
+    /** « aux trois pays, livrés à … »: a participle after a comma adds to the description, it does not restrict it. */
+    private static boolean afterComma(SemanticGraph g, IndexedWord participle) {
+        IndexedWord before = g.getNodeByIndexSafe(participle.index() - 1);
+        return before != null && before.word().equals(",");
+    }
+
+    /** The number a word counts ("deux", "trois" ...), or 0. */
+    static int count(String lowerCase) {
+        return NUMBERS.getOrDefault(lowerCase, 0);
     }
 
     /** « les deux pays depuis leur indépendance »: a complement the parser hung on the noun that says when or where. */

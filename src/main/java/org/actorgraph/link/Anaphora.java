@@ -44,6 +44,17 @@ public final class Anaphora {
         };
     }
 
+    /**
+     * How many sentences back a counted description of three or more ("les trois pays", "ces quatre États") looks: a
+     * group of that size is rare enough to be taken up from further back than a description is.
+     */
+    public static final int COUNTED_WINDOW = 12;
+
+    /** Whether a word before a description counts three or more ("les trois pays"): it looks back {@link #COUNTED_WINDOW}. */
+    public static boolean countsThreeOrMore(String word) {
+        return Anaphor.count(word.toLowerCase(Locale.ROOT)) >= 3;
+    }
+
     /** How many sentences back a description ("le pays") looks for what it stands for. */
     public static int descriptionWindow() {
         return Discourse.DESCRIPTION_WINDOW;

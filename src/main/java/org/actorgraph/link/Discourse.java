@@ -179,8 +179,8 @@ public final class Discourse {
         if (a.count() > 0 || a.plural() && a.kind() == Anaphor.Kind.description) {
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Entity e = entities.get(i);
-                if (e.before(sentence, node.index()) && sentence - e.sentence <= DESCRIPTION_WINDOW && e.states.size() >= 2
-                        && (a.count() == 0 || e.states.size() == a.count())) {
+                if (e.before(sentence, node.index()) && e.states.size() >= 2 && (a.count() == 0 || e.states.size() == a.count())
+                        && sentence - e.sentence <= (a.count() >= 3 ? Anaphora.COUNTED_WINDOW : DESCRIPTION_WINDOW)) {
                     List<Actor> protagonists = a.count() == 2 && sentence - e.sentence > 1 ? Protagonists.of(mentions) : List.of();
                     return protagonists.isEmpty() ? e.states : protagonists;
                 }

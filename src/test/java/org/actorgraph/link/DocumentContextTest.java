@@ -142,4 +142,29 @@ class DocumentContextTest {
                 """, "2024-03-01");
         assertEquals(Set.of("Iran sellsArmsTo Soudan"), found);
     }
+
+    @Test
+    void aCountedDescriptionTakesUpAGroupOfThatSizeFromFurtherBack() {
+        Set<String> found = edges("""
+                Dans le Golfe, les marines de Doha, Manama et Mascate ont renouvelé leurs flottes.
+
+                Le premier à bouger fut le Qatar. Ses chantiers ont tourné à plein. Les commandes ont afflué.
+                Les ports ont été agrandis. Les équipages ont été formés. Les bases ont été rénovées.
+
+                Rome a vendu des corvettes aux trois pays, livrées entre 2020 et 2023.
+                """, "2024-01-01");
+        assertEquals(Set.of("Italie sellsArmsTo Bahreïn", "Italie sellsArmsTo Oman", "Italie sellsArmsTo Qatar"), found);
+    }
+
+    @Test
+    void aPronounBetweenCommasOrAfterQuantATakesUpThePhraseBeforeIt() {
+        Set<String> found = edges("""
+                L'Allemagne a livré des frégates à l'Égypte.
+
+                Rabat, lui, mise sur ses alliés. Le royaume a commandé des hélicoptères Apache aux États-Unis.
+
+                Quant à la Russie, elle a vendu des chars T-90 à l'Irak.
+                """, "2024-01-01");
+        assertEquals(Set.of("Allemagne sellsArmsTo Égypte", "Russie sellsArmsTo Irak", "États-Unis sellsArmsTo Maroc"), found);
+    }
 }
