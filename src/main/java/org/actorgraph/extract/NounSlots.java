@@ -30,6 +30,12 @@ final class NounSlots {
 
     /** The complements of a noun: prepositional ones by their case word, its possessive, its adjectives. */
     void nounSlots(SemanticGraph g, IndexedWord n, Arguments.ArgSet s, int rank) {
+        SemanticGraphEdge up = Syntax.parentEdge(g, n);
+        if (up != null && up.getRelation().toString().equals("conj")) {
+            // "Manille, dont les États-Unis sont l'allié et le principal fournisseur": a conjunct shares the « dont ».
+            g.getChildren(up.getGovernor()).stream().filter(c -> Syntax.lower(c).equals("dont")).findFirst()
+                    .ifPresent(dont -> s.add("de", dont, rank + 1));
+        }
         for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();

@@ -89,7 +89,7 @@ public final class Discourse {
                 List<Actor> states = resolver.resolve(s, n, 0).stream().map(r -> g.accountable(r.actor())).filter(x -> x != null)
                         .distinct().toList();
                 if (states.size() == 1) {
-                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), gender(n), false));
+                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), Protagonists.gender(n), false));
                 }
             }
             if (MentionRoles.isUnlinkedPerson(s, graph, n)) {
@@ -116,10 +116,6 @@ public final class Discourse {
                 }
             }
         }
-    }
-
-    private static char gender(IndexedWord n) {
-        return Morph.of(n).is("m") ? 'm' : Morph.of(n).is("f") ? 'f' : 'e';
     }
 
     private void add(Entity e) {
@@ -185,7 +181,9 @@ public final class Discourse {
                     return protagonists.isEmpty() ? e.states : protagonists;
                 }
             }
-            return a.count() == 2 ? Protagonists.of(mentions) : List.of();
+            List<Actor> pair = a.count() != 2 ? List.of() : Protagonists.onlyTwo(entities.stream()
+                    .filter(e -> e.before(sentence, node.index()) && sentence - e.sentence <= 1).map(Entity::states).toList());
+            return a.count() != 2 || !pair.isEmpty() ? pair : Protagonists.of(mentions);
         }
         int window = a.kind() == Anaphor.Kind.description ? DESCRIPTION_WINDOW : WINDOW;
         IndexedWord topic = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.topic(g, node) : null;

@@ -1,11 +1,27 @@
 package org.actorgraph.link;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Map;
+import org.actorgraph.nlp.Morph;
 
 /** Part of {@link Discourse}: the two states a text is about, which "les deux pays" stands for when nothing nearer does. */
 final class Protagonists {
     private Protagonists() {}
+
+    /**
+     * « Vous présentez Athènes comme une victime et Ankara comme un agresseur. … les deux pays »: the states named in
+     * the sentence of "les deux pays" and the one before, when there are exactly two (else none).
+     */
+    static List<Actor> onlyTwo(List<List<Actor>> named) {
+        List<Actor> states = named.stream().flatMap(List::stream).distinct().toList();
+        return states.size() == 2 ? states : List.of();
+    }
+
+    /** A word's grammatical gender, 'e' when unknown. */
+    static char gender(IndexedWord n) {
+        return Morph.of(n).is("m") ? 'm' : Morph.of(n).is("f") ? 'f' : 'e';
+    }
 
     /**
      * « La Russie, qui arme les deux pays … »: with no pair coordinated in this sentence or the one before, "les deux

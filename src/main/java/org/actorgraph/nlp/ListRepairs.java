@@ -39,11 +39,12 @@ final class ListRepairs {
             if (!e.getRelation().toString().equals("amod") || !"ADJ".equals(adjective.tag()) || comma == null || !",".equals(comma.word())
                     || item == null || !"NOUN".equals(item.tag()) && !"ADJ".equals(item.tag()) || !item.word().equals(Syntax.lower(item))
                     || g.getParent(item) == null || g.getParent(item).equals(adjective)
-                    || !g.outgoingEdgeList(item).stream().allMatch(c -> c.getRelation().toString().equals("conj")
+                    || !g.outgoingEdgeList(item).stream().allMatch(c -> c.getRelation().toString().equals("punct")
+                            || c.getRelation().toString().equals("conj")
                             && g.getChildren(c.getDependent()).stream().allMatch(x -> "CCONJ".equals(x.tag())))) {
                 continue;
             }
-            List<SemanticGraphEdge> conjuncts = new ArrayList<>(g.outgoingEdgeList(item));
+            List<SemanticGraphEdge> conjuncts = g.outgoingEdgeList(item).stream().filter(c -> c.getRelation().toString().equals("conj")).toList();
             ParseRepairs.move(g, Syntax.parentEdge(g, item), adjective, "conj");
             item.setTag("ADJ");
             for (SemanticGraphEdge c : conjuncts) {

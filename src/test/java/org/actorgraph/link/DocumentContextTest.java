@@ -167,4 +167,13 @@ class DocumentContextTest {
                 """, "2024-01-01");
         assertEquals(Set.of("Allemagne sellsArmsTo Égypte", "Russie sellsArmsTo Irak", "États-Unis sellsArmsTo Maroc"), found);
     }
+
+    @Test
+    void theTwoCountriesAreTheTwoStatesNamedJustBefore() {
+        Set<String> found = edges("""
+                Le rapport présente Lima comme une victime et Santiago comme un agresseur. Les deux pays ont pourtant été équipés
+                par les mêmes fournisseurs : les États-Unis leur ont fourni des avions de combat.
+                """, "2024-01-01");
+        assertEquals(Set.of("États-Unis sellsArmsTo Chili", "États-Unis sellsArmsTo Pérou"), found);
+    }
 }
