@@ -44,14 +44,14 @@ final class FiniteVerbOnNoun {
             IndexedWord verb = e.getDependent();
             // « L'Ukraine, enfin, avait vendu à Naypyidaw … »: or a conjunct without a conjunction, right after it.
             boolean conjunct = e.getRelation().toString().equals("conj") && Syntax.child(g, verb, "cc") == null
-                    && g.getParent(noun) == null && onlyPunctuationBetween(g, lastIndexOf(g, noun, verb), verb.index());
+                    && g.getParent(noun) == null && onlyPunctuationBetween(g, lastIndexOf(g, noun, verb), verb);
             if (!e.getRelation().toString().equals("acl") && !conjunct || !Syntax.isNoun(noun) || verb.index() < noun.index()
                     || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "nsubj:pass") != null) {
                 continue;
             }
             SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
             boolean finiteAux = aux != null && FINITE_AVOIR.contains(Syntax.lower(aux.getDependent()));
-            if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && onlyPunctuationBetween(g, lastIndexOf(g, noun, verb), verb.index()))) {
+            if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && onlyPunctuationBetween(g, lastIndexOf(g, noun, verb), verb))) {
                 continue;
             }
             g.removeEdge(e);
@@ -75,14 +75,16 @@ final class FiniteVerbOnNoun {
      * « Le Sénégal, de son côté, dénonça … », « L'Ukraine, enfin, avait vendu »: nothing but commas and adverbs between
      * the noun's phrase and the verb.
      */
-    private static boolean onlyPunctuationBetween(SemanticGraph g, int last, int verb) {
-        for (int i = last + 1; i < verb; i++) {
+    private static boolean onlyPunctuationBetween(SemanticGraph g, int last, IndexedWord verb) {
+        // « Pékin, de son côté, reproche »: or the verb's own phrases before it.
+        Set<IndexedWord> own = g.descendants(verb);
+        for (int i = last + 1; i < verb.index(); i++) {
             IndexedWord w = g.getNodeByIndexSafe(i);
-            if (w == null || !"PUNCT".equals(w.tag()) && !"ADV".equals(w.tag()) && !"AUX".equals(w.tag())) {
+            if (w == null || !"PUNCT".equals(w.tag()) && !"ADV".equals(w.tag()) && !"AUX".equals(w.tag()) && !own.contains(w)) {
                 return false;
             }
         }
-        return verb > last;
+        return verb.index() > last;
     }
 
     /**

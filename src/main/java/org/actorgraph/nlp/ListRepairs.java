@@ -272,18 +272,29 @@ final class ListRepairs {
     static void conjunctOfRelative(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord second = e.getDependent();
+            // "…, qui accuse Washington de « jouer avec le feu » et reproche aux autorités de Taipei": also a simple
+            // tense, after an infinitive of the relative clause.
+            Morph form = Morph.of(second);
+            boolean finite = Syntax.child(g, second, "aux") != null || form.reads("ind pres") || form.reads("ind impa") || form.reads("ind psim");
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(second.tag())
-                    || Syntax.child(g, second, "nsubj") != null || Syntax.child(g, second, "aux") == null) {
+                    || Syntax.child(g, second, "nsubj") != null || !finite) {
                 continue;
             }
             IndexedWord nearest = null;
             for (IndexedWord w : g.vertexListSorted()) {
-                if (w.index() > e.getGovernor().index() && w.index() < second.index() && "VERB".equals(w.tag())) {
+                if (w.index() > e.getGovernor().index() && w.index() < second.index() && "VERB".equals(w.tag()) && !Morph.of(w).infinitive()) {
                     nearest = w;
                 }
             }
             SemanticGraphEdge in = nearest == null ? null : Syntax.parentEdge(g, nearest);
-            if (in != null && in.getRelation().toString().equals("acl:relcl") && ParseRepairs.isBelow(g, nearest, e.getGovernor())) {
+            // A simple tense continues only a subject relative, and not after a comma (« …, qui pénètrent dans sa
+            // zone, et accuse la Chine »: the main clause goes on).
+            IndexedWord cc = Syntax.child(g, second, "cc");
+            IndexedWord beforeCc = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
+            boolean continues = Syntax.child(g, second, "aux") != null || nearest != null
+                    && Syntax.isRelativePronoun(Syntax.child(g, nearest, "nsubj") == null ? nearest : Syntax.child(g, nearest, "nsubj"))
+                    && beforeCc != null && !",".equals(beforeCc.word());
+            if (in != null && continues && in.getRelation().toString().equals("acl:relcl") && ParseRepairs.isBelow(g, nearest, e.getGovernor())) {
                 ParseRepairs.move(g, e, nearest, "conj");
             }
         }
