@@ -112,12 +112,12 @@ class ParseGateTest {
     }
 
     /**
-     * "ces deux pays" stands for the pair the sentence before coordinates: that sentence holds no trigger, yet it is
-     * parsed, for without its parse the pair is not known and the accusations are lost.
+     * "ces deux pays" stands for the pair the sentence before coordinates (not the third state it names): that sentence
+     * holds no trigger, yet it is parsed, for without its parse the pair is not known and the accusations are lost.
      */
     @Test
     void theSentencesAnAnaphorReadsAreParsedToo() {
-        String text = "La Russie et la Chine ont organisé un sommet à Pékin. Ces deux pays accusent les États-Unis d'ingérence.";
+        String text = "La Russie et la Chine ont reçu le président iranien à Pékin. Ces deux pays accusent les États-Unis d'ingérence.";
         assertEquals(List.of(Decision.CONTEXT, Decision.RELATION), decide(gate(), text));
         Resources r = SharedResources.get();
         ParseGate withoutContext = new ParseGate(r.rules(), r.cues(), r.gazetteer(), false);
