@@ -18,6 +18,7 @@ final class Reattachment {
     /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
     private static final Set<String> EXAMPLE_CASES = FrenchWords.list("example-case");
     private static final Set<String> RECIPIENT_CASES = FrenchWords.list("recipient-case");
+    private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
 
     private Reattachment() {}
 
@@ -215,7 +216,7 @@ final class Reattachment {
         IndexedWord voice = in == null ? null : in.getGovernor();
         if (voice == null || !in.getRelation().toString().equals("xcomp") || !Set.of("voir", "faire").contains(Morph.lemma(voice))
                 || Syntax.child(g, v, "obl:agent") == null || g.getChildren(voice).stream().noneMatch(
-                        c -> FrenchWords.list("reflexive").contains(Syntax.lower(c)) && !Syntax.isNoun(c))) {
+                        c -> REFLEXIVES.contains(Syntax.lower(c)) && !Syntax.isNoun(c))) {
             return;
         }
         IndexedWord undergoer = Syntax.child(g, voice, "nsubj");

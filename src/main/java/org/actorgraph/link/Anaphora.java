@@ -50,9 +50,13 @@ public final class Anaphora {
      */
     public static final int COUNTED_WINDOW = 12;
 
-    /** Whether a word before a description counts three or more ("les trois pays"): it looks back {@link #COUNTED_WINDOW}. */
-    public static boolean countsThreeOrMore(String word) {
-        return Anaphor.count(word.toLowerCase(Locale.ROOT)) >= 3;
+    /**
+     * {@link #window(String, String)}, knowing the word before: a description counted three or more by it ("les trois
+     * pays") looks back {@link #COUNTED_WINDOW}.
+     */
+    public static int window(String word, String tag, String before) {
+        boolean counted = before != null && Anaphor.count(before.toLowerCase(Locale.ROOT)) >= 3;
+        return counted && isDescription(word, tag) ? COUNTED_WINDOW : window(word, tag);
     }
 
     /** How many sentences back a description ("le pays") looks for what it stands for. */

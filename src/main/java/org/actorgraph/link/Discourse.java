@@ -89,7 +89,7 @@ public final class Discourse {
                 List<Actor> states = resolver.resolve(s, n, 0).stream().map(r -> g.accountable(r.actor())).filter(x -> x != null)
                         .distinct().toList();
                 if (states.size() == 1) {
-                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), Protagonists.gender(n), false));
+                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), MentionRoles.gender(n), false));
                 }
             }
             if (MentionRoles.isUnlinkedPerson(s, graph, n)) {
@@ -187,8 +187,9 @@ public final class Discourse {
         }
         int window = a.kind() == Anaphor.Kind.description ? DESCRIPTION_WINDOW : WINDOW;
         IndexedWord topic = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.topic(g, node) : null;
-        if (topic != null && !statesAt(sentence, topic.index()).isEmpty()) {
-            return statesAt(sentence, topic.index());
+        List<Actor> topical = topic == null ? List.of() : statesAt(sentence, topic.index());
+        if (!topical.isEmpty()) {
+            return topical;
         }
         if (a.kind() != Anaphor.Kind.possessive && MentionRoles.betweenCommas(g, node)) {
             // "Les forces terrestres qataries, elles, ont réceptionné", "Rabat, lui, mise": the pronoun takes up the

@@ -205,6 +205,11 @@ final class MentionRoles {
         return false;
     }
 
+    /** A word's own gender from the dictionary: 'f', 'm' or 'e' (either, or unknown). */
+    static char gender(IndexedWord n) {
+        return Morph.of(n).is("m") ? 'm' : Morph.of(n).is("f") ? 'f' : 'e';
+    }
+
     /** 'f', 'm' or 'e' (either): from the article before the mention, else the dictionary's gender of its first word. */
     static char gender(LinkedSentence s, Mention m) {
         int t = s.firstTokenOf(m);

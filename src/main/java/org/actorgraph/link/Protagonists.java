@@ -1,9 +1,7 @@
 package org.actorgraph.link;
 
-import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Map;
-import org.actorgraph.nlp.Morph;
 
 /** Part of {@link Discourse}: the two states a text is about, which "les deux pays" stands for when nothing nearer does. */
 final class Protagonists {
@@ -16,11 +14,6 @@ final class Protagonists {
     static List<Actor> onlyTwo(List<List<Actor>> named) {
         List<Actor> states = named.stream().flatMap(List::stream).distinct().toList();
         return states.size() == 2 ? states : List.of();
-    }
-
-    /** A word's grammatical gender, 'e' when unknown. */
-    static char gender(IndexedWord n) {
-        return Morph.of(n).is("m") ? 'm' : Morph.of(n).is("f") ? 'f' : 'e';
     }
 
     /**

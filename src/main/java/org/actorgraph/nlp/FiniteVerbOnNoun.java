@@ -42,11 +42,14 @@ final class FiniteVerbOnNoun {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getGovernor();
             IndexedWord verb = e.getDependent();
+            if (!Syntax.isNoun(noun) || verb.index() < noun.index()
+                    || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "nsubj:pass") != null) {
+                continue;
+            }
             // « L'Ukraine, enfin, avait vendu à Naypyidaw … »: or a conjunct without a conjunction, right after it.
             boolean conjunct = e.getRelation().toString().equals("conj") && Syntax.child(g, verb, "cc") == null
                     && g.getParent(noun) == null && onlyPunctuationBetween(g, lastIndexOf(g, noun, verb), verb);
-            if (!e.getRelation().toString().equals("acl") && !conjunct || !Syntax.isNoun(noun) || verb.index() < noun.index()
-                    || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "nsubj:pass") != null) {
+            if (!e.getRelation().toString().equals("acl") && !conjunct) {
                 continue;
             }
             SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
@@ -88,8 +91,9 @@ final class FiniteVerbOnNoun {
     }
 
     /**
-     * The last token of a noun's phrase before a verb (its dependents after it and all of an apposition, without punctuation or a clause): « Le
-     * ministre argentin des Affaires étrangères, Nicanor Costa Méndez, dénonça » ends with the apposed name.
+     * The last token of a noun's phrase before a verb (its dependents after it and all of an apposition, without
+     * punctuation or a clause): « Le ministre argentin des Affaires étrangères, Nicanor Costa Méndez, dénonça » ends
+     * with the apposed name.
      */
     private static int lastIndexOf(SemanticGraph g, IndexedWord noun, IndexedWord verb) {
         return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct")

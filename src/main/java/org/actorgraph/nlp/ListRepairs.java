@@ -291,9 +291,9 @@ final class ListRepairs {
             // zone, et accuse la Chine »: the main clause goes on).
             IndexedWord cc = Syntax.child(g, second, "cc");
             IndexedWord beforeCc = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
-            boolean continues = Syntax.child(g, second, "aux") != null || nearest != null
-                    && Syntax.isRelativePronoun(Syntax.child(g, nearest, "nsubj") == null ? nearest : Syntax.child(g, nearest, "nsubj"))
-                    && beforeCc != null && !",".equals(beforeCc.word());
+            IndexedWord relativeSubject = nearest == null ? null : Syntax.child(g, nearest, "nsubj");
+            boolean continues = Syntax.child(g, second, "aux") != null
+                    || relativeSubject != null && Syntax.isRelativePronoun(relativeSubject) && beforeCc != null && !",".equals(beforeCc.word());
             if (in != null && continues && in.getRelation().toString().equals("acl:relcl") && ParseRepairs.isBelow(g, nearest, e.getGovernor())) {
                 ParseRepairs.move(g, e, nearest, "conj");
             }

@@ -203,10 +203,7 @@ public final class ParseGate {
             if ("NOUN".equals(s.tag(t))) {
                 triggerAsVerb(scan, i, s.morphs().get(t).asParticiple(), s.word(t));
             }
-            int reach = Anaphora.window(s.word(t), s.tag(t));
-            if (reach > 0 && t > 0 && Anaphora.isDescription(s.word(t), s.tag(t)) && Anaphora.countsThreeOrMore(s.word(t - 1))) {
-                reach = Anaphora.COUNTED_WINDOW;
-            }
+            int reach = Anaphora.window(s.word(t), s.tag(t), t > 0 ? s.word(t - 1) : null);
             boolean firstPerson = voice && Anaphora.isFirstPerson(s.word(t), s.tag(t));
             scan.recorded[i] |= reach > 0 || firstPerson;
             scan.firstPerson[i] |= firstPerson;
