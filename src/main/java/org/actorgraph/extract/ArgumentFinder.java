@@ -97,7 +97,9 @@ final class ArgumentFinder {
             }
             // "a reproché à la Serbie d'avoir envoyé": the parser may hang the "de" infinitive as an adjunct.
             // "ce qui a valu à la Belgique d'être accusée": or as a clausal complement.
-            boolean deInfinitive = (rel.equals("advcl") || rel.equals("ccomp")) && Syntax.hasCaseOrMark(g, node, FrenchWords.list("de-case"));
+            // "accuse la Russie, vidéo à l'appui, d'avoir engagé": or, after an insert, as a conjunct without conjunction.
+            boolean deInfinitive = (rel.equals("advcl") || rel.equals("ccomp") || rel.equals("conj") && Syntax.child(g, node, "cc") == null)
+                    && Syntax.hasCaseOrMark(g, node, FrenchWords.list("de-case"));
             if (rel.equals("xcomp") || deInfinitive) {
                 IndexedWord object = Syntax.child(g, gov, "obj");
                 if (object != null && object.index() < node.index() && cues.isWord(Cues.Kind.decisionNoun, Morph.lemma(object))) {
@@ -122,8 +124,9 @@ final class ArgumentFinder {
             if (subject == null) {
                 subject = Syntax.child(g, gov, "nsubj");
             }
-            if (subject == null && rel.equals("conj")) {
-                // "qui s'en est pris à X et a accusé Y": the first conjunct's subject, even one the parser took for passive.
+            if (subject == null && (rel.equals("conj") || rel.equals("advcl"))) {
+                // "qui s'en est pris à X et a accusé Y", "s'en est pris à l'ONU, accusant sa mission": the clause's
+                // subject, even one the parser took for passive.
                 subject = Syntax.child(g, gov, "nsubj:pass");
             }
             if (subject != null) {

@@ -154,6 +154,11 @@ final class ClauseScope {
             // "1953-1977 - Les États-Unis arment l'Éthiopie": a chronology's span
             return true;
         }
+        if (YEAR.matcher(d.word()).matches() && g.outgoingEdgeList(d).stream().anyMatch(e -> e.getRelation().toString().startsWith("nmod")
+                && YEAR.matcher(e.getDependent().word()).matches())) {
+            // "de 1955 à 1972": a span of years, whatever its preposition
+            return true;
+        }
         if (!Syntax.hasCaseOrMark(g, d, TIME_CASES)) {
             return false;
         }

@@ -13,7 +13,8 @@ import org.actorgraph.nlp.FrenchWords;
  * The year a sentence is set in, as a reader of a retrospective takes it: the latest year the sentence mentions;
  * else the latest year of the nearest sentence before it in the same paragraph that mentions one; else the year the
  * document was written; else unknown. A sentence set in the time of writing by its own words (« ces dernières années »,
- * « désormais ») is in the year the document was written, whatever year its paragraph mentioned before.
+ * « désormais »), or opening on what came next (« Puis … »), is in the year the document was written, whatever year
+ * its paragraph mentioned before.
  */
 final class Era {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
@@ -23,6 +24,7 @@ final class Era {
     private static final Set<String> PRESENT_TIME = FrenchWords.list("present-time");
     private static final Set<String> RECENT = FrenchWords.list("recent-adjective");
     private static final Set<String> DEMONSTRATIVE = FrenchWords.list("demonstrative");
+    private static final Set<String> LATER = FrenchWords.list("later-opening");
 
     private Era() {}
 
@@ -39,7 +41,7 @@ final class Era {
             if (latest != null) {
                 return latest;
             }
-            if (i == at && setInTimeOfWriting(words)) {
+            if (i == at && (setInTimeOfWriting(words) || opensLater(words))) {
                 return writtenIn(d);
             }
         }
@@ -60,6 +62,12 @@ final class Era {
     /** The year of the document's date, or null when it has none. */
     private static Integer dateYear(Document d) {
         return d.date() != null && d.date().strip().matches("\\d{4}.*") ? Integer.valueOf(d.date().strip().substring(0, 4)) : null;
+    }
+
+    /** « Puis Hugo Chávez s'est tourné vers Moscou »: a sentence that opens on what came next is not set in the years before it. */
+    private static boolean opensLater(String sentence) {
+        String[] words = WORD_BREAK.split(sentence.strip().toLowerCase(Locale.ROOT), 2);
+        return words.length > 0 && LATER.contains(words[0]);
     }
 
     private static boolean setInTimeOfWriting(String sentence) {

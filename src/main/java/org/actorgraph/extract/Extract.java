@@ -177,7 +177,7 @@ public final class Extract {
             }
         }
         Parties.regroupConjuncts(s.parsed().graph(), parties, foundAt, fromRole, toRole);
-        partyChoice.selfAsOtherParty(parties, laterTo, fromRole, toRole);
+        partyChoice.selfAsOtherParty(s, parties, laterTo, fromRole, toRole);
         String word = trigger.word();
         if (!materiel.themeAccepted(f, s, trigger, themes, ownThemes)) {
             trace.add(f.id(), word, names(parties.get(fromRole)), names(parties.get(toRole)),

@@ -20,6 +20,7 @@ import org.actorgraph.nlp.Syntax;
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
+    private static final Set<String> FIRST = FrenchWords.list("first-adjective");
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
     /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
@@ -55,7 +56,8 @@ final class LongStanding {
             IndexedWord number = Syntax.child(g, e.getDependent(), "nummod");
             // "la vente de plus de cent Mirage": a noun's "de" complement is what it counts.
             boolean counts = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("nmod") && Syntax.isNoun(trigger);
-            if (counts && number != null && !FORCE_NOUNS.contains(Syntax.lower(e.getDependent()))
+            // A count comes before its noun: the number after it is the model's ("MiG" "-21").
+            if (counts && number != null && number.index() < e.getDependent().index() && !FORCE_NOUNS.contains(Syntax.lower(e.getDependent()))
                     && !ClauseScope.YEAR.matcher(number.word()).matches()) {
                 return true;
             }
@@ -163,7 +165,7 @@ final class LongStanding {
         if (cue == null) {
             cue = sinceLongAgo(scope.text(), referenceYear);
         }
-        if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope))) {
+        if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope)) && !(cue.startsWith("dès") && firstOnes(g, trigger))) {
             return cue;
         }
         String span = longSpan(scope.text());
@@ -189,6 +191,12 @@ final class LongStanding {
             return "imperfect";
         }
         return null;
+    }
+
+    /** "Damas obtient dès 1956 ses premières armes soviétiques": what is transferred is the first of its kind. */
+    private static boolean firstOnes(SemanticGraph g, IndexedWord trigger) {
+        return g.outgoingEdgeList(trigger).stream().filter(e -> e.getRelation().toString().matches("obj|nsubj:pass"))
+                .anyMatch(e -> g.getChildren(e.getDependent()).stream().anyMatch(a -> FIRST.contains(Syntax.lower(a))));
     }
 
     /** "De 1953 à 1977, les États-Unis ont armé l'Éthiopie": a supply dated by a span of at least ten years. */

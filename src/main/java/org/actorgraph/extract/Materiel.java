@@ -96,7 +96,7 @@ final class Materiel {
             for (IndexedWord n : frontier) {
                 Mention m = s.mentionAt(n);
                 if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())
-                        || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word())) {
+                        || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word()) || depth == 0 && isModelName(g, n)) {
                     return true;
                 }
                 if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {
@@ -118,6 +118,12 @@ final class Materiel {
             frontier = next;
         }
         return false;
+    }
+
+    /** "les premiers L-29 Delfin vendus au Nigeria", "douze L-39NG": a model's designation. */
+    private static boolean isModelName(SemanticGraph g, IndexedWord n) {
+        IndexedWord next = g.getNodeByIndexSafe(n.index() + 1);
+        return next != null && Syntax.isDesignation(n.word(), next.word());
     }
 
     /** Whether materiel was named before a token, in its sentence or the sentence before. */

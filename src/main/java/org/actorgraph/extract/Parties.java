@@ -51,16 +51,35 @@ final class Parties {
      * "Chypre dénonce les violations de son espace aérien par des avions turcs": when the best-ranked other party is
      * only the first party itself (a possessor, the victim), the next argument that names someone else is taken.
      */
-    void selfAsOtherParty(Map<Role, List<Resolved>> parties, List<Resolved> laterTo, Role fromRole, Role toRole) {
+    void selfAsOtherParty(LinkedSentence s, Map<Role, List<Resolved>> parties, List<Resolved> laterTo, Role fromRole, Role toRole) {
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());
         List<Resolved> to = parties.getOrDefault(toRole, List.of());
         if (from.isEmpty() || to.isEmpty() || !to.stream().allMatch(t -> from.stream().anyMatch(f -> sameSide(f, t)))) {
             return;
         }
         List<Resolved> others = laterTo.stream().filter(t -> from.stream().noneMatch(f -> sameSide(f, t))).toList();
+        if (others.isEmpty() && to.stream().allMatch(t -> t.mention() == null && !"PRON".equals(t.node().tag()))) {
+            others = namedBefore(s, to.get(0).node(), from);
+        }
         if (!others.isEmpty()) {
             parties.put(toRole, new ArrayList<>(others.subList(0, 1)));
         }
+    }
+
+    /**
+     * "Dacca a convoqué l'ambassadeur de Birmanie et accusé son armée", "s'en est pris à l'ONU, accusant sa
+     * mission": a possessive or an organ (not a pronoun) that would make the first party its own other party stands
+     * for the actor named last before it in the sentence.
+     */
+    private List<Resolved> namedBefore(LinkedSentence s, IndexedWord anaphor, List<Resolved> from) {
+        for (int i = anaphor.index() - 1; i > 0; i--) {
+            Mention m = s.mentionAt(i);
+            if (m != null && !m.actor().isWeapon() && gazetteer.accountable(m.actor()) != null
+                    && from.stream().noneMatch(f -> gazetteer.sameState(f.actor(), m.actor()) || f.actor().equals(m.actor()))) {
+                return List.of(new Resolved(m.actor(), m, s.parsed().graph().getNodeByIndexSafe(i)));
+            }
+        }
+        return List.of();
     }
 
     private boolean sameSide(Resolved a, Resolved b) {

@@ -206,7 +206,9 @@ public final class ActorResolver {
                 }
                 IndexedWord child = e.getDependent();
                 String caseWord = Syntax.caseWord(g, child);
-                if (rel.equals("nmod") && caseWord != null && !OWNER_CASES.contains(caseWord) || cityInName(s, node, child)) {
+                if (rel.equals("nmod") && caseWord != null && !OWNER_CASES.contains(caseWord) || cityInName(s, node, child)
+                        // a demonym taken for a participle has no complement: « le royaume, équipé par la France » is a clause
+                        || rel.equals("acl") && !g.getChildren(child).isEmpty()) {
                     continue;
                 }
                 // "les armées du Mali, du Burkina Faso et du Niger": every owner.

@@ -28,6 +28,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             "2", 2, "3", 3, "4", 4, "5", 5);
     private static final Set<String> SINGULAR_DETERMINERS = FrenchWords.list("singular-determiner");
     private static final Set<String> PLURAL_DETERMINERS = FrenchWords.list("plural-determiner");
+    private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
+    private static final Set<String> SINGULAR_POSSESSIVES = FrenchWords.list("singular-possessive");
 
     /** What kind of anaphor a node is, or null. */
     static Anaphor of(LinkedSentence s, SemanticGraph g, IndexedWord n) {
@@ -68,7 +70,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                     return null;
             }
         }
-        if (!Syntax.isNoun(n) || !STATE_NOUNS.contains(w) && !w.equals("dernier") && !w.equals("dernière")) {
+        if (!Syntax.isNoun(n) || !STATE_NOUNS.contains(w) && !COUNTERPARTS.contains(w) && !w.equals("dernier") && !w.equals("dernière")) {
             return null;
         }
         String det = null;
@@ -81,7 +83,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             } else if (r.equals("nummod")) {
                 count = count(d);
             } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent()) || r.equals("acl:relcl")
-                    || r.equals("acl") && !afterComma(g, e.getDependent())
+                    // « Longtemps équipé par la France, le royaume »: a fronted participle is detached too.
+                    || r.equals("acl") && !afterComma(g, e.getDependent()) && e.getDependent().index() > n.index()
                     // « les deux pays, membres de l'OTAN, »: an apposed common noun describes, a name would name.
                     || r.equals("appos") && !("NOUN".equals(e.getDependent().tag()) && s.mentionAt(e.getDependent()) == null)
                     || r.equals("compound") || r.equals("amod") && s.mentionAt(e.getDependent()) != null) {
@@ -92,7 +95,11 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         if (w.equals("dernier") || w.equals("dernière")) {
             return "ce".equals(det) || "cette".equals(det) ? new Anaphor(Kind.lastNamed, false, 'e', 0, "pays") : null;
         }
-        if (det == null) {
+        if (det != null && COUNTERPARTS.contains(w) && SINGULAR_POSSESSIVES.contains(det)) {
+            // "le Soudan reproche à son voisin": another state than the possessor, which the clause's subject rules out.
+            return new Anaphor(Kind.description, false, 'e', 0, "pays");
+        }
+        if (det == null || !STATE_NOUNS.contains(w)) {
             return null;
         }
         boolean plural = PLURAL_DETERMINERS.contains(det);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.actorgraph.nlp.Syntax;
 import org.actorgraph.nlp.Morph;
 
 /**
@@ -27,23 +28,9 @@ public final class Discourse {
     /** Lappin and Leass's sentence recency: a candidate's salience halves with each sentence back. */
     private static final int RECENCY = 100;
 
-    /** A state, or a group of states, named or referred to at a place in the document. */
-    private record Entity(int sentence, int token, List<Actor> states, int role, boolean plural, char gender,
-            boolean objectPronoun) {
-        boolean subject() {
-            return role == MentionRoles.SUBJECT;
-        }
-
-        boolean before(int s, int t) {
-            return sentence < s || (sentence == s && token < t);
-        }
-
-        boolean single() {
-            return states.size() <= 1;
-        }
-    }
-
-    private final List<Entity> entities = new ArrayList<>();
+    private final List<Referent> entities = new ArrayList<>();
+    /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
+    private final Map<String, List<Referent>> described = new HashMap<>();
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
     /** The states a first-person « nous » has named in apposition, which it keeps standing for. */
@@ -73,7 +60,7 @@ public final class Discourse {
             int token = s.firstTokenOf(m);
             IndexedWord head = graph == null ? null : MentionRoles.headOf(s, graph, m);
             int role = head == null ? MentionRoles.OTHER : MentionRoles.role(graph, head);
-            add(new Entity(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m), MentionRoles.gender(s, m), false));
+            add(new Referent(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m), MentionRoles.gender(s, m), false));
             mentions.merge(state, 1, Integer::sum);
         }
         if (graph == null) {
@@ -82,19 +69,23 @@ public final class Discourse {
         for (IndexedWord n : graph.vertexListSorted()) {
             if (g.isGroupMemberNoun(Morph.lemma(n)) && resolver.resolve(s, n, 0).isEmpty()) {
                 // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
-                add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), true, 'e', false));
+                add(new Referent(index, n.index(), List.of(), MentionRoles.role(graph, n), true, 'e', false));
             }
             if (s.mentionAt(n) == null && DocumentVoice.isSpeakingOrgan(n)) {
                 // "Le ministère dénonce ..., dont il tient Ankara pour responsable": an organ is what "il" takes up.
                 List<Actor> states = resolver.resolve(s, n, 0).stream().map(r -> g.accountable(r.actor())).filter(x -> x != null)
                         .distinct().toList();
                 if (states.size() == 1) {
-                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), MentionRoles.gender(n), false));
+                    String key = OrganOwners.descriptionKey(graph, n);
+                    if (key != null) {
+                        described.computeIfAbsent(key, k -> new ArrayList<>()).add(new Referent(index, n.index(), states, 0, false, 'e', false));
+                    }
+                    add(new Referent(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), MentionRoles.gender(n), false));
                 }
             }
             if (MentionRoles.isUnlinkedPerson(s, graph, n)) {
                 // "Pékin lui reproche ...": a person the gazetteer does not know may be what a pronoun stands for.
-                add(new Entity(index, n.index(), List.of(), MentionRoles.role(graph, n), false, 'e', false));
+                add(new Referent(index, n.index(), List.of(), MentionRoles.role(graph, n), false, 'e', false));
             }
         }
         for (IndexedWord n : graph.vertexListSorted()) {
@@ -102,7 +93,7 @@ public final class Discourse {
             if (a != null) {
                 List<Actor> states = antecedents(s, n);
                 if (!states.isEmpty()) {
-                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), a.plural() || states.size() > 1, a.gender(),
+                    add(new Referent(index, n.index(), states, MentionRoles.role(graph, n), a.plural() || states.size() > 1, a.gender(),
                             a.kind() == Anaphor.Kind.objectPronoun));
                     states.forEach(x -> mentions.merge(x, 1, Integer::sum));
                 }
@@ -112,15 +103,15 @@ public final class Discourse {
                 List<Actor> states = resolver.resolveWithConjuncts(s, n).stream().map(r -> g.accountable(r.actor()))
                         .filter(x -> x != null).distinct().toList();
                 if (states.size() >= 2) {
-                    add(new Entity(index, n.index(), states, MentionRoles.role(graph, n), true, 'e', false));
+                    add(new Referent(index, n.index(), states, MentionRoles.role(graph, n), true, 'e', false));
                 }
             }
         }
     }
 
-    private void add(Entity e) {
+    private void add(Referent e) {
         int i = entities.size();
-        while (i > 0 && !entities.get(i - 1).before(e.sentence, e.token)) {
+        while (i > 0 && !entities.get(i - 1).before(e.sentence(), e.token())) {
             i--;
         }
         entities.add(i, e);
@@ -128,13 +119,19 @@ public final class Discourse {
 
     /**
      * The state that an organ named without its country stands for ("la junte", "le gouvernement"): the state the
-     * text is about, as a definite description would find it.
+     * text is about, as a definite description would find it ("le royaume": a kingdom, state-nouns.tsv).
      */
     List<Actor> ownerOfOrgan(LinkedSentence s, IndexedWord organ) {
         if (voice != null) {
             return List.of(voice);
         }
-        return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, "pays"));
+        // "le gouvernement fédéral" said again is who it was the last time.
+        Referent same = described.getOrDefault(OrganOwners.descriptionKey(s.parsed().graph(), organ), List.of()).stream()
+                .filter(r -> r.before(s.parsed().index(), organ.index())).reduce((a, b) -> b).orElse(null);
+        if (same != null) {
+            return same.states();
+        }
+        return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, Syntax.lower(organ)));
     }
 
     /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
@@ -174,15 +171,15 @@ public final class Discourse {
         }
         if (a.count() > 0 || a.plural() && a.kind() == Anaphor.Kind.description) {
             for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
-                if (e.before(sentence, node.index()) && e.states.size() >= 2 && (a.count() == 0 || e.states.size() == a.count())
-                        && sentence - e.sentence <= (a.count() >= 3 ? Anaphora.COUNTED_WINDOW : DESCRIPTION_WINDOW)) {
-                    List<Actor> protagonists = a.count() == 2 && sentence - e.sentence > 1 ? Protagonists.of(mentions) : List.of();
-                    return protagonists.isEmpty() ? e.states : protagonists;
+                Referent e = entities.get(i);
+                if (e.before(sentence, node.index()) && e.states().size() >= 2 && (a.count() == 0 || e.states().size() == a.count())
+                        && sentence - e.sentence() <= (a.count() >= 3 ? Anaphora.COUNTED_WINDOW : DESCRIPTION_WINDOW)) {
+                    List<Actor> protagonists = a.count() == 2 && sentence - e.sentence() > 1 ? Protagonists.of(mentions) : List.of();
+                    return protagonists.isEmpty() ? e.states() : protagonists;
                 }
             }
             List<Actor> pair = a.count() != 2 ? List.of() : Protagonists.onlyTwo(entities.stream()
-                    .filter(e -> e.before(sentence, node.index()) && sentence - e.sentence <= 1).map(Entity::states).toList());
+                    .filter(e -> e.before(sentence, node.index()) && sentence - e.sentence() <= 1).map(Referent::states).toList());
             return a.count() != 2 || !pair.isEmpty() ? pair : Protagonists.of(mentions);
         }
         int window = a.kind() == Anaphor.Kind.description ? DESCRIPTION_WINDOW : WINDOW;
@@ -195,13 +192,13 @@ public final class Discourse {
             // "Les forces terrestres qataries, elles, ont réceptionné", "Rabat, lui, mise": the pronoun takes up the
             // phrase just before it (no clitic stands between commas).
             for (int i = entities.size() - 1; i >= 0; i--) {
-                Entity e = entities.get(i);
-                if (e.sentence == sentence && e.token < node.index() && fits(e, a)) {
-                    return e.states;
+                Referent e = entities.get(i);
+                if (e.sentence() == sentence && e.token() < node.index() && fits(e, a)) {
+                    return e.states();
                 }
             }
         }
-        Entity best = null;
+        Referent best = null;
         double bestScore = 0;
         int ownRole = MentionRoles.role(g, node);
         IndexedWord host = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.hostSubject(s, g, node) : null;
@@ -220,40 +217,40 @@ public final class Discourse {
         }
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
-        for (Entity e : entities) {
-            if (!e.before(sentence, node.index()) || sentence - e.sentence > window || !fits(e, a)
-                    || e.states.stream().anyMatch(x -> ruledOut.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
+        for (Referent e : entities) {
+            if (!e.before(sentence, node.index()) || sentence - e.sentence() > window || !fits(e, a)
+                    || e.states().stream().anyMatch(x -> ruledOut.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }
-            if (adjunct && (e.sentence != sentence || e.role < MentionRoles.OTHER || e.subject())) {
+            if (adjunct && (e.sentence() != sentence || e.role() < MentionRoles.OTHER || e.subject())) {
                 continue;
             }
-            double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token))
-                    : (recency + e.role) * Math.pow(0.5, sentence - e.sentence);
+            double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token()))
+                    : (recency + e.role()) * Math.pow(0.5, sentence - e.sentence());
             if (a.kind() == Anaphor.Kind.subjectPronoun && e.subject()) {
                 score += 35;
             }
-            if (a.kind() == Anaphor.Kind.objectPronoun && e.objectPronoun && e.role == ownRole && e.sentence < sentence) {
+            if (a.kind() == Anaphor.Kind.objectPronoun && e.objectPronoun() && e.role() == ownRole && e.sentence() < sentence) {
                 // Parallelism (Lappin and Leass): "Israël, qui lui vend ... La Turquie lui a livré": an object
                 // pronoun takes up an object pronoun of the same function in a sentence before.
                 score += 20;
             }
-            if (a.kind() == Anaphor.Kind.objectPronoun && ownRole == MentionRoles.DATIVE && e.role == MentionRoles.DATIVE) {
+            if (a.kind() == Anaphor.Kind.objectPronoun && ownRole == MentionRoles.DATIVE && e.role() == MentionRoles.DATIVE) {
                 // "Moscou a vendu au Caire des MiG, tandis que l'Allemagne lui a livré des sous-marins": a dative
                 // pronoun takes up the recipient before it rather than the subject (in a sentence before, less so).
-                score += e.sentence == sentence ? 60 : 35 * Math.pow(0.5, sentence - e.sentence);
+                score += e.sentence() == sentence ? 60 : 35 * Math.pow(0.5, sentence - e.sentence());
             }
-            if (host != null && e.sentence == sentence && e.token == host.index()) {
+            if (host != null && e.sentence() == sentence && e.token() == host.index()) {
                 // Beats the dative's bonus below: « … reproche à la Russie …, auprès de l'Inde, qui lui a vendu ».
                 score += 80;
             }
-            if (a.plural() && e.states.size() > 1) {
+            if (a.plural() && e.states().size() > 1) {
                 // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.
                 score += 20;
             }
-            if (!e.states.isEmpty() && !adjunct) {
+            if (!e.states().isEmpty() && !adjunct) {
                 // The document's topic is the likelier referent: strongly for "le pays", a little for a pronoun.
-                score += (a.kind() == Anaphor.Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states.get(0), 0));
+                score += (a.kind() == Anaphor.Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states().get(0), 0));
             }
             if (best == null || score >= bestScore) {
                 best = e;
@@ -264,30 +261,30 @@ public final class Discourse {
             return subjects.possessor(s, node, a.plural());
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
-        return best == null ? List.of() : best.states;
+        return best == null ? List.of() : best.states();
     }
 
-    private boolean fits(Entity e, Anaphor a) {
-        if (a.kind() == Anaphor.Kind.description && e.states.stream().anyMatch(x -> x.kind() == ActorKind.ArmedGroup)) {
+    private boolean fits(Referent e, Anaphor a) {
+        if (a.kind() == Anaphor.Kind.description && e.states().stream().anyMatch(x -> x.kind() == ActorKind.ArmedGroup)) {
             // An armed group is not a country: "le pays" never stands for the Hezbollah, though "il" may.
             return false;
         }
-        if (e.states.isEmpty()) {
+        if (e.states().isEmpty()) {
             return (a.kind() == Anaphor.Kind.subjectPronoun || a.kind() == Anaphor.Kind.objectPronoun || a.kind() == Anaphor.Kind.possessive)
-                    && a.plural() == e.plural;
+                    && a.plural() == e.plural();
         }
         if (a.kind() == Anaphor.Kind.description || a.kind() == Anaphor.Kind.lastNamed) {
-            return e.single() && gazetteer.designates(a.noun(), e.states.get(0));
+            return e.single() && gazetteer.designates(a.noun(), e.states().get(0));
         }
-        if (a.plural() != (e.plural || !e.single())) {
+        if (a.plural() != (e.plural() || !e.single())) {
             return false;
         }
-        return a.gender() == 'e' || e.gender == 'e' || a.gender() == e.gender;
+        return a.gender() == 'e' || e.gender() == 'e' || a.gender() == e.gender();
     }
 
     /** The states of the anaphor or name recorded at a token, or none. */
     private List<Actor> statesAt(int sentence, int token) {
-        return entities.stream().filter(e -> e.sentence == sentence && e.token == token).findFirst().map(Entity::states)
+        return entities.stream().filter(e -> e.sentence() == sentence && e.token() == token).findFirst().map(Referent::states)
                 .orElse(List.of());
     }
 

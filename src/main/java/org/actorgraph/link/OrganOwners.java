@@ -146,4 +146,11 @@ final class OrganOwners {
         }
         return false;
     }
+
+    /** An organ with its adjectives ("gouvernement fédéral"), or null for one without: "le gouvernement" alone changes hands. */
+    static String descriptionKey(SemanticGraph g, IndexedWord organ) {
+        List<String> adjectives = g.outgoingEdgeList(organ).stream().filter(e -> e.getRelation().toString().equals("amod"))
+                .map(e -> Syntax.lower(e.getDependent())).sorted().toList();
+        return adjectives.isEmpty() ? null : Syntax.lower(organ) + " " + String.join(" ", adjectives);
+    }
 }

@@ -31,6 +31,8 @@ final class ComplementRepairs {
         TimeOnObject.apply(g);
         TransferNounComplements.apply(g);
         PartitiveAfterTime.apply(g);
+        PartitiveAfterDative.apply(g);
+        PhraseAfterColon.apply(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
         asWellAsOnOblique(g);

@@ -39,12 +39,16 @@ final class DiscourseInsert {
         }
         for (IndexedWord aside : g.vertexListSorted()) {
             SemanticGraphEdge in = Syntax.parentEdge(g, aside);
-            if (in == null || !isAside(g, aside) || !in.getRelation().toString().equals("appos")) {
+            if (in == null || !isAside(g, aside) || !in.getRelation().toString().matches("appos|nmod")) {
                 continue;
             }
             IndexedWord subject = in.getGovernor();
             SemanticGraphEdge toVerb = Syntax.parentEdge(g, subject);
-            if (toVerb == null || !"VERB".equals(toVerb.getGovernor().tag()) || !toVerb.getRelation().toString().startsWith("obl")
+            if (toVerb != null && toVerb.getRelation().toString().equals("appos") && afterSemicolon(g, subject)) {
+                subjectAfterSemicolon(g, in, toVerb);
+                continue;
+            }
+            if (!in.getRelation().toString().equals("appos") || toVerb == null || !"VERB".equals(toVerb.getGovernor().tag()) || !toVerb.getRelation().toString().startsWith("obl")
                     || Syntax.child(g, subject, "case") != null || subject.index() > toVerb.getGovernor().index()) {
                 continue;
             }
@@ -54,6 +58,37 @@ final class DiscourseInsert {
                 ParseRepairs.move(g, toVerb, verb, "nsubj");
             }
         }
+    }
+
+    /**
+     * « … des armes plus que des alliés ; Israël, de son côté, reprochait au Caire »: the parser takes the noun before
+     * the semicolon for the verb's subject and the name after it for its apposition. The name is the subject; the noun
+     * goes back to the clause before the semicolon.
+     */
+    private static void subjectAfterSemicolon(SemanticGraph g, SemanticGraphEdge asideEdge, SemanticGraphEdge apposition) {
+        IndexedWord wrong = apposition.getGovernor();
+        SemanticGraphEdge subject = Syntax.parentEdge(g, wrong);
+        if (subject == null || !subject.getRelation().toString().equals("nsubj") || subject.getGovernor().index() < apposition.getDependent().index()) {
+            return;
+        }
+        IndexedWord verb = subject.getGovernor();
+        IndexedWord before = verb;
+        // the verb of the clause before the semicolon, above the verb after it
+        for (int i = 0; i < 3 && before != null && !("VERB".equals(before.tag()) && before.index() < wrong.index()); i++) {
+            SemanticGraphEdge up = Syntax.parentEdge(g, before);
+            before = up == null ? null : up.getGovernor();
+        }
+        if (before == null || before.index() > wrong.index()) {
+            return;
+        }
+        ParseRepairs.move(g, subject, before, "obl");
+        ParseRepairs.move(g, apposition, verb, "nsubj");
+        ParseRepairs.move(g, asideEdge, verb, "obl:mod");
+    }
+
+    private static boolean afterSemicolon(SemanticGraph g, IndexedWord w) {
+        IndexedWord before = g.getNodeByIndexSafe(w.index() - 1);
+        return before != null && before.word().equals(";");
     }
 
     /** « de son côté », « pour sa part », « de leur côté »: an aside noun with a preposition and a possessive. */

@@ -16,6 +16,7 @@ import java.util.Set;
  * is the object's.
  */
 final class ObjectAfterAdverbial {
+    private static final Set<String> ADVERBIAL_QUANTIFIERS = FrenchWords.list("adverbial-quantifier");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
     /** « auprès du secrétaire général Annan »: a name after a title in an addressee's phrase is the title's. */
     private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
@@ -55,7 +56,8 @@ final class ObjectAfterAdverbial {
     private static void nameAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
         IndexedWord verb = Syntax.verbOfOblique(g, noun);
-        if (verb != null && bare(g, noun) && !Syntax.hasCaseOrMark(g, noun, ADDRESSEE) && !Syntax.hasCaseOrMark(g, noun, DATIVE)
+        boolean quantified = Syntax.child(g, noun, "det") != null;
+        if (verb != null && bare(g, noun) && (quantified || !Syntax.hasCaseOrMark(g, noun, ADDRESSEE) && !Syntax.hasCaseOrMark(g, noun, DATIVE))
                 && verb.index() < noun.index() && Syntax.child(g, verb, "obj") == null) {
             ParseRepairs.move(g, e, verb, "obj");
         }
@@ -111,7 +113,10 @@ final class ObjectAfterAdverbial {
 
     /** A common noun with a preposition and no article: « sans relâche », « d'occasion ». */
     private static boolean bare(SemanticGraph g, IndexedWord noun) {
-        return "NOUN".equals(noun.tag()) && Syntax.child(g, noun, "case") != null && Syntax.child(g, noun, "det") == null;
+        IndexedWord det = Syntax.child(g, noun, "det");
+        // « à plusieurs reprises », « à maintes reprises »: a quantifier makes the phrase no less adverbial.
+        return "NOUN".equals(noun.tag()) && Syntax.child(g, noun, "case") != null
+                && (det == null || ADVERBIAL_QUANTIFIERS.contains(Syntax.lower(det)));
     }
 
     /** « reçu de la Russie, ces dernières années, vingt-quatre chasseurs »: the phrase after the time phrase. */

@@ -5,12 +5,15 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.nlp.FrenchWords;
 
 /** Small questions about a node of a French dependency graph, asked by every stage after parsing. */
 public final class Syntax {
     private static final Set<String> SUBJECT_PRONOUNS = FrenchWords.list("subject-pronoun");
     private static final Set<String> RELATIVE_PRONOUNS = FrenchWords.list("relative-pronoun");
+    private static final Pattern MODEL_LETTERS = Pattern.compile("\\p{Lu}\\p{L}{0,3}");
+    private static final Pattern MODEL_NUMBER = Pattern.compile("-\\d+\\p{L}*");
 
     private Syntax() {}
 
@@ -115,5 +118,13 @@ public final class Syntax {
 
     public static String lower(IndexedWord w) {
         return w.word().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "L" "-29", "Su" "-30MKA": a short capitalised word and the number the tokenizer split from it, a model's
+     * designation (which the weapon lists cannot all hold).
+     */
+    public static boolean isDesignation(String word, String next) {
+        return next != null && MODEL_NUMBER.matcher(next).matches() && MODEL_LETTERS.matcher(word).matches();
     }
 }

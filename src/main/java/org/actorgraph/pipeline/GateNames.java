@@ -10,6 +10,7 @@ import org.actorgraph.extract.Cues;
 import org.actorgraph.link.Acronyms;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
+import org.actorgraph.nlp.Syntax;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.Link;
 import org.actorgraph.link.LocalActors;
@@ -175,13 +176,14 @@ final class GateNames {
         return named;
     }
 
-    /** Whether a sentence names military materiel: a weapon of the gazetteer, or a word of the cue list. */
+    /** Whether a sentence names military materiel: a weapon of the gazetteer, a word of the cue list, a designation ("L-29"). */
     static boolean materiel(Cues cues, TaggedSentence s, Named named) {
         if (!named.weapons().isEmpty()) {
             return true;
         }
         for (int t = 0; t < s.size(); t++) {
-            if (cues.isWord(Cues.Kind.military, s.word(t)) || cues.isWord(Cues.Kind.militaryQualifier, s.word(t))) {
+            if (cues.isWord(Cues.Kind.military, s.word(t)) || cues.isWord(Cues.Kind.militaryQualifier, s.word(t))
+                    || t + 1 < s.size() && Syntax.isDesignation(s.word(t), s.word(t + 1))) {
                 return true;
             }
         }

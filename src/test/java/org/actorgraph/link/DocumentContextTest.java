@@ -83,6 +83,35 @@ class DocumentContextTest {
     }
 
     @Test
+    void aSentenceThatOpensOnWhatCameNextLeavesTheEraOfItsParagraph() {
+        Set<String> found = edges("""
+                Les premiers Mirage ont été livrés à Lima en 1968. Puis le Pérou s'est tourné vers Moscou, qui lui a vendu des Su-25.
+                """, "2024-03-01");
+        assertEquals(Set.of("France sellsArmsTo Pérou", "Russie sellsArmsTo Pérou"), found);
+    }
+
+    @Test
+    void anOrganDescribedAgainIsWhoItWasTheFirstTime() {
+        Set<String> found = edges("""
+                Lagos se tourne vers Moscou, et la Tchécoslovaquie vend au gouvernement fédéral des avions d'entraînement.
+
+                La France du général de Gaulle fait acheminer des armes aux sécessionnistes.
+
+                Le gouvernement fédéral accuse Paris de prolonger la guerre.
+                """, "1968-05-01");
+        assertEquals(Set.of("Tchécoslovaquie sellsArmsTo Nigeria", "Nigeria accuses France"), found);
+    }
+
+    @Test
+    void aStateNounOnAnOrganStandsOnlyForAStateItCanDesignate() {
+        // « le royaume » is no republic's, even one named in its own participle
+        Set<String> found = edges("""
+                Le Maroc a longtemps acheté des armes. Équipé par la France, le royaume se tourne vers Washington, qui lui vend des F-16.
+                """, null);
+        assertEquals(Set.of("France sellsArmsTo Maroc", "États-Unis sellsArmsTo Maroc"), found);
+    }
+
+    @Test
     void aSentenceSetInTheTimeOfWritingLeavesTheEraOfItsParagraph() {
         // No date: the latest year the document mentions (2022) is the time of writing.
         Set<String> found = edges("""

@@ -25,6 +25,110 @@ class ComplementRepairsTest {
     }
 
     @Test
+    void aPartitiveRightAfterADativeIsTheObjectOfAVerbWithoutOne() {
+        SemanticGraph g = Conll.parse("""
+                1 fournir VERB 0 root
+                2 à ADP 4 case
+                3 le DET 4 det
+                4 royaume NOUN 1 obl
+                5 de ADP 7 case
+                6 les DET 7 det
+                7 bombes NOUN 4 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("bombes<-obj-fournir", Conll.attachment(g, "bombes"));
+    }
+
+    @Test
+    void aTimePhraseAfterAColonBelongsToTheClauseAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Derrière ADV 3 advmod
+                2 Prague PROPN 3 nsubj
+                3 tenait VERB 11 advcl
+                4 Moscou PROPN 3 obj
+                5 : PUNCT 3 punct
+                6 de ADP 7 case
+                7 1955 NUM 3 obl:mod
+                8 , PUNCT 3 punct
+                9 l'Union NOUN 11 nsubj
+                10 a AUX 11 aux
+                11 armé VERB 0 root
+                12 l'Égypte PROPN 11 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("1955<-obl:mod-armé", Conll.attachment(g, "1955"));
+    }
+
+    @Test
+    void aNameAfterAQuantifiedAdverbialIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Conseil NOUN 2 nsubj
+                2 condamne VERB 0 root
+                3 à ADP 5 case
+                4 plusieurs DET 5 det
+                5 reprises NOUN 2 obl
+                6 Pretoria PROPN 5 appos
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Pretoria<-obj-condamne", Conll.attachment(g, "Pretoria"));
+    }
+
+    @Test
+    void aNameWithAnAsideAfterASemicolonIsTheSubjectOfTheVerbAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 raïs NOUN 2 nsubj
+                2 cherchait VERB 0 root
+                3 armes NOUN 2 obj
+                4 alliés NOUN 12 nsubj
+                5 ; PUNCT 4 punct
+                6 Israël PROPN 4 appos
+                7 , PUNCT 10 punct
+                8 de ADP 10 case
+                9 son DET 10 det
+                10 côté NOUN 6 appos
+                11 , PUNCT 4 punct
+                12 reprochait VERB 2 conj
+                13 Caire PROPN 12 obl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Israël<-nsubj-reprochait", Conll.attachment(g, "Israël"));
+        assertEquals("côté<-obl:mod-reprochait", Conll.attachment(g, "côté"));
+    }
+
+    @Test
+    void aPartitiveAfterATimePhraseInAIsNoObject() {
+        SemanticGraph g = Conll.parse("""
+                1 deviennent VERB 0 root
+                2 à ADP 5 case
+                3 partir VERB 2 fixed
+                4 la DET 5 det
+                5 fin NOUN 1 obl
+                6 de ADP 8 case
+                7 les DET 8 det
+                8 années NOUN 5 nmod
+                9 1960 NUM 8 nmod
+                10 fournisseur NOUN 1 xcomp
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("années<-nmod-fin", Conll.attachment(g, "années"));
+    }
+
+    @Test
+    void aCapitalisedNounAfterADativeStaysPartOfItsName() {
+        SemanticGraph g = Conll.parse("""
+                1 écrit VERB 0 root
+                2 à ADP 4 case
+                3 le DET 4 det
+                4 ministère NOUN 1 obl
+                5 de ADP 7 case
+                6 les DET 7 det
+                7 Armées NOUN 4 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Armées<-nmod-ministère", Conll.attachment(g, "Armées"));
+    }
+
+    @Test
     void aCountedNounAfterAnAppositionOfAnAupresComplementIsTheObject() {
         SemanticGraph g = Conll.parse("""
                 1 dénoncé VERB 0 root

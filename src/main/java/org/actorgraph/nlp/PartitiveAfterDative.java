@@ -1,0 +1,51 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * Part of {@link ComplementRepairs}: "a continué de fournir au royaume des bombes guidées": the parser reads the
+ * partitive « des » right after a complement in « à » as the preposition « de les » and hangs the object on that
+ * complement ("le royaume des bombes"). When the verb has no object, a common noun in lower case so hung is the verb's
+ * object; a capitalised one is a name's part ("au ministère des Armées").
+ */
+final class PartitiveAfterDative {
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+    private PartitiveAfterDative() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord object = e.getDependent();
+            IndexedWord dative = e.getGovernor();
+            SemanticGraphEdge up = Syntax.parentEdge(g, dative);
+            if (!e.getRelation().toString().equals("nmod") || !"NOUN".equals(object.tag())
+                    || !Character.isLowerCase(object.word().charAt(0)) || !Syntax.isPartitive(g, object)
+                    || up == null || !up.getRelation().toString().startsWith("obl") || !"VERB".equals(up.getGovernor().tag())
+                    || !"à".equals(Syntax.caseWord(g, dative)) || !rightAfter(g, dative, object)
+                    // « à partir de la fin des années 1960 », « à la fin des années 1970 »: a time phrase
+                    || Syntax.child(g, Syntax.child(g, dative, "case"), "fixed") != null
+                    || TIME_NOUNS.contains(Morph.lemma(dative)) || TIME_NOUNS.contains(Morph.lemma(object))) {
+                continue;
+            }
+            IndexedWord verb = up.getGovernor();
+            if (Syntax.child(g, verb, "obj") == null && Syntax.child(g, verb, "ccomp") == null) {
+                ParseRepairs.move(g, e, verb, "obj");
+            }
+        }
+    }
+
+    /** Whether the partitive's « de » comes right after the complement's head or its adjective. */
+    private static boolean rightAfter(SemanticGraph g, IndexedWord dative, IndexedWord object) {
+        IndexedWord caseWord = Syntax.child(g, object, "case");
+        int last = dative.index();
+        for (SemanticGraphEdge c : g.outgoingEdgeList(dative)) {
+            if (c.getRelation().toString().equals("amod") && c.getDependent().index() > last && c.getDependent().index() < object.index()) {
+                last = c.getDependent().index();
+            }
+        }
+        return caseWord.index() == last + 1;
+    }
+}
