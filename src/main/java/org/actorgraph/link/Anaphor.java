@@ -74,15 +74,21 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             return null;
         }
         String det = null;
+        String qualified = w;
         int count = 0;
         for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
             String r = e.getRelation().toString();
             String d = Syntax.lower(e.getDependent());
             if (r.equals("det")) {
                 det = d;
+            } else if (r.equals("amod") && s.mentionAt(e.getDependent()) == null) {
+                // « l'ancienne puissance coloniale »: state-nouns.tsv may restrict the noun with an adjective
+                qualified = qualified + " " + d;
             } else if (r.equals("nummod")) {
                 count = count(d);
-            } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent()) || r.equals("acl:relcl")
+            } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent())
+                    // « l'ancienne puissance coloniale, qui équipe … »: a relative after a comma describes
+                    || r.equals("acl:relcl") && !commaBefore(g, Syntax.phraseStart(g, e.getDependent()))
                     // « Longtemps équipé par la France, le royaume »: a fronted participle is detached too.
                     || r.equals("acl") && !afterComma(g, e.getDependent()) && e.getDependent().index() > n.index()
                     // « les deux pays, membres de l'OTAN, »: an apposed common noun describes, a name would name.
@@ -107,12 +113,16 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             // "les pays" alone is generic; "les deux pays", "ces pays" refer back.
             return null;
         }
-        return new Anaphor(Kind.description, plural || count > 1, 'e', count, w);
+        return new Anaphor(Kind.description, plural || count > 1, 'e', count, qualified);
     }
 
     /** « aux trois pays, livrés à … »: a participle after a comma adds to the description, it does not restrict it. */
     private static boolean afterComma(SemanticGraph g, IndexedWord participle) {
-        IndexedWord before = g.getNodeByIndexSafe(participle.index() - 1);
+        return commaBefore(g, participle.index());
+    }
+
+    private static boolean commaBefore(SemanticGraph g, int token) {
+        IndexedWord before = g.getNodeByIndexSafe(token - 1);
         return before != null && before.word().equals(",");
     }
 

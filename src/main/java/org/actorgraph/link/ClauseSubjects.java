@@ -217,9 +217,10 @@ final class ClauseSubjects {
                         out.add(a);
                     }
                 }
-                if (i == 0 && Syntax.isSubjectPronoun(subject)) {
-                    // "elle lui a livré": the subject pronoun of the same verb, already resolved, is not what "lui"
-                    // stands for (that of a clause above may be: "elle a signé …, et les batteries lui ont été livrées").
+                if (i == 0 && Anaphor.of(s, g, subject) != null) {
+                    // "elle lui a livré", "l'ancienne puissance coloniale … lui livre": the subject pronoun or description
+                    // of the same verb, already resolved, is not what "lui" stands for (that of a clause above may be:
+                    // "elle a signé …, et les batteries lui ont été livrées").
                     out.addAll(resolvedPronoun.apply(subject));
                 }
                 if (Syntax.isRelativePronoun(subject)) {

@@ -126,12 +126,21 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether a noun that designates a state ("le royaume", "l'émirat", "l'île") can stand for this one; nouns
+     * Whether a noun, with or without its adjective ("le royaume", "l'émirat", "l'île", "l'ancienne puissance
+     * coloniale"), that designates a state can stand for this one; nouns
      * that state-nouns.tsv does not list ("le pays", "l'État") can stand for any state, and only a state ("ce pays"
      * is never the European Union).
      */
     public boolean designates(String noun, Actor state) {
-        Set<String> states = stateNouns.get(noun.toLowerCase());
+        String[] words = noun.toLowerCase().split(" ");
+        Set<String> states = null;
+        for (int i = 1; i < words.length && states == null; i++) {
+            states = stateNouns.get(words[0] + " " + words[i]);
+        }
+        if (states == null) {
+            // "puissance régionale": a noun and adjective not listed together are the noun alone
+            states = stateNouns.get(words[0]);
+        }
         return states == null ? state.kind() == ActorKind.State : states.contains(state.qid());
     }
 

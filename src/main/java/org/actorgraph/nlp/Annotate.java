@@ -26,7 +26,9 @@ public final class Annotate {
         FrenchPipeline.Tagged t = nlp.tag(straightApostrophes(SpeakerLabels.blank(Dateline.blank(doc.text()))));
         List<TaggedSentence> sentences = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
-            sentences.add(new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), lemmatizer.analyze(t.tokens(i))));
+            TaggedSentence s = new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), lemmatizer.analyze(t.tokens(i)));
+            VerbAfterSubjectPronoun.apply(s);
+            sentences.add(s);
         }
         return new TaggedDocument(doc, t, sentences);
     }

@@ -33,6 +33,7 @@ final class ComplementRepairs {
         PartitiveAfterTime.apply(g);
         PartitiveAfterDative.apply(g);
         PhraseAfterColon.apply(g);
+        CompletiveTail.apply(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
         asWellAsOnOblique(g);

@@ -6,14 +6,16 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Part of {@link ParseRepairs}: « Erevan, dont Moscou fut pendant trois décennies le fournisseur, reproche à la
+ * Part of {@link ParseRepairs}: relative clauses on a copula. « Erevan, dont Moscou fut pendant trois décennies le fournisseur, reproche à la
  * Russie … ». The parser runs the relative clause on into the main verb, which then has two subjects and « fut »
  * as its auxiliary. The relative clause is « dont Moscou fut le fournisseur », headed by its attribute; the verb
  * after the comma is the main clause, with the relative's antecedent as its subject.
  */
 final class CopularRelative {
+    private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
     private CopularRelative() {}
 
     static void apply(SemanticGraph g) {
@@ -44,6 +46,28 @@ final class CopularRelative {
             }
             ParseRepairs.takePlace(g, antecedent, verb, null);
             g.addEdge(verb, antecedent, GrammaticalRelation.valueOf(relcl.getRelation().getLanguage(), "nsubj"), relcl.getWeight(), false);
+        }
+    }
+
+    /**
+     * "Alger, dont Moscou est le fournisseur historique": the parser hangs "dont" on the subject, but a proper name
+     * takes no "de" complement; it completes the attribute (the supplier of Algiers).
+     */
+    static void dontOfAttribute(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord subject = e.getGovernor();
+            if (!e.getRelation().toString().startsWith("nmod") || !Syntax.lower(e.getDependent()).equals("dont")
+                    || !"PROPN".equals(subject.tag())) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+            IndexedWord attribute = in == null || !in.getRelation().toString().equals("nsubj") ? null
+                    : Syntax.child(g, in.getGovernor(), "cop") != null ? in.getGovernor()
+                    // "dont les États-Unis demeurent les fournisseurs": a copular verb's attribute, read as its object
+                    : COPULAR.contains(Morph.lemma(in.getGovernor())) ? Syntax.child(g, in.getGovernor(), "obj") : null;
+            if (attribute != null && Syntax.isNoun(attribute)) {
+                ParseRepairs.move(g, e, attribute, "nmod");
+            }
         }
     }
 }

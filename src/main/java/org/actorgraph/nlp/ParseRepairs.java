@@ -70,13 +70,14 @@ public final class ParseRepairs {
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
+        SubjectListAfterFrontedPhrase.apply(g);
         AttributeAfterTimePhrase.apply(g);
         participleTakenForConjunct(g);
         ClauseConjuncts.apply(g);
         AgentOfEventNoun.apply(g);
         ListRepairs.apply(g);
         CopularRelative.apply(g);
-        dontOfAttribute(g);
+        CopularRelative.dontOfAttribute(g);
         relativeTakenForComplement(g);
         StrandedRelative.apply(g);
         FiniteVerbOnNoun.apply(g);
@@ -149,25 +150,6 @@ public final class ParseRepairs {
             if (e.getRelation().toString().equals("conj") && "VERB".equals(e.getGovernor().tag())
                     && Morph.of(p).presentParticiple() && Syntax.child(g, p, "cc") == null) {
                 move(g, e, e.getGovernor(), "advcl");
-            }
-        }
-    }
-
-    /**
-     * "Alger, dont Moscou est le fournisseur historique": the parser hangs "dont" on the subject, but a proper name
-     * takes no "de" complement; it completes the attribute (the supplier of Algiers).
-     */
-    private static void dontOfAttribute(SemanticGraph g) {
-        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord subject = e.getGovernor();
-            if (!e.getRelation().toString().startsWith("nmod") || !Syntax.lower(e.getDependent()).equals("dont")
-                    || !"PROPN".equals(subject.tag())) {
-                continue;
-            }
-            SemanticGraphEdge in = Syntax.parentEdge(g, subject);
-            if (in != null && in.getRelation().toString().equals("nsubj") && Syntax.isNoun(in.getGovernor())
-                    && Syntax.child(g, in.getGovernor(), "cop") != null) {
-                move(g, e, in.getGovernor(), "nmod");
             }
         }
     }

@@ -19,6 +19,7 @@ final class PhraseAfterColon {
     private PhraseAfterColon() {}
 
     static void apply(SemanticGraph g) {
+        clauseBeforeSemicolon(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord first = e.getGovernor();
             IndexedWord phrase = e.getDependent();
@@ -30,6 +31,25 @@ final class PhraseAfterColon {
             if ("VERB".equals(second.tag()) && first.index() < phrase.index() && phrase.index() < second.index()
                     && breakBetween(g, first, Syntax.phraseStart(g, phrase))) {
                 ParseRepairs.move(g, e, second, e.getRelation().toString());
+            }
+        }
+    }
+
+    /**
+     * « Washington et Londres accusèrent la Libye … ; Tripoli rejeta ces accusations »: a clause before a semicolon
+     * that the parser hung on the verb after it, as a modifier, is a clause of its own, which that verb does not
+     * govern (it does not deny it).
+     */
+    private static void clauseBeforeSemicolon(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord first = e.getDependent();
+            IndexedWord second = e.getGovernor();
+            if (e.getRelation().toString().matches("acl|advcl|ccomp") && "VERB".equals(first.tag()) && first.index() < second.index()
+                    && g.getChildren(first).stream().anyMatch(c -> c.word().equals(";") && c.index() < second.index())) {
+                // hung on the next clause's subject, it goes to that clause's verb
+                SemanticGraphEdge up = Syntax.parentEdge(g, second);
+                boolean subject = up != null && up.getRelation().toString().startsWith("nsubj");
+                ParseRepairs.move(g, e, subject ? up.getGovernor() : second, "parataxis");
             }
         }
     }

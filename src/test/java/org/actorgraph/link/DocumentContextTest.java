@@ -112,6 +112,14 @@ class DocumentContextTest {
     }
 
     @Test
+    void aFormerColonialPowerIsOneAndItsPronounNotItself() {
+        Set<String> found = edges("""
+                À l'indépendance, le gouvernement du Kenya compte d'abord sur le Royaume-Uni. L'ancienne puissance coloniale, qui équipe l'armée kényane depuis 1963, lui livre encore des blindés.
+                """, "2020-01-01");
+        assertEquals(Set.of("Royaume-Uni armedHistorically Kenya", "Royaume-Uni sellsArmsTo Kenya"), found);
+    }
+
+    @Test
     void aSentenceSetInTheTimeOfWritingLeavesTheEraOfItsParagraph() {
         // No date: the latest year the document mentions (2022) is the time of writing.
         Set<String> found = edges("""

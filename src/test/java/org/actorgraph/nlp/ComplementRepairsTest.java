@@ -114,6 +114,38 @@ class ComplementRepairsTest {
     }
 
     @Test
+    void theObjectAfterAQueClauseWithAnInsertIsTheClausesOwn() {
+        SemanticGraph g = Conll.parse("""
+                1 oublié VERB 0 root
+                2 que SCONJ 4 mark
+                3 Nicosie PROPN 4 nsubj
+                4 commandé VERB 1 ccomp
+                5 Moscou PROPN 4 obl
+                6 , PUNCT 1 punct
+                7 en ADP 8 case
+                8 1997 NUM 1 obl
+                9 , PUNCT 1 punct
+                10 missiles NOUN 1 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("missiles<-obj-commandé", Conll.attachment(g, "missiles"));
+        assertEquals("1997<-obl-commandé", Conll.attachment(g, "1997"));
+    }
+
+    @Test
+    void theDontOfACopularVerbsSubjectCompletesItsAttribute() {
+        SemanticGraph g = Conll.parse("""
+                1 Arabie PROPN 0 root
+                2 dont PRON 3 nmod
+                3 États-Unis PROPN 4 nsubj
+                4 demeurent VERB 1 acl:relcl demeurer 3,ind,pres,p
+                5 fournisseurs NOUN 4 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("dont<-nmod-fournisseurs", Conll.attachment(g, "dont"));
+    }
+
+    @Test
     void aCapitalisedNounAfterADativeStaysPartOfItsName() {
         SemanticGraph g = Conll.parse("""
                 1 écrit VERB 0 root

@@ -1,0 +1,45 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Part of {@link ParseRepairs}: « Après Lockerbie, Washington et Londres accusèrent la Libye »: the parser reads the
+ * names after the fronted phrase's comma as more items of that phrase. Names without a preposition, after the comma,
+ * before a verb that has no subject, are its subject.
+ */
+final class SubjectListAfterFrontedPhrase {
+    private SubjectListAfterFrontedPhrase() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord phrase = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            if (!e.getRelation().toString().startsWith("obl") || !"VERB".equals(verb.tag()) || phrase.index() > verb.index()
+                    || Syntax.child(g, phrase, "case") == null || Syntax.child(g, verb, "nsubj") != null
+                    || Syntax.child(g, verb, "nsubj:pass") != null) {
+                continue;
+            }
+            List<SemanticGraphEdge> items = g.outgoingEdgeList(phrase).stream()
+                    .filter(c -> c.getRelation().toString().equals("conj") && c.getDependent().index() < verb.index()
+                            && "PROPN".equals(c.getDependent().tag()) && Syntax.child(g, c.getDependent(), "case") == null)
+                    .toList();
+            if (items.isEmpty() || !commaBetween(g, phrase, items.get(0).getDependent())) {
+                continue;
+            }
+            IndexedWord subject = items.get(0).getDependent();
+            ParseRepairs.move(g, items.get(0), verb, "nsubj");
+            for (SemanticGraphEdge other : items.subList(1, items.size())) {
+                ParseRepairs.move(g, other, subject, "conj");
+            }
+        }
+    }
+
+    private static boolean commaBetween(SemanticGraph g, IndexedWord phrase, IndexedWord name) {
+        IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, name) - 1);
+        return before != null && before.word().equals(",");
+    }
+}

@@ -1,0 +1,34 @@
+package org.actorgraph.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Part of stage "annotate", before the parse gate and the parser: « L'ancienne puissance coloniale, qui équipe
+ * l'armée nigériane » — the tagger reads « équipe » as a noun (a team), and the parser then builds the sentence
+ * around it. A lowercase word after a subject pronoun (« qui », « il », « elle » …) and its clitics, tagged a noun
+ * but which the dictionary also reads as a finite verb, is that verb.
+ */
+final class VerbAfterSubjectPronoun {
+    private static final Set<String> SUBJECTS = FrenchWords.list("verb-opening-pronoun");
+    private static final Set<String> CLITICS = FrenchWords.list("preverbal-clitic");
+
+    private VerbAfterSubjectPronoun() {}
+
+    static void apply(TaggedSentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            String word = s.word(i);
+            if (!"NOUN".equals(s.tag(i)) || s.morphs().get(i).asVerb() == null || !word.equals(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && CLITICS.contains(s.word(j).toLowerCase(Locale.ROOT))) {
+                j--;
+            }
+            if (j >= 0 && "PRON".equals(s.tag(j)) && SUBJECTS.contains(s.word(j).toLowerCase(Locale.ROOT))) {
+                s.tokens().get(i).setTag("VERB");
+                s.morphs().set(i, s.morphs().get(i).asVerb());
+            }
+        }
+    }
+}
