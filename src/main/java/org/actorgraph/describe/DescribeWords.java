@@ -27,8 +27,6 @@ final class DescribeWords {
         plannedMarker,
         /** (lemma) Verbs whose object is what a nominal transfer includes. */
         inclusion,
-        /** (lemma) Nouns that count approximately (« une dizaine »). */
-        approximateNoun,
         /** (word) Words before a number that make it approximate (« quelque 150 »). */
         approximator,
         /** (lemma) Materiel nouns too vague to be an item by themselves. */

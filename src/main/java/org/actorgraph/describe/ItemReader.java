@@ -13,6 +13,7 @@ import org.actorgraph.extract.Cues;
 import org.actorgraph.extract.TransferStatus;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 
 /**
@@ -184,7 +185,7 @@ final class ItemReader {
     private boolean isMaterielNoun(IndexedWord n) {
         // A generic noun (« véhicules », « appareils ») is materiel here: the designation below it qualifies it.
         return "NOUN".equals(n.tag()) && (cues.isWord(Cues.Kind.military, n.word()) || cues.isWord(Cues.Kind.materiel, n.word()))
-                && !words.is(Kind.approximateNoun, Morph.lemma(n));
+                && !FrenchWords.list("approximate-noun").contains(Morph.lemma(n));
     }
 
     /** A materiel noun with the adjectives right after it: « drones armés », « appareils ». */

@@ -62,7 +62,7 @@ final class Quantities {
         }
         SemanticGraphEdge up = t.parentEdge(head);
         if (up != null && up.getRelation().toString().startsWith("nmod") && up.getGovernor().index() < head.index()
-                && words.is(Kind.approximateNoun, Morph.lemma(up.getGovernor()))) {
+                && FrenchWords.list("approximate-noun").contains(Morph.lemma(up.getGovernor()))) {
             IndexedWord counter = up.getGovernor();
             int first = counter.index();
             for (SemanticGraphEdge d : t.g.outgoingEdgeList(counter)) {

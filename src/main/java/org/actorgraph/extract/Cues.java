@@ -79,6 +79,8 @@ public final class Cues {
         decisionNoun,
         /** (lemma) Nouns whose complement is the party harmed, never the one blamed ("la violation de la souveraineté congolaise"). */
         harmedNoun,
+        /** (lemma) Adjectives whose « à » complement is whom their noun is put down to ("une escalade imputable à l'Iran"). */
+        imputing,
         /** (lemma) Nouns whose "de" complement describes the subject of their verb ("fait figure de fournisseur"). */
         attributeNoun,
         /** (lemma) Verbs whose object or attribute describes their subject ("X reste le premier fournisseur de Y"). */

@@ -18,7 +18,7 @@ import org.actorgraph.nlp.FrenchWords;
  */
 final class Era {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\bdepuis (?:l'an |l'année )?$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:depuis|après) (?:l'an |l'année )?$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}'’]+");
     private static final Set<String> PRESENT_TIME = FrenchWords.list("present-time");
@@ -84,7 +84,7 @@ final class Era {
         Integer latest = null;
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            // « depuis 1991 » tells of the time after 1991 (Russia's, not the Soviet Union's).
+            // « depuis 1991 », « après 1991 » tell of the time after 1991 (Russia's, not the Soviet Union's).
             int y = Integer.parseInt(m.group(1)) + (SINCE.matcher(text.substring(0, m.start())).find() ? 1 : 0);
             latest = latest == null ? y : Math.max(latest, y);
         }

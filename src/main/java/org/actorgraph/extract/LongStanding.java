@@ -21,6 +21,7 @@ final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
     private static final Set<String> FIRST = FrenchWords.list("first-adjective");
+    private static final Set<String> APPROXIMATE = FrenchWords.list("approximate-noun");
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
     /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
@@ -49,7 +50,7 @@ final class LongStanding {
         return false;
     }
 
-    /** Whether what the trigger transfers is counted: "vingt-quatre Rafale", "cinquante chars". */
+    /** Whether what the trigger transfers is counted: "vingt-quatre Rafale", "cinquante chars", "une dizaine de Mirage". */
     static boolean counted(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             String rel = e.getRelation().toString();
@@ -59,6 +60,11 @@ final class LongStanding {
             // A count comes before its noun: the number after it is the model's ("MiG" "-21").
             if (counts && number != null && number.index() < e.getDependent().index() && !FORCE_NOUNS.contains(Syntax.lower(e.getDependent()))
                     && !ClauseScope.YEAR.matcher(number.word()).matches()) {
+                return true;
+            }
+            // "dépêcha une dizaine de Mirage 5", "des centaines de chars": a noun that counts
+            if (counts && (APPROXIMATE.contains(Syntax.lower(e.getDependent())) || number != null && APPROXIMATE.contains(Syntax.lower(number)))
+                    && Syntax.child(g, e.getDependent(), "nmod") != null) {
                 return true;
             }
         }

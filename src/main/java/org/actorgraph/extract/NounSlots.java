@@ -57,6 +57,7 @@ final class NounSlots {
                 case "acl", "amod" -> {
                     if (rel.equals("amod")) {
                         s.add("demonym", d, rank);
+                        imputedTo(g, d, s, rank);
                     }
                     // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and
                     // complements are the noun's own.
@@ -83,6 +84,26 @@ final class NounSlots {
             }
         }
         Reattachment.examplesJoinTheirSlot(g, s);
+    }
+
+    /** "une nouvelle escalade imputable à l'Iran comme à la Russie": whom an adjective puts the noun down to. */
+    private void imputedTo(SemanticGraph g, IndexedWord adjective, Arguments.ArgSet s, int rank) {
+        if (!cues.isWord(Cues.Kind.imputing, Morph.lemma(adjective))) {
+            return;
+        }
+        // its « à » phrase, or the one right after it that the parser hung on the verb
+        IndexedWord next = g.getNodeByIndexSafe(adjective.index() + 1);
+        SemanticGraphEdge caseOfNext = next == null ? null : Syntax.parentEdge(g, next);
+        for (IndexedWord phrase : g.getChildren(adjective)) {
+            if ("à".equals(PrepositionSlots.prepositionSlot(g, phrase))) {
+                s.add("imputed", PrepositionSlots.target(g, phrase), rank + 1);
+                return;
+            }
+        }
+        if (caseOfNext != null && caseOfNext.getRelation().toString().equals("case")
+                && "à".equals(PrepositionSlots.prepositionSlot(g, caseOfNext.getGovernor()))) {
+            s.add("imputed", PrepositionSlots.target(g, caseOfNext.getGovernor()), rank + 1);
+        }
     }
 
     /** "premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": shared complements. */

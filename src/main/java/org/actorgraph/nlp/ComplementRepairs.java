@@ -34,6 +34,7 @@ final class ComplementRepairs {
         PartitiveAfterDative.apply(g);
         PhraseAfterColon.apply(g);
         CompletiveTail.apply(g);
+        ComparedConjunct.apply(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
         asWellAsOnOblique(g);

@@ -146,6 +146,22 @@ class ComplementRepairsTest {
     }
 
     @Test
+    void aNameAfterCommeWithTheSamePrepositionIsASecondItem() {
+        SemanticGraph g = Conll.parse("""
+                1 fournisseur NOUN 0 root
+                2 de ADP 4 case
+                3 le DET 4 det
+                4 Kazakhstan PROPN 1 nmod
+                5 comme ADP 8 case
+                6 de ADP 8 case
+                7 le DET 8 det
+                8 Tadjikistan PROPN 4 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Tadjikistan<-conj-Kazakhstan", Conll.attachment(g, "Tadjikistan"));
+    }
+
+    @Test
     void aCapitalisedNounAfterADativeStaysPartOfItsName() {
         SemanticGraph g = Conll.parse("""
                 1 écrit VERB 0 root
