@@ -54,17 +54,20 @@ final class LongStanding {
     static boolean counted(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             String rel = e.getRelation().toString();
-            IndexedWord number = Syntax.child(g, e.getDependent(), "nummod");
+            IndexedWord noun = e.getDependent();
+            // A count comes before its noun: the number after it is the model's ("douze L" "-39").
+            IndexedWord number = g.outgoingEdgeList(noun).stream().filter(n -> n.getRelation().toString().equals("nummod"))
+                    .map(SemanticGraphEdge::getDependent).filter(n -> n.index() < noun.index()).findFirst()
+                    .orElse(Syntax.child(g, noun, "nummod"));
             // "la vente de plus de cent Mirage": a noun's "de" complement is what it counts.
             boolean counts = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("nmod") && Syntax.isNoun(trigger);
-            // A count comes before its noun: the number after it is the model's ("MiG" "-21").
-            if (counts && number != null && number.index() < e.getDependent().index() && !FORCE_NOUNS.contains(Syntax.lower(e.getDependent()))
+            if (counts && number != null && number.index() < noun.index() && !FORCE_NOUNS.contains(Syntax.lower(noun))
                     && !ClauseScope.YEAR.matcher(number.word()).matches()) {
                 return true;
             }
             // "dépêcha une dizaine de Mirage 5", "des centaines de chars": a noun that counts
-            if (counts && (APPROXIMATE.contains(Syntax.lower(e.getDependent())) || number != null && APPROXIMATE.contains(Syntax.lower(number)))
-                    && Syntax.child(g, e.getDependent(), "nmod") != null) {
+            if (counts && (APPROXIMATE.contains(Syntax.lower(noun)) || number != null && APPROXIMATE.contains(Syntax.lower(number)))
+                    && Syntax.child(g, noun, "nmod") != null) {
                 return true;
             }
         }

@@ -1,0 +1,43 @@
+package org.actorgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The tag repair before the parser, on tokens and readings written by hand: no model is loaded. */
+class VerbAfterSubjectPronounTest {
+    private static final Morph EQUIPER = new Morph("équiper", 'V', Set.of("ind", "pres", "3", "s"), Set.of("ind pres"), null, null);
+    private static final Morph EQUIPE = new Morph("équipe", 'N', Set.of("f", "s"), Set.of(), EQUIPER, null);
+
+    private static TaggedSentence sentence(String... wordsAndTags) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        List<Morph> morphs = new ArrayList<>();
+        for (int i = 0; i < wordsAndTags.length; i += 2) {
+            CoreLabel t = new CoreLabel();
+            t.setWord(wordsAndTags[i]);
+            t.setTag(wordsAndTags[i + 1]);
+            tokens.add(t);
+            morphs.add(wordsAndTags[i].equals("équipe") ? EQUIPE : new Morph(null, 'X', Set.of(), Set.of(), null, null));
+        }
+        return new TaggedSentence(0, 0, 0, tokens, morphs);
+    }
+
+    @Test
+    void aNounAfterQuiAndItsCliticsThatTheDictionaryReadsAsAVerbIsThatVerb() {
+        TaggedSentence s = sentence("puissance", "NOUN", ",", "PUNCT", "qui", "PRON", "lui", "PRON", "équipe", "NOUN", "l'", "DET", "armée", "NOUN");
+        VerbAfterSubjectPronoun.apply(s);
+        assertEquals("VERB", s.tag(4));
+        assertEquals("équiper", s.lemma(4));
+    }
+
+    @Test
+    void aNounAfterADeterminerStaysANoun() {
+        TaggedSentence s = sentence("qui", "PRON", "rejoint", "VERB", "l'", "DET", "équipe", "NOUN");
+        VerbAfterSubjectPronoun.apply(s);
+        assertEquals("NOUN", s.tag(3));
+    }
+}
