@@ -22,6 +22,8 @@ import org.actorgraph.nlp.Morph;
  * number of units and its own status.
  */
 final class ItemReader {
+    /** Nouns that count approximately (« une dizaine de Mirage 2000 »). */
+    private static final Set<String> APPROXIMATE = FrenchWords.list("approximate-noun");
     private static final Set<String> DESIGNATION_RELATIONS = Set.of("appos", "flat", "flat:name", "compound", "nmod",
             "nummod", "amod", "dep");
 
@@ -185,7 +187,7 @@ final class ItemReader {
     private boolean isMaterielNoun(IndexedWord n) {
         // A generic noun (« véhicules », « appareils ») is materiel here: the designation below it qualifies it.
         return "NOUN".equals(n.tag()) && (cues.isWord(Cues.Kind.military, n.word()) || cues.isWord(Cues.Kind.materiel, n.word()))
-                && !FrenchWords.list("approximate-noun").contains(Morph.lemma(n));
+                && !APPROXIMATE.contains(Morph.lemma(n));
     }
 
     /** A materiel noun with the adjectives right after it: « drones armés », « appareils ». */

@@ -16,6 +16,8 @@ import org.actorgraph.nlp.Morph;
  * Mirage », « des centaines de drones »).
  */
 final class Quantities {
+    /** Nouns that count approximately (« une dizaine de Mirage 2000 »). */
+    private static final Set<String> APPROXIMATE = FrenchWords.list("approximate-noun");
     /** Words a description does not end with (« sous-marins de classe Kilo » is described « sous-marins »). */
     static final Set<String> TRAILING = FrenchWords.list("description-trailing");
 
@@ -62,7 +64,7 @@ final class Quantities {
         }
         SemanticGraphEdge up = t.parentEdge(head);
         if (up != null && up.getRelation().toString().startsWith("nmod") && up.getGovernor().index() < head.index()
-                && FrenchWords.list("approximate-noun").contains(Morph.lemma(up.getGovernor()))) {
+                && APPROXIMATE.contains(Morph.lemma(up.getGovernor()))) {
             IndexedWord counter = up.getGovernor();
             int first = counter.index();
             for (SemanticGraphEdge d : t.g.outgoingEdgeList(counter)) {

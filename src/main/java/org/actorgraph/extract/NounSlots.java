@@ -92,14 +92,14 @@ final class NounSlots {
             return;
         }
         // its « à » phrase, or the one right after it that the parser hung on the verb
-        IndexedWord next = g.getNodeByIndexSafe(adjective.index() + 1);
-        SemanticGraphEdge caseOfNext = next == null ? null : Syntax.parentEdge(g, next);
         for (IndexedWord phrase : g.getChildren(adjective)) {
             if ("à".equals(PrepositionSlots.prepositionSlot(g, phrase))) {
                 s.add("imputed", PrepositionSlots.target(g, phrase), rank + 1);
                 return;
             }
         }
+        IndexedWord next = g.getNodeByIndexSafe(adjective.index() + 1);
+        SemanticGraphEdge caseOfNext = next == null ? null : Syntax.parentEdge(g, next);
         if (caseOfNext != null && caseOfNext.getRelation().toString().equals("case")
                 && "à".equals(PrepositionSlots.prepositionSlot(g, caseOfNext.getGovernor()))) {
             s.add("imputed", PrepositionSlots.target(g, caseOfNext.getGovernor()), rank + 1);

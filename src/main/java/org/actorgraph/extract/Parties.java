@@ -74,9 +74,10 @@ final class Parties {
     private List<Resolved> namedBefore(LinkedSentence s, IndexedWord anaphor, List<Resolved> from) {
         for (int i = anaphor.index() - 1; i > 0; i--) {
             Mention m = s.mentionAt(i);
-            if (m != null && !m.actor().isWeapon() && gazetteer.accountable(m.actor()) != null
-                    && from.stream().noneMatch(f -> gazetteer.sameState(f.actor(), m.actor()) || f.actor().equals(m.actor()))) {
-                return List.of(new Resolved(m.actor(), m, s.parsed().graph().getNodeByIndexSafe(i)));
+            Resolved named = m == null ? null : new Resolved(m.actor(), m, s.parsed().graph().getNodeByIndexSafe(i));
+            if (named != null && !m.actor().isWeapon() && gazetteer.accountable(m.actor()) != null
+                    && from.stream().noneMatch(f -> sameSide(f, named))) {
+                return List.of(named);
             }
         }
         return List.of();

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,16 +73,10 @@ public final class ActorResolver {
         return out;
     }
 
-    /** The preposition nearest the noun: « de » in « comme du Tadjikistan ». */
-    private static String nearestCase(SemanticGraph g, IndexedWord noun) {
-        return g.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("case")).map(SemanticGraphEdge::getDependent)
-                .max(Comparator.comparingInt(IndexedWord::index)).map(Syntax::lower).orElse(null);
-    }
-
     /** "de l'Irak ... à Israël": a conjunct introduced by another preposition ends a range, it is not a member. */
     private static boolean endOfRange(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
-        String a = preposition(nearestCase(g, head));
-        String b = preposition(nearestCase(g, conjunct));
+        String a = preposition(Syntax.nearestCaseWord(g, head));
+        String b = preposition(Syntax.nearestCaseWord(g, conjunct));
         return a != null && b != null && !a.equals(b);
     }
 

@@ -88,7 +88,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                 count = count(d);
             } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent())
                     // « l'ancienne puissance coloniale, qui équipe … »: a relative after a comma describes
-                    || r.equals("acl:relcl") && !commaBefore(g, Syntax.phraseStart(g, e.getDependent()))
+                    || r.equals("acl:relcl") && !Syntax.precededBy(g, Syntax.phraseStart(g, e.getDependent()), ",")
                     // « Longtemps équipé par la France, le royaume »: a fronted participle is detached too.
                     || r.equals("acl") && !afterComma(g, e.getDependent()) && e.getDependent().index() > n.index()
                     // « les deux pays, membres de l'OTAN, »: an apposed common noun describes, a name would name.
@@ -118,12 +118,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
 
     /** « aux trois pays, livrés à … »: a participle after a comma adds to the description, it does not restrict it. */
     private static boolean afterComma(SemanticGraph g, IndexedWord participle) {
-        return commaBefore(g, participle.index());
-    }
-
-    private static boolean commaBefore(SemanticGraph g, int token) {
-        IndexedWord before = g.getNodeByIndexSafe(token - 1);
-        return before != null && before.word().equals(",");
+        return Syntax.precededBy(g, participle.index(), ",");
     }
 
     /** The number a word counts ("deux", "trois" ...), or 0. */

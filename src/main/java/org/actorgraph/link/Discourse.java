@@ -76,11 +76,12 @@ public final class Discourse {
                 List<Actor> states = resolver.resolve(s, n, 0).stream().map(r -> g.accountable(r.actor())).filter(x -> x != null)
                         .distinct().toList();
                 if (states.size() == 1) {
+                    Referent organ = new Referent(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), MentionRoles.gender(n), false);
                     String key = OrganOwners.descriptionKey(graph, n);
                     if (key != null) {
-                        described.computeIfAbsent(key, k -> new ArrayList<>()).add(new Referent(index, n.index(), states, 0, false, 'e', false));
+                        described.computeIfAbsent(key, k -> new ArrayList<>()).add(organ);
                     }
-                    add(new Referent(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), MentionRoles.gender(n), false));
+                    add(organ);
                 }
             }
             if (MentionRoles.isUnlinkedPerson(s, graph, n)) {

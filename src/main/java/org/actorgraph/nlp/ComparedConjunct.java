@@ -24,7 +24,7 @@ final class ComparedConjunct {
             String firstCase = first == null ? null : Syntax.caseWord(g, first);
             if (first != null && e.getRelation().toString().matches("nmod|obl") && "PROPN".equals(second.tag()) && "PROPN".equals(first.tag())
                     && cases.size() == 2 && Syntax.lower(cases.get(0)).equals("comme") && firstCase != null
-                    && Syntax.lower(cases.get(1)).equals(firstCase)) {
+                    && firstCase.equals(Syntax.nearestCaseWord(g, second))) {
                 ParseRepairs.move(g, e, first, "conj");
             }
         }

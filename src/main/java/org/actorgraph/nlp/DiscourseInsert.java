@@ -44,7 +44,7 @@ final class DiscourseInsert {
             }
             IndexedWord subject = in.getGovernor();
             SemanticGraphEdge toVerb = Syntax.parentEdge(g, subject);
-            if (toVerb != null && toVerb.getRelation().toString().equals("appos") && afterSemicolon(g, subject)) {
+            if (toVerb != null && toVerb.getRelation().toString().equals("appos") && Syntax.precededBy(g, subject.index(), ";")) {
                 subjectAfterSemicolon(g, in, toVerb);
                 continue;
             }
@@ -84,11 +84,6 @@ final class DiscourseInsert {
         ParseRepairs.move(g, subject, before, "obl");
         ParseRepairs.move(g, apposition, verb, "nsubj");
         ParseRepairs.move(g, asideEdge, verb, "obl:mod");
-    }
-
-    private static boolean afterSemicolon(SemanticGraph g, IndexedWord w) {
-        IndexedWord before = g.getNodeByIndexSafe(w.index() - 1);
-        return before != null && before.word().equals(";");
     }
 
     /** « de son côté », « pour sa part », « de leur côté »: an aside noun with a preposition and a possessive. */

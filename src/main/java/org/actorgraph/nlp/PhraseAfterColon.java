@@ -29,7 +29,7 @@ final class PhraseAfterColon {
             }
             IndexedWord second = up.getGovernor();
             if ("VERB".equals(second.tag()) && first.index() < phrase.index() && phrase.index() < second.index()
-                    && breakBetween(g, first, Syntax.phraseStart(g, phrase))) {
+                    && Syntax.wordBetween(g, first, g.getNodeByIndexSafe(Syntax.phraseStart(g, phrase)), BREAKS)) {
                 ParseRepairs.move(g, e, second, e.getRelation().toString());
             }
         }
@@ -52,15 +52,5 @@ final class PhraseAfterColon {
                 ParseRepairs.move(g, e, subject ? up.getGovernor() : second, "parataxis");
             }
         }
-    }
-
-    private static boolean breakBetween(SemanticGraph g, IndexedWord first, int phraseStart) {
-        for (int i = first.index() + 1; i < phraseStart; i++) {
-            IndexedWord w = g.getNodeByIndexSafe(i);
-            if (w != null && BREAKS.contains(w.word())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

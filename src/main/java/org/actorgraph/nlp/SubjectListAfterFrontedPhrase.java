@@ -27,7 +27,7 @@ final class SubjectListAfterFrontedPhrase {
                     .filter(c -> c.getRelation().toString().equals("conj") && c.getDependent().index() < verb.index()
                             && "PROPN".equals(c.getDependent().tag()) && Syntax.child(g, c.getDependent(), "case") == null)
                     .toList();
-            if (items.isEmpty() || !commaBetween(g, phrase, items.get(0).getDependent())) {
+            if (items.isEmpty() || !Syntax.precededBy(g, Syntax.phraseStart(g, items.get(0).getDependent()), ",")) {
                 continue;
             }
             IndexedWord subject = items.get(0).getDependent();
@@ -36,10 +36,5 @@ final class SubjectListAfterFrontedPhrase {
                 ParseRepairs.move(g, other, subject, "conj");
             }
         }
-    }
-
-    private static boolean commaBetween(SemanticGraph g, IndexedWord phrase, IndexedWord name) {
-        IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, name) - 1);
-        return before != null && before.word().equals(",");
     }
 }

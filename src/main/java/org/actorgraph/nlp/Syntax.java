@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,6 +54,18 @@ public final class Syntax {
     public static String caseWord(SemanticGraph g, IndexedWord node) {
         IndexedWord c = child(g, node, "case");
         return c == null ? null : lower(c);
+    }
+
+    /** The preposition nearest the noun, in lower case: « de » in « comme du Tadjikistan »; null without one. */
+    public static String nearestCaseWord(SemanticGraph g, IndexedWord noun) {
+        return g.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("case")).map(SemanticGraphEdge::getDependent)
+                .max(Comparator.comparingInt(IndexedWord::index)).map(Syntax::lower).orElse(null);
+    }
+
+    /** Whether the token right before the 1-based {@code token} is {@code word} (« , », « ; »). */
+    public static boolean precededBy(SemanticGraph g, int token, String word) {
+        IndexedWord before = g.getNodeByIndexSafe(token - 1);
+        return before != null && before.word().equals(word);
     }
 
     /** "des X" that the tokenizer split into "de les X": the partitive article, which the parser may read as a preposition. */
