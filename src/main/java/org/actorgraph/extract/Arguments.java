@@ -174,6 +174,12 @@ final class Arguments {
                     }
                 }
                 case "obl:agent" -> s.add("subject", d, 0);
+                // « Washington a continué d'y livrer des hélicoptères »: where it goes, as « à » would say.
+                case "advmod" -> {
+                    if (Syntax.lower(d).equals("y")) {
+                        s.add("à", d, 0);
+                    }
+                }
                 // "l'aviation qatarie vole français": an adjective the verb predicates.
                 case "xcomp" -> {
                     if ("ADJ".equals(d.tag())) {

@@ -3,23 +3,50 @@ package org.actorgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
- * Part of stage "qualify": whether an event depends on a condition ("si", "au cas où", "accusera ... si") or is told
- * in the conditional mood as a hypothesis.
+ * Part of stage "qualify": whether an event depends on a condition ("si", "au cas où", "accusera ... si"), is told
+ * in the conditional mood as a hypothesis, or is asked about.
  */
 final class Conditions {
+    private static final Set<String> INVERTED_SUBJECTS = FrenchWords.list("inverted-subject");
+    private static final Set<String> QUESTION_WORDS = FrenchWords.list("question-word");
     private final Cues cues;
 
     Conditions(Cues cues) {
         this.cues = cues;
     }
 
-    /** Whether a condition or the conditional mood makes the event a hypothesis. */
+    /** Whether a condition, the conditional mood or a yes-or-no question makes the event a hypothesis. */
     boolean hypothetical(SemanticGraph g, ClauseScope scope) {
-        return cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope) || underCondition(g, scope);
+        return cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope) || underCondition(g, scope)
+                || yesOrNoQuestion(g, scope);
+    }
+
+    /**
+     * « La Russie reste-t-elle le premier fournisseur de l'Inde ? », « Est-ce que Pékin arme … ? »: a question with the
+     * subject pronoun after its verb, and no question word before it, asks whether the event holds. A question with
+     * « pourquoi », « comment », « quand » takes the event as given.
+     */
+    private static boolean yesOrNoQuestion(SemanticGraph g, ClauseScope scope) {
+        List<IndexedWord> words = g.vertexListSorted();
+        if (words.isEmpty() || !words.get(words.size() - 1).word().equals("?")) {
+            return false;
+        }
+        for (IndexedWord n : scope.chain()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                String w = Syntax.lower(e.getDependent());
+                if (w.startsWith("-") && INVERTED_SUBJECTS.contains(w.replaceFirst("^-(t-)?", ""))) {
+                    return words.stream().noneMatch(x -> x.index() < n.index() && QUESTION_WORDS.contains(Syntax.lower(x)));
+                }
+            }
+        }
+        return false;
     }
 
     /** "La Russie accusera l'Union de partialité si nous lui demandons ...": the event depends on a condition. */

@@ -1,11 +1,14 @@
 package org.actorgraph.extract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.ingest.Document;
+import org.actorgraph.ingest.TsvRows;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.nlp.FrenchWords;
 
@@ -14,7 +17,8 @@ import org.actorgraph.nlp.FrenchWords;
  * else the latest year of the nearest sentence before it in the same paragraph that mentions one; else the year the
  * document was written; else unknown. A sentence set in the time of writing by its own words (« ces dernières années »,
  * « désormais »), or opening on what came next (« Puis … »), is in the year the document was written, whatever year
- * its paragraph mentioned before.
+ * its paragraph mentioned before. A clause that names a period (« à l'époque soviétique », extract/periods.tsv) is set
+ * in its last year ({@link #periodYear}).
  */
 final class Era {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
@@ -25,6 +29,8 @@ final class Era {
     private static final Set<String> RECENT = FrenchWords.list("recent-adjective");
     private static final Set<String> DEMONSTRATIVE = FrenchWords.list("demonstrative");
     private static final Set<String> LATER = FrenchWords.list("later-opening");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)\\b(?:depuis|après) (?:la |l')?$");
+    private static final Map<Pattern, Integer> PERIODS = periods();
 
     private Era() {}
 
@@ -89,5 +95,31 @@ final class Era {
             latest = latest == null ? y : Math.max(latest, y);
         }
         return latest;
+    }
+
+    /**
+     * The last year of the named periods a clause's words name (« à l'époque soviétique »: 1991; « depuis la fin de la
+     * guerre froide »: 1992), or null. Read on the clause, not the sentence: « Moscou arme Damas depuis des décennies :
+     * à l'époque soviétique, l'URSS équipait … » is about today's Moscow in its first clause.
+     */
+    static Integer periodYear(String clause) {
+        Integer latest = null;
+        for (Map.Entry<Pattern, Integer> period : PERIODS.entrySet()) {
+            Matcher p = period.getKey().matcher(clause);
+            while (p.find()) {
+                int y = period.getValue() + (PERIOD_AFTER.matcher(clause.substring(0, p.start())).find() ? 1 : 0);
+                latest = latest == null ? y : Math.max(latest, y);
+            }
+        }
+        return latest;
+    }
+
+    private static Map<Pattern, Integer> periods() {
+        Map<Pattern, Integer> out = new LinkedHashMap<>();
+        for (TsvRows.Row row : TsvRows.bundled("extract/periods.tsv", 2)) {
+            String words = Pattern.quote(row.cell(0)).replace("'", "\\E['’]\\Q");
+            out.put(Pattern.compile("(?iu)(?<![\\p{L}])" + words + "(?![\\p{L}])"), Integer.valueOf(row.cell(1)));
+        }
+        return out;
     }
 }

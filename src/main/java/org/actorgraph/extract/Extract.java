@@ -33,6 +33,7 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class Extract {
     private static final java.util.Set<String> TIME_WORDS = FrenchWords.list("time-word");
+    private static final java.util.Set<String> MANNER_NOUNS = FrenchWords.list("manner-noun");
 
     private final FrameBook frames;
     private final Cues cues;
@@ -280,8 +281,9 @@ public final class Extract {
     }
 
     /** "en 1952", "en a cédé six": a number or a date says when or how many, not what. */
+    /** A number, a date, or how it is done (« approvisionnés de façon quasi exclusive par Moscou »). */
     private static boolean isNumberOrDate(IndexedWord node) {
-        return "NUM".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node));
+        return "NUM".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node)) || MANNER_NOUNS.contains(Morph.lemma(node));
     }
 
     /** "comme nulle autre en Asie du Sud-Est": a name after « en » that names no weapon is a place, not what is supplied. */

@@ -1,9 +1,13 @@
 package org.actorgraph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
@@ -18,6 +22,7 @@ import org.actorgraph.link.NameForm;
  * of states and sentence: the most confident reading.
  */
 public final class Lift {
+    private static final Set<String> BREAKS = Set.of(":", ";");
     private final Gazetteer gazetteer;
 
     public Lift(Gazetteer gazetteer) {
@@ -28,7 +33,9 @@ public final class Lift {
         Map<String, RelationEvent> events = new LinkedHashMap<>();
         Map<LinkedSentence, Integer> years = new HashMap<>();
         for (Candidate c : x.candidates()) {
-            Integer year = years.computeIfAbsent(c.sentence(), s -> Era.yearOf(x.document().document(), x.document().sentences(), s));
+            Integer period = periodOfClause(c);
+            Integer year = period != null ? period
+                    : years.computeIfAbsent(c.sentence(), s -> Era.yearOf(x.document().document(), x.document().sentences(), s));
             Actor fs = inItsTime(gazetteer.accountable(c.from().actor()), c.from(), year);
             Actor ts = inItsTime(gazetteer.accountable(c.to().actor()), c.to(), year);
             Trace trace = x.traces().get(c.sentence().parsed().index());
@@ -57,6 +64,27 @@ public final class Lift {
         }
         LinkedDocument d = x.document();
         return new AnalyzedDocument(d.document(), d.sentences(), d.mentions(), new ArrayList<>(events.values()), x.traces());
+    }
+
+    /**
+     * The year a named period sets the trigger's clause in (Era.periodYear), read on its clause's words and within the
+     * part of the sentence between colons or semicolons that holds the trigger: « Moscou arme Damas depuis des
+     * décennies : à l'époque soviétique, l'URSS équipait … » dates only what comes after the colon.
+     */
+    private static Integer periodOfClause(Candidate c) {
+        List<CoreLabel> tokens = c.sentence().parsed().tokens();
+        int at = c.trigger().index() - 1;
+        int from = at;
+        int to = at;
+        while (from > 0 && !BREAKS.contains(tokens.get(from - 1).word())) {
+            from--;
+        }
+        while (to < tokens.size() - 1 && !BREAKS.contains(tokens.get(to + 1).word())) {
+            to++;
+        }
+        String part = tokens.subList(from, to + 1).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
+        Integer inPart = Era.periodYear(part);
+        return inPart == null ? null : Era.periodYear(new ClauseScope(c.sentence().parsed().graph(), c.trigger()).text());
     }
 
     /**

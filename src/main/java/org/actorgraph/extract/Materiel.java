@@ -25,6 +25,7 @@ final class Materiel {
     private static final int THEME_DEPTH = 3;
     private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
+    private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "compound", "appos", "nmod", "nummod", "amod");
     private final Cues cues;
@@ -85,6 +86,9 @@ final class Materiel {
             if (antecedent != null) {
                 theme = antecedent;
             }
+        }
+        if (PERSONNEL.contains(Morph.lemma(theme))) {
+            return false; // « Cuba y dépêche 50 000 soldats, présence que Washington dénonce comme une armée … »
         }
         if (partitivePronoun(theme)) {
             // "le Togo en a acquis": "en" stands for what was named before.

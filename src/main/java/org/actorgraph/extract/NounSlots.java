@@ -53,10 +53,18 @@ final class NounSlots {
                         s.add("possessor", d, rank);
                     }
                 }
-                case "appos" -> s.add("appos", d, rank);
+                case "appos" -> {
+                    s.add("appos", d, rank);
+                    // « des chasseurs Hunter britanniques »: the adjective on the name in apposition is the noun's.
+                    g.outgoingEdgeList(d).stream().filter(x -> x.getRelation().toString().equals("amod"))
+                            .forEach(x -> s.add("demonym", x.getDependent(), rank));
+                }
                 case "acl", "amod" -> {
                     if (rel.equals("amod")) {
                         s.add("demonym", d, rank);
+                        // « des aviations américaine et britannique »
+                        g.outgoingEdgeList(d).stream().filter(x -> x.getRelation().toString().equals("conj")
+                                && "ADJ".equals(x.getDependent().tag())).forEach(x -> s.add("demonym", x.getDependent(), rank));
                         imputedTo(g, d, s, rank);
                     }
                     // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and

@@ -134,7 +134,7 @@ public final class ActorResolver {
                 // "leurs relations avec Doha, qu'ils accusent": the clause may hang on the phrase's head; the
                 // relative pronoun right after a comma follows the noun it is about.
                 // Up the phrase: "le porte-parole du ministère chinois des Affaires étrangères, qui accuse".
-                IndexedWord before = RelativeAntecedent.nounBeforeComma(g, node);
+                IndexedWord before = RelativeAntecedent.wholeListIfPlural(g, node, RelativeAntecedent.nounBeforeComma(g, node));
                 for (int up = 0; before != null && !before.equals(antecedent) && r.isEmpty() && up < 3; up++) {
                     r = resolveWithConjunctsAt(s, before, depth + 1);
                     SemanticGraphEdge in = Syntax.parentEdge(g, before);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.actorgraph.ingest.TsvRows;
 import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -30,6 +31,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
     private static final Set<String> PLURAL_DETERMINERS = FrenchWords.list("plural-determiner");
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
     private static final Set<String> SINGULAR_POSSESSIVES = FrenchWords.list("singular-possessive");
+    private static final Set<String> LOCATIVE_IDIOMS = FrenchWords.list("locative-idiom-verb");
 
     /** What kind of anaphor a node is, or null. */
     static Anaphor of(LinkedSentence s, SemanticGraph g, IndexedWord n) {
@@ -37,6 +39,10 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         String tag = n.tag();
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
         String rel = in == null ? "root" : in.getRelation().toString();
+        if (w.equals("y") && ("PRON".equals(tag) || "ADV".equals(tag)) && locative(g, in)) {
+            // « Riyad … ; Washington a continué d'y livrer des hélicoptères »: « y » is the place the transfer goes to.
+            return new Anaphor(Kind.objectPronoun, false, 'e', 0, null);
+        }
         if ("PRON".equals(tag) || "DET".equals(tag)) {
             switch (w) {
                 case "il":
@@ -114,6 +120,11 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             return null;
         }
         return new Anaphor(Kind.description, plural || count > 1, 'e', count, qualified);
+    }
+
+    /** « y » on a verb, not in « il y a » or « y compris ». */
+    private static boolean locative(SemanticGraph g, SemanticGraphEdge in) {
+        return in != null && "VERB".equals(in.getGovernor().tag()) && !LOCATIVE_IDIOMS.contains(Morph.lemma(in.getGovernor()));
     }
 
     /** « aux trois pays, livrés à … »: a participle after a comma adds to the description, it does not restrict it. */

@@ -18,6 +18,9 @@ public final class Anaphora {
      */
     public static int window(String word, String tag) {
         String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("y") && ("PRON".equals(tag) || "ADV".equals(tag))) {
+            return Discourse.WINDOW; // « ont continué d'y livrer des hélicoptères »: the state named before
+        }
         if ("PRON".equals(tag) || "DET".equals(tag)) {
             return switch (w) {
                 case "il", "elle", "ils", "elles", "lui", "leur", "leurs", "son", "sa", "ses", "celui-ci", "celle-ci" ->

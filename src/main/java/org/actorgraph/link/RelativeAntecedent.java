@@ -3,6 +3,7 @@ package org.actorgraph.link;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /** Part of {@link ActorResolver}: the noun a relative pronoun takes up, where the parser may have hung its clause. */
@@ -11,6 +12,9 @@ public final class RelativeAntecedent {
 
     /** The noun a relative pronoun's clause hangs on, or null. */
     public static IndexedWord of(SemanticGraph g, IndexedWord pronoun) {
+        if (pronoun.index() == 1 || Syntax.precededBy(g, pronoun.index(), ":")) {
+            return null; // « Inde-Pakistan : qui arme les deux rivaux ? »: a question, no relative
+        }
         IndexedWord n = pronoun;
         for (int i = 0; i < 3; i++) {
             SemanticGraphEdge in = Syntax.parentEdge(g, n);
@@ -41,6 +45,28 @@ public final class RelativeAntecedent {
             word = in != null && in.getRelation().toString().equals("amod") ? in.getGovernor() : null;
         }
         return word != null && Syntax.isNoun(word) ? word : null;
+    }
+
+    /**
+     * « imposé par Riyad, Abou Dhabi, Manama et Le Caire, qui accusaient le Qatar »: a relative clause whose verb is
+     * plural, after the last name of a list, takes up the whole list (its first conjunct, with the others under it).
+     */
+    static IndexedWord wholeListIfPlural(SemanticGraph g, IndexedWord pronoun, IndexedWord noun) {
+        SemanticGraphEdge clause = Syntax.parentEdge(g, pronoun);
+        if (noun == null || clause == null || !plural(g, clause.getGovernor())) {
+            return noun;
+        }
+        for (SemanticGraphEdge in = Syntax.parentEdge(g, noun); in != null && in.getRelation().toString().equals("conj");
+                in = Syntax.parentEdge(g, noun)) {
+            noun = in.getGovernor();
+        }
+        return noun;
+    }
+
+    /** A verb's number, or that of its auxiliary (« qui ont accusé »). */
+    private static boolean plural(SemanticGraph g, IndexedWord verb) {
+        return Morph.of(verb).plural() && !Morph.of(verb).pastParticiple() || g.outgoingEdgeList(verb).stream()
+                .anyMatch(e -> e.getRelation().toString().startsWith("aux") && Morph.of(e.getDependent()).plural());
     }
 
     /** The word right before the comma that opens the phrase of a relative pronoun (or of its clause), or null. */

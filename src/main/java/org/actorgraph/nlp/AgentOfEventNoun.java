@@ -15,12 +15,14 @@ import java.util.Set;
 final class AgentOfEventNoun {
     private static final Set<String> PAR = Set.of("par");
     private static final Set<String> DE = FrenchWords.list("owner-case");
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final int MAX_CHAIN = 4;
 
     private AgentOfEventNoun() {}
 
     static void apply(SemanticGraph g) {
         agentOfParticiple(g);
+        agentAfterTimePhrase(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             if (!e.getRelation().toString().equals("nmod") || !Syntax.hasCaseOrMark(g, e.getDependent(), PAR)
                     || !Syntax.isNoun(e.getGovernor())) {
@@ -40,6 +42,19 @@ final class AgentOfEventNoun {
             }
             if (!top.equals(e.getGovernor())) {
                 ParseRepairs.move(g, e, top, "nmod");
+            }
+        }
+    }
+
+    /** « équipée de tout temps par Londres »: an agent hung on a time phrase of a participle is the participle's. */
+    private static void agentAfterTimePhrase(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord time = e.getGovernor();
+            SemanticGraphEdge up = Syntax.parentEdge(g, time);
+            if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, e.getDependent(), PAR)
+                    && TIME_NOUNS.contains(Morph.lemma(time)) && up != null && up.getRelation().toString().startsWith("obl")
+                    && Morph.of(up.getGovernor()).pastParticiple()) {
+                ParseRepairs.move(g, e, up.getGovernor(), "obl:agent");
             }
         }
     }

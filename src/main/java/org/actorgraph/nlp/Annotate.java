@@ -2,6 +2,7 @@ package org.actorgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.actorgraph.ingest.Dateline;
 import org.actorgraph.ingest.Document;
 
@@ -12,6 +13,7 @@ import org.actorgraph.ingest.Document;
  * ({@link Parse}) runs the parser on the sentences the parse gate chose, over the same blanked text.
  */
 public final class Annotate {
+    private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<=(?<![\\p{L}])[\\p{Lu}&&[^CDJLMST]])'(?=\\p{Lu}\\p{Ll})");
     private final FrenchPipeline nlp;
     private final Lemmatizer lemmatizer;
 
@@ -35,9 +37,11 @@ public final class Annotate {
 
     /**
      * CoreNLP's French tokenizer and tagger know "l'" but not "l’" (tagged a preposition, its noun then an oblique);
-     * the typographic apostrophe is straightened, one character for one, so offsets hold.
+     * the typographic apostrophe is straightened, one character for one, so offsets hold. Inside a name
+     * (« N'Djamena »: a capital that is no elided article or pronoun such as « L' », the apostrophe, a capital) it becomes the modifier letter ʼ, which the tokenizer keeps
+     * within the word: split, « N' » is read as the negation and the parser loses the name.
      */
     static String straightApostrophes(String text) {
-        return text.replace('\u2019', '\'').replace('\u02BC', '\'');
+        return NAME_APOSTROPHE.matcher(text.replace('\u2019', '\'').replace('\u02BC', '\'')).replaceAll("\u02BC");
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Part of {@link ParseRepairs}: « Après Lockerbie, Washington et Londres accusèrent la Libye »: the parser reads the
- * names after the fronted phrase's comma as more items of that phrase. Names without a preposition, after the comma,
- * before a verb that has no subject, are its subject.
+ * names after the fronted phrase's comma as more items of that phrase (« En Angola, l'Union soviétique arme »). Names,
+ * or nouns with their article, without a preposition, after the comma, before a verb that has no subject, are its
+ * subject.
  */
 final class SubjectListAfterFrontedPhrase {
     private SubjectListAfterFrontedPhrase() {}
@@ -25,7 +26,7 @@ final class SubjectListAfterFrontedPhrase {
             }
             List<SemanticGraphEdge> items = g.outgoingEdgeList(phrase).stream()
                     .filter(c -> c.getRelation().toString().equals("conj") && c.getDependent().index() < verb.index()
-                            && "PROPN".equals(c.getDependent().tag()) && Syntax.child(g, c.getDependent(), "case") == null)
+                            && named(g, c.getDependent()) && Syntax.child(g, c.getDependent(), "case") == null)
                     .toList();
             if (items.isEmpty() || !Syntax.precededBy(g, Syntax.phraseStart(g, items.get(0).getDependent()), ",")) {
                 continue;
@@ -36,5 +37,10 @@ final class SubjectListAfterFrontedPhrase {
                 ParseRepairs.move(g, other, subject, "conj");
             }
         }
+    }
+
+    /** A name, or a noun with its article (« En Angola, l'Union soviétique arme »). */
+    private static boolean named(SemanticGraph g, IndexedWord w) {
+        return "PROPN".equals(w.tag()) || "NOUN".equals(w.tag()) && Syntax.child(g, w, "det") != null;
     }
 }

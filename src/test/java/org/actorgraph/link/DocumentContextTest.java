@@ -61,6 +61,16 @@ class DocumentContextTest {
     }
 
     @Test
+    void yStandsForTheStateNamedBeforeWhereTheTransferGoes() {
+        Set<String> found = edges("""
+                Le Maroc reste un client majeur de l'industrie française. Paris a continué d'y livrer des hélicoptères Caracal.
+
+                Il y a aussi des chars américains au Maroc.
+                """, null);
+        assertEquals(Set.of("France sellsArmsTo Maroc"), found);
+    }
+
+    @Test
     void aCapitalInASentenceSetBeforeItsStateBeganIsThePredecessor() {
         Set<String> found = edges("""
                 En juin 1967, Moscou condamne Israël pour son offensive contre l'Égypte.
