@@ -35,6 +35,8 @@ final class ClauseScope {
     private static final Pattern YEAR_SPAN = Pattern.compile("(1[89]\\d\\d|20\\d\\d)[-–](1[89]\\d\\d|20\\d\\d)");
     private static final int MAX_CLIMB = 4;
     private static final Set<String> PRESUPPOSING = FrenchWords.list("presupposing");
+    private static final Set<String> FACTIVE = FrenchWords.list("factive-verb");
+    private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
     private static final Set<String> NEGATIVE_DETERMINERS = FrenchWords.list("negative-determiner");
     private static final Set<String> CORE_ARGUMENTS = Set.of("obj", "nsubj", "nsubj:pass");
 
@@ -63,7 +65,11 @@ final class ClauseScope {
             IndexedWord clause = node;
             boolean presupposed = g.getChildren(clause).stream().anyMatch(c -> PRESUPPOSING.contains(Syntax.lower(c))
                     && c.index() < clause.index());
-            if (presupposed) {
+            // "Je n'oublie pas qu'en 1968 Moscou accusait …": what a factive verb's clause says is taken as true, whatever
+            // is said of the verb itself.
+            boolean factive = rel.equals("ccomp") && FACTIVE.contains(Morph.lemma(in.getGovernor()))
+                    && Syntax.hasCaseOrMark(g, node, RELATIVE_QUE);
+            if (presupposed || factive) {
                 break;
             }
             // "Pendant quatre décennies, c'est l'Union soviétique qui avait armé ...": a cleft's relative clause is

@@ -32,8 +32,6 @@ import org.actorgraph.nlp.Syntax;
  * checked to be military materiel. Each pair of actors in the frame's two roles becomes a {@link Candidate}.
  */
 public final class Extract {
-    private static final java.util.Set<String> TIME_WORDS = FrenchWords.list("time-word");
-    private static final java.util.Set<String> MANNER_NOUNS = FrenchWords.list("manner-noun");
 
     private final FrameBook frames;
     private final Cues cues;
@@ -170,7 +168,7 @@ public final class Extract {
                         }
                     }
                 }
-            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && !isNumberOrDate(a.node()) && !placeAfterEn(a, named)) {
+            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && !NotTheme.circumstance(a.node()) && !NotTheme.placeAfterEn(a, named)) {
                 themes.add(a.node());
                 if (a.rank() == 0) {
                     ownThemes.add(a.node());
@@ -278,17 +276,6 @@ public final class Extract {
     private List<Resolved> actors(LinkedSentence s, IndexedWord node) {
         return resolver.resolveWithConjuncts(s, node).stream().filter(r -> gazetteer.accountable(r.actor()) != null)
                 .collect(Collectors.toList());
-    }
-
-    /** "en 1952", "en a cédé six": a number or a date says when or how many, not what. */
-    /** A number, a date, or how it is done (« approvisionnés de façon quasi exclusive par Moscou »). */
-    private static boolean isNumberOrDate(IndexedWord node) {
-        return "NUM".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node)) || MANNER_NOUNS.contains(Morph.lemma(node));
-    }
-
-    /** "comme nulle autre en Asie du Sud-Est": a name after « en » that names no weapon is a place, not what is supplied. */
-    private static boolean placeAfterEn(Arg a, Mention m) {
-        return a.slot().equals("en") && "PROPN".equals(a.node().tag()) && (m == null || !m.actor().isWeapon());
     }
 
     private boolean isActor(LinkedSentence s, IndexedWord node) {

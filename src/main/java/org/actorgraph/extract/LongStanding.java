@@ -27,6 +27,9 @@ final class LongStanding {
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
             + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d'|des années |dans les années |(?:de la fin|du début|du milieu) des années )(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "en 1955", "le 2 juin 1967": one year, not a decade (« la décennie 1980 », « les années 1960 ») or a span. */
+    private static final Pattern ONE_YEAR = Pattern.compile("(?<!années |décennie |depuis |dès |[-–] ?)\\b(?:1[89]|20)\\d\\d\\b(?! ?[-–])");
+
     /** "de 1953 à 1977", "entre 1960 et 1990", "1953-1977": a span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("\\b(?:de |entre )?((?:1[89]|20)\\d\\d)(?: ?[-–] ?|(?<=(?:de|entre) \\d{4}) (?:à|et) )((?:1[89]|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -188,9 +191,10 @@ final class LongStanding {
             return era;
         }
         Morph m = Morph.of(trigger);
-        if (m.simplePast() && !counted(g, trigger)) {
+        if (m.simplePast() && !counted(g, trigger) && !ONE_YEAR.matcher(scope.text()).find()) {
             // The passé simple narrates history ("la France vendit", "Londres obtint"); a counted transfer told in it
-            // is one sale ("l'Égypte signa pour vingt-quatre Rafale").
+            // is one sale ("l'Égypte signa pour vingt-quatre Rafale"), and so is one dated by its year ("En 1955,
+            // c'est la Tchécoslovaquie qui vendit à l'Égypte des MiG-15").
             return "passé simple";
         }
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");

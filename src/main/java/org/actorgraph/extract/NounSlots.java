@@ -55,9 +55,12 @@ final class NounSlots {
                 }
                 case "appos" -> {
                     s.add("appos", d, rank);
-                    // « des chasseurs Hunter britanniques »: the adjective on the name in apposition is the noun's.
-                    g.outgoingEdgeList(d).stream().filter(x -> x.getRelation().toString().equals("amod"))
-                            .forEach(x -> s.add("demonym", x.getDependent(), rank));
+                    // « des chasseurs Hunter britanniques »: the adjective on the name in apposition is the noun's
+                    // (on a name only: « équipe l'armée salvadorienne » misparsed as a noun and its apposition is not).
+                    if ("PROPN".equals(d.tag()) || "X".equals(d.tag())) {
+                        g.outgoingEdgeList(d).stream().filter(x -> x.getRelation().toString().equals("amod"))
+                                .forEach(x -> s.add("demonym", x.getDependent(), rank));
+                    }
                 }
                 case "acl", "amod" -> {
                     if (rel.equals("amod")) {

@@ -159,7 +159,7 @@ public final class ActorResolver {
         }
         SemanticGraphEdge describes = Syntax.parentEdge(g, node);
         if (Syntax.isNoun(node) && s.mentionAt(node) == null && describes != null && describes.getRelation().toString().equals("appos")
-                && s.mentionAt(describes.getGovernor()) != null) {
+                && s.mentionAt(describes.getGovernor()) != null && !organWithOwner(s, g, node)) {
             // "la Pologne et le Canada, premiers pays à livrer ...": a description stands for the names it describes
             // (those before it: "…, ainsi que les États-Unis" is not described).
             List<Resolved> r = before(resolveWithConjunctsAt(s, describes.getGovernor(), depth + 1), node);
@@ -278,5 +278,11 @@ public final class ActorResolver {
     /** The actors named before a word (and those not named at a word of the sentence). */
     private static List<Resolved> before(List<Resolved> found, IndexedWord word) {
         return found.stream().filter(x -> x.node() == null || x.node().index() < word.index()).toList();
+    }
+
+    /** « Tel-Aviv (Ambassade de France) »: an organ in apposition that names its owner is the owner's, not the name's. */
+    private boolean organWithOwner(LinkedSentence s, SemanticGraph g, IndexedWord organ) {
+        return (gazetteer.isAgentNoun(Syntax.lower(organ)) || gazetteer.isAgentNoun(Morph.lemma(organ)))
+                && g.outgoingEdgeList(organ).stream().anyMatch(e -> e.getRelation().toString().equals("nmod") && s.mentionAt(e.getDependent()) != null);
     }
 }

@@ -1,12 +1,14 @@
 package org.actorgraph.link;
 
+import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import org.actorgraph.nlp.TaggedSentence;
 
 /**
  * What discourse resolution may read in a sentence that is only tagged, for the parse gate of {@code kg build}: which
  * words may be anaphora and how far back they look ({@link Discourse}, {@link Anaphor}), and whether a document's
- * first line may give it a voice ({@link DocumentVoice}). Keep in step with those classes.
+ * heading may give it a voice ({@link DocumentVoice}). Keep in step with those classes.
  */
 public final class Anaphora {
     private Anaphora() {}
@@ -37,7 +39,7 @@ public final class Anaphora {
     }
 
     /**
-     * « nous », « notre », « nos »: they stand for the document's voice, read from its first line ({@link #mayGiveVoice}),
+     * « nous », « notre », « nos »: they stand for the document's voice, read from its heading ({@link #voiceLines}),
      * and for nothing in a document without one.
      */
     public static boolean isFirstPerson(String word, String tag) {
@@ -76,10 +78,28 @@ public final class Anaphora {
     }
 
     /**
-     * Whether a first line may give the document its voice ({@link DocumentVoice#of}): it does not end like a
-     * sentence and holds a word of a speaking organ (« Communiqué du ministère de la Défense de l'Ukraine »).
+     * The heading lines that may give the document its voice ({@link DocumentVoice#of}): among the first
+     * {@value DocumentVoice#HEADING_LINES} lines, those before the first that ends like a sentence which hold a word
+     * of a speaking organ (« Communiqué du ministère de la Défense de l'Ukraine », a cable's « De : Tel-Aviv
+     * (Ambassade de France) » under its « TÉLÉGRAMME À L'ARRIVÉE »).
      */
-    public static boolean mayGiveVoice(TaggedSentence first) {
+    public static BitSet voiceLines(List<TaggedSentence> sentences) {
+        BitSet out = new BitSet();
+        for (int i = 0; i < Math.min(DocumentVoice.HEADING_LINES, sentences.size()) && isHeading(sentences.get(i)); i++) {
+            out.set(i, mayGiveVoice(sentences.get(i)));
+        }
+        return out;
+    }
+
+    private static boolean isHeading(TaggedSentence s) {
+        return s.size() > 0 && !DocumentVoice.SENTENCE_END.matcher(s.word(s.size() - 1)).matches();
+    }
+
+    /**
+     * Whether a heading line may give the document its voice: it does not end like a sentence and holds a word of a
+     * speaking organ.
+     */
+    static boolean mayGiveVoice(TaggedSentence first) {
         if (first.size() == 0 || DocumentVoice.SENTENCE_END.matcher(first.word(first.size() - 1)).matches()) {
             return false;
         }

@@ -33,6 +33,8 @@ public final class Discourse {
     private final Map<String, List<Referent>> described = new HashMap<>();
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
+    /** Whether every sentence so far was a heading line (none ended like a sentence). */
+    private boolean heading = true;
     /** The states a first-person « nous » has named in apposition, which it keeps standing for. */
     private List<Actor> we = List.of();
     /** How often each state has been named so far, in the order first named (ties go to the first: an Actor's hash
@@ -49,9 +51,10 @@ public final class Discourse {
         this.subjects = new ClauseSubjects(g);
         int index = s.parsed().index();
         SemanticGraph graph = s.parsed().graph();
-        if (index == 0 && graph != null) {
-            voice = DocumentVoice.of(s, graph, g, resolver);
+        if (voice == null && heading && graph != null) {
+            voice = DocumentVoice.ofHeadingLine(s, graph, g, resolver);
         }
+        heading &= DocumentVoice.isHeading(s);
         for (Mention m : s.mentions()) {
             Actor state = g.accountable(m.actor());
             if (state == null) {

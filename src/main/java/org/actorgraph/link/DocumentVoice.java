@@ -11,21 +11,43 @@ import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
-/** Part of {@link Discourse}: the state a communiqué or a statement speaks for, read from its first line. */
+/** Part of {@link Discourse}: the state a communiqué or a statement speaks for, read from its heading lines. */
 final class DocumentVoice {
     static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"]+");
+    /** How many lines at the top of a document may make its heading. */
+    static final int HEADING_LINES = 4;
     private static final Set<String> SPEAKING_ORGANS = FrenchWords.list("speaking-organ");
 
     private DocumentVoice() {}
 
     /**
-     * "Communiqué du ministère de la Défense de l'Ukraine – Kiev, 28 mars 2023", "Point de presse du ministère chinois
-     * des Affaires étrangères": a first line that does not end like a sentence and names an organ of exactly one state gives the voice of
-     * the document; its "nous" and its bare "le ministère" are that state.
+     * The voice a line of the heading gives ({@link #of}): one of the first {@value #HEADING_LINES}, where below the
+     * first a line that names a person is a byline or a subtitle (« Extrait des souvenirs de X, alors conseiller à
+     * l'ambassade de France »), not the organ that issues the text. The caller tells that the lines before were all
+     * heading lines ({@link #isHeading}).
      */
-    static Actor of(LinkedSentence s, SemanticGraph graph, Gazetteer g, ActorResolver resolver) {
+    static Actor ofHeadingLine(LinkedSentence s, SemanticGraph graph, Gazetteer g, ActorResolver resolver) {
+        int index = s.parsed().index();
+        if (index >= HEADING_LINES || index > 0 && s.mentions().stream().anyMatch(m -> m.actor().kind() == ActorKind.Person)) {
+            return null;
+        }
+        return of(s, graph, g, resolver);
+    }
+
+    /** Whether a line does not end like a sentence. */
+    static boolean isHeading(LinkedSentence s) {
         List<CoreLabel> tokens = s.parsed().tokens();
-        if (tokens.isEmpty() || SENTENCE_END.matcher(tokens.get(tokens.size() - 1).word()).matches()) {
+        return !tokens.isEmpty() && !SENTENCE_END.matcher(tokens.get(tokens.size() - 1).word()).matches();
+    }
+
+    /**
+     * "Communiqué du ministère de la Défense de l'Ukraine – Kiev, 28 mars 2023", "Point de presse du ministère chinois
+     * des Affaires étrangères", a cable's "De : Tel-Aviv (Ambassade de France)": a heading line (one of the first
+     * {@value #HEADING_LINES}, before any that ends like a sentence; the caller tells) that names an organ of exactly one
+     * state gives the voice of the document; its "nous" and its bare "le ministère" are that state.
+     */
+    private static Actor of(LinkedSentence s, SemanticGraph graph, Gazetteer g, ActorResolver resolver) {
+        if (!isHeading(s)) {
             return null; // a heading does not end like a sentence (the tagger reads its nouns as verbs too often to ask it)
         }
         Actor found = null;

@@ -43,8 +43,8 @@ import org.actorgraph.nlp.TaggedSentence;
  * </ul>
  * The triggers come from the rule files as loaded ({@link FrameBook}), so a new frame or lemma widens the gate by
  * itself; so do the lemmas a frame's {@code match} requires beside its trigger (« tenir … pour responsable »). What
- * those sentences' analysis reads is parsed too: the first line, when it may give the document its voice (a
- * communiqué's heading: its « nous », its bare « le ministère »); for a possible anaphor, the window of sentences
+ * those sentences' analysis reads is parsed too: the heading lines that may give the document its voice (a
+ * communiqué's or a cable's: its « nous », its bare « le ministère »); for a possible anaphor, the window of sentences
  * before it (the salience of what they name depends on their parse, and their own anaphora on the window before
  * theirs, until none is left); when an anaphor that may resolve is among them, every
  * sentence whose anaphora may resolve to one of its candidates, and their windows (an anaphor weighs its candidates by
@@ -61,8 +61,8 @@ public final class ParseGate {
     public enum Decision {
         /** It can hold a relation: parsed. */
         RELATION("parsed: it can hold a relation"),
-        /** The first line, which may give a communiqué its voice: parsed. */
-        VOICE("parsed: the first line may give the document its voice"),
+        /** A heading line, which may give a communiqué its voice: parsed. */
+        VOICE("parsed: a heading line may give the document its voice"),
         /** A sentence that can hold a relation reads it (its anaphora, or its frames' previous-sentence parties): parsed. */
         CONTEXT("parsed: the analysis of a sentence that can hold a relation reads it"),
         /** It may name an actor that no gazetteer holds, which the graph records: parsed. */
@@ -143,9 +143,9 @@ public final class ParseGate {
         List<TaggedSentence> sentences = doc.sentences();
         GateNames.Found found = names.find(doc);
         GateScan scan = new GateScan(sentences, found.named());
-        // The voice of a communiqué, read from its first line, is what its « nous » and its bare organs stand for.
-        boolean voice = context && !sentences.isEmpty() && sentences.get(0).parseable()
-                && Anaphora.mayGiveVoice(sentences.get(0));
+        // The voice of a communiqué, read from its heading, is what its « nous » and its bare organs stand for.
+        BitSet voiceLines = context ? Anaphora.voiceLines(sentences) : new BitSet();
+        boolean voice = voiceLines.stream().anyMatch(i -> sentences.get(i).parseable());
         for (int i = 0; i < sentences.size(); i++) {
             read(scan, i, voice);
         }
@@ -160,9 +160,8 @@ public final class ParseGate {
             }
         }
         BitSet parse = (BitSet) relations.clone();
-        if (voice && !relations.isEmpty() && !relations.get(0)) {
-            parse.set(0);
-            decisions.set(0, Decision.VOICE);
+        if (!relations.isEmpty()) {
+            mark(parse, voiceLines, Decision.VOICE, decisions, sentences);
         }
         mark(parse, scan.read(relations, parse, context), Decision.CONTEXT, decisions, sentences);
         BitSet named = new BitSet();
@@ -185,7 +184,7 @@ public final class ParseGate {
 
     /**
      * Reads sentence i's words: triggers, anaphora; and what the document has named so far. With a {@code voice}, a
-     * first-person word stands for the state its first line names.
+     * first-person word stands for the state its heading names.
      */
     private void read(GateScan scan, int i, boolean voice) {
         TaggedSentence s = scan.sentences.get(i);

@@ -61,6 +61,26 @@ class DocumentContextTest {
     }
 
     @Test
+    void aHeadingLineUnderTheFirstGivesTheVoiceAndAnOrganInApposition() {
+        Set<String> found = edges("""
+                TÉLÉGRAMME DIPLOMATIQUE
+
+                De : Rabat (Ambassade d'Espagne)
+
+                Nous avons livré deux patrouilleurs à la marine marocaine en 2021.
+                """, null);
+        assertEquals(Set.of("Espagne sellsArmsTo Maroc"), found);
+    }
+
+    @Test
+    void theIslamicRepublicIsOneOfTheStatesThatCallThemselvesSo() {
+        Set<String> found = edges("""
+                L'Irak et l'Iran s'affrontent depuis septembre. La Corée du Nord livre à la République islamique des missiles Scud.
+                """, null);
+        assertEquals(Set.of("Corée du Nord sellsArmsTo Iran"), found);
+    }
+
+    @Test
     void yStandsForTheStateNamedBeforeWhereTheTransferGoes() {
         Set<String> found = edges("""
                 Le Maroc reste un client majeur de l'industrie française. Paris a continué d'y livrer des hélicoptères Caracal.

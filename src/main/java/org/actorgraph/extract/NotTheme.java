@@ -1,0 +1,26 @@
+package org.actorgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Set;
+import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
+
+/** Part of stage "extract": arguments in a theme's slot that never name what the trigger transfers. */
+final class NotTheme {
+    private static final Set<String> TIME_WORDS = FrenchWords.list("time-word");
+    private static final Set<String> MANNER_NOUNS = FrenchWords.list("manner-noun");
+
+    private NotTheme() {}
+
+    /** A number or a date (« en 1952 », « en a cédé six »), how it is done (« de façon exclusive »), an adverb (« de toujours »). */
+    static boolean circumstance(IndexedWord node) {
+        return "NUM".equals(node.tag()) || "ADV".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node))
+                || MANNER_NOUNS.contains(Morph.lemma(node));
+    }
+
+    /** "comme nulle autre en Asie du Sud-Est": a name after « en » that names no weapon is a place, not what is supplied. */
+    static boolean placeAfterEn(Arguments.Arg a, Mention m) {
+        return a.slot().equals("en") && "PROPN".equals(a.node().tag()) && (m == null || !m.actor().isWeapon());
+    }
+}
