@@ -13,6 +13,8 @@ import org.actorgraph.ingest.Document;
  * ({@link Parse}) runs the parser on the sentences the parse gate chose, over the same blanked text.
  */
 public final class Annotate {
+    private static final Pattern COMPOUND_NUMERAL = Pattern.compile(
+            "(?iu)(?<![\\p{L}-])(vingt|trente|quarante|cinquante|soixante) et (une?|onze)(?![\\p{L}])");
     private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<=(?<![\\p{L}])[\\p{Lu}&&[^CDJLMST]])'(?=\\p{Lu}\\p{Ll})");
     private final FrenchPipeline nlp;
     private final Lemmatizer lemmatizer;
@@ -25,7 +27,7 @@ public final class Annotate {
     public TaggedDocument apply(Document doc) {
         // Left in, the dateline becomes part of the first sentence, its city the subject, and a transcript's
         // « Question (télévision japonaise) : » an actor; blanked, offsets hold.
-        FrenchPipeline.Tagged t = nlp.tag(straightApostrophes(SpeakerLabels.blank(Dateline.blank(doc.text()))));
+        FrenchPipeline.Tagged t = nlp.tag(joinedNumerals(straightApostrophes(SpeakerLabels.blank(Dateline.blank(doc.text())))));
         List<TaggedSentence> sentences = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             TaggedSentence s = new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), lemmatizer.analyze(t.tokens(i)));
@@ -43,5 +45,14 @@ public final class Annotate {
      */
     static String straightApostrophes(String text) {
         return NAME_APOSTROPHE.matcher(text.replace('\u2019', '\'').replace('\u02BC', '\'')).replaceAll("\u02BC");
+    }
+
+    /**
+     * « trente et un drones »: the parser reads a compound numeral written with spaces as a number, « et » and an
+     * article, and makes the noun a conjunct of something else. Written as the 1990 spelling allows
+     * (« trente-et-un », one character for one, so offsets hold), it is one number.
+     */
+    static String joinedNumerals(String text) {
+        return COMPOUND_NUMERAL.matcher(text).replaceAll(m -> m.group(1) + "-et-" + m.group(2));
     }
 }

@@ -1,0 +1,24 @@
+package org.actorgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** What stage "annotate" rewrites in the text before the tagger, one character for one so that offsets hold. */
+class AnnotateTextTest {
+    @Test
+    void anApostropheInsideANameBecomesALetterAndElidedWordsKeepTheirs() {
+        String text = "L'Inde a livré à N’Djamena des obus ; d'après Paris, l’armée N'Diaye";
+        String out = Annotate.straightApostrophes(text);
+        assertEquals(text.length(), out.length());
+        assertEquals("L'Inde a livré à N\u02BCDjamena des obus ; d'après Paris, l'armée N\u02BCDiaye", out);
+    }
+
+    @Test
+    void aCompoundNumeralWithSpacesIsJoinedByHyphens() {
+        String text = "Trente et un drones, soixante et onze chars et vingt et une frégates, mais vingt et le reste.";
+        String out = Annotate.joinedNumerals(text);
+        assertEquals(text.length(), out.length());
+        assertEquals("Trente-et-un drones, soixante-et-onze chars et vingt-et-une frégates, mais vingt et le reste.", out);
+    }
+}
