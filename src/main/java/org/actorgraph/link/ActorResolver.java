@@ -186,7 +186,7 @@ public final class ActorResolver {
         // looked through like an organ noun.
         boolean transparent = TRANSPARENT_NOUNS.contains(word);
         String lemma = Morph.lemma(node);
-        boolean organ = gazetteer.isAgentNoun(word) || gazetteer.isAgentNoun(lemma);
+        boolean organ = isOrgan(node);
         if (!transparent && !organ) {
             return List.of();
         }
@@ -280,9 +280,13 @@ public final class ActorResolver {
         return found.stream().filter(x -> x.node() == null || x.node().index() < word.index()).toList();
     }
 
+    /** A noun of an organ acting for a state (agent-nouns.tsv), as written or by its lemma. */
+    private boolean isOrgan(IndexedWord n) {
+        return gazetteer.isAgentNoun(Syntax.lower(n)) || gazetteer.isAgentNoun(Morph.lemma(n));
+    }
+
     /** « Tel-Aviv (Ambassade de France) »: an organ in apposition that names its owner is the owner's, not the name's. */
     private boolean organWithOwner(LinkedSentence s, SemanticGraph g, IndexedWord organ) {
-        return (gazetteer.isAgentNoun(Syntax.lower(organ)) || gazetteer.isAgentNoun(Morph.lemma(organ)))
-                && g.outgoingEdgeList(organ).stream().anyMatch(e -> e.getRelation().toString().equals("nmod") && s.mentionAt(e.getDependent()) != null);
+        return isOrgan(organ) && g.outgoingEdgeList(organ).stream().anyMatch(e -> e.getRelation().toString().equals("nmod") && s.mentionAt(e.getDependent()) != null);
     }
 }

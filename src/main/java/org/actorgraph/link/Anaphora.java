@@ -78,7 +78,7 @@ public final class Anaphora {
     }
 
     /**
-     * The heading lines that may give the document its voice ({@link DocumentVoice#of}): among the first
+     * The heading lines that may give the document its voice ({@link DocumentVoice#ofHeadingLine}): among the first
      * {@value DocumentVoice#HEADING_LINES} lines, those before the first that ends like a sentence which hold a word
      * of a speaking organ (« Communiqué du ministère de la Défense de l'Ukraine », a cable's « De : Tel-Aviv
      * (Ambassade de France) » under its « TÉLÉGRAMME À L'ARRIVÉE »).
@@ -86,26 +86,21 @@ public final class Anaphora {
     public static BitSet voiceLines(List<TaggedSentence> sentences) {
         BitSet out = new BitSet();
         for (int i = 0; i < Math.min(DocumentVoice.HEADING_LINES, sentences.size()) && isHeading(sentences.get(i)); i++) {
-            out.set(i, mayGiveVoice(sentences.get(i)));
+            out.set(i, holdsSpeakingOrgan(sentences.get(i)));
         }
         return out;
     }
 
+    /** Whether a line does not end like a sentence ({@link DocumentVoice#isHeading}, on a line only tagged). */
     private static boolean isHeading(TaggedSentence s) {
-        return s.size() > 0 && !DocumentVoice.SENTENCE_END.matcher(s.word(s.size() - 1)).matches();
+        return s.size() > 0 && !DocumentVoice.endsSentence(s.word(s.size() - 1));
     }
 
-    /**
-     * Whether a heading line may give the document its voice: it does not end like a sentence and holds a word of a
-     * speaking organ.
-     */
-    static boolean mayGiveVoice(TaggedSentence first) {
-        if (first.size() == 0 || DocumentVoice.SENTENCE_END.matcher(first.word(first.size() - 1)).matches()) {
-            return false;
-        }
-        for (int t = 0; t < first.size(); t++) {
+    /** Whether a heading line holds a word of a speaking organ, and so may give the document its voice. */
+    private static boolean holdsSpeakingOrgan(TaggedSentence line) {
+        for (int t = 0; t < line.size(); t++) {
             // Whatever its tag: the parse repairs may retag it.
-            if (DocumentVoice.isSpeakingOrgan(first.lemma(t)) || DocumentVoice.isSpeakingOrgan(first.word(t))) {
+            if (DocumentVoice.isSpeakingOrgan(line.lemma(t)) || DocumentVoice.isSpeakingOrgan(line.word(t))) {
                 return true;
             }
         }

@@ -13,7 +13,7 @@ import org.actorgraph.nlp.Syntax;
 
 /** Part of {@link Discourse}: the state a communiqué or a statement speaks for, read from its heading lines. */
 final class DocumentVoice {
-    static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"]+");
     /** How many lines at the top of a document may make its heading. */
     static final int HEADING_LINES = 4;
     private static final Set<String> SPEAKING_ORGANS = FrenchWords.list("speaking-organ");
@@ -37,7 +37,12 @@ final class DocumentVoice {
     /** Whether a line does not end like a sentence. */
     static boolean isHeading(LinkedSentence s) {
         List<CoreLabel> tokens = s.parsed().tokens();
-        return !tokens.isEmpty() && !SENTENCE_END.matcher(tokens.get(tokens.size() - 1).word()).matches();
+        return !tokens.isEmpty() && !endsSentence(tokens.get(tokens.size() - 1).word());
+    }
+
+    /** Whether a line's last word ends a sentence (« . », « ? », « » »). */
+    static boolean endsSentence(String lastWord) {
+        return SENTENCE_END.matcher(lastWord).matches();
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Set;
  * A complement of that verb lying after the clause's verb is the clause's own.
  */
 final class CompletiveTail {
-    private static final Set<String> QUE = Set.of("que", "qu'", "qu’");
+    private static final Set<String> QUE = FrenchWords.list("relative-que");
     private static final Set<String> COMPLEMENTS = Set.of("obj", "obl", "obl:mod");
 
     private CompletiveTail() {}
