@@ -130,6 +130,13 @@ final class ClauseScope {
      * is said of both, though the parser hangs it on the first.
      */
     private void sharedTimePhrase(SemanticGraph g, IndexedWord trigger) {
+        for (SemanticGraphEdge c : g.outgoingEdgeList(trigger)) {
+            IndexedWord next = c.getDependent();
+            if (c.getRelation().toString().equals("conj") && next.index() > trigger.index() && "VERB".equals(next.tag())
+                    && Syntax.child(g, next, "nsubj") == null && Syntax.child(g, next, "nsubj:pass") == null) {
+                trailingPhrase(g, next);
+            }
+        }
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         if (in == null || !in.getRelation().toString().equals("conj") || !Morph.of(trigger).pastParticiple()
                 || !Morph.of(in.getGovernor()).pastParticiple()) {
@@ -140,6 +147,20 @@ final class ClauseScope {
             if (d.index() > trigger.index() && e.getRelation().toString().startsWith("obl") && isTime(g, d)) {
                 addPhrase(g, d);
             }
+        }
+    }
+
+    /**
+     * "la France, qui arme et conseille l'armée camerounaise depuis l'indépendance": a time phrase that ends the clause
+     * of the verb coordinated after the trigger (with the same subject) is said of both.
+     */
+    private void trailingPhrase(SemanticGraph g, IndexedWord next) {
+        IndexedWord last = g.getChildren(next).stream().filter(d -> !"PUNCT".equals(d.tag())).max((a, b) -> a.index() - b.index())
+                .orElse(null);
+        SemanticGraphEdge e = last == null ? null : Syntax.parentEdge(g, last);
+        if (last != null && last.index() > next.index() && e.getRelation().toString().startsWith("obl")
+                && (isTime(g, last) || Syntax.hasCaseOrMark(g, last, PHRASE_CASES))) {
+            addPhrase(g, last);
         }
     }
 

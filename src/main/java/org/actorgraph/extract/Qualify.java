@@ -110,7 +110,7 @@ public final class Qualify {
         boolean denied = !accusation && deniers.stream().anyMatch(n -> !negatedItself(g, n));
         boolean negation = cues.find(Cues.Kind.negation, scope.ownText()) != null
                 && !(deniers.stream().allMatch(n -> negatedItself(g, n)) && !deniers.isEmpty());
-        if (negation || denied || undeliveredOrder(g, trigger)) {
+        if (negation || denied || undeliveredOrder(g, trigger) || refusedOffer(g, trigger)) {
             return Modality.Negated;
         }
         if (any(governors, Cues.Kind.feared)) {
@@ -123,9 +123,13 @@ public final class Qualify {
         return Modality.Asserted;
     }
 
-    /** "une éventuelle vente de F-16", "la prétendue livraison": a noun trigger whose own adjective hedges it. */
+    /**
+     * "une éventuelle vente de F-16", "la prétendue livraison", "la livraison, promise par Moscou, de chasseurs": a
+     * noun trigger whose own adjective or participle hedges it.
+     */
     private boolean hedgedNoun(SemanticGraph g, IndexedWord trigger) {
-        return Syntax.isNoun(trigger) && g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+        return Syntax.isNoun(trigger) && g.outgoingEdgeList(trigger).stream().anyMatch(e -> (e.getRelation().toString().equals("amod")
+                || e.getRelation().toString().equals("acl") && Morph.of(e.getDependent()).pastParticiple())
                 && cues.isWord(Cues.Kind.hypothetical, Morph.lemma(e.getDependent())));
     }
 
@@ -149,6 +153,16 @@ public final class Qualify {
             return false;
         }
         return cues.find(Cues.Kind.negation, new ClauseScope(g, verb).text()) != null;
+    }
+
+    /** "l'armée avait décliné les dix MiG-29 offerts par Moscou": a transfer told by a participle on what was refused. */
+    private boolean refusedOffer(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().equals("acl") || !Morph.of(trigger).pastParticiple()) {
+            return false;
+        }
+        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+        return up != null && up.getRelation().toString().equals("obj") && cues.isWord(Cues.Kind.negatingVerb, Morph.lemma(up.getGovernor()));
     }
 
     /**

@@ -27,12 +27,16 @@ public final class Discourse {
     static final int DESCRIPTION_WINDOW = 4;
     /** Lappin and Leass's sentence recency: a candidate's salience halves with each sentence back. */
     private static final int RECENCY = 100;
+    /** What naming a state in the title adds to its salience for a description. */
+    private static final int TITLE_BONUS = 40;
 
     private final List<Referent> entities = new ArrayList<>();
     /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
     private final Map<String, List<Referent>> described = new HashMap<>();
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
+    /** The one state the title names, which a description (« le pays », « la junte ») favours wherever it was named. */
+    private Actor titleState;
     /** Whether every sentence so far was a heading line (none ended like a sentence). */
     private boolean heading = true;
     /** The states a first-person « nous » has named in apposition, which it keeps standing for. */
@@ -55,6 +59,7 @@ public final class Discourse {
             voice = DocumentVoice.ofHeadingLine(s, graph, g, resolver);
         }
         heading &= DocumentVoice.isHeading(s);
+        titleState = index == 0 ? DocumentVoice.titleState(s, g) : titleState;
         for (Mention m : s.mentions()) {
             Actor state = g.accountable(m.actor());
             if (state == null) {
@@ -162,7 +167,7 @@ public final class Discourse {
             }
         }
         boolean onAttribute = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onAttribute(g, node);
-        Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute
+        Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute || a.kind() == Anaphor.Kind.lastNamed
                 || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
                 ? subjects.clauseSubjectStates(s, node, p -> statesAt(sentence, p.index())) : Set.of();
         boolean adjunct = false;
@@ -197,10 +202,21 @@ public final class Discourse {
             // phrase just before it (no clitic stands between commas).
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Referent e = entities.get(i);
-                if (e.sentence() == sentence && e.token() < node.index() && fits(e, a)) {
+                if (e.sentence() == sentence && e.token() < node.index() && e.fits(a, gazetteer)) {
                     return e.states();
                 }
             }
+        }
+        if (a.kind() == Anaphor.Kind.lastNamed) {
+            // « son pays … du Royaume saoudien, avait livré à celui-ci »: the last named, other than the clause's subject.
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                Referent e = entities.get(i);
+                if (e.before(sentence, node.index()) && sentence - e.sentence() <= window && e.fits(a, gazetteer)
+                        && e.states().stream().noneMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
+                    return e.states();
+                }
+            }
+            return List.of();
         }
         Referent best = null;
         double bestScore = 0;
@@ -222,7 +238,8 @@ public final class Discourse {
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         for (Referent e : entities) {
-            if (!e.before(sentence, node.index()) || sentence - e.sentence() > window || !fits(e, a)
+            boolean title = a.kind() == Anaphor.Kind.description && e.states().size() == 1 && e.states().get(0).equals(titleState);
+            if (!e.before(sentence, node.index()) || sentence - e.sentence() > window && !title || !e.fits(a, gazetteer)
                     || e.states().stream().anyMatch(x -> ruledOut.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }
@@ -254,7 +271,8 @@ public final class Discourse {
             }
             if (!e.states().isEmpty() && !adjunct) {
                 // The document's topic is the likelier referent: strongly for "le pays", a little for a pronoun.
-                score += (a.kind() == Anaphor.Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states().get(0), 0));
+                score += (a.kind() == Anaphor.Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states().get(0), 0))
+                        + (title ? TITLE_BONUS : 0);
             }
             if (best == null || score >= bestScore) {
                 best = e;
@@ -266,24 +284,6 @@ public final class Discourse {
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states();
-    }
-
-    private boolean fits(Referent e, Anaphor a) {
-        if (a.kind() == Anaphor.Kind.description && e.states().stream().anyMatch(x -> x.kind() == ActorKind.ArmedGroup)) {
-            // An armed group is not a country: "le pays" never stands for the Hezbollah, though "il" may.
-            return false;
-        }
-        if (e.states().isEmpty()) {
-            return (a.kind() == Anaphor.Kind.subjectPronoun || a.kind() == Anaphor.Kind.objectPronoun || a.kind() == Anaphor.Kind.possessive)
-                    && a.plural() == e.plural();
-        }
-        if (a.kind() == Anaphor.Kind.description || a.kind() == Anaphor.Kind.lastNamed) {
-            return e.single() && gazetteer.designates(a.noun(), e.states().get(0));
-        }
-        if (a.plural() != (e.plural() || !e.single())) {
-            return false;
-        }
-        return a.gender() == 'e' || e.gender() == 'e' || a.gender() == e.gender();
     }
 
     /** The states of the anaphor or name recorded at a token, or none. */

@@ -34,6 +34,21 @@ final class DocumentVoice {
         return of(s, graph, g, resolver);
     }
 
+    /**
+     * « Birmanie : qui arme la junte ? », « Hanoï, ou l'art de s'armer sans choisir son camp »: the one state a
+     * document's title names (by name, capital or demonym) is what the document is about; null when the first line is
+     * no title or names no state or several.
+     */
+    static Actor titleState(LinkedSentence s, Gazetteer g) {
+        if (s.parsed().index() != 0 || s.parsed().tokens().size() < 2 || endsSentence(s.parsed().tokens().get(s.parsed().tokens().size() - 1).word())
+                && !s.parsed().tokens().get(s.parsed().tokens().size() - 1).word().equals("?")) {
+            return null;
+        }
+        List<Actor> states = s.mentions().stream().filter(m -> !m.actor().isWeapon()).map(m -> g.accountable(m.actor()))
+                .filter(a -> a != null && a.kind() == ActorKind.State).distinct().toList();
+        return states.size() == 1 ? states.get(0) : null;
+    }
+
     /** Whether a line does not end like a sentence. */
     static boolean isHeading(LinkedSentence s) {
         List<CoreLabel> tokens = s.parsed().tokens();

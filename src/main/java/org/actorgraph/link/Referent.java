@@ -15,4 +15,23 @@ record Referent(int sentence, int token, List<Actor> states, int role, boolean p
     boolean single() {
         return states.size() <= 1;
     }
+
+    /** Whether an anaphor can stand for this referent: kind of state, number and gender. */
+    boolean fits(Anaphor a, Gazetteer gazetteer) {
+        if (a.kind() == Anaphor.Kind.description && states.stream().anyMatch(x -> x.kind() == ActorKind.ArmedGroup)) {
+            // An armed group is not a country: "le pays" never stands for the Hezbollah, though "il" may.
+            return false;
+        }
+        if (states.isEmpty()) {
+            return (a.kind() == Anaphor.Kind.subjectPronoun || a.kind() == Anaphor.Kind.objectPronoun || a.kind() == Anaphor.Kind.possessive)
+                    && a.plural() == plural;
+        }
+        if (a.kind() == Anaphor.Kind.description || a.kind() == Anaphor.Kind.lastNamed) {
+            return single() && gazetteer.designates(a.noun(), states.get(0));
+        }
+        if (a.plural() != (plural || !single())) {
+            return false;
+        }
+        return a.gender() == 'e' || gender == 'e' || a.gender() == gender;
+    }
 }

@@ -114,9 +114,10 @@ final class ObjectAfterAdverbial {
     /** A common noun with a preposition and no article: « sans relâche », « d'occasion ». */
     private static boolean bare(SemanticGraph g, IndexedWord noun) {
         IndexedWord det = Syntax.child(g, noun, "det");
-        // « à plusieurs reprises », « à maintes reprises »: a quantifier makes the phrase no less adverbial.
+        // « à plusieurs reprises », « à maintes reprises »: a quantifier makes the phrase no less adverbial, and so
+        // does an article on a time noun (« accusait à l'époque Téhéran »).
         return "NOUN".equals(noun.tag()) && Syntax.child(g, noun, "case") != null
-                && (det == null || ADVERBIAL_QUANTIFIERS.contains(Syntax.lower(det)));
+                && (det == null || ADVERBIAL_QUANTIFIERS.contains(Syntax.lower(det)) || TIME_NOUNS.contains(Morph.lemma(noun)));
     }
 
     /** « reçu de la Russie, ces dernières années, vingt-quatre chasseurs »: the phrase after the time phrase. */

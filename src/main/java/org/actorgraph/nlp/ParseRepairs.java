@@ -64,17 +64,21 @@ public final class ParseRepairs {
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
         VerbTakenForNoun.apply(g);
+        AuxiliaryTakenForVerb.apply(g);
+        ParentheticalClause.apply(g);
         ParticipleAfterInsert.apply(g);
         ParticipleTakenForRoot.apply(g);
         FrontedApposition.apply(g);
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
+        SubjectAcrossComma.coordinatedSubject(g);
         SubjectListAfterFrontedPhrase.apply(g);
         AttributeAfterTimePhrase.apply(g);
         participleTakenForConjunct(g);
         ClauseConjuncts.apply(g);
         AgentOfEventNoun.apply(g);
+        CoordinatedPhrases.apply(g);
         ListRepairs.apply(g);
         CopularRelative.apply(g);
         CopularRelative.dontOfAttribute(g);
@@ -84,6 +88,7 @@ public final class ParseRepairs {
         FiniteVerbOnNoun.pronounTakenForHead(g);
         DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);
+        AbsoluteParticiple.apply(g);
         ListRepairs.conjunctOfRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);
@@ -93,6 +98,13 @@ public final class ParseRepairs {
             IndexedWord dep = e.getDependent();
             if (rel.equals("nsubj") && isAuxiliaryOfSomething(g, gov)) {
                 IndexedWord verb = headOfAuxiliary(g, gov);
+                SemanticGraphEdge after = verb == null ? null : Syntax.childEdge(g, verb, "nsubj");
+                if (after != null && after.getDependent().index() > verb.index() && dep.index() < gov.index()
+                        && Syntax.child(g, verb, "obj") == null) {
+                    // "La France avait pour sa part dénoncé, en juin, le comportement …": with a subject before the
+                    // auxiliary, the phrase after the participle is its object.
+                    move(g, after, verb, "obj");
+                }
                 if (verb != null && Syntax.child(g, verb, "nsubj") == null) {
                     move(g, e, verb, rel);
                 }

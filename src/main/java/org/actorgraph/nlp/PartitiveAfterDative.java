@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * Part of {@link ComplementRepairs}: "a continué de fournir au royaume des bombes guidées": the parser reads the
- * partitive « des » right after a complement in « à » as the preposition « de les » and hangs the object on that
- * complement ("le royaume des bombes"). When the verb has no object, a common noun in lower case so hung is the verb's
+ * partitive « des » right after a complement in « à » (or « avec », « chez », « auprès de »: « a signé avec Séoul
+ * des accords-cadres ») as the preposition « de les » and hangs the object on that complement ("le royaume des
+ * bombes"). When the verb has no object, a common noun in lower case so hung is the verb's
  * object; a capitalised one is a name's part ("au ministère des Armées").
  */
 final class PartitiveAfterDative {
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+    private static final Set<String> CASES = FrenchWords.list("partitive-after-case");
     private PartitiveAfterDative() {}
 
     static void apply(SemanticGraph g) {
@@ -24,7 +26,7 @@ final class PartitiveAfterDative {
             if (!e.getRelation().toString().equals("nmod") || !"NOUN".equals(object.tag())
                     || !Character.isLowerCase(object.word().charAt(0)) || !Syntax.isPartitive(g, object)
                     || up == null || !up.getRelation().toString().startsWith("obl") || !"VERB".equals(up.getGovernor().tag())
-                    || !"à".equals(Syntax.caseWord(g, dative)) || !rightAfter(g, dative, object)
+                    || Syntax.caseWord(g, dative) == null || !CASES.contains(Syntax.caseWord(g, dative)) || !rightAfter(g, dative, object)
                     // « à partir de la fin des années 1960 », « à la fin des années 1970 »: a time phrase
                     || Syntax.child(g, Syntax.child(g, dative, "case"), "fixed") != null
                     || TIME_NOUNS.contains(Morph.lemma(dative)) || TIME_NOUNS.contains(Morph.lemma(object))) {
@@ -33,6 +35,12 @@ final class PartitiveAfterDative {
             IndexedWord verb = up.getGovernor();
             if (Syntax.child(g, verb, "obj") == null && Syntax.child(g, verb, "ccomp") == null) {
                 ParseRepairs.move(g, e, verb, "obj");
+                for (SemanticGraphEdge a : new ArrayList<>(g.outgoingEdgeList(dative))) {
+                    if (a.getRelation().toString().equals("acl") && a.getDependent().index() > object.index()) {
+                        // « avec Séoul des accords portant sur … »: what the object holds
+                        ParseRepairs.move(g, a, object, "acl");
+                    }
+                }
             }
         }
     }

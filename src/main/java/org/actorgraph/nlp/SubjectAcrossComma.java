@@ -42,6 +42,43 @@ final class SubjectAcrossComma {
         }
     }
 
+    /**
+     * « Moscou dénonce les frappes au Yémen, Washington et Londres accusent Téhéran »: a second clause after a comma
+     * whose subject is a list, which the parser hangs on a phrase of the first clause. A plural finite verb without
+     * subject right after the last name of a list whose first name opens the clause after a comma takes the list.
+     */
+    static void coordinatedSubject(SemanticGraph g) {
+        for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            IndexedWord last = g.getNodeByIndexSafe(verb.index() - 1);
+            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) || !finite(verb) || !Morph.of(verb).plural() || last == null
+                    || !"PROPN".equals(last.tag()) || Syntax.child(g, last, "cc") == null || Syntax.child(g, last, "case") != null) {
+                continue;
+            }
+            SemanticGraphEdge toLast = Syntax.parentEdge(g, last);
+            if (toLast == null || !toLast.getRelation().toString().equals("conj")) {
+                continue;
+            }
+            // The list's members hang on its first name, or (« au Yémen, Washington et Londres ») all on a phrase before.
+            IndexedWord head = toLast.getGovernor();
+            IndexedWord first = opensClause(g, head) ? head : g.outgoingEdgeList(head).stream()
+                    .filter(e -> e.getRelation().toString().equals("conj") && e.getDependent().index() < last.index()
+                            && opensClause(g, e.getDependent()))
+                    .map(SemanticGraphEdge::getDependent).reduce((a, b) -> b).orElse(null);
+            SemanticGraphEdge in = first == null ? null : Syntax.parentEdge(g, first);
+            if (in == null || !"PROPN".equals(first.tag()) || Syntax.child(g, first, "case") != null
+                    || in.getGovernor().index() > first.index() || ParseRepairs.isBelow(g, verb, first)) {
+                continue;
+            }
+            ParseRepairs.move(g, in, verb, "nsubj");
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(head))) {
+                if (!head.equals(first) && e.getRelation().toString().equals("conj") && e.getDependent().index() > first.index()
+                        && e.getDependent().index() < verb.index()) {
+                    ParseRepairs.move(g, e, first, "conj");
+                }
+            }
+        }
+    }
+
     private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {
         return g.outgoingEdgeList(verb).stream().map(e -> e.getRelation().toString())
                 .anyMatch(r -> r.startsWith("nsubj") || r.startsWith("expl") || r.startsWith("csubj"));

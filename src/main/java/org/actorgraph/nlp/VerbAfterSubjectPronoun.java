@@ -7,11 +7,13 @@ import java.util.Set;
  * Part of stage "annotate", before the parse gate and the parser: « L'ancienne puissance coloniale, qui équipe
  * l'armée nigériane » — the tagger reads « équipe » as a noun (a team), and the parser then builds the sentence
  * around it. A lowercase word after a subject pronoun (« qui », « il », « elle » …) and its clitics, tagged a noun
- * but which the dictionary also reads as a finite verb, is that verb.
+ * but which the dictionary also reads as a finite verb, is that verb. So is one right after a reflexive « se »
+ * (« l'Algérie s'arme auprès de Moscou », where the tagger took « s' » for the « si » of « s'il »).
  */
 final class VerbAfterSubjectPronoun {
     private static final Set<String> SUBJECTS = FrenchWords.list("verb-opening-pronoun");
     private static final Set<String> CLITICS = FrenchWords.list("preverbal-clitic");
+    private static final Set<String> REFLEXIVE = Set.of("se", "s'", "s’");
 
     private VerbAfterSubjectPronoun() {}
 
@@ -19,6 +21,12 @@ final class VerbAfterSubjectPronoun {
         for (int i = 1; i < s.size(); i++) {
             String word = s.word(i);
             if (!"NOUN".equals(s.tag(i)) || s.morphs().get(i).asVerb() == null || !word.equals(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (REFLEXIVE.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
+                s.tokens().get(i - 1).setTag("PRON");
+                s.tokens().get(i).setTag("VERB");
+                s.morphs().set(i, s.morphs().get(i).asVerb());
                 continue;
             }
             int j = i - 1;

@@ -1,6 +1,8 @@
 package org.actorgraph.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -242,5 +244,28 @@ class DocumentContextTest {
                 par les mêmes fournisseurs : les États-Unis leur ont fourni des avions de combat.
                 """, "2024-01-01");
         assertEquals(Set.of("États-Unis sellsArmsTo Chili", "États-Unis sellsArmsTo Pérou"), found);
+    }
+
+    @Test
+    void aDescriptionTakesUpTheStateOfTheTitleOverOneNamedJustBefore() {
+        Set<String> found = edges("""
+                Pérou : d'où viennent les armes de Lima
+
+                Lima a longtemps acheté ses avions de combat à Moscou. Le Chili voisin, lui, s'équipe surtout en Europe.
+
+                L'Italie est devenue en 2020 le deuxième fournisseur du pays.
+                """, null);
+        assertTrue(found.contains("Italie sellsArmsTo Pérou"), found.toString());
+        assertFalse(found.contains("Italie sellsArmsTo Chili"), found.toString());
+    }
+
+    @Test
+    void withoutATitleTheDescriptionTakesUpTheStateNamedJustBefore() {
+        Set<String> found = edges("""
+                Lima a longtemps acheté ses avions de combat à Moscou, et le Pérou reste fidèle à ses MiG. Le Chili voisin, lui, s'équipe surtout en Europe.
+
+                L'Italie est devenue en 2020 le deuxième fournisseur du pays.
+                """, null);
+        assertTrue(found.contains("Italie sellsArmsTo Chili"), found.toString());
     }
 }

@@ -1,0 +1,40 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * « Le Caire a dénoncé l'ingérence turque, Abdel Fattah al-Sissi menaçant d'une intervention »: a participle clause
+ * with its own subject after a comma. The parser makes the main verb's object the participle's subject and the name
+ * before the participle that object's apposition. The name is the participle's subject, and the phrase before the
+ * comma is the object of the main verb when it has none.
+ */
+final class AbsoluteParticiple {
+    private AbsoluteParticiple() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord main = e.getGovernor();
+            SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
+            if (!e.getRelation().toString().equals("advcl") || !Syntax.isPresentParticiple(participle) || toSubject == null
+                    || !Syntax.isNoun(toSubject.getDependent()) || !"VERB".equals(main.tag())) {
+                continue;
+            }
+            IndexedWord object = toSubject.getDependent();
+            SemanticGraphEdge toName = g.outgoingEdgeList(object).stream()
+                    .filter(a -> a.getRelation().toString().equals("appos") && "PROPN".equals(a.getDependent().tag())
+                            && g.descendants(a.getDependent()).stream().mapToInt(IndexedWord::index).max().orElse(0) == participle.index() - 1
+                            && Syntax.wordBetween(g, object, a.getDependent(), Set.of(",")))
+                    .findFirst().orElse(null);
+            if (toName == null || object.index() < main.index() || Syntax.child(g, main, "obj") != null) {
+                continue;
+            }
+            ParseRepairs.move(g, toName, participle, "nsubj");
+            ParseRepairs.move(g, toSubject, main, "obj");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * Coordinations the parser hangs on the wrong phrase: a conjunct with a preposition coordinates with the phrase
+ * before it that has the same preposition (« armée par l'Union soviétique puis par la Russie », read as a conjunct of
+ * the subject), and « tant X que Y » coordinates the verb's object (« arment depuis des décennies tant la Grèce que
+ * la Turquie », read as conjuncts of the time phrase).
+ */
+final class CoordinatedPhrases {
+    private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
+    private static final Set<String> PHRASE_CASES = FrenchWords.list("phrase-case");
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+
+    private CoordinatedPhrases() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
+                prepositionalConjunct(g, e);
+            }
+        }
+        for (IndexedWord first : new ArrayList<>(g.vertexListSorted())) {
+            IndexedWord tant = Syntax.child(g, first, "cc");
+            if (tant != null && "tant".equals(Syntax.lower(tant)) && tant.index() < first.index() && Syntax.isNoun(first)) {
+                tantQue(g, first);
+            }
+        }
+    }
+
+    /**
+     * « par l'Union soviétique puis par la Russie »: a conjunct with a preposition its governor lacks belongs to the
+     * nearest phrase between them with that preposition that is a verb's oblique; a time phrase hung on it (« depuis les années 1950 ») is
+     * said of that phrase's verb.
+     */
+    private static void prepositionalConjunct(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord gov = e.getGovernor();
+        IndexedWord conjunct = e.getDependent();
+        String prep = Syntax.caseWord(g, conjunct);
+        if (prep == null || prep.equals(Syntax.caseWord(g, gov)) || gov.index() > conjunct.index()) {
+            return;
+        }
+        IndexedWord same = null;
+        for (int i = conjunct.index() - 1; i > gov.index() && same == null; i--) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            SemanticGraphEdge in = w == null ? null : Syntax.parentEdge(g, w);
+            if (in != null && Syntax.isNoun(w) && prep.equals(Syntax.caseWord(g, w)) && !ParseRepairs.isBelow(g, w, conjunct)
+                    && in.getRelation().toString().startsWith("obl") && "VERB".equals(in.getGovernor().tag())) {
+                same = w;
+            }
+        }
+        if (same == null) {
+            return;
+        }
+        ParseRepairs.move(g, e, same, "conj");
+        SemanticGraphEdge up = Syntax.parentEdge(g, same);
+        IndexedWord verb = up == null ? null : up.getGovernor();
+        if (verb == null || !"VERB".equals(verb.tag())) {
+            return;
+        }
+        for (SemanticGraphEdge t : new ArrayList<>(g.outgoingEdgeList(conjunct))) {
+            IndexedWord d = t.getDependent();
+            if (d.index() > conjunct.index() && (Syntax.hasCaseOrMark(g, d, PHRASE_CASES)
+                    || Syntax.hasCaseOrMark(g, d, TIME_CASES) && TIME_NOUNS.contains(Morph.lemma(d)))) {
+                ParseRepairs.move(g, t, verb, "obl");
+            }
+        }
+    }
+
+    /** « tant la Grèce que la Turquie » hung on a phrase of a verb with no object: the verb's object. */
+    private static void tantQue(SemanticGraph g, IndexedWord first) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, first);
+        IndexedWord verb = null;
+        for (SemanticGraphEdge up = in; up != null && verb == null; up = Syntax.parentEdge(g, up.getGovernor())) {
+            verb = "VERB".equals(up.getGovernor().tag()) ? up.getGovernor() : null;
+        }
+        if (in == null || verb == null || in.getGovernor().equals(verb) && in.getRelation().toString().equals("obj")
+                || Syntax.child(g, verb, "obj") != null || verb.index() > first.index() || Syntax.caseWord(g, first) != null) {
+            return;
+        }
+        ParseRepairs.move(g, in, verb, "obj");
+    }
+}
