@@ -96,7 +96,8 @@ final class ClauseScope {
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
-                if (MODIFIERS.contains(rel)) {
+                if (MODIFIERS.contains(rel) || rel.equals("cc") && "ni".equals(Syntax.lower(d))) {
+                    // "n'a été ni vendu ni livré": the second « ni » negates its own conjunct
                     words.put(d.index(), d.word());
                     for (SemanticGraphEdge f : g.outgoingEdgeList(d)) {
                         // "depuis toujours", "depuis longtemps": the adverb's own preposition

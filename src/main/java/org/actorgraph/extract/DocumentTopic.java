@@ -40,8 +40,14 @@ final class DocumentTopic {
         this.text = text;
     }
 
+    /** What the sentences read last and before it transferred: « … vente d'armes des États-Unis à Taïwan. En livrant ces armements, Washington … ». */
+    private List<Candidate> transfersBefore = List.of();
+    private List<Candidate> transfers = new ArrayList<>();
+
     /** Counts the states a sentence names; call it for each sentence, in order, before extracting from it. */
     void read(LinkedSentence s) {
+        transfersBefore = transfers;
+        transfers = new ArrayList<>();
         Set<Actor> states = new LinkedHashSet<>();
         for (Mention m : s.mentions()) {
             Actor a = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
@@ -88,6 +94,17 @@ final class DocumentTopic {
         int last = bySentence.size() - 1;
         boolean near = best != null && (bySentence.get(last).contains(best) || last > 0 && bySentence.get(last - 1).contains(best));
         return near && established(best) ? best : null;
+    }
+
+    /** Records the candidates extracted from the sentence read last. */
+    void told(List<Candidate> candidates) {
+        candidates.stream().filter(c -> c.relation() == Relation.SELLS_ARMS_TO).forEach(transfers::add);
+    }
+
+    /** The recipient of a transfer by the same supplier in the sentence before, for a transfer that writes none. */
+    List<Resolved> recipientBefore(List<Resolved> suppliers) {
+        return transfersBefore.stream().filter(c -> suppliers.stream().anyMatch(x -> gazetteer.sameState(x.actor(), c.from().actor())))
+                .map(c -> List.of(c.to())).findFirst().orElse(List.of());
     }
 
     /** Whether the topic may be the recipient: the sentence writes none, and the topic is not the supplier's state. */

@@ -73,7 +73,9 @@ public final class Extract {
                         continue;
                     }
                     for (ArgSet args : arguments.of(g, node)) {
-                        out.addAll(read(f, s, node, args, previous, topic.current(), trace));
+                        List<Candidate> read = read(f, s, node, args, previous, topic, trace);
+                        topic.told(read);
+                        out.addAll(read);
                     }
                 }
             }
@@ -121,7 +123,8 @@ public final class Extract {
 
     /** The candidates of one reading of a trigger by a frame. */
     private List<Candidate> read(Frame f, LinkedSentence s, IndexedWord trigger, ArgSet args, Resolved[] previous,
-            Actor topic, Trace trace) {
+            DocumentTopic told, Trace trace) {
+        Actor topic = told.current();
         SemanticGraph g = s.parsed().graph();
         Role fromRole = Role.from(f.relation());
         Role toRole = Role.to(f.relation());
@@ -228,11 +231,19 @@ public final class Extract {
             how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
         }
         // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor.
+        // « a cédé en 2013-2014 des chars »: a date in the « en » slot is no recipient.
+        boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !"NUM".equals(a.node().tag())
+                && !FrenchWords.list("time-word").contains(Morph.lemma(a.node())));
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && parties.containsKey(fromRole)
                 && !buyerOnNoun(f, s, trigger, toRole)
-                && DocumentTopic.mayReceive(topic, from, all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole)), gazetteer)) {
+                && DocumentTopic.mayReceive(topic, from, recipientWritten, gazetteer)) {
             to = List.of(new Resolved(topic, null, trigger));
             how += " (recipient: the state the text is about)";
+        }
+        if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
+                && !buyerOnNoun(f, s, trigger, toRole)) {
+            to = told.recipientBefore(from);
+            how += to.isEmpty() ? "" : " (recipient: that of the same supplier's transfer just before)";
         }
         // Only where the sentence names no state (a maker may be named): « tient l'Iran pour responsable de la fourniture
         // de ces armes » is not about the states of the sentence before.

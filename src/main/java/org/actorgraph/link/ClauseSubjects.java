@@ -58,6 +58,25 @@ final class ClauseSubjects {
                 && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor()));
     }
 
+    /**
+     * « Leur armée, que la Chine équipe, s'est offert des blindés, et elle a reçu … »: the tokens of the subject (and of
+     * its possessive) of the clause a subject pronoun's clause is coordinated with; none otherwise.
+     */
+    static Set<Integer> coordinatedSubject(SemanticGraph g, IndexedWord subject) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+        SemanticGraphEdge conj = in == null || !in.getRelation().toString().startsWith("nsubj") ? null : Syntax.parentEdge(g, in.getGovernor());
+        IndexedWord other = conj == null || !conj.getRelation().toString().equals("conj") ? null : Syntax.child(g, conj.getGovernor(), "nsubj");
+        Set<Integer> tokens = new HashSet<>();
+        if (other != null && other.index() < subject.index()) {
+            tokens.add(other.index());
+            IndexedWord det = Syntax.child(g, other, "det");
+            if (det != null) {
+                tokens.add(det.index());
+            }
+        }
+        return tokens;
+    }
+
     /** « Quant à la Russie, elle a cédé … »: the topic a subject pronoun's clause announces before it, or null. */
     static IndexedWord topic(SemanticGraph g, IndexedWord subject) {
         SemanticGraphEdge in = Syntax.parentEdge(g, subject);

@@ -101,7 +101,11 @@ public final class Discourse {
             Anaphor a = Anaphor.of(s, graph, n);
             if (a != null) {
                 List<Actor> states = antecedents(s, n);
-                if (!states.isEmpty()) {
+                IndexedWord force = a.kind() == Anaphor.Kind.possessive ? MentionRoles.forceOfPossessive(graph, n) : null;
+                if (!states.isEmpty() && force != null) {
+                    // « Leur armée, que l'URSS équipait, … et elle a reçu »: the army stands for its state, in its place.
+                    add(new Referent(index, n.index(), states, MentionRoles.role(graph, force), states.size() > 1, MentionRoles.gender(force), false));
+                } else if (!states.isEmpty()) {
                     add(new Referent(index, n.index(), states, MentionRoles.role(graph, n), a.plural() || states.size() > 1, a.gender(),
                             a.kind() == Anaphor.Kind.objectPronoun));
                     states.forEach(x -> mentions.merge(x, 1, Integer::sum));
@@ -235,6 +239,7 @@ public final class Discourse {
                 }
             }
         }
+        Set<Integer> sharedSubject = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.coordinatedSubject(g, node) : Set.of();
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         for (Referent e : entities) {
@@ -249,7 +254,7 @@ public final class Discourse {
             double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token()))
                     : (recency + e.role()) * Math.pow(0.5, sentence - e.sentence());
             if (a.kind() == Anaphor.Kind.subjectPronoun && e.subject()) {
-                score += 35;
+                score += 35 + (e.sentence() == sentence && sharedSubject.contains(e.token()) ? 100 : 0);
             }
             if (a.kind() == Anaphor.Kind.objectPronoun && e.objectPronoun() && e.role() == ownRole && e.sentence() < sentence) {
                 // Parallelism (Lappin and Leass): "Israël, qui lui vend ... La Turquie lui a livré": an object

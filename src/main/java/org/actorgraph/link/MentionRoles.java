@@ -127,10 +127,16 @@ final class MentionRoles {
                 return true;
             }
             if (rel.equals("obl") || rel.equals("obl:arg")) {
-                // Not a participle on a noun: "l'Irak, lié à l'URSS par un traité" names no recipient.
+                // Not a participle on a noun: "l'Irak, lié à l'URSS par un traité" names no recipient; nor the seller a
+                // buyer buys from ("Jakarta avait acheté au Royaume-Uni des Hawk, tandis que Damen lui livrait …").
                 SemanticGraphEdge verbIn = Syntax.parentEdge(g, in.getGovernor());
                 return Syntax.hasCaseOrMark(g, x, FrenchWords.list("dative-case")) && "VERB".equals(in.getGovernor().tag())
-                        && (verbIn == null || !verbIn.getRelation().toString().equals("acl"));
+                        && (verbIn == null || !verbIn.getRelation().toString().equals("acl"))
+                        && !FrenchWords.list("source-dative-verb").contains(Morph.lemma(in.getGovernor()));
+            }
+            if (rel.equals("obj") && i == 0 && FrenchWords.list("recipient-object-verb").contains(Morph.lemma(in.getGovernor()))) {
+                // "l'URSS armait la Jamahiriya, et la Yougoslavie lui avait vendu …": who is armed is a recipient.
+                return true;
             }
             if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, x, FrenchWords.list("dative-case"))
                     && FrenchWords.list("transfer-noun").contains(Morph.lemma(in.getGovernor()))) {
@@ -144,6 +150,13 @@ final class MentionRoles {
             in = Syntax.parentEdge(g, x);
         }
         return false;
+    }
+
+    /** « leur armée », « ses forces »: the force noun a possessive determines, or null. */
+    static IndexedWord forceOfPossessive(SemanticGraph g, IndexedWord possessive) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, possessive);
+        return in != null && in.getRelation().toString().equals("det") && FrenchWords.list("force-noun").contains(Syntax.lower(in.getGovernor()))
+                ? in.getGovernor() : null;
     }
 
     static boolean isSubject(SemanticGraph g, IndexedWord n) {
@@ -199,8 +212,12 @@ final class MentionRoles {
             return true;
         }
         if (t > 1) {
-            String det = s.parsed().token(t - 1).word().toLowerCase(Locale.ROOT);
-            return det.equals("les") || det.equals("des") || det.equals("aux");
+            CoreLabel before = s.parsed().token(t - 1);
+            String det = before.word().toLowerCase(Locale.ROOT);
+            Morph noun = before.get(Morph.Key.class);
+            // « des soldats ougandais »: a demonym after a plural noun names the people, who « leur armée » takes up.
+            boolean people = m.form() == NameForm.demonym && "NOUN".equals(before.tag()) && noun != null && noun.plural();
+            return det.equals("les") || det.equals("des") || det.equals("aux") || people;
         }
         return false;
     }

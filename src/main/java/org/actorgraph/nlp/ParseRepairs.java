@@ -89,6 +89,7 @@ public final class ParseRepairs {
         DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);
         AbsoluteParticiple.apply(g);
+        GerundOnNoun.apply(g);
         ListRepairs.conjunctOfRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);
@@ -177,7 +178,9 @@ public final class ParseRepairs {
             boolean adverbial = e.getRelation().toString().equals("advcl");
             // "L'Inde, que l'URSS armait déjà": a relative clause whose "que" the parser took for a conjunction.
             boolean relative = e.getRelation().toString().equals("acl:relcl");
-            if (!e.getRelation().toString().equals("ccomp") && !adverbial && !relative) {
+            // "Leur armée, que l'URSS équipait, s'est offert …": the parser read the relative as a conjunct of the noun.
+            boolean conjunct = e.getRelation().toString().equals("conj") && Syntax.isNoun(e.getGovernor()) && Syntax.parentEdge(g, e.getGovernor()) == null;
+            if (!e.getRelation().toString().equals("ccomp") && !adverbial && !relative && !conjunct) {
                 continue;
             }
             SemanticGraphEdge mark = Syntax.childEdge(g, verb, "mark");
@@ -186,8 +189,11 @@ public final class ParseRepairs {
                 continue;
             }
             // "avec le Maroc, qu'elle accuse de …" may come as an adverbial clause: a bare "que" opens none.
-            IndexedWord noun = relative || !adverbial && Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index()
+            IndexedWord noun = relative || !adverbial && !conjunct && Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index()
                     ? e.getGovernor() : nounBeforeComma(g, mark.getDependent());
+            if (conjunct && !e.getGovernor().equals(noun)) {
+                continue;
+            }
             if (noun == null && !adverbial && Syntax.child(g, verb, "nsubj") != null) {
                 // "a laissé filer des lance-roquettes AT4 que la Suède avait vendus": a common noun right before "que".
                 noun = nounBefore(g, mark.getDependent());
@@ -204,6 +210,9 @@ public final class ParseRepairs {
             }
             move(g, e, noun, "acl:relcl");
             move(g, mark, verb, "obj");
+            if (conjunct) {
+                MainVerbAfterRelative.apply(g, noun, verb);
+            }
         }
     }
 

@@ -8,14 +8,25 @@ import java.util.Set;
  * l'armée nigériane » — the tagger reads « équipe » as a noun (a team), and the parser then builds the sentence
  * around it. A lowercase word after a subject pronoun (« qui », « il », « elle » …) and its clitics, tagged a noun
  * but which the dictionary also reads as a finite verb, is that verb. So is one right after a reflexive « se »
- * (« l'Algérie s'arme auprès de Moscou », where the tagger took « s' » for the « si » of « s'il »).
+ * (« l'Algérie s'arme auprès de Moscou », where the tagger took « s' » for the « si » of « s'il »), and one right
+ * after a name ({@link #afterName}).
  */
 final class VerbAfterSubjectPronoun {
     private static final Set<String> SUBJECTS = FrenchWords.list("verb-opening-pronoun");
     private static final Set<String> CLITICS = FrenchWords.list("preverbal-clitic");
     private static final Set<String> REFLEXIVE = Set.of("se", "s'", "s’");
+    private static final Set<String> FOLLOWING_TAGS = Set.of("ADV", "DET", "PRON", "PROPN");
 
     private VerbAfterSubjectPronoun() {}
+
+    /**
+     * « Au Népal, l'Inde arme traditionnellement l'armée »: right after a proper name, a word the tagger read as a
+     * noun without article, followed by an adverb, an article, a pronoun or a name, is the name's verb.
+     */
+    private static boolean afterName(TaggedSentence s, int i) {
+        return "PROPN".equals(s.tag(i - 1)) && i + 1 < s.size() && FOLLOWING_TAGS.contains(s.tag(i + 1))
+                && s.morphs().get(i).asVerb().is("ind") && !s.morphs().get(i).asVerb().plural();
+    }
 
     static void apply(TaggedSentence s) {
         for (int i = 1; i < s.size(); i++) {
@@ -25,6 +36,11 @@ final class VerbAfterSubjectPronoun {
             }
             if (REFLEXIVE.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
                 s.tokens().get(i - 1).setTag("PRON");
+                s.tokens().get(i).setTag("VERB");
+                s.morphs().set(i, s.morphs().get(i).asVerb());
+                continue;
+            }
+            if (afterName(s, i)) {
                 s.tokens().get(i).setTag("VERB");
                 s.morphs().set(i, s.morphs().get(i).asVerb());
                 continue;

@@ -268,4 +268,35 @@ class DocumentContextTest {
                 """, null);
         assertTrue(found.contains("Italie sellsArmsTo Chili"), found.toString());
     }
+
+    @Test
+    void theArmyOfAPeopleNamedBeforeIsTheirStateAndWhatElleTakesUp() {
+        Set<String> found = edges("""
+                Des soldats ghanéens gardent l'aéroport. Leur armée, que la Chine équipait déjà du temps de Nkrumah, s'est offert en 2020 des blindés turcs, et elle a reçu des États-Unis des patrouilleurs.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Chine armedHistorically Ghana", "Turquie sellsArmsTo Ghana", "États-Unis sellsArmsTo Ghana")),
+                found.toString());
+    }
+
+    @Test
+    void aTransferThatWritesNoRecipientGoesWhereTheSameSuppliersTransferBeforeWent() {
+        Set<String> found = edges("""
+                La Russie a livré à l'Iran des chasseurs Su-35 en 2023. Moscou a aussi fourni des hélicoptères d'attaque Mi-28.
+                """, null);
+        assertEquals(Set.of("Russie sellsArmsTo Iran"), found);
+        AnalyzedDocument a = SharedResources.pipeline().analyze(new Document("context", """
+                La Russie a livré à l'Iran des chasseurs Su-35 en 2023. Moscou a aussi fourni des hélicoptères d'attaque Mi-28.
+                """, null, null, null, null, "test"));
+        assertTrue(a.events().stream().anyMatch(e -> e.word().equals("fourni") && e.toState().label().equals("Iran")), a.events().toString());
+    }
+
+    @Test
+    void aDateInTheEnSlotLeavesTheRecipientToTheTopic() {
+        Set<String> found = edges("""
+                Varsovie a commandé des chars K2 à Séoul. La Pologne a aussi acheté des Patriot aux États-Unis.
+
+                L'Allemagne avait cédé en 2013-2014 plus de cent chars Leopard 2A4.
+                """, null);
+        assertTrue(found.contains("Allemagne sellsArmsTo Pologne"), found.toString());
+    }
 }

@@ -40,4 +40,26 @@ class VerbAfterSubjectPronounTest {
         VerbAfterSubjectPronoun.apply(s);
         assertEquals("NOUN", s.tag(3));
     }
+
+    @Test
+    void aNounRightAfterANameAndBeforeAnArticleIsTheNamesVerb() {
+        TaggedSentence s = sentence("l'", "DET", "Inde", "PROPN", "équipe", "NOUN", "l'", "DET", "armée", "NOUN");
+        VerbAfterSubjectPronoun.apply(s);
+        assertEquals("VERB", s.tag(2));
+    }
+
+    @Test
+    void aNounAfterANameBeforeAnAdjectiveStaysANoun() {
+        TaggedSentence s = sentence("Inde", "PROPN", "équipe", "NOUN", "nationale", "ADJ");
+        VerbAfterSubjectPronoun.apply(s);
+        assertEquals("NOUN", s.tag(1));
+    }
+
+    @Test
+    void aNounAfterAReflexiveSeIsAVerbAndTheSeAPronoun() {
+        TaggedSentence s = sentence("l'", "DET", "armée", "NOUN", "s'", "SCONJ", "équipe", "NOUN", "en", "ADP", "Turquie", "PROPN");
+        VerbAfterSubjectPronoun.apply(s);
+        assertEquals("VERB", s.tag(3));
+        assertEquals("PRON", s.tag(2));
+    }
 }

@@ -65,8 +65,8 @@ class ParseGateTest {
         assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "La France et l'Arménie ont célébré leur amitié."));
         // One state alone cannot be both sides of an event.
         assertEquals(List.of(Decision.NO_ACTOR), decide(gate, "La France a livré des chars."));
-        // A giving verb without materiel: R-GIVE requires some, and no other frame reads "offrir".
-        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "La France a offert des fleurs à l'Arménie."));
+        // A giving verb without materiel: R-GIVE requires some, and no other frame reads "donner".
+        assertEquals(List.of(Decision.NO_TRIGGER), decide(gate, "La France a donné des fleurs à l'Arménie."));
         assertEquals(List.of(Decision.RELATION), decide(gate, "La France a livré des chars à l'Arménie."));
         // The weapon's origin may be the supplier.
         assertEquals(List.of(Decision.RELATION), decide(gate, "L'Arménie a reçu des Rafale."));
