@@ -212,15 +212,7 @@ public final class Discourse {
             }
         }
         if (a.kind() == Anaphor.Kind.lastNamed) {
-            // « son pays … du Royaume saoudien, avait livré à celui-ci »: the last named, other than the clause's subject.
-            for (int i = entities.size() - 1; i >= 0; i--) {
-                Referent e = entities.get(i);
-                if (e.before(sentence, node.index()) && sentence - e.sentence() <= window && e.fits(a, gazetteer)
-                        && e.states().stream().noneMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
-                    return e.states();
-                }
-            }
-            return List.of();
+            return Referent.lastNamed(entities, sentence, node.index(), window, a, clauseSubject, gazetteer);
         }
         Referent best = null;
         double bestScore = 0;

@@ -1,6 +1,7 @@
 package org.actorgraph.link;
 
 import java.util.List;
+import java.util.Set;
 
 /** Part of {@link Discourse}: a state, or a group of states, named or referred to at a place in the document. */
 record Referent(int sentence, int token, List<Actor> states, int role, boolean plural, char gender, boolean objectPronoun) {
@@ -33,5 +34,18 @@ record Referent(int sentence, int token, List<Actor> states, int role, boolean p
             return false;
         }
         return a.gender() == 'e' || gender == 'e' || a.gender() == gender;
+    }
+
+    /** « son pays … du Royaume saoudien, avait livré à celui-ci »: the last named within the window, other than the clause's subject. */
+    static List<Actor> lastNamed(List<Referent> entities, int sentence, int token, int window, Anaphor a, Set<Actor> clauseSubject,
+            Gazetteer gazetteer) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Referent e = entities.get(i);
+            if (e.before(sentence, token) && sentence - e.sentence() <= window && e.fits(a, gazetteer)
+                    && e.states().stream().noneMatch(x -> clauseSubject.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
+                return e.states();
+            }
+        }
+        return List.of();
     }
 }

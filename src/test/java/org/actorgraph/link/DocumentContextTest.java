@@ -287,7 +287,7 @@ class DocumentContextTest {
         AnalyzedDocument a = SharedResources.pipeline().analyze(new Document("context", """
                 La Russie a livré à l'Iran des chasseurs Su-35 en 2023. Moscou a aussi fourni des hélicoptères d'attaque Mi-28.
                 """, null, null, null, null, "test"));
-        assertTrue(a.events().stream().anyMatch(e -> e.word().equals("fourni") && e.toState().label().equals("Iran")), a.events().toString());
+        assertTrue(a.events().stream().anyMatch(e -> e.trigger().equals("fourni") && e.toState().label().equals("Iran")), a.events().toString());
     }
 
     @Test
