@@ -22,6 +22,7 @@ import org.actorgraph.link.NameForm;
  * sentences read so far (the latest named on a tie), at least twice, and only while the sentence or the one before
  * names it. A paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … ») is about
  * that country until it ends: the review of the press, the country report and the debate go country by country.
+ * Where the topic cannot be the recipient, the recipient of the same supplier's transfer in the sentence before is.
  */
 final class DocumentTopic {
     /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
@@ -34,15 +35,14 @@ final class DocumentTopic {
     private final Map<Actor, Integer> counts = new LinkedHashMap<>();
     private final Map<Actor, Integer> lastSeen = new LinkedHashMap<>();
     private final List<Set<Actor>> bySentence = new ArrayList<>();
+    /** The transfers of the sentence before and of the one being read ({@link #recipientBefore}). */
+    private List<Candidate> transfersBefore = List.of();
+    private List<Candidate> transfers = new ArrayList<>();
 
     DocumentTopic(Gazetteer gazetteer, String text) {
         this.gazetteer = gazetteer;
         this.text = text;
     }
-
-    /** What the sentences read last and before it transferred: « … vente d'armes des États-Unis à Taïwan. En livrant ces armements, Washington … ». */
-    private List<Candidate> transfersBefore = List.of();
-    private List<Candidate> transfers = new ArrayList<>();
 
     /** Counts the states a sentence names; call it for each sentence, in order, before extracting from it. */
     void read(LinkedSentence s) {
@@ -101,15 +101,18 @@ final class DocumentTopic {
         candidates.stream().filter(c -> c.relation() == Relation.SELLS_ARMS_TO).forEach(transfers::add);
     }
 
-    /** The recipient of a transfer by the same supplier in the sentence before, for a transfer that writes none. */
+    /**
+     * « La Russie a livré à l'Iran des Su-35. Moscou a aussi fourni des Mi-28 »: the recipient of a transfer by the same
+     * supplier in the sentence before, for a transfer that writes none.
+     */
     List<Resolved> recipientBefore(List<Resolved> suppliers) {
         return transfersBefore.stream().filter(c -> suppliers.stream().anyMatch(x -> gazetteer.sameState(x.actor(), c.from().actor())))
                 .map(c -> List.of(c.to())).findFirst().orElse(List.of());
     }
 
-    /** Whether the topic may be the recipient: the sentence writes none, and the topic is not the supplier's state. */
-    static boolean mayReceive(Actor topic, List<Resolved> suppliers, boolean recipientWritten, Gazetteer gazetteer) {
-        return topic != null && !recipientWritten && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic));
+    /** Whether the topic may be the recipient of a transfer that writes none: it is not the supplier's state. */
+    static boolean mayReceive(Actor topic, List<Resolved> suppliers, Gazetteer gazetteer) {
+        return topic != null && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic));
     }
 
     /** Named at least twice: a text that names each state once has no topic. */

@@ -22,7 +22,6 @@ import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
-import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -230,20 +229,18 @@ public final class Extract {
                     .filter(r -> madeIn == null || !madeIn.equals(gazetteer.accountable(r.actor()))).toList();
             how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
         }
-        // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor.
-        // « a cédé en 2013-2014 des chars »: a date in the « en » slot is no recipient.
-        boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !"NUM".equals(a.node().tag())
-                && !FrenchWords.list("time-word").contains(Morph.lemma(a.node())));
-        if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && parties.containsKey(fromRole)
-                && !buyerOnNoun(f, s, trigger, toRole)
-                && DocumentTopic.mayReceive(topic, from, recipientWritten, gazetteer)) {
-            to = List.of(new Resolved(topic, null, trigger));
-            how += " (recipient: the state the text is about)";
-        }
+        // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor; a date
+        // in the « en » slot is none (« a cédé en 2013-2014 des chars »).
+        boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node()));
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
                 && !buyerOnNoun(f, s, trigger, toRole)) {
-            to = told.recipientBefore(from);
-            how += to.isEmpty() ? "" : " (recipient: that of the same supplier's transfer just before)";
+            if (parties.containsKey(fromRole) && DocumentTopic.mayReceive(topic, from, gazetteer)) {
+                to = List.of(new Resolved(topic, null, trigger));
+                how += " (recipient: the state the text is about)";
+            } else {
+                to = told.recipientBefore(from);
+                how += to.isEmpty() ? "" : " (recipient: that of the same supplier's transfer just before)";
+            }
         }
         // Only where the sentence names no state (a maker may be named): « tient l'Iran pour responsable de la fourniture
         // de ces armes » is not about the states of the sentence before.

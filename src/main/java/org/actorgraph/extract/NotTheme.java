@@ -15,8 +15,12 @@ final class NotTheme {
 
     /** A number or a date (« en 1952 », « en a cédé six »), how it is done (« de façon exclusive »), an adverb (« de toujours »). */
     static boolean circumstance(IndexedWord node) {
-        return "NUM".equals(node.tag()) || "ADV".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node))
-                || MANNER_NOUNS.contains(Morph.lemma(node));
+        return numberOrDate(node) || "ADV".equals(node.tag()) || MANNER_NOUNS.contains(Morph.lemma(node));
+    }
+
+    /** A number or a date: it says when or how many, so it names no theme, and no recipient either (« a cédé en 2013-2014 »). */
+    static boolean numberOrDate(IndexedWord node) {
+        return "NUM".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node));
     }
 
     /** "comme nulle autre en Asie du Sud-Est": a name after « en » that names no weapon is a place, not what is supplied. */

@@ -40,9 +40,10 @@ final class DocumentVoice {
      * no title or names no state or several.
      */
     static Actor titleState(LinkedSentence s, Gazetteer g) {
-        if (s.parsed().index() != 0 || s.parsed().tokens().size() < 2 || endsSentence(s.parsed().tokens().get(s.parsed().tokens().size() - 1).word())
-                && !s.parsed().tokens().get(s.parsed().tokens().size() - 1).word().equals("?")) {
-            return null;
+        List<CoreLabel> tokens = s.parsed().tokens();
+        String last = tokens.size() < 2 ? null : tokens.get(tokens.size() - 1).word();
+        if (s.parsed().index() != 0 || last == null || endsSentence(last) && !last.equals("?")) {
+            return null; // a title does not end like a sentence, unless it asks (« qui arme la junte ? »)
         }
         List<Actor> states = s.mentions().stream().filter(m -> !m.actor().isWeapon()).map(m -> g.accountable(m.actor()))
                 .filter(a -> a != null && a.kind() == ActorKind.State).distinct().toList();

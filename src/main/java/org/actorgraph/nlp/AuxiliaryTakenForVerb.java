@@ -3,7 +3,6 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -33,14 +32,7 @@ final class AuxiliaryTakenForVerb {
             if (toParticiple == null) {
                 continue;
             }
-            IndexedWord participle = toParticiple.getDependent();
-            g.removeEdge(toParticiple);
-            ParseRepairs.takePlace(g, avoir, participle, null);
-            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(avoir))) {
-                ParseRepairs.move(g, e, participle, e.getRelation().toString());
-            }
-            g.addEdge(participle, avoir, GrammaticalRelation.valueOf(toParticiple.getRelation().getLanguage(), "aux"),
-                    toParticiple.getWeight(), false);
+            ParseRepairs.promote(g, avoir, toParticiple, "aux", true);
         }
     }
 

@@ -3,7 +3,6 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 
 /**
@@ -31,19 +30,12 @@ final class MainVerbAfterRelative {
             return;
         }
         IndexedWord main = toMain.getDependent();
-        g.removeEdge(toMain);
         for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(main))) {
             if (e.getRelation().toString().startsWith("nsubj") && Syntax.child(g, main, "obj") == null) {
                 // « s'est offert en 2011 six chasseurs »: what the parser took for an inverted subject is the object.
                 ParseRepairs.move(g, e, main, "obj");
             }
         }
-        g.setRoot(main);
-        g.addEdge(main, noun, GrammaticalRelation.valueOf(toMain.getRelation().getLanguage(), "nsubj"), toMain.getWeight(), false);
-        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(noun))) {
-            if (e.getDependent().index() > main.index()) {
-                ParseRepairs.move(g, e, main, e.getRelation().toString());
-            }
-        }
+        ParseRepairs.promote(g, noun, toMain, "nsubj", false);
     }
 }

@@ -3,7 +3,6 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -38,16 +37,8 @@ final class ParentheticalClause {
                 continue;
             }
             IndexedWord verb = toVerb.getDependent();
-            g.removeEdge(toVerb);
-            ParseRepairs.takePlace(g, aside, verb, null);
+            ParseRepairs.promote(g, aside, toVerb, "parataxis", false);
             ParseRepairs.move(g, toPhrase, verb, "nsubj");
-            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(aside))) {
-                if (e.getDependent().index() > verb.index()) {
-                    ParseRepairs.move(g, e, verb, e.getRelation().toString());
-                }
-            }
-            g.addEdge(verb, aside, GrammaticalRelation.valueOf(toVerb.getRelation().getLanguage(), "parataxis"),
-                    toVerb.getWeight(), false);
         }
     }
 }

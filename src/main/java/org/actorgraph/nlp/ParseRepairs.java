@@ -189,6 +189,24 @@ public final class ParseRepairs {
                 in.getWeight(), in.isExtra());
     }
 
+    /**
+     * The dependent of {@code down} takes {@code head}'s place in the tree and {@code head} hangs on it as {@code rel};
+     * {@code head}'s dependents after the new head (all of them when {@code all}) move to it with their relations. For
+     * a word the parser made the head of what depends on it: an auxiliary read as the verb, an aside read as the main
+     * clause.
+     */
+    static void promote(SemanticGraph g, IndexedWord head, SemanticGraphEdge down, String rel, boolean all) {
+        IndexedWord promoted = down.getDependent();
+        g.removeEdge(down);
+        takePlace(g, head, promoted, null);
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(head))) {
+            if (all || e.getDependent().index() > promoted.index()) {
+                move(g, e, promoted, e.getRelation().toString());
+            }
+        }
+        g.addEdge(promoted, head, GrammaticalRelation.valueOf(down.getRelation().getLanguage(), rel), down.getWeight(), false);
+    }
+
     static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord newGov, String rel) {
         g.removeEdge(e);
         g.addEdge(newGov, e.getDependent(), GrammaticalRelation.valueOf(e.getRelation().getLanguage(), rel), e.getWeight(),

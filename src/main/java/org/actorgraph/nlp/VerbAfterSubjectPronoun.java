@@ -34,25 +34,23 @@ final class VerbAfterSubjectPronoun {
             if (!"NOUN".equals(s.tag(i)) || s.morphs().get(i).asVerb() == null || !word.equals(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (REFLEXIVE.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
+            boolean reflexive = REFLEXIVE.contains(s.word(i - 1).toLowerCase(Locale.ROOT));
+            if (reflexive) {
                 s.tokens().get(i - 1).setTag("PRON");
-                s.tokens().get(i).setTag("VERB");
-                s.morphs().set(i, s.morphs().get(i).asVerb());
-                continue;
             }
-            if (afterName(s, i)) {
-                s.tokens().get(i).setTag("VERB");
-                s.morphs().set(i, s.morphs().get(i).asVerb());
-                continue;
-            }
-            int j = i - 1;
-            while (j >= 0 && CLITICS.contains(s.word(j).toLowerCase(Locale.ROOT))) {
-                j--;
-            }
-            if (j >= 0 && "PRON".equals(s.tag(j)) && SUBJECTS.contains(s.word(j).toLowerCase(Locale.ROOT))) {
+            if (reflexive || afterName(s, i) || afterSubjectPronoun(s, i)) {
                 s.tokens().get(i).setTag("VERB");
                 s.morphs().set(i, s.morphs().get(i).asVerb());
             }
         }
+    }
+
+    /** « qui lui équipe »: a subject pronoun before the word, with only clitics between. */
+    private static boolean afterSubjectPronoun(TaggedSentence s, int i) {
+        int j = i - 1;
+        while (j >= 0 && CLITICS.contains(s.word(j).toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        return j >= 0 && "PRON".equals(s.tag(j)) && SUBJECTS.contains(s.word(j).toLowerCase(Locale.ROOT));
     }
 }
