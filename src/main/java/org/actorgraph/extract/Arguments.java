@@ -81,6 +81,7 @@ final class Arguments {
         List<ArgSet> out = new ArrayList<>();
         out.add(s);
         out.addAll(Reattachment.gapped(g, s));
+        out.addAll(Reattachment.gappedClauses(g, trigger, s));
         return out;
     }
 
@@ -256,6 +257,7 @@ final class Arguments {
         Reattachment.examplesJoinTheirSlot(g, s);
         Reattachment.elaborationFillsItsSlot(g, s);
         Reattachment.objectSpelledOut(g, v, s);
+        Reattachment.recipientOfSupplierApposition(g, v, s);
     }
 
     /**

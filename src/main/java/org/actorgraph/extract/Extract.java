@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.extract.Arguments.Arg;
@@ -133,6 +134,7 @@ public final class Extract {
         List<IndexedWord> ownThemes = new ArrayList<>();
         List<Arg> all = new ArrayList<>();
         Map<Arg, List<Role>> rolesOf = new LinkedHashMap<>();
+        boolean otherSupplier = false;
         for (Map.Entry<String, List<Role>> slot : f.slots().entrySet()) {
             for (Arg a : arguments.path(g, trigger, args, slot.getKey())) {
                 all.add(a);
@@ -155,6 +157,8 @@ public final class Extract {
             boolean weapon = roles.contains(Role.theme) && named != null && named.actor().isWeapon();
             List<Resolved> actors = roles.stream().anyMatch(Role::isParty) && !weapon ? actors(s, a.node()) : List.of();
             Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
+            otherSupplier |= actors.isEmpty() && party == fromRole && a.slot().equals("subject") && a.rank() == 0
+                    && materiel.namesOtherSupplier(s, a.node());
             if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
                 laterTo.addAll(actors);
             }
@@ -187,8 +191,12 @@ public final class Extract {
             return List.of();
         }
         List<Actor> weapons = materiel.weaponsUnder(s, themes.isEmpty() ? List.of(trigger) : themes);
+        // « dont les Mirage F1 ont équipé l'aviation marocaine »: else the materiel that is the clause's subject
+        List<IndexedWord> subjects = f.slots().getOrDefault("subject", List.of()).contains(fromRole)
+                ? args.in("subject").stream().map(Arg::node).toList() : List.of();
         Actor origin = (themes.isEmpty() ? weapons : materiel.namedWeapons(s, themes)).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst()
-                .orElse(Materiel.madeIn(s, themes));
+                .orElse(Optional.ofNullable(Materiel.madeIn(s, themes)).orElse(materiel.weaponsUnder(s, subjects).stream()
+                        .map(gazetteer::originOf).filter(a -> a != null).findFirst().orElse(null)));
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());
         List<Resolved> to = parties.getOrDefault(toRole, List.of());
         String how = "";
@@ -202,7 +210,7 @@ public final class Extract {
             to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
             from = List.of(new Resolved(origin, null, trigger));
             how = " (supplier: origin of the weapon)";
-        } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin)) {
+        } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin) && !otherSupplier) {
             List<Resolved> recipients = to;
             List<Resolved> owner = to.isEmpty() ? List.of() : holders.possessor(s, themes).stream()
                     .filter(r -> recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();

@@ -78,6 +78,24 @@ final class Materiel {
         return parties.stream().anyMatch(p -> cues.isWord(Cues.Kind.militaryQualifier, p.word()));
     }
 
+    /**
+     * « le programme Al-Yamamah, qui a équipé l'aviation saoudienne de Tornado »: a relative pronoun in the supplier's
+     * place that takes up a noun naming no materiel and no actor: someone or something else is said to supply, so the
+     * weapon's origin cannot stand in for the supplier (an unresolved « notre pays » still can).
+     */
+    boolean namesOtherSupplier(LinkedSentence s, IndexedWord node) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord noun = Syntax.isRelativePronoun(node) ? RelativeAntecedent.of(g, node) : null;
+        if (noun == null || !Syntax.isNoun(noun)) {
+            return false;
+        }
+        // the phrase's own words, not a relative clause on it (« le contrat …, qui a équipé … de Tornado »)
+        List<IndexedWord> words = new ArrayList<>(List.of(noun));
+        g.outgoingEdgeList(noun).stream().filter(e -> NAMING.contains(e.getRelation().toString())).forEach(e -> words.add(e.getDependent()));
+        return words.stream().noneMatch(w -> s.mentionAt(w) != null && s.mentionAt(w).actor().isWeapon() || cues.isWord(Cues.Kind.military, w.word())
+                || cues.isWord(Cues.Kind.materiel, w.word()) || isModelName(g, w));
+    }
+
     /** Whether a phrase names military materiel: a weapon system, or a military noun near its head. */
     private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
         SemanticGraph g = s.parsed().graph();

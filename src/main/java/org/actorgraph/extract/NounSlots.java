@@ -61,6 +61,10 @@ final class NounSlots {
                         g.outgoingEdgeList(d).stream().filter(x -> x.getRelation().toString().equals("amod"))
                                 .forEach(x -> s.add("demonym", x.getDependent(), rank));
                     }
+                    if ("NOUN".equals(d.tag()) && d.word().equals(Syntax.lower(d)) && Syntax.child(g, d, "det") == null) {
+                        // « des chars K2 sud-coréens »: an adjective after the name, read as a noun in apposition
+                        s.add("demonym", d, rank);
+                    }
                 }
                 case "acl", "amod" -> {
                     if (rel.equals("amod")) {

@@ -171,6 +171,10 @@ public final class Qualify {
      */
     private boolean alleged(SemanticGraph g, IndexedWord trigger) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        // « accuse l'Iran de s'implanter en Syrie et d'y acheminer des armes »: each infinitive of the claim.
+        while (in != null && in.getRelation().toString().equals("conj") && Morph.of(in.getDependent()).infinitive()) {
+            in = Syntax.parentEdge(g, in.getGovernor());
+        }
         return in != null && (in.getRelation().toString().equals("xcomp") || in.getRelation().toString().equals("acl"))
                 && cues.isWord(Cues.Kind.allegation, Morph.lemma(in.getGovernor()));
     }

@@ -15,6 +15,7 @@ import org.actorgraph.nlp.Syntax;
  * the examples of a plural argument), and gapped coordinations (« X à A et Y à B ») read as several argument sets.
  */
 final class Reattachment {
+    private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
     /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
     private static final Set<String> EXAMPLE_CASES = FrenchWords.list("example-case");
     private static final Set<String> RECIPIENT_CASES = FrenchWords.list("recipient-case");
@@ -112,6 +113,51 @@ final class Reattachment {
                         out.add(refilled(refilled(s, "object", conjunct), slot, PrepositionSlots.target(g, f.getDependent())));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * « Moscou, fournisseur historique de Tachkent, a livré des hélicoptères »: the state a supplier noun in apposition
+     * to the subject names is a recipient (rank 2: one the clause writes comes first).
+     */
+    static void recipientOfSupplierApposition(SemanticGraph g, IndexedWord verb, Arguments.ArgSet s) {
+        for (Arguments.Arg subject : s.in("subject")) {
+            IndexedWord named = subject.node();
+            SemanticGraphEdge relative = Syntax.parentEdge(g, verb);
+            if (Syntax.isRelativePronoun(named) && relative != null && relative.getRelation().toString().equals("acl:relcl")) {
+                named = relative.getGovernor();
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(named)) {
+                if (e.getRelation().toString().equals("appos") && SUPPLIER_NOUNS.contains(Morph.lemma(e.getDependent()))) {
+                    // « fournisseur de Tachkent », « fournisseur d'armes de Dacca »
+                    for (IndexedWord of : deComplements(g, e.getDependent())) {
+                        s.add("supplied", of, 2);
+                        deComplements(g, of).forEach(x -> s.add("supplied", x, 2));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<IndexedWord> deComplements(SemanticGraph g, IndexedWord noun) {
+        return g.outgoingEdgeList(noun).stream()
+                .filter(f -> f.getRelation().toString().equals("nmod") && "de".equals(PrepositionSlots.prepositionSlot(g, f.getDependent())))
+                .map(f -> PrepositionSlots.target(g, f.getDependent())).toList();
+    }
+
+    /**
+     * « le Pérou transféra des Mirage à Buenos Aires, et la Libye des missiles »: a clause that does not repeat the
+     * trigger (nlp/GappedClause: the name a conjunct of the verb, the phrase after it its orphan) has the trigger's other
+     * arguments, with that name for subject and that phrase for object.
+     */
+    static List<Arguments.ArgSet> gappedClauses(SemanticGraph g, IndexedWord trigger, Arguments.ArgSet s) {
+        List<Arguments.ArgSet> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            IndexedWord orphan = Syntax.child(g, e.getDependent(), "orphan");
+            if (e.getRelation().toString().equals("conj") && orphan != null && s.has("subject")) {
+                out.add(refilled(refilled(s, "object", orphan), "subject", e.getDependent()));
             }
         }
         return out;

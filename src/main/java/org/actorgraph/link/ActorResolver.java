@@ -77,7 +77,13 @@ public final class ActorResolver {
     private static boolean endOfRange(SemanticGraph g, IndexedWord head, IndexedWord conjunct) {
         String a = preposition(Syntax.nearestCaseWord(g, head));
         String b = preposition(Syntax.nearestCaseWord(g, conjunct));
-        return a != null && b != null && !a.equals(b);
+        return a != null && b != null && !a.equals(b) && !(b.equals("de") && endsInDe(g, head));
+    }
+
+    /** « auprès de la Russie, de l'Ukraine et de la Biélorussie »: a compound preposition repeats only its « de ». */
+    private static boolean endsInDe(SemanticGraph g, IndexedWord head) {
+        IndexedWord caseWord = Syntax.child(g, head, "case");
+        return caseWord != null && g.getChildren(caseWord).stream().anyMatch(c -> preposition(Syntax.lower(c)).equals("de"));
     }
 
     private static String preposition(String caseWord) {
@@ -116,6 +122,9 @@ public final class ActorResolver {
         }
         SemanticGraph g = s.parsed().graph();
         String word = node.word().toLowerCase(Locale.ROOT);
+        if (Syntax.isRelativePronoun(node) && RelativeAntecedent.asksWho(g, node)) {
+            return List.of();
+        }
         if (Syntax.isRelativePronoun(node)) {
             IndexedWord antecedent = RelativeAntecedent.of(g, node);
             // "la Suède, la France et la Grande-Bretagne qui ...": the clause may hang on the last conjunct.
@@ -227,6 +236,7 @@ public final class ActorResolver {
         }
         if (!transparent && !memberNoun && organ) {
             List<Resolved> demonym = OrganOwners.demonymBeside(s, node);
+            demonym = demonym.isEmpty() ? OrganOwners.demonymOfConjuncts(s, node) : demonym;
             if (!demonym.isEmpty()) {
                 return demonym;
             }

@@ -134,8 +134,9 @@ final class MentionRoles {
                         && (verbIn == null || !verbIn.getRelation().toString().equals("acl"))
                         && !FrenchWords.list("source-dative-verb").contains(Morph.lemma(in.getGovernor()));
             }
-            if (rel.equals("obj") && i == 0 && FrenchWords.list("recipient-object-verb").contains(Morph.lemma(in.getGovernor()))) {
-                // "l'URSS armait la Jamahiriya, et la Yougoslavie lui avait vendu …": who is armed is a recipient.
+            if (rel.equals("obj") && FrenchWords.list("recipient-object-verb").contains(Morph.lemma(in.getGovernor()))) {
+                // "l'URSS armait la Jamahiriya, et la Yougoslavie lui avait vendu …": who is armed is a recipient, named
+                // or by the demonym of its army ("arme l'armée colombienne …, et Israël lui a vendu").
                 return true;
             }
             if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, x, FrenchWords.list("dative-case"))
@@ -162,6 +163,9 @@ final class MentionRoles {
     static boolean isSubject(SemanticGraph g, IndexedWord n) {
         IndexedWord x = n;
         for (int i = 0; i < 3; i++) {
+            if (cleftFocus(g, x)) {
+                return true;
+            }
             SemanticGraphEdge in = Syntax.parentEdge(g, x);
             if (in == null) {
                 return false;
@@ -176,6 +180,15 @@ final class MentionRoles {
             x = in.getGovernor();
         }
         return false;
+    }
+
+    /** « c'est la France qui armait … : elle lui a livré »: the phrase a cleft puts first is its clause's subject. */
+    private static boolean cleftFocus(SemanticGraph g, IndexedWord x) {
+        IndexedWord ce = Syntax.child(g, x, "nsubj");
+        IndexedWord relative = Syntax.child(g, x, "acl:relcl");
+        IndexedWord qui = relative == null ? null : Syntax.child(g, relative, "nsubj");
+        return ce != null && Syntax.lower(ce).matches("c'|c’|ce") && Syntax.child(g, x, "cop") != null
+                && qui != null && Syntax.lower(qui).equals("qui");
     }
 
     /** The token of a mention that its other tokens hang from. */

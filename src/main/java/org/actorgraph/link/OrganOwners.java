@@ -55,6 +55,24 @@ final class OrganOwners {
         return out;
     }
 
+    /** « l'aviation et les forces terrestres birmanes »: the demonym of an organ's last conjunct is said of them all. */
+    static List<Resolved> demonymOfConjuncts(LinkedSentence s, IndexedWord organ) {
+        SemanticGraph g = s.parsed().graph();
+        List<IndexedWord> conjuncts = g.outgoingEdgeList(organ).stream().filter(e -> e.getRelation().toString().equals("conj")
+                && "NOUN".equals(e.getDependent().tag())).map(SemanticGraphEdge::getDependent).toList();
+        if (conjuncts.isEmpty()) {
+            return List.of();
+        }
+        List<Resolved> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(conjuncts.get(conjuncts.size() - 1))) {
+            Mention m = e.getRelation().toString().equals("amod") ? s.mentionAt(e.getDependent()) : null;
+            if (m != null && m.form() == NameForm.demonym) {
+                out.add(new Resolved(m.actor(), m, e.getDependent()));
+            }
+        }
+        return out;
+    }
+
     /**
      * "a accusé l'armée soudanaise d'avoir ...": the parser may hang the demonym right after an organ on the verb (as
      * if it were an attribute); a demonym next to the organ, on the same governor, still names its state.

@@ -3,6 +3,7 @@ package org.actorgraph.link;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -12,8 +13,8 @@ public final class RelativeAntecedent {
 
     /** The noun a relative pronoun's clause hangs on, or null. */
     public static IndexedWord of(SemanticGraph g, IndexedWord pronoun) {
-        if (pronoun.index() == 1 || Syntax.precededBy(g, pronoun.index(), ":")) {
-            return null; // « Inde-Pakistan : qui arme les deux rivaux ? »: a question, no relative
+        if (pronoun.index() == 1 || Syntax.precededBy(g, pronoun.index(), ":") || asksWho(g, pronoun)) {
+            return null; // « Inde-Pakistan : qui arme les deux rivaux ? », « Et le Rwanda, qui le fournit ? »: a question
         }
         IndexedWord n = pronoun;
         for (int i = 0; i < 3; i++) {
@@ -32,6 +33,15 @@ public final class RelativeAntecedent {
             n = in.getGovernor();
         }
         return null;
+    }
+
+    /** A « qui » whose verb is the only verb of a sentence that ends in « ? »: it asks who, it takes up no noun. */
+    static boolean asksWho(SemanticGraph g, IndexedWord pronoun) {
+        List<IndexedWord> words = g.vertexListSorted();
+        SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
+        return !words.isEmpty() && words.get(words.size() - 1).word().equals("?") && Syntax.lower(pronoun).equals("qui")
+                && in != null && words.stream().filter(w -> "VERB".equals(w.tag()) || "AUX".equals(w.tag()))
+                        .allMatch(w -> w.equals(in.getGovernor()) || g.getParent(w) != null && g.getParent(w).equals(in.getGovernor()));
     }
 
     /**
@@ -73,7 +83,18 @@ public final class RelativeAntecedent {
     private static IndexedWord wordBeforeComma(SemanticGraph g, IndexedWord pronoun) {
         int first = Syntax.phraseStart(g, pronoun);
         IndexedWord comma = g.getNodeByIndexSafe(first - 1);
-        return comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(first - 2);
+        if (comma == null || !comma.word().equals(",")) {
+            return null;
+        }
+        int before = first - 2;
+        // « de la Chine (267 millions de dollars), qui équipent »: the noun before the parenthesis
+        if (g.getNodeByIndexSafe(before) != null && g.getNodeByIndexSafe(before).word().equals(")")) {
+            while (before > 1 && !g.getNodeByIndexSafe(before).word().equals("(")) {
+                before--;
+            }
+            before--;
+        }
+        return g.getNodeByIndexSafe(before);
     }
 
     /**

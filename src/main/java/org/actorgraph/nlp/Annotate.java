@@ -15,6 +15,8 @@ import org.actorgraph.ingest.Document;
 public final class Annotate {
     private static final Pattern COMPOUND_NUMERAL = Pattern.compile(
             "(?iu)(?<![\\p{L}-])(vingt|trente|quarante|cinquante|soixante) et (une?|onze)(?![\\p{L}])");
+    /** The space after a designation that ends on letters and a full stop (« MH-60R. », « Su-30MKI. »), before a capital. */
+    private static final Pattern AFTER_DESIGNATION = Pattern.compile("(?<=\\d\\p{Lu}{1,3}\\.) (?=\\p{Lu})");
     private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<=(?<![\\p{L}])[\\p{Lu}&&[^CDJLMST]])'(?=\\p{Lu}\\p{Ll})");
     private final FrenchPipeline nlp;
     private final Lemmatizer lemmatizer;
@@ -27,7 +29,8 @@ public final class Annotate {
     public TaggedDocument apply(Document doc) {
         // Left in, the dateline becomes part of the first sentence, its city the subject, and a transcript's
         // « Question (télévision japonaise) : » an actor; blanked, offsets hold.
-        FrenchPipeline.Tagged t = nlp.tag(joinedNumerals(straightApostrophes(SpeakerLabels.blank(Dateline.blank(doc.text())))));
+        FrenchPipeline.Tagged t = nlp.tag(sentenceAfterDesignation(joinedNumerals(straightApostrophes(
+                SpeakerLabels.blank(Dateline.blank(doc.text()))))));
         List<TaggedSentence> sentences = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             TaggedSentence s = new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), lemmatizer.analyze(t.tokens(i)));
@@ -45,6 +48,15 @@ public final class Annotate {
      */
     static String straightApostrophes(String text) {
         return NAME_APOSTROPHE.matcher(text.replace('\u2019', '\'').replace('\u02BC', '\'')).replaceAll("\u02BC");
+    }
+
+    /**
+     * « … quatre hélicoptères MH-60R. Washington reproche … »: the tokenizer takes the letter and its full stop for an
+     * initial (« R. Washington ») and runs the two sentences into one. A line break in place of the space after it ends
+     * the sentence there (the pipeline breaks sentences at line ends), one character for one.
+     */
+    static String sentenceAfterDesignation(String text) {
+        return AFTER_DESIGNATION.matcher(text).replaceAll("\n");
     }
 
     /**

@@ -35,7 +35,7 @@ final class CoordinatedPhrases {
 
     /**
      * « par l'Union soviétique puis par la Russie »: a conjunct with a preposition its governor lacks belongs to the
-     * nearest phrase between them with that preposition that is a verb's oblique; a time phrase hung on it (« depuis les années 1950 ») is
+     * nearest phrase before it with that preposition that is a verb's oblique; a time phrase hung on it (« depuis les années 1950 ») is
      * said of that phrase's verb.
      */
     private static void prepositionalConjunct(SemanticGraph g, SemanticGraphEdge e) {
@@ -46,7 +46,10 @@ final class CoordinatedPhrases {
             return;
         }
         IndexedWord same = null;
-        for (int i = conjunct.index() - 1; i > gov.index() && same == null; i--) {
+        // « armé par l'Union soviétique puis, à partir des années 1970, par la France »: hung on the time phrase after
+        // it; not a partitive article (« des radars et des blindés »)
+        int from = Syntax.isPartitive(g, conjunct) ? gov.index() : 0;
+        for (int i = conjunct.index() - 1; i > from && same == null; i--) {
             IndexedWord w = g.getNodeByIndexSafe(i);
             SemanticGraphEdge in = w == null ? null : Syntax.parentEdge(g, w);
             if (in != null && Syntax.isNoun(w) && prep.equals(Syntax.caseWord(g, w)) && !ParseRepairs.isBelow(g, w, conjunct)

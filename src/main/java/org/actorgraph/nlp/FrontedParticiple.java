@@ -8,7 +8,7 @@ import java.util.ArrayList;
 
 /**
  * Part of {@link VerbTakenForNoun}: "Armée dès l'indépendance par l'Union soviétique, l'Algérie a ...": a sentence
- * that opens on a word without determiner that can be a past participle ("Armée", "Équipée"), with an agent « par »
+ * that opens (after any adverb) on a word without determiner that can be a past participle ("Armée", "Équipée"), with an agent « par »
  * before the first comma, opens on that participle; it modifies the subject after the comma when it agrees with it,
  * and the phrases before the comma are its complements.
  */
@@ -16,7 +16,9 @@ final class FrontedParticiple {
     private FrontedParticiple() {}
 
     static void apply(SemanticGraph g) {
-        IndexedWord first = g.getNodeByIndexSafe(1);
+        // after a bullet or an adverb: « • Longtemps armée par l'Union soviétique, la Hongrie … »
+        IndexedWord first = g.vertexListSorted().stream().filter(w -> !"PUNCT".equals(w.tag()) && !"ADV".equals(w.tag()))
+                .findFirst().orElse(null);
         Morph participle = first == null || !"NOUN".equals(first.tag()) ? null : Morph.of(first).asParticiple();
         IndexedWord comma = g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().orElse(null);
         if (participle == null || comma == null || Syntax.child(g, first, "det") != null || !hasAgent(g, first, comma)) {

@@ -266,6 +266,35 @@ final class ListRepairs {
     }
 
     /**
+     * « Vilnius achète des obusiers à la France, qui lui en a livré dix-huit, et a commandé des NASAMS à la Norvège »: a
+     * verb after « , et » that the parser coordinated with the verb of a relative clause set off by a comma, with no
+     * subject of its own, goes on the clause the relative clause is in (the comma closed the relative clause).
+     */
+    static void conjunctAfterRelative(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord relative = e.getGovernor();
+            IndexedWord second = e.getDependent();
+            IndexedWord cc = Syntax.child(g, second, "cc");
+            IndexedWord who = Syntax.child(g, relative, "nsubj");
+            SemanticGraphEdge in = Syntax.parentEdge(g, relative);
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(second.tag()) || Syntax.child(g, second, "nsubj") != null
+                    || Syntax.child(g, second, "aux") == null || cc == null || !Syntax.precededBy(g, cc.index(), ",")
+                    || in == null || !in.getRelation().toString().equals("acl:relcl") || who == null || !Syntax.lower(who).equals("qui")
+                    || !Syntax.precededBy(g, who.index(), ",")) {
+                continue;
+            }
+            IndexedWord host = in.getGovernor();
+            for (int i = 0; i < 3 && host != null && !"VERB".equals(host.tag()); i++) {
+                SemanticGraphEdge up = Syntax.parentEdge(g, host);
+                host = up == null ? null : up.getGovernor();
+            }
+            if (host != null && "VERB".equals(host.tag()) && host.index() < relative.index()) {
+                ParseRepairs.move(g, e, host, "conj");
+            }
+        }
+    }
+
+    /**
      * "..., qui s'en est pris à Obama et a accusé Israël": a finite verb without a subject that the parser coordinated
      * with the main verb, although the nearest verb before it heads a relative clause, continues that clause.
      */
@@ -287,13 +316,15 @@ final class ListRepairs {
                 }
             }
             SemanticGraphEdge in = nearest == null ? null : Syntax.parentEdge(g, nearest);
-            // A simple tense continues only a subject relative, and not after a comma (« …, qui pénètrent dans sa
-            // zone, et accuse la Chine »: the main clause goes on).
+            // A simple tense continues only a subject relative; neither continues after a comma (« …, qui pénètrent
+            // dans sa zone, et accuse la Chine », « loue des Gripen à la Suède, qui lui en a vendu quatre, et a acheté
+            // des NASAMS »: the main clause goes on).
             IndexedWord cc = Syntax.child(g, second, "cc");
             IndexedWord beforeCc = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
             IndexedWord relativeSubject = nearest == null ? null : Syntax.child(g, nearest, "nsubj");
-            boolean continues = Syntax.child(g, second, "aux") != null
-                    || relativeSubject != null && Syntax.isRelativePronoun(relativeSubject) && beforeCc != null && !",".equals(beforeCc.word());
+            boolean afterComma = beforeCc != null && ",".equals(beforeCc.word());
+            boolean continues = !afterComma && (Syntax.child(g, second, "aux") != null
+                    || relativeSubject != null && Syntax.isRelativePronoun(relativeSubject) && beforeCc != null);
             if (in != null && continues && in.getRelation().toString().equals("acl:relcl") && ParseRepairs.isBelow(g, nearest, e.getGovernor())) {
                 ParseRepairs.move(g, e, nearest, "conj");
             }

@@ -71,6 +71,7 @@ public final class ParseRepairs {
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
         SubjectAcrossComma.coordinatedSubject(g);
+        SubjectAcrossComma.afterSemicolon(g);
         SubjectListAfterFrontedPhrase.apply(g);
         AttributeAfterTimePhrase.apply(g);
         participleTakenForConjunct(g);
@@ -78,6 +79,7 @@ public final class ParseRepairs {
         AgentOfEventNoun.apply(g);
         CoordinatedPhrases.apply(g);
         ListRepairs.apply(g);
+        GappedClause.apply(g);
         CopularRelative.apply(g);
         CopularRelative.dontOfAttribute(g);
         RelativeTakenForComplement.apply(g);
@@ -89,6 +91,7 @@ public final class ParseRepairs {
         AbsoluteParticiple.apply(g);
         GerundOnNoun.apply(g);
         ListRepairs.conjunctOfRelative(g);
+        ListRepairs.conjunctAfterRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {

@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * "Depuis l'indépendance de 1991, la Russie équipe l'armée kazakhe": after an opening phrase and a comma, the parser
@@ -77,6 +79,65 @@ final class SubjectAcrossComma {
                 }
             }
         }
+    }
+
+    /**
+     * « N'Djamena accusait la Libye d'occuper la bande d'Aozou ; Tripoli, qui reprochait à la France son ingérence,
+     * accusa le Tchad »: a name right after « ; » with only its own relative clause or apposition before a finite verb
+     * without subject, which the parser hung on the clause before, is that verb's subject, and the verb heads a clause
+     * of its own.
+     */
+    static void afterSemicolon(SemanticGraph g) {
+        for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge up = Syntax.parentEdge(g, verb);
+            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) || !finite(verb) || up == null || g.getRoots().isEmpty()) {
+                continue;
+            }
+            IndexedWord name = null;
+            for (int i = verb.index() - 1; i > 1 && name == null; i--) {
+                if (";".equals(g.getNodeByIndexSafe(i - 1).word())) {
+                    name = g.getNodeByIndexSafe(i);
+                }
+            }
+            SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
+            boolean onName = up.getGovernor().equals(name);
+            if (in == null || !"PROPN".equals(name.tag()) || in.getRelation().toString().startsWith("nsubj") || disagree(name, verb)
+                    || !onName && (up.getRelation().toString().startsWith("acl") || up.getGovernor().index() > name.index())
+                    || ParseRepairs.isBelow(g, name, verb) || !ownWordsUntil(g, name, verb, relativeOn(g, name))) {
+                continue;
+            }
+            IndexedWord relative = relativeOn(g, name);
+            if (relative != null && !name.equals(g.getParent(relative))) {
+                ParseRepairs.move(g, Syntax.parentEdge(g, relative), name, "acl:relcl");
+            }
+            // The verb heads a clause of its own, beside the clause before the « ; ».
+            ParseRepairs.move(g, up, onName ? g.getFirstRoot() : up.getGovernor(), "parataxis");
+            ParseRepairs.move(g, Syntax.parentEdge(g, name), verb, "nsubj");
+        }
+    }
+
+    /** The verb of the relative clause that opens right after a name and its comma (« Tripoli, qui reprochait »), or null. */
+    private static IndexedWord relativeOn(SemanticGraph g, IndexedWord name) {
+        IndexedWord pronoun = g.getNodeByIndexSafe(name.index() + 2);
+        SemanticGraphEdge in = pronoun == null || !Syntax.precededBy(g, pronoun.index(), ",") || !Syntax.isRelativePronoun(pronoun)
+                ? null : Syntax.parentEdge(g, pronoun);
+        SemanticGraphEdge clause = in == null ? null : Syntax.parentEdge(g, in.getGovernor());
+        return clause != null && clause.getRelation().toString().equals("acl:relcl") ? in.getGovernor() : null;
+    }
+
+    /** Whether every word between a name and a verb is the name's, its relative clause's, or a comma. */
+    private static boolean ownWordsUntil(SemanticGraph g, IndexedWord name, IndexedWord verb, IndexedWord relative) {
+        Set<IndexedWord> own = new HashSet<>(g.descendants(name));
+        if (relative != null) {
+            own.addAll(g.descendants(relative));
+        }
+        for (int i = name.index() + 1; i < verb.index(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w != null && !own.contains(w) && !",".equals(w.word()) && !"»".equals(w.word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {

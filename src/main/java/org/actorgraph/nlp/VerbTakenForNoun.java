@@ -28,6 +28,7 @@ final class VerbTakenForNoun {
         rootAfterName(g);
         VerbInsideNameRoot.apply(g);
         FrontedParticiple.apply(g);
+        PassiveTakenForAttribute.apply(g);
         ClitickedVerb.apply(g);
         verbForNounRoot(g);
         RelativeVerb.apply(g);

@@ -222,6 +222,11 @@ public final class MapToRdf {
                 r.addProperty(OWL.sameAs, m.createResource(AG.WIKIDATA + a.qid()));
             }
             Actor home = a.homeQid() == null ? null : gazetteer.actor(a.homeQid());
+            if (home != null && home.kind() == ActorKind.GovernmentBody && home.homeQid() != null) {
+                // A commissioner answers to the Commission: her home state is the Commission's (the shapes want a
+                // state or an organisation).
+                home = gazetteer.actor(home.homeQid());
+            }
             if (home != null) {
                 r.addProperty(homeProperty(a, home), actor(m, home, written));
             }

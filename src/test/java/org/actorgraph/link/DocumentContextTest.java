@@ -41,6 +41,17 @@ class DocumentContextTest {
     }
 
     @Test
+    void theQuiOfAQuestionAsksWhoAndTakesUpNoName() {
+        Set<String> found = edges("""
+                La Chine arme le Cameroun depuis 2010.
+
+                Et le Tchad, qui le fournit ?
+                """, null);
+        assertTrue(found.stream().anyMatch(e -> e.startsWith("Chine ") && e.endsWith(" Cameroun")), found::toString);
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Tchad")), found::toString);
+    }
+
+    @Test
     void aPronounTakesUpTheOrganThatSpeaks() {
         Set<String> found = edges("""
                 Communiqué du ministère grec de la Défense nationale – Athènes, 12 mai 2023

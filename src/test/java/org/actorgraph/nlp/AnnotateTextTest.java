@@ -15,6 +15,14 @@ class AnnotateTextTest {
     }
 
     @Test
+    void aSentenceEndingOnADesignationWithALetterEndsThere() {
+        String text = "Athènes a commandé quatre MH-60R. Washington reproche à Ankara ses S-400. M. Dupont, J. R. Martin et le F-16V sont là.";
+        String out = Annotate.sentenceAfterDesignation(text);
+        assertEquals(text.length(), out.length());
+        assertEquals("Athènes a commandé quatre MH-60R.\nWashington reproche à Ankara ses S-400. M. Dupont, J. R. Martin et le F-16V sont là.", out);
+    }
+
+    @Test
     void aCompoundNumeralWithSpacesIsJoinedByHyphens() {
         String text = "Trente et un drones, soixante et onze chars et vingt et une frégates, mais vingt et le reste.";
         String out = Annotate.joinedNumerals(text);

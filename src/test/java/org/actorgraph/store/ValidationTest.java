@@ -131,6 +131,15 @@ class ValidationTest {
     }
 
     @Test
+    void aCommissionerWhoseHomeIsTheCommissionHasTheUnionForHomeState() throws IOException {
+        Path store = tmp.resolve("store");
+        Kg.build(store, write("commission.txt", "Ursula von der Leyen accuse la Russie de mener une guerre d'agression contre l'Ukraine.").toString());
+        Kg.expect(Main.OK, "validate", "--store", store.toString());
+        assertTrue(Kg.ask(store, "ASK { GRAPH ?g { <https://w3id.org/actorgraph/id/actor/Q60772> ag:homeState "
+                + "<https://w3id.org/actorgraph/id/actor/Q458> } }"));
+    }
+
+    @Test
     void anArmedGroupsHomeMustBeAState() {
         Model m = ModelFactory.createDefaultModel();
         Resource company = m.createResource("https://w3id.org/actorgraph/id/actor/some-company", AG.resource("Company"));

@@ -1,0 +1,112 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * « Le Pérou transféra des Mirage 5 à Buenos Aires, et la Libye des missiles », « L'Espagne a exporté des C295, la
+ * Chine des drones »: a clause whose verb is not repeated (gapping). The parser hangs the name and the phrase after it
+ * anywhere (a conjunct of the recipient, an apposition of the object). In UD the remnant that stands for the subject
+ * is a conjunct of the verb and the other remnant its {@code orphan}; extraction reads the clause with the verb's
+ * other arguments (extract/Reattachment).
+ *
+ * <p>Only a name right after « , », « ; » or « et » (with its article), followed at once by a phrase with an article
+ * or a number, and no verb before the next punctuation: « l'Europe des citoyens doit … » has its own verb.
+ */
+final class GappedClause {
+    private static final Set<String> OPENING = Set.of(",", ";", "et");
+    private static final Set<String> NAME_ARTICLE = Set.of("le", "la", "l'", "l’", "les");
+    private static final Set<String> REMNANT_ARTICLE = Set.of("les", "des", "ses", "leurs", "son", "sa", "un", "une", "plusieurs");
+    private static final Set<String> CLAUSE_END = Set.of(",", ";", ".", ":", "!", "?");
+
+    private GappedClause() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord name : new ArrayList<>(g.vertexListSorted())) {
+            IndexedWord verb = "PROPN".equals(name.tag()) ? opensRemnant(g, name) : null;
+            IndexedWord object = verb == null ? null : remnantObject(g, name);
+            SemanticGraphEdge in = object == null ? null : Syntax.parentEdge(g, name);
+            if (in == null || in.getRelation().toString().startsWith("nsubj") && isPredicate(g, in.getGovernor())) {
+                continue;
+            }
+            if (Syntax.parentEdge(g, object) == null || g.descendants(object).contains(name) || g.descendants(name).contains(verb)) {
+                continue;
+            }
+            ParseRepairs.move(g, Syntax.parentEdge(g, name), verb, "conj");
+            ParseRepairs.move(g, Syntax.parentEdge(g, object), name, "orphan");
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(name))) {
+                // « et la Libye des missiles sol-air et des munitions »: what follows the remnant is coordinated with it.
+                if (e.getRelation().toString().equals("conj") && e.getDependent().index() > object.index()) {
+                    ParseRepairs.move(g, e, object, "conj");
+                }
+            }
+        }
+    }
+
+    private static boolean isPredicate(SemanticGraph g, IndexedWord w) {
+        return "VERB".equals(w.tag()) || "AUX".equals(w.tag()) || Syntax.child(g, w, "cop") != null;
+    }
+
+    /** The verb whose clause a name after « , », « ; » or « et » opens a gapped copy of, or null. */
+    private static IndexedWord opensRemnant(SemanticGraph g, IndexedWord name) {
+        int start = name.index();
+        IndexedWord article = g.getNodeByIndexSafe(start - 1);
+        if (article != null && NAME_ARTICLE.contains(Syntax.lower(article))) {
+            start--;
+        }
+        IndexedWord opening = g.getNodeByIndexSafe(start - 1);
+        if (opening == null || !OPENING.contains(Syntax.lower(opening))) {
+            return null;
+        }
+        for (int i = start - 1; i >= 1; i--) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w != null && "VERB".equals(w.tag())) {
+                return Syntax.child(g, w, "nsubj") != null && Syntax.child(g, w, "obj") != null
+                        && Syntax.child(g, w, "obj").index() < start ? w : null;
+            }
+        }
+        return null;
+    }
+
+    /** The phrase right after the name (and its flat parts) that stands for the gapped verb's object, or null. */
+    private static IndexedWord remnantObject(SemanticGraph g, IndexedWord name) {
+        int i = name.index() + 1;
+        while (g.getNodeByIndexSafe(i) != null && Syntax.parentEdge(g, g.getNodeByIndexSafe(i)) != null
+                && Syntax.parentEdge(g, g.getNodeByIndexSafe(i)).getRelation().toString().startsWith("flat")) {
+            i++;
+        }
+        IndexedWord first = g.getNodeByIndexSafe(i);
+        if (first == null) {
+            return null;
+        }
+        int j = i;
+        if (Syntax.lower(first).equals("de") && g.getNodeByIndexSafe(i + 1) != null && Syntax.lower(g.getNodeByIndexSafe(i + 1)).equals("les")) {
+            j = i + 1;
+        } else if (!REMNANT_ARTICLE.contains(Syntax.lower(first)) && !"NUM".equals(first.tag())) {
+            return null;
+        }
+        IndexedWord head = null;
+        for (int k = j + 1; k <= j + 3 && head == null; k++) {
+            IndexedWord w = g.getNodeByIndexSafe(k);
+            if (w != null && "NOUN".equals(w.tag())) {
+                head = w;
+            }
+        }
+        if (head == null) {
+            return null;
+        }
+        for (int k = head.index() + 1; g.getNodeByIndexSafe(k) != null; k++) {
+            IndexedWord w = g.getNodeByIndexSafe(k);
+            if (CLAUSE_END.contains(w.word())) {
+                break;
+            }
+            if ("VERB".equals(w.tag()) || "AUX".equals(w.tag())) {
+                return null;
+            }
+        }
+        return head;
+    }
+}
