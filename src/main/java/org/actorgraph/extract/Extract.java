@@ -195,8 +195,9 @@ public final class Extract {
         List<IndexedWord> subjects = f.slots().getOrDefault("subject", List.of()).contains(fromRole)
                 ? args.in("subject").stream().map(Arg::node).toList() : List.of();
         Actor origin = (themes.isEmpty() ? weapons : materiel.namedWeapons(s, themes)).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst()
-                .orElse(Optional.ofNullable(Materiel.madeIn(s, themes)).orElse(materiel.weaponsUnder(s, subjects).stream()
-                        .map(gazetteer::originOf).filter(a -> a != null).findFirst().orElse(null)));
+                .or(() -> Optional.ofNullable(Materiel.madeIn(s, themes)))
+                .or(() -> materiel.weaponsUnder(s, subjects).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst())
+                .orElse(null);
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());
         List<Resolved> to = parties.getOrDefault(toRole, List.of());
         String how = "";

@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.link.RelativeAntecedent;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -124,12 +125,8 @@ final class Reattachment {
      */
     static void recipientOfSupplierApposition(SemanticGraph g, IndexedWord verb, Arguments.ArgSet s) {
         for (Arguments.Arg subject : s.in("subject")) {
-            IndexedWord named = subject.node();
-            SemanticGraphEdge relative = Syntax.parentEdge(g, verb);
-            if (Syntax.isRelativePronoun(named) && relative != null && relative.getRelation().toString().equals("acl:relcl")) {
-                named = relative.getGovernor();
-            }
-            for (SemanticGraphEdge e : g.outgoingEdgeList(named)) {
+            IndexedWord named = Syntax.isRelativePronoun(subject.node()) ? RelativeAntecedent.of(g, subject.node()) : subject.node();
+            for (SemanticGraphEdge e : named == null ? List.<SemanticGraphEdge>of() : g.outgoingEdgeList(named)) {
                 if (e.getRelation().toString().equals("appos") && SUPPLIER_NOUNS.contains(Morph.lemma(e.getDependent()))) {
                     // « fournisseur de Tachkent », « fournisseur d'armes de Dacca »
                     for (IndexedWord of : deComplements(g, e.getDependent())) {

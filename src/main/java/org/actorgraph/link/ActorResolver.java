@@ -122,10 +122,10 @@ public final class ActorResolver {
         }
         SemanticGraph g = s.parsed().graph();
         String word = node.word().toLowerCase(Locale.ROOT);
-        if (Syntax.isRelativePronoun(node) && RelativeAntecedent.asksWho(g, node)) {
-            return List.of();
-        }
         if (Syntax.isRelativePronoun(node)) {
+            if (RelativeAntecedent.asksWho(g, node)) {
+                return List.of();
+            }
             IndexedWord antecedent = RelativeAntecedent.of(g, node);
             // "la Suède, la France et la Grande-Bretagne qui ...": the clause may hang on the last conjunct.
             for (SemanticGraphEdge in = antecedent == null ? null : Syntax.parentEdge(g, antecedent);

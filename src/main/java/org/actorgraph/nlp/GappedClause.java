@@ -35,7 +35,7 @@ final class GappedClause {
             if (Syntax.parentEdge(g, object) == null || g.descendants(object).contains(name) || g.descendants(name).contains(verb)) {
                 continue;
             }
-            ParseRepairs.move(g, Syntax.parentEdge(g, name), verb, "conj");
+            ParseRepairs.move(g, in, verb, "conj");
             ParseRepairs.move(g, Syntax.parentEdge(g, object), name, "orphan");
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(name))) {
                 // « et la Libye des missiles sol-air et des munitions »: what follows the remnant is coordinated with it.

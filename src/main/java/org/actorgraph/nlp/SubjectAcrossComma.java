@@ -100,13 +100,13 @@ final class SubjectAcrossComma {
                 }
             }
             SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
+            IndexedWord relative = name == null ? null : relativeOn(g, name);
             boolean onName = up.getGovernor().equals(name);
             if (in == null || !"PROPN".equals(name.tag()) || in.getRelation().toString().startsWith("nsubj") || disagree(name, verb)
                     || !onName && (up.getRelation().toString().startsWith("acl") || up.getGovernor().index() > name.index())
-                    || ParseRepairs.isBelow(g, name, verb) || !ownWordsUntil(g, name, verb, relativeOn(g, name))) {
+                    || ParseRepairs.isBelow(g, name, verb) || !ownWordsUntil(g, name, verb, relative)) {
                 continue;
             }
-            IndexedWord relative = relativeOn(g, name);
             if (relative != null && !name.equals(g.getParent(relative))) {
                 ParseRepairs.move(g, Syntax.parentEdge(g, relative), name, "acl:relcl");
             }
