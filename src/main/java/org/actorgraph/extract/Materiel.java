@@ -26,6 +26,7 @@ final class Materiel {
     private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("les", "le", "la", "l'", "l’");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "compound", "appos", "nmod", "nummod", "amod");
     private final Cues cues;
@@ -40,7 +41,7 @@ final class Materiel {
      */
     boolean themeAccepted(Frame f, LinkedSentence s, IndexedWord trigger, List<IndexedWord> themes,
             List<IndexedWord> ownThemes) {
-        boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t)) || hasMilitaryArgument(s, trigger)
+        boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t) || takesUpMateriel(s, t)) || hasMilitaryArgument(s, trigger)
                 || themes.stream().anyMatch(t -> cues.isWord(Cues.Kind.materiel, t.word()))
                         && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s));
         return switch (f.theme()) {
@@ -48,6 +49,15 @@ final class Materiel {
             case military -> materiel || ownThemes.isEmpty();
             case required -> materiel;
         };
+    }
+
+    /**
+     * « … des missiles Scud. Pyongyang les a vendues à l'Iran »: an object pronoun takes up materiel when the sentence
+     * before names a weapon system (its mentions, which a sentence the parse gate skipped has too).
+     */
+    private boolean takesUpMateriel(LinkedSentence s, IndexedWord theme) {
+        return "PRON".equals(theme.tag()) && OBJECT_PRONOUNS.contains(Syntax.lower(theme)) && s.previous() != null
+                && s.previous().mentions().stream().anyMatch(m -> m.actor().isWeapon());
     }
 
     /**

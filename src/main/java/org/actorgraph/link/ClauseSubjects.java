@@ -49,13 +49,16 @@ final class ClauseSubjects {
 
     /**
      * "L'Inde diversifie ses achats, mais Moscou reste son premier fournisseur": a possessive on what a copular verb
-     * says its subject is does not stand for that subject.
+     * says its subject is, or on an apposition to the subject, does not stand for that subject.
      */
     static boolean onAttribute(SemanticGraph g, IndexedWord det) {
         SemanticGraphEdge noun = Syntax.parentEdge(g, det);
         SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
+        // « La France, son partenaire historique, lui a livré »: nor one on an apposition to the subject
+        boolean onSubjectApposition = in != null && in.getRelation().toString().equals("appos")
+                && Syntax.parentEdge(g, in.getGovernor()) != null && Syntax.parentEdge(g, in.getGovernor()).getRelation().toString().startsWith("nsubj");
         return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
-                && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor()));
+                && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor())) || onSubjectApposition;
     }
 
     /**

@@ -25,6 +25,7 @@ final class ClauseConjuncts {
     static void apply(SemanticGraph g) {
         subjectAfterEt(g);
         clauseAfterColon(g);
+        participleOfInfinitive(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") == null
@@ -32,18 +33,40 @@ final class ClauseConjuncts {
                     || !"VERB".equals(e.getGovernor().tag()) || sameTense(g, e.getGovernor(), verb) || tenses(verb).isEmpty()) {
                 continue;
             }
-            IndexedWord node = e.getGovernor();
-            for (int i = 0; i < MAX_CLIMB; i++) {
-                SemanticGraphEdge up = Syntax.parentEdge(g, node);
-                if (up == null || !CLIMB.contains(up.getRelation().toString())) {
-                    break;
-                }
-                node = up.getGovernor();
-                if ("VERB".equals(node.tag()) && Syntax.child(g, node, "nsubj") != null && sameTense(g, node, verb)) {
-                    ParseRepairs.move(g, e, node, "conj");
-                    break;
-                }
+            coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb));
+        }
+    }
+
+    /** The conjunct goes on the nearest verb above its governor (through complement clauses) that the test accepts. */
+    private static void coordinateAbove(SemanticGraph g, SemanticGraphEdge conjunct, java.util.function.Predicate<IndexedWord> accepts) {
+        IndexedWord node = conjunct.getGovernor();
+        for (int i = 0; i < MAX_CLIMB; i++) {
+            SemanticGraphEdge up = Syntax.parentEdge(g, node);
+            if (up == null || !CLIMB.contains(up.getRelation().toString())) {
+                return;
             }
+            node = up.getGovernor();
+            if (accepts.test(node)) {
+                ParseRepairs.move(g, conjunct, node, "conj");
+                return;
+            }
+        }
+    }
+
+    /**
+     * « Gantz a accusé l'Iran de transférer des missiles et reproché à l'État libanais de … »: an infinitive has no
+     * participle conjunct; the participle after « et » is coordinated with the nearest participle above it, and shares
+     * its auxiliary and subject.
+     */
+    private static void participleOfInfinitive(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple()
+                    || Syntax.child(g, participle, "cc") == null || Syntax.child(g, participle, "aux") != null
+                    || Syntax.child(g, participle, "nsubj") != null || !Morph.of(e.getGovernor()).infinitive()) {
+                continue;
+            }
+            coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Morph.of(n).pastParticiple());
         }
     }
 

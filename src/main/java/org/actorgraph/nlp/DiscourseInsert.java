@@ -48,7 +48,8 @@ final class DiscourseInsert {
                 subjectAfterSemicolon(g, in, toVerb);
                 continue;
             }
-            if (!in.getRelation().toString().equals("appos") || toVerb == null || !"VERB".equals(toVerb.getGovernor().tag()) || !toVerb.getRelation().toString().startsWith("obl")
+            // « Rabat, de son côté, accuse Alger »: the aside hung on the subject as its apposition or complement
+            if (toVerb == null || !"VERB".equals(toVerb.getGovernor().tag()) || !toVerb.getRelation().toString().startsWith("obl")
                     || Syntax.child(g, subject, "case") != null || subject.index() > toVerb.getGovernor().index()) {
                 continue;
             }

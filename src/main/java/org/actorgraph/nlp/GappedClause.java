@@ -24,7 +24,37 @@ final class GappedClause {
 
     private GappedClause() {}
 
+    /**
+     * « la Pologne accuse la Russie de mener une guerre et la Biélorussie d'orchestrer la pression »: after « et », a
+     * name followed at once by « de » and an infinitive is a second object of the verb whose object takes an
+     * infinitive with « de »; the parser hangs it on the first infinitive's object.
+     */
+    static void objectWithInfinitive(SemanticGraph g) {
+        for (IndexedWord name : new ArrayList<>(g.vertexListSorted())) {
+            IndexedWord de = g.getNodeByIndexSafe(name.index() + 1);
+            IndexedWord infinitive = de == null ? null : g.getParent(de);
+            SemanticGraphEdge in = Syntax.parentEdge(g, name);
+            if (!"PROPN".equals(name.tag()) || in == null || !in.getRelation().toString().equals("conj") || Syntax.child(g, name, "cc") == null
+                    || infinitive == null || !Morph.of(infinitive).infinitive() || !de.equals(Syntax.child(g, infinitive, "mark"))) {
+                continue;
+            }
+            for (IndexedWord up = in.getGovernor(); up != null && up.index() < name.index(); up = g.getParent(up)) {
+                SemanticGraphEdge object = Syntax.childEdge(g, up, "obj");
+                SemanticGraphEdge first = Syntax.childEdge(g, up, "xcomp");
+                if ("VERB".equals(up.tag()) && object != null && first != null && !object.getDependent().equals(name)
+                        && first.getDependent().index() < name.index() && !ParseRepairs.isBelow(g, up, name)) {
+                    ParseRepairs.move(g, in, object.getDependent(), "conj");
+                    if (!ParseRepairs.isBelow(g, first.getDependent(), infinitive)) {
+                        ParseRepairs.move(g, Syntax.parentEdge(g, infinitive), first.getDependent(), "conj");
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     static void apply(SemanticGraph g) {
+        objectWithInfinitive(g);
         for (IndexedWord name : new ArrayList<>(g.vertexListSorted())) {
             IndexedWord verb = "PROPN".equals(name.tag()) ? opensRemnant(g, name) : null;
             IndexedWord object = verb == null ? null : remnantObject(g, name);

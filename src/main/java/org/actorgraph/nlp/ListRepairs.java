@@ -24,6 +24,24 @@ final class ListRepairs {
         partitiveConjunctOfComplement(g);
         partitiveListItem(g);
         adjectiveListItem(g);
+        adjectiveOfNextNoun(g);
+    }
+
+    /**
+     * « l'Union soviétique, principal fournisseur de l'armée sandiniste »: the parser coordinates the adjective after
+     * the comma with the name's adjective. An adjective right before a noun without article, itself without a
+     * conjunction or dependents, opens that noun's phrase.
+     */
+    private static void adjectiveOfNextNoun(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord adjective = e.getDependent();
+            IndexedWord noun = g.getNodeByIndexSafe(adjective.index() + 1);
+            if (e.getRelation().toString().equals("conj") && "ADJ".equals(adjective.tag()) && "ADJ".equals(e.getGovernor().tag())
+                    && Syntax.precededBy(g, adjective.index(), ",") && noun != null && "NOUN".equals(noun.tag())
+                    && Syntax.child(g, noun, "det") == null && g.getChildren(adjective).stream().allMatch(c -> "PUNCT".equals(c.tag()))) {
+                ParseRepairs.move(g, e, noun, "amod");
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Set;
 
 /**
  * « Leur armée, que l'Union soviétique équipait déjà, s'est offert en 2011 des Su-30 »: once the relative clause is
@@ -11,10 +12,47 @@ import java.util.ArrayList;
  * and the noun, which the parser made the root, its subject.
  */
 final class MainVerbAfterRelative {
+    private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
+
     private MainVerbAfterRelative() {}
 
     private static boolean subjectBefore(SemanticGraph g, IndexedWord verb) {
         return g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && e.getDependent().index() < verb.index());
+    }
+
+    /**
+     * « Islamabad, que la Chine arme depuis les années 1960, absorbe … »: the parser gives « que » to the main verb,
+     * makes that verb the relative clause of the root name and the relative clause's verb a parataxis of it. The verb
+     * right after « que » and its subject heads the relative clause; the later one is the main verb, the name its
+     * subject.
+     */
+    static void swapped(SemanticGraph g) {
+        if (g.getRoots().size() != 1 || !Syntax.isNoun(g.getFirstRoot())) {
+            return;
+        }
+        IndexedWord noun = g.getFirstRoot();
+        for (SemanticGraphEdge toMain : g.outgoingEdgeList(noun)) {
+            IndexedWord main = toMain.getDependent();
+            SemanticGraphEdge toQue = Syntax.childEdge(g, main, "obj");
+            IndexedWord que = toQue == null ? null : toQue.getDependent();
+            if (!toMain.getRelation().toString().equals("acl:relcl") || que == null || !RELATIVE_QUE.contains(Syntax.lower(que))
+                    || que.index() > main.index() || !Syntax.precededBy(g, que.index(), ",")) {
+                continue;
+            }
+            SemanticGraphEdge toRelative = g.outgoingEdgeList(noun).stream()
+                    .filter(e -> "VERB".equals(e.getDependent().tag()) && e.getDependent().index() > que.index()
+                            && e.getDependent().index() < main.index() && !e.getRelation().toString().equals("acl:relcl")
+                            && subjectBefore(g, e.getDependent()) && Syntax.child(g, e.getDependent(), "obj") == null)
+                    .findFirst().orElse(null);
+            if (toRelative == null) {
+                continue;
+            }
+            IndexedWord relative = toRelative.getDependent();
+            ParseRepairs.move(g, toQue, relative, "obj");
+            ParseRepairs.move(g, toRelative, noun, "acl:relcl");
+            ParseRepairs.promote(g, noun, toMain, "nsubj", false);
+            return;
+        }
     }
 
     static void apply(SemanticGraph g, IndexedWord noun, IndexedWord relativeVerb) {

@@ -136,6 +136,11 @@ final class ObjectAfterAdverbial {
             }
         }
         SemanticGraphEdge timeIn = time == null ? null : Syntax.parentEdge(g, time);
+        // « à la fin des années 1970 »: the time noun may be the complement of the phrase's head
+        for (int i = 0; i < 2 && timeIn != null && timeIn.getRelation().toString().equals("nmod"); i++) {
+            time = timeIn.getGovernor();
+            timeIn = Syntax.parentEdge(g, time);
+        }
         if (timeIn == null || !timeIn.getRelation().toString().startsWith("obl")) {
             return;
         }

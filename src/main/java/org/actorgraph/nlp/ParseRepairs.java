@@ -61,6 +61,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
+        DislocatedSubject.apply(g);
         VerbTakenForNoun.apply(g);
         AuxiliaryTakenForVerb.apply(g);
         ParentheticalClause.apply(g);
@@ -72,6 +73,8 @@ public final class ParseRepairs {
         SubjectAcrossComma.apply(g);
         SubjectAcrossComma.coordinatedSubject(g);
         SubjectAcrossComma.afterSemicolon(g);
+        SubjectAcrossComma.appositionTakenForSubject(g);
+        ClauseAfterSemicolon.apply(g);
         SubjectListAfterFrontedPhrase.apply(g);
         AttributeAfterTimePhrase.apply(g);
         participleTakenForConjunct(g);
@@ -83,6 +86,7 @@ public final class ParseRepairs {
         CopularRelative.apply(g);
         CopularRelative.dontOfAttribute(g);
         RelativeTakenForComplement.apply(g);
+        MainVerbAfterRelative.swapped(g);
         StrandedRelative.apply(g);
         FiniteVerbOnNoun.apply(g);
         FiniteVerbOnNoun.pronounTakenForHead(g);

@@ -17,7 +17,11 @@ final class PassiveTakenForAttribute {
     static void apply(SemanticGraph g) {
         for (IndexedWord word : new ArrayList<>(g.vertexListSorted())) {
             SemanticGraphEdge copula = Syntax.childEdge(g, word, "cop");
-            Morph participle = "NOUN".equals(word.tag()) ? Morph.of(word).asParticiple() : null;
+            // « La Tanzanie était armée par la Chine »: or an adjective the dictionary also reads as that participle
+            Morph participle = "NOUN".equals(word.tag()) || "ADJ".equals(word.tag()) ? Morph.of(word).asParticiple() : null;
+            if (participle == null && "ADJ".equals(word.tag()) && Morph.of(word).pastParticiple()) {
+                participle = Morph.of(word);
+            }
             if (copula == null || participle == null || Syntax.child(g, word, "det") != null || !hasAgent(g, word)) {
                 continue;
             }
@@ -28,7 +32,7 @@ final class PassiveTakenForAttribute {
                 ParseRepairs.move(g, subject, word, "nsubj:pass");
             }
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(word))) {
-                if (e.getRelation().toString().equals("nmod") && e.getDependent().index() > word.index()) {
+                if (e.getRelation().toString().matches("nmod|obl|obl:mod") && e.getDependent().index() > word.index()) {
                     ParseRepairs.move(g, e, word, "par".equals(Syntax.caseWord(g, e.getDependent())) ? "obl:agent" : "obl");
                 }
             }
@@ -36,7 +40,7 @@ final class PassiveTakenForAttribute {
     }
 
     private static boolean hasAgent(SemanticGraph g, IndexedWord word) {
-        return g.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
+        return g.outgoingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().matches("nmod|obl|obl:agent")
                 && e.getDependent().index() > word.index() && "par".equals(Syntax.caseWord(g, e.getDependent())));
     }
 }

@@ -81,6 +81,11 @@ final class RelativeTakenForComplement {
     private static IndexedWord nounBeforeComma(SemanticGraph g, IndexedWord que) {
         IndexedWord comma = g.getNodeByIndexSafe(que.index() - 1);
         IndexedWord noun = g.getNodeByIndexSafe(que.index() - 2);
+        SemanticGraphEdge adjective = noun == null || !"ADJ".equals(noun.tag()) ? null : Syntax.parentEdge(g, noun);
+        if (adjective != null && adjective.getRelation().toString().equals("amod") && adjective.getGovernor().index() < noun.index()) {
+            // « l'armée érythréenne, qu'il accuse »: a phrase that ends on its adjective
+            noun = adjective.getGovernor();
+        }
         if (comma == null || noun == null || !comma.word().equals(",") || !Syntax.isNoun(noun)) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.Set;
  * subject, and what follows the verb is the verb's: its first bare noun the object, the others its complements.
  */
 final class SubjectAcrossComma {
+    private static final Set<String> POSSESSIVE = FrenchWords.list("possessive");
     private SubjectAcrossComma() {}
 
     static void apply(SemanticGraph g) {
@@ -90,29 +91,66 @@ final class SubjectAcrossComma {
     static void afterSemicolon(SemanticGraph g) {
         for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
             SemanticGraphEdge up = Syntax.parentEdge(g, verb);
-            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) || !finite(verb) || up == null || g.getRoots().isEmpty()) {
+            SemanticGraphEdge before = subjectBeforeSemicolon(g, verb);
+            // « lui ont vendu »: a compound tense is its auxiliary's
+            IndexedWord tensed = Syntax.child(g, verb, "aux") != null ? Syntax.child(g, verb, "aux") : verb;
+            if (!"VERB".equals(verb.tag()) || before == null && hasSubject(g, verb) || !finite(tensed) || up == null || g.getRoots().isEmpty()) {
                 continue;
             }
             IndexedWord name = null;
             for (int i = verb.index() - 1; i > 1 && name == null; i--) {
                 if (";".equals(g.getNodeByIndexSafe(i - 1).word())) {
                     name = g.getNodeByIndexSafe(i);
+                    // « ; les États-Unis, qui … »: the name after its article
+                    if ("DET".equals(name.tag()) && g.getParent(name) != null && "PROPN".equals(g.getParent(name).tag())) {
+                        name = g.getParent(name);
+                    }
                 }
             }
             SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
             IndexedWord relative = name == null ? null : relativeOn(g, name);
             boolean onName = up.getGovernor().equals(name);
-            if (in == null || !"PROPN".equals(name.tag()) || in.getRelation().toString().startsWith("nsubj") || disagree(name, verb)
+            if (in == null || !"PROPN".equals(name.tag()) || in.getRelation().toString().startsWith("nsubj") || disagree(name, tensed)
                     || !onName && (up.getRelation().toString().startsWith("acl") || up.getGovernor().index() > name.index())
-                    || ParseRepairs.isBelow(g, name, verb) || !ownWordsUntil(g, name, verb, relative)) {
+                    || ParseRepairs.isBelow(g, name, verb) && (before == null || !ParseRepairs.isBelow(g, name, before.getDependent()))
+                    || !ownWordsUntil(g, name, verb, relative)) {
                 continue;
             }
+            if (before != null) {
+                // « des Mirage F1 et, en 2014, la frégate Mohammed VI ; les États-Unis … lui ont vendu »: a noun before
+                // the « ; » is no subject of the verb after it, but a member of what the verb hung on
+                ParseRepairs.move(g, before, up.getGovernor(), Syntax.isNoun(up.getGovernor()) ? "conj" : "obl");
+            }
+            // The verb heads a clause of its own, beside the clause before the « ; ».
+            ParseRepairs.move(g, up, onName || !"VERB".equals(up.getGovernor().tag()) ? g.getFirstRoot() : up.getGovernor(), "parataxis");
+            ParseRepairs.move(g, Syntax.parentEdge(g, name), verb, "nsubj");
             if (relative != null && !name.equals(g.getParent(relative))) {
                 ParseRepairs.move(g, Syntax.parentEdge(g, relative), name, "acl:relcl");
             }
-            // The verb heads a clause of its own, beside the clause before the « ; ».
-            ParseRepairs.move(g, up, onName ? g.getFirstRoot() : up.getGovernor(), "parataxis");
-            ParseRepairs.move(g, Syntax.parentEdge(g, name), verb, "nsubj");
+        }
+    }
+
+    /**
+     * « La France, son partenaire historique, lui a livré des Mirage F1 »: the parser takes the apposition with a
+     * possessive for the subject and the name before it for an oblique. A name without preposition right before the
+     * comma that opens the subject's phrase is the subject; the phrase is its apposition.
+     */
+    static void appositionTakenForSubject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord noun = e.getDependent();
+            IndexedWord det = Syntax.child(g, noun, "det");
+            if (!e.getRelation().toString().equals("nsubj") || !"VERB".equals(verb.tag()) || !"NOUN".equals(noun.tag()) || det == null
+                    || !POSSESSIVE.contains(Syntax.lower(det)) || !Syntax.precededBy(g, Syntax.phraseStart(g, noun), ",")) {
+                continue;
+            }
+            IndexedWord name = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 2);
+            SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
+            if (in != null && "PROPN".equals(name.tag()) && in.getGovernor().equals(verb) && in.getRelation().toString().startsWith("obl")
+                    && Syntax.child(g, name, "case") == null) {
+                ParseRepairs.move(g, in, verb, "nsubj");
+                ParseRepairs.move(g, e, name, "appos");
+            }
         }
     }
 
@@ -122,10 +160,12 @@ final class SubjectAcrossComma {
         SemanticGraphEdge in = pronoun == null || !Syntax.precededBy(g, pronoun.index(), ",") || !Syntax.isRelativePronoun(pronoun)
                 ? null : Syntax.parentEdge(g, pronoun);
         SemanticGraphEdge clause = in == null ? null : Syntax.parentEdge(g, in.getGovernor());
-        return clause != null && clause.getRelation().toString().equals("acl:relcl") ? in.getGovernor() : null;
+        // « ; les États-Unis, qui l'équipent …, lui ont vendu »: or the parser hung the name on the relative clause
+        boolean nameOnClause = in != null && in.getGovernor().equals(g.getParent(name));
+        return clause != null && (clause.getRelation().toString().equals("acl:relcl") || nameOnClause) ? in.getGovernor() : null;
     }
 
-    /** Whether every word between a name and a verb is the name's, its relative clause's, or a comma. */
+    /** Whether every word between a name and a verb is the name's, its relative clause's, the verb's clitic or auxiliary, or a comma. */
     private static boolean ownWordsUntil(SemanticGraph g, IndexedWord name, IndexedWord verb, IndexedWord relative) {
         Set<IndexedWord> own = new HashSet<>(g.descendants(name));
         if (relative != null) {
@@ -133,11 +173,26 @@ final class SubjectAcrossComma {
         }
         for (int i = name.index() + 1; i < verb.index(); i++) {
             IndexedWord w = g.getNodeByIndexSafe(i);
-            if (w != null && !own.contains(w) && !",".equals(w.word()) && !"»".equals(w.word())) {
+            boolean verbs = w != null && verb.equals(g.getParent(w)) && ("PRON".equals(w.tag()) || "AUX".equals(w.tag()));
+            if (w != null && !own.contains(w) && !verbs && !",".equals(w.word()) && !"»".equals(w.word())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The verb's nominal subject when it stands before a « ; » that comes before the verb, or null. */
+    private static SemanticGraphEdge subjectBeforeSemicolon(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge subject = Syntax.childEdge(g, verb, "nsubj");
+        if (subject == null || !Syntax.isNoun(subject.getDependent())) {
+            return null;
+        }
+        for (int i = subject.getDependent().index() + 1; i < verb.index(); i++) {
+            if (";".equals(g.getNodeByIndexSafe(i).word())) {
+                return subject;
+            }
+        }
+        return null;
     }
 
     private static boolean hasSubject(SemanticGraph g, IndexedWord verb) {

@@ -10,6 +10,7 @@ import java.util.Set;
 final class TimeOnObject {
     private static final Set<String> SINCE = FrenchWords.list("since-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+    private static final Set<String> REPAIR_TIME_NOUNS = FrenchWords.list("repair-time-noun");
     private static final Set<String> UNTIL = FrenchWords.list("until-case");
 
     private TimeOnObject() {}
@@ -17,6 +18,29 @@ final class TimeOnObject {
     static void apply(SemanticGraph g) {
         sinceOnObject(g);
         untilOnObject(g);
+        objectAfterTime(g);
+    }
+
+    /**
+     * « Riyad accusait l'an dernier Ottawa d'ingérence »: the parser makes the time phrase the verb's object and the
+     * name after it the time's apposition. The name is the object; the time phrase dates the verb.
+     */
+    private static void objectAfterTime(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord time = e.getDependent();
+            if (!e.getRelation().toString().equals("obj") || !"VERB".equals(e.getGovernor().tag())
+                    || !REPAIR_TIME_NOUNS.contains(Morph.lemma(time)) || Syntax.child(g, time, "det") == null) {
+                continue;
+            }
+            SemanticGraphEdge object = g.outgoingEdgeList(time).stream()
+                    .filter(a -> a.getDependent().index() > time.index() && "PROPN".equals(a.getDependent().tag())
+                            && a.getRelation().toString().matches("appos|flat:name|nmod") && Syntax.child(g, a.getDependent(), "case") == null)
+                    .findFirst().orElse(null);
+            if (object != null) {
+                ParseRepairs.move(g, object, e.getGovernor(), "obj");
+                ParseRepairs.move(g, e, e.getGovernor(), "obl:mod");
+            }
+        }
     }
 
     /**

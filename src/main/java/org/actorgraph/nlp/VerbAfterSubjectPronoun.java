@@ -28,7 +28,37 @@ final class VerbAfterSubjectPronoun {
                 && s.morphs().get(i).asVerb().is("ind") && !s.morphs().get(i).asVerb().plural();
     }
 
+    /**
+     * « l'Union soviétique arme la Somalie »: right after a noun and its adjective, a word read as a noun without
+     * article, followed by an article, is the verb when it can be one in the noun's number.
+     */
+    private static boolean afterNounAndAdjective(TaggedSentence s, int i) {
+        if (i < 2 || !"ADJ".equals(s.tag(i - 1)) || !"NOUN".equals(s.tag(i - 2)) && !"PROPN".equals(s.tag(i - 2))
+                || i + 1 >= s.size() || !"DET".equals(s.tag(i + 1))) {
+            return false;
+        }
+        Morph verb = s.morphs().get(i).asVerb();
+        return verb.is("ind") && verb.plural() == s.morphs().get(i - 2).plural();
+    }
+
+    /**
+     * « L'Algérie, que l'Union soviétique a armée pendant trois décennies »: « a » is never a preposition; before a
+     * word the dictionary reads as a past participle, it is that participle's auxiliary.
+     */
+    private static void participleAfterAuxiliary(TaggedSentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            Morph participle = s.morphs().get(i).asParticiple();
+            if ("a".equals(s.word(i - 1)) && "ADP".equals(s.tag(i - 1)) && participle != null
+                    && ("NOUN".equals(s.tag(i)) || "ADJ".equals(s.tag(i)))) {
+                s.tokens().get(i - 1).setTag("AUX");
+                s.tokens().get(i).setTag("VERB");
+                s.morphs().set(i, participle);
+            }
+        }
+    }
+
     static void apply(TaggedSentence s) {
+        participleAfterAuxiliary(s);
         for (int i = 1; i < s.size(); i++) {
             String word = s.word(i);
             if (!"NOUN".equals(s.tag(i)) || s.morphs().get(i).asVerb() == null || !word.equals(word.toLowerCase(Locale.ROOT))) {
@@ -38,7 +68,7 @@ final class VerbAfterSubjectPronoun {
             if (reflexive) {
                 s.tokens().get(i - 1).setTag("PRON");
             }
-            if (reflexive || afterName(s, i) || afterSubjectPronoun(s, i)) {
+            if (reflexive || afterName(s, i) || afterNounAndAdjective(s, i) || afterSubjectPronoun(s, i)) {
                 s.tokens().get(i).setTag("VERB");
                 s.morphs().set(i, s.morphs().get(i).asVerb());
             }

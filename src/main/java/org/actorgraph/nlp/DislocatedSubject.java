@@ -1,0 +1,57 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Set;
+
+/**
+ * Part of {@link ParseRepairs}: « La Tanzanie, elle, était armée par la Chine », « Israël, lui, cherchait un
+ * fournisseur » — a stressed pronoun between commas repeats the name before it. The parser makes the pronoun the
+ * subject and hangs the name elsewhere (the root, with the clause its conjunct, or an oblique). The name is the
+ * subject; the pronoun is dislocated on it.
+ */
+final class DislocatedSubject {
+    private static final Set<String> STRESSED = Set.of("elle", "lui", "eux", "elles");
+
+    private DislocatedSubject() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord pronoun : g.vertexListSorted()) {
+            IndexedWord after = g.getNodeByIndexSafe(pronoun.index() + 1);
+            IndexedWord name = g.getNodeByIndexSafe(pronoun.index() - 2);
+            SemanticGraphEdge toPronoun = Syntax.parentEdge(g, pronoun);
+            if (!STRESSED.contains(Syntax.lower(pronoun)) || !Syntax.precededBy(g, pronoun.index(), ",") || after == null
+                    || !",".equals(after.word()) || name == null || toPronoun == null) {
+                continue;
+            }
+            while (Syntax.parentEdge(g, name) != null && Syntax.parentEdge(g, name).getRelation().toString().startsWith("flat")) {
+                name = Syntax.parentEdge(g, name).getGovernor();
+            }
+            IndexedWord clause = toPronoun.getGovernor();
+            if (!"PROPN".equals(name.tag()) || Syntax.child(g, name, "case") != null || clause.index() < pronoun.index()
+                    || ParseRepairs.isBelow(g, clause, name) && !g.getParent(clause).equals(name)) {
+                continue;
+            }
+            String subject = toPronoun.getRelation().toString().startsWith("nsubj") ? toPronoun.getRelation().toString() : "nsubj";
+            if (name.equals(g.getParent(clause))) {
+                // the clause hung on the name: it takes the name's place
+                g.removeEdge(Syntax.parentEdge(g, clause));
+                ParseRepairs.takePlace(g, name, clause, null);
+                for (SemanticGraphEdge e : new java.util.ArrayList<>(g.outgoingEdgeList(name))) {
+                    if (e.getDependent().index() > clause.index()) {
+                        ParseRepairs.move(g, e, clause, e.getRelation().toString());
+                    }
+                }
+                g.addEdge(clause, name, toPronoun.getRelation(), toPronoun.getWeight(), false);
+                ParseRepairs.move(g, g.getEdge(clause, name), clause, subject);
+            } else if (clause.equals(g.getParent(name))) {
+                ParseRepairs.move(g, Syntax.parentEdge(g, name), clause, subject);
+            } else {
+                continue;
+            }
+            ParseRepairs.move(g, toPronoun, name, "dislocated");
+            return;
+        }
+    }
+}
