@@ -23,6 +23,7 @@ import org.actorgraph.nlp.FrenchWords;
 final class Era {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:depuis|après) (?:l'an |l'année )?$");
+    private static final Pattern SINCE_DECADE = Pattern.compile("(?i)\\b(?:depuis|après) les années $");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}'’]+");
     private static final Set<String> PRESENT_TIME = FrenchWords.list("present-time");
@@ -91,7 +92,9 @@ final class Era {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             // « depuis 1991 », « après 1991 » tell of the time after 1991 (Russia's, not the Soviet Union's).
-            int y = Integer.parseInt(m.group(1)) + (SINCE.matcher(text.substring(0, m.start())).find() ? 1 : 0);
+            // « depuis les années 1990 »: from the decade's end on
+            String before = text.substring(0, m.start());
+            int y = Integer.parseInt(m.group(1)) + (SINCE.matcher(before).find() ? 1 : SINCE_DECADE.matcher(before).find() ? 10 : 0);
             latest = latest == null ? y : Math.max(latest, y);
         }
         return latest;

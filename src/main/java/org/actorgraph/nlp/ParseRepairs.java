@@ -74,6 +74,7 @@ public final class ParseRepairs {
         SubjectAcrossComma.coordinatedSubject(g);
         SubjectAcrossComma.afterSemicolon(g);
         SubjectAcrossComma.appositionTakenForSubject(g);
+        SubjectAcrossComma.subjectUnderFrontedSide(g);
         ClauseAfterSemicolon.apply(g);
         SubjectListAfterFrontedPhrase.apply(g);
         AttributeAfterTimePhrase.apply(g);

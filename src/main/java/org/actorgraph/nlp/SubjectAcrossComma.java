@@ -102,7 +102,7 @@ final class SubjectAcrossComma {
                 if (";".equals(g.getNodeByIndexSafe(i - 1).word())) {
                     name = g.getNodeByIndexSafe(i);
                     // « ; les États-Unis, qui … »: the name after its article
-                    if ("DET".equals(name.tag()) && g.getParent(name) != null && "PROPN".equals(g.getParent(name).tag())) {
+                    if ("DET".equals(name.tag()) && g.getParent(name) != null && properName(g.getParent(name))) {
                         name = g.getParent(name);
                     }
                 }
@@ -110,7 +110,7 @@ final class SubjectAcrossComma {
             SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
             IndexedWord relative = name == null ? null : relativeOn(g, name);
             boolean onName = up.getGovernor().equals(name);
-            if (in == null || !"PROPN".equals(name.tag()) || in.getRelation().toString().startsWith("nsubj") || disagree(name, tensed)
+            if (in == null || !properName(name) || in.getRelation().toString().startsWith("nsubj") || disagree(name, tensed)
                     || !onName && (up.getRelation().toString().startsWith("acl") || up.getGovernor().index() > name.index())
                     || ParseRepairs.isBelow(g, name, verb) && (before == null || !ParseRepairs.isBelow(g, name, before.getDependent()))
                     || !ownWordsUntil(g, name, verb, relative)) {
@@ -179,6 +179,42 @@ final class SubjectAcrossComma {
             }
         }
         return true;
+    }
+
+    /** A proper name, or a capitalised noun the tagger took for a common one (« l'Union soviétique »). */
+    private static boolean properName(IndexedWord w) {
+        return "PROPN".equals(w.tag()) || "NOUN".equals(w.tag()) && Character.isUpperCase(w.word().charAt(0));
+    }
+
+    /**
+     * « Côté sud, les États-Unis, fournisseurs de Saïgon, lui ont livré … »: the parser hangs the subject, and what is
+     * said of it, on the opening « Côté X, ». A verb without subject whose fronted « côté » phrase has a name after its
+     * comma takes that name for subject; what followed it in the phrase goes with the name.
+     */
+    static void subjectUnderFrontedSide(SemanticGraph g) {
+        IndexedWord side = g.getNodeByIndexSafe(1);
+        SemanticGraphEdge in = side == null ? null : Syntax.parentEdge(g, side);
+        IndexedWord comma = g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().orElse(null);
+        if (in == null || comma == null || !"côté".equals(Syntax.lower(side)) || Syntax.child(g, side, "det") != null
+                || !"VERB".equals(in.getGovernor().tag()) || hasSubject(g, in.getGovernor()) && !in.getRelation().toString().equals("nsubj")) {
+            return;
+        }
+        IndexedWord verb = in.getGovernor();
+        SemanticGraphEdge subject = g.outgoingEdgeList(side).stream()
+                .filter(e -> e.getDependent().index() > comma.index() && properName(e.getDependent())
+                        && e.getRelation().toString().matches("conj|appos|nmod") && Syntax.child(g, e.getDependent(), "case") == null)
+                .findFirst().orElse(null);
+        if (subject == null) {
+            return;
+        }
+        IndexedWord name = subject.getDependent();
+        ParseRepairs.move(g, in, verb, "obl:mod");
+        ParseRepairs.move(g, subject, verb, "nsubj");
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(side))) {
+            if (e.getDependent().index() > name.index() && e.getDependent().index() < verb.index()) {
+                ParseRepairs.move(g, e, name, e.getRelation().toString().equals("conj") ? "appos" : e.getRelation().toString());
+            }
+        }
     }
 
     /** The verb's nominal subject when it stands before a « ; » that comes before the verb, or null. */
