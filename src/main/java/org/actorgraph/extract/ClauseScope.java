@@ -38,6 +38,7 @@ final class ClauseScope {
     private static final Set<String> FACTIVE = FrenchWords.list("factive-verb");
     private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
     private static final Set<String> NEGATIVE_DETERMINERS = FrenchWords.list("negative-determiner");
+    private static final Set<String> DOUBT_NOUNS = FrenchWords.list("doubt-noun");
     private static final Set<String> CORE_ARGUMENTS = Set.of("obj", "nsubj", "nsubj:pass");
 
     private final List<IndexedWord> chain = new ArrayList<>();
@@ -69,7 +70,12 @@ final class ClauseScope {
             // is said of the verb itself.
             boolean factive = rel.equals("ccomp") && FACTIVE.contains(Morph.lemma(in.getGovernor()))
                     && Syntax.hasCaseOrMark(g, node, RELATIVE_QUE);
-            if (presupposed || factive) {
+            // "ne laisse aucun doute sur la livraison par Pyongyang de missiles": a doubt denied asserts its event.
+            IndexedWord doubt = in.getGovernor();
+            IndexedWord doubtDet = Syntax.child(g, doubt, "det");
+            boolean doubtDenied = DOUBT_NOUNS.contains(Morph.lemma(doubt)) && doubtDet != null
+                    && NEGATIVE_DETERMINERS.contains(Syntax.lower(doubtDet));
+            if (presupposed || factive || doubtDenied) {
                 break;
             }
             // "Pendant quatre décennies, c'est l'Union soviétique qui avait armé ...": a cleft's relative clause is

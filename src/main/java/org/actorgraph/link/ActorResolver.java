@@ -23,6 +23,7 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class ActorResolver {
     private static final int MAX_DEPTH = 4;
+    private static final Set<String> NON_STATE = Set.of("étatique", "étatiques", "gouvernementales", "gouvernementaux", "gouvernemental", "gouvernementale");
     private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
     private static final Set<String> TRANSPARENT_NOUNS = FrenchWords.list("transparent-noun");
@@ -196,7 +197,7 @@ public final class ActorResolver {
         boolean transparent = TRANSPARENT_NOUNS.contains(word);
         String lemma = Morph.lemma(node);
         boolean organ = isOrgan(node);
-        if (!transparent && !organ) {
+        if (!transparent && !organ || organ && nonState(g, node)) {
             return List.of();
         }
         // An organ of a state: its name in apposition first, then its owner ("de la Russie", "russe"). A transparent
@@ -288,6 +289,14 @@ public final class ActorResolver {
     /** The actors named before a word (and those not named at a word of the sentence). */
     private static List<Resolved> before(List<Resolved> found, IndexedWord word) {
         return found.stream().filter(x -> x.node() == null || x.node().index() < word.index()).toList();
+    }
+
+    /** « les forces non étatiques de l'est du pays »: forces said not to be the state's are no organ of it. */
+    private static boolean nonState(SemanticGraph g, IndexedWord organ) {
+        return g.outgoingEdgeList(organ).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
+                && NON_STATE.contains(Syntax.lower(e.getDependent())) && g.getChildren(e.getDependent()).stream()
+                        .anyMatch(c -> "non".equals(Syntax.lower(c)))
+                || e.getRelation().toString().equals("amod") && "non-étatiques".equals(Syntax.lower(e.getDependent())));
     }
 
     /** A noun of an organ acting for a state (agent-nouns.tsv), as written or by its lemma. */

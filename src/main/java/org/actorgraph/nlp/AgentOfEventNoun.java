@@ -16,6 +16,7 @@ final class AgentOfEventNoun {
     private static final Set<String> PAR = Set.of("par");
     private static final Set<String> DE = FrenchWords.list("owner-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+    private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final int MAX_CHAIN = 4;
 
     private AgentOfEventNoun() {}
@@ -42,6 +43,44 @@ final class AgentOfEventNoun {
             }
             if (!top.equals(e.getGovernor())) {
                 ParseRepairs.move(g, e, top, "nmod");
+            }
+        }
+    }
+
+    /**
+     * « aucun doute sur la livraison par Pyongyang de missiles KN-23 à Moscou »: a « par » agent right after a transfer
+     * noun that the parser hung on a noun other than a transfer noun is the transfer's, and so are the « de » and « à »
+     * complements the parser hung on the agent's name (what is delivered, to whom). Runs last: other repairs move
+     * complements of the noun phrase around.
+     */
+    static void agentRightAfterTransferNoun(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord agent = e.getDependent();
+            IndexedWord par = Syntax.child(g, agent, "case");
+            IndexedWord transfer = par == null ? null : g.getNodeByIndexSafe(par.index() - 1);
+            if (!e.getRelation().toString().equals("nmod") || par == null || !"par".equals(Syntax.lower(par)) || transfer == null
+                    || !TRANSFER_NOUNS.contains(Morph.lemma(transfer)) || TRANSFER_NOUNS.contains(Morph.lemma(e.getGovernor()))
+                    || transfer.equals(e.getGovernor()) || ParseRepairs.isBelow(g, transfer, agent)) {
+                continue;
+            }
+            ParseRepairs.move(g, e, transfer, "nmod");
+            if ("PROPN".equals(agent.tag())) {
+                for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(agent))) {
+                    String caseWord = Syntax.caseWord(g, c.getDependent());
+                    if (c.getRelation().toString().equals("nmod") && c.getDependent().index() > agent.index()
+                            && ("de".equals(caseWord) || "à".equals(caseWord))) {
+                        ParseRepairs.move(g, c, transfer, "nmod");
+                    }
+                }
+                // « de missiles et de millions d'obus à Moscou »: a name with « à » deeper in what is delivered
+                for (SemanticGraphEdge c : new ArrayList<>(g.edgeListSorted())) {
+                    IndexedWord d = c.getDependent();
+                    if (c.getRelation().toString().equals("nmod") && "PROPN".equals(d.tag()) && "à".equals(Syntax.caseWord(g, d))
+                            && d.index() > agent.index() && ParseRepairs.isBelow(g, d, transfer) && !c.getGovernor().equals(transfer)
+                            && !"PROPN".equals(c.getGovernor().tag())) {
+                        ParseRepairs.move(g, c, transfer, "nmod");
+                    }
+                }
             }
         }
     }

@@ -138,6 +138,7 @@ public final class ParseRepairs {
                 }
             }
         }
+        AgentOfEventNoun.agentRightAfterTransferNoun(g);
     }
 
     /**
