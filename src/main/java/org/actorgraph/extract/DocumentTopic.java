@@ -1,5 +1,8 @@
 package org.actorgraph.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +17,7 @@ import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.link.NameForm;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * Part of stage "extract": the state a text is about so far, for a transfer that names its supplier and its materiel
@@ -28,6 +32,7 @@ final class DocumentTopic {
     /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
     private static final Pattern SETTING_NAME = Pattern.compile("(?:Au|Aux|En) ");
     private static final Pattern SETTING_DEMONYM = Pattern.compile("Côté ");
+    private static final Set<String> COORDINATED = Set.of("conj", "parataxis");
     private final Gazetteer gazetteer;
     private final String text;
     private Actor paragraphSetting;
@@ -107,6 +112,23 @@ final class DocumentTopic {
      */
     List<Resolved> recipientBefore(List<Resolved> suppliers) {
         return transfersBefore.stream().filter(c -> suppliers.stream().anyMatch(x -> gazetteer.sameState(x.actor(), c.from().actor())))
+                .map(c -> List.of(c.to())).findFirst().orElse(List.of());
+    }
+
+    /**
+     * « La Chine lui a fourni des fusils ; l'Union soviétique a livré des missiles »: the recipient of the transfer whose
+     * clause this trigger's clause is coordinated with (a conjunct or a clause beside it), told earlier in the same
+     * sentence by another supplier.
+     */
+    List<Resolved> recipientOfCoordinated(SemanticGraph g, IndexedWord trigger, List<Resolved> suppliers) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !COORDINATED.contains(in.getRelation().toString())) {
+            return List.of();
+        }
+        // a conjunct verb of the same supplier shares its arguments already (« lui avait livré … et cédé … »)
+        return transfers.stream().filter(c -> c.trigger().equals(in.getGovernor()) && c.to() != null
+                        && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), c.to().actor())
+                                || gazetteer.sameState(x.actor(), c.from().actor())))
                 .map(c -> List.of(c.to())).findFirst().orElse(List.of());
     }
 

@@ -243,7 +243,11 @@ public final class Extract {
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node()));
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
                 && !buyerOnNoun(f, s, trigger, toRole)) {
-            if (parties.containsKey(fromRole) && DocumentTopic.mayReceive(topic, from, gazetteer)) {
+            List<Resolved> coordinated = parties.containsKey(fromRole) ? told.recipientOfCoordinated(g, trigger, from) : List.of();
+            if (!coordinated.isEmpty()) {
+                to = coordinated;
+                how += " (recipient: that of the transfer its clause is coordinated with)";
+            } else if (parties.containsKey(fromRole) && DocumentTopic.mayReceive(topic, from, gazetteer)) {
                 to = List.of(new Resolved(topic, null, trigger));
                 how += " (recipient: the state the text is about)";
             } else {

@@ -36,15 +36,7 @@ final class DislocatedSubject {
             String subject = toPronoun.getRelation().toString().startsWith("nsubj") ? toPronoun.getRelation().toString() : "nsubj";
             if (name.equals(g.getParent(clause))) {
                 // the clause hung on the name: it takes the name's place
-                g.removeEdge(Syntax.parentEdge(g, clause));
-                ParseRepairs.takePlace(g, name, clause, null);
-                for (SemanticGraphEdge e : new java.util.ArrayList<>(g.outgoingEdgeList(name))) {
-                    if (e.getDependent().index() > clause.index()) {
-                        ParseRepairs.move(g, e, clause, e.getRelation().toString());
-                    }
-                }
-                g.addEdge(clause, name, toPronoun.getRelation(), toPronoun.getWeight(), false);
-                ParseRepairs.move(g, g.getEdge(clause, name), clause, subject);
+                ParseRepairs.promote(g, name, Syntax.parentEdge(g, clause), subject, false);
             } else if (clause.equals(g.getParent(name))) {
                 ParseRepairs.move(g, Syntax.parentEdge(g, name), clause, subject);
             } else {
