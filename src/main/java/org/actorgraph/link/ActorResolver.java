@@ -23,7 +23,7 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class ActorResolver {
     private static final int MAX_DEPTH = 4;
-    private static final Set<String> NON_STATE = Set.of("étatique", "étatiques", "gouvernementales", "gouvernementaux", "gouvernemental", "gouvernementale");
+    private static final Set<String> NON_STATE = FrenchWords.list("state-adjective");
     private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
     private static final Set<String> TRANSPARENT_NOUNS = FrenchWords.list("transparent-noun");
@@ -296,7 +296,8 @@ public final class ActorResolver {
         return g.outgoingEdgeList(organ).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
                 && NON_STATE.contains(Syntax.lower(e.getDependent())) && g.getChildren(e.getDependent()).stream()
                         .anyMatch(c -> "non".equals(Syntax.lower(c)))
-                || e.getRelation().toString().equals("amod") && "non-étatiques".equals(Syntax.lower(e.getDependent())));
+                || e.getRelation().toString().equals("amod") && Syntax.lower(e.getDependent()).startsWith("non-")
+                        && NON_STATE.contains(Syntax.lower(e.getDependent()).substring("non-".length())));
     }
 
     /** A noun of an organ acting for a state (agent-nouns.tsv), as written or by its lemma. */
