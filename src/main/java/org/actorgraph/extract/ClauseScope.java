@@ -80,7 +80,7 @@ final class ClauseScope {
             }
             // "Pendant quatre décennies, c'est l'Union soviétique qui avait armé ...": a cleft's relative clause is
             // the cleft's own clause.
-            boolean cleft = rel.equals("acl:relcl") && isCleftFocus(g, in.getGovernor());
+            boolean cleft = rel.equals("acl:relcl") && Syntax.isCleftFocus(g, in.getGovernor());
             boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2
                     : CLIMB_FROM_VERB.contains(rel) && !reducedRelative || participle || cleft;
             if (!climb) {
@@ -175,12 +175,6 @@ final class ClauseScope {
     private static boolean isGerund(SemanticGraph g, IndexedWord participle) {
         return g.getChildren(participle).stream().anyMatch(c -> c.index() < participle.index()
                 && ("en".equals(Syntax.lower(c)) || g.getChildren(c).stream().anyMatch(f -> "en".equals(Syntax.lower(f)))));
-    }
-
-    private static boolean isCleftFocus(SemanticGraph g, IndexedWord focus) {
-        IndexedWord subject = Syntax.child(g, focus, "nsubj");
-        return Syntax.child(g, focus, "cop") != null && subject != null
-                && FrenchWords.list("cleft-pronoun").contains(Syntax.lower(subject));
     }
 
     private boolean isTime(SemanticGraph g, IndexedWord d) {

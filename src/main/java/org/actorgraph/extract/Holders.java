@@ -126,7 +126,8 @@ final class Holders {
         return List.of();
     }
 
-    private static Stream<IndexedWord> deComplements(SemanticGraph g, IndexedWord noun) {
+    /** A noun's « de » complements (« de la Russie », « d'armes »). */
+    static Stream<IndexedWord> deComplements(SemanticGraph g, IndexedWord noun) {
         return g.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("nmod"))
                 .map(SemanticGraphEdge::getDependent).filter(d -> "de".equals(PrepositionSlots.prepositionSlot(g, d)));
     }

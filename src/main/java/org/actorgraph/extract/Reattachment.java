@@ -139,9 +139,7 @@ final class Reattachment {
     }
 
     private static List<IndexedWord> deComplements(SemanticGraph g, IndexedWord noun) {
-        return g.outgoingEdgeList(noun).stream()
-                .filter(f -> f.getRelation().toString().equals("nmod") && "de".equals(PrepositionSlots.prepositionSlot(g, f.getDependent())))
-                .map(f -> PrepositionSlots.target(g, f.getDependent())).toList();
+        return Holders.deComplements(g, noun).map(d -> PrepositionSlots.target(g, d)).toList();
     }
 
     /**

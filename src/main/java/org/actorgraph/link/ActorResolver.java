@@ -293,11 +293,9 @@ public final class ActorResolver {
 
     /** « les forces non étatiques de l'est du pays »: forces said not to be the state's are no organ of it. */
     private static boolean nonState(SemanticGraph g, IndexedWord organ) {
-        return g.outgoingEdgeList(organ).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
-                && NON_STATE.contains(Syntax.lower(e.getDependent())) && g.getChildren(e.getDependent()).stream()
-                        .anyMatch(c -> "non".equals(Syntax.lower(c)))
-                || e.getRelation().toString().equals("amod") && Syntax.lower(e.getDependent()).startsWith("non-")
-                        && NON_STATE.contains(Syntax.lower(e.getDependent()).substring("non-".length())));
+        return g.outgoingEdgeList(organ).stream().filter(e -> e.getRelation().toString().equals("amod")).map(SemanticGraphEdge::getDependent)
+                .anyMatch(a -> NON_STATE.contains(Syntax.lower(a)) && g.getChildren(a).stream().anyMatch(c -> "non".equals(Syntax.lower(c)))
+                        || Syntax.lower(a).startsWith("non-") && NON_STATE.contains(Syntax.lower(a).substring("non-".length())));
     }
 
     /** A noun of an organ acting for a state (agent-nouns.tsv), as written or by its lemma. */

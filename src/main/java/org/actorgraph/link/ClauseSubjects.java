@@ -55,8 +55,8 @@ final class ClauseSubjects {
         SemanticGraphEdge noun = Syntax.parentEdge(g, det);
         SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
         // « La France, son partenaire historique, lui a livré »: nor one on an apposition to the subject
-        boolean onSubjectApposition = in != null && in.getRelation().toString().equals("appos")
-                && Syntax.parentEdge(g, in.getGovernor()) != null && Syntax.parentEdge(g, in.getGovernor()).getRelation().toString().startsWith("nsubj");
+        SemanticGraphEdge anchor = in == null || !in.getRelation().toString().equals("appos") ? null : Syntax.parentEdge(g, in.getGovernor());
+        boolean onSubjectApposition = anchor != null && anchor.getRelation().toString().startsWith("nsubj");
         return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
                 && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor())) || onSubjectApposition;
     }

@@ -184,11 +184,9 @@ final class MentionRoles {
 
     /** « c'est la France qui armait … : elle lui a livré »: the phrase a cleft puts first is its clause's subject. */
     private static boolean cleftFocus(SemanticGraph g, IndexedWord x) {
-        IndexedWord ce = Syntax.child(g, x, "nsubj");
         IndexedWord relative = Syntax.child(g, x, "acl:relcl");
         IndexedWord qui = relative == null ? null : Syntax.child(g, relative, "nsubj");
-        return ce != null && Syntax.lower(ce).matches("c'|c’|ce") && Syntax.child(g, x, "cop") != null
-                && qui != null && Syntax.lower(qui).equals("qui");
+        return Syntax.isCleftFocus(g, x) && qui != null && Syntax.lower(qui).equals("qui");
     }
 
     /** The token of a mention that its other tokens hang from. */

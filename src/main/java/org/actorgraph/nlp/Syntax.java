@@ -88,6 +88,12 @@ public final class Syntax {
         return SUBJECT_PRONOUNS.contains(lower(w));
     }
 
+    /** « c'est la France qui … »: the phrase a cleft puts first (a copula and « ce » for subject). */
+    public static boolean isCleftFocus(SemanticGraph g, IndexedWord focus) {
+        IndexedWord subject = child(g, focus, "nsubj");
+        return child(g, focus, "cop") != null && subject != null && FrenchWords.list("cleft-pronoun").contains(lower(subject));
+    }
+
     public static boolean isRelativePronoun(IndexedWord w) {
         return RELATIVE_PRONOUNS.contains(lower(w));
     }
