@@ -98,7 +98,9 @@ final class ArgumentFinder {
             // "a reproché à la Serbie d'avoir envoyé": the parser may hang the "de" infinitive as an adjunct.
             // "ce qui a valu à la Belgique d'être accusée": or as a clausal complement.
             // "accuse la Russie, vidéo à l'appui, d'avoir engagé": or, after an insert, as a conjunct without conjunction.
-            boolean deInfinitive = (rel.equals("advcl") || rel.equals("ccomp") || rel.equals("conj") && Syntax.child(g, node, "cc") == null)
+            // "la livraison valut à La Haye d'être accusée": or as a clause on the verb.
+            boolean deInfinitive = (rel.equals("advcl") || rel.equals("ccomp") || rel.equals("acl") && "VERB".equals(gov.tag())
+                    || rel.equals("conj") && Syntax.child(g, node, "cc") == null)
                     && Syntax.hasCaseOrMark(g, node, FrenchWords.list("de-case"));
             if (rel.equals("xcomp") || deInfinitive) {
                 IndexedWord object = Syntax.child(g, gov, "obj");

@@ -40,12 +40,16 @@ final class ClauseScope {
     private static final Set<String> NEGATIVE_DETERMINERS = FrenchWords.list("negative-determiner");
     private static final Set<String> DOUBT_NOUNS = FrenchWords.list("doubt-noun");
     private static final Set<String> CORE_ARGUMENTS = Set.of("obj", "nsubj", "nsubj:pass");
+    private static final Set<String> CEASING = FrenchWords.list("ceasing-verb");
+    private static final Set<String> NEGATIVE_ADVERBS = FrenchWords.list("negative-adverb");
 
     private final List<IndexedWord> chain = new ArrayList<>();
     private final TreeMap<Integer, String> words = new TreeMap<>();
     /** How many nodes of the chain are the trigger's own clause: up to a gerund ("en achetant"), all of it otherwise. */
     private int ownClause;
     private final TreeMap<Integer, String> ownWords = new TreeMap<>();
+    /** The verb of a denied stop above the trigger (« ne cesse d'armer »), or null. */
+    private IndexedWord stopDenied;
 
     ClauseScope(SemanticGraph g, IndexedWord trigger) {
         IndexedWord node = trigger;
@@ -75,6 +79,11 @@ final class ClauseScope {
             IndexedWord doubtDet = Syntax.child(g, doubt, "det");
             boolean doubtDenied = DOUBT_NOUNS.contains(Morph.lemma(doubt)) && doubtDet != null
                     && NEGATIVE_DETERMINERS.contains(Syntax.lower(doubtDet));
+            if (cessationDenied(g, in)) {
+                // « depuis des décennies, Washington ne cesse d'armer l'île »: the stop's time phrases date the event
+                stopDenied = in.getGovernor();
+                break;
+            }
             if (presupposed || factive || doubtDenied) {
                 break;
             }
@@ -126,6 +135,14 @@ final class ClauseScope {
                 }
             }
         }
+        if (stopDenied != null) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(stopDenied)) {
+                IndexedWord d = e.getDependent();
+                if (Syntax.hasCaseOrMark(g, d, PHRASE_CASES) || (e.getRelation().toString().startsWith("obl") && isTime(g, d))) {
+                    addPhrase(g, d);
+                }
+            }
+        }
         sharedTimePhrase(g, trigger);
         if (ownClause == chain.size()) {
             ownWords.putAll(words);
@@ -169,6 +186,17 @@ final class ClauseScope {
                 && (isTime(g, last) || Syntax.hasCaseOrMark(g, last, PHRASE_CASES))) {
             addPhrase(g, last);
         }
+    }
+
+    /**
+     * "les États-Unis n'ont jamais cessé d'armer l'île", "Rome ne cessant d'accuser": a stop denied asserts that the
+     * infinitive's event went on; neither the negation nor the stop is said of it.
+     */
+    private static boolean cessationDenied(SemanticGraph g, SemanticGraphEdge in) {
+        IndexedWord verb = in.getGovernor();
+        return in.getRelation().toString().equals("xcomp") && CEASING.contains(Morph.lemma(verb))
+                && g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+                        && NEGATIVE_ADVERBS.contains(Syntax.lower(e.getDependent())));
     }
 
     /** "tout en rappelant que", "en achetant": a present participle under « en ». */

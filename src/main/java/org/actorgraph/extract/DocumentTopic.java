@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver.Resolved;
@@ -25,7 +26,8 @@ import org.actorgraph.nlp.Syntax;
  * fourni des Mohajer-6 »: frame option {@code recipient-from-topic}). The topic is the state named most often in the
  * sentences read so far (the latest named on a tie), at least twice, and only while the sentence or the one before
  * names it. A paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … ») is about
- * that country until it ends: the review of the press, the country report and the debate go country by country.
+ * that country until it ends: the review of the press, the country report and the debate go country by country. A
+ * sentence inside it that opens on another country is about that one.
  * Where the topic cannot be the recipient, the recipient of the same supplier's transfer in the sentence before is.
  */
 final class DocumentTopic {
@@ -36,6 +38,7 @@ final class DocumentTopic {
     private final Gazetteer gazetteer;
     private final String text;
     private Actor paragraphSetting;
+    private Actor sentenceSetting;
     private int lastEnd = -1;
     private final Map<Actor, Integer> counts = new LinkedHashMap<>();
     private final Map<Actor, Integer> lastSeen = new LinkedHashMap<>();
@@ -63,8 +66,9 @@ final class DocumentTopic {
             }
         }
         bySentence.add(states);
+        sentenceSetting = setting(s);
         if (lastEnd < 0 || Era.paragraphBreak(text, lastEnd, s.parsed().begin())) {
-            paragraphSetting = setting(s);
+            paragraphSetting = sentenceSetting;
         }
         lastEnd = s.parsed().end();
     }
@@ -85,8 +89,9 @@ final class DocumentTopic {
 
     /** The topic at the sentence read last (its paragraph's country, if it opened on one), or null when there is none or it is not named in that or the previous sentence. */
     Actor current() {
-        if (paragraphSetting != null) {
-            return paragraphSetting;
+        if (sentenceSetting != null || paragraphSetting != null) {
+            // « Au Salvador, … Au Guatemala, c'est Israël qui livre des fusils »: the sentence's own country first
+            return sentenceSetting != null ? sentenceSetting : paragraphSetting;
         }
         Actor best = null;
         for (Map.Entry<Actor, Integer> e : counts.entrySet()) {
@@ -132,9 +137,15 @@ final class DocumentTopic {
                 .map(c -> List.of(c.to())).findFirst().orElse(List.of());
     }
 
-    /** Whether the topic may be the recipient of a transfer that writes none: it is not the supplier's state. */
-    static boolean mayReceive(Actor topic, List<Resolved> suppliers, Gazetteer gazetteer) {
-        return topic != null && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic));
+    /**
+     * Whether the topic may be the recipient of a transfer that writes none: it is not the supplier's state, nor the
+     * supplier of a transfer told in this sentence or the one before (« Tokyo a livré un radar … La Corée du Sud, elle,
+     * a fourni des FA-50 » lists suppliers of a third state).
+     */
+    boolean mayReceive(Actor topic, List<Resolved> suppliers) {
+        return topic != null && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic))
+                && Stream.concat(transfersBefore.stream(), transfers.stream())
+                        .noneMatch(c -> c.from() != null && gazetteer.sameState(c.from().actor(), topic));
     }
 
     /** Named at least twice: a text that names each state once has no topic. */

@@ -15,7 +15,8 @@ import org.actorgraph.nlp.FrenchWords;
 /**
  * The year a sentence is set in, as a reader of a retrospective takes it: the latest year the sentence mentions;
  * else the latest year of the nearest sentence before it in the same paragraph that mentions one; else the year the
- * document was written; else unknown. A sentence set in the time of writing by its own words (« ces dernières années »,
+ * document was written (its date, or else the latest year it mentions: an undated history ends where its story
+ * does); else unknown. A sentence set in the time of writing by its own words (« ces dernières années »,
  * « désormais »), or opening on what came next (« Puis … »), is in the year the document was written, whatever year
  * its paragraph mentioned before. A clause that names a period (« à l'époque soviétique », extract/periods.tsv) is set
  * in its last year ({@link #periodYear}).
@@ -24,6 +25,9 @@ final class Era {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}-])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:depuis|après) (?:l'an |l'année )?$");
     private static final Pattern SINCE_DECADE = Pattern.compile("(?i)\\b(?:depuis|après) les années $");
+    /** « à la fin des années 1990 », « dans les années 1980 »: a decade runs to its last year; its start, a little way in. */
+    private static final Pattern DECADE = Pattern.compile("(?i)\\bannées $");
+    private static final Pattern DECADE_START = Pattern.compile("(?i)\\bdébut des années $");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}'’]+");
     private static final Set<String> PRESENT_TIME = FrenchWords.list("present-time");
@@ -52,7 +56,24 @@ final class Era {
                 return writtenIn(d);
             }
         }
-        return dateYear(d);
+        return writtenIn(d);
+    }
+
+    /**
+     * The year the part of a sentence between semicolons that holds a word is set in, when that part mentions one
+     * (« Moscou, qui arma le Derg de 1977 à 1991, salue la paix ; l'accord de 2021 … »: 1991 for the first part);
+     * else null.
+     */
+    static Integer yearOfPart(List<String> words, int at) {
+        int from = at;
+        int to = at;
+        while (from > 0 && !words.get(from - 1).equals(";")) {
+            from--;
+        }
+        while (to < words.size() - 1 && !words.get(to + 1).equals(";")) {
+            to++;
+        }
+        return latestYear(String.join(" ", words.subList(from, to + 1)).replace("' ", "'"));
     }
 
     /** Whether a blank line stands in the text between two offsets (between one sentence and the next). */
@@ -92,9 +113,10 @@ final class Era {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             // « depuis 1991 », « après 1991 » tell of the time after 1991 (Russia's, not the Soviet Union's).
-            // « depuis les années 1990 »: from the decade's end on
+            // « depuis les années 1990 »: from the decade's end on; « dans les années 1990 »: its last year
             String before = text.substring(0, m.start());
-            int y = Integer.parseInt(m.group(1)) + (SINCE.matcher(before).find() ? 1 : SINCE_DECADE.matcher(before).find() ? 10 : 0);
+            int y = Integer.parseInt(m.group(1)) + (SINCE.matcher(before).find() ? 1 : SINCE_DECADE.matcher(before).find() ? 10
+                    : DECADE_START.matcher(before).find() ? 2 : DECADE.matcher(before).find() ? 9 : 0);
             latest = latest == null ? y : Math.max(latest, y);
         }
         return latest;

@@ -247,7 +247,7 @@ public final class Extract {
             if (!coordinated.isEmpty()) {
                 to = coordinated;
                 how += " (recipient: that of the transfer its clause is coordinated with)";
-            } else if (parties.containsKey(fromRole) && DocumentTopic.mayReceive(topic, from, gazetteer)) {
+            } else if (parties.containsKey(fromRole) && told.mayReceive(topic, from)) {
                 to = List.of(new Resolved(topic, null, trigger));
                 how += " (recipient: the state the text is about)";
             } else {

@@ -34,8 +34,10 @@ public final class Lift {
         Map<LinkedSentence, Integer> years = new HashMap<>();
         for (Candidate c : x.candidates()) {
             Integer period = periodOfClause(c);
-            Integer year = period != null ? period
-                    : years.computeIfAbsent(c.sentence(), s -> Era.yearOf(x.document().document(), x.document().sentences(), s));
+            Integer year = period != null ? period : Era.yearOfPart(words(c), c.trigger().index() - 1);
+            if (year == null) {
+                year = years.computeIfAbsent(c.sentence(), s -> Era.yearOf(x.document().document(), x.document().sentences(), s));
+            }
             Actor fs = inItsTime(gazetteer.accountable(c.from().actor()), c.from(), year);
             Actor ts = inItsTime(gazetteer.accountable(c.to().actor()), c.to(), year);
             Trace trace = x.traces().get(c.sentence().parsed().index());
@@ -85,6 +87,10 @@ public final class Lift {
         String part = tokens.subList(from, to + 1).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
         Integer inPart = Era.periodYear(part);
         return inPart == null ? null : Era.periodYear(new ClauseScope(c.sentence().parsed().graph(), c.trigger()).text());
+    }
+
+    private static List<String> words(Candidate c) {
+        return c.sentence().parsed().tokens().stream().map(CoreLabel::word).toList();
     }
 
     /**

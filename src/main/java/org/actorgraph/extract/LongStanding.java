@@ -191,10 +191,10 @@ final class LongStanding {
             return era;
         }
         Morph m = Morph.of(trigger);
-        if (m.simplePast() && !counted(g, trigger) && !ONE_YEAR.matcher(scope.text()).find()) {
-            // The passé simple narrates history ("la France vendit", "Londres obtint"); a counted transfer told in it
-            // is one sale ("l'Égypte signa pour vingt-quatre Rafale"), and so is one dated by its year ("En 1955,
-            // c'est la Tchécoslovaquie qui vendit à l'Égypte des MiG-15").
+        if (m.simplePast() && Regimes.arming(trigger) && !counted(g, trigger) && !ONE_YEAR.matcher(scope.text()).find()) {
+            // Arming told in the passé simple narrates a supply of its time ("l'URSS arma l'Égypte"); a sale or a
+            // delivery told in it is one transfer ("la Chine livra à Bagdad des chars T-59"), and so is a counted one
+            // ("l'Égypte signa pour vingt-quatre Rafale") or one dated by its year.
             return "passé simple";
         }
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");

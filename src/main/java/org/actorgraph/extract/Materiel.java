@@ -118,6 +118,11 @@ final class Materiel {
         if (PERSONNEL.contains(Morph.lemma(theme))) {
             return false; // « Cuba y dépêche 50 000 soldats, présence que Washington dénonce comme une armée … »
         }
+        SemanticGraphEdge named = Syntax.parentEdge(g, theme);
+        if (named != null && named.getRelation().toString().equals("appos") && "PROPN".equals(theme.tag())
+                && cues.isWord(Cues.Kind.military, named.getGovernor().word())) {
+            return true; // « des sous-marins de classe Nagapasa reçus de la Corée du Sud »: the class's name is the materiel's
+        }
         if (partitivePronoun(theme)) {
             // "le Togo en a acquis": "en" stands for what was named before.
             return materielBefore(s, theme.index());

@@ -27,6 +27,7 @@ public final class ActorResolver {
     private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
     private static final Set<String> TRANSPARENT_NOUNS = FrenchWords.list("transparent-noun");
+    private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
 
     private final Gazetteer gazetteer;
     private final GroupMembers groups = new GroupMembers(this);
@@ -190,6 +191,15 @@ public final class ActorResolver {
             List<Actor> antecedents = discourse.antecedents(s, node);
             if (!antecedents.isEmpty()) {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
+            }
+        }
+        if (COUNTERPARTS.contains(word)) {
+            // « sa voisine croate », « l'allié américain »: a counterpart named by its demonym.
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                Mention demonym = s.mentionAt(e.getDependent());
+                if (e.getRelation().toString().equals("amod") && demonym != null && demonym.form() == NameForm.demonym) {
+                    return List.of(new Resolved(demonym.actor(), demonym, e.getDependent()));
+                }
             }
         }
         // An elided article the parser made a head ("de l'armée turque" as nmod(l') > amod(armée), amod(turque)) is

@@ -122,6 +122,11 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         return new Anaphor(Kind.description, plural || count > 1, 'e', count, qualified);
     }
 
+    /** A description by a noun that designates states (« le royaume », « la république »), not an organ's owner. */
+    boolean byStateNoun() {
+        return kind == Kind.description && noun != null && STATE_NOUNS.contains(noun.split(" ")[0]);
+    }
+
     /** « y » on a verb, not in « il y a » or « y compris ». */
     private static boolean locative(SemanticGraph g, SemanticGraphEdge in) {
         return in != null && "VERB".equals(in.getGovernor().tag()) && !LOCATIVE_IDIOMS.contains(Morph.lemma(in.getGovernor()));

@@ -93,9 +93,10 @@ final class ClauseSubjects {
     /**
      * "le principal fournisseur de l'armée éthiopienne, à laquelle elle a livré des chars": a subject pronoun stands for
      * none of its verb's other arguments, nor for the noun that a relative pronoun among them takes up (binding
-     * theory's principle B). The tokens of those arguments; none for a word that is not a subject.
+     * theory's principle B), nor for those of a participle that shares its subject. The tokens of those arguments (with
+     * {@code coreOnly}, objects and « à »/« de » arguments only, not adjuncts); none for a word that is not a subject.
      */
-    static Set<Integer> coArguments(SemanticGraph g, IndexedWord subject) {
+    static Set<Integer> coArguments(SemanticGraph g, IndexedWord subject, boolean coreOnly) {
         Set<Integer> tokens = new HashSet<>();
         SemanticGraphEdge in = Syntax.parentEdge(g, subject);
         if (in == null || !in.getRelation().toString().startsWith("nsubj")) {
@@ -103,10 +104,20 @@ final class ClauseSubjects {
         }
         IndexedWord verb = in.getGovernor();
         SemanticGraphEdge clause = Syntax.parentEdge(g, verb);
+        List<SemanticGraphEdge> arguments = new ArrayList<>(g.outgoingEdgeList(verb));
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            // « le royaume a rappelé son ambassadeur en accusant la Suède »: a participle's subject is the verb's.
+            IndexedWord p = e.getDependent();
+            if (e.getRelation().toString().equals("advcl") && Syntax.isPresentParticiple(p) && Syntax.child(g, p, "nsubj") == null) {
+                arguments.addAll(g.outgoingEdgeList(p));
+            }
+        }
+        for (SemanticGraphEdge e : arguments) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
-            if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
+            // « Côté iranien, la République islamique se tourna vers … »: an aside says whose side, it is no argument.
+            boolean isArgument = rel.equals("obj") || rel.equals("iobj") || (coreOnly ? rel.equals("obl:arg") : rel.startsWith("obl"));
+            if (!isArgument || FrenchWords.list("aside-noun").contains(Syntax.lower(d))) {
                 continue;
             }
             boolean relative = FrenchWords.list("relative-pronoun").contains(Syntax.lower(d)) && clause != null
@@ -127,6 +138,30 @@ final class ClauseSubjects {
             }
         }
         return words;
+    }
+
+    /**
+     * « la France, autre fournisseur traditionnel du royaume, lui avait vendu une frégate »: a dative pronoun whose
+     * clause's subject is described, in apposition, as the supplier of someone stands for that someone. Its « de »
+     * complement, or null.
+     */
+    static IndexedWord suppliedBySubject(SemanticGraph g, IndexedWord pronoun) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
+        IndexedWord subject = in == null ? null : Syntax.child(g, in.getGovernor(), "nsubj");
+        if (subject == null || !in.getRelation().toString().matches("iobj|obl.*")) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
+            IndexedWord noun = e.getDependent();
+            if (e.getRelation().toString().equals("appos") && FrenchWords.list("supplier-noun").contains(Morph.lemma(noun))) {
+                for (SemanticGraphEdge c : g.outgoingEdgeList(noun)) {
+                    if (c.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, c.getDependent(), FrenchWords.list("owner-case"))) {
+                        return c.getDependent();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -218,9 +218,12 @@ public final class Discourse {
         double bestScore = 0;
         int ownRole = MentionRoles.role(g, node);
         IndexedWord host = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.hostSubject(s, g, node) : null;
+        IndexedWord supplied = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.suppliedBySubject(g, node) : null;
         Set<Actor> ruledOut = new HashSet<>(clauseSubject);
-        if (a.kind() == Anaphor.Kind.subjectPronoun) {
-            Set<Integer> coArguments = ClauseSubjects.coArguments(g, node);
+        boolean describedSubject = a.byStateNoun() && MentionRoles.isSubject(g, node);
+        if (a.kind() == Anaphor.Kind.subjectPronoun || describedSubject) {
+            // « le royaume a rappelé son ambassadeur en accusant la Suède »: a description, by what it acts on only
+            Set<Integer> coArguments = ClauseSubjects.coArguments(g, node, describedSubject);
             for (Mention m : s.mentions()) {
                 // A state or its organ, not a company or a weapon: « qu'elle équipera de MiG » may still be Moscow.
                 IndexedWord head = MentionRoles.headOf(s, g, m);
@@ -261,6 +264,9 @@ public final class Discourse {
             if (host != null && e.sentence() == sentence && e.token() == host.index()) {
                 // Beats the dative's bonus below: « … reproche à la Russie …, auprès de l'Inde, qui lui a vendu ».
                 score += 80;
+            }
+            if (supplied != null && e.sentence() == sentence && e.token() == supplied.index()) {
+                score += 100;
             }
             if (a.plural() && e.states().size() > 1) {
                 // "l'Arabie saoudite, les Émirats, Bahreïn et l'Égypte ... qu'ils accusent": the whole group.

@@ -1,16 +1,23 @@
 package org.actorgraph.link;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * Finds the gazetteer's surfaces in a text: longest match first, on word boundaries, case-sensitive.
  * Matching works on characters, not tokens, because CoreNLP splits some names ("GM200" into "GM 200").
  */
 public final class MentionFinder {
+    private static final Set<String> HONORIFICS = FrenchWords.list("honorific");
+    private static final Set<String> TITLES = FrenchWords.list("speaking-organ");
     private final Map<String, List<Gazetteer.Surface>> byFirstWord = new HashMap<>();
     private final Gazetteer gazetteer;
 
@@ -59,6 +66,38 @@ public final class MentionFinder {
         return j > end && (j == t.length() || !isWordChar(t.charAt(j))) ? j : end;
     }
 
+    /**
+     * « la rapporteuse Francesca Albanese » is not Anthony Albanese: a person's surname alone does not name him after
+     * a capitalised given name that is not his own (nor an honorific, nor the first word of a sentence).
+     */
+    private static boolean otherGivenName(String t, int at, Gazetteer.Surface surface) {
+        if (surface.actor().kind() != ActorKind.Person || surface.text().contains(" ") || at < 2 || t.charAt(at - 1) != ' ') {
+            return false;
+        }
+        int from = at - 1;
+        while (from > 0 && (Character.isLetter(t.charAt(from - 1)) || t.charAt(from - 1) == '-')) {
+            from--;
+        }
+        String word = t.substring(from, at - 1);
+        int before = from - 1;
+        while (before >= 0 && t.charAt(before) == ' ') {
+            before--;
+        }
+        boolean sentenceStart = before < 0 || ".!?«:\n\"".indexOf(t.charAt(before)) >= 0;
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !sentenceStart && !HONORIFICS.contains(word)
+                && !TITLES.contains(word.toLowerCase(Locale.ROOT)) && !sameGivenName(word, surface.actor().label());
+    }
+
+    /** « Mikheïl » and « Mikheil », « Leonid » and « Léonid »: spellings of one given name start alike. */
+    private static boolean sameGivenName(String word, String label) {
+        String stem = unaccented(word).substring(0, Math.min(3, word.length()));
+        return Arrays.stream(label.split("[ -]")).anyMatch(w -> unaccented(w).startsWith(stem));
+    }
+
+    private static String unaccented(String w) {
+        return Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
     public List<Mention> find(String text) {
         String t = normalize(text);
         List<Mention> out = new ArrayList<>();
@@ -74,7 +113,7 @@ public final class MentionFinder {
             if (candidates != null) {
                 for (Gazetteer.Surface s : candidates) {
                     int end = i + s.text().length();
-                    if (!t.startsWith(s.text(), i)) {
+                    if (!t.startsWith(s.text(), i) || otherGivenName(t, i, s)) {
                         continue;
                     }
                     if (end < t.length() && isWordChar(t.charAt(end)) && s.actor().isWeapon()) {

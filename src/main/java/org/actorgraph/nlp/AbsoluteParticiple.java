@@ -16,6 +16,7 @@ final class AbsoluteParticiple {
     private AbsoluteParticiple() {}
 
     static void apply(SemanticGraph g) {
+        nameTakenForConjunct(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord participle = e.getDependent();
             IndexedWord main = e.getGovernor();
@@ -35,6 +36,32 @@ final class AbsoluteParticiple {
             }
             ParseRepairs.move(g, toName, participle, "nsubj");
             ParseRepairs.move(g, toSubject, main, "obj");
+        }
+    }
+
+    /**
+     * « …, malgré l'affaire Regeni, Rome ne cessant d'accuser les autorités égyptiennes »: the parser coordinates the
+     * name after the comma with the phrase before it and leaves the participle after the name without a subject. The
+     * name is the participle's subject.
+     */
+    private static void nameTakenForConjunct(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            if (!e.getRelation().toString().equals("advcl") || !Syntax.isPresentParticiple(participle)
+                    || Syntax.child(g, participle, "nsubj") != null) {
+                continue;
+            }
+            int before = participle.index() - 1;
+            IndexedWord name = g.getNodeByIndexSafe(before);
+            while (name != null && Syntax.parentEdge(g, name) != null && Syntax.parentEdge(g, name).getGovernor().equals(participle)
+                    && Syntax.parentEdge(g, name).getRelation().toString().equals("advmod")) {
+                name = g.getNodeByIndexSafe(--before); // « Rome ne cessant »
+            }
+            SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
+            if (in != null && "PROPN".equals(name.tag()) && in.getRelation().toString().matches("conj|appos")
+                    && in.getGovernor().index() < name.index() && Syntax.precededBy(g, name.index(), ",")) {
+                ParseRepairs.move(g, in, participle, "nsubj");
+            }
         }
     }
 }

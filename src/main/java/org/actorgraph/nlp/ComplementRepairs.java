@@ -18,6 +18,8 @@ final class ComplementRepairs {
     private static final Set<String> PLACE_CASES = FrenchWords.list("place-case");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
 
+    private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
+
     private ComplementRepairs() {}
 
     /**
@@ -27,6 +29,7 @@ final class ComplementRepairs {
     static void apply(SemanticGraph g) {
         againstOnAgent(g);
         agentOfObject(g);
+        agentOnPassiveComplement(g);
         complementBeforeComma(g);
         TimeOnObject.apply(g);
         TransferNounComplements.apply(g);
@@ -129,6 +132,26 @@ final class ComplementRepairs {
             } else if (object.index() == name.index() - 2 && before != null && before.word().equals(",")) {
                 // "a accusé Washington, Londres et Canberra de ...": the next name of a list of objects.
                 ParseRepairs.move(g, e, object, "conj");
+            }
+        }
+    }
+
+    /**
+     * « ce qui valut à La Haye d'être accusée d'ingérence par Pékin »: the parser hangs the agent of a passive on the
+     * complement before it. A « par » phrase on a passive verb's complement (not on a transfer noun, which has agents
+     * of its own: « accusé de la livraison par l'Iran de drones ») is the verb's agent when it has none.
+     */
+    static void agentOnPassiveComplement(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getGovernor();
+            SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+            if (!e.getRelation().toString().equals("nmod") || !"par".equals(Syntax.caseWord(g, e.getDependent())) || in == null
+                    || !in.getRelation().toString().startsWith("obl") || TRANSFER_NOUNS.contains(Morph.lemma(noun))) {
+                continue;
+            }
+            IndexedWord verb = in.getGovernor();
+            if ("VERB".equals(verb.tag()) && Syntax.child(g, verb, "aux:pass") != null && Syntax.child(g, verb, "obl:agent") == null) {
+                ParseRepairs.move(g, e, verb, "obl:agent");
             }
         }
     }

@@ -313,6 +313,21 @@ final class ListRepairs {
     }
 
     /**
+     * « Les États-Unis, principal fournisseur d'Israël et qui lui livrent des bombes, … »: a clause whose subject is the
+     * relative « qui », which the parser coordinated with a name (after its apposition), is a relative clause on it.
+     */
+    static void relativeTakenForConjunct(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getDependent();
+            IndexedWord subject = Syntax.child(g, verb, "nsubj");
+            if (e.getRelation().toString().equals("conj") && "PROPN".equals(e.getGovernor().tag()) && "VERB".equals(verb.tag())
+                    && subject != null && "qui".equals(Syntax.lower(subject)) && subject.index() < verb.index()) {
+                ParseRepairs.move(g, e, e.getGovernor(), "acl:relcl");
+            }
+        }
+    }
+
+    /**
      * "..., qui s'en est pris à Obama et a accusé Israël": a finite verb without a subject that the parser coordinated
      * with the main verb, although the nearest verb before it heads a relative clause, continues that clause.
      */

@@ -94,8 +94,10 @@ public final class ParseRepairs {
         DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);
         AbsoluteParticiple.apply(g);
+        ParticipleTakenForClause.apply(g);
         GerundOnNoun.apply(g);
         ListRepairs.conjunctOfRelative(g);
+        ListRepairs.relativeTakenForConjunct(g);
         ListRepairs.conjunctAfterRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);

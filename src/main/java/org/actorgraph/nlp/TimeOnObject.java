@@ -67,6 +67,7 @@ final class TimeOnObject {
      * describes, dates the verb or the participle.
      */
     private static void untilOnObject(SemanticGraph g) {
+        untilTakenForAdjective(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord time = e.getDependent();
             IndexedWord noun = e.getGovernor();
@@ -81,8 +82,25 @@ final class TimeOnObject {
             SemanticGraphEdge objectIn = Syntax.parentEdge(g, noun);
             if (participle != null) {
                 ParseRepairs.move(g, e, participle, "obl:mod");
-            } else if (objectIn != null && objectIn.getRelation().toString().equals("obj") && "VERB".equals(objectIn.getGovernor().tag())) {
+            } else if (objectIn != null && objectIn.getRelation().toString().matches("obj|obl:agent") && "VERB".equals(objectIn.getGovernor().tag())) {
                 ParseRepairs.move(g, e, objectIn.getGovernor(), "obl:mod");
+            }
+        }
+    }
+
+    /**
+     * « équipée par l'Union soviétique jusqu'en 1989 »: the tagger takes the one token « jusqu'en » for an adjective of
+     * the noun before it, and the parser hangs the year beside it. It is the year's preposition.
+     */
+    private static void untilTakenForAdjective(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord until = e.getDependent();
+            IndexedWord next = g.getNodeByIndexSafe(until.index() + 1);
+            SemanticGraphEdge nextIn = next == null ? null : Syntax.parentEdge(g, next);
+            if (e.getRelation().toString().equals("amod") && Syntax.lower(until).matches("jusqu['’](en|à|au)")
+                    && nextIn != null && nextIn.getGovernor().equals(e.getGovernor()) && nextIn.getRelation().toString().equals("nmod")
+                    && ("NUM".equals(next.tag()) || TIME_NOUNS.contains(Morph.lemma(next)))) {
+                ParseRepairs.move(g, e, next, "case");
             }
         }
     }

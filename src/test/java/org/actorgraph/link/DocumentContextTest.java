@@ -126,6 +126,50 @@ class DocumentContextTest {
     }
 
     @Test
+    void aPartBetweenSemicolonsIsSetInItsOwnYears() {
+        Set<String> found = edges("""
+                Moscou, qui arma la Syrie de 1970 à 1990, condamne Israël ; l'accord de coopération signé en 2021 n'a rien changé.
+                """, "2024-01-01");
+        assertEquals(Set.of("Union soviétique armedHistorically Syrie", "Union soviétique accuses Israël"), found);
+    }
+
+    @Test
+    void anUndatedStoryIsSetInTheLastYearItTells() {
+        Set<String> found = edges("""
+                En décembre 1979, l'Union soviétique envahit l'Afghanistan.
+
+                Moscou accuse le Pakistan d'armer les moudjahidines.
+                """, null);
+        assertEquals(Set.of("Union soviétique accuses Pakistan"), found);
+    }
+
+    @Test
+    void aDescriptionThatAccusesAStateIsNotThatState() {
+        // « le royaume » can be Sweden or Saudi Arabia; the state it accuses is not the one it stands for
+        Set<String> found = edges("""
+                Le ministre suédois des Affaires étrangères a qualifié de médiévales les méthodes de l'Arabie saoudite. Le royaume a rappelé son ambassadeur en accusant la Suède d'ingérence.
+                """, "2015-03-20");
+        assertTrue(found.contains("Arabie saoudite accuses Suède"), found.toString());
+    }
+
+    @Test
+    void aSentenceThatOpensOnACountryMovesItsParagraphThere() {
+        Set<String> found = edges("""
+                Au Salvador, les États-Unis arment le régime militaire. Au Guatemala, c'est Israël qui livre des fusils Galil.
+                """, "1985-01-01");
+        assertTrue(found.contains("Israël sellsArmsTo Guatemala"), found.toString());
+        assertFalse(found.contains("Israël sellsArmsTo Salvador"), found.toString());
+    }
+
+    @Test
+    void aStateJustToldSupplyingIsNotTheRecipientOfTheNextSupplier() {
+        Set<String> found = edges("""
+                Tokyo a livré à Manille un radar japonais. Le Japon a aussi cédé des avions TC-90 aux Philippines. La Corée du Sud, elle, a fourni des chasseurs FA-50.
+                """, "2024-01-01");
+        assertFalse(found.contains("Corée du Sud sellsArmsTo Japon"), found.toString());
+    }
+
+    @Test
     void aSentenceThatOpensOnWhatCameNextLeavesTheEraOfItsParagraph() {
         Set<String> found = edges("""
                 Les premiers Mirage ont été livrés à Lima en 1968. Puis le Pérou s'est tourné vers Moscou, qui lui a vendu des Su-25.

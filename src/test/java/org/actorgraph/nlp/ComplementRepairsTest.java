@@ -442,4 +442,39 @@ class ComplementRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("mondiale<-flat:name-Banque", Conll.attachment(g, "mondiale"));
     }
+
+    @Test
+    void untilTakenForAnAdjectiveOfTheAgentIsTheCaseOfTheYearThatDatesTheVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 l'armée NOUN 3 nsubj:pass
+                2 fut AUX 3 aux:pass
+                3 équipée VERB 0 root équiper f,s,ppa
+                4 par ADP 5 case
+                5 l'Union NOUN 3 obl:agent
+                6 soviétique ADJ 5 amod
+                7 jusqu'en ADJ 5 amod
+                8 1989 NUM 5 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("jusqu'en<-case-1989", Conll.attachment(g, "jusqu'en"));
+        assertEquals("1989<-obl:mod-équipée", Conll.attachment(g, "1989"));
+    }
+
+    @Test
+    void anAgentHungOnAPassiveVerbsComplementIsTheVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 valut VERB 0 root valoir 3,ind,ps,s
+                2 à ADP 3 case
+                3 Haye PROPN 1 obl
+                4 d' ADP 6 mark
+                5 être AUX 6 aux:pass
+                6 accusée VERB 1 acl accuser f,s,ppa
+                7 d' ADP 8 case
+                8 ingérence NOUN 6 obl:arg
+                9 par ADP 10 case
+                10 Pékin PROPN 8 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Pékin<-obl:agent-accusée", Conll.attachment(g, "Pékin"));
+    }
 }

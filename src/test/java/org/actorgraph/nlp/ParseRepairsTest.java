@@ -274,4 +274,66 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("livré<-ccomp-rappelé", Conll.attachment(g, "livré"));
     }
+
+    @Test
+    void anObjectWithItsParticipleTakenForAClauseIsTheVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 France PROPN 3 nsubj
+                3 accepta VERB 0 root accepter 3,ind,ps,s
+                4 de ADP 6 mark
+                5 lui PRON 6 iobj
+                6 prêter VERB 3 xcomp prêter inf
+                7 cinq NUM 8 nummod
+                8 Mirage PROPN 9 nsubj
+                9 armés VERB 6 advcl armer m,p,ppa
+                10 d' ADP 11 case
+                11 Exocet PROPN 9 obl:arg
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Mirage<-obj-prêter", Conll.attachment(g, "Mirage"));
+        assertEquals("armés<-acl-Mirage", Conll.attachment(g, "armés"));
+    }
+
+    @Test
+    void aClauseOnQuiCoordinatedWithANounIsARelativeClauseOnIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 États-Unis PROPN 11 nsubj
+                3 , PUNCT 4 punct
+                4 fournisseur NOUN 2 conj
+                5 d' ADP 6 case
+                6 Israël PROPN 4 nmod
+                7 et CCONJ 9 cc
+                8 qui PRON 9 nsubj
+                9 livrent VERB 2 conj livrer 3,ind,pres,p
+                10 obus NOUN 9 obj
+                11 échappent VERB 0 root échapper 3,ind,pres,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livrent<-acl:relcl-États-Unis", Conll.attachment(g, "livrent"));
+    }
+
+    @Test
+    void aNameAfterACommaCoordinatedWithThePhraseBeforeIsTheSubjectOfTheParticipleAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Berlin PROPN 2 nsubj
+                2 livre VERB 0 root livrer 3,ind,pres,s
+                3 des DET 4 det
+                4 chars NOUN 2 obj
+                5 malgré ADP 6 case
+                6 l'affaire NOUN 2 obl
+                7 Regeni PROPN 6 appos
+                8 , PUNCT 9 punct
+                9 Rome PROPN 7 conj
+                10 ne ADV 11 advmod
+                11 cessant VERB 2 advcl cesser ppr
+                12 d' ADP 13 mark
+                13 accuser VERB 11 xcomp accuser inf
+                14 Le PROPN 15 det
+                15 Caire PROPN 13 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Rome<-nsubj-cessant", Conll.attachment(g, "Rome"));
+    }
 }
