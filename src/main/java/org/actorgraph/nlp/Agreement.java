@@ -61,9 +61,18 @@ final class Agreement {
         return Syntax.isNoun(noun) ? noun : null;
     }
 
-    /** The head of the phrase that ends at the comma right before a participle ("lance-roquettes AT4, vendus"), or null. */
+    /**
+     * The head of the phrase that ends at the comma right before a participle and its adverbs ("lance-roquettes AT4,
+     * vendus", "sous-marins Agosta, finalement vendus"), or null.
+     */
     private static IndexedWord namedBeforeComma(SemanticGraph g, IndexedWord participle) {
-        IndexedWord comma = g.getNodeByIndexSafe(participle.index() - 1);
+        int before = participle.index() - 1;
+        while (before > 0 && g.getNodeByIndexSafe(before) != null && Syntax.parentEdge(g, g.getNodeByIndexSafe(before)) != null
+                && Syntax.parentEdge(g, g.getNodeByIndexSafe(before)).getGovernor().equals(participle)
+                && Syntax.parentEdge(g, g.getNodeByIndexSafe(before)).getRelation().toString().equals("advmod")) {
+            before--; // « , finalement vendus »
+        }
+        IndexedWord comma = g.getNodeByIndexSafe(before);
         IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
         return noun == null ? null : headOfNaming(g, noun);
     }
@@ -107,7 +116,12 @@ final class Agreement {
                 continue;
             }
             SemanticGraphEdge subject = Syntax.childEdge(g, participle, "nsubj");
-            if (subject == null && rel.equals("advcl")) {
+            // « Paris annule la livraison de deux sous-marins, finalement vendus au Pakistan »: a bare participle can be no
+            // conjunct of a verb without auxiliary; it is detached like an adverbial one.
+            IndexedWord clause0 = in.getGovernor();
+            boolean bareConjunct = rel.equals("conj") && "VERB".equals(clause0.tag()) && !hasAuxiliary(g, clause0)
+                    && !Morph.of(clause0).pastParticiple();
+            if (subject == null && (rel.equals("advcl") || bareConjunct)) {
                 detachedAfterObject(g, in);
                 continue;
             }

@@ -35,6 +35,7 @@ public final class Annotate {
         for (int i = 0; i < t.size(); i++) {
             TaggedSentence s = new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), lemmatizer.analyze(t.tokens(i)));
             VerbAfterSubjectPronoun.apply(s);
+            NounTakenForVerb.apply(s);
             sentences.add(s);
         }
         return new TaggedDocument(doc, t, sentences);

@@ -336,4 +336,24 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Rome<-nsubj-cessant", Conll.attachment(g, "Rome"));
     }
+
+    @Test
+    void aBareParticipleCoordinatedWithAVerbWithoutAuxiliaryModifiesTheNounBeforeTheComma() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 2 nsubj Paris m,s
+                2 annule VERB 0 root annuler 3,ind,pres,s
+                3 la DET 4 det
+                4 livraison NOUN 2 obj livraison f,s
+                5 de ADP 7 case
+                6 deux NUM 7 nummod
+                7 sous-marins NOUN 4 nmod sous-marin m,p
+                8 , PUNCT 10 punct
+                9 finalement ADV 10 advmod
+                10 vendus VERB 2 conj vendre m,p,ppa
+                11 à ADP 12 case
+                12 l'Argentine PROPN 10 obl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("vendus<-acl-sous-marins", Conll.attachment(g, "vendus"));
+    }
 }
