@@ -46,6 +46,7 @@ public final class Cues {
         demand,
         /** (lemma) A governing word that alleges an event ("accuser X de livrer"): the accuser's claim, not a fact. */
         allegation,
+        eitherWay,
         /** (lemma) A governing word that fears an event ("craindre que Moscou ne livre"). */
         feared,
         /** (phrase) A word that reports an event on someone's word. */

@@ -278,6 +278,14 @@ public final class Extract {
             trace.add(f.id(), word, names(from), names(to), "blocked: no " + (from.isEmpty() ? fromRole : toRole) + " actor");
             return List.of();
         }
+        if (cues.isWord(Cues.Kind.eitherWay, Morph.lemma(trigger)) && origin != null && from.size() == 1 && to.size() == 1
+                && origin.equals(gazetteer.accountable(to.get(0).actor())) && !origin.equals(gazetteer.accountable(from.get(0).actor()))) {
+            // « Israël, qui lui loue des drones Heron »: « louer » goes either way; the maker of what is leased leases it out.
+            List<Resolved> lessee = from;
+            from = to;
+            to = lessee;
+            how += " (lessor: origin of the weapon)";
+        }
         List<Candidate> out = new ArrayList<>();
         for (Resolved a : from) {
             for (Resolved b : to) {
