@@ -42,8 +42,12 @@ import org.slf4j.LoggerFactory;
  * {@code ner.maxlen} exist), so longer sentences are tokenized, tagged and counted, but not parsed.
  */
 public final class FrenchPipeline {
-    /** Sentences longer than this are not parsed; CoreNLP's parser time grows fast with length. */
-    public static final int MAX_SENTENCE_TOKENS = 150;
+    /**
+     * Sentences longer than this are not parsed (nor given to the tagger's and NER's own length bounds): a bound against
+     * runaway input (a paragraph without full stops). The tagger, NER and the transition-based parser take time linear in length, so the bound is set above
+     * the long sentences of parliamentary French (« Le Gouvernement observe que … ; que … ; que … », 158 tokens).
+     */
+    public static final int MAX_SENTENCE_TOKENS = 250;
 
     /** The annotators before NER; {@link #properties()} lists them with {@code ner} and {@code depparse} after. */
     private static final String TAGGING_ANNOTATORS = "tokenize,ssplit,mwt,pos";

@@ -79,13 +79,13 @@ class BuildScaleTest {
     @Test
     void sentencesOverTheTokenBoundAreCountedAndNotParsed() throws IOException {
         Path store = tmp.resolve("store");
-        // One line, no full stop: a single sentence of far more than 150 tokens holding a sale the rules
+        // One line, no full stop: a single sentence of far more than 250 tokens holding a sale the rules
         // would find if it were parsed; then a short sentence with the same sale.
         String padding = "et le marché du samedi , ".repeat(40);
         String longSale = "La France a vendu des radars à l'Arménie " + padding + "disent les habitants";
         Path article = write("in/long-sentence.txt", longSale + "\nLa Russie a livré des chars à la Serbie.\n");
         Kg.Run r = Kg.build(store, article.toString());
-        assertTrue(r.out().contains("sentences: 2 (1 too long to parse, over 150 tokens)"), r::toString);
+        assertTrue(r.out().contains("sentences: 2 (1 too long to parse, over 250 tokens)"), r::toString);
         assertTrue(Kg.ask(store, "ASK { ?e ag:supplier ?s ; ag:recipient ?r . ?r owl:sameAs <" + Kg.WD + "Q403> }"),
                 "the short sentence is still parsed (Russia -> Serbia)");
         assertFalse(Kg.ask(store, "ASK { ?e ag:recipient ?r . ?r owl:sameAs <" + Kg.WD + "Q399> }"),
