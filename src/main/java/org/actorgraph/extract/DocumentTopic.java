@@ -89,9 +89,10 @@ final class DocumentTopic {
 
     /** The topic at the sentence read last (its paragraph's country, if it opened on one), or null when there is none or it is not named in that or the previous sentence. */
     Actor current() {
-        if (sentenceSetting != null || paragraphSetting != null) {
-            // « Au Salvador, … Au Guatemala, c'est Israël qui livre des fusils »: the sentence's own country first
-            return sentenceSetting != null ? sentenceSetting : paragraphSetting;
+        // « Au Salvador, … Au Guatemala, c'est Israël qui livre des fusils »: the sentence's own country first
+        Actor setting = sentenceSetting != null ? sentenceSetting : paragraphSetting;
+        if (setting != null) {
+            return setting;
         }
         Actor best = null;
         for (Map.Entry<Actor, Integer> e : counts.entrySet()) {

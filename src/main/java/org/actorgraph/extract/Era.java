@@ -65,15 +65,20 @@ final class Era {
      * else null.
      */
     static Integer yearOfPart(List<String> words, int at) {
+        return latestYear(partAround(words, at, Set.of(";")).replace("' ", "'"));
+    }
+
+    /** The words around a word up to the nearest break tokens on either side (not included), joined by spaces. */
+    static String partAround(List<String> words, int at, Set<String> breaks) {
         int from = at;
         int to = at;
-        while (from > 0 && !words.get(from - 1).equals(";")) {
+        while (from > 0 && !breaks.contains(words.get(from - 1))) {
             from--;
         }
-        while (to < words.size() - 1 && !words.get(to + 1).equals(";")) {
+        while (to < words.size() - 1 && !breaks.contains(words.get(to + 1))) {
             to++;
         }
-        return latestYear(String.join(" ", words.subList(from, to + 1)).replace("' ", "'"));
+        return String.join(" ", words.subList(from, to + 1));
     }
 
     /** Whether a blank line stands in the text between two offsets (between one sentence and the next). */

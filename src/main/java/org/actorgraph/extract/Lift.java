@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
@@ -33,8 +32,9 @@ public final class Lift {
         Map<String, RelationEvent> events = new LinkedHashMap<>();
         Map<LinkedSentence, Integer> years = new HashMap<>();
         for (Candidate c : x.candidates()) {
-            Integer period = periodOfClause(c);
-            Integer year = period != null ? period : Era.yearOfPart(words(c), c.trigger().index() - 1);
+            List<String> words = c.sentence().parsed().tokens().stream().map(CoreLabel::word).toList();
+            Integer period = periodOfClause(c, words);
+            Integer year = period != null ? period : Era.yearOfPart(words, c.trigger().index() - 1);
             if (year == null) {
                 year = years.computeIfAbsent(c.sentence(), s -> Era.yearOf(x.document().document(), x.document().sentences(), s));
             }
@@ -73,24 +73,9 @@ public final class Lift {
      * part of the sentence between colons or semicolons that holds the trigger: « Moscou arme Damas depuis des
      * décennies : à l'époque soviétique, l'URSS équipait … » dates only what comes after the colon.
      */
-    private static Integer periodOfClause(Candidate c) {
-        List<CoreLabel> tokens = c.sentence().parsed().tokens();
-        int at = c.trigger().index() - 1;
-        int from = at;
-        int to = at;
-        while (from > 0 && !BREAKS.contains(tokens.get(from - 1).word())) {
-            from--;
-        }
-        while (to < tokens.size() - 1 && !BREAKS.contains(tokens.get(to + 1).word())) {
-            to++;
-        }
-        String part = tokens.subList(from, to + 1).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
-        Integer inPart = Era.periodYear(part);
+    private static Integer periodOfClause(Candidate c, List<String> words) {
+        Integer inPart = Era.periodYear(Era.partAround(words, c.trigger().index() - 1, BREAKS));
         return inPart == null ? null : Era.periodYear(new ClauseScope(c.sentence().parsed().graph(), c.trigger()).text());
-    }
-
-    private static List<String> words(Candidate c) {
-        return c.sentence().parsed().tokens().stream().map(CoreLabel::word).toList();
     }
 
     /**

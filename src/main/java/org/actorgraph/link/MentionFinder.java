@@ -90,7 +90,8 @@ public final class MentionFinder {
 
     /** « Mikheïl » and « Mikheil », « Leonid » and « Léonid »: spellings of one given name start alike. */
     private static boolean sameGivenName(String word, String label) {
-        String stem = unaccented(word).substring(0, Math.min(3, word.length()));
+        String unaccented = unaccented(word);
+        String stem = unaccented.substring(0, Math.min(3, unaccented.length()));
         return Arrays.stream(label.split("[ -]")).anyMatch(w -> unaccented(w).startsWith(stem));
     }
 

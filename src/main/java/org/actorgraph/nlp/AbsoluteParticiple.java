@@ -51,12 +51,7 @@ final class AbsoluteParticiple {
                     || Syntax.child(g, participle, "nsubj") != null) {
                 continue;
             }
-            int before = participle.index() - 1;
-            IndexedWord name = g.getNodeByIndexSafe(before);
-            while (name != null && Syntax.parentEdge(g, name) != null && Syntax.parentEdge(g, name).getGovernor().equals(participle)
-                    && Syntax.parentEdge(g, name).getRelation().toString().equals("advmod")) {
-                name = g.getNodeByIndexSafe(--before); // « Rome ne cessant »
-            }
+            IndexedWord name = Syntax.beforeOwnAdverbs(g, participle); // « Rome ne cessant »
             SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
             if (in != null && "PROPN".equals(name.tag()) && in.getRelation().toString().matches("conj|appos")
                     && in.getGovernor().index() < name.index() && Syntax.precededBy(g, name.index(), ",")) {

@@ -66,13 +66,7 @@ final class Agreement {
      * vendus", "sous-marins Agosta, finalement vendus"), or null.
      */
     private static IndexedWord namedBeforeComma(SemanticGraph g, IndexedWord participle) {
-        int before = participle.index() - 1;
-        while (before > 0 && g.getNodeByIndexSafe(before) != null && Syntax.parentEdge(g, g.getNodeByIndexSafe(before)) != null
-                && Syntax.parentEdge(g, g.getNodeByIndexSafe(before)).getGovernor().equals(participle)
-                && Syntax.parentEdge(g, g.getNodeByIndexSafe(before)).getRelation().toString().equals("advmod")) {
-            before--; // « , finalement vendus »
-        }
-        IndexedWord comma = g.getNodeByIndexSafe(before);
+        IndexedWord comma = Syntax.beforeOwnAdverbs(g, participle); // « , finalement vendus »
         IndexedWord noun = comma == null || !comma.word().equals(",") ? null : g.getNodeByIndexSafe(comma.index() - 1);
         return noun == null ? null : headOfNaming(g, noun);
     }
@@ -118,9 +112,9 @@ final class Agreement {
             SemanticGraphEdge subject = Syntax.childEdge(g, participle, "nsubj");
             // « Paris annule la livraison de deux sous-marins, finalement vendus au Pakistan »: a bare participle can be no
             // conjunct of a verb without auxiliary; it is detached like an adverbial one.
-            IndexedWord clause0 = in.getGovernor();
-            boolean bareConjunct = rel.equals("conj") && "VERB".equals(clause0.tag()) && !hasAuxiliary(g, clause0)
-                    && !Morph.of(clause0).pastParticiple();
+            IndexedWord clause = in.getGovernor();
+            boolean bareConjunct = rel.equals("conj") && "VERB".equals(clause.tag()) && !hasAuxiliary(g, clause)
+                    && !Morph.of(clause).pastParticiple();
             if (subject == null && (rel.equals("advcl") || bareConjunct)) {
                 detachedAfterObject(g, in);
                 continue;
@@ -130,7 +124,6 @@ final class Agreement {
                 continue;
             }
             IndexedWord noun = nearestAgreeingNoun(g, subject.getDependent(), participle);
-            IndexedWord clause = in.getGovernor();
             if (noun == null || Syntax.child(g, clause, "obj") != null || clause.index() > subject.getDependent().index()) {
                 continue;
             }

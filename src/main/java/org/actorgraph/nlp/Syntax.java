@@ -88,6 +88,17 @@ public final class Syntax {
         return SUBJECT_PRONOUNS.contains(lower(w));
     }
 
+    /** The word before a word and the adverbs of its own right before it (« Rome » of « Rome ne cessant »), or null. */
+    public static IndexedWord beforeOwnAdverbs(SemanticGraph g, IndexedWord word) {
+        IndexedWord before = g.getNodeByIndexSafe(word.index() - 1);
+        for (SemanticGraphEdge in = before == null ? null : parentEdge(g, before);
+                in != null && in.getGovernor().equals(word) && in.getRelation().toString().equals("advmod");
+                in = before == null ? null : parentEdge(g, before)) {
+            before = g.getNodeByIndexSafe(before.index() - 1);
+        }
+        return before;
+    }
+
     /** « c'est la France qui … »: the phrase a cleft puts first (a copula and « ce » for subject). */
     public static boolean isCleftFocus(SemanticGraph g, IndexedWord focus) {
         IndexedWord subject = child(g, focus, "nsubj");
