@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -276,7 +277,7 @@ public final class FrameBook {
             }
             boolean namesTheme = slots.values().stream().anyMatch(rs -> rs.contains(Role.theme));
             Frame.ThemeCheck check = theme != null ? theme : namesTheme ? Frame.ThemeCheck.military : Frame.ThemeCheck.none;
-            return new Frame(id, relation, confidence, pos, Set.copyOf(lemmas), match, Map.copyOf(slots), check,
+            return new Frame(id, relation, confidence, pos, Set.copyOf(lemmas), match, Collections.unmodifiableMap(new LinkedHashMap<>(slots)), check,
                     Set.copyOf(options), List.copyOf(examples), description, source);
         }
     }

@@ -8,6 +8,15 @@ package org.actorgraph.link;
  * the group: it answers for itself), or the manufacturer of a weapon system; null otherwise.
  */
 public record Actor(String qid, ActorKind kind, String label, String labelEn, String homeQid) {
+    /**
+     * The record's own hash would mix in the enum's identity hash, which differs from one JVM to the next, and
+     * hash-ordered sets of actors would then be read in a different order on every run.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(qid, kind.name(), label, labelEn, homeQid);
+    }
+
     public boolean hasWikidataId() {
         return qid.matches("Q[1-9][0-9]*");
     }
