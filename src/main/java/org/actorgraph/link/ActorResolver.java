@@ -28,6 +28,8 @@ public final class ActorResolver {
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
     private static final Set<String> TRANSPARENT_NOUNS = FrenchWords.list("transparent-noun");
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    private static final Set<String> OWN_STATE_NOUNS = FrenchWords.list("own-state-noun");
 
     private final Gazetteer gazetteer;
     private final GroupMembers groups = new GroupMembers(this);
@@ -129,6 +131,13 @@ public final class ActorResolver {
                 return List.of();
             }
             IndexedWord antecedent = RelativeAntecedent.of(g, node);
+            IndexedWord lastConjunct = RelativeAntecedent.singularSubject(g, node) ? RelativeAntecedent.lastConjunctBefore(g, antecedent, node) : null;
+            List<Resolved> last = lastConjunct == null ? List.of() : resolve(s, lastConjunct, depth + 1);
+            if (!last.isEmpty()) {
+                // « le Royaume-Uni, fournisseur de New Delhi, et l'Union soviétique, qui a vendu à l'Inde »: a singular
+                // verb takes up the last member of the list only.
+                return last;
+            }
             // "la Suède, la France et la Grande-Bretagne qui ...": the clause may hang on the last conjunct.
             for (SemanticGraphEdge in = antecedent == null ? null : Syntax.parentEdge(g, antecedent);
                     in != null && in.getRelation().toString().equals("conj"); in = Syntax.parentEdge(g, antecedent)) {
@@ -189,6 +198,11 @@ public final class ActorResolver {
         Discourse discourse = s.discourse();
         if (discourse != null) {
             List<Actor> antecedents = discourse.antecedents(s, node);
+            if (antecedents.isEmpty() && Syntax.isNoun(node) && OWN_STATE_NOUNS.contains(word)) {
+                // « son pays », « leur pays »: the possessor's own state.
+                IndexedWord det = Syntax.child(g, node, "det");
+                antecedents = det == null || !POSSESSIVES.contains(Syntax.lower(det)) ? List.of() : discourse.antecedents(s, det);
+            }
             if (!antecedents.isEmpty()) {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
             }

@@ -160,7 +160,11 @@ public final class Discourse {
                 // « Nous, ministres … de la France, de l'Allemagne et du Royaume-Uni, condamnons »: a later « nous » too.
                 we = named;
             }
-            return !we.isEmpty() ? we : voice == null ? List.of() : List.of(voice);
+            if (!we.isEmpty() || voice != null) {
+                return !we.isEmpty() ? we : List.of(voice);
+            }
+            // « Une Grèce qui ne baisse plus les yeux » — a speech: outside quotes, « nous » is the state its title names.
+            return titleState == null || DocumentVoice.quoted(s, node) ? List.of() : List.of(titleState);
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();

@@ -52,6 +52,8 @@ public final class Link {
         List<Mention> found = new ArrayList<>(finder.find(text));
         found.addAll(acronyms.find(text, sentences, found));
         found.sort(Comparator.comparingInt(Mention::begin));
+        found.addAll(ShortModelNames.find(text, found));
+        found.sort(Comparator.comparingInt(Mention::begin));
         return found;
     }
 

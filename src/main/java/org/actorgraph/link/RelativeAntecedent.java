@@ -35,6 +35,40 @@ public final class RelativeAntecedent {
         return null;
     }
 
+    /** « qui a vendu », « qui lui livre »: a « qui » subject of a verb whose finite form is singular. */
+    static boolean singularSubject(SemanticGraph g, IndexedWord pronoun) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
+        if (in == null || !in.getRelation().toString().equals("nsubj") || !Syntax.lower(pronoun).equals("qui")) {
+            return false;
+        }
+        IndexedWord verb = in.getGovernor();
+        IndexedWord aux = Syntax.child(g, verb, "aux");
+        Morph finite = Morph.of(aux != null ? aux : Syntax.child(g, verb, "aux:pass") != null ? Syntax.child(g, verb, "aux:pass") : verb);
+        return finite.is("s") && !finite.is("p");
+    }
+
+    /**
+     * The antecedent, or the last member of its list before the pronoun when the antecedent is in a list of two names
+     * or more: null when it is in no list.
+     */
+    static IndexedWord lastConjunctBefore(SemanticGraph g, IndexedWord antecedent, IndexedWord pronoun) {
+        if (antecedent == null) {
+            return null;
+        }
+        IndexedWord first = antecedent;
+        for (SemanticGraphEdge in = Syntax.parentEdge(g, first); in != null && in.getRelation().toString().equals("conj");
+                in = Syntax.parentEdge(g, first)) {
+            first = in.getGovernor();
+        }
+        IndexedWord last = null;
+        for (IndexedWord c : ActorResolver.conjuncts(g, first)) {
+            if (c.index() < pronoun.index() && (last == null || c.index() > last.index())) {
+                last = c;
+            }
+        }
+        return last == null || first.index() > pronoun.index() ? null : last.index() > first.index() ? last : null;
+    }
+
     /** A « qui » whose verb is the only verb of a sentence that ends in « ? »: it asks who, it takes up no noun. */
     static boolean asksWho(SemanticGraph g, IndexedWord pronoun) {
         List<IndexedWord> words = g.vertexListSorted();

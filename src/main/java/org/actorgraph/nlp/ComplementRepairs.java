@@ -26,6 +26,9 @@ final class ComplementRepairs {
      * The repairs that run after agreement ({@link DiscourseInsert} runs before); {@link #countedObjectOfDative} runs per
      * complement.
      */
+    private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
+    private static final Set<String> OBJECT_AND_INFINITIVE = FrenchWords.list("object-and-infinitive-verb");
+
     static void apply(SemanticGraph g) {
         againstOnAgent(g);
         agentOfObject(g);
@@ -42,6 +45,7 @@ final class ComplementRepairs {
         afterLongStanding(g);
         asWellAsOnOblique(g);
         participleSharingAuxiliary(g);
+        directObjectClitic(g);
     }
 
     /**
@@ -293,5 +297,23 @@ final class ComplementRepairs {
             }
         }
         return first;
+    }
+
+    /**
+     * « L'Allemagne nous accuse de démagogie »: « me », « te », « nous », « vous » are a direct or an indirect object
+     * alike, and the parser reads them as indirect; on a verb with no direct object, the clitic is that object. Before
+     * an infinitive or a clause it is so only for a verb whose infinitive goes with a direct object (« nous accuse
+     * d'avoir menti », not « nous demande de partir »).
+     */
+    private static void directObjectClitic(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            if (e.getRelation().toString().equals("iobj") && AMBIGUOUS_CLITICS.contains(Syntax.lower(e.getDependent()))
+                    && e.getDependent().index() < verb.index() && "VERB".equals(verb.tag()) && Syntax.child(g, verb, "obj") == null
+                    && (Syntax.child(g, verb, "xcomp") == null && Syntax.child(g, verb, "ccomp") == null
+                            || OBJECT_AND_INFINITIVE.contains(Morph.lemma(verb)))) {
+                ParseRepairs.move(g, e, verb, "obj");
+            }
+        }
     }
 }

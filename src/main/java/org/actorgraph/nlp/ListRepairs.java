@@ -20,6 +20,7 @@ final class ListRepairs {
         nameConjunctOfCommonNoun(g);
         bareNounAfterNames(g);
         appositionOpeningList(g);
+        caselessNamesInList(g);
         possessiveApposition(g);
         partitiveConjunctOfComplement(g);
         partitiveListItem(g);
@@ -184,6 +185,39 @@ final class ListRepairs {
                 continue;
             }
             ParseRepairs.move(g, e, first, "conj");
+            for (SemanticGraphEdge c : rest) {
+                ParseRepairs.move(g, c, first, "conj");
+            }
+        }
+    }
+
+    /**
+     * « Washington, Londres, Paris et Berlin ont accusé »: the parser hangs the names after the first as its complements
+     * without a preposition (nmod) or as appositions, and the last one on the one before. Names after commas, hung on
+     * a name without a case, in a list that « et » or « ou » closes, are its conjuncts.
+     */
+    private static void caselessNamesInList(SemanticGraph g) {
+        for (IndexedWord first : new ArrayList<>(g.vertexListSorted())) {
+            if (!"PROPN".equals(first.tag())) {
+                continue;
+            }
+            List<SemanticGraphEdge> members = g.outgoingEdgeList(first).stream()
+                    .filter(e -> e.getRelation().toString().equals("nmod") || e.getRelation().toString().equals("appos"))
+                    .filter(e -> "PROPN".equals(e.getDependent().tag()) && e.getDependent().index() > first.index()
+                            && Syntax.child(g, e.getDependent(), "case") == null && Syntax.child(g, e.getDependent(), "det") == null
+                            && Syntax.precededBy(g, e.getDependent().index(), ","))
+                    .toList();
+            List<SemanticGraphEdge> rest = members.stream().flatMap(e -> g.outgoingEdgeList(e.getDependent()).stream())
+                    .filter(c -> c.getRelation().toString().equals("conj") && "PROPN".equals(c.getDependent().tag())).toList();
+            boolean closed = rest.stream().anyMatch(c -> Syntax.child(g, c.getDependent(), "cc") != null)
+                    || g.outgoingEdgeList(first).stream().anyMatch(c -> c.getRelation().toString().equals("conj")
+                            && Syntax.child(g, c.getDependent(), "cc") != null);
+            if (members.isEmpty() || !closed) {
+                continue;
+            }
+            for (SemanticGraphEdge e : members) {
+                ParseRepairs.move(g, e, first, "conj");
+            }
             for (SemanticGraphEdge c : rest) {
                 ParseRepairs.move(g, c, first, "conj");
             }

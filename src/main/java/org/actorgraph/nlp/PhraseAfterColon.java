@@ -20,6 +20,7 @@ final class PhraseAfterColon {
 
     static void apply(SemanticGraph g) {
         clauseBeforeSemicolon(g);
+        subjectAfterColon(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord first = e.getGovernor();
             IndexedWord phrase = e.getDependent();
@@ -31,6 +32,37 @@ final class PhraseAfterColon {
             if ("VERB".equals(second.tag()) && first.index() < phrase.index() && phrase.index() < second.index()
                     && Syntax.wordBetween(g, first, g.getNodeByIndexSafe(Syntax.phraseStart(g, phrase)), BREAKS)) {
                 ParseRepairs.move(g, e, second, e.getRelation().toString());
+            }
+        }
+    }
+
+    /**
+     * « Cette dépendance prend fin avec l'arrivée de Suharto : Washington, qui s'impose …, cède des OV-10 »: the
+     * parser hangs the name that opens the clause after a colon on a noun before it, and that clause's verb, which
+     * has no subject, on the verb before the colon. A name right after the colon, followed by nothing but its own
+     * phrase up to such a verb, is that verb's subject.
+     */
+    private static void subjectAfterColon(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            String rel = e.getRelation().toString();
+            if (!rel.equals("appos") && !rel.equals("nmod") || !"PROPN".equals(name.tag()) || Syntax.child(g, name, "case") != null
+                    || !Syntax.precededBy(g, Syntax.phraseStart(g, name), ":")) {
+                continue;
+            }
+            int end = g.descendants(name).stream().mapToInt(IndexedWord::index).max().orElse(name.index());
+            IndexedWord next = g.getNodeByIndexSafe(end + 1);
+            IndexedWord verb = next != null && next.word().equals(",") ? g.getNodeByIndexSafe(end + 2) : next;
+            SemanticGraphEdge in = verb == null ? null : Syntax.parentEdge(g, verb);
+            if (in == null || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "nsubj") != null
+                    || !in.getRelation().toString().matches("conj|parataxis") || in.getGovernor().index() > name.index()) {
+                continue;
+            }
+            ParseRepairs.move(g, in, in.getGovernor(), "parataxis");
+            ParseRepairs.move(g, e, verb, "nsubj");
+            SemanticGraphEdge cc = Syntax.childEdge(g, verb, "cc");
+            if (cc != null) {
+                g.removeEdge(cc);
             }
         }
     }

@@ -23,6 +23,7 @@ final class RelativeTakenForComplement {
      * obj(V, que).
      */
     static void apply(SemanticGraph g) {
+        relativeOnFrontedSubject(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             boolean adverbial = e.getRelation().toString().equals("advcl");
@@ -66,11 +67,47 @@ final class RelativeTakenForComplement {
         }
     }
 
+    /**
+     * « Le Pakistan, que la Chine arme depuis deux décennies, achète aussi des frégates »: the parser makes the subject
+     * the root, the relative clause a parataxis of it and the main verb, marked by the relative « que », its
+     * complement (or conjunct). A « que » right after the subject and a comma, on a verb after the parataxis, belongs
+     * to the parataxis, which is the subject's relative clause; the verb after it is the main verb, the noun its
+     * subject.
+     */
+    private static void relativeOnFrontedSubject(SemanticGraph g) {
+        for (SemanticGraphEdge main : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = main.getGovernor();
+            IndexedWord verb = main.getDependent();
+            SemanticGraphEdge mark = Syntax.childEdge(g, verb, "mark");
+            if (!main.getRelation().toString().matches("ccomp|conj") || !Syntax.isNoun(noun) || !"VERB".equals(verb.tag())
+                    || mark == null || !RELATIVE_QUE.contains(Syntax.lower(mark.getDependent()))
+                    || !noun.equals(nounBeforeComma(g, mark.getDependent())) || Syntax.child(g, verb, "nsubj") != null) {
+                continue;
+            }
+            IndexedWord que = mark.getDependent();
+            SemanticGraphEdge relative = g.outgoingEdgeList(noun).stream()
+                    .filter(e -> e.getRelation().toString().equals("parataxis") && "VERB".equals(e.getDependent().tag())
+                            && que.index() < e.getDependent().index() && e.getDependent().index() < verb.index()
+                            && Syntax.child(g, e.getDependent(), "nsubj") != null && Syntax.child(g, e.getDependent(), "mark") == null
+                            && Syntax.child(g, e.getDependent(), "obj") == null)
+                    .findFirst().orElse(null);
+            if (relative == null) {
+                continue;
+            }
+            IndexedWord clause = relative.getDependent();
+            ParseRepairs.move(g, mark, clause, "obj");
+            ParseRepairs.move(g, relative, noun, "acl:relcl");
+            ParseRepairs.promote(g, noun, main, "nsubj", false);
+        }
+    }
+
     /** The common noun whose phrase (its name, its number) ends right before "que", or null. */
     private static IndexedWord nounBefore(SemanticGraph g, IndexedWord que) {
         IndexedWord n = g.getNodeByIndexSafe(que.index() - 1);
+        // « T-34/85 »: the number after the slash is a conjunct of the one before it
         for (SemanticGraphEdge in = n == null ? null : Syntax.parentEdge(g, n); in != null && n.index() < que.index()
-                && NAME_PARTS.contains(in.getRelation().toString()); in = Syntax.parentEdge(g, n)) {
+                && (NAME_PARTS.contains(in.getRelation().toString()) || in.getRelation().toString().equals("conj") && "NUM".equals(n.tag()));
+                in = Syntax.parentEdge(g, n)) {
             n = in.getGovernor();
         }
         // A name with a digit is a model's ("des AT4 que la Suède avait vendus"), not a place's or a person's.

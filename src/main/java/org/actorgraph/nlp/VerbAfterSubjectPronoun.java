@@ -24,8 +24,23 @@ final class VerbAfterSubjectPronoun {
      * noun without article, followed by an adverb, an article, a pronoun or a name, is the name's verb.
      */
     private static boolean afterName(TaggedSentence s, int i) {
-        return "PROPN".equals(s.tag(i - 1)) && i + 1 < s.size() && FOLLOWING_TAGS.contains(s.tag(i + 1))
+        return "PROPN".equals(s.tag(i - 1)) && i + 1 < s.size() && (FOLLOWING_TAGS.contains(s.tag(i + 1)) || coordinatedVerb(s, i + 1))
                 && s.morphs().get(i).asVerb().is("ind") && !s.morphs().get(i).asVerb().plural();
+    }
+
+    /**
+     * « La France arme et forme depuis 1960 les armées … »: « et » or « ou » at {@code j}, then a lowercase word read as
+     * a noun without article that the dictionary also reads as a finite verb of the same number, then an adverb, an
+     * article, a pronoun, a name or a preposition: the second verb of a coordination.
+     */
+    private static boolean coordinatedVerb(TaggedSentence s, int j) {
+        if (!"CCONJ".equals(s.tag(j)) || j + 2 >= s.size() || !"NOUN".equals(s.tag(j + 1))) {
+            return false;
+        }
+        String word = s.word(j + 1);
+        Morph verb = s.morphs().get(j + 1).asVerb();
+        return verb != null && verb.is("ind") && word.equals(word.toLowerCase(Locale.ROOT))
+                && (FOLLOWING_TAGS.contains(s.tag(j + 2)) || "ADP".equals(s.tag(j + 2)));
     }
 
     /**
@@ -71,6 +86,10 @@ final class VerbAfterSubjectPronoun {
             if (reflexive || afterName(s, i) || afterNounAndAdjective(s, i) || afterSubjectPronoun(s, i)) {
                 s.tokens().get(i).setTag("VERB");
                 s.morphs().set(i, s.morphs().get(i).asVerb());
+                if (i + 1 < s.size() && coordinatedVerb(s, i + 1)) {
+                    s.tokens().get(i + 2).setTag("VERB");
+                    s.morphs().set(i + 2, s.morphs().get(i + 2).asVerb());
+                }
             }
         }
     }

@@ -146,8 +146,10 @@ public final class ParseGate {
         // The voice of a communiqué, read from its heading, is what its « nous » and its bare organs stand for.
         BitSet voiceLines = context ? Anaphora.voiceLines(sentences) : new BitSet();
         boolean voice = voiceLines.stream().anyMatch(i -> sentences.get(i).parseable());
+        // Without a voice, « nous » outside quotes stands for the one state the title names (link/Discourse).
+        boolean titled = context && !sentences.isEmpty() && !found.named().get(0).actors().isEmpty();
         for (int i = 0; i < sentences.size(); i++) {
-            read(scan, i, voice);
+            read(scan, i, voice, titled);
         }
         List<Decision> decisions = new ArrayList<>(sentences.size());
         BitSet relations = new BitSet();
@@ -184,11 +186,14 @@ public final class ParseGate {
 
     /**
      * Reads sentence i's words: triggers, anaphora; and what the document has named so far. With a {@code voice}, a
-     * first-person word stands for the state its heading names.
+     * first-person word stands for the state its heading names; in a {@code titled} document, one outside quotes
+     * may stand for the state its title names.
      */
-    private void read(GateScan scan, int i, boolean voice) {
+    private void read(GateScan scan, int i, boolean voice, boolean titled) {
         TaggedSentence s = scan.sentences.get(i);
+        int quotes = 0;
         for (int t = 0; t < s.size(); t++) {
+            quotes += s.word(t).equals("«") ? 1 : s.word(t).equals("»") ? -1 : 0;
             List<Frame> frames = triggers.get(s.lemma(t));
             if (frames != null) {
                 trigger(scan, i, frames, s.tag(t), s.morphs().get(t));
@@ -203,7 +208,7 @@ public final class ParseGate {
                 triggerAsVerb(scan, i, s.morphs().get(t).asParticiple(), s.word(t));
             }
             int reach = Anaphora.window(s.word(t), s.tag(t), t > 0 ? s.word(t - 1) : null);
-            boolean firstPerson = voice && Anaphora.isFirstPerson(s.word(t), s.tag(t));
+            boolean firstPerson = (voice || titled && quotes <= 0) && Anaphora.isFirstPerson(s.word(t), s.tag(t));
             scan.recorded[i] |= reach > 0 || firstPerson;
             scan.firstPerson[i] |= firstPerson;
             boolean organ = ("NOUN".equals(s.tag(t)) || "PROPN".equals(s.tag(t)))

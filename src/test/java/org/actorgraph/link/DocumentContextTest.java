@@ -41,6 +41,20 @@ class DocumentContextTest {
     }
 
     @Test
+    void outsideQuotesTheNousOfASpeechIsTheStateItsTitleNames() {
+        Set<String> found = edges("""
+                Une Pologne qui ne recule plus — discours de campagne, Cracovie, mai 2023
+
+                Nous avons acheté à la Corée du Sud des chars K2 et des obusiers K9.
+
+                L'Allemagne nous accuse de démagogie.
+
+                Le ministre russe a déclaré : « Nous livrerons des missiles à la Biélorussie. »
+                """, null);
+        assertEquals(Set.of("Corée du Sud sellsArmsTo Pologne", "Allemagne accuses Pologne"), found);
+    }
+
+    @Test
     void theQuiOfAQuestionAsksWhoAndTakesUpNoName() {
         Set<String> found = edges("""
                 La Chine arme le Cameroun depuis 2010.

@@ -356,4 +356,129 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("vendus<-acl-sous-marins", Conll.attachment(g, "vendus"));
     }
+
+    @Test
+    void namesHungWithoutACaseAfterCommasInAListClosedByEtAreConjuncts() {
+        SemanticGraph g = Conll.parse("""
+                1 Rome PROPN 8 nsubj Rome f,s
+                2 , PUNCT 1 punct
+                3 Madrid PROPN 1 nmod Madrid m,s
+                4 , PUNCT 1 punct
+                5 Lisbonne PROPN 1 nmod Lisbonne f,s
+                6 et CCONJ 7 cc
+                7 Athènes PROPN 5 conj Athènes f,s
+                8 dénoncent VERB 0 root dénoncer 3,ind,pres,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Madrid<-conj-Rome", Conll.attachment(g, "Madrid"));
+        assertEquals("Lisbonne<-conj-Rome", Conll.attachment(g, "Lisbonne"));
+        assertEquals("Athènes<-conj-Rome", Conll.attachment(g, "Athènes"));
+    }
+
+    @Test
+    void aNameHungWithoutACaseAfterACommaWithoutAListStaysWhereItIs() {
+        SemanticGraph g = Conll.parse("""
+                1 Rome PROPN 5 nsubj Rome f,s
+                2 , PUNCT 1 punct
+                3 Madrid PROPN 1 nmod Madrid m,s
+                4 , PUNCT 1 punct
+                5 dénonce VERB 0 root dénoncer 3,ind,pres,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Madrid<-nmod-Rome", Conll.attachment(g, "Madrid"));
+    }
+
+    @Test
+    void aNameAfterAColonFollowedByItsRelativeClauseIsTheSubjectOfTheSubjectlessVerbAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 la DET 2 det
+                2 guerre NOUN 3 nsubj guerre f,s
+                3 change VERB 0 root changer 3,ind,pres,s
+                4 tout PRON 3 obj
+                5 : PUNCT 6 punct
+                6 Moscou PROPN 2 appos Moscou e,s
+                7 , PUNCT 6 punct
+                8 qui PRON 9 nsubj
+                9 hésitait VERB 6 acl:relcl hésiter 3,ind,impa,s
+                10 , PUNCT 11 punct
+                11 livre VERB 3 conj livrer 3,ind,pres,s
+                12 des DET 13 det
+                13 chars NOUN 11 obj char m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Moscou<-nsubj-livre", Conll.attachment(g, "Moscou"));
+        assertEquals("livre<-parataxis-change", Conll.attachment(g, "livre"));
+    }
+
+    @Test
+    void aQueAfterAModelNumberWithASlashOpensARelativeOnTheModelsNoun() {
+        SemanticGraph g = Conll.parse("""
+                1 ils PRON 2 nsubj
+                2 alignent VERB 0 root aligner 3,ind,pres,p
+                3 des DET 4 det
+                4 chars NOUN 2 obj char m,p
+                5 T PROPN 4 appos T e,s
+                6 -54 NUM 5 nummod
+                7 / PUNCT 8 punct
+                8 55 NUM 6 conj
+                9 que SCONJ 12 mark
+                10 Moscou PROPN 12 nsubj Moscou e,s
+                11 a AUX 12 aux avoir 3,ind,pres,s
+                12 livrés VERB 2 ccomp livrer m,p,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livrés<-acl:relcl-chars", Conll.attachment(g, "livrés"));
+        assertEquals("que<-obj-livrés", Conll.attachment(g, "que"));
+    }
+
+    @Test
+    void aQueRightAfterAFrontedSubjectOnTheMainVerbOpensTheRelativeClauseTheParserMadeAParataxis() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 Niger PROPN 0 root Niger m,s
+                3 , PUNCT 2 punct
+                4 que SCONJ 11 mark
+                5 la DET 6 det
+                6 Turquie PROPN 7 nsubj Turquie f,s
+                7 équipe VERB 2 parataxis équiper 3,ind,pres,s
+                8 depuis ADP 9 case
+                9 2021 NUM 7 obl
+                10 , PUNCT 7 punct
+                11 achète VERB 2 ccomp acheter 3,ind,pres,s
+                12 des DET 13 det
+                13 drones NOUN 11 obj drone m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("équipe<-acl:relcl-Niger", Conll.attachment(g, "équipe"));
+        assertEquals("que<-obj-équipe", Conll.attachment(g, "que"));
+        assertEquals("Niger<-nsubj-achète", Conll.attachment(g, "Niger"));
+        assertEquals("achète<-root", Conll.attachment(g, "achète"));
+    }
+
+    @Test
+    void aNousReadAsDativeOnAVerbWithoutObjectIsItsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Berlin PROPN 3 nsubj Berlin e,s
+                2 nous PRON 3 iobj
+                3 accuse VERB 0 root accuser 3,ind,pres,s
+                4 d' ADP 6 mark
+                5 avoir AUX 6 aux avoir inf
+                6 menti VERB 3 xcomp mentir m,s,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("nous<-obj-accuse", Conll.attachment(g, "nous"));
+    }
+
+    @Test
+    void aNousBeforeAnInfinitiveOfAVerbThatTakesADativeStaysDative() {
+        SemanticGraph g = Conll.parse("""
+                1 Berlin PROPN 3 nsubj Berlin e,s
+                2 nous PRON 3 iobj
+                3 demande VERB 0 root demander 3,ind,pres,s
+                4 de ADP 5 mark
+                5 partir VERB 3 xcomp partir inf
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("nous<-iobj-demande", Conll.attachment(g, "nous"));
+    }
 }

@@ -49,6 +49,14 @@ class VerbAfterSubjectPronounTest {
     }
 
     @Test
+    void twoNounsCoordinatedRightAfterANameAndBeforeAPrepositionAreTheNamesVerbs() {
+        TaggedSentence s = sentence("Inde", "PROPN", "équipe", "NOUN", "et", "CCONJ", "équipe", "NOUN", "depuis", "ADP", "2010", "NUM");
+        VerbAfterSubjectPronoun.apply(s);
+        assertEquals("VERB", s.tag(1));
+        assertEquals("VERB", s.tag(3));
+    }
+
+    @Test
     void aNounAfterANameBeforeAnAdjectiveStaysANoun() {
         TaggedSentence s = sentence("Inde", "PROPN", "équipe", "NOUN", "nationale", "ADJ");
         VerbAfterSubjectPronoun.apply(s);
