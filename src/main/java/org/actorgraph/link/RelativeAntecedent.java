@@ -42,15 +42,13 @@ public final class RelativeAntecedent {
             return false;
         }
         IndexedWord verb = in.getGovernor();
-        IndexedWord aux = Syntax.child(g, verb, "aux");
-        Morph finite = Morph.of(aux != null ? aux : Syntax.child(g, verb, "aux:pass") != null ? Syntax.child(g, verb, "aux:pass") : verb);
-        return finite.is("s") && !finite.is("p");
+        IndexedWord finite = Syntax.child(g, verb, "aux");
+        finite = finite != null ? finite : Syntax.child(g, verb, "aux:pass");
+        Morph m = Morph.of(finite != null ? finite : verb);
+        return m.is("s") && !m.is("p");
     }
 
-    /**
-     * The antecedent, or the last member of its list before the pronoun when the antecedent is in a list of two names
-     * or more: null when it is in no list.
-     */
+    /** The last member before the pronoun of the list the antecedent is in; null when it is in no list. */
     static IndexedWord lastConjunctBefore(SemanticGraph g, IndexedWord antecedent, IndexedWord pronoun) {
         if (antecedent == null) {
             return null;

@@ -318,6 +318,31 @@ final class ListRepairs {
     }
 
     /**
+     * « se tourne vers la Libye, qui lui transfère ses premiers Scud, vers la Corée du Nord, … et vers la Chine »: a
+     * phrase after a relative clause set off by commas, with the preposition of the noun the clause is on, that the
+     * parser hung on the clause's verb, is that noun's conjunct (the comma closed the relative clause).
+     */
+    static void phraseAfterRelative(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord relative = e.getGovernor();
+            IndexedWord phrase = e.getDependent();
+            SemanticGraphEdge in = Syntax.parentEdge(g, relative);
+            IndexedWord who = Syntax.child(g, relative, "nsubj");
+            if (!e.getRelation().toString().startsWith("obl") || in == null || !in.getRelation().toString().equals("acl:relcl")
+                    || who == null || !Syntax.isRelativePronoun(who) || !Syntax.precededBy(g, who.index(), ",")
+                    || phrase.index() < relative.index() || !Syntax.precededBy(g, Syntax.phraseStart(g, phrase), ",")) {
+                continue;
+            }
+            IndexedWord noun = in.getGovernor();
+            String own = Syntax.caseWord(g, noun);
+            String other = Syntax.caseWord(g, phrase);
+            if (own != null && own.equalsIgnoreCase(other) && noun.index() < relative.index()) {
+                ParseRepairs.move(g, e, noun, "conj");
+            }
+        }
+    }
+
+    /**
      * « Vilnius achète des obusiers à la France, qui lui en a livré dix-huit, et a commandé des NASAMS à la Norvège »: a
      * verb after « , et » that the parser coordinated with the verb of a relative clause set off by a comma, with no
      * subject of its own, goes on the clause the relative clause is in (the comma closed the relative clause).

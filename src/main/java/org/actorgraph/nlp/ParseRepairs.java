@@ -99,6 +99,7 @@ public final class ParseRepairs {
         ListRepairs.conjunctOfRelative(g);
         ListRepairs.relativeTakenForConjunct(g);
         ListRepairs.conjunctAfterRelative(g);
+        ListRepairs.phraseAfterRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {

@@ -481,4 +481,25 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("nous<-iobj-demande", Conll.attachment(g, "nous"));
     }
+
+    @Test
+    void aPhraseWithTheAntecedentsPrepositionAfterARelativeClauseIsTheAntecedentsConjunct() {
+        SemanticGraph g = Conll.parse("""
+                1 Kiev PROPN 2 nsubj Kiev e,s
+                2 regarde VERB 0 root regarder 3,ind,pres,s
+                3 vers ADP 4 case
+                4 Berlin PROPN 2 obl Berlin e,s
+                5 , PUNCT 4 punct
+                6 qui PRON 8 nsubj
+                7 lui PRON 8 iobj
+                8 cède VERB 4 acl:relcl céder 3,ind,pres,s
+                9 des DET 10 det
+                10 chars NOUN 8 obj char m,p
+                11 , PUNCT 13 punct
+                12 vers ADP 13 case
+                13 Rome PROPN 8 obl Rome e,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Rome<-conj-Berlin", Conll.attachment(g, "Rome"));
+    }
 }
