@@ -30,8 +30,8 @@ final class VerbAfterSubjectPronoun {
 
     /**
      * « La France arme et forme depuis 1960 les armées … »: « et » or « ou » at {@code j}, then a lowercase word read as
-     * a noun without article that the dictionary also reads as a finite verb of the same number, then an adverb, an
-     * article, a pronoun, a name or a preposition: the second verb of a coordination.
+     * a noun without article that the dictionary also reads as an indicative verb, then an adverb, an article, a
+     * pronoun, a name or a preposition: the second verb of a coordination.
      */
     private static boolean coordinatedVerb(TaggedSentence s, int j) {
         if (!"CCONJ".equals(s.tag(j)) || j + 2 >= s.size() || !"NOUN".equals(s.tag(j + 1))) {
