@@ -139,10 +139,7 @@ public final class ActorResolver {
                 return last;
             }
             // "la Suède, la France et la Grande-Bretagne qui ...": the clause may hang on the last conjunct.
-            for (SemanticGraphEdge in = antecedent == null ? null : Syntax.parentEdge(g, antecedent);
-                    in != null && in.getRelation().toString().equals("conj"); in = Syntax.parentEdge(g, antecedent)) {
-                antecedent = in.getGovernor();
-            }
+            antecedent = RelativeAntecedent.firstOfList(g, antecedent);
             // A conjunct after the relative clause is not part of its antecedent: "à l'Allemagne, qui nous a livré
             // des Leopard, et au Royaume-Uni".
             IndexedWord closer = antecedent == null ? null : RelativeAntecedent.closerNoun(g, node, antecedent);

@@ -164,7 +164,7 @@ public final class Discourse {
                 return !we.isEmpty() ? we : List.of(voice);
             }
             // « Une Grèce qui ne baisse plus les yeux » — a speech: outside quotes, « nous » is the state its title names.
-            return titleState == null || DocumentVoice.quoted(s, node) ? List.of() : List.of(titleState);
+            return titleState == null || Syntax.betweenQuotes(s.parsed().tokens(), node.index() - 1) ? List.of() : List.of(titleState);
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();

@@ -50,15 +50,6 @@ final class DocumentVoice {
         return states.size() == 1 ? states.get(0) : null;
     }
 
-    /** Whether a word stands between « and » in its sentence. */
-    static boolean quoted(LinkedSentence s, IndexedWord word) {
-        int open = 0;
-        for (CoreLabel t : s.parsed().tokens().subList(0, Math.min(word.index() - 1, s.parsed().tokens().size()))) {
-            open += t.word().equals("«") ? 1 : t.word().equals("»") ? -1 : 0;
-        }
-        return open > 0;
-    }
-
     /** Whether a line does not end like a sentence. */
     static boolean isHeading(LinkedSentence s) {
         List<CoreLabel> tokens = s.parsed().tokens();

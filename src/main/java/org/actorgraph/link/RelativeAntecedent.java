@@ -53,11 +53,7 @@ public final class RelativeAntecedent {
         if (antecedent == null) {
             return null;
         }
-        IndexedWord first = antecedent;
-        for (SemanticGraphEdge in = Syntax.parentEdge(g, first); in != null && in.getRelation().toString().equals("conj");
-                in = Syntax.parentEdge(g, first)) {
-            first = in.getGovernor();
-        }
+        IndexedWord first = firstOfList(g, antecedent);
         IndexedWord last = null;
         for (IndexedWord c : ActorResolver.conjuncts(g, first)) {
             if (c.index() < pronoun.index() && (last == null || c.index() > last.index())) {
@@ -65,6 +61,16 @@ public final class RelativeAntecedent {
             }
         }
         return last == null || first.index() > pronoun.index() ? null : last.index() > first.index() ? last : null;
+    }
+
+    /** The first member of the list a word is in (the word itself when it is in none); null for null. */
+    static IndexedWord firstOfList(SemanticGraph g, IndexedWord word) {
+        IndexedWord first = word;
+        for (SemanticGraphEdge in = first == null ? null : Syntax.parentEdge(g, first); in != null && in.getRelation().toString().equals("conj");
+                in = Syntax.parentEdge(g, first)) {
+            first = in.getGovernor();
+        }
+        return first;
     }
 
     /** A « qui » whose verb is the only verb of a sentence that ends in « ? »: it asks who, it takes up no noun. */

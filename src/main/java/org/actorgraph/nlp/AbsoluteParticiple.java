@@ -28,7 +28,7 @@ final class AbsoluteParticiple {
             IndexedWord object = toSubject.getDependent();
             SemanticGraphEdge toName = g.outgoingEdgeList(object).stream()
                     .filter(a -> a.getRelation().toString().equals("appos") && "PROPN".equals(a.getDependent().tag())
-                            && g.descendants(a.getDependent()).stream().mapToInt(IndexedWord::index).max().orElse(0) == participle.index() - 1
+                            && Syntax.phraseEnd(g, a.getDependent()) == participle.index() - 1
                             && Syntax.wordBetween(g, object, a.getDependent(), Set.of(",")))
                     .findFirst().orElse(null);
             if (toName == null || object.index() < main.index() || Syntax.child(g, main, "obj") != null) {

@@ -19,6 +19,8 @@ final class ComplementRepairs {
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
 
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
+    private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
+    private static final Set<String> OBJECT_AND_INFINITIVE = FrenchWords.list("object-and-infinitive-verb");
 
     private ComplementRepairs() {}
 
@@ -26,9 +28,6 @@ final class ComplementRepairs {
      * The repairs that run after agreement ({@link DiscourseInsert} runs before); {@link #countedObjectOfDative} runs per
      * complement.
      */
-    private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
-    private static final Set<String> OBJECT_AND_INFINITIVE = FrenchWords.list("object-and-infinitive-verb");
-
     static void apply(SemanticGraph g) {
         againstOnAgent(g);
         agentOfObject(g);

@@ -29,7 +29,7 @@ final class ParticipleTakenForClause {
                 continue;
             }
             IndexedWord noun = toSubject.getDependent();
-            int end = g.descendants(noun).stream().mapToInt(IndexedWord::index).max().orElse(noun.index());
+            int end = Syntax.phraseEnd(g, noun);
             // Counted or indefinite, as objects are: « accuse les milices interposées » keeps its small clause.
             IndexedWord det = Syntax.child(g, noun, "det");
             boolean objectLike = Syntax.child(g, noun, "nummod") != null || det != null && INDEFINITE.contains(Syntax.lower(det));

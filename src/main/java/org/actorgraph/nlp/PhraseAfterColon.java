@@ -50,7 +50,7 @@ final class PhraseAfterColon {
                     || !Syntax.precededBy(g, Syntax.phraseStart(g, name), ":")) {
                 continue;
             }
-            int end = g.descendants(name).stream().mapToInt(IndexedWord::index).max().orElse(name.index());
+            int end = Syntax.phraseEnd(g, name);
             IndexedWord next = g.getNodeByIndexSafe(end + 1);
             IndexedWord verb = next != null && next.word().equals(",") ? g.getNodeByIndexSafe(end + 2) : next;
             SemanticGraphEdge in = verb == null ? null : Syntax.parentEdge(g, verb);

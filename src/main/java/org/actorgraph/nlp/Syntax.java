@@ -1,9 +1,11 @@
 package org.actorgraph.nlp;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -113,6 +115,20 @@ public final class Syntax {
     public static int phraseStart(SemanticGraph g, IndexedWord w) {
         return g.outgoingEdgeList(w).stream().filter(e -> !e.getRelation().toString().equals("punct"))
                 .mapToInt(e -> e.getDependent().index()).filter(i -> i < w.index()).min().orElse(w.index());
+    }
+
+    /** Whether more « than » stand among the first {@code count} tokens: a word after them is quoted. */
+    public static boolean betweenQuotes(List<CoreLabel> tokens, int count) {
+        int open = 0;
+        for (CoreLabel t : tokens.subList(0, Math.min(count, tokens.size()))) {
+            open += t.word().equals("«") ? 1 : t.word().equals("»") ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /** Where a word's phrase ends: its last descendant. */
+    public static int phraseEnd(SemanticGraph g, IndexedWord w) {
+        return g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
     }
 
     /** Whether a complement stands before its verb with a comma between them. */

@@ -26,7 +26,7 @@ final class TransferNounComplements {
                 continue;
             }
             IndexedWord verb = in.getGovernor();
-            int end = last(g, noun);
+            int end = Syntax.phraseEnd(g, noun);
             List<SemanticGraphEdge> complements = new ArrayList<>(g.outgoingEdgeList(verb));
             complements.sort(Comparator.comparingInt(e -> e.getDependent().index()));
             for (SemanticGraphEdge e : complements) {
@@ -40,12 +40,8 @@ final class TransferNounComplements {
                     break;
                 }
                 ParseRepairs.move(g, e, noun, "nmod");
-                end = last(g, d);
+                end = Syntax.phraseEnd(g, d);
             }
         }
-    }
-
-    private static int last(SemanticGraph g, IndexedWord head) {
-        return g.descendants(head).stream().mapToInt(IndexedWord::index).max().orElse(head.index());
     }
 }

@@ -84,14 +84,17 @@ final class VerbAfterSubjectPronoun {
                 s.tokens().get(i - 1).setTag("PRON");
             }
             if (reflexive || afterName(s, i) || afterNounAndAdjective(s, i) || afterSubjectPronoun(s, i)) {
-                s.tokens().get(i).setTag("VERB");
-                s.morphs().set(i, s.morphs().get(i).asVerb());
+                toVerb(s, i);
                 if (i + 1 < s.size() && coordinatedVerb(s, i + 1)) {
-                    s.tokens().get(i + 2).setTag("VERB");
-                    s.morphs().set(i + 2, s.morphs().get(i + 2).asVerb());
+                    toVerb(s, i + 2);
                 }
             }
         }
+    }
+
+    private static void toVerb(TaggedSentence s, int i) {
+        s.tokens().get(i).setTag("VERB");
+        s.morphs().set(i, s.morphs().get(i).asVerb());
     }
 
     /** « qui lui équipe »: a subject pronoun before the word, with only clitics between. */

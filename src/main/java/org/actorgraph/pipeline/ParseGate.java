@@ -16,6 +16,7 @@ import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.ParsePlan;
+import org.actorgraph.nlp.Syntax;
 import org.actorgraph.nlp.TaggedDocument;
 import org.actorgraph.nlp.TaggedSentence;
 
@@ -191,9 +192,7 @@ public final class ParseGate {
      */
     private void read(GateScan scan, int i, boolean voice, boolean titled) {
         TaggedSentence s = scan.sentences.get(i);
-        int quotes = 0;
         for (int t = 0; t < s.size(); t++) {
-            quotes += s.word(t).equals("«") ? 1 : s.word(t).equals("»") ? -1 : 0;
             List<Frame> frames = triggers.get(s.lemma(t));
             if (frames != null) {
                 trigger(scan, i, frames, s.tag(t), s.morphs().get(t));
@@ -208,7 +207,7 @@ public final class ParseGate {
                 triggerAsVerb(scan, i, s.morphs().get(t).asParticiple(), s.word(t));
             }
             int reach = Anaphora.window(s.word(t), s.tag(t), t > 0 ? s.word(t - 1) : null);
-            boolean firstPerson = (voice || titled && quotes <= 0) && Anaphora.isFirstPerson(s.word(t), s.tag(t));
+            boolean firstPerson = Anaphora.isFirstPerson(s.word(t), s.tag(t)) && (voice || titled && !Syntax.betweenQuotes(s.tokens(), t));
             scan.recorded[i] |= reach > 0 || firstPerson;
             scan.firstPerson[i] |= firstPerson;
             boolean organ = ("NOUN".equals(s.tag(t)) || "PROPN".equals(s.tag(t)))
