@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -26,7 +27,6 @@ final class Materiel {
     private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("les", "le", "la", "l'", "l’");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "compound", "appos", "nmod", "nummod", "amod");
     private final Cues cues;
@@ -52,12 +52,70 @@ final class Materiel {
     }
 
     /**
-     * « … des missiles Scud. Pyongyang les a vendues à l'Iran »: an object pronoun takes up materiel when the sentence
-     * before names a weapon system (its mentions, which a sentence the parse gate skipped has too).
+     * « … des missiles Scud. Pyongyang les a vendues à l'Iran »: an object pronoun takes up materiel when a weapon
+     * system was named before it ({@link #antecedentWeapon}).
      */
     private boolean takesUpMateriel(LinkedSentence s, IndexedWord theme) {
-        return "PRON".equals(theme.tag()) && OBJECT_PRONOUNS.contains(Syntax.lower(theme)) && s.previous() != null
-                && s.previous().mentions().stream().anyMatch(m -> m.actor().isWeapon());
+        return objectPronoun(theme) && antecedentWeapon(s, theme) != null;
+    }
+
+    private static boolean objectPronoun(IndexedWord w) {
+        return "PRON".equals(w.tag()) && WeaponAnaphora.OBJECT_PRONOUNS.contains(Syntax.lower(w));
+    }
+
+    /**
+     * The weapon system a theme that names none takes up ({@link WeaponAnaphora}): an object pronoun or a definite
+     * noun that stands for a model stands for the last weapon named before it, in its sentence or in the two before (their
+     * mentions, which a sentence the parse gate skipped has too), « en » for the last one named before it in its
+     * sentence (it counts a quantity of what was just named: « 52 exemplaires ; la Belgique en a acquis neuf »),
+     * unless other military materiel is named in between; null when there is none, or when the theme is none of these.
+     */
+    Mention antecedentWeapon(LinkedSentence s, IndexedWord theme) {
+        boolean partitive = partitivePronoun(theme);
+        boolean model = standsForModel(s.parsed().graph(), theme);
+        if (!objectPronoun(theme) && !partitive && !model || model && !weaponsUnder(s, List.of(theme)).isEmpty()) {
+            return null; // « le système antiaérien Barak MX » names its own
+        }
+        LinkedSentence at = s;
+        int before = theme.index();
+        for (int back = 0; at != null && back <= (partitive ? 0 : WeaponAnaphora.WINDOW); back++) {
+            for (int i = before - 1; i >= 1; i--) {
+                Mention m = at.mentionAt(i);
+                if (m != null && m.actor().isWeapon()) {
+                    return m;
+                }
+                if (namesOtherMateriel(at, i)) {
+                    return null;
+                }
+            }
+            at = at.previous();
+            before = at == null ? 0 : at.parsed().tokens().size() + 1;
+        }
+        return null;
+    }
+
+    /**
+     * « le système », « l'appareil », « ces engins », not « des systèmes »: the tokenizer splits « des » into « de les »
+     * whether it is an indefinite article or « de » and the definite one, so « les » after « de » does not count.
+     */
+    private static boolean standsForModel(SemanticGraph g, IndexedWord n) {
+        if (g == null || !WeaponAnaphora.MODEL_NOUNS.contains(Syntax.lower(n)) || !definite(g, n)) {
+            return false;
+        }
+        IndexedWord det = Syntax.child(g, n, "det");
+        IndexedWord before = g.getNodeByIndexSafe(det.index() - 1);
+        return !("les".equals(Syntax.lower(det)) && before != null && "de".equals(Syntax.lower(before)));
+    }
+
+    /**
+     * « le contrat des sous-marins de la classe Reis, dont le premier exemplaire … »: a military noun (not a generic
+     * one such as « appareils », which takes up the weapon itself) is other materiel, which the word after it may stand
+     * for; a weapon named with it (« des chars T-72 ») comes first when reading back. Read on the tags, which a
+     * sentence the parse gate skipped has too.
+     */
+    private boolean namesOtherMateriel(LinkedSentence s, int token) {
+        CoreLabel t = s.parsed().tokens().get(token - 1);
+        return "NOUN".equals(t.tag()) && cues.isWord(Cues.Kind.military, t.word());
     }
 
     /**
@@ -242,8 +300,9 @@ final class Materiel {
 
     /**
      * The weapons a theme itself names, whose origin can stand for a missing supplier: the theme's own words and
-     * those that name it ("des chars T-72", "de 24 Rafale"), not weapons mentioned further down its phrase; for "en",
-     * the weapon named last before it in the sentence ("pour vingt-quatre Rafale, avant que l'Inde n'en commande").
+     * those that name it ("des chars T-72", "de 24 Rafale"), not weapons mentioned further down its phrase; for "en", an
+     * object pronoun or a generic noun, the weapon it takes up ("pour vingt-quatre Rafale, avant que l'Inde n'en
+     * commande"; {@link #antecedentWeapon}).
      */
     List<Actor> namedWeapons(LinkedSentence s, List<IndexedWord> themes) {
         SemanticGraph g = s.parsed().graph();
@@ -252,8 +311,11 @@ final class Materiel {
         for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
-                Mention m = depth == 0 && partitivePronoun(n) ? weaponBefore(s, n.index())
-                        : s.mentionAt(n);
+                Mention m = s.mentionAt(n);
+                if (depth == 0 && (m == null || !m.actor().isWeapon())) {
+                    Mention taken = antecedentWeapon(s, n);
+                    m = taken != null ? taken : m;
+                }
                 if (m != null && m.actor().isWeapon() && !out.contains(m.actor())) {
                     out.add(m.actor());
                 }
@@ -298,13 +360,4 @@ final class Materiel {
         return EN.contains(Syntax.lower(w)) && "PRON".equals(w.tag());
     }
 
-    /** The last weapon system named before a token of the sentence, or null. */
-    private static Mention weaponBefore(LinkedSentence s, int token) {
-        Mention last = null;
-        for (int i = 1; i < token; i++) {
-            Mention m = s.mentionAt(i);
-            last = m != null && m.actor().isWeapon() ? m : last;
-        }
-        return last;
-    }
 }

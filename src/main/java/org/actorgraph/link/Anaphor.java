@@ -43,6 +43,9 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             // « Riyad … ; Washington a continué d'y livrer des hélicoptères »: « y » is the place the transfer goes to.
             return new Anaphor(Kind.objectPronoun, false, 'e', 0, null);
         }
+        if (rel.equals("obj") && DislocatedWeapon.resumedBy(s, n)) {
+            return null;
+        }
         if ("PRON".equals(tag) || "DET".equals(tag)) {
             switch (w) {
                 case "il":

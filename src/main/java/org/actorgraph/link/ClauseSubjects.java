@@ -80,14 +80,20 @@ final class ClauseSubjects {
         return tokens;
     }
 
-    /** « Quant à la Russie, elle a cédé … »: the topic a subject pronoun's clause announces before it, or null. */
+    /**
+     * « Quant à la Russie, elle a cédé … »: the topic a subject pronoun's clause announces before it, or null; also the
+     * topic that opens the sentence when the parser hung it on a relative clause in between (« Quant au Qatar, qui avait
+     * acheté ses F1, il les revendra »).
+     */
     static IndexedWord topic(SemanticGraph g, IndexedWord subject) {
         SemanticGraphEdge in = Syntax.parentEdge(g, subject);
         if (in == null || !in.getRelation().toString().startsWith("nsubj")) {
             return null;
         }
-        return g.getChildren(in.getGovernor()).stream().filter(d -> d.index() < subject.index()
-                && Syntax.hasCaseOrMark(g, d, FrenchWords.list("topic-case"))).findFirst().orElse(null);
+        Set<String> topicCase = FrenchWords.list("topic-case");
+        return g.getChildren(in.getGovernor()).stream().filter(d -> d.index() < subject.index() && Syntax.hasCaseOrMark(g, d, topicCase))
+                .findFirst().orElseGet(() -> g.vertexListSorted().stream().filter(d -> d.index() < subject.index()
+                        && Syntax.hasCaseOrMark(g, d, topicCase) && Syntax.phraseStart(g, d) == 1).findFirst().orElse(null));
     }
 
     /**

@@ -144,6 +144,12 @@ final class MentionRoles {
                 // "un contrat pour la fourniture à Luanda de chasseurs": the recipient of a transfer told by a noun.
                 return true;
             }
+            if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, x, Set.of("de", "d'"))
+                    && FrenchWords.list("supplier-noun").contains(Morph.lemma(in.getGovernor()))) {
+                // "la Chine est le premier fournisseur de l'armée birmane. La Russie lui a vendu …": whom a supplier
+                // supplies is a recipient too.
+                return true;
+            }
             if (!rel.equals("amod") && !rel.equals("nmod")) {
                 return false;
             }

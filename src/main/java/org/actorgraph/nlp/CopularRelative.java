@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,20 +52,23 @@ final class CopularRelative {
 
     /**
      * "Alger, dont Moscou est le fournisseur historique": the parser hangs "dont" on the subject, but a proper name
-     * takes no "de" complement; it completes the attribute (the supplier of Algiers).
+     * (« l'Union soviétique » too, a capitalised noun after « dont ») takes no "de" complement; it completes the
+     * attribute (the supplier of Algiers).
      */
     static void dontOfAttribute(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord subject = e.getGovernor();
             if (!e.getRelation().toString().startsWith("nmod") || !Syntax.lower(e.getDependent()).equals("dont")
-                    || !"PROPN".equals(subject.tag())) {
+                    || !"PROPN".equals(subject.tag()) && !("NOUN".equals(subject.tag()) && Character.isUpperCase(subject.word().charAt(0)))) {
                 continue;
             }
             SemanticGraphEdge in = Syntax.parentEdge(g, subject);
             IndexedWord attribute = in == null || !in.getRelation().toString().equals("nsubj") ? null
                     : Syntax.child(g, in.getGovernor(), "cop") != null ? in.getGovernor()
                     // "dont les États-Unis demeurent les fournisseurs": a copular verb's attribute, read as its object
-                    : COPULAR.contains(Morph.lemma(in.getGovernor())) ? Syntax.child(g, in.getGovernor(), "obj") : null;
+                    // or its open complement (« dont l'Union soviétique devint le principal fournisseur »)
+                    : COPULAR.contains(Morph.lemma(in.getGovernor())) ? Optional.ofNullable(Syntax.child(g, in.getGovernor(), "obj"))
+                            .orElse(Syntax.child(g, in.getGovernor(), "xcomp")) : null;
             if (attribute != null && Syntax.isNoun(attribute)) {
                 ParseRepairs.move(g, e, attribute, "nmod");
             }

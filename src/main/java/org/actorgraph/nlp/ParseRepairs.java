@@ -64,6 +64,7 @@ public final class ParseRepairs {
         DislocatedSubject.apply(g);
         VerbTakenForNoun.apply(g);
         AuxiliaryTakenForVerb.apply(g);
+        PassiveAfterEte.apply(g);
         ParentheticalClause.apply(g);
         ParticipleAfterInsert.apply(g);
         ParticipleTakenForRoot.apply(g);

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.extract.WeaponAnaphora;
 import org.actorgraph.link.Actor;
 import org.actorgraph.nlp.TaggedSentence;
 
@@ -20,6 +21,8 @@ final class GateScan {
     /** A trigger of a frame that may take the state the text is about as its recipient (recipient-from-topic). */
     final boolean[] topicTrigger;
     final boolean[] anaphor;
+    /** A word that may take up a weapon named before it (extract.WeaponAnaphora), whose maker's state may be a party. */
+    final boolean[] weaponAnaphor;
     /** An anaphor the discourse step records (a pronoun, a possessive, a description): its resolution counts. */
     final boolean[] recorded;
     /** A « nous », « notre », « nos » that stands for the voice of the document, read from its first sentence. */
@@ -38,6 +41,7 @@ final class GateScan {
         previousTrigger = new boolean[n];
         topicTrigger = new boolean[n];
         anaphor = new boolean[n];
+        weaponAnaphor = new boolean[n];
         recorded = new boolean[n];
         firstPerson = new boolean[n];
         windowOf = new int[n];
@@ -75,7 +79,18 @@ final class GateScan {
                 || previousTrigger[i] && previous >= 0 && !named.get(previous).actors().isEmpty()
                         && statesSoFar[previous] >= 2
                 // A supplier named or referred to, and a topic among the states named so far (extract.DocumentTopic).
-                || topicTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i]));
+                || topicTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i])
+                // A state named, and a weapon named shortly before that a word here takes up, made in another state.
+                || weaponAnaphor[i] && !named.get(i).actors().isEmpty() && originBefore(i));
+    }
+
+    private boolean originBefore(int i) {
+        for (int j = Math.max(0, i - WeaponAnaphora.WINDOW); j <= i; j++) {
+            if (!named.get(i).actors().containsAll(named.get(j).origins())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentences whose parse the analysis of {@code parsed} (those that can hold a relation, the voice) reads. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.actorgraph.extract.Cues;
 import org.actorgraph.extract.Frame;
 import org.actorgraph.extract.FrameBook;
+import org.actorgraph.extract.WeaponAnaphora;
 import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.nlp.Morph;
@@ -40,7 +41,9 @@ import org.actorgraph.nlp.TaggedSentence;
  * <ul>
  *   <li>an actor's name, or</li>
  *   <li>a possible anaphor, and an actor's name in it or before it, or</li>
- *   <li>the trigger of a frame that takes the previous sentence's parties, and an actor's name in that sentence.</li>
+ *   <li>the trigger of a frame that takes the previous sentence's parties, and an actor's name in that sentence, or</li>
+ *   <li>an actor's name and a word that may take up a weapon named shortly before, made in another state (its maker's
+ *   state may be the supplier: extract.WeaponAnaphora; that weapon is also the materiel a frame requires).</li>
  * </ul>
  * The triggers come from the rule files as loaded ({@link FrameBook}), so a new frame or lemma widens the gate by
  * itself; so do the lemmas a frame's {@code match} requires beside its trigger (« tenir … pour responsable »). What
@@ -206,6 +209,7 @@ public final class ParseGate {
             if ("NOUN".equals(s.tag(t))) {
                 triggerAsVerb(scan, i, s.morphs().get(t).asParticiple(), s.word(t));
             }
+            scan.weaponAnaphor[i] |= WeaponAnaphora.at(s, t);
             int reach = Anaphora.window(s.word(t), s.tag(t), t > 0 ? s.word(t - 1) : null);
             boolean firstPerson = Anaphora.isFirstPerson(s.word(t), s.tag(t)) && (voice || titled && !Syntax.betweenQuotes(s.tokens(), t));
             scan.recorded[i] |= reach > 0 || firstPerson;
@@ -236,9 +240,11 @@ public final class ParseGate {
     private void trigger(GateScan scan, int i, List<Frame> frames, String tag, Morph morph) {
         for (Frame f : frames) {
             // A frame that requires military materiel fires only where the sentence names some, or refers to what
-            // the sentence before named ("en", "les appareils": extract.Materiel.materielBefore).
+            // the sentence before named ("en", "les appareils": extract.Materiel.materielBefore), or to a weapon
+            // named shortly before (extract.WeaponAnaphora).
             if (readAs(f.pos(), tag, morph) && (f.theme() != Frame.ThemeCheck.required || materiel(scan, i)
-                    || i > 0 && materiel(scan, i - 1)) && required.get(f).stream().allMatch(any -> has(scan, i, any))) {
+                    || i > 0 && materiel(scan, i - 1) || weaponBefore(scan, i))
+                    && required.get(f).stream().allMatch(any -> has(scan, i, any))) {
                 scan.trigger[i] = true;
                 scan.previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
                 scan.topicTrigger[i] |= f.has(Frame.Option.recipientFromTopic);
@@ -270,6 +276,21 @@ public final class ParseGate {
             Morph verb = s.morphs().get(t).asVerb();
             if (lemmas.contains(s.lemma(t)) || lemmas.contains(s.word(t).toLowerCase(Locale.ROOT))
                     || verb != null && lemmas.contains(verb.lemmaOf(s.word(t)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a weapon system is named in the window before sentence i, or in it, for a word there to take up. */
+    private static boolean weaponBefore(GateScan scan, int i) {
+        TaggedSentence s = scan.sentences.get(i);
+        boolean anaphor = false;
+        for (int t = 0; t < s.size() && !anaphor; t++) {
+            anaphor = WeaponAnaphora.at(s, t);
+        }
+        for (int j = Math.max(0, i - WeaponAnaphora.WINDOW); anaphor && j <= i; j++) {
+            if (!scan.named.get(j).weapons().isEmpty()) {
                 return true;
             }
         }

@@ -368,4 +368,71 @@ class DocumentContextTest {
                 """, null);
         assertTrue(found.contains("Allemagne sellsArmsTo Pologne"), found.toString());
     }
+
+    @Test
+    void aPronounOrADefiniteModelNounTakesUpTheWeaponNamedBeforeWhoseMakerSupplies() {
+        Set<String> found = edges("""
+                Le Rafale est assemblé à Mérignac.
+
+                L'appareil a été vendu à la Croatie en 2021. La Grèce l'a commandé la même année.
+                """, null);
+        assertEquals(Set.of("France sellsArmsTo Croatie", "France sellsArmsTo Grèce"), found);
+    }
+
+    @Test
+    void otherMaterielNamedInBetweenIsWhatThePronounTakesUp() {
+        Set<String> found = edges("""
+                Le NASAMS protège la capitale norvégienne.
+
+                La Pologne a commandé quarante obusiers ; la Roumanie en a acheté dix-huit.
+                """, null);
+        assertEquals(Set.of(), found);
+    }
+
+    @Test
+    void anObjectPronounResumingADislocatedWeaponIsNoState() {
+        Set<String> found = edges("""
+                Les Canadiens et les Norvégiens ont envoyé des chars à l'Ukraine.
+
+                Les vieux Leopard 1, c'est l'Allemagne qui les a fournis.
+                """, null);
+        assertFalse(found.contains("Allemagne sellsArmsTo Canada"), found.toString());
+        assertFalse(found.contains("Allemagne sellsArmsTo Norvège"), found.toString());
+    }
+
+    @Test
+    void whomASupplierNounSuppliesIsTheRecipientADativePronounTakesUp() {
+        Set<String> found = edges("""
+                La Chine est le premier fournisseur de l'armée birmane. La Russie lui a vendu des chasseurs MiG-29.
+                """, null);
+        assertTrue(found.contains("Russie sellsArmsTo Birmanie"), found.toString());
+        assertFalse(found.contains("Russie sellsArmsTo Chine"), found.toString());
+    }
+
+    @Test
+    void aTopicOpeningTheSentenceIsWhatTheSubjectPronounAfterARelativeTakesUp() {
+        Set<String> found = edges("""
+                Le Koweït a perdu la moitié de ses avions en 1990.
+
+                Quant au Qatar, qui avait acheté ses Mirage F1 à la France, il les revendit à l'Espagne en 1994.
+                """, null);
+        assertTrue(found.contains("Qatar sellsArmsTo Espagne"), found.toString());
+        assertFalse(found.contains("Koweït sellsArmsTo Espagne"), found.toString());
+    }
+
+    @Test
+    void aPasseSimpleTheTaggerTookForANounAccusesThePartiesOfTheClauseBefore() {
+        Set<String> found = edges("""
+                Quand Londres et Paris lancèrent leurs troupes sur Suez, le maréchal Boulganine leur reprocha une agression.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Union soviétique accuses Royaume-Uni", "Union soviétique accuses France")), found.toString());
+    }
+
+    @Test
+    void dontBeforeTheStateThatBecameASupplierIsTheRecipient() {
+        Set<String> found = edges("""
+                Le Nicaragua, dont l'Union soviétique devint le principal fournisseur, reçut aussi des armes de Cuba.
+                """, null);
+        assertTrue(found.contains("Union soviétique sellsArmsTo Nicaragua"), found.toString());
+    }
 }

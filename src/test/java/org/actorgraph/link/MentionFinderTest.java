@@ -43,6 +43,22 @@ class MentionFinderTest {
     }
 
     @Test
+    void theTwoVietnamsOfTheWarAreTwoStates() {
+        assertEquals(List.of("République du Vietnam=Q180573/name", "Nord-Vietnam=Q881/name"),
+                found("l'armée de la République du Vietnam affrontait le Nord-Vietnam"));
+        assertEquals(List.of("Saïgon=Q180573/capital", "sud-vietnamiens=Q180573/demonym"), found("Saïgon et les pilotes sud-vietnamiens"));
+    }
+
+    @Test
+    void aWeaponNamedByItsShortNameIsItsMakersModel() {
+        Gazetteer g = AfterParser.gazetteer();
+        List<Mention> ms = FINDER.find("Israël commanda des FAL, puis des Minimi à Herstal.");
+        assertEquals(List.of("Israël", "FAL", "Minimi", "Herstal"), ms.stream().map(Mention::text).toList());
+        assertEquals(List.of("Q801", "Q31", "Q31", "Q31"), ms.stream().map(m -> g.accountable(m.actor()) != null
+                ? g.accountable(m.actor()).qid() : g.originOf(m.actor()).qid()).toList());
+    }
+
+    @Test
     void namesAreMatchedOnWholeWordsAndCase() {
         assertEquals(List.of(), found("Francesca et les Parisiens"));
         assertEquals(List.of(), found("la france et bakou"));

@@ -502,4 +502,42 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Rome<-conj-Berlin", Conll.attachment(g, "Rome"));
     }
+
+    @Test
+    void eteBeforeAPastParticipleIsThePassiveAuxiliaryAndTheSubjectAPassiveOne() {
+        SemanticGraph g = Conll.parse("""
+                1 le DET 2 det
+                2 système NOUN 5 nsubj système m,s
+                3 a AUX 5 aux avoir 3,ind,pres,s
+                4 été AUX 5 aux être ppa
+                5 vendu VERB 0 root vendre ppa,m,s
+                6 à ADP 8 case
+                7 l' DET 8 det
+                8 Espagne PROPN 5 obl Espagne f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("système<-nsubj:pass-vendu", Conll.attachment(g, "système"));
+        assertEquals("été<-aux:pass-vendu", Conll.attachment(g, "été"));
+    }
+
+    @Test
+    void dontHungOnACapitalisedSubjectCompletesTheAttributeOfDevenir() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 Nicaragua PROPN 13 nsubj
+                3 , PUNCT 8 punct
+                4 dont PRON 6 nmod
+                5 l' DET 6 det
+                6 Union NOUN 8 nsubj union f,s
+                7 soviétique ADJ 6 amod
+                8 devint VERB 2 acl:relcl devenir 3,ind,psim,s
+                9 le DET 11 det
+                10 principal ADJ 11 amod
+                11 fournisseur NOUN 8 xcomp fournisseur m,s
+                12 , PUNCT 8 punct
+                13 reçut VERB 0 root recevoir 3,ind,psim,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("dont<-nmod-fournisseur", Conll.attachment(g, "dont"));
+    }
 }

@@ -2,9 +2,7 @@ package org.actorgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,16 +12,7 @@ class VerbAfterSubjectPronounTest {
     private static final Morph EQUIPE = new Morph("équipe", 'N', Set.of("f", "s"), Set.of(), EQUIPER, null);
 
     private static TaggedSentence sentence(String... wordsAndTags) {
-        List<CoreLabel> tokens = new ArrayList<>();
-        List<Morph> morphs = new ArrayList<>();
-        for (int i = 0; i < wordsAndTags.length; i += 2) {
-            CoreLabel t = new CoreLabel();
-            t.setWord(wordsAndTags[i]);
-            t.setTag(wordsAndTags[i + 1]);
-            tokens.add(t);
-            morphs.add(wordsAndTags[i].equals("équipe") ? EQUIPE : new Morph(null, 'X', Set.of(), Set.of(), null, null));
-        }
-        return new TaggedSentence(0, 0, 0, tokens, morphs);
+        return HandTagged.sentence(Map.of("équipe", EQUIPE), wordsAndTags);
     }
 
     @Test

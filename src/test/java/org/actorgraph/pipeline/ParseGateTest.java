@@ -76,6 +76,16 @@ class ParseGateTest {
     }
 
     @Test
+    void aWordThatTakesUpAWeaponNamedBeforeGivesItsMakersStateAsTheOtherParty() {
+        ParseGate gate = gate();
+        List<Decision> d = decide(gate, "Le Rafale est assemblé à Mérignac. L'appareil a été vendu à la Croatie. La Grèce l'a commandé.");
+        assertEquals(List.of(Decision.RELATION, Decision.RELATION), d.subList(1, 3));
+        // Without a weapon named before, nothing tells that what was sold is materiel.
+        assertEquals(List.of(Decision.NO_TRIGGER, Decision.NO_TRIGGER),
+                decide(gate, "La foire est ouverte. L'appareil a été vendu à la Croatie. La Grèce l'a commandé.").subList(1, 3));
+    }
+
+    @Test
     void aNewFrameInTheRuleFilesWidensTheGateByItself() throws IOException {
         String text = "La France a troqué des chars avec l'Arménie.";
         assertEquals(List.of(Decision.NO_TRIGGER), decide(gate(), text));

@@ -1,0 +1,40 @@
+package org.actorgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.TaggedSentence;
+
+/**
+ * The words that take up a weapon system named before them, whose maker's state may then be the supplier: an object
+ * pronoun (« Le NASAMS … Oslo l'a vendu à Oman ») and a definite noun that stands for a model (« le système sol-air a
+ * été vendu à l'Espagne », « l'appareil »: french-words weapon-anaphor-noun). {@link Materiel} resolves them on the
+ * parse; the parse gate finds them on tags, to parse the sentences where they may give a supplier.
+ */
+public final class WeaponAnaphora {
+    /** How many sentences back such a word looks for the weapon it takes up (as the discourse step's pronouns do). */
+    public static final int WINDOW = 2;
+    static final Set<String> OBJECT_PRONOUNS = Set.of("les", "le", "la", "l'", "l’");
+    static final Set<String> MODEL_NOUNS = FrenchWords.list("weapon-anaphor-noun");
+    private static final Set<String> DEFINITE = FrenchWords.list("definite-or-demonstrative");
+
+    private WeaponAnaphora() {}
+
+    /**
+     * Whether the t-th token (0-based) of a tagged sentence may take up a weapon: an object pronoun, or a model noun
+     * after a definite or demonstrative determiner (an adjective may stand between: « le premier exemplaire »); not
+     * « les » after « de », which the tokenizer also makes of the indefinite « des ».
+     */
+    public static boolean at(TaggedSentence s, int t) {
+        String word = s.word(t).toLowerCase(Locale.ROOT);
+        if ("PRON".equals(s.tag(t))) {
+            return OBJECT_PRONOUNS.contains(word);
+        }
+        if (!"NOUN".equals(s.tag(t)) || !MODEL_NOUNS.contains(word)) {
+            return false;
+        }
+        int det = t > 1 && "ADJ".equals(s.tag(t - 1)) ? t - 2 : t - 1;
+        return det >= 0 && DEFINITE.contains(s.word(det).toLowerCase(Locale.ROOT))
+                && !("les".equals(s.word(det).toLowerCase(Locale.ROOT)) && det > 0 && "de".equalsIgnoreCase(s.word(det - 1)));
+    }
+}
