@@ -110,11 +110,18 @@ final class Materiel {
     /**
      * « le contrat des sous-marins de la classe Reis, dont le premier exemplaire … »: a military noun (not a generic
      * one such as « appareils », which takes up the weapon itself) is other materiel, which the word after it may stand
-     * for; a weapon named with it (« des chars T-72 ») comes first when reading back. Read on the tags, which a
-     * sentence the parse gate skipped has too.
+     * for; a weapon named with it (« des chars T-72 ») comes first when reading back, and a military word that
+     * qualifies a model noun (« le système sol-air ») is part of it. Read on the tags, which a sentence the parse gate
+     * skipped has too.
      */
     private boolean namesOtherMateriel(LinkedSentence s, int token) {
-        CoreLabel t = s.parsed().tokens().get(token - 1);
+        List<CoreLabel> tokens = s.parsed().tokens();
+        CoreLabel t = tokens.get(token - 1);
+        for (int before = token - 2; before >= Math.max(0, token - 3); before--) {
+            if (WeaponAnaphora.MODEL_NOUNS.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
         return "NOUN".equals(t.tag()) && cues.isWord(Cues.Kind.military, t.word());
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * counted or indefinite noun is the verb's object and the participle describes it.
  */
 final class ParticipleTakenForClause {
-    private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "xcomp");
+    private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "xcomp", "parataxis");
     private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "de", "d'");
 
     private ParticipleTakenForClause() {}
@@ -33,11 +33,23 @@ final class ParticipleTakenForClause {
             // Counted or indefinite, as objects are: « accuse les milices interposées » keeps its small clause.
             IndexedWord det = Syntax.child(g, noun, "det");
             boolean objectLike = Syntax.child(g, noun, "nummod") != null || det != null && INDEFINITE.contains(Syntax.lower(det));
-            if (!Syntax.isNoun(noun) || !objectLike || noun.index() < verb.index() || end != participle.index() - 1) {
+            if (!Syntax.isNoun(noun) || !objectLike || noun.index() < verb.index() || end != participle.index() - 1
+                    || e.getRelation().toString().equals("parataxis") && punctuationBetween(g, verb, noun)) {
                 continue;
             }
             ParseRepairs.move(g, toSubject, verb, "obj");
             ParseRepairs.move(g, e, noun, "acl");
         }
+    }
+
+    /** « lui prêta en 1983 cinq Super Étendard armés d'AM39 »: a parataxis is a clause of its own after a comma or a colon. */
+    private static boolean punctuationBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
+        for (int i = from.index() + 1; i < to.index(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w != null && "PUNCT".equals(w.tag())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -435,4 +435,14 @@ class DocumentContextTest {
                 """, null);
         assertTrue(found.contains("Union soviétique sellsArmsTo Nicaragua"), found.toString());
     }
+
+    @Test
+    void aUnitOfAnArmyNamedByItsStateIsThatStatesOrgan() {
+        Set<String> found = edges("""
+                La France a livré des blindés au bataillon tchadien.
+
+                Washington équipe la brigade Danab de l'armée somalienne depuis des années.
+                """, null);
+        assertTrue(found.containsAll(Set.of("France sellsArmsTo Tchad", "États-Unis armedHistorically Somalie")), found.toString());
+    }
 }

@@ -296,6 +296,38 @@ class ParseRepairsTest {
     }
 
     @Test
+    void anObjectWithItsParticipleTakenForAParataxisIsTheVerbsObjectUnlessACommaSeparatesThem() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 3 nsubj
+                2 lui PRON 3 iobj
+                3 loua VERB 0 root louer 3,ind,ps,s
+                4 en ADP 5 case
+                5 1983 NUM 3 obl
+                6 trois NUM 7 nummod
+                7 Mirage PROPN 8 nsubj
+                8 équipés VERB 3 parataxis équiper m,p,ppa
+                9 de ADP 10 case
+                10 radars NOUN 8 obl:arg
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Mirage<-obj-loua", Conll.attachment(g, "Mirage"));
+        assertEquals("équipés<-acl-Mirage", Conll.attachment(g, "équipés"));
+
+        SemanticGraph separate = Conll.parse("""
+                1 Paris PROPN 2 nsubj
+                2 hésita VERB 0 root hésiter 3,ind,ps,s
+                3 : PUNCT 6 punct
+                4 trois NUM 5 nummod
+                5 Mirage PROPN 6 nsubj
+                6 restés VERB 2 parataxis rester m,p,ppa
+                7 à ADP 8 case
+                8 quai NOUN 6 obl
+                """);
+        ParseRepairs.apply(separate);
+        assertEquals("Mirage<-nsubj-restés", Conll.attachment(separate, "Mirage"));
+    }
+
+    @Test
     void aClauseOnQuiCoordinatedWithANounIsARelativeClauseOnIt() {
         SemanticGraph g = Conll.parse("""
                 1 Les DET 2 det
