@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.actorgraph.link.Actor;
@@ -94,17 +95,11 @@ final class Materiel {
         return null;
     }
 
-    /**
-     * « le système », « l'appareil », « ces engins », not « des systèmes »: the tokenizer splits « des » into « de les »
-     * whether it is an indefinite article or « de » and the definite one, so « les » after « de » does not count.
-     */
+    /** « le système », « l'appareil », « ces engins », not « des systèmes » ({@link WeaponAnaphora#definite}). */
     private static boolean standsForModel(SemanticGraph g, IndexedWord n) {
-        if (g == null || !WeaponAnaphora.MODEL_NOUNS.contains(Syntax.lower(n)) || !definite(g, n)) {
-            return false;
-        }
-        IndexedWord det = Syntax.child(g, n, "det");
-        IndexedWord before = g.getNodeByIndexSafe(det.index() - 1);
-        return !("les".equals(Syntax.lower(det)) && before != null && "de".equals(Syntax.lower(before)));
+        IndexedWord det = g == null || !WeaponAnaphora.MODEL_NOUNS.contains(Syntax.lower(n)) ? null : Syntax.child(g, n, "det");
+        IndexedWord before = det == null ? null : g.getNodeByIndexSafe(det.index() - 1);
+        return det != null && WeaponAnaphora.definite(det.word(), before == null ? null : before.word());
     }
 
     /**
@@ -118,7 +113,7 @@ final class Materiel {
         List<CoreLabel> tokens = s.parsed().tokens();
         CoreLabel t = tokens.get(token - 1);
         for (int before = token - 2; before >= Math.max(0, token - 3); before--) {
-            if (WeaponAnaphora.MODEL_NOUNS.contains(tokens.get(before).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (WeaponAnaphora.MODEL_NOUNS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

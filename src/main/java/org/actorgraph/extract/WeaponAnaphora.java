@@ -22,8 +22,7 @@ public final class WeaponAnaphora {
 
     /**
      * Whether the t-th token (0-based) of a tagged sentence may take up a weapon: an object pronoun, or a model noun
-     * after a definite or demonstrative determiner (an adjective may stand between: « le premier exemplaire »); not
-     * « les » after « de », which the tokenizer also makes of the indefinite « des ».
+     * after a definite or demonstrative determiner (an adjective may stand between: « le premier exemplaire »).
      */
     public static boolean at(TaggedSentence s, int t) {
         String word = s.word(t).toLowerCase(Locale.ROOT);
@@ -34,7 +33,15 @@ public final class WeaponAnaphora {
             return false;
         }
         int det = t > 1 && "ADJ".equals(s.tag(t - 1)) ? t - 2 : t - 1;
-        return det >= 0 && DEFINITE.contains(s.word(det).toLowerCase(Locale.ROOT))
-                && !("les".equals(s.word(det).toLowerCase(Locale.ROOT)) && det > 0 && "de".equalsIgnoreCase(s.word(det - 1)));
+        return det >= 0 && definite(s.word(det), det > 0 ? s.word(det - 1) : null);
+    }
+
+    /**
+     * Whether a determiner (and the word before it, or null) is definite or demonstrative: not « les » after « de »,
+     * which the tokenizer makes of « des » whether it is the indefinite article or « de » and the definite one.
+     */
+    static boolean definite(String determiner, String before) {
+        String det = determiner.toLowerCase(Locale.ROOT);
+        return DEFINITE.contains(det) && !("les".equals(det) && "de".equalsIgnoreCase(before));
     }
 }
