@@ -1,5 +1,7 @@
 package org.actorgraph.link;
 
+import java.util.Objects;
+
 /**
  * An entry of the gazetteer, identified by its Wikidata id, or by a local id (lowercase, hyphenated) where
  * no Wikidata id has been confirmed; or an actor the gazetteer does not list, found in the text ({@link LocalActors}),
@@ -14,7 +16,7 @@ public record Actor(String qid, ActorKind kind, String label, String labelEn, St
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(qid, kind.name(), label, labelEn, homeQid);
+        return Objects.hash(qid, kind.name(), label, labelEn, homeQid);
     }
 
     public boolean hasWikidataId() {

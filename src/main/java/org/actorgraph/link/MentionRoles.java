@@ -144,7 +144,7 @@ final class MentionRoles {
                 // "un contrat pour la fourniture à Luanda de chasseurs": the recipient of a transfer told by a noun.
                 return true;
             }
-            if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, x, Set.of("de", "d'"))
+            if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, x, FrenchWords.list("de-case"))
                     && FrenchWords.list("supplier-noun").contains(Morph.lemma(in.getGovernor()))) {
                 // "la Chine est le premier fournisseur de l'armée birmane. La Russie lui a vendu …": whom a supplier
                 // supplies is a recipient too.

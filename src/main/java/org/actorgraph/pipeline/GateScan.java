@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.actorgraph.extract.WeaponAnaphora;
 import org.actorgraph.link.Actor;
 import org.actorgraph.nlp.TaggedSentence;
@@ -84,13 +85,19 @@ final class GateScan {
                 || weaponAnaphor[i] && !named.get(i).actors().isEmpty() && originBefore(i));
     }
 
+    /** Whether a weapon made in a state sentence i does not name is named in the window before it, or in it. */
     private boolean originBefore(int i) {
-        for (int j = Math.max(0, i - WeaponAnaphora.WINDOW); j <= i; j++) {
-            if (!named.get(i).actors().containsAll(named.get(j).origins())) {
-                return true;
-            }
-        }
-        return false;
+        return weaponWindow(i).anyMatch(j -> !named.get(i).actors().containsAll(named.get(j).origins()));
+    }
+
+    /** Whether a weapon system is named in the window before sentence i, or in it, for a word there to take up. */
+    boolean weaponInWindow(int i) {
+        return weaponWindow(i).anyMatch(j -> !named.get(j).weapons().isEmpty());
+    }
+
+    /** The sentences a word of sentence i that takes up a weapon looks in (extract.WeaponAnaphora.WINDOW). */
+    private static IntStream weaponWindow(int i) {
+        return IntStream.rangeClosed(Math.max(0, i - WeaponAnaphora.WINDOW), i);
     }
 
     /** The sentences whose parse the analysis of {@code parsed} (those that can hold a relation, the voice) reads. */

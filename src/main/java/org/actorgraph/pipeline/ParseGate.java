@@ -195,6 +195,10 @@ public final class ParseGate {
      */
     private void read(GateScan scan, int i, boolean voice, boolean titled) {
         TaggedSentence s = scan.sentences.get(i);
+        // Before the triggers, which read it: a word anywhere in the sentence may take up a weapon.
+        for (int t = 0; t < s.size(); t++) {
+            scan.weaponAnaphor[i] |= WeaponAnaphora.at(s, t);
+        }
         for (int t = 0; t < s.size(); t++) {
             List<Frame> frames = triggers.get(s.lemma(t));
             if (frames != null) {
@@ -209,7 +213,6 @@ public final class ParseGate {
             if ("NOUN".equals(s.tag(t))) {
                 triggerAsVerb(scan, i, s.morphs().get(t).asParticiple(), s.word(t));
             }
-            scan.weaponAnaphor[i] |= WeaponAnaphora.at(s, t);
             int reach = Anaphora.window(s.word(t), s.tag(t), t > 0 ? s.word(t - 1) : null);
             boolean firstPerson = Anaphora.isFirstPerson(s.word(t), s.tag(t)) && (voice || titled && !Syntax.betweenQuotes(s.tokens(), t));
             scan.recorded[i] |= reach > 0 || firstPerson;
@@ -243,7 +246,7 @@ public final class ParseGate {
             // the sentence before named ("en", "les appareils": extract.Materiel.materielBefore), or to a weapon
             // named shortly before (extract.WeaponAnaphora).
             if (readAs(f.pos(), tag, morph) && (f.theme() != Frame.ThemeCheck.required || materiel(scan, i)
-                    || i > 0 && materiel(scan, i - 1) || weaponBefore(scan, i))
+                    || i > 0 && materiel(scan, i - 1) || scan.weaponAnaphor[i] && scan.weaponInWindow(i))
                     && required.get(f).stream().allMatch(any -> has(scan, i, any))) {
                 scan.trigger[i] = true;
                 scan.previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
@@ -276,21 +279,6 @@ public final class ParseGate {
             Morph verb = s.morphs().get(t).asVerb();
             if (lemmas.contains(s.lemma(t)) || lemmas.contains(s.word(t).toLowerCase(Locale.ROOT))
                     || verb != null && lemmas.contains(verb.lemmaOf(s.word(t)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a weapon system is named in the window before sentence i, or in it, for a word there to take up. */
-    private static boolean weaponBefore(GateScan scan, int i) {
-        TaggedSentence s = scan.sentences.get(i);
-        boolean anaphor = false;
-        for (int t = 0; t < s.size() && !anaphor; t++) {
-            anaphor = WeaponAnaphora.at(s, t);
-        }
-        for (int j = Math.max(0, i - WeaponAnaphora.WINDOW); anaphor && j <= i; j++) {
-            if (!scan.named.get(j).weapons().isEmpty()) {
                 return true;
             }
         }
