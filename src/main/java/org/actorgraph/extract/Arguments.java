@@ -155,6 +155,10 @@ final class Arguments {
                 case "obj" -> {
                     if (REFLEXIVES.contains(Syntax.lower(d))) {
                         s.reflexive = true;
+                    } else if (Syntax.lower(d).equals("en") && g.outgoingEdgeList(v).stream()
+                            .anyMatch(o -> o.getRelation().toString().equals("obj") && !o.getDependent().equals(d))) {
+                        // "… et en équipe ses frégates": beside another object, "en" stands for a "de" complement
+                        s.add("de", d, 0);
                     } else {
                         s.add("object", d, 0);
                     }
@@ -168,8 +172,9 @@ final class Arguments {
                 }
                 case "iobj" -> {
                     if (Syntax.lower(d).equals("en")) {
-                        // "la Russie en avait cédé six": "en" stands for what is transferred.
-                        s.add("object", d, 0);
+                        // "la Russie en avait cédé six": "en" stands for what is transferred; beside an object, for a
+                        // "de" complement ("l'Australie en équipe ses frégates").
+                        s.add(Syntax.child(g, v, "obj") != null ? "de" : "object", d, 0);
                     } else if (!PrepositionSlots.emphatic(g, d)) {
                         s.add("à", d, 0);
                     }
@@ -233,6 +238,14 @@ final class Arguments {
             // "des bombes, que le Royaume-Uni continue d'exporter": the relative pronoun is the infinitive's object.
             IndexedWord object = Syntax.child(g, in.getGovernor(), "obj");
             if (object != null && Syntax.isRelativePronoun(object)) {
+                s.add("object", object, 1);
+            }
+        }
+        if (!s.has("object") && inRel.equals("conj")) {
+            // "Kigali dément et accuse à son tour le gouvernement congolais": the object after the second verb, which
+            // the parser hung on the first, is the second's too.
+            IndexedWord object = Syntax.child(g, in.getGovernor(), "obj");
+            if (object != null && object.index() > v.index()) {
                 s.add("object", object, 1);
             }
         }

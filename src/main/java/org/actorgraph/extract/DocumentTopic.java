@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,11 +129,19 @@ final class DocumentTopic {
      */
     List<Resolved> recipientOfCoordinated(SemanticGraph g, IndexedWord trigger, List<Resolved> suppliers) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
-        if (in == null || !COORDINATED.contains(in.getRelation().toString())) {
+        // « …, Israël ayant lui-même livré des TOW »: a participle clause with a subject of its own stands beside its verb
+        boolean ownClause = in != null && in.getRelation().toString().equals("advcl") && Syntax.child(g, trigger, "nsubj") != null;
+        if (in == null || !COORDINATED.contains(in.getRelation().toString()) && !ownClause) {
             return List.of();
         }
+        // « lance l'opération et livre à N'Djamena des missiles ; Washington expédie des Redeye »: or the verb
+        // coordinated, before this clause, with the one it hangs on
+        Set<IndexedWord> beside = new HashSet<>();
+        beside.add(in.getGovernor());
+        g.outgoingEdgeList(in.getGovernor()).stream().filter(e -> e.getRelation().toString().equals("conj")
+                && e.getDependent().index() < trigger.index()).forEach(e -> beside.add(e.getDependent()));
         // a conjunct verb of the same supplier shares its arguments already (« lui avait livré … et cédé … »)
-        return transfers.stream().filter(c -> c.trigger().equals(in.getGovernor()) && c.to() != null
+        return transfers.stream().filter(c -> beside.contains(c.trigger()) && c.to() != null
                         && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), c.to().actor())
                                 || gazetteer.sameState(x.actor(), c.from().actor())))
                 .map(c -> List.of(c.to())).findFirst().orElse(List.of());

@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,10 +136,18 @@ public final class Extract {
         List<Arg> all = new ArrayList<>();
         Map<Arg, List<Role>> rolesOf = new LinkedHashMap<>();
         boolean otherSupplier = false;
+        Set<Arg> demonymArgs = new HashSet<>();
+        Set<Arg> anyDemonym = new HashSet<>();
         for (Map.Entry<String, List<Role>> slot : f.slots().entrySet()) {
             for (Arg a : arguments.path(g, trigger, args, slot.getKey())) {
                 all.add(a);
                 rolesOf.put(a, slot.getValue());
+                if (slot.getKey().endsWith("demonym")) {
+                    anyDemonym.add(a);
+                }
+                if (slot.getKey().endsWith("/demonym") && onParticiplesNoun(g, trigger, a.node())) {
+                    demonymArgs.add(a);
+                }
             }
         }
         if (f.namesTheme()) {
@@ -149,6 +158,8 @@ public final class Extract {
         }
         all.sort(Comparator.comparingInt(Arg::rank));
         Map<Resolved, IndexedWord> foundAt = new LinkedHashMap<>();
+        List<Resolved> byDemonym = new ArrayList<>();
+        List<Resolved> written = new ArrayList<>();
         List<Resolved> laterTo = new ArrayList<>();
         for (Arg a : all) {
             List<Role> roles = rolesOf.get(a);
@@ -171,6 +182,11 @@ public final class Extract {
                         if (list.stream().noneMatch(x -> x.actor().equals(r.actor()))) {
                             list.add(r);
                             foundAt.put(r, a.node());
+                            if (demonymArgs.contains(a)) {
+                                byDemonym.add(r);
+                            } else if (!anyDemonym.contains(a) && !rolesOf.get(a).contains(Role.theme)) {
+                                written.add(r);
+                            }
                         }
                     }
                 }
@@ -198,6 +214,7 @@ public final class Extract {
                 .or(() -> Optional.ofNullable(Materiel.madeIn(s, themes)))
                 .or(() -> materiel.weaponsUnder(s, subjects).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst())
                 .orElse(null);
+        ownerByDemonym(parties, byDemonym, written, origin);
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());
         List<Resolved> to = parties.getOrDefault(toRole, List.of());
         String how = "";
@@ -278,6 +295,12 @@ public final class Extract {
             trace.add(f.id(), word, names(from), names(to), "blocked: no " + (from.isEmpty() ? fromRole : toRole) + " actor");
             return List.of();
         }
+        if (from.size() >= 2 && sameActors(from, to)) {
+            // « tenir tête à Washington et à Londres, qu'ils n'ont pas hésité à accuser »: a group acting on itself
+            // (not « s'accusent mutuellement ») is a pronoun read back to the wrong phrase.
+            trace.add(f.id(), word, names(from), names(to), "blocked: both sides are the same actors");
+            return List.of();
+        }
         if (cues.isWord(Cues.Kind.eitherWay, Morph.lemma(trigger)) && origin != null && from.size() == 1 && to.size() == 1
                 && origin.equals(gazetteer.accountable(to.get(0).actor())) && !origin.equals(gazetteer.accountable(from.get(0).actor()))) {
             // « Israël, qui lui loue des drones Heron »: « louer » goes either way; the maker of what is leased leases it out.
@@ -305,6 +328,35 @@ public final class Extract {
     private List<Resolved> actors(LinkedSentence s, IndexedWord node) {
         return resolver.resolveWithConjuncts(s, node).stream().filter(r -> gazetteer.accountable(r.actor()) != null)
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * « Les Su-30 ougandais, achetés à la Russie »: where the sentence writes a supplier and no recipient, a supplier
+     * found only by a demonym on the materiel, which is not the materiel's maker, names who holds it: the recipient.
+     */
+    private boolean sameActors(List<Resolved> a, List<Resolved> b) {
+        Set<Actor> x = new HashSet<>();
+        a.forEach(r -> x.add(gazetteer.accountable(r.actor()) != null ? gazetteer.accountable(r.actor()) : r.actor()));
+        Set<Actor> y = new HashSet<>();
+        b.forEach(r -> y.add(gazetteer.accountable(r.actor()) != null ? gazetteer.accountable(r.actor()) : r.actor()));
+        return x.equals(y);
+    }
+
+    /** « Les Su-30 ougandais, achetés à … »: a word on the noun that the trigger, a participle, hangs on (or that noun). */
+    private static boolean onParticiplesNoun(SemanticGraph g, IndexedWord trigger, IndexedWord word) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        return in != null && in.getRelation().toString().equals("acl") && (word.equals(in.getGovernor()) || in.getGovernor().equals(g.getParent(word)));
+    }
+
+    private void ownerByDemonym(Map<Role, List<Resolved>> parties, List<Resolved> byDemonym, List<Resolved> written, Actor origin) {
+        List<Resolved> suppliers = parties.getOrDefault(Role.supplier, List.of());
+        List<Resolved> owners = suppliers.stream().filter(byDemonym::contains).toList();
+        if (!parties.getOrDefault(Role.recipient, List.of()).isEmpty() || owners.isEmpty() || suppliers.stream().noneMatch(written::contains)
+                || owners.stream().anyMatch(r -> gazetteer.accountable(r.actor()) == null || gazetteer.accountable(r.actor()).equals(origin))) {
+            return;
+        }
+        parties.put(Role.supplier, new ArrayList<>(suppliers.stream().filter(r -> !owners.contains(r)).toList()));
+        parties.put(Role.recipient, new ArrayList<>(owners));
     }
 
     private boolean isActor(LinkedSentence s, IndexedWord node) {

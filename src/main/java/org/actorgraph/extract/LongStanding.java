@@ -20,6 +20,7 @@ import org.actorgraph.nlp.Syntax;
 final class LongStanding {
     private static final int LONG_AGO_YEARS = 15;
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
+    private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
     private static final Set<String> FIRST = FrenchWords.list("first-adjective");
     private static final Set<String> APPROXIMATE = FrenchWords.list("approximate-noun");
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
@@ -128,6 +129,18 @@ final class LongStanding {
         return out;
     }
 
+    /**
+     * « les États-Unis vendaient des F-5 au Honduras », « l'armée recevait de l'URSS des chars T-55 »: the imperfect
+     * of a transfer (of named weapons: the caller checks), with no era around it, tells a supply that went on and the transfers it was made
+     * of; not a habit (« s'équipait auprès de la Suède », « dans les années 1960, fournissait l'essentiel de ses MiG »).
+     */
+    boolean transfersInImperfect(Candidate q) {
+        SemanticGraph g = q.sentence().parsed().graph();
+        return q.how().contains("(historical: 'imperfect')")
+                && g.getChildren(q.trigger()).stream().noneMatch(c -> REFLEXIVE.contains(Syntax.lower(c)))
+                && cues.find(Cues.Kind.historicalEra, new ClauseScope(g, q.trigger()).text()) == null;
+    }
+
     /** A long-standing supply told in the present with "depuis" ("fournit depuis des décennies"): it goes on. */
     static boolean ongoing(Candidate q) {
         Morph m = Morph.of(q.trigger());
@@ -177,7 +190,8 @@ final class LongStanding {
         if (cue == null) {
             cue = sinceLongAgo(scope.text(), referenceYear);
         }
-        if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope)) && !(cue.startsWith("dès") && firstOnes(g, trigger))) {
+        if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope)) && !(cue.startsWith("dès") && (firstOnes(g, trigger)
+                || !cue.contains("années") && oneTransferInCompoundPast(g, trigger)))) {
             return cue;
         }
         String span = longSpan(scope.text());
@@ -204,6 +218,14 @@ final class LongStanding {
             return "imperfect";
         }
         return null;
+    }
+
+    /**
+     * « qui leur avait acheté des F-5 dès 1982 »: a sale or a purchase in a compound past happened once, as early as
+     * that year (not « dès les années 1950 », a decade); arming in it (« avait équipé dès 1960 ») may have gone on.
+     */
+    private static boolean oneTransferInCompoundPast(SemanticGraph g, IndexedWord trigger) {
+        return Syntax.child(g, trigger, "aux") != null && !Regimes.arming(trigger);
     }
 
     /** "Damas obtient dès 1956 ses premières armes soviétiques": what is transferred is the first of its kind. */

@@ -44,7 +44,10 @@ final class Materiel {
             List<IndexedWord> ownThemes) {
         boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t) || takesUpMateriel(s, t)) || hasMilitaryArgument(s, trigger)
                 || themes.stream().anyMatch(t -> cues.isWord(Cues.Kind.materiel, t.word()))
-                        && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s));
+                        && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s))
+                // « les maquettes de MiG-21 témoignent de l'ampleur des livraisons soviétiques aux FAPLA »: a transfer
+                // noun that names no theme of its own, in a sentence that names a weapon system
+                || themes.isEmpty() && Syntax.isNoun(trigger) && s.mentions().stream().anyMatch(m -> m.actor().isWeapon());
         return switch (f.theme()) {
             case none -> true;
             case military -> materiel || ownThemes.isEmpty();
@@ -54,10 +57,28 @@ final class Materiel {
 
     /**
      * « … des missiles Scud. Pyongyang les a vendues à l'Iran »: an object pronoun takes up materiel when a weapon
-     * system was named before it ({@link #antecedentWeapon}).
+     * system was named before it ({@link #antecedentWeapon}), or a military noun (« Trois corvettes … ont été
+     * refusées ; le chantier britannique les a vendues à l'Indonésie »).
      */
     private boolean takesUpMateriel(LinkedSentence s, IndexedWord theme) {
-        return objectPronoun(theme) && antecedentWeapon(s, theme) != null;
+        return (objectPronoun(theme) || partitivePronoun(theme)) && antecedentWeapon(s, theme) != null
+                || objectPronoun(theme) && militaryNounBefore(s, theme);
+    }
+
+    /** Whether a military noun stands before the word, in its sentence or in the {@value WeaponAnaphora#WINDOW} before. */
+    private boolean militaryNounBefore(LinkedSentence s, IndexedWord word) {
+        LinkedSentence at = s;
+        int before = word.index();
+        for (int back = 0; at != null && back <= WeaponAnaphora.WINDOW; back++) {
+            for (int i = before - 1; i >= 1; i--) {
+                if (namesOtherMateriel(at, i)) {
+                    return true;
+                }
+            }
+            at = at.previous();
+            before = at == null ? 0 : at.parsed().tokens().size() + 1;
+        }
+        return false;
     }
 
     private static boolean objectPronoun(IndexedWord w) {

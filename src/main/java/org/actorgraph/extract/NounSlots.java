@@ -183,6 +183,12 @@ final class NounSlots {
         switch (rel) {
             case "appos", "nsubj" -> s.add("self", gov, 0);
             case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
+                IndexedWord object = Syntax.child(g, gov, "obj");
+                if ("comme".equals(Syntax.caseWord(g, n)) && object != null && !object.equals(n)) {
+                    // "traiter Washington comme le fournisseur de l'armée libanaise": what the object is taken for
+                    s.add("self", object, 0);
+                    break;
+                }
                 IndexedWord made = madeInto(g, gov, n);
                 if (made != null) {
                     s.add("self", made, 0);

@@ -54,7 +54,8 @@ final class Reattachment {
             }
             for (SemanticGraphEdge e : under) {
                 String erel = e.getRelation().toString();
-                if (!erel.equals("nmod") && !(erel.equals("obl") && !e.getGovernor().equals(a.node()))) {
+                // "vendaient des F-5 au Honduras": the parser may read "des … au …" as a range (nmod:range)
+                if (!erel.equals("nmod") && !erel.equals("nmod:range") && !(erel.equals("obl") && !e.getGovernor().equals(a.node()))) {
                     continue;
                 }
                 String slot = PrepositionSlots.prepositionSlot(g, e.getDependent());
@@ -75,7 +76,7 @@ final class Reattachment {
 
     /** "commandé des obusiers à la Corée du Sud et des HIMARS aux États-Unis": one reading per conjunct of the object. */
     static List<Arguments.ArgSet> gapped(SemanticGraph g, Arguments.ArgSet s) {
-        List<Arguments.ArgSet> out = new ArrayList<>();
+        List<Arguments.ArgSet> out = new ArrayList<>(gappedAfterRecipient(g, s));
         for (Arguments.Arg object : s.in("object")) {
             // "des drones Bayraktar TB2 turcs et Mohajer-6 iraniens": the parser may coordinate the second name with
             // the first, which names the object.
@@ -112,6 +113,37 @@ final class Reattachment {
                     String slot = f.getRelation().toString().equals("nmod") ? PrepositionSlots.prepositionSlot(g, f.getDependent()) : null;
                     if (slot != null && !slot.equals("de") && s.has(slot)) {
                         out.add(refilled(refilled(s, "object", conjunct), slot, PrepositionSlots.target(g, f.getDependent())));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * « des obusiers vendus à l'Inde, des FA-50 aux Philippines, des T-50 à l'Irak »: pairs of what and to whom after the
+     * first, which the parser coordinates with the first recipient (the recipient of each pair hung on its materiel).
+     * One reading per pair.
+     */
+    private static List<Arguments.ArgSet> gappedAfterRecipient(SemanticGraph g, Arguments.ArgSet s) {
+        List<Arguments.ArgSet> out = new ArrayList<>();
+        if (!s.has("object")) {
+            return out;
+        }
+        for (Arguments.Arg recipient : s.in("à")) {
+            List<IndexedWord> pending = new ArrayList<>(List.of(recipient.node()));
+            for (int i = 0; i < pending.size() && i < 12; i++) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(pending.get(i))) {
+                    if (!e.getRelation().toString().equals("conj") || e.getDependent().index() < recipient.node().index()) {
+                        continue;
+                    }
+                    IndexedWord remnant = e.getDependent();
+                    pending.add(remnant);
+                    for (SemanticGraphEdge f : g.outgoingEdgeList(remnant)) {
+                        if (f.getRelation().toString().equals("nmod") && "à".equals(PrepositionSlots.prepositionSlot(g, f.getDependent()))
+                                && Syntax.child(g, remnant, "case") == null) {
+                            out.add(refilled(refilled(s, "object", remnant), "à", PrepositionSlots.target(g, f.getDependent())));
+                        }
                     }
                 }
             }

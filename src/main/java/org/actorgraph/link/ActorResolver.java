@@ -131,6 +131,11 @@ public final class ActorResolver {
                 return List.of();
             }
             IndexedWord antecedent = RelativeAntecedent.of(g, node);
+            IndexedWord agreeing = RelativeAntecedent.agreeingNounBeforeComma(g, node, antecedent);
+            List<Resolved> agreed = agreeing == null ? List.of() : resolveWithConjunctsAt(s, agreeing, depth + 1);
+            if (!agreed.isEmpty()) {
+                return agreed;
+            }
             IndexedWord lastConjunct = RelativeAntecedent.singularSubject(g, node) ? RelativeAntecedent.lastConjunctBefore(g, antecedent, node) : null;
             List<Resolved> last = lastConjunct == null ? List.of() : resolve(s, lastConjunct, depth + 1);
             if (!last.isEmpty()) {

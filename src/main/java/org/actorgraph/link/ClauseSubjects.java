@@ -62,6 +62,15 @@ final class ClauseSubjects {
     }
 
     /**
+     * « La France a longtemps été son fournisseur naturel »: a possessive on the attribute of « être », which UD makes
+     * the head of the clause, with the copula its child.
+     */
+    static boolean onCopulaAttribute(SemanticGraph g, IndexedWord det) {
+        SemanticGraphEdge noun = Syntax.parentEdge(g, det);
+        return noun != null && Syntax.child(g, noun.getGovernor(), "cop") != null;
+    }
+
+    /**
      * « Leur armée, que la Chine équipe, s'est offert des blindés, et elle a reçu … »: the tokens of the subject (and of
      * its possessive) of the clause a subject pronoun's clause is coordinated with; none otherwise.
      */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.nlp.Syntax;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 
 /**
@@ -175,13 +176,16 @@ public final class Discourse {
             }
         }
         boolean onAttribute = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onAttribute(g, node);
-        Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute || a.kind() == Anaphor.Kind.lastNamed
+        boolean onCopula = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onCopulaAttribute(g, node);
+        Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute || onCopula || a.kind() == Anaphor.Kind.lastNamed
                 || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
                 ? subjects.clauseSubjectStates(s, node, p -> statesAt(sentence, p.index())) : Set.of();
         boolean adjunct = false;
         if (a.kind() == Anaphor.Kind.possessive) {
             adjunct = ClauseSubjects.inAdjunct(g, node);
             List<Actor> owner = adjunct || onAttribute ? List.of() : subjects.possessor(s, node, a.plural());
+            // « La France a longtemps été son fournisseur »: not the subject the attribute describes
+            owner = owner.stream().filter(x -> !clauseSubject.contains(x)).toList();
             if (!owner.isEmpty()) {
                 return owner;
             }
@@ -239,6 +243,8 @@ public final class Discourse {
             }
         }
         Set<Integer> sharedSubject = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.coordinatedSubject(g, node) : Set.of();
+        IndexedWord possessed = a.kind() == Anaphor.Kind.possessive ? g.getParent(node) : null;
+        boolean ofSupplier = possessed != null && FrenchWords.list("supplier-noun").contains(Morph.lemma(possessed));
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         for (Referent e : entities) {
@@ -264,6 +270,11 @@ public final class Discourse {
                 // "Moscou a vendu au Caire des MiG, tandis que l'Allemagne lui a livré des sous-marins": a dative
                 // pronoun takes up the recipient before it rather than the subject (in a sentence before, less so).
                 score += e.sentence() == sentence ? 60 : 35 * Math.pow(0.5, sentence - e.sentence());
+            }
+            if (ofSupplier && e.role() == MentionRoles.DATIVE) {
+                // « l'URSS a été le principal fournisseur de l'Irak … La France fut son deuxième fournisseur »: whose
+                // supplier one is takes up whom a supplier supplied before it.
+                score += 40 * Math.pow(0.5, sentence - e.sentence());
             }
             if (host != null && e.sentence() == sentence && e.token() == host.index()) {
                 // Beats the dative's bonus below: « … reproche à la Russie …, auprès de l'Inde, qui lui a vendu ».

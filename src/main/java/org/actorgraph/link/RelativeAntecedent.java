@@ -73,13 +73,35 @@ public final class RelativeAntecedent {
         return first;
     }
 
-    /** A « qui » whose verb is the only verb of a sentence that ends in « ? »: it asks who, it takes up no noun. */
+    /**
+     * A « qui » in a sentence that ends in « ? » whose every verb is a « qui » verb (or its auxiliary): it asks who, it
+     * takes up no noun (« qui arme Israël, qui arme l'Iran ? »).
+     */
     static boolean asksWho(SemanticGraph g, IndexedWord pronoun) {
         List<IndexedWord> words = g.vertexListSorted();
         SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
+        // « Revue de presse : qui arme Israël ? »: what stands before a colon is a heading
+        int colon = words.stream().filter(w -> w.word().equals(":") && w.index() < pronoun.index()).mapToInt(IndexedWord::index).max().orElse(0);
         return !words.isEmpty() && words.get(words.size() - 1).word().equals("?") && Syntax.lower(pronoun).equals("qui")
-                && in != null && words.stream().filter(w -> "VERB".equals(w.tag()) || "AUX".equals(w.tag()))
-                        .allMatch(w -> w.equals(in.getGovernor()) || g.getParent(w) != null && g.getParent(w).equals(in.getGovernor()));
+                && in != null && words.stream().filter(w -> w.index() > colon && ("VERB".equals(w.tag()) || "AUX".equals(w.tag())))
+                        .allMatch(w -> quiVerb(g, w) || g.getParent(w) != null && quiVerb(g, g.getParent(w)));
+    }
+
+    private static boolean quiVerb(SemanticGraph g, IndexedWord verb) {
+        IndexedWord subject = Syntax.child(g, verb, "nsubj");
+        return subject != null && Syntax.lower(subject).equals("qui");
+    }
+
+    /**
+     * « Les États-Unis, fournisseurs de l'armée mexicaine, qui leur avait acheté des F-5 »: a « qui » whose verb is
+     * singular does not take up a plural antecedent; it takes up the singular noun right before its comma, or null.
+     */
+    static IndexedWord agreeingNounBeforeComma(SemanticGraph g, IndexedWord pronoun, IndexedWord antecedent) {
+        if (antecedent == null || !singularSubject(g, pronoun) || !Morph.of(antecedent).plural() || Morph.of(antecedent).is("s")) {
+            return null;
+        }
+        IndexedWord before = nounBeforeComma(g, pronoun);
+        return before != null && !before.equals(antecedent) && !Morph.of(before).plural() ? before : null;
     }
 
     /**

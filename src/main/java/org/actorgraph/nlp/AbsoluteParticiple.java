@@ -17,6 +17,7 @@ final class AbsoluteParticiple {
 
     static void apply(SemanticGraph g) {
         nameTakenForConjunct(g);
+        participleClauseOnName(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord participle = e.getDependent();
             IndexedWord main = e.getGovernor();
@@ -36,6 +37,34 @@ final class AbsoluteParticiple {
             }
             ParseRepairs.move(g, toName, participle, "nsubj");
             ParseRepairs.move(g, toSubject, main, "obj");
+        }
+    }
+
+    /**
+     * « Washington vendit des missiles à Téhéran, Israël ayant lui-même livré des TOW »: the parser hangs the name after
+     * the comma on the noun before it (an apposition or a conjunct) and the participle clause on the name. A name right
+     * after a comma, with a participle after it whose auxiliary is « ayant » or « étant », is that participle's
+     * subject, and the participle clause an adjunct of the verb above.
+     */
+    private static void participleClauseOnName(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getGovernor();
+            IndexedWord participle = e.getDependent();
+            IndexedWord aux = Syntax.child(g, participle, "aux");
+            SemanticGraphEdge in = Syntax.parentEdge(g, name);
+            if (!e.getRelation().toString().equals("acl") || aux == null || !Set.of("ayant", "étant").contains(Syntax.lower(aux))
+                    || !"PROPN".equals(name.tag()) || participle.index() < name.index() || in == null
+                    || !in.getRelation().toString().matches("conj|appos") || !Syntax.precededBy(g, Syntax.phraseStart(g, name), ",")) {
+                continue;
+            }
+            IndexedWord verb = in.getGovernor();
+            while (verb != null && !"VERB".equals(verb.tag())) {
+                verb = g.getParent(verb);
+            }
+            if (verb != null) {
+                ParseRepairs.move(g, e, verb, "advcl");
+                ParseRepairs.move(g, in, participle, "nsubj");
+            }
         }
     }
 

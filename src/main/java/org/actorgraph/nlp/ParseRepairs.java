@@ -15,6 +15,8 @@ import org.actorgraph.nlp.FrenchWords;
  * misplaced complements in {@link ComplementRepairs}, those by agreement in {@link Agreement}):
  * <ul>
  * <li>a subject hung on the auxiliary ("nsubj(a, Italie)") moves to the verb;</li>
+ * <li>a clitic the parser made a verb's determiner (« …, les accusant d'armer ») is its object
+ * ({@link CliticTakenForDeterminer});</li>
  * <li>a passive subject of a verb with "avoir" and no passive auxiliary ("Moscou a livré") is an active subject, and the
  * subject of a past participle with "être" and an agent ("était équipée par l'URSS") a passive one;</li>
  * <li>a perfect infinitive hung on a noun ("a confirmé jeudi avoir livré") is a complement of the noun's verb;</li>
@@ -61,6 +63,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
+        CliticTakenForDeterminer.apply(g);
         DislocatedSubject.apply(g);
         VerbTakenForNoun.apply(g);
         AuxiliaryTakenForVerb.apply(g);
@@ -81,6 +84,7 @@ public final class ParseRepairs {
         AttributeAfterTimePhrase.apply(g);
         participleTakenForConjunct(g);
         ClauseConjuncts.apply(g);
+        SubjectAcrossComma.nameAfterConjunction(g);
         AgentOfEventNoun.apply(g);
         CoordinatedPhrases.apply(g);
         ListRepairs.apply(g);

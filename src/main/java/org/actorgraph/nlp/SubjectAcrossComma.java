@@ -154,6 +154,46 @@ final class SubjectAcrossComma {
         }
     }
 
+    /**
+     * « Manille a reçu trois cotres, rebaptisés A, B et C, et Séoul lui a offert la corvette Chungju »: the parser
+     * adds the name after « et » to the list before it and leaves the verb after the name without a subject (or gives
+     * it the participle before the list). A proper name with its « et », followed only by the verb's clitics and
+     * auxiliaries, is the subject of such a verb, when the list it was hung on lies outside that verb's clause.
+     */
+    static void nameAfterConjunction(SemanticGraph g) {
+        for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            IndexedWord tensed = Syntax.child(g, verb, "aux") != null ? Syntax.child(g, verb, "aux") : verb;
+            SemanticGraphEdge participle = Syntax.childEdge(g, verb, "nsubj") != null ? Syntax.childEdge(g, verb, "nsubj")
+                    : Syntax.childEdge(g, verb, "nsubj:pass");
+            participle = participle != null && "VERB".equals(participle.getDependent().tag()) ? participle : null;
+            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) && participle == null || !finite(tensed)) {
+                continue;
+            }
+            int i = verb.index() - 1;
+            while (i > 0 && verb.equals(g.getParent(g.getNodeByIndexSafe(i))) && Set.of("PRON", "AUX").contains(g.getNodeByIndexSafe(i).tag())) {
+                i--;
+            }
+            IndexedWord name = g.getNodeByIndexSafe(i);
+            SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
+            IndexedWord list = in == null ? null : in.getGovernor();
+            boolean underParticiple = participle != null && list != null
+                    && (list.equals(participle.getDependent()) || ParseRepairs.isBelow(g, list, participle.getDependent()));
+            // « …, et Séoul lui a offert »: a comma before « et » closes the list (not « Pékin et Moscou ont équipé »)
+            IndexedWord and = name == null ? null : Syntax.child(g, name, "cc");
+            if (in == null || i == verb.index() - 1 || !properName(name) || and == null || !Syntax.precededBy(g, and.index(), ",")
+                    || Syntax.child(g, name, "case") != null || !in.getRelation().toString().equals("conj") || list.index() > name.index()
+                    || participle != null && !underParticiple || ParseRepairs.isBelow(g, list, verb) && !underParticiple
+                    || disagree(name, tensed)) {
+                continue;
+            }
+            if (participle != null) {
+                SemanticGraphEdge up = Syntax.parentEdge(g, verb);
+                ParseRepairs.move(g, participle, up != null ? up.getGovernor() : verb, "advcl");
+            }
+            ParseRepairs.move(g, in, verb, "nsubj");
+        }
+    }
+
     /** The verb of the relative clause that opens right after a name and its comma (« Tripoli, qui reprochait »), or null. */
     private static IndexedWord relativeOn(SemanticGraph g, IndexedWord name) {
         IndexedWord pronoun = g.getNodeByIndexSafe(name.index() + 2);

@@ -15,6 +15,7 @@ final class VerbAfterSubjectPronoun {
     private static final Set<String> SUBJECTS = FrenchWords.list("verb-opening-pronoun");
     private static final Set<String> CLITICS = FrenchWords.list("preverbal-clitic");
     private static final Set<String> REFLEXIVE = Set.of("se", "s'", "s’");
+    private static final Set<String> NAME_CLITICS = Set.of("en", "y", "lui", "leur");
     private static final Set<String> FOLLOWING_TAGS = Set.of("ADV", "DET", "PRON", "PROPN");
 
     private VerbAfterSubjectPronoun() {}
@@ -24,7 +25,12 @@ final class VerbAfterSubjectPronoun {
      * noun without article, followed by an adverb, an article, a pronoun or a name, is the name's verb.
      */
     private static boolean afterName(TaggedSentence s, int i) {
-        return "PROPN".equals(s.tag(i - 1)) && i + 1 < s.size() && (FOLLOWING_TAGS.contains(s.tag(i + 1)) || coordinatedVerb(s, i + 1))
+        // « l'Australie en équipe ses frégates », « … et en équipe ses frégates »: a clitic may stand between the name (or
+        // the « et » of a second verb) and the verb
+        boolean clitic = NAME_CLITICS.contains(s.word(i - 1).toLowerCase(Locale.ROOT));
+        int name = clitic ? i - 2 : i - 1;
+        return name >= 0 && ("PROPN".equals(s.tag(name)) || clitic && Set.of("et", "ou").contains(s.word(name).toLowerCase(Locale.ROOT)))
+                && i + 1 < s.size() && (FOLLOWING_TAGS.contains(s.tag(i + 1)) || coordinatedVerb(s, i + 1))
                 && s.morphs().get(i).asVerb().is("ind") && !s.morphs().get(i).asVerb().plural();
     }
 
@@ -85,6 +91,9 @@ final class VerbAfterSubjectPronoun {
             }
             if (reflexive || afterName(s, i) || afterNounAndAdjective(s, i) || afterSubjectPronoun(s, i)) {
                 toVerb(s, i);
+                if (NAME_CLITICS.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
+                    s.tokens().get(i - 1).setTag("PRON");
+                }
                 if (i + 1 < s.size() && coordinatedVerb(s, i + 1)) {
                     toVerb(s, i + 2);
                 }

@@ -445,4 +445,136 @@ class DocumentContextTest {
                 """, null);
         assertTrue(found.containsAll(Set.of("France sellsArmsTo Tchad", "États-Unis armedHistorically Somalie")), found.toString());
     }
+
+    @Test
+    void everyQuiOfAQuestionAfterAHeadingAsksWho() {
+        Set<String> found = edges("""
+                Dossier spécial : qui arme le Soudan, qui arme le Tchad ?
+
+                La Russie a livré des hélicoptères au Tchad en 2019.
+                """, null);
+        assertEquals(Set.of("Russie sellsArmsTo Tchad"), found);
+    }
+
+    @Test
+    void aQuiWithASingularVerbTakesUpTheSingularNounBeforeItsCommaNotAPluralHead() {
+        Set<String> found = edges("""
+                Les États-Unis, partenaires de l'armée colombienne, qui leur avait acheté des A-37 en 1980, en tirèrent une influence.
+                """, null);
+        assertTrue(found.contains("États-Unis sellsArmsTo Colombie"), found.toString());
+    }
+
+    @Test
+    void aPossessiveOnTheAttributeOfACopulaIsNotItsSubject() {
+        Set<String> found = edges("""
+                Et la Tunisie ?
+
+                L'Italie a longtemps été son fournisseur principal d'armes légères.
+                """, null);
+        assertTrue(found.contains("Italie sellsArmsTo Tunisie") || found.contains("Italie armedHistorically Tunisie"), found.toString());
+    }
+
+    @Test
+    void aTransferWithoutRecipientAfterASemicolonTakesTheRecipientOfTheClauseBefore() {
+        Set<String> found = edges("""
+                Le Mali et le Niger se disputent la frontière depuis des années.
+
+                Paris ouvre une base et fournit à Niamey des blindés et des radars ; Rome expédie des hélicoptères.
+                """, null);
+        assertTrue(found.containsAll(Set.of("France sellsArmsTo Niger", "Italie sellsArmsTo Niger")), found.toString());
+        assertFalse(found.contains("Italie sellsArmsTo Mali"), found.toString());
+    }
+
+    @Test
+    void aDemonymOnMaterielBoughtFromANamedSupplierNamesItsHolder() {
+        Set<String> found = edges("""
+                Les Mi-35 kényans, achetés à la Russie en 2011, ont défilé à Nairobi.
+                """, null);
+        assertEquals(Set.of("Russie sellsArmsTo Kenya"), found);
+    }
+
+    @Test
+    void aStateEquippingItsOwnForcesWithEnTakesTheWeaponNamedBefore() {
+        Set<String> found = edges("""
+                La Roumanie a commandé le missile NSM, et la Lettonie en équipe ses batteries côtières.
+                """, null);
+        assertTrue(found.contains("Norvège sellsArmsTo Lettonie"), found.toString());
+    }
+
+    @Test
+    void anObjectPronounTakesUpTheWarshipsNamedBefore() {
+        Set<String> found = edges("""
+                Deux frégates commandées par le Brunei ont été refusées ; le chantier allemand les a finalement vendues au Pérou en 2015.
+                """, null);
+        assertTrue(found.contains("Allemagne sellsArmsTo Pérou"), found.toString());
+    }
+
+    @Test
+    void aPurchaseInACompoundPastDatedByDesIsOneSaleNotALongSupply() {
+        Set<String> found = edges("""
+                Le Chili, qui avait acheté des Mirage 50 à la France dès 1980, se tourna ensuite vers Washington.
+                """, "2024-05-01");
+        assertTrue(found.contains("France sellsArmsTo Chili"), found.toString());
+        assertFalse(found.contains("France armedHistorically Chili"), found.toString());
+    }
+
+    @Test
+    void aNegatedHesitationAssertsWhatItDidNotHesitateToDo() {
+        Set<String> found = edges("""
+                Le ministre chilien n'hésitait pas à reprocher publiquement à Buenos Aires son réarmement.
+                """, null);
+        assertEquals(Set.of("Chili accuses Argentine"), found);
+    }
+
+    @Test
+    void aGroupAccusingItselfIsAPronounReadBackToTheWrongPhrase() {
+        Set<String> found = edges("""
+                Les observateurs ont su tenir tête à Paris et à Berlin, qu'ils n'ont pas hésité à accuser de mensonge.
+                """, null);
+        assertEquals(Set.of(), found);
+    }
+
+    @Test
+    void aSupplierNounTakenAsWhatTheObjectIsTakenForDescribesTheObject() {
+        Set<String> found = edges("""
+                Ces chiffres conduisent à considérer Moscou comme le fournisseur principal de l'armée vénézuélienne.
+                """, null);
+        assertTrue(found.contains("Russie armedHistorically Venezuela"), found.toString());
+    }
+
+    @Test
+    void pairsOfMaterielAndRecipientAfterTheFirstAreTransfersOfTheirOwn() {
+        Set<String> found = edges("""
+                La Corée du Sud exporte beaucoup : obusiers K9 vendus à la Norvège, chars K2 à la Pologne, avions FA-50 à la Malaisie.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Corée du Sud sellsArmsTo Norvège", "Corée du Sud sellsArmsTo Pologne")), found.toString());
+    }
+
+    @Test
+    void aTransferNounWithoutThemeInASentenceNamingAWeaponIsAboutThatMaterielAndAuFilDesAnneesIsALongSupply() {
+        Set<String> found = edges("""
+                Les maquettes de Mirage F1 témoignent des livraisons françaises à l'Irak au fil des années 1980.
+                """, null);
+        assertTrue(found.contains("France armedHistorically Irak"), found.toString());
+    }
+
+    @Test
+    void aParadeOfForeignMaterielTellsWhoSuppliedIt() {
+        Set<String> found = edges("""
+                Tachkent a fait défiler des lance-roquettes chinois lors de la parade de septembre.
+                """, null);
+        assertEquals(Set.of("Chine sellsArmsTo Ouzbékistan"), found);
+    }
+
+    @Test
+    void theImperfectOfATransferOfNamedWeaponsIsASupplyAndItsTransfersButAHabitIsASupplyOnly() {
+        Set<String> found = edges("""
+                À la même époque, la France vendait des Mirage 5 au Pérou.
+
+                Pendant la guerre froide, l'Autriche s'équipait auprès de la Suède.
+                """, null);
+        assertTrue(found.containsAll(Set.of("France sellsArmsTo Pérou", "France armedHistorically Pérou", "Suède armedHistorically Autriche")),
+                found.toString());
+        assertFalse(found.contains("Suède sellsArmsTo Autriche"), found.toString());
+    }
 }

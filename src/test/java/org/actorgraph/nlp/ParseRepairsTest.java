@@ -572,4 +572,85 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("dont<-nmod-fournisseur", Conll.attachment(g, "dont"));
     }
+
+    @Test
+    void anArticleRightBeforeAVerbIsItsCliticObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Ankara PROPN 3 nsubj Ankara e,s
+                2 a AUX 3 aux avoir 3,ind,pres,s
+                3 rappelé VERB 0 root rappeler ppa
+                4 ses DET 5 det
+                5 diplomates NOUN 3 obj diplomate m,p
+                6 , PUNCT 8 punct
+                7 les DET 8 det
+                8 accusant VERB 3 advcl accuser ppr
+                9 d' ADP 10 case
+                10 ingérence NOUN 8 obl ingérence f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("les<-obj-accusant", Conll.attachment(g, "les"));
+    }
+
+    @Test
+    void aNameAfterEtThatTheParserAddedToAListIsTheSubjectOfTheVerbAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Jakarta PROPN 3 nsubj Jakarta e,s
+                2 a AUX 3 aux avoir 3,ind,pres,s
+                3 reçu VERB 0 root recevoir ppa
+                4 deux NUM 5 nummod
+                5 frégates NOUN 3 obj frégate f,p
+                6 , PUNCT 7 punct
+                7 rebaptisées VERB 15 nsubj:pass rebaptiser ppa
+                8 Ahmad PROPN 7 obj
+                9 Yani PROPN 8 flat:name
+                10 , PUNCT 12 punct
+                11 et CCONJ 12 cc
+                12 Tokyo PROPN 8 conj Tokyo e,s
+                13 lui PRON 15 iobj
+                14 a AUX 15 aux avoir 3,ind,pres,s
+                15 offert VERB 3 advcl offrir ppa
+                16 un DET 17 det
+                17 patrouilleur NOUN 15 obj patrouilleur m,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Tokyo<-nsubj-offert", Conll.attachment(g, "Tokyo"));
+    }
+
+    @Test
+    void aNameWithAParticipleOnAyantAfterACommaIsTheSubjectOfAnAbsoluteClause() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 2 nsubj Paris e,s
+                2 vendit VERB 0 root vendre 3,ind,psim,s
+                3 des DET 4 det
+                4 obus NOUN 2 obj obus m,p
+                5 à ADP 6 case
+                6 Bagdad PROPN 2 obl Bagdad e,s
+                7 , PUNCT 8 punct
+                8 Rome PROPN 6 appos Rome e,s
+                9 ayant AUX 10 aux avoir ppr
+                10 livré VERB 8 acl livrer ppa
+                11 des DET 12 det
+                12 mines NOUN 10 obj mine f,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Rome<-nsubj-livré", Conll.attachment(g, "Rome"));
+        assertEquals("livré<-advcl-vendit", Conll.attachment(g, "livré"));
+    }
+
+    @Test
+    void whatTheParserHungOnTheNumberOfAModelNameIsTheNames() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 Mi PROPN 8 nsubj
+                3 -35 NUM 2 appos
+                4 kényans ADJ 3 amod kényan m,p
+                5 , PUNCT 6 punct
+                6 achetés VERB 3 acl acheter ppa
+                7 , PUNCT 6 punct
+                8 défilent VERB 0 root défiler 3,ind,pres,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("kényans<-amod-Mi", Conll.attachment(g, "kényans"));
+        assertEquals("achetés<-acl-Mi", Conll.attachment(g, "achetés"));
+    }
 }

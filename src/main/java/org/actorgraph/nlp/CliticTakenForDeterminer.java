@@ -1,0 +1,32 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * « Khartoum traîne les Émirats devant la Cour, les accusant d'armer les milices »: the tagger reads the clitic before a
+ * participle as an article, and the parser makes it the verb's determiner. A « le », « la », « l' » or « les » that
+ * is a verb's determiner, right before it, is its object; « leur » its indirect object.
+ */
+final class CliticTakenForDeterminer {
+    private static final Set<String> OBJECT = Set.of("le", "la", "l'", "les");
+
+    private CliticTakenForDeterminer() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord clitic = e.getDependent();
+            String word = Syntax.lower(clitic);
+            if (!e.getRelation().toString().equals("det") || !"VERB".equals(verb.tag()) || clitic.index() != verb.index() - 1
+                    || !OBJECT.contains(word) && !word.equals("leur")) {
+                continue;
+            }
+            clitic.setTag("PRON");
+            ParseRepairs.move(g, e, verb, word.equals("leur") ? "iobj" : "obj");
+        }
+    }
+}
