@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.LinkedSentence;
@@ -67,18 +68,29 @@ final class Materiel {
 
     /** Whether a military noun stands before the word, in its sentence or in the {@value WeaponAnaphora#WINDOW} before. */
     private boolean militaryNounBefore(LinkedSentence s, IndexedWord word) {
+        return firstBefore(s, word, WeaponAnaphora.WINDOW, this::namesOtherMateriel) != null;
+    }
+
+    /** A token of a sentence. */
+    private record Place(LinkedSentence sentence, int token) {}
+
+    /**
+     * Reading back from a word, through its sentence and the {@code window} sentences before it, the first token that
+     * {@code stop} accepts; null when there is none.
+     */
+    private static Place firstBefore(LinkedSentence s, IndexedWord word, int window, BiPredicate<LinkedSentence, Integer> stop) {
         LinkedSentence at = s;
         int before = word.index();
-        for (int back = 0; at != null && back <= WeaponAnaphora.WINDOW; back++) {
+        for (int back = 0; at != null && back <= window; back++) {
             for (int i = before - 1; i >= 1; i--) {
-                if (namesOtherMateriel(at, i)) {
-                    return true;
+                if (stop.test(at, i)) {
+                    return new Place(at, i);
                 }
             }
             at = at.previous();
             before = at == null ? 0 : at.parsed().tokens().size() + 1;
         }
-        return false;
+        return null;
     }
 
     private static boolean objectPronoun(IndexedWord w) {
@@ -98,22 +110,13 @@ final class Materiel {
         if (!objectPronoun(theme) && !partitive && !model || model && !weaponsUnder(s, List.of(theme)).isEmpty()) {
             return null; // « le système antiaérien Barak MX » names its own
         }
-        LinkedSentence at = s;
-        int before = theme.index();
-        for (int back = 0; at != null && back <= (partitive ? 0 : WeaponAnaphora.WINDOW); back++) {
-            for (int i = before - 1; i >= 1; i--) {
-                Mention m = at.mentionAt(i);
-                if (m != null && m.actor().isWeapon()) {
-                    return m;
-                }
-                if (namesOtherMateriel(at, i)) {
-                    return null;
-                }
-            }
-            at = at.previous();
-            before = at == null ? 0 : at.parsed().tokens().size() + 1;
-        }
-        return null;
+        Place hit = firstBefore(s, theme, partitive ? 0 : WeaponAnaphora.WINDOW, (at, i) -> weaponAt(at, i) || namesOtherMateriel(at, i));
+        return hit != null && weaponAt(hit.sentence(), hit.token()) ? hit.sentence().mentionAt(hit.token()) : null;
+    }
+
+    private static boolean weaponAt(LinkedSentence s, int token) {
+        Mention m = s.mentionAt(token);
+        return m != null && m.actor().isWeapon();
     }
 
     /** « le système », « l'appareil », « ces engins », not « des systèmes » ({@link WeaponAnaphora#definite}). */
