@@ -155,10 +155,9 @@ final class Arguments {
                 case "obj" -> {
                     if (REFLEXIVES.contains(Syntax.lower(d))) {
                         s.reflexive = true;
-                    } else if (Syntax.lower(d).equals("en") && g.outgoingEdgeList(v).stream()
-                            .anyMatch(o -> o.getRelation().toString().equals("obj") && !o.getDependent().equals(d))) {
-                        // "… et en équipe ses frégates": beside another object, "en" stands for a "de" complement
-                        s.add("de", d, 0);
+                    } else if (Syntax.lower(d).equals("en")) {
+                        // "… et en équipe ses frégates"
+                        s.add(partitiveSlot(g, v, d), d, 0);
                     } else {
                         s.add("object", d, 0);
                     }
@@ -172,9 +171,8 @@ final class Arguments {
                 }
                 case "iobj" -> {
                     if (Syntax.lower(d).equals("en")) {
-                        // "la Russie en avait cédé six": "en" stands for what is transferred; beside an object, for a
-                        // "de" complement ("l'Australie en équipe ses frégates").
-                        s.add(Syntax.child(g, v, "obj") != null ? "de" : "object", d, 0);
+                        // "la Russie en avait cédé six", "l'Australie en équipe ses frégates"
+                        s.add(partitiveSlot(g, v, d), d, 0);
                     } else if (!PrepositionSlots.emphatic(g, d)) {
                         s.add("à", d, 0);
                     }
@@ -271,6 +269,15 @@ final class Arguments {
         Reattachment.elaborationFillsItsSlot(g, s);
         Reattachment.objectSpelledOut(g, v, s);
         Reattachment.recipientOfSupplierApposition(g, v, s);
+    }
+
+    /**
+     * The slot of a partitive « en »: what is transferred (« la Russie en avait cédé six »), or, beside a direct object,
+     * the « de » complement it stands for (« l'Australie en équipe ses frégates »).
+     */
+    private static String partitiveSlot(SemanticGraph g, IndexedWord verb, IndexedWord en) {
+        return g.outgoingEdgeList(verb).stream().anyMatch(o -> o.getRelation().toString().equals("obj") && !o.getDependent().equals(en))
+                ? "de" : "object";
     }
 
     /**

@@ -330,16 +330,15 @@ public final class Extract {
                 .collect(Collectors.toList());
     }
 
-    /**
-     * « Les Su-30 ougandais, achetés à la Russie »: where the sentence writes a supplier and no recipient, a supplier
-     * found only by a demonym on the materiel, which is not the materiel's maker, names who holds it: the recipient.
-     */
+    /** Whether two sides name the same actors (their states, for organs and companies). */
     private boolean sameActors(List<Resolved> a, List<Resolved> b) {
-        Set<Actor> x = new HashSet<>();
-        a.forEach(r -> x.add(gazetteer.accountable(r.actor()) != null ? gazetteer.accountable(r.actor()) : r.actor()));
-        Set<Actor> y = new HashSet<>();
-        b.forEach(r -> y.add(gazetteer.accountable(r.actor()) != null ? gazetteer.accountable(r.actor()) : r.actor()));
-        return x.equals(y);
+        return accountable(a).equals(accountable(b));
+    }
+
+    private Set<Actor> accountable(List<Resolved> side) {
+        Set<Actor> out = new HashSet<>();
+        side.forEach(r -> out.add(gazetteer.accountable(r.actor()) != null ? gazetteer.accountable(r.actor()) : r.actor()));
+        return out;
     }
 
     /** « Les Su-30 ougandais, achetés à … »: a word on the noun that the trigger, a participle, hangs on (or that noun). */
@@ -348,6 +347,10 @@ public final class Extract {
         return in != null && in.getRelation().toString().equals("acl") && (word.equals(in.getGovernor()) || in.getGovernor().equals(g.getParent(word)));
     }
 
+    /**
+     * « Les Su-30 ougandais, achetés à la Russie »: where the sentence writes a supplier and no recipient, a supplier
+     * found only by a demonym on the materiel, which is not the materiel's maker, names who holds it: the recipient.
+     */
     private void ownerByDemonym(Map<Role, List<Resolved>> parties, List<Resolved> byDemonym, List<Resolved> written, Actor origin) {
         List<Resolved> suppliers = parties.getOrDefault(Role.supplier, List.of());
         List<Resolved> owners = suppliers.stream().filter(byDemonym::contains).toList();

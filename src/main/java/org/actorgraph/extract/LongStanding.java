@@ -131,12 +131,14 @@ final class LongStanding {
 
     /**
      * « les États-Unis vendaient des F-5 au Honduras », « l'armée recevait de l'URSS des chars T-55 »: the imperfect
-     * of a transfer (of named weapons: the caller checks), with no era around it, tells a supply that went on and the transfers it was made
-     * of; not a habit (« s'équipait auprès de la Suède », « dans les années 1960, fournissait l'essentiel de ses MiG »).
+     * of a transfer of named weapons, with no era around it, tells a supply that went on and the transfers it was
+     * made of; not a habit (« s'équipait auprès de la Suède », « dans les années 1960, fournissait l'essentiel de ses
+     * MiG »). {@code sale} is the candidate as extracted (with its weapons), {@code qualified} as qualified.
      */
-    boolean transfersInImperfect(Candidate q) {
+    boolean namedTransfersInImperfect(Candidate sale, Candidate qualified) {
+        Candidate q = qualified;
         SemanticGraph g = q.sentence().parsed().graph();
-        return q.how().contains("(historical: 'imperfect')")
+        return !sale.weapons().isEmpty() && q.how().contains("(historical: 'imperfect')")
                 && g.getChildren(q.trigger()).stream().noneMatch(c -> REFLEXIVE.contains(Syntax.lower(c)))
                 && cues.find(Cues.Kind.historicalEra, new ClauseScope(g, q.trigger()).text()) == null;
     }

@@ -48,7 +48,7 @@ final class Materiel {
                         && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s))
                 // « les maquettes de MiG-21 témoignent de l'ampleur des livraisons soviétiques aux FAPLA »: a transfer
                 // noun that names no theme of its own, in a sentence that names a weapon system
-                || themes.isEmpty() && Syntax.isNoun(trigger) && s.mentions().stream().anyMatch(m -> m.actor().isWeapon());
+                || themes.isEmpty() && Syntax.isNoun(trigger) && namesWeaponSystem(s);
         return switch (f.theme()) {
             case none -> true;
             case military -> materiel || ownThemes.isEmpty();
@@ -144,12 +144,16 @@ final class Materiel {
         return "NOUN".equals(t.tag()) && cues.isWord(Cues.Kind.military, t.word());
     }
 
+    private static boolean namesWeaponSystem(LinkedSentence s) {
+        return s.mentions().stream().anyMatch(m -> m.actor().isWeapon());
+    }
+
     /**
      * « trois AT4 … correspondent à un lot vendu par la Suède »: a generic noun in a sentence that names a weapon
      * system or a military noun.
      */
     private boolean namesWeapon(LinkedSentence s) {
-        return s.mentions().stream().anyMatch(m -> m.actor().isWeapon())
+        return namesWeaponSystem(s)
                 || s.parsed().graph().vertexSet().stream().anyMatch(w -> Syntax.isNoun(w) && cues.isWord(Cues.Kind.military, w.word()));
     }
 

@@ -20,6 +20,8 @@ final class Reattachment {
     /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
     private static final Set<String> EXAMPLE_CASES = FrenchWords.list("example-case");
     private static final Set<String> RECIPIENT_CASES = FrenchWords.list("recipient-case");
+    /** How many conjuncts of a recipient are read for pairs of materiel and recipient ({@link #gappedAfterRecipient}). */
+    private static final int MAX_REMNANTS = 12;
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
 
     private Reattachment() {}
@@ -132,16 +134,18 @@ final class Reattachment {
         }
         for (Arguments.Arg recipient : s.in("à")) {
             List<IndexedWord> pending = new ArrayList<>(List.of(recipient.node()));
-            for (int i = 0; i < pending.size() && i < 12; i++) {
+            for (int i = 0; i < pending.size() && i < MAX_REMNANTS; i++) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(pending.get(i))) {
-                    if (!e.getRelation().toString().equals("conj") || e.getDependent().index() < recipient.node().index()) {
+                    IndexedWord remnant = e.getDependent();
+                    if (!e.getRelation().toString().equals("conj") || remnant.index() < recipient.node().index()) {
                         continue;
                     }
-                    IndexedWord remnant = e.getDependent();
                     pending.add(remnant);
+                    if (Syntax.child(g, remnant, "case") != null) {
+                        continue; // « à l'Inde, au Pakistan »: a recipient of its own, not materiel
+                    }
                     for (SemanticGraphEdge f : g.outgoingEdgeList(remnant)) {
-                        if (f.getRelation().toString().equals("nmod") && "à".equals(PrepositionSlots.prepositionSlot(g, f.getDependent()))
-                                && Syntax.child(g, remnant, "case") == null) {
+                        if (f.getRelation().toString().equals("nmod") && "à".equals(PrepositionSlots.prepositionSlot(g, f.getDependent()))) {
                             out.add(refilled(refilled(s, "object", remnant), "à", PrepositionSlots.target(g, f.getDependent())));
                         }
                     }

@@ -28,6 +28,7 @@ public final class Discourse {
     static final int DESCRIPTION_WINDOW = 4;
     /** Lappin and Leass's sentence recency: a candidate's salience halves with each sentence back. */
     private static final int RECENCY = 100;
+    private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
     /** What naming a state in the title adds to its salience for a description. */
     private static final int TITLE_BONUS = 40;
 
@@ -244,7 +245,7 @@ public final class Discourse {
         }
         Set<Integer> sharedSubject = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.coordinatedSubject(g, node) : Set.of();
         IndexedWord possessed = a.kind() == Anaphor.Kind.possessive ? g.getParent(node) : null;
-        boolean ofSupplier = possessed != null && FrenchWords.list("supplier-noun").contains(Morph.lemma(possessed));
+        boolean ofSupplier = possessed != null && SUPPLIER_NOUNS.contains(Morph.lemma(possessed));
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         for (Referent e : entities) {

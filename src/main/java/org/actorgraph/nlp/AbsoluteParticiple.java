@@ -13,6 +13,7 @@ import java.util.Set;
  * comma is the object of the main verb when it has none.
  */
 final class AbsoluteParticiple {
+    private static final Set<String> PARTICIPLE_AUXILIARIES = Set.of("ayant", "étant");
     private AbsoluteParticiple() {}
 
     static void apply(SemanticGraph g) {
@@ -52,15 +53,12 @@ final class AbsoluteParticiple {
             IndexedWord participle = e.getDependent();
             IndexedWord aux = Syntax.child(g, participle, "aux");
             SemanticGraphEdge in = Syntax.parentEdge(g, name);
-            if (!e.getRelation().toString().equals("acl") || aux == null || !Set.of("ayant", "étant").contains(Syntax.lower(aux))
+            if (!e.getRelation().toString().equals("acl") || aux == null || !PARTICIPLE_AUXILIARIES.contains(Syntax.lower(aux))
                     || !"PROPN".equals(name.tag()) || participle.index() < name.index() || in == null
                     || !in.getRelation().toString().matches("conj|appos") || !Syntax.precededBy(g, Syntax.phraseStart(g, name), ",")) {
                 continue;
             }
-            IndexedWord verb = in.getGovernor();
-            while (verb != null && !"VERB".equals(verb.tag())) {
-                verb = g.getParent(verb);
-            }
+            IndexedWord verb = ClauseConjuncts.verbAbove(g, name);
             if (verb != null) {
                 ParseRepairs.move(g, e, verb, "advcl");
                 ParseRepairs.move(g, in, participle, "nsubj");

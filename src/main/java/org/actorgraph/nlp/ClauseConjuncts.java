@@ -161,7 +161,7 @@ final class ClauseConjuncts {
                 && Syntax.child(g, verb, "nsubj") == null && !tenses(verb).isEmpty() ? in : null;
     }
 
-    private static IndexedWord verbAbove(SemanticGraph g, IndexedWord node) {
+    static IndexedWord verbAbove(SemanticGraph g, IndexedWord node) {
         for (SemanticGraphEdge up = Syntax.parentEdge(g, node); up != null; up = Syntax.parentEdge(g, up.getGovernor())) {
             if ("VERB".equals(up.getGovernor().tag())) {
                 return up.getGovernor();

@@ -12,7 +12,8 @@ import java.util.Set;
  * is a verb's determiner, right before it, is its object; « leur » its indirect object.
  */
 final class CliticTakenForDeterminer {
-    private static final Set<String> OBJECT = Set.of("le", "la", "l'", "les");
+    /** The clitics that have the shape of an article (or of a possessive, « leur »). */
+    static final Set<String> ARTICLE_SHAPED = Set.of("le", "la", "les", "leur", "l'");
 
     private CliticTakenForDeterminer() {}
 
@@ -22,7 +23,7 @@ final class CliticTakenForDeterminer {
             IndexedWord clitic = e.getDependent();
             String word = Syntax.lower(clitic);
             if (!e.getRelation().toString().equals("det") || !"VERB".equals(verb.tag()) || clitic.index() != verb.index() - 1
-                    || !OBJECT.contains(word) && !word.equals("leur")) {
+                    || !ARTICLE_SHAPED.contains(word)) {
                 continue;
             }
             clitic.setTag("PRON");

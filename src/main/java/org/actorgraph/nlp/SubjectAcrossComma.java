@@ -163,8 +163,8 @@ final class SubjectAcrossComma {
     static void nameAfterConjunction(SemanticGraph g) {
         for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
             IndexedWord tensed = Syntax.child(g, verb, "aux") != null ? Syntax.child(g, verb, "aux") : verb;
-            SemanticGraphEdge participle = Syntax.childEdge(g, verb, "nsubj") != null ? Syntax.childEdge(g, verb, "nsubj")
-                    : Syntax.childEdge(g, verb, "nsubj:pass");
+            SemanticGraphEdge participle = Syntax.childEdge(g, verb, "nsubj");
+            participle = participle != null ? participle : Syntax.childEdge(g, verb, "nsubj:pass");
             participle = participle != null && "VERB".equals(participle.getDependent().tag()) ? participle : null;
             if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) && participle == null || !finite(tensed)) {
                 continue;

@@ -12,7 +12,6 @@ import java.util.Set;
  */
 final class VerbWithoutNounReading {
     private static final Set<String> FINITE = Set.of("ind", "sub", "con");
-    private static final Set<String> CLITICS = Set.of("le", "la", "les", "leur", "l'");
 
     private VerbWithoutNounReading() {}
 
@@ -25,7 +24,7 @@ final class VerbWithoutNounReading {
                 continue;
             }
             s.tokens().get(i).setTag("VERB");
-            if ("DET".equals(s.tag(i - 1)) && CLITICS.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
+            if ("DET".equals(s.tag(i - 1)) && CliticTakenForDeterminer.ARTICLE_SHAPED.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
                 s.tokens().get(i - 1).setTag("PRON");
             }
         }
