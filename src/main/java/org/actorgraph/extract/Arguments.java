@@ -42,6 +42,8 @@ final class Arguments {
     static final class ArgSet {
         final List<Arg> args = new ArrayList<>();
         boolean reflexive;
+        /** An object spelled out after a colon ({@link Reattachment#listAfterColon}): its supplier is named by its own words. */
+        boolean listed;
 
         void add(String slot, IndexedWord node, int rank) {
             if (node != null && args.stream().noneMatch(a -> a.slot.equals(slot) && a.node.equals(node))) {
@@ -142,8 +144,10 @@ final class Arguments {
         // a subject pronoun (« équipée par l'Union soviétique dès les années 1960, elle est restée … »).
         boolean participleOnNoun = (inRel.equals("acl") || inRel.equals("amod")) && (Syntax.isNoun(in.getGovernor())
                 || "NUM".equals(in.getGovernor().tag()) || "X".equals(in.getGovernor().tag()) || Syntax.isSubjectPronoun(in.getGovernor()));
+        // « l'armée indienne restait équipée par la Grande-Bretagne »: a past participle as a copula's complement
+        boolean copularParticiple = inRel.equals("xcomp") && morph.pastParticiple() && cues.isWord(Cues.Kind.copula, Morph.lemma(in.getGovernor()));
         boolean passive = Syntax.child(g, v, "aux:pass") != null || Syntax.child(g, v, "nsubj:pass") != null
-                || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null);
+                || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null) || copularParticiple;
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();

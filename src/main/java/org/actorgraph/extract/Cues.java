@@ -89,7 +89,9 @@ public final class Cues {
         /** (phrase) Makes a reflexive verb reciprocal ("s'accusent mutuellement"). */
         reciprocal,
         /** (lemma) Verbs whose subject holds or receives the materiel in their complement ("dispose de", "met en œuvre"). */
-        holding
+        holding,
+        /** (phrase) Says that a clause's subject did as the one before did (« à son tour », « de même »). */
+        following
     }
 
     private final Map<Kind, List<Pattern>> patterns = new EnumMap<>(Kind.class);

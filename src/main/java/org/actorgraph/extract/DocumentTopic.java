@@ -113,6 +113,12 @@ final class DocumentTopic {
         candidates.stream().filter(c -> c.relation() == Relation.SELLS_ARMS_TO).forEach(transfers::add);
     }
 
+    /** The latest transfer told before the trigger: in its sentence before it, else in the sentence before. */
+    Candidate transferBefore(IndexedWord trigger) {
+        return transfers.stream().filter(c -> c.trigger().index() < trigger.index()).reduce((a, b) -> b)
+                .orElse(transfersBefore.isEmpty() ? null : transfersBefore.get(transfersBefore.size() - 1));
+    }
+
     /**
      * « La Russie a livré à l'Iran des Su-35. Moscou a aussi fourni des Mi-28 »: the recipient of a transfer by the same
      * supplier in the sentence before, for a transfer that writes none.

@@ -41,6 +41,7 @@ public final class Extract {
     private final Holders holders;
     private final Arguments arguments;
     private final Materiel materiel;
+    private final FollowedTransfer following;
     private final Parties partyChoice;
 
     public Extract(FrameBook frames, Cues cues, Gazetteer gazetteer) {
@@ -51,6 +52,7 @@ public final class Extract {
         this.holders = new Holders(cues, resolver);
         this.arguments = new Arguments(cues);
         this.materiel = new Materiel(cues);
+        this.following = new FollowedTransfer(cues);
         this.partyChoice = new Parties(gazetteer, resolver);
     }
 
@@ -228,7 +230,7 @@ public final class Extract {
             to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
             from = List.of(new Resolved(origin, null, trigger));
             how = " (supplier: origin of the weapon)";
-        } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin) && !otherSupplier) {
+        } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin) && !otherSupplier && !args.listed) {
             List<Resolved> recipients = to;
             List<Resolved> owner = to.isEmpty() ? List.of() : holders.possessor(s, themes).stream()
                     .filter(r -> recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
@@ -238,6 +240,17 @@ public final class Extract {
             } else if (origin != null) {
                 from = List.of(new Resolved(origin, null, trigger));
                 how = " (supplier: origin of the weapon)";
+            }
+        }
+        if (from.isEmpty() != to.isEmpty() && f.has(Frame.Option.followsTransfer) && following.says(g, trigger)) {
+            Candidate before = told.transferBefore(trigger);
+            Resolved[] sides = following.sides(before, from.isEmpty() ? to : from, trigger, to.isEmpty());
+            if (sides != null) {
+                List<Resolved> followers = from.isEmpty() ? to : from;
+                from = sides[0] != null ? List.of(sides[0]) : followers;
+                to = sides[1] != null ? List.of(sides[1]) : followers;
+                weapons = weapons.isEmpty() ? before.weapons() : weapons;
+                how += " (as the transfer before: " + names(List.of(before.from())) + " -> " + names(List.of(before.to())) + ")";
             }
         }
         if (from.isEmpty() && f.has(Frame.Option.accuserFromHostileAct)) {

@@ -69,7 +69,10 @@ public record Frame(
         accuserFromHostileAct("accuser-from-hostile-act"),
         /** The frame reads what a state holds, not what is supplied to it: a holding that has lasted ("aligne des
          * sous-marins allemands depuis les années 1970") is a long-standing supply, not one still going on. */
-        holding("holding");
+        holding("holding"),
+        /** A clause that says its subject did as the one before did (« suivent », « s'équipe à son tour ») takes the
+         * other party of the transfer told just before ({@link FollowedTransfer}). */
+        followsTransfer("follows-transfer");
 
         final String name;
 

@@ -65,6 +65,9 @@ final class LongStanding {
                     .orElse(Syntax.child(g, noun, "nummod"));
             // "la vente de plus de cent Mirage": a noun's "de" complement is what it counts.
             boolean counts = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("nmod") && Syntax.isNoun(trigger);
+            if (rel.equals("obj") && "NUM".equals(noun.tag()) && !ClauseScope.YEAR.matcher(noun.word()).matches()) {
+                return true; // « en offrait quatre autres »: a number with « en »
+            }
             if (counts && number != null && number.index() < noun.index() && !FORCE_NOUNS.contains(Syntax.lower(noun))
                     && !ClauseScope.YEAR.matcher(number.word()).matches()) {
                 return true;
@@ -78,20 +81,22 @@ final class LongStanding {
         return false;
     }
 
-    /** An adjective of long standing on the trigger noun, unless the noun is what its subject has just become. */
+    /**
+     * An adjective of long standing on the trigger noun, unless the noun is what its subject has just become and the
+     * adjective only ranks it (« est devenu le premier fournisseur »; not « devient un fournisseur régulier »).
+     */
     String historicalAdjective(SemanticGraph g, IndexedWord trigger) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
-        if (in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()))) {
-            return null;
-        }
+        boolean become = in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()));
         for (SemanticGraphEdge e : modifiers(g, trigger)) {
             String rel = e.getRelation().toString();
             // "fournisseurs attitrés": the tagger may take the adjective for a participle.
             boolean adjective = rel.equals("amod") || rel.equals("advmod") || rel.equals("acl") && Syntax.child(g, e.getDependent(), "aux") == null;
-            if (adjective && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())) {
+            if (adjective && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())
+                    && !(become && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()))) {
                 return e.getDependent().word();
             }
-            if (rel.equals("nmod")) {
+            if (rel.equals("nmod") && !become) {
                 // "fournisseur de longue date": a phrase of long standing on the noun.
                 String phrase = cues.find(Cues.Kind.historical, phraseOf(g, e.getDependent()));
                 if (phrase != null) {
@@ -141,6 +146,16 @@ final class LongStanding {
         return !sale.weapons().isEmpty() && q.how().contains("(historical: 'imperfect')")
                 && g.getChildren(q.trigger()).stream().noneMatch(c -> REFLEXIVE.contains(Syntax.lower(c)))
                 && cues.find(Cues.Kind.historicalEra, new ClauseScope(g, q.trigger()).text()) == null;
+    }
+
+    /**
+     * « Moscou devint alors le fournisseur attitré du Venezuela », « Pékin devient un fournisseur régulier d'Islamabad »:
+     * a long-standing supply that begins there has supplied too.
+     */
+    boolean became(Candidate q) {
+        SemanticGraphEdge in = Syntax.parentEdge(q.sentence().parsed().graph(), q.trigger());
+        return in != null && Syntax.isNoun(q.trigger()) && !in.getRelation().toString().equals("conj")
+                && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()));
     }
 
     /** A long-standing supply told in the present with "depuis" ("fournit depuis des décennies"): it goes on. */
@@ -214,9 +229,9 @@ final class LongStanding {
             return "passé simple";
         }
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");
-        if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger)) {
+        if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger) && !counted(g, trigger)) {
             // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie", "l'armée était
-            // équipée par l'URSS").
+            // équipée par l'URSS"); not a counted one (« la Biélorussie en offrait quatre autres »).
             return "imperfect";
         }
         return null;

@@ -29,6 +29,11 @@ final class Materiel {
     private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
+    private static final Set<String> SHARE = FrenchWords.list("share-noun");
+    /** How many sentences back a word that refers to materiel looks for it. */
+    private static final int MATERIEL_WINDOW = 2;
+    private static final Set<String> STOCK = FrenchWords.list("stock-noun");
+    private static final Set<String> REFERRING = FrenchWords.list("referring-adjective");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "compound", "appos", "nmod", "nummod", "amod");
     private final Cues cues;
@@ -215,6 +220,12 @@ final class Materiel {
             // "le Togo en a acquis": "en" stands for what was named before.
             return materielBefore(s, theme.index());
         }
+        IndexedWord whole = SHARE.contains(Morph.lemma(theme)) ? Syntax.child(g, theme, "nmod") : null;
+        // not « s'équipe en grande partie auprès de Moscou », an adverbial
+        if (SHARE.contains(Morph.lemma(theme)) && Syntax.child(g, theme, "case") == null && (whole == null || STOCK.contains(Morph.lemma(whole)))) {
+            // « cède une partie de sa flotte », « en prête une partie »: a share of the materiel named before
+            return materielBefore(s, theme.index());
+        }
         List<IndexedWord> frontier = List.of(theme);
         for (int depth = 0; depth <= THEME_DEPTH && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
@@ -228,7 +239,7 @@ final class Materiel {
                     // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel,
                     // unless it refers back ("les appareils retenus ont été remis", "66 appareils d'ici 2026") to
                     // materiel named just before.
-                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && materielBefore(s, n.index());
+                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && !describedAnew(g, n) && materielBefore(s, n.index());
                 }
                 if (depth > 0 && Syntax.isRelativePronoun(n)) {
                     IndexedWord antecedent = RelativeAntecedent.of(g, n);
@@ -251,18 +262,34 @@ final class Materiel {
         return next != null && Syntax.isDesignation(n.word(), next.word());
     }
 
-    /** Whether materiel was named before a token, in its sentence or the sentence before. */
+    /**
+     * Whether materiel was named before a token, in its sentence or the two before (« l'A-29 a séduit vingt forces
+     * aériennes. Embraer l'a livré à l'Équateur … les appareils que Washington a fournis à l'Afghanistan »).
+     */
     private boolean materielBefore(LinkedSentence s, int token) {
-        boolean found = s.parsed().tokens().stream().limit(token - 1L).anyMatch(t -> isMaterielWord(s, t.index(), t.word()));
+        if (s.parsed().tokens().stream().limit(token - 1L).anyMatch(t -> isMaterielWord(s, t.index(), t.word()))) {
+            return true;
+        }
         LinkedSentence previous = s.previous();
-        return found || previous != null && previous.parsed().tokens().stream()
-                .anyMatch(t -> isMaterielWord(previous, t.index(), t.word()));
+        for (int back = 0; back < MATERIEL_WINDOW && previous != null; back++, previous = previous.previous()) {
+            LinkedSentence p = previous;
+            if (p.parsed().tokens().stream().anyMatch(t -> isMaterielWord(p, t.index(), t.word()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isMaterielWord(LinkedSentence s, int index, String word) {
         Mention m = s.mentionAt(index);
         return cues.isWord(Cues.Kind.military, word) || cues.isWord(Cues.Kind.militaryQualifier, word)
                 || m != null && m.actor().isWeapon();
+    }
+
+    /** « le navire sismique Oruç Reis »: an adjective of its own that does not pick out what was named before. */
+    private static boolean describedAnew(SemanticGraph g, IndexedWord n) {
+        return g.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("amod") && "ADJ".equals(e.getDependent().tag())
+                && !REFERRING.contains(Morph.lemma(e.getDependent())));
     }
 
     private static boolean definite(SemanticGraph g, IndexedWord n) {

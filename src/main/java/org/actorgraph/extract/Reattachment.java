@@ -76,9 +76,49 @@ final class Reattachment {
         }
     }
 
+    /**
+     * « le petit émirat a diversifié ses fournisseurs : Mirage F1 français, Skyhawk américains, chars Chieftain
+     * britanniques », « le Paraguay diversifie ses achats : fusils Mauser …, avions Potez venus de France »: the phrases
+     * after a colon that the parser hangs on the object (as appositions, and their conjuncts and appositions) spell it
+     * out; each is an object of its own, with its own qualifiers.
+     */
+    static List<Arguments.ArgSet> listAfterColon(SemanticGraph g, Arguments.ArgSet s) {
+        List<Arguments.ArgSet> out = new ArrayList<>();
+        for (Arguments.Arg object : s.in("object")) {
+            // the colon and the first phrase may hang on the object or on its verb
+            IndexedWord verb = g.getParent(object.node());
+            List<IndexedWord> heads = verb == null ? List.of(object.node()) : List.of(object.node(), verb);
+            IndexedWord colon = heads.stream().flatMap(h -> g.getChildren(h).stream()).filter(c -> ":".equals(c.word())
+                    && c.index() > object.node().index()).findFirst().orElse(null);
+            if (colon == null) {
+                continue;
+            }
+            List<IndexedWord> items = new ArrayList<>();
+            List<IndexedWord> frontier = new ArrayList<>(heads);
+            while (!frontier.isEmpty()) {
+                IndexedWord n = frontier.remove(0);
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    String rel = e.getRelation().toString();
+                    IndexedWord d = e.getDependent();
+                    if ((rel.equals("appos") || rel.equals("conj") && !n.equals(verb)) && d.index() > colon.index() && !items.contains(d)) {
+                        items.add(d);
+                        frontier.add(d);
+                    }
+                }
+            }
+            for (IndexedWord item : items) {
+                Arguments.ArgSet listed = refilled(s, "object", item);
+                listed.listed = true;
+                out.add(listed);
+            }
+        }
+        return out;
+    }
+
     /** "commandé des obusiers à la Corée du Sud et des HIMARS aux États-Unis": one reading per conjunct of the object. */
     static List<Arguments.ArgSet> gapped(SemanticGraph g, Arguments.ArgSet s) {
         List<Arguments.ArgSet> out = new ArrayList<>(gappedAfterRecipient(g, s));
+        out.addAll(listAfterColon(g, s));
         for (Arguments.Arg object : s.in("object")) {
             // "des drones Bayraktar TB2 turcs et Mohajer-6 iraniens": the parser may coordinate the second name with
             // the first, which names the object.

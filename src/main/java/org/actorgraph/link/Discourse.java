@@ -2,6 +2,7 @@ package org.actorgraph.link;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.actorgraph.nlp.Syntax;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
@@ -70,8 +72,11 @@ public final class Discourse {
             int token = s.firstTokenOf(m);
             IndexedWord head = graph == null ? null : MentionRoles.headOf(s, graph, m);
             int role = head == null ? MentionRoles.OTHER : MentionRoles.role(graph, head);
-            add(new Referent(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m), MentionRoles.gender(s, m), false));
             mentions.merge(state, 1, Integer::sum);
+            if (head != null && madeBy(s, graph, m, head)) {
+                continue;
+            }
+            add(new Referent(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m), MentionRoles.gender(s, m), false));
         }
         if (graph == null) {
             return;
@@ -122,6 +127,26 @@ public final class Discourse {
                 }
             }
         }
+    }
+
+    /**
+     * « des CV90 suédois, puis des blindés Patria finlandais ; l'Allemagne lui a livré »: a demonym on a weapon's or a
+     * company's name, or a company's name on products (a plural noun), tells where something is made; no pronoun
+     * takes that state up.
+     */
+    private static boolean madeBy(LinkedSentence s, SemanticGraph graph, Mention m, IndexedWord head) {
+        SemanticGraphEdge in = Syntax.parentEdge(graph, head);
+        if (in == null) {
+            return false;
+        }
+        String rel = in.getRelation().toString();
+        if (m.form() == NameForm.demonym) {
+            // on the name, or on a noun that the name qualifies (« des blindés Patria finlandais »)
+            return rel.equals("amod") && Stream.concat(Stream.of(in.getGovernor()), graph.getChildren(in.getGovernor()).stream())
+                    .map(s::mentionAt).anyMatch(x -> x != null && (x.actor().isWeapon() || x.actor().kind() == ActorKind.Company));
+        }
+        return m.actor().kind() == ActorKind.Company && rel.equals("appos") && s.mentionAt(in.getGovernor()) == null
+                && "NOUN".equals(in.getGovernor().tag()) && Morph.of(in.getGovernor()).plural();
     }
 
     private void add(Referent e) {

@@ -29,5 +29,23 @@ final class CliticTakenForDeterminer {
             clitic.setTag("PRON");
             ParseRepairs.move(g, e, verb, word.equals("leur") ? "iobj" : "obj");
         }
+        enTakenForGerund(g);
+    }
+
+    /**
+     * « Tripoli en prête une partie à l'Égypte »: the parser reads « en » before a finite verb as the preposition of a
+     * gerund. Right before a finite verb, it is the clitic (as « en » on an indirect object); before an infinitive the
+     * parser's reading is broken elsewhere too (« a refusé de lui en fournir »).
+     */
+    private static void enTakenForGerund(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord en = e.getDependent();
+            if (e.getRelation().toString().equals("mark") && Syntax.lower(en).equals("en") && "VERB".equals(verb.tag())
+                    && en.index() == verb.index() - 1 && !Syntax.isPresentParticiple(verb) && !Morph.of(verb).infinitive()) {
+                en.setTag("PRON");
+                ParseRepairs.move(g, e, verb, "iobj");
+            }
+        }
     }
 }

@@ -302,7 +302,9 @@ final class ComplementRepairs {
      * « L'Allemagne nous accuse de démagogie »: « me », « te », « nous », « vous » are a direct or an indirect object
      * alike, and the parser reads them as indirect; on a verb with no direct object, the clitic is that object. Before
      * an infinitive or a clause it is so only for a verb whose infinitive goes with a direct object (« nous accuse
-     * d'avoir menti », not « nous demande de partir »).
+     * d'avoir menti », not « nous demande de partir »). But where the parser took a partitive after the verb for a
+     * complement in « de » (« Washington nous livre des Abrams »), that partitive is the object and the clitic stays
+     * indirect (not on a verb whose object is whom it blames: « nous accuse des pires intentions »).
      */
     private static void directObjectClitic(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
@@ -311,7 +313,15 @@ final class ComplementRepairs {
                     && e.getDependent().index() < verb.index() && "VERB".equals(verb.tag()) && Syntax.child(g, verb, "obj") == null
                     && (Syntax.child(g, verb, "xcomp") == null && Syntax.child(g, verb, "ccomp") == null
                             || OBJECT_AND_INFINITIVE.contains(Morph.lemma(verb)))) {
-                ParseRepairs.move(g, e, verb, "obj");
+                SemanticGraphEdge partitive = OBJECT_AND_INFINITIVE.contains(Morph.lemma(verb)) ? null : g.outgoingEdgeList(verb).stream()
+                        .filter(c -> c.getRelation().toString().startsWith("obl") && c.getDependent().index() > verb.index()
+                                && Syntax.isNoun(c.getDependent()) && Syntax.isPartitive(g, c.getDependent()))
+                        .findFirst().orElse(null);
+                if (partitive != null) {
+                    ParseRepairs.move(g, partitive, verb, "obj");
+                } else {
+                    ParseRepairs.move(g, e, verb, "obj");
+                }
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.Set;
  */
 final class CopularRelative {
     private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
+    private static final Set<String> ONE_OF = Set.of("un", "une");
     private CopularRelative() {}
 
     static void apply(SemanticGraph g) {
@@ -69,6 +70,10 @@ final class CopularRelative {
                     // or its open complement (« dont l'Union soviétique devint le principal fournisseur »)
                     : COPULAR.contains(Morph.lemma(in.getGovernor())) ? Optional.ofNullable(Syntax.child(g, in.getGovernor(), "obj"))
                             .orElse(Syntax.child(g, in.getGovernor(), "xcomp")) : null;
+            if (attribute != null && ONE_OF.contains(Syntax.lower(attribute)) && Syntax.child(g, attribute, "nmod") != null) {
+                // « dont la France devient l'un des principaux fournisseurs »: one of the suppliers
+                attribute = Syntax.child(g, attribute, "nmod");
+            }
             if (attribute != null && Syntax.isNoun(attribute)) {
                 ParseRepairs.move(g, e, attribute, "nmod");
             }

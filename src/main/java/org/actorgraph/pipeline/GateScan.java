@@ -21,6 +21,8 @@ final class GateScan {
     final boolean[] previousTrigger;
     /** A trigger of a frame that may take the state the text is about as its recipient (recipient-from-topic). */
     final boolean[] topicTrigger;
+    /** A trigger of a frame that may take a party of the transfer told before (follows-transfer). */
+    final boolean[] followTrigger;
     final boolean[] anaphor;
     /** A word that may take up a weapon named before it (extract.WeaponAnaphora), whose maker's state may be a party. */
     final boolean[] weaponAnaphor;
@@ -41,6 +43,7 @@ final class GateScan {
         trigger = new boolean[n];
         previousTrigger = new boolean[n];
         topicTrigger = new boolean[n];
+        followTrigger = new boolean[n];
         anaphor = new boolean[n];
         weaponAnaphor = new boolean[n];
         recorded = new boolean[n];
@@ -81,6 +84,8 @@ final class GateScan {
                         && statesSoFar[previous] >= 2
                 // A supplier named or referred to, and a topic among the states named so far (extract.DocumentTopic).
                 || topicTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i])
+                // A state named that may do as the one before did, with another state named up to here (extract.FollowedTransfer).
+                || followTrigger[i] && !named.get(i).actors().isEmpty() && statesSoFar[i] >= 2
                 // A state named, and a weapon named shortly before that a word here takes up, made in another state.
                 || weaponAnaphor[i] && !named.get(i).actors().isEmpty() && originBefore(i));
     }

@@ -36,12 +36,13 @@ import org.actorgraph.nlp.TaggedSentence;
  * is about). Every other way to an actor (an organ noun and its owner, a relative pronoun and its antecedent, examples,
  * the place a sentence is set in) goes through a name or an anaphor of the same sentence. Frames with the option
  * {@code previous-sentence-parties} may take both parties from the sentence before. A frame that requires materiel
- * needs some named in the sentence, or in the sentence before (« en », « les appareils » refer back to it). So a
+ * needs some named in the sentence, or in the two before (« en », « les appareils » refer back to it). So a
  * sentence is parsed when it holds a trigger (lemma and part of speech) and
  * <ul>
  *   <li>an actor's name, or</li>
  *   <li>a possible anaphor, and an actor's name in it or before it, or</li>
  *   <li>the trigger of a frame that takes the previous sentence's parties, and an actor's name in that sentence, or</li>
+ *   <li>the trigger of a frame that follows the transfer before, an actor's name, and another state named up to it, or</li>
  *   <li>an actor's name and a word that may take up a weapon named shortly before, made in another state (its maker's
  *   state may be the supplier: extract.WeaponAnaphora; that weapon is also the materiel a frame requires).</li>
  * </ul>
@@ -243,14 +244,15 @@ public final class ParseGate {
     private void trigger(GateScan scan, int i, List<Frame> frames, String tag, Morph morph) {
         for (Frame f : frames) {
             // A frame that requires military materiel fires only where the sentence names some, or refers to what
-            // the sentence before named ("en", "les appareils": extract.Materiel.materielBefore), or to a weapon
+            // the two sentences before named ("en", "les appareils": extract.Materiel.materielBefore), or to a weapon
             // named shortly before (extract.WeaponAnaphora).
             if (readAs(f.pos(), tag, morph) && (f.theme() != Frame.ThemeCheck.required || materiel(scan, i)
-                    || i > 0 && materiel(scan, i - 1) || scan.weaponAnaphor[i] && scan.weaponInWindow(i))
+                    || i > 0 && materiel(scan, i - 1) || i > 1 && materiel(scan, i - 2) || scan.weaponAnaphor[i] && scan.weaponInWindow(i))
                     && required.get(f).stream().allMatch(any -> has(scan, i, any))) {
                 scan.trigger[i] = true;
                 scan.previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
                 scan.topicTrigger[i] |= f.has(Frame.Option.recipientFromTopic);
+                scan.followTrigger[i] |= f.has(Frame.Option.followsTransfer);
             }
         }
     }

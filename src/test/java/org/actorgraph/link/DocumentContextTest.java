@@ -577,4 +577,77 @@ class DocumentContextTest {
                 found.toString());
         assertFalse(found.contains("Suède sellsArmsTo Autriche"), found.toString());
     }
+
+    @Test
+    void aFollowerTakesThePartTheSubjectBeforeItPlayed() {
+        Set<String> found = edges("""
+                Le Maroc reçoit en 2017 douze drones construits en Turquie. La Tunisie et le Niger suivent en 2020.
+
+                L'Égypte commande des corvettes Gowind. L'Algérie s'équipe à son tour.
+
+                Berlin a livré douze obusiers à Kiev en mai ; la Norvège a suivi en juin.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Turquie sellsArmsTo Tunisie", "Turquie sellsArmsTo Niger", "France sellsArmsTo Algérie",
+                "Norvège sellsArmsTo Ukraine")), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Tunisie") || e.startsWith("Algérie") || e.endsWith("Norvège")), found.toString());
+    }
+
+    @Test
+    void customersListedByANounAreFollowedByCustomers() {
+        Set<String> found = edges("""
+                L'Égypte et le Qatar deviennent en 2015 les premiers acheteurs du Rafale, suivis en 2016 par l'Inde.
+                """, null);
+        assertTrue(found.contains("France sellsArmsTo Inde"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Inde")), found.toString());
+    }
+
+    @Test
+    void aShareOfAFleetIsMaterielButInLargePartIsNot() {
+        Set<String> found = edges("""
+                La Belgique, qui avait assemblé ses Mirage 5 sous licence, cède une partie de sa flotte au Chili en 1994.
+
+                Le Kazakhstan aligne des chars T-72. L'Ouzbékistan, lui, continue de s'équiper en grande partie auprès de Moscou.
+                """, null);
+        assertTrue(found.contains("Belgique sellsArmsTo Chili"), found.toString());
+        assertFalse(found.contains("Russie sellsArmsTo Ouzbékistan"), found.toString());
+    }
+
+    @Test
+    void noPronounTakesUpTheStateThatMadeAWeaponOrAProduct() {
+        Set<String> found = edges("""
+                La Slovaquie renouvelle ses blindés. L'armée a signé pour des blindés Patria finlandais ; l'Allemagne lui a livré quinze chars Leopard 2.
+                """, null);
+        assertFalse(found.contains("Allemagne sellsArmsTo Finlande"), found.toString());
+    }
+
+    @Test
+    void theItemsAfterAColonOfWhatAStateDiversifiedAreEachSupplied() {
+        Set<String> found = edges("""
+                La Colombie a diversifié ses fournisseurs : chasseurs Kfir israéliens, hélicoptères Black Hawk américains.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Israël sellsArmsTo Colombie", "États-Unis sellsArmsTo Colombie")), found.toString());
+    }
+
+    @Test
+    void aSupplierThatBecameARegularOneSuppliedSinceAndOnlyARankedOneIsNew() {
+        Set<String> found = edges("""
+                Après 1965, Pékin devient un fournisseur régulier d'Islamabad.
+
+                En 2020, les États-Unis sont devenus le premier fournisseur de la Pologne.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Chine armedHistorically Pakistan", "Chine sellsArmsTo Pakistan", "États-Unis sellsArmsTo Pologne")),
+                found.toString());
+        assertFalse(found.contains("États-Unis armedHistorically Pologne"), found.toString());
+    }
+
+    @Test
+    void aGenericMaterielNounTakesUpMaterielTwoSentencesBackUnlessItIsDescribedAnew() {
+        Set<String> found = edges("""
+                Les A-29 ont séduit une vingtaine de forces aériennes. Embraer les a livrés au Chili et à l'Équateur. Washington a ensuite fourni les appareils au Liban.
+
+                Le Japon a reçu quatre frégates de l'Italie. Séoul lui a livré des radars. Pékin affirme que Tokyo a envoyé le navire océanographique Kaiyo à Taïwan.
+                """, null);
+        assertTrue(found.contains("États-Unis sellsArmsTo Liban"), found.toString());
+        assertFalse(found.contains("Japon sellsArmsTo Taïwan"), found.toString());
+    }
 }

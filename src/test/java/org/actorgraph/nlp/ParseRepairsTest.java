@@ -653,4 +653,65 @@ class ParseRepairsTest {
         assertEquals("kényans<-amod-Mi", Conll.attachment(g, "kényans"));
         assertEquals("achetés<-acl-Mi", Conll.attachment(g, "achetés"));
     }
+
+    @Test
+    void aPartitiveAfterAVerbWithNousIsItsObjectAndNousItsIndirectObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Tokyo PROPN 3 nsubj Tokyo e,s
+                2 nous PRON 3 iobj
+                3 vend VERB 0 root vendre 3,ind,pres,s
+                4 de ADP 6 case
+                5 les DET 6 det
+                6 radars NOUN 3 obl:arg radar m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("radars<-obj-vend", Conll.attachment(g, "radars"));
+        assertEquals("nous<-iobj-vend", Conll.attachment(g, "nous"));
+    }
+
+    @Test
+    void nousBeforeAVerbThatBlamesItsObjectStaysTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Minsk PROPN 3 nsubj Minsk e,s
+                2 nous PRON 3 iobj
+                3 accuse VERB 0 root accuser 3,ind,pres,s
+                4 de ADP 6 case
+                5 les DET 6 det
+                6 provocations NOUN 3 obl:arg provocation f,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("nous<-obj-accuse", Conll.attachment(g, "nous"));
+    }
+
+    @Test
+    void enRightBeforeAFiniteVerbIsTheCliticNotAGerundsPreposition() {
+        SemanticGraph g = Conll.parse("""
+                1 Lima PROPN 3 nsubj Lima e,s
+                2 en ADP 3 mark
+                3 cède VERB 0 root céder 3,ind,pres,s
+                4 trois NUM 3 obj
+                5 à ADP 6 case
+                6 Quito PROPN 3 obl Quito e,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("en<-iobj-cède", Conll.attachment(g, "en"));
+    }
+
+    @Test
+    void dontCompletesTheNounOfLUnDesAfterACopularVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 Oman PROPN 0 root Oman e,s
+                2 , PUNCT 1 punct
+                3 dont PRON 4 nmod
+                4 Londres PROPN 5 nsubj Londres e,s
+                5 reste VERB 1 acl:relcl rester 3,ind,pres,s
+                6 l' PART 7 expl
+                7 un PRON 5 xcomp
+                8 de ADP 10 case
+                9 les DET 10 det
+                10 fournisseurs NOUN 7 nmod fournisseur m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("dont<-nmod-fournisseurs", Conll.attachment(g, "dont"));
+    }
 }
