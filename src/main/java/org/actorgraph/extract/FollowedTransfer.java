@@ -52,8 +52,9 @@ final class FollowedTransfer {
     }
 
     /**
-     * The two sides, supplier first, for followers found in the frame's {@code followerRole}, or null when no transfer
-     * comes before or the followers are already a party of it.
+     * The two sides, supplier first, the followers' side left null for the caller to fill; or null when no transfer
+     * comes before or the followers are already a party of it. {@code followerSupplies}: the frame found the followers
+     * in its supplier's place (after « suivre », parallelism decides instead).
      */
     Resolved[] sides(Candidate before, List<Resolved> followers, IndexedWord trigger, boolean followerSupplies) {
         if (before == null || followers.isEmpty()) {
