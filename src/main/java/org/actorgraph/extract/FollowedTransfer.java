@@ -5,6 +5,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
@@ -42,13 +44,7 @@ final class FollowedTransfer {
 
     /** A phrase's words in order, as written (« à leur tour »). */
     private static String phrase(SemanticGraph g, IndexedWord head) {
-        StringBuilder out = new StringBuilder();
-        for (IndexedWord w : g.vertexListSorted()) {
-            if (w.equals(head) || g.isAncestor(w, head) > 0) {
-                out.append(w.word()).append(' ');
-            }
-        }
-        return out.toString().strip();
+        return new TreeSet<>(g.descendants(head)).stream().map(IndexedWord::word).collect(Collectors.joining(" "));
     }
 
     /**

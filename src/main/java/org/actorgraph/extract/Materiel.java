@@ -218,13 +218,13 @@ final class Materiel {
         }
         if (partitivePronoun(theme)) {
             // "le Togo en a acquis": "en" stands for what was named before.
-            return materielBefore(s, theme.index());
+            return materielBefore(s, theme);
         }
         IndexedWord whole = SHARE.contains(Morph.lemma(theme)) ? Syntax.child(g, theme, "nmod") : null;
         // not « s'équipe en grande partie auprès de Moscou », an adverbial
         if (SHARE.contains(Morph.lemma(theme)) && Syntax.child(g, theme, "case") == null && (whole == null || STOCK.contains(Morph.lemma(whole)))) {
             // « cède une partie de sa flotte », « en prête une partie »: a share of the materiel named before
-            return materielBefore(s, theme.index());
+            return materielBefore(s, theme);
         }
         List<IndexedWord> frontier = List.of(theme);
         for (int depth = 0; depth <= THEME_DEPTH && !frontier.isEmpty(); depth++) {
@@ -239,7 +239,7 @@ final class Materiel {
                     // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel,
                     // unless it refers back ("les appareils retenus ont été remis", "66 appareils d'ici 2026") to
                     // materiel named just before.
-                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && !describedAnew(g, n) && materielBefore(s, n.index());
+                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && !describedAnew(g, n) && materielBefore(s, n);
                 }
                 if (depth > 0 && Syntax.isRelativePronoun(n)) {
                     IndexedWord antecedent = RelativeAntecedent.of(g, n);
@@ -266,24 +266,13 @@ final class Materiel {
      * Whether materiel was named before a token, in its sentence or the two before (« l'A-29 a séduit vingt forces
      * aériennes. Embraer l'a livré à l'Équateur … les appareils que Washington a fournis à l'Afghanistan »).
      */
-    private boolean materielBefore(LinkedSentence s, int token) {
-        if (s.parsed().tokens().stream().limit(token - 1L).anyMatch(t -> isMaterielWord(s, t.index(), t.word()))) {
-            return true;
-        }
-        LinkedSentence previous = s.previous();
-        for (int back = 0; back < MATERIEL_WINDOW && previous != null; back++, previous = previous.previous()) {
-            LinkedSentence p = previous;
-            if (p.parsed().tokens().stream().anyMatch(t -> isMaterielWord(p, t.index(), t.word()))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean materielBefore(LinkedSentence s, IndexedWord word) {
+        return firstBefore(s, word, MATERIEL_WINDOW, this::isMaterielWord) != null;
     }
 
-    private boolean isMaterielWord(LinkedSentence s, int index, String word) {
-        Mention m = s.mentionAt(index);
-        return cues.isWord(Cues.Kind.military, word) || cues.isWord(Cues.Kind.militaryQualifier, word)
-                || m != null && m.actor().isWeapon();
+    private boolean isMaterielWord(LinkedSentence s, int index) {
+        String word = s.parsed().token(index).word();
+        return cues.isWord(Cues.Kind.military, word) || cues.isWord(Cues.Kind.militaryQualifier, word) || weaponAt(s, index);
     }
 
     /** « le navire sismique Oruç Reis »: an adjective of its own that does not pick out what was named before. */
