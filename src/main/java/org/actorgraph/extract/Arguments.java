@@ -256,8 +256,15 @@ final class Arguments {
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                 IndexedWord other = e.getDependent();
                 if (e.getRelation().toString().equals("conj") && "VERB".equals(other.tag())
-                        && Syntax.child(g, other, "nsubj") == null) {
+                        && Syntax.child(g, other, "nsubj") == null && Syntax.child(g, other, "obj") != null) {
                     s.add("object", Syntax.child(g, other, "obj"), 1);
+                    if (!s.has("à") && other.index() == v.index() + 2 && Syntax.child(g, other, "cc") != null) {
+                        // « ont fourni ou financé des armes à divers groupes » (two verbs joined right after each
+                        // other): and where it goes
+                        g.outgoingEdgeList(other).stream().filter(o -> o.getRelation().toString().startsWith("obl")
+                                        && "à".equals(PrepositionSlots.prepositionSlot(g, o.getDependent())))
+                                .forEach(o -> s.add("à", PrepositionSlots.target(g, o.getDependent()), 1));
+                    }
                 }
             }
         }

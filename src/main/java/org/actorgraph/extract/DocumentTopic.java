@@ -25,8 +25,8 @@ import org.actorgraph.nlp.Syntax;
  * Part of stage "extract": the state a text is about so far, for a transfer that names its supplier and its materiel
  * but no recipient (« vers l'Éthiopie … Les Émirats auraient livré des drones Wing Loong, tandis que l'Iran aurait
  * fourni des Mohajer-6 »: frame option {@code recipient-from-topic}). The topic is the state named most often in the
- * sentences read so far (the latest named on a tie), at least twice, and only while the sentence or the one before
- * names it. A paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … ») is about
+ * sentences read so far (the latest named on a tie), at least twice, while the sentence or the one before names it, or
+ * as long as it is named at least twice as often as any other state. A maker's name does not count for its state. A paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … ») is about
  * that country until it ends: the review of the press, the country report and the debate go country by country. A
  * sentence inside it that opens on another country is about that one.
  * Where the topic cannot be the recipient, the recipient of the same supplier's transfer in the sentence before is.
@@ -59,7 +59,8 @@ final class DocumentTopic {
         transfers = new ArrayList<>();
         Set<Actor> states = new LinkedHashSet<>();
         for (Mention m : s.mentions()) {
-            Actor a = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
+            // A maker (« Vickers », « Dassault ») sells to the state the text is about; it does not make its own state the topic.
+            Actor a = m.actor().isWeapon() || m.actor().kind() == ActorKind.Company ? null : gazetteer.accountable(m.actor());
             if (a != null && a.kind() == ActorKind.State) {
                 states.add(a);
                 counts.merge(a, 1, Integer::sum);
@@ -105,7 +106,7 @@ final class DocumentTopic {
         }
         int last = bySentence.size() - 1;
         boolean near = best != null && (bySentence.get(last).contains(best) || last > 0 && bySentence.get(last - 1).contains(best));
-        return near && established(best) ? best : null;
+        return best != null && established(best) && (near || dominant(best)) ? best : null;
     }
 
     /** Records the candidates extracted from the sentence read last. */
@@ -162,6 +163,16 @@ final class DocumentTopic {
         return topic != null && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic))
                 && Stream.concat(transfersBefore.stream(), transfers.stream())
                         .noneMatch(c -> c.from() != null && gazetteer.sameState(c.from().actor(), topic));
+    }
+
+    /**
+     * Named at least twice as often as any other state so far: such a state stays the topic through sentences that do
+     * not name it (« Le Bangladesh modernise sa marine … La Chine a livré deux frégates »), where a topic only as
+     * frequent as another lasts only while it is named.
+     */
+    private boolean dominant(Actor best) {
+        int other = counts.entrySet().stream().filter(e -> !e.getKey().equals(best)).mapToInt(Map.Entry::getValue).max().orElse(0);
+        return counts.get(best) >= 2 * other;
     }
 
     /** Named at least twice: a text that names each state once has no topic. */

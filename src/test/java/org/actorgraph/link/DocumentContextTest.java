@@ -650,4 +650,36 @@ class DocumentContextTest {
         assertTrue(found.contains("États-Unis sellsArmsTo Liban"), found.toString());
         assertFalse(found.contains("Japon sellsArmsTo Taïwan"), found.toString());
     }
+
+    @Test
+    void aStateTheTextIsMostlyAboutReceivesWhatASupplierSendsSeveralSentencesLater() {
+        Set<String> found = edges("""
+                Le Bangladesh modernise sa marine. Dacca a inauguré cette année une base navale à Chittagong. Le gouvernement du Bangladesh veut aussi protéger ses zones de pêche. Les besoins sont immenses, selon les experts. La flotte actuelle date des années 1980. Plusieurs chantiers étrangers ont visité le port. La Chine a livré deux frégates lance-missiles.
+                """, null);
+        assertEquals(Set.of("Chine sellsArmsTo Bangladesh"), found);
+    }
+
+    @Test
+    void twoStatesNamedAsOftenMakeNoTopicOnceTheyAreNoLongerNamed() {
+        Set<String> found = edges("""
+                L'Inde et le Pakistan se disputent le Cachemire. New Delhi et Islamabad ont renforcé leurs frontières. Les besoins sont immenses, selon les experts. La flotte actuelle date des années 1980. Plusieurs chantiers étrangers ont visité les ports. La Chine a livré deux frégates lance-missiles.
+                """, null);
+        assertEquals(Set.of(), found);
+    }
+
+    @Test
+    void aMakerNamedOftenDoesNotMakeItsStateTheTopic() {
+        Set<String> found = edges("""
+                Dassault présente ses résultats annuels. Dassault a vendu des avions d'affaires Falcon. Dassault emploie douze mille personnes. Les États-Unis ont livré des hélicoptères Black Hawk.
+                """, null);
+        assertFalse(found.contains("États-Unis sellsArmsTo France"), found.toString());
+    }
+
+    @Test
+    void aVerbThatSharesItsConjunctsObjectSharesWhereItGoesToo() {
+        Set<String> found = edges("""
+                La guerre civile ravage la Syrie depuis 2011. Damas a perdu le contrôle du nord. Le Koweït a vendu ou donné des munitions à des groupes rebelles.
+                """, null);
+        assertEquals(Set.of(), found);
+    }
 }
