@@ -42,6 +42,8 @@ final class DocumentTopic {
     private Actor sentenceSetting;
     private int lastEnd = -1;
     private final Map<Actor, Integer> counts = new LinkedHashMap<>();
+    /** How many transfers told so far went to each state. */
+    private final Map<Actor, Integer> received = new LinkedHashMap<>();
     private final Map<Actor, Integer> lastSeen = new LinkedHashMap<>();
     private final List<Set<Actor>> bySentence = new ArrayList<>();
     /** The transfers of the sentence before and of the one being read ({@link #recipientBefore}). */
@@ -112,6 +114,23 @@ final class DocumentTopic {
     /** Records the candidates extracted from the sentence read last. */
     void told(List<Candidate> candidates) {
         candidates.stream().filter(c -> c.relation() == Relation.SELLS_ARMS_TO).forEach(transfers::add);
+        candidates.stream().filter(c -> c.relation() != Relation.ACCUSES && c.to() != null)
+                .map(c -> gazetteer.accountable(c.to().actor())).filter(a -> a != null && a.kind() == ActorKind.State)
+                .forEach(a -> received.merge(a, 1, Integer::sum));
+    }
+
+    /**
+     * The state that most transfers told so far went to, at least twice and twice as often as any other, or null: a
+     * text about what one state buys lists suppliers after it has named it as their customer (« Nous travaillons avec
+     * le Royaume-Uni, qui a fourni des véhicules blindés », in a text where the state is named as often as its partner).
+     */
+    Actor mainRecipient() {
+        Actor best = received.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (best == null || received.get(best) < 2) {
+            return null;
+        }
+        int other = received.entrySet().stream().filter(e -> !e.getKey().equals(best)).mapToInt(Map.Entry::getValue).max().orElse(0);
+        return received.get(best) >= 2 * other ? best : null;
     }
 
     /** The latest transfer told before the trigger: in its sentence before it, else in the sentence before. */

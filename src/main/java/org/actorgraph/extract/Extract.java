@@ -284,6 +284,11 @@ public final class Extract {
                 to = told.recipientBefore(from);
                 how += to.isEmpty() ? "" : " (recipient: that of the same supplier's transfer just before)";
             }
+            Actor receiving = told.mainRecipient();
+            if (to.isEmpty() && parties.containsKey(fromRole) && told.mayReceive(receiving, from)) {
+                to = List.of(new Resolved(receiving, null, trigger));
+                how += " (recipient: the state most transfers told so far went to)";
+            }
         }
         // Only where the sentence names no state (a maker may be named): « tient l'Iran pour responsable de la fourniture
         // de ces armes » is not about the states of the sentence before.

@@ -72,11 +72,16 @@ public final class Discourse {
             int token = s.firstTokenOf(m);
             IndexedWord head = graph == null ? null : MentionRoles.headOf(s, graph, m);
             int role = head == null ? MentionRoles.OTHER : MentionRoles.role(graph, head);
-            mentions.merge(state, 1, Integer::sum);
+            // « Ses Mi-24 et ses MiG … L'Inde offre des vedettes à la marine »: a maker's name is not its state's.
+            boolean maker = m.actor().kind() == ActorKind.Company || m.actor().isWeapon();
+            if (!maker) {
+                mentions.merge(state, 1, Integer::sum);
+            }
             if (head != null && madeBy(s, graph, m, head)) {
                 continue;
             }
-            add(new Referent(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m), MentionRoles.gender(s, m), false));
+            add(new Referent(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m), MentionRoles.gender(s, m),
+                    false, maker));
         }
         if (graph == null) {
             return;

@@ -32,12 +32,16 @@ final class OrganOwners {
                 ? Syntax.child(g, in.getGovernor(), "nsubj") : null;
     }
 
-    /** The demonyms that qualify a complement, or one of its own complements ("le chef des négociations d'adhésion turc"). */
+    /**
+     * The demonyms that qualify a complement, or one of its own complements ("le chef des négociations d'adhésion turc"),
+     * through a noun the parser set beside it (« le chef d'état-major adjoint de la marine japonaise »: « adjoint » in
+     * apposition to « état-major »).
+     */
     static List<Resolved> demonymsOf(LinkedSentence s, IndexedWord node) {
         List<Resolved> out = new ArrayList<>();
         SemanticGraph g = s.parsed().graph();
         List<IndexedWord> frontier = List.of(node);
-        for (int depth = 0; depth < 2 && out.isEmpty() && !frontier.isEmpty(); depth++) {
+        for (int depth = 0; depth < 3 && out.isEmpty() && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
@@ -45,7 +49,7 @@ final class OrganOwners {
                     Mention m = rel.equals("amod") || rel.equals("acl") ? s.mentionAt(e.getDependent()) : null;
                     if (m != null && m.form() == NameForm.demonym) {
                         out.add(new Resolved(m.actor(), m, e.getDependent()));
-                    } else if (rel.equals("nmod")) {
+                    } else if (rel.equals("nmod") || rel.equals("appos") && "NOUN".equals(e.getDependent().tag())) {
                         next.add(e.getDependent());
                     }
                 }

@@ -682,4 +682,28 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of(), found);
     }
+
+    @Test
+    void aForceWithoutItsCountryIsNotTheStateOfAMakerNamedBefore() {
+        Set<String> found = edges("""
+                La marine angolaise vieillit. Ses frégates et ses MiG datent des années 1980. Le Brésil offre deux patrouilleurs à la marine.
+                """, null);
+        assertEquals(Set.of("Brésil sellsArmsTo Angola"), found);
+    }
+
+    @Test
+    void aSupplierWithoutRecipientSuppliesTheStateMostTransfersWentTo() {
+        Set<String> found = edges("""
+                Les États-Unis et le Liban renforcent leur coopération militaire. Washington a livré six avions au Liban en 2017. Les États-Unis ont aussi fourni des munitions à l'armée libanaise. Washington a encore livré des radars à Beyrouth. Le Royaume-Uni a fourni des véhicules blindés.
+                """, null);
+        assertTrue(found.contains("Royaume-Uni sellsArmsTo Liban"), found.toString());
+    }
+
+    @Test
+    void anOfficersStateIsTheDemonymOfTheForceNamedAfterHisTitle() {
+        Set<String> found = edges("""
+                La Chine multiplie les exercices. Le chef d'état-major adjoint de la marine japonaise a accusé la Chine de provocations.
+                """, null);
+        assertEquals(Set.of("Japon accuses Chine"), found);
+    }
 }
