@@ -26,10 +26,12 @@ import org.actorgraph.nlp.Syntax;
  * but no recipient (« vers l'Éthiopie … Les Émirats auraient livré des drones Wing Loong, tandis que l'Iran aurait
  * fourni des Mohajer-6 »: frame option {@code recipient-from-topic}). The topic is the state named most often in the
  * sentences read so far (the latest named on a tie), at least twice, while the sentence or the one before names it, or
- * as long as it is named at least twice as often as any other state. A maker's name does not count for its state. A paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … ») is about
- * that country until it ends: the review of the press, the country report and the debate go country by country. A
- * sentence inside it that opens on another country is about that one.
- * Where the topic cannot be the recipient, the recipient of the same supplier's transfer in the sentence before is.
+ * as long as it is named at least twice as often as any other state; a maker's name does not count for its state. A
+ * paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … ») is about that country
+ * until it ends: the review of the press, the country report and the debate go country by country. A sentence inside
+ * it that opens on another country is about that one.
+ * Where the topic cannot be the recipient, the recipient of the same supplier's transfer in the sentence before is;
+ * failing that, the state most transfers told so far went to ({@link #mainRecipient}).
  */
 final class DocumentTopic {
     /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
@@ -126,11 +128,7 @@ final class DocumentTopic {
      */
     Actor mainRecipient() {
         Actor best = received.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        if (best == null || received.get(best) < 2) {
-            return null;
-        }
-        int other = received.entrySet().stream().filter(e -> !e.getKey().equals(best)).mapToInt(Map.Entry::getValue).max().orElse(0);
-        return received.get(best) >= 2 * other ? best : null;
+        return best != null && received.get(best) >= 2 && twiceAsOften(received, best) ? best : null;
     }
 
     /** The latest transfer told before the trigger: in its sentence before it, else in the sentence before. */
@@ -190,6 +188,11 @@ final class DocumentTopic {
      * frequent as another lasts only while it is named.
      */
     private boolean dominant(Actor best) {
+        return twiceAsOften(counts, best);
+    }
+
+    /** Whether a state counts at least twice as much as any other. */
+    private static boolean twiceAsOften(Map<Actor, Integer> counts, Actor best) {
         int other = counts.entrySet().stream().filter(e -> !e.getKey().equals(best)).mapToInt(Map.Entry::getValue).max().orElse(0);
         return counts.get(best) >= 2 * other;
     }
