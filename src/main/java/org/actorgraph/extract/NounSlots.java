@@ -19,6 +19,7 @@ final class NounSlots {
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private static final Set<String> ONE_OF = FrenchWords.list("one-of");
     private static final Set<String> MAKING = FrenchWords.list("making-verb");
+    private static final Set<String> DOING_VERBS = FrenchWords.list("doing-verb");
 
     private final Cues cues;
     private final ArgumentFinder finder;
@@ -64,6 +65,13 @@ final class NounSlots {
                     if ("NOUN".equals(d.tag()) && d.word().equals(Syntax.lower(d)) && Syntax.child(g, d, "det") == null) {
                         // « des chars K2 sud-coréens »: an adjective after the name, read as a noun in apposition
                         s.add("demonym", d, rank);
+                    }
+                }
+                case "acl:relcl" -> {
+                    // « les frappes que la Russie mène »: who does what the noun names
+                    IndexedWord object = Syntax.child(g, d, "obj");
+                    if (object != null && Syntax.isRelativePronoun(object) && DOING_VERBS.contains(Morph.lemma(d))) {
+                        s.add("doer", Syntax.child(g, d, "nsubj"), rank + 1);
                     }
                 }
                 case "acl", "amod" -> {
