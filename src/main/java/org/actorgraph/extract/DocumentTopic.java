@@ -64,7 +64,7 @@ final class DocumentTopic {
         Set<Actor> states = new LinkedHashSet<>();
         for (Mention m : s.mentions()) {
             // A maker (« Vickers », « Dassault ») sells to the state the text is about; it does not make its own state the topic.
-            Actor a = m.actor().isWeapon() || m.actor().kind() == ActorKind.Company ? null : gazetteer.accountable(m.actor());
+            Actor a = m.actor().isMaker() ? null : gazetteer.accountable(m.actor());
             if (a != null && a.kind() == ActorKind.State) {
                 states.add(a);
                 counts.merge(a, 1, Integer::sum);

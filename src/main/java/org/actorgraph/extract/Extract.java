@@ -283,11 +283,11 @@ public final class Extract {
             } else {
                 to = told.recipientBefore(from);
                 how += to.isEmpty() ? "" : " (recipient: that of the same supplier's transfer just before)";
-            }
-            Actor receiving = told.mainRecipient();
-            if (to.isEmpty() && parties.containsKey(fromRole) && told.mayReceive(receiving, from)) {
-                to = List.of(new Resolved(receiving, null, trigger));
-                how += " (recipient: the state most transfers told so far went to)";
+                Actor receiving = to.isEmpty() ? told.mainRecipient() : null;
+                if (parties.containsKey(fromRole) && told.mayReceive(receiving, from)) {
+                    to = List.of(new Resolved(receiving, null, trigger));
+                    how += " (recipient: the state most transfers told so far went to)";
+                }
             }
         }
         // Only where the sentence names no state (a maker may be named): « tient l'Iran pour responsable de la fourniture

@@ -24,14 +24,14 @@ import org.actorgraph.nlp.Syntax;
  * the military lists of cues.tsv, a generic noun such as « matériel » or « appareils » qualified as military or
  * referring back to materiel named just before), as its frame's theme requires.
  */
-final class Materiel {
+public final class Materiel {
     private static final int THEME_DEPTH = 3;
     private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
     private static final Set<String> SHARE = FrenchWords.list("share-noun");
-    /** How many sentences back a word that refers to materiel looks for it. */
-    private static final int MATERIEL_WINDOW = 2;
+    /** How many sentences back a word that refers to materiel looks for it (the parse gate reads as far). */
+    public static final int WINDOW = 2;
     private static final Set<String> STOCK = FrenchWords.list("stock-noun");
     private static final Set<String> REFERRING = FrenchWords.list("referring-adjective");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
@@ -267,7 +267,7 @@ final class Materiel {
      * aériennes. Embraer l'a livré à l'Équateur … les appareils que Washington a fournis à l'Afghanistan »).
      */
     private boolean materielBefore(LinkedSentence s, IndexedWord word) {
-        return firstBefore(s, word, MATERIEL_WINDOW, this::isMaterielWord) != null;
+        return firstBefore(s, word, WINDOW, this::isMaterielWord) != null;
     }
 
     private boolean isMaterielWord(LinkedSentence s, int index) {

@@ -31,4 +31,9 @@ public record Actor(String qid, ActorKind kind, String label, String labelEn, St
     public boolean isWeapon() {
         return kind == ActorKind.WeaponSystem;
     }
+
+    /** A company or a weapon: its name tells where something is made, not a state acting. */
+    public boolean isMaker() {
+        return kind == ActorKind.Company || isWeapon();
+    }
 }

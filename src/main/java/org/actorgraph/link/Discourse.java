@@ -73,7 +73,7 @@ public final class Discourse {
             IndexedWord head = graph == null ? null : MentionRoles.headOf(s, graph, m);
             int role = head == null ? MentionRoles.OTHER : MentionRoles.role(graph, head);
             // « Ses Mi-24 et ses MiG … L'Inde offre des vedettes à la marine »: a maker's name is not its state's.
-            boolean maker = m.actor().kind() == ActorKind.Company || m.actor().isWeapon();
+            boolean maker = m.actor().isMaker();
             if (!maker) {
                 mentions.merge(state, 1, Integer::sum);
             }
@@ -148,7 +148,7 @@ public final class Discourse {
         if (m.form() == NameForm.demonym) {
             // on the name, or on a noun that the name qualifies (« des blindés Patria finlandais »)
             return rel.equals("amod") && Stream.concat(Stream.of(in.getGovernor()), graph.getChildren(in.getGovernor()).stream())
-                    .map(s::mentionAt).anyMatch(x -> x != null && (x.actor().isWeapon() || x.actor().kind() == ActorKind.Company));
+                    .map(s::mentionAt).anyMatch(x -> x != null && x.actor().isMaker());
         }
         return m.actor().kind() == ActorKind.Company && rel.equals("appos") && s.mentionAt(in.getGovernor()) == null
                 && "NOUN".equals(in.getGovernor().tag()) && Morph.of(in.getGovernor()).plural();

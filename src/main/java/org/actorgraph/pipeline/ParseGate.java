@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.actorgraph.extract.Cues;
 import org.actorgraph.extract.Frame;
 import org.actorgraph.extract.FrameBook;
+import org.actorgraph.extract.Materiel;
 import org.actorgraph.extract.WeaponAnaphora;
 import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.Gazetteer;
@@ -246,8 +248,8 @@ public final class ParseGate {
             // A frame that requires military materiel fires only where the sentence names some, or refers to what
             // the two sentences before named ("en", "les appareils": extract.Materiel.materielBefore), or to a weapon
             // named shortly before (extract.WeaponAnaphora).
-            if (readAs(f.pos(), tag, morph) && (f.theme() != Frame.ThemeCheck.required || materiel(scan, i)
-                    || i > 0 && materiel(scan, i - 1) || i > 1 && materiel(scan, i - 2) || scan.weaponAnaphor[i] && scan.weaponInWindow(i))
+            if (readAs(f.pos(), tag, morph) && (f.theme() != Frame.ThemeCheck.required || materielInWindow(scan, i)
+                    || scan.weaponAnaphor[i] && scan.weaponInWindow(i))
                     && required.get(f).stream().allMatch(any -> has(scan, i, any))) {
                 scan.trigger[i] = true;
                 scan.previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
@@ -289,6 +291,11 @@ public final class ParseGate {
 
     private boolean materiel(GateScan scan, int i) {
         return GateNames.materiel(cues, scan.sentences.get(i), scan.named.get(i));
+    }
+
+    /** Materiel named in sentence i or in the sentences before it that a word referring to materiel reads (extract.Materiel.WINDOW). */
+    private boolean materielInWindow(GateScan scan, int i) {
+        return IntStream.rangeClosed(Math.max(0, i - Materiel.WINDOW), i).anyMatch(j -> materiel(scan, j));
     }
 
     /** Whether a token with this tag can be read as a trigger by a frame of this part of speech (as extract.Extract reads it). */
