@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.link.RelativeAntecedent;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -94,7 +95,13 @@ final class Arguments {
             return s.in(path);
         }
         List<Arg> out = new ArrayList<>();
-        List<Arg> heads = new ArrayList<>(s.in(path.substring(0, slash)));
+        List<Arg> heads = new ArrayList<>();
+        for (Arg h : s.in(path.substring(0, slash))) {
+            // « les frappes, que le Pakistan a condamnées », « ce que Moscou a dénoncé »: the object pronoun's antecedent
+            IndexedWord antecedent = Syntax.isRelativePronoun(h.node) && "que".equals(Morph.lemma(h.node))
+                    ? RelativeAntecedent.of(g, h.node) : null;
+            heads.add(antecedent == null ? h : new Arg(h.slot, antecedent, h.rank));
+        }
         for (Arg h : List.copyOf(heads)) {
             // "condamne ces provocations et l'usage de la force par l'Azerbaïdjan": each conjunct of the head.
             for (SemanticGraphEdge e : g.outgoingEdgeList(h.node)) {

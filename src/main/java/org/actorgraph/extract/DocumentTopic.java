@@ -25,10 +25,10 @@ import org.actorgraph.nlp.Syntax;
  * Part of stage "extract": the state a text is about so far, for a transfer that names its supplier and its materiel
  * but no recipient (« vers l'Éthiopie … Les Émirats auraient livré des drones Wing Loong, tandis que l'Iran aurait
  * fourni des Mohajer-6 »: frame option {@code recipient-from-topic}). The topic is the state named most often in the
- * sentences read so far (the latest named on a tie), at least twice, while the sentence or the one before names it, or
+ * sentences read so far (the latest named on a tie; a name in the title counts twice), at least twice, while the sentence or the one before names it, or
  * as long as it is named at least twice as often as any other state; a maker's name does not count for its state. A
- * paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … ») is about that country
- * until it ends: the review of the press, the country report and the debate go country by country. A sentence inside
+ * paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … », or a heading that is
+ * only the country's name: « FINLANDE. Helsinki a commandé … ») is about that country until it ends: the review of the press, the country report and the debate go country by country. A sentence inside
  * it that opens on another country is about that one.
  * Where the topic cannot be the recipient, the recipient of the same supplier's transfer in the sentence before is;
  * failing that, the state most transfers told so far went to ({@link #mainRecipient}).
@@ -37,7 +37,11 @@ final class DocumentTopic {
     /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
     private static final Pattern SETTING_NAME = Pattern.compile("(?:Au|Aux|En) ");
     private static final Pattern SETTING_DEMONYM = Pattern.compile("Côté ");
+    /** What may follow a country's name in a heading that is only that name. */
+    private static final Pattern HEADING_END = Pattern.compile("\\s*[.:–—-]?\\s*");
     private static final Set<String> COORDINATED = Set.of("conj", "parataxis");
+    /** What follows a title: the end of its line. */
+    private static final Pattern TITLE_END = Pattern.compile("[ \\t]*\\r?\\n");
     private final Gazetteer gazetteer;
     private final String text;
     private Actor paragraphSetting;
@@ -51,6 +55,8 @@ final class DocumentTopic {
     /** The transfers of the sentence before and of the one being read ({@link #recipientBefore}). */
     private List<Candidate> transfersBefore = List.of();
     private List<Candidate> transfers = new ArrayList<>();
+    /** The accusations told so far, in order. */
+    private final List<Candidate> accusations = new ArrayList<>();
 
     DocumentTopic(Gazetteer gazetteer, String text) {
         this.gazetteer = gazetteer;
@@ -62,12 +68,14 @@ final class DocumentTopic {
         transfersBefore = transfers;
         transfers = new ArrayList<>();
         Set<Actor> states = new LinkedHashSet<>();
+        // « Procès des « contrats fantômes » à Abuja : … »: the title names what the text is about
+        int weight = bySentence.isEmpty() && TITLE_END.matcher(text).region(s.parsed().end(), text.length()).lookingAt() ? 2 : 1;
         for (Mention m : s.mentions()) {
             // A maker (« Vickers », « Dassault ») sells to the state the text is about; it does not make its own state the topic.
             Actor a = m.actor().isMaker() ? null : gazetteer.accountable(m.actor());
             if (a != null && a.kind() == ActorKind.State) {
                 states.add(a);
-                counts.merge(a, 1, Integer::sum);
+                counts.merge(a, weight, Integer::sum);
                 lastSeen.put(a, bySentence.size());
             }
         }
@@ -79,12 +87,17 @@ final class DocumentTopic {
         lastEnd = s.parsed().end();
     }
 
-    /** The country a sentence opens on (its first mention, before a comma), or null. */
+    /** The country a sentence opens on (its first mention, before a comma) or that is all the sentence says, or null. */
     private Actor setting(LinkedSentence s) {
         if (s.mentions().isEmpty()) {
             return null;
         }
         Mention m = s.mentions().get(0);
+        if (HEADING_END.matcher(text.substring(m.end(), s.parsed().end())).matches()
+                && text.substring(s.parsed().begin(), m.begin()).isBlank() && m.form() == NameForm.name
+                && gazetteer.accountable(m.actor()) != null && gazetteer.accountable(m.actor()).kind() == ActorKind.State) {
+            return gazetteer.accountable(m.actor());
+        }
         String before = text.substring(s.parsed().begin(), m.begin());
         Pattern lead = m.form() == NameForm.name ? SETTING_NAME : m.form() == NameForm.demonym ? SETTING_DEMONYM : null;
         Actor a = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
@@ -116,6 +129,7 @@ final class DocumentTopic {
     /** Records the candidates extracted from the sentence read last. */
     void told(List<Candidate> candidates) {
         candidates.stream().filter(c -> c.relation() == Relation.SELLS_ARMS_TO).forEach(transfers::add);
+        candidates.stream().filter(c -> c.relation() == Relation.ACCUSES).forEach(accusations::add);
         candidates.stream().filter(c -> c.relation() != Relation.ACCUSES && c.to() != null)
                 .map(c -> gazetteer.accountable(c.to().actor())).filter(a -> a != null && a.kind() == ActorKind.State)
                 .forEach(a -> received.merge(a, 1, Integer::sum));
@@ -169,6 +183,25 @@ final class DocumentTopic {
                         && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), c.to().actor())
                                 || gazetteer.sameState(x.actor(), c.from().actor())))
                 .map(c -> List.of(c.to())).findFirst().orElse(List.of());
+    }
+
+    /**
+     * « Kennedy accusa l'Union soviétique d'avoir installé des missiles ; Khrouchtchev dénonça un acte de piraterie »:
+     * the other side of the latest accusation told between one of the accusers and a state, for an accusation that
+     * names no accused.
+     */
+    List<Resolved> adversary(List<Resolved> accusers) {
+        for (int i = accusations.size() - 1; i >= 0; i--) {
+            Candidate c = accusations.get(i);
+            boolean accused = accusers.stream().anyMatch(x -> gazetteer.sameState(x.actor(), c.to().actor()));
+            boolean accuser = accusers.stream().anyMatch(x -> gazetteer.sameState(x.actor(), c.from().actor()));
+            Resolved other = accused ? c.from() : c.to();
+            Actor state = gazetteer.accountable(other.actor());
+            if (accused != accuser && state != null && state.kind() == ActorKind.State) {
+                return List.of(other);
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -72,7 +72,10 @@ public record Frame(
         holding("holding"),
         /** A clause that says its subject did as the one before did (« suivent », « s'équipe à son tour ») takes the
          * other party of the transfer told just before ({@link FollowedTransfer}). */
-        followsTransfer("follows-transfer");
+        followsTransfer("follows-transfer"),
+        /** With an accuser and no accused actor (« Khrouchtchev dénonça un acte de piraterie »), the accuser's
+         * adversary in the latest accusation told between it and another party ({@link DocumentTopic#adversary}). */
+        accusedFromConflict("accused-from-conflict");
 
         final String name;
 

@@ -209,7 +209,9 @@ public final class Materiel {
             }
         }
         if (PERSONNEL.contains(Morph.lemma(theme))) {
-            return false; // « Cuba y dépêche 50 000 soldats, présence que Washington dénonce comme une armée … »
+            // « Cuba y dépêche 50 000 soldats, présence que Washington dénonce comme une armée … »; but « des
+            // instructeurs, mais aussi des avions de combat »: materiel coordinated with the personnel
+            return g.outgoingEdgeList(theme).stream().anyMatch(e -> e.getRelation().toString().equals("conj") && isMilitary(s, e.getDependent()));
         }
         SemanticGraphEdge named = Syntax.parentEdge(g, theme);
         if (named != null && named.getRelation().toString().equals("appos") && "PROPN".equals(theme.tag())

@@ -20,6 +20,7 @@ final class NounSlots {
     private static final Set<String> ONE_OF = FrenchWords.list("one-of");
     private static final Set<String> MAKING = FrenchWords.list("making-verb");
     private static final Set<String> DOING_VERBS = FrenchWords.list("doing-verb");
+    private static final Set<String> CLAUSE_ASIDE = Set.of("appos", "advcl", "parataxis", "dislocated");
 
     private final Cues cues;
     private final ArgumentFinder finder;
@@ -32,6 +33,15 @@ final class NounSlots {
     /** The complements of a noun: prepositional ones by their case word, its possessive, its adjectives. */
     void nounSlots(SemanticGraph g, IndexedWord n, Arguments.ArgSet s, int rank) {
         SemanticGraphEdge up = Syntax.parentEdge(g, n);
+        if (up != null && "ce".equals(Syntax.lower(n)) && CLAUSE_ASIDE.contains(up.getRelation().toString())
+                && "VERB".equals(up.getGovernor().tag())) {
+            // « La Turquie a envahi le nord de Chypre, ce que la Grèce a condamné »: « ce » stands for the clause it
+            // hangs on, whose subject does what it says
+            IndexedWord subject = Syntax.child(g, up.getGovernor(), "nsubj");
+            if (subject != null) {
+                s.add("doer", subject, rank + 1);
+            }
+        }
         if (up != null && up.getRelation().toString().equals("conj")) {
             // "Manille, dont les États-Unis sont l'allié et le principal fournisseur": a conjunct shares the « dont ».
             g.getChildren(up.getGovernor()).stream().filter(c -> Syntax.lower(c).equals("dont")).findFirst()

@@ -197,7 +197,9 @@ final class Reattachment {
 
     /**
      * « Moscou, fournisseur historique de Tachkent, a livré des hélicoptères »: the state a supplier noun in apposition
-     * to the subject names is a recipient (rank 2: one the clause writes comes first).
+     * to the subject names is a recipient (rank 2: one the clause writes comes first); so is the one that a relative
+     * clause of an arming verb on the subject arms (« Les États-Unis, qui équipent les forces saoudiennes depuis
+     * soixante ans, ont livré des F-15 »).
      */
     static void recipientOfSupplierApposition(SemanticGraph g, IndexedWord verb, Arguments.ArgSet s) {
         for (Arguments.Arg subject : s.in("subject")) {
@@ -209,6 +211,12 @@ final class Reattachment {
                         s.add("supplied", of, 2);
                         deComplements(g, of).forEach(x -> s.add("supplied", x, 2));
                     }
+                }
+                IndexedWord armed = Syntax.child(g, e.getDependent(), "obj");
+                IndexedWord who = Syntax.child(g, e.getDependent(), "nsubj");
+                if (e.getRelation().toString().equals("acl:relcl") && Regimes.arming(e.getDependent()) && who != null
+                        && Syntax.isRelativePronoun(who) && armed != null && !Syntax.isRelativePronoun(armed)) {
+                    s.add("supplied", armed, 2);
                 }
             }
         }

@@ -14,11 +14,15 @@ import org.actorgraph.nlp.FrenchWords;
 /**
  * Finds the gazetteer's surfaces in a text: longest match first, on word boundaries, case-sensitive.
  * Matching works on characters, not tokens, because CoreNLP splits some names ("GM200" into "GM 200").
+ * A state's name written in capitals, as section headings and datelines write it (« FINLANDE. », « ALGERIE »), names
+ * the state too.
  */
 public final class MentionFinder {
     private static final Set<String> HONORIFICS = FrenchWords.list("honorific");
     private static final Set<String> TITLES = FrenchWords.list("speaking-organ");
     private final Map<String, List<Gazetteer.Surface>> byFirstWord = new HashMap<>();
+    /** The states' surfaces by their first word without accents, lowercase: for names written in capitals. */
+    private final Map<String, List<Gazetteer.Surface>> statesByFoldedFirstWord = new HashMap<>();
     private final Gazetteer gazetteer;
 
     public MentionFinder(Gazetteer gazetteer) {
@@ -27,8 +31,14 @@ public final class MentionFinder {
             String norm = normalize(s.text());
             Gazetteer.Surface n = new Gazetteer.Surface(norm, s.actor(), s.form());
             byFirstWord.computeIfAbsent(firstWord(norm, 0), k -> new ArrayList<>()).add(n);
+            if (s.actor().kind() == ActorKind.State && !allCapitals(norm)) {
+                statesByFoldedFirstWord.computeIfAbsent(unaccented(firstWord(norm, 0)), k -> new ArrayList<>()).add(n);
+            }
         }
         for (List<Gazetteer.Surface> l : byFirstWord.values()) {
+            l.sort(Comparator.comparingInt((Gazetteer.Surface s) -> -s.text().length()));
+        }
+        for (List<Gazetteer.Surface> l : statesByFoldedFirstWord.values()) {
             l.sort(Comparator.comparingInt((Gazetteer.Surface s) -> -s.text().length()));
         }
     }
@@ -126,6 +136,9 @@ public final class MentionFinder {
                     }
                 }
             }
+            if (found == null && allCapitals(firstWord(t, i))) {
+                found = inCapitals(text, t, i);
+            }
             if (found != null) {
                 out.add(found);
                 i = found.end();
@@ -150,6 +163,23 @@ public final class MentionFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /** « CORÉE DU SUD », « ETATS-UNIS »: a state's surface written in capitals, with or without its accents, at i. */
+    private Mention inCapitals(String text, String t, int i) {
+        for (Gazetteer.Surface s : statesByFoldedFirstWord.getOrDefault(unaccented(firstWord(t, i)), List.of())) {
+            int end = i + s.text().length();
+            if (end <= t.length() && (end == t.length() || !isWordChar(t.charAt(end)))
+                    && allCapitals(t.substring(i, end)) && unaccented(t.substring(i, end)).equals(unaccented(s.text()))) {
+                return new Mention(i, end, text.substring(i, end), s.actor(), s.form());
+            }
+        }
+        return null;
+    }
+
+    /** Two letters or more, none of them lowercase. */
+    private static boolean allCapitals(String s) {
+        return s.chars().filter(Character::isLetter).count() >= 2 && s.chars().noneMatch(Character::isLowerCase);
     }
 
     private boolean namedUnambiguously(List<Mention> mentions, Actor actor) {

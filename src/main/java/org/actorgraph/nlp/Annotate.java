@@ -36,6 +36,7 @@ public final class Annotate {
             TaggedSentence s = new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), lemmatizer.analyze(t.tokens(i)));
             VerbAfterSubjectPronoun.apply(s);
             NounTakenForVerb.apply(s);
+            CaseTakenForVerb.apply(s);
             VerbWithoutNounReading.apply(s);
             sentences.add(s);
         }

@@ -19,6 +19,8 @@ final class ComplementRepairs {
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
 
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
+    private static final Set<String> DATIVE = FrenchWords.list("dative-case");
+    private static final Set<String> DE = Set.of("de", "d'");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
     private static final Set<String> OBJECT_AND_INFINITIVE = FrenchWords.list("object-and-infinitive-verb");
 
@@ -35,6 +37,7 @@ final class ComplementRepairs {
         complementBeforeComma(g);
         TimeOnObject.apply(g);
         TransferNounComplements.apply(g);
+        dativeOnObject(g);
         PartitiveAfterTime.apply(g);
         PartitiveAfterDative.apply(g);
         PhraseAfterColon.apply(g);
@@ -45,6 +48,40 @@ final class ComplementRepairs {
         asWellAsOnOblique(g);
         participleSharingAuxiliary(g);
         directObjectClitic(g);
+    }
+
+    /**
+     * « son pays a fourni « un nombre limité » de drones à la Russie »: a name with « à » that the parser hung on the
+     * « de » complement of the verb's object is the verb's own « à » phrase, where the verb has none and neither noun
+     * is a transfer noun (whose own recipient it is: « a approuvé la vente de chars à l'Inde »). Not one on the object
+     * itself: « a dénoncé une escalade imputable à l'Iran ».
+     */
+    private static void dativeOnObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            if (!e.getRelation().toString().equals("nmod") || !"PROPN".equals(name.tag()) || !Syntax.hasCaseOrMark(g, name, DATIVE)) {
+                continue;
+            }
+            IndexedWord noun = e.getGovernor();
+            SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+            if (up == null || !up.getRelation().toString().equals("nmod") || !DE.contains(String.valueOf(Syntax.caseWord(g, noun)))
+                    || TRANSFER_NOUNS.contains(Morph.lemma(noun))) {
+                continue;
+            }
+            noun = up.getGovernor();
+            up = Syntax.parentEdge(g, noun);
+            if (up == null || !up.getRelation().toString().equals("obj") || TRANSFER_NOUNS.contains(Morph.lemma(noun))
+                    || !"VERB".equals(up.getGovernor().tag()) || TRANSFER_NOUNS.contains(Morph.lemma(e.getGovernor()))) {
+                continue;
+            }
+            IndexedWord verb = up.getGovernor();
+            boolean hasDative = g.outgoingEdgeList(verb).stream().anyMatch(x -> (x.getRelation().toString().startsWith("obl")
+                    || x.getRelation().toString().equals("iobj")) && (Syntax.hasCaseOrMark(g, x.getDependent(), DATIVE)
+                    || x.getRelation().toString().equals("iobj")));
+            if (!hasDative) {
+                ParseRepairs.move(g, e, verb, "obl:arg");
+            }
+        }
     }
 
     /**

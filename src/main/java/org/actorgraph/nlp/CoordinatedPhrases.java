@@ -10,12 +10,17 @@ import java.util.Set;
  * Coordinations the parser hangs on the wrong phrase: a conjunct with a preposition coordinates with the phrase
  * before it that has the same preposition (« armée par l'Union soviétique puis par la Russie », read as a conjunct of
  * the subject), and « tant X que Y » coordinates the verb's object (« arment depuis des décennies tant la Grèce que
- * la Turquie », read as conjuncts of the time phrase).
+ * la Turquie », read as conjuncts of the time phrase), and a noun phrase coordinated with a verb that has an object
+ * before it coordinates that object ({@link #objectConjuncts}).
  */
 final class CoordinatedPhrases {
     private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
     private static final Set<String> PHRASE_CASES = FrenchWords.list("phrase-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+    /** A noun, a name, or a model designation the tokenizer split (« F », « -15 », « QA »). */
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "X");
+    /** The dependents that make a noun a clause or a phrase with a preposition, not a conjunct of an object. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "orphan", "cop", "case", "aux", "aux:pass", "mark", "obl");
 
     private CoordinatedPhrases() {}
 
@@ -31,6 +36,31 @@ final class CoordinatedPhrases {
                 tantQue(g, first);
             }
         }
+    }
+
+    /**
+     * « a envoyé en Ouganda des milliers d'hommes, mais aussi des chars T-55 »: a bare noun phrase (no preposition, no
+     * clause of its own) coordinated with a verb whose object comes before it coordinates that object. Run after the
+     * repairs that find the verb's object (« a envoyé au Soudan des instructeurs »: the object the parser hung on the
+     * dative).
+     */
+    static void objectConjuncts(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
+                objectConjunctOnVerb(g, e);
+            }
+        }
+    }
+
+    private static void objectConjunctOnVerb(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord verb = e.getGovernor();
+        IndexedWord noun = e.getDependent();
+        IndexedWord object = Syntax.child(g, verb, "obj");
+        if (!"VERB".equals(verb.tag()) || !NOMINAL_TAGS.contains(noun.tag()) || Syntax.child(g, noun, "det") == null || object == null
+                || object.index() > noun.index() || Syntax.isRelativePronoun(object) || g.outgoingEdgeList(noun).stream().anyMatch(x -> CLAUSE_WORDS.contains(x.getRelation().toString()))) {
+            return;
+        }
+        ParseRepairs.move(g, e, object, "conj");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 import java.util.Set;
 
 /**
@@ -18,16 +19,11 @@ final class DislocatedSubject {
 
     static void apply(SemanticGraph g) {
         for (IndexedWord pronoun : g.vertexListSorted()) {
-            IndexedWord after = g.getNodeByIndexSafe(pronoun.index() + 1);
-            IndexedWord name = g.getNodeByIndexSafe(pronoun.index() - 2);
-            SemanticGraphEdge toPronoun = Syntax.parentEdge(g, pronoun);
-            if (!STRESSED.contains(Syntax.lower(pronoun)) || !Syntax.precededBy(g, pronoun.index(), ",") || after == null
-                    || !",".equals(after.word()) || name == null || toPronoun == null) {
+            IndexedWord name = repeatedName(g, pronoun);
+            if (name == null) {
                 continue;
             }
-            while (Syntax.parentEdge(g, name) != null && Syntax.parentEdge(g, name).getRelation().toString().startsWith("flat")) {
-                name = Syntax.parentEdge(g, name).getGovernor();
-            }
+            SemanticGraphEdge toPronoun = Syntax.parentEdge(g, pronoun);
             IndexedWord clause = toPronoun.getGovernor();
             if (!"PROPN".equals(name.tag()) || Syntax.child(g, name, "case") != null || clause.index() < pronoun.index()
                     || ParseRepairs.isBelow(g, clause, name) && !g.getParent(clause).equals(name)) {
@@ -45,5 +41,39 @@ final class DislocatedSubject {
             ParseRepairs.move(g, toPronoun, name, "dislocated");
             return;
         }
+    }
+
+    /**
+     * « Pékin, lui, arme le Pakistan »: with the name the subject of the verb after the pronoun, the parser may make
+     * the pronoun the name's conjunct and hang the verb's object on it; the pronoun's words go to the verb. (Run once
+     * the verb is a verb: the tagger reads « arme » as a noun.)
+     */
+    static void conjunctOfName(SemanticGraph g) {
+        for (IndexedWord pronoun : g.vertexListSorted()) {
+            IndexedWord name = repeatedName(g, pronoun);
+            SemanticGraphEdge toName = name == null ? null : Syntax.parentEdge(g, name);
+            if (name == null || !name.equals(g.getParent(pronoun)) || !"PROPN".equals(name.tag()) || toName == null
+                    || !toName.getRelation().toString().startsWith("nsubj") || toName.getGovernor().index() < pronoun.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(pronoun))) {
+                ParseRepairs.move(g, e, toName.getGovernor(), e.getRelation().toString());
+            }
+            ParseRepairs.move(g, Syntax.parentEdge(g, pronoun), name, "dislocated");
+        }
+    }
+
+    /** The name a stressed pronoun between commas repeats (the head of a flat name two words before it), or null. */
+    private static IndexedWord repeatedName(SemanticGraph g, IndexedWord pronoun) {
+        IndexedWord after = g.getNodeByIndexSafe(pronoun.index() + 1);
+        IndexedWord name = g.getNodeByIndexSafe(pronoun.index() - 2);
+        if (!STRESSED.contains(Syntax.lower(pronoun)) || !Syntax.precededBy(g, pronoun.index(), ",") || after == null
+                || !",".equals(after.word()) || name == null || Syntax.parentEdge(g, pronoun) == null) {
+            return null;
+        }
+        while (Syntax.parentEdge(g, name) != null && Syntax.parentEdge(g, name).getRelation().toString().startsWith("flat")) {
+            name = Syntax.parentEdge(g, name).getGovernor();
+        }
+        return name;
     }
 }

@@ -66,6 +66,7 @@ public final class ParseRepairs {
         CliticTakenForDeterminer.apply(g);
         DislocatedSubject.apply(g);
         VerbTakenForNoun.apply(g);
+        DislocatedSubject.conjunctOfName(g);
         AuxiliaryTakenForVerb.apply(g);
         PassiveAfterEte.apply(g);
         ParentheticalClause.apply(g);
@@ -107,6 +108,7 @@ public final class ParseRepairs {
         ListRepairs.phraseAfterRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);
+        CoordinatedPhrases.objectConjuncts(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Set;
 
 /** Part of {@link ComplementRepairs}: a time phrase the parser hung on the verb's object dates the verb. */
@@ -12,11 +13,13 @@ final class TimeOnObject {
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> REPAIR_TIME_NOUNS = FrenchWords.list("repair-time-noun");
     private static final Set<String> UNTIL = FrenchWords.list("until-case");
+    private static final Set<String> APPOSITIONS = Set.of("appos", "conj");
 
     private TimeOnObject() {}
 
     static void apply(SemanticGraph g) {
         sinceOnObject(g);
+        sinceAfterApposition(g);
         untilOnObject(g);
         objectAfterTime(g);
     }
@@ -45,7 +48,7 @@ final class TimeOnObject {
 
     /**
      * "Washington équipe l'armée grecque depuis la fin des années 1940", "arme les deux pays depuis leur
-     * indépendance": a time phrase with « depuis » (or « dès » and a time) that the parser hung on the verb's object
+     * indépendance", « arme le Pakistan depuis des décennies »: a time phrase with « depuis » (or « dès » and a time) that the parser hung on the verb's object
      * dates the verb; an object does not last since a year.
      */
     private static void sinceOnObject(SemanticGraph g) {
@@ -55,9 +58,30 @@ final class TimeOnObject {
             if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, time, SINCE)
                     && (TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()) || "depuis".equals(Syntax.caseWord(g, time)))
                     && object != null && object.getRelation().toString().equals("obj") && "VERB".equals(object.getGovernor().tag())
-                    && "NOUN".equals(e.getGovernor().tag())) {
+                    && ("NOUN".equals(e.getGovernor().tag()) || "PROPN".equals(e.getGovernor().tag()))) {
                 ParseRepairs.move(g, e, object.getGovernor(), "obl:mod");
             }
+        }
+    }
+
+    /**
+     * « l'Union soviétique, fournisseur de l'Égypte depuis le milieu des années 1950, … », « Washington, allié et
+     * fournisseur de Manille depuis l'indépendance, … »: a « depuis » phrase the parser hung on a name, after a noun
+     * in apposition to it (or its conjunct, as the parser reads an apposition), dates that noun.
+     */
+    private static void sinceAfterApposition(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord time = e.getDependent();
+            IndexedWord name = e.getGovernor();
+            if (!e.getRelation().toString().equals("nmod") || !"depuis".equals(Syntax.caseWord(g, time)) || !"PROPN".equals(name.tag())
+                    && !Syntax.isNoun(name)) {
+                continue;
+            }
+            g.outgoingEdgeList(name).stream()
+                    .filter(a -> APPOSITIONS.contains(a.getRelation().toString()) && "NOUN".equals(a.getDependent().tag())
+                            && a.getDependent().index() > name.index() && a.getDependent().index() < time.index())
+                    .max(Comparator.comparingInt(a -> a.getDependent().index()))
+                    .ifPresent(a -> ParseRepairs.move(g, e, a.getDependent(), "nmod"));
         }
     }
 

@@ -23,6 +23,8 @@ final class GateScan {
     final boolean[] topicTrigger;
     /** A trigger of a frame that may take a party of the transfer told before (follows-transfer). */
     final boolean[] followTrigger;
+    /** A trigger of a frame whose accused may be the accuser's adversary told before (accused-from-conflict). */
+    final boolean[] conflictTrigger;
     final boolean[] anaphor;
     /** A word that may take up a weapon named before it (extract.WeaponAnaphora), whose maker's state may be a party. */
     final boolean[] weaponAnaphor;
@@ -44,6 +46,7 @@ final class GateScan {
         previousTrigger = new boolean[n];
         topicTrigger = new boolean[n];
         followTrigger = new boolean[n];
+        conflictTrigger = new boolean[n];
         anaphor = new boolean[n];
         weaponAnaphor = new boolean[n];
         recorded = new boolean[n];
@@ -86,6 +89,8 @@ final class GateScan {
                 || topicTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i])
                 // A state named that may do as the one before did, with another state named up to here (extract.FollowedTransfer).
                 || followTrigger[i] && !named.get(i).actors().isEmpty() && statesSoFar[i] >= 2
+                // An accuser named or referred to, with another state named up to here for its adversary (extract.DocumentTopic.adversary).
+                || conflictTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i])
                 // A state named, and a weapon named shortly before that a word here takes up, made in another state.
                 || weaponAnaphor[i] && !named.get(i).actors().isEmpty() && originBefore(i));
     }

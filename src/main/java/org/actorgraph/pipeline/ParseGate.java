@@ -255,6 +255,7 @@ public final class ParseGate {
                 scan.previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
                 scan.topicTrigger[i] |= f.has(Frame.Option.recipientFromTopic);
                 scan.followTrigger[i] |= f.has(Frame.Option.followsTransfer);
+                scan.conflictTrigger[i] |= f.has(Frame.Option.accusedFromConflict);
             }
         }
     }

@@ -706,4 +706,38 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of("Japon accuses Chine"), found);
     }
+
+    @Test
+    void aHeadingThatIsOnlyAStatesNameMakesItsParagraphAboutThatState() {
+        Set<String> found = edges("""
+                Lettre des achats
+
+                SUÈDE. Stockholm a reçu des Patriot américains. La Suède a aussi commandé des radars aux États-Unis.
+
+                NORVÈGE. Des obusiers K9 ont été commandés à la Corée du Sud.
+                """, null);
+        assertTrue(found.contains("Corée du Sud sellsArmsTo Norvège"), found.toString());
+        assertFalse(found.contains("Corée du Sud sellsArmsTo Suède"), found.toString());
+    }
+
+    @Test
+    void aCondemnationThatNamesNoAccusedAnswersTheLastAccusationBetweenItsAccuserAndAState() {
+        assertEquals(Set.of("Japon accuses Chine", "Chine accuses Japon"), edges("""
+                Le Japon accuse la Chine de violer son espace aérien. Pékin dénonce une provocation délibérée.
+                """, null));
+        // an organisation is no adversary to answer
+        assertEquals(Set.of("Organisation des Nations unies accuses Birmanie"), edges("""
+                L'ONU accuse la Birmanie de crimes contre l'humanité. Le gouvernement birman dénonce une ingérence.
+                """, null));
+    }
+
+    @Test
+    void aStateTheTitleNamesCountsTwiceForTheTopic() {
+        Set<String> found = edges("""
+                Procès à Abuja
+
+                Le Nigeria a acheté des hélicoptères. Washington a critiqué la procédure. Les États-Unis ont suspendu leur aide. Des drones ont été livrés par la Chine.
+                """, null);
+        assertFalse(found.contains("Chine sellsArmsTo États-Unis"), found.toString());
+    }
 }

@@ -37,6 +37,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aStatesNameInCapitalsWithOrWithoutAccentsIsTheState() {
+        assertEquals(List.of("FINLANDE=Q33/name", "Helsinki=Q33/capital"), found("FINLANDE. Helsinki a commandé des obusiers."));
+        assertEquals(List.of("ALGERIE=Q262/name", "ÉTATS-UNIS=Q30/name", "CORÉE DU SUD=Q884/name"),
+                found("ALGERIE : les ÉTATS-UNIS et la CORÉE DU SUD"));
+        // only words in capitals: a lowercase word that spells a state's name differently is no name
+        assertEquals(List.of(), found("la finlande, la Finlandaise"));
+    }
+
+    @Test
     void theLongestNameWins() {
         assertEquals(List.of("République d'Arménie=Q399/name"), found("la République d'Arménie"));
         assertEquals(List.of("Émirats arabes unis=Q878/name"), found("les Émirats arabes unis"));

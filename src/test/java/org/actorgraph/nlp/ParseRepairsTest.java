@@ -714,4 +714,91 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("dont<-nmod-fournisseurs", Conll.attachment(g, "dont"));
     }
+
+    @Test
+    void aStressedPronounTakenForTheConjunctOfTheNameItRepeatsGivesItsWordsToTheVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 Moscou PROPN 5 nsubj Moscou _
+                2 , PUNCT 3 punct
+                3 lui PRON 1 conj lui _
+                4 , PUNCT 5 punct
+                5 équipe VERB 0 root équiper 3,ind,pres,s
+                6 l' DET 7 det
+                7 Inde PROPN 3 obj Inde _
+                8 depuis ADP 9 case
+                9 décennies NOUN 7 nmod décennie f,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Inde<-obj-équipe", Conll.attachment(g, "Inde"));
+        assertEquals("lui<-dislocated-Moscou", Conll.attachment(g, "lui"));
+        assertEquals("décennies<-obl:mod-équipe", Conll.attachment(g, "décennies"));
+    }
+
+    @Test
+    void aNounPhraseCoordinatedWithAVerbAfterItsObjectCoordinatesTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 L' DET 2 det
+                2 Égypte PROPN 4 nsubj Égypte _
+                3 a AUX 4 aux avoir _
+                4 envoyé VERB 0 root envoyer m,s,pst
+                5 des DET 6 det
+                6 instructeurs NOUN 4 obj instructeur m,p
+                7 , PUNCT 11 punct
+                8 mais CCONJ 11 cc
+                9 aussi ADV 11 advmod
+                10 des DET 11 det
+                11 avions NOUN 4 conj avion m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("avions<-conj-instructeurs", Conll.attachment(g, "avions"));
+    }
+
+    @Test
+    void aNounPhraseCoordinatedWithAVerbWhoseObjectIsARelativePronounStaysOnTheVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 les DET 2 det
+                2 machines NOUN 0 root machine f,p
+                3 que PRON 5 obj que _
+                4 Berlin PROPN 5 nsubj Berlin _
+                5 fournit VERB 2 acl:relcl fournir 3,ind,pres,s
+                6 , PUNCT 8 punct
+                7 des DET 8 det
+                8 équipements NOUN 5 conj équipement m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("équipements<-conj-fournit", Conll.attachment(g, "équipements"));
+    }
+
+    @Test
+    void aNameWithAHungOnTheObjectsComplementIsTheVerbsAPhrase() {
+        SemanticGraph g = Conll.parse("""
+                1 Minsk PROPN 2 nsubj Minsk _
+                2 fournit VERB 0 root fournir 3,ind,pres,s
+                3 un DET 4 det un _
+                4 nombre NOUN 2 obj nombre m,s
+                5 de ADP 6 case de _
+                6 blindés NOUN 4 nmod blindé m,p
+                7 à ADP 9 case à _
+                8 la DET 9 det le _
+                9 Serbie PROPN 6 nmod Serbie f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Serbie<-obl:arg-fournit", Conll.attachment(g, "Serbie"));
+    }
+
+    @Test
+    void aNameWithAOnATransferNounStaysItsRecipient() {
+        SemanticGraph g = Conll.parse("""
+                1 Paris PROPN 2 nsubj Paris _
+                2 approuve VERB 0 root approuver 3,ind,pres,s
+                3 la DET 4 det le _
+                4 vente NOUN 2 obj vente f,s
+                5 de ADP 6 case de _
+                6 chars NOUN 4 nmod char m,p
+                7 à ADP 8 case à _
+                8 Chypre PROPN 6 nmod Chypre f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Chypre<-nmod-chars", Conll.attachment(g, "Chypre"));
+    }
 }
