@@ -292,7 +292,7 @@ public final class Extract {
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
             to = told.adversary(from);
-            how += to.isEmpty() ? "" : " (accused: the other side of the accusation told last between the accuser and another)";
+            how += to.isEmpty() ? "" : " (accused: the other side of the accusation told last between the accuser and a state)";
         }
         // Only where the sentence names no state (a maker may be named): « tient l'Iran pour responsable de la fourniture
         // de ces armes » is not about the states of the sentence before.

@@ -62,22 +62,21 @@ final class ComplementRepairs {
             if (!e.getRelation().toString().equals("nmod") || !"PROPN".equals(name.tag()) || !Syntax.hasCaseOrMark(g, name, DATIVE)) {
                 continue;
             }
-            IndexedWord noun = e.getGovernor();
-            SemanticGraphEdge up = Syntax.parentEdge(g, noun);
-            if (up == null || !up.getRelation().toString().equals("nmod") || !DE.contains(String.valueOf(Syntax.caseWord(g, noun)))
-                    || TRANSFER_NOUNS.contains(Morph.lemma(noun))) {
+            IndexedWord complement = e.getGovernor();
+            SemanticGraphEdge toComplement = Syntax.parentEdge(g, complement);
+            if (toComplement == null || !toComplement.getRelation().toString().equals("nmod")
+                    || !DE.contains(String.valueOf(Syntax.caseWord(g, complement))) || TRANSFER_NOUNS.contains(Morph.lemma(complement))) {
                 continue;
             }
-            noun = up.getGovernor();
-            up = Syntax.parentEdge(g, noun);
-            if (up == null || !up.getRelation().toString().equals("obj") || TRANSFER_NOUNS.contains(Morph.lemma(noun))
-                    || !"VERB".equals(up.getGovernor().tag()) || TRANSFER_NOUNS.contains(Morph.lemma(e.getGovernor()))) {
+            IndexedWord object = toComplement.getGovernor();
+            SemanticGraphEdge toObject = Syntax.parentEdge(g, object);
+            if (toObject == null || !toObject.getRelation().toString().equals("obj") || TRANSFER_NOUNS.contains(Morph.lemma(object))
+                    || !"VERB".equals(toObject.getGovernor().tag())) {
                 continue;
             }
-            IndexedWord verb = up.getGovernor();
-            boolean hasDative = g.outgoingEdgeList(verb).stream().anyMatch(x -> (x.getRelation().toString().startsWith("obl")
-                    || x.getRelation().toString().equals("iobj")) && (Syntax.hasCaseOrMark(g, x.getDependent(), DATIVE)
-                    || x.getRelation().toString().equals("iobj")));
+            IndexedWord verb = toObject.getGovernor();
+            boolean hasDative = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("iobj")
+                    || x.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, x.getDependent(), DATIVE));
             if (!hasDative) {
                 ParseRepairs.move(g, e, verb, "obl:arg");
             }
