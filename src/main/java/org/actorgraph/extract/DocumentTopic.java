@@ -93,14 +93,15 @@ final class DocumentTopic {
             return null;
         }
         Mention m = s.mentions().get(0);
+        Actor named = gazetteer.accountable(m.actor());
         if (HEADING_END.matcher(text.substring(m.end(), s.parsed().end())).matches()
                 && text.substring(s.parsed().begin(), m.begin()).isBlank() && m.form() == NameForm.name
-                && gazetteer.accountable(m.actor()) != null && gazetteer.accountable(m.actor()).kind() == ActorKind.State) {
-            return gazetteer.accountable(m.actor());
+                && named != null && named.kind() == ActorKind.State) {
+            return named;
         }
         String before = text.substring(s.parsed().begin(), m.begin());
         Pattern lead = m.form() == NameForm.name ? SETTING_NAME : m.form() == NameForm.demonym ? SETTING_DEMONYM : null;
-        Actor a = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
+        Actor a = m.actor().isWeapon() ? null : named;
         boolean setting = lead != null && lead.matcher(before).matches() && text.startsWith(",", m.end())
                 && a != null && a.kind() == ActorKind.State;
         return setting ? a : null;

@@ -212,11 +212,12 @@ final class Reattachment {
                         deComplements(g, of).forEach(x -> s.add("supplied", x, 2));
                     }
                 }
-                IndexedWord armed = Syntax.child(g, e.getDependent(), "obj");
-                IndexedWord who = Syntax.child(g, e.getDependent(), "nsubj");
-                if (e.getRelation().toString().equals("acl:relcl") && Regimes.arming(e.getDependent()) && who != null
-                        && Syntax.isRelativePronoun(who) && armed != null && !Syntax.isRelativePronoun(armed)) {
-                    s.add("supplied", armed, 2);
+                if (e.getRelation().toString().equals("acl:relcl") && Regimes.arming(e.getDependent())) {
+                    IndexedWord armed = Syntax.child(g, e.getDependent(), "obj");
+                    IndexedWord who = Syntax.child(g, e.getDependent(), "nsubj");
+                    if (who != null && Syntax.isRelativePronoun(who) && armed != null && !Syntax.isRelativePronoun(armed)) {
+                        s.add("supplied", armed, 2);
+                    }
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.actorgraph.nlp.FrenchWords;
 
 /**
@@ -35,12 +36,8 @@ public final class MentionFinder {
                 statesByFoldedFirstWord.computeIfAbsent(unaccented(firstWord(norm, 0)), k -> new ArrayList<>()).add(n);
             }
         }
-        for (List<Gazetteer.Surface> l : byFirstWord.values()) {
-            l.sort(Comparator.comparingInt((Gazetteer.Surface s) -> -s.text().length()));
-        }
-        for (List<Gazetteer.Surface> l : statesByFoldedFirstWord.values()) {
-            l.sort(Comparator.comparingInt((Gazetteer.Surface s) -> -s.text().length()));
-        }
+        Stream.concat(byFirstWord.values().stream(), statesByFoldedFirstWord.values().stream())
+                .forEach(l -> l.sort(Comparator.comparingInt((Gazetteer.Surface s) -> -s.text().length())));
     }
 
     /** Typographic apostrophes and dashes as ASCII, so that one surface matches both spellings. Keeps length. */
@@ -169,8 +166,9 @@ public final class MentionFinder {
     private Mention inCapitals(String text, String t, int i) {
         for (Gazetteer.Surface s : statesByFoldedFirstWord.getOrDefault(unaccented(firstWord(t, i)), List.of())) {
             int end = i + s.text().length();
-            if (end <= t.length() && (end == t.length() || !isWordChar(t.charAt(end)))
-                    && allCapitals(t.substring(i, end)) && unaccented(t.substring(i, end)).equals(unaccented(s.text()))) {
+            String span = end <= t.length() ? t.substring(i, end) : null;
+            if (span != null && (end == t.length() || !isWordChar(t.charAt(end)))
+                    && allCapitals(span) && unaccented(span).equals(unaccented(s.text()))) {
                 return new Mention(i, end, text.substring(i, end), s.actor(), s.form());
             }
         }

@@ -58,7 +58,7 @@ final class TimeOnObject {
             if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, time, SINCE)
                     && (TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()) || "depuis".equals(Syntax.caseWord(g, time)))
                     && object != null && object.getRelation().toString().equals("obj") && "VERB".equals(object.getGovernor().tag())
-                    && ("NOUN".equals(e.getGovernor().tag()) || "PROPN".equals(e.getGovernor().tag()))) {
+                    && Syntax.isNoun(e.getGovernor())) {
                 ParseRepairs.move(g, e, object.getGovernor(), "obl:mod");
             }
         }
@@ -73,8 +73,7 @@ final class TimeOnObject {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord time = e.getDependent();
             IndexedWord name = e.getGovernor();
-            if (!e.getRelation().toString().equals("nmod") || !"depuis".equals(Syntax.caseWord(g, time)) || !"PROPN".equals(name.tag())
-                    && !Syntax.isNoun(name)) {
+            if (!e.getRelation().toString().equals("nmod") || !"depuis".equals(Syntax.caseWord(g, time)) || !Syntax.isNoun(name)) {
                 continue;
             }
             g.outgoingEdgeList(name).stream()

@@ -19,12 +19,13 @@ final class GateScan {
     final int n;
     final boolean[] trigger;
     final boolean[] previousTrigger;
-    /** A trigger of a frame that may take the state the text is about as its recipient (recipient-from-topic). */
-    final boolean[] topicTrigger;
+    /**
+     * A trigger of a frame that may take its other party from what the document told before: the state the text is
+     * about as its recipient (recipient-from-topic), or the accuser's adversary as its accused (accused-from-conflict).
+     */
+    final boolean[] documentPartyTrigger;
     /** A trigger of a frame that may take a party of the transfer told before (follows-transfer). */
     final boolean[] followTrigger;
-    /** A trigger of a frame whose accused may be the accuser's adversary told before (accused-from-conflict). */
-    final boolean[] conflictTrigger;
     final boolean[] anaphor;
     /** A word that may take up a weapon named before it (extract.WeaponAnaphora), whose maker's state may be a party. */
     final boolean[] weaponAnaphor;
@@ -44,9 +45,8 @@ final class GateScan {
         this.n = sentences.size();
         trigger = new boolean[n];
         previousTrigger = new boolean[n];
-        topicTrigger = new boolean[n];
+        documentPartyTrigger = new boolean[n];
         followTrigger = new boolean[n];
-        conflictTrigger = new boolean[n];
         anaphor = new boolean[n];
         weaponAnaphor = new boolean[n];
         recorded = new boolean[n];
@@ -85,12 +85,11 @@ final class GateScan {
                 || anaphor[i] && (statesSoFar[i] >= 2 || statesSoFar[i] == 1 && !named.get(i).origins().isEmpty())
                 || previousTrigger[i] && previous >= 0 && !named.get(previous).actors().isEmpty()
                         && statesSoFar[previous] >= 2
-                // A supplier named or referred to, and a topic among the states named so far (extract.DocumentTopic).
-                || topicTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i])
+                // A party named or referred to, and its other party among the states named so far: the topic, or the
+                // adversary of an accuser (extract.DocumentTopic).
+                || documentPartyTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i])
                 // A state named that may do as the one before did, with another state named up to here (extract.FollowedTransfer).
                 || followTrigger[i] && !named.get(i).actors().isEmpty() && statesSoFar[i] >= 2
-                // An accuser named or referred to, with another state named up to here for its adversary (extract.DocumentTopic.adversary).
-                || conflictTrigger[i] && statesSoFar[i] >= 2 && (!named.get(i).actors().isEmpty() || anaphor[i])
                 // A state named, and a weapon named shortly before that a word here takes up, made in another state.
                 || weaponAnaphor[i] && !named.get(i).actors().isEmpty() && originBefore(i));
     }

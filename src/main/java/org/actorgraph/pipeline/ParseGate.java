@@ -253,9 +253,8 @@ public final class ParseGate {
                     && required.get(f).stream().allMatch(any -> has(scan, i, any))) {
                 scan.trigger[i] = true;
                 scan.previousTrigger[i] |= f.has(Frame.Option.previousSentenceParties);
-                scan.topicTrigger[i] |= f.has(Frame.Option.recipientFromTopic);
+                scan.documentPartyTrigger[i] |= f.has(Frame.Option.recipientFromTopic) || f.has(Frame.Option.accusedFromConflict);
                 scan.followTrigger[i] |= f.has(Frame.Option.followsTransfer);
-                scan.conflictTrigger[i] |= f.has(Frame.Option.accusedFromConflict);
             }
         }
     }
