@@ -23,6 +23,9 @@ final class LongStanding {
     private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
     private static final Set<String> FIRST = FrenchWords.list("first-adjective");
     private static final Set<String> APPROXIMATE = FrenchWords.list("approximate-noun");
+    private static final Set<String> BULK = FrenchWords.list("bulk-noun");
+    private static final Set<String> ARSENAL = FrenchWords.list("arsenal-noun");
+    private static final Set<String> POSSESSIVE = FrenchWords.list("possessive");
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
     /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
@@ -211,6 +214,10 @@ final class LongStanding {
                 || !cue.contains("années") && oneTransferInCompoundPast(g, trigger)))) {
             return cue;
         }
+        String bulk = bulkOfArsenal(g, trigger);
+        if (bulk != null) {
+            return bulk;
+        }
         String span = longSpan(scope.text());
         if (span != null && !counted(g, trigger)) {
             return span;
@@ -233,6 +240,24 @@ final class LongStanding {
             // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie", "l'armée était
             // équipée par l'URSS"); not a counted one (« la Biélorussie en offrait quatre autres »).
             return "imperfect";
+        }
+        return null;
+    }
+
+    /**
+     * « lui ont fourni l'essentiel de son équipement », « reçoit des États-Unis la plupart de son armement »: what is
+     * transferred is the bulk of an arsenal, which no single transfer is (not « l'essentiel de ses T-72 », a stock the
+     * supplier may hand over at once).
+     */
+    private static String bulkOfArsenal(SemanticGraph g, IndexedWord trigger) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            IndexedWord share = e.getDependent();
+            IndexedWord whole = Syntax.child(g, share, "nmod");
+            IndexedWord det = whole == null ? null : Syntax.child(g, whole, "det");
+            if (e.getRelation().toString().matches("obj|nsubj:pass") && BULK.contains(Morph.lemma(share))
+                    && ARSENAL.contains(Morph.lemma(whole)) && det != null && POSSESSIVE.contains(Syntax.lower(det))) {
+                return Morph.lemma(share) + " " + det.word() + " " + whole.word();
+            }
         }
         return null;
     }

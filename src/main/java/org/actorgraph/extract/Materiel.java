@@ -26,7 +26,6 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class Materiel {
     private static final int THEME_DEPTH = 3;
-    private static final Set<String> EN = FrenchWords.list("partitive-pronoun");
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
     private static final Set<String> SHARE = FrenchWords.list("share-noun");
@@ -34,6 +33,8 @@ public final class Materiel {
     public static final int WINDOW = 2;
     private static final Set<String> STOCK = FrenchWords.list("stock-noun");
     private static final Set<String> REFERRING = FrenchWords.list("referring-adjective");
+    private static final Set<String> DEFINITE = FrenchWords.list("definite-or-demonstrative");
+    private static final Set<String> POSSESSIVE = FrenchWords.list("possessive");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "compound", "appos", "nmod", "nummod", "amod");
     private final Cues cues;
@@ -104,10 +105,10 @@ public final class Materiel {
 
     /**
      * The weapon system a theme that names none takes up ({@link WeaponAnaphora}): an object pronoun or a definite
-     * noun that stands for a model stands for the last weapon named before it, in its sentence or in the two before (their
-     * mentions, which a sentence the parse gate skipped has too), « en » for the last one named before it in its
-     * sentence (it counts a quantity of what was just named: « 52 exemplaires ; la Belgique en a acquis neuf »),
-     * unless other military materiel is named in between; null when there is none, or when the theme is none of these.
+     * noun that stands for a model stands for the last weapon named before it, in its sentence or in the two before
+     * (their mentions, which a sentence the parse gate skipped has too), « en » (a quantity of it: « Le Super Tucano …
+     * La Colombie en a acheté vingt-cinq ») in its sentence or the one before, unless other military materiel is named
+     * in between; null when there is none, or when the theme is none of these.
      */
     Mention antecedentWeapon(LinkedSentence s, IndexedWord theme) {
         boolean partitive = partitivePronoun(theme);
@@ -115,7 +116,8 @@ public final class Materiel {
         if (!objectPronoun(theme) && !partitive && !model || model && !weaponsUnder(s, List.of(theme)).isEmpty()) {
             return null; // « le système antiaérien Barak MX » names its own
         }
-        Place hit = firstBefore(s, theme, partitive ? 0 : WeaponAnaphora.WINDOW, (at, i) -> weaponAt(at, i) || namesOtherMateriel(at, i));
+        Place hit = firstBefore(s, theme, partitive ? WeaponAnaphora.PARTITIVE_WINDOW : WeaponAnaphora.WINDOW,
+                (at, i) -> weaponAt(at, i) || namesOtherMateriel(at, i));
         return hit != null && weaponAt(hit.sentence(), hit.token()) ? hit.sentence().mentionAt(hit.token()) : null;
     }
 
@@ -283,9 +285,10 @@ public final class Materiel {
                 && !REFERRING.contains(Morph.lemma(e.getDependent())));
     }
 
+    /** « les appareils », « ces engins », « ses premiers appareils »: materiel already known. */
     private static boolean definite(SemanticGraph g, IndexedWord n) {
         IndexedWord det = Syntax.child(g, n, "det");
-        return det != null && FrenchWords.list("definite-or-demonstrative").contains(Syntax.lower(det));
+        return det != null && (DEFINITE.contains(Syntax.lower(det)) || POSSESSIVE.contains(Syntax.lower(det)));
     }
 
     /** Whether a generic materiel noun has a military word or a weapon among its own modifiers (two levels down). */
@@ -405,7 +408,7 @@ public final class Materiel {
 
     /** « en », which stands for what was named before (« le Togo en a acquis »). */
     private static boolean partitivePronoun(IndexedWord w) {
-        return EN.contains(Syntax.lower(w)) && "PRON".equals(w.tag());
+        return WeaponAnaphora.PARTITIVE_PRONOUNS.contains(Syntax.lower(w)) && "PRON".equals(w.tag());
     }
 
 }

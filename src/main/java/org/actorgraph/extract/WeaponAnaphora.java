@@ -14,18 +14,28 @@ import org.actorgraph.nlp.TaggedSentence;
 public final class WeaponAnaphora {
     /** How many sentences back such a word looks for the weapon it takes up (as the discourse step's pronouns do). */
     public static final int WINDOW = 2;
+    /** How far back « en » looks: it counts what was just named. */
+    public static final int PARTITIVE_WINDOW = 1;
     static final Set<String> OBJECT_PRONOUNS = Set.of("les", "le", "la", "l'", "l’");
+    /** « La Colombie en a acheté vingt-cinq »: a quantity of the weapon named before. */
+    static final Set<String> PARTITIVE_PRONOUNS = FrenchWords.list("partitive-pronoun");
+    private static final Set<String> VERBAL = Set.of("AUX", "VERB");
     static final Set<String> MODEL_NOUNS = FrenchWords.list("weapon-anaphor-noun");
     private static final Set<String> DEFINITE = FrenchWords.list("definite-or-demonstrative");
 
     private WeaponAnaphora() {}
 
     /**
-     * Whether the t-th token (0-based) of a tagged sentence may take up a weapon: an object pronoun, or a model noun
-     * after a definite or demonstrative determiner (an adjective may stand between: « le premier exemplaire »).
+     * Whether the t-th token (0-based) of a tagged sentence may take up a weapon: an object pronoun, « en » before its
+     * verb, or a model noun after a definite or demonstrative determiner (an adjective may stand between: « le premier
+     * exemplaire »).
      */
     public static boolean at(TaggedSentence s, int t) {
         String word = s.word(t).toLowerCase(Locale.ROOT);
+        // « Le Brésil en a commandé trente-six »: the tagger may read the clitic « en » before its verb as a preposition
+        if (PARTITIVE_PRONOUNS.contains(word) && ("PRON".equals(s.tag(t)) || t + 1 < s.size() && VERBAL.contains(s.tag(t + 1)))) {
+            return true;
+        }
         if ("PRON".equals(s.tag(t))) {
             return OBJECT_PRONOUNS.contains(word);
         }

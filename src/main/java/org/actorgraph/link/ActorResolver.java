@@ -197,6 +197,10 @@ public final class ActorResolver {
                 return r;
             }
         }
+        IndexedWord place = ImpersonalSubject.frontedPlace(g, node);
+        if (place != null) {
+            return resolveWithConjunctsAt(s, place, depth + 1);
+        }
         Discourse discourse = s.discourse();
         if (discourse != null) {
             List<Actor> antecedents = discourse.antecedents(s, node);

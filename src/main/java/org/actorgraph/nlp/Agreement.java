@@ -115,7 +115,7 @@ final class Agreement {
             IndexedWord clause = in.getGovernor();
             boolean bareConjunct = rel.equals("conj") && "VERB".equals(clause.tag()) && !hasAuxiliary(g, clause)
                     && !Morph.of(clause).pastParticiple();
-            if (subject == null && (rel.equals("advcl") || bareConjunct)) {
+            if (subject == null && (rel.equals("advcl") || bareConjunct || rel.equals("conj") && disagreesWithSubject(g, clause, participle))) {
                 detachedAfterObject(g, in);
                 continue;
             }
@@ -147,6 +147,15 @@ final class Agreement {
             return;
         }
         ParseRepairs.move(g, in, noun, "acl");
+    }
+
+    /**
+     * « le Mali puis le Niger ont rompu avec l'Ukraine, accusée de soutenir le terrorisme »: a bare participle that
+     * the parser made a conjunct of a verb with an auxiliary is no conjunct when it disagrees with that verb's subject.
+     */
+    private static boolean disagreesWithSubject(SemanticGraph g, IndexedWord clause, IndexedWord participle) {
+        IndexedWord subject = Syntax.child(g, clause, "nsubj");
+        return subject != null && decided(subject) && decided(participle) && !agrees(subject, participle);
     }
 
     private static IndexedWord nearestAgreeingNoun(SemanticGraph g, IndexedWord subject, IndexedWord participle) {

@@ -25,7 +25,12 @@ final class ParticipleAfterInsert {
             }
             for (SemanticGraphEdge toPhrase : g.outgoingEdgeList(aux)) {
                 IndexedWord phrase = toPhrase.getDependent();
-                SemanticGraphEdge toParticiple = participleOn(g, phrase);
+                // « Luanda avait à son tour accusé … »: or on the auxiliary itself, or beside it on the word it hangs on
+                SemanticGraphEdge toParticiple = participleOn(g, phrase) != null ? participleOn(g, phrase) : participleOn(g, aux);
+                SemanticGraphEdge up = Syntax.parentEdge(g, aux);
+                if (toParticiple == null && up != null) {
+                    toParticiple = participleOn(g, up.getGovernor(), Set.of("advcl", "parataxis", "conj"), aux);
+                }
                 if (toPhrase.getRelation().toString().startsWith("obl") && Syntax.phraseStart(g, phrase) == aux.index() + 1
                         && toParticiple != null && lastOfPhrase(g, phrase) == toParticiple.getDependent().index() - 1) {
                     makeHead(g, aux, toPhrase, toParticiple);
@@ -35,10 +40,14 @@ final class ParticipleAfterInsert {
         }
     }
 
-    /** The past participle without auxiliary that the parser hung on the phrase as its clause, or null. */
+    /** The past participle without auxiliary that the parser hung on the phrase (or the auxiliary) as its clause, or null. */
     private static SemanticGraphEdge participleOn(SemanticGraph g, IndexedWord phrase) {
-        return g.outgoingEdgeList(phrase).stream().filter(e -> e.getRelation().toString().equals("acl")
-                && Morph.of(e.getDependent()).pastParticiple() && e.getDependent().index() > phrase.index()
+        return participleOn(g, phrase, Set.of("acl"), phrase);
+    }
+
+    private static SemanticGraphEdge participleOn(SemanticGraph g, IndexedWord head, Set<String> relations, IndexedWord after) {
+        return g.outgoingEdgeList(head).stream().filter(e -> relations.contains(e.getRelation().toString())
+                && Morph.of(e.getDependent()).pastParticiple() && e.getDependent().index() > after.index()
                 && g.outgoingEdgeList(e.getDependent()).stream().noneMatch(c -> c.getRelation().toString().startsWith("aux")))
                 .findFirst().orElse(null);
     }

@@ -740,4 +740,29 @@ class DocumentContextTest {
                 """, null);
         assertFalse(found.contains("Chine sellsArmsTo États-Unis"), found.toString());
     }
+
+    @Test
+    void enCountsTheWeaponNamedInTheSentenceBeforeNotTwoSentencesBack() {
+        assertEquals(Set.of("France sellsArmsTo Grèce"), edges("""
+                Le Rafale reste le produit phare de l'avionneur.
+
+                La Grèce en a commandé vingt-quatre.
+                """, null));
+        assertEquals(Set.of(), edges("""
+                Le Rafale reste le produit phare de l'avionneur.
+
+                Le salon s'est ouvert lundi.
+
+                La Grèce en a commandé vingt-quatre.
+                """, null));
+    }
+
+    @Test
+    void theBulkOfAnArsenalOrAWholeWarIsALongStandingSupply() {
+        assertEquals(Set.of("États-Unis armedHistorically Pakistan"),
+                edges("Les États-Unis ont fourni au Pakistan l'essentiel de son équipement militaire.", null));
+        assertEquals(Set.of("Union soviétique armedHistorically Viêt Nam"),
+                edges("Pendant toute la guerre contre les Américains, l'Union soviétique a armé le Viêt Nam.", null));
+        assertEquals(Set.of("Russie sellsArmsTo Inde"), edges("La Russie a fourni à l'Inde cinq batteries S-400.", null));
+    }
 }

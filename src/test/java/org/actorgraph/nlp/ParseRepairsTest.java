@@ -231,6 +231,72 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aBareParticipleConjoinedToACompoundVerbModifiesTheNounBeforeTheCommaWhenItDisagreesWithTheSubject() {
+        SemanticGraph masculine = brokeWithUkraineAccused("le Mali PROPN 4 nsubj Mali m,s");
+        assertEquals("accusée<-acl-Ukraine", Conll.attachment(masculine, "accusée"));
+        SemanticGraph feminine = brokeWithUkraineAccused("la France PROPN 4 nsubj France f,s");
+        assertEquals("accusée<-conj-rompu", Conll.attachment(feminine, "accusée"));
+    }
+
+    /** « SUBJECT a rompu avec l'Ukraine, accusée de soutenir le terrorisme », the participle a conjunct of « rompu ». */
+    private static SemanticGraph brokeWithUkraineAccused(String subject) {
+        String[] det = subject.split(" ", 2);
+        SemanticGraph g = Conll.parse("1 " + det[0] + " DET 2 det\n2 " + det[1] + "\n" + """
+                3 a AUX 4 aux avoir ind,pres,s
+                4 rompu VERB 0 root rompre m,s,ppa
+                5 avec ADP 7 case
+                6 l' DET 7 det
+                7 Ukraine PROPN 4 obl:arg Ukraine f,s
+                8 , PUNCT 9 punct
+                9 accusée VERB 4 conj accuser f,s,ppa
+                10 de ADP 11 mark
+                11 soutenir VERB 9 xcomp soutenir inf
+                12 le DET 13 det
+                13 terrorisme NOUN 11 obj terrorisme m,s
+                """);
+        ParseRepairs.apply(g);
+        return g;
+    }
+
+    @Test
+    void aParticipleHungOnItsAuxiliaryAfterAnInsertedPhraseIsTheVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 Luanda PROPN 2 nsubj Luanda e,s
+                2 avait VERB 0 root avoir ind,impa,s
+                3 à ADP 5 case
+                4 son DET 5 det
+                5 tour NOUN 2 obl tour m,s
+                6 accusé VERB 2 acl accuser m,s,ppa
+                7 Lomé PROPN 6 obj Lomé e,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("accusé", g.getFirstRoot().word());
+        assertEquals("Luanda<-nsubj-accusé", Conll.attachment(g, "Luanda"));
+        assertEquals("avait<-aux-accusé", Conll.attachment(g, "avait"));
+        assertEquals("Lomé<-obj-accusé", Conll.attachment(g, "Lomé"));
+    }
+
+    @Test
+    void aParticipleBesideItsAuxiliaryAfterAnInsertedPhraseIsTheVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 Kinshasa PROPN 2 nsubj Kinshasa e,s
+                2 avait VERB 11 advcl avoir ind,impa,s
+                3 à ADP 5 case
+                4 son DET 5 det
+                5 tour NOUN 2 obl tour m,s
+                6 accusé VERB 11 advcl accuser m,s,ppa
+                7 Kigali PROPN 6 obj Kigali e,s
+                8 ; PUNCT 6 punct
+                9 Kigali PROPN 11 nsubj Kigali e,s
+                10 a AUX 11 aux avoir ind,pres,s
+                11 démenti VERB 0 root démentir m,s,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Kinshasa<-nsubj-accusé", Conll.attachment(g, "Kinshasa"));
+        assertEquals("avait<-aux-accusé", Conll.attachment(g, "avait"));
+    }
+
+    @Test
     void aParticipleThatAgreesWithItsSubjectKeepsIt() {
         SemanticGraph g = Conll.parse("""
                 1 Washington PROPN 2 nsubj Washington m,s
