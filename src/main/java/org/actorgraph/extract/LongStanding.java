@@ -252,10 +252,12 @@ final class LongStanding {
     private static String bulkOfArsenal(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             IndexedWord share = e.getDependent();
+            if (!e.getRelation().toString().matches("obj|nsubj:pass") || !BULK.contains(Morph.lemma(share))) {
+                continue;
+            }
             IndexedWord whole = Syntax.child(g, share, "nmod");
             IndexedWord det = whole == null ? null : Syntax.child(g, whole, "det");
-            if (e.getRelation().toString().matches("obj|nsubj:pass") && BULK.contains(Morph.lemma(share))
-                    && ARSENAL.contains(Morph.lemma(whole)) && det != null && POSSESSIVE.contains(Syntax.lower(det))) {
+            if (det != null && ARSENAL.contains(Morph.lemma(whole)) && POSSESSIVE.contains(Syntax.lower(det))) {
                 return Morph.lemma(share) + " " + det.word() + " " + whole.word();
             }
         }

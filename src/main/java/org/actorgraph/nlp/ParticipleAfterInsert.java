@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class ParticipleAfterInsert {
     private static final Set<String> AUXILIARIES = Set.of("avoir", "être");
+    /** How the parser may hang the participle beside its auxiliary, on the word above both. */
+    private static final Set<String> BESIDE = Set.of("advcl", "parataxis", "conj");
 
     private ParticipleAfterInsert() {}
 
@@ -23,14 +25,15 @@ final class ParticipleAfterInsert {
             if (aux.lemma() == null || !AUXILIARIES.contains(aux.lemma()) || Syntax.child(g, aux, "obj") != null) {
                 continue;
             }
+            // « Luanda avait à son tour accusé … »: the participle may also hang on the auxiliary itself, or beside it on
+            // the word the auxiliary hangs on
+            SemanticGraphEdge up = Syntax.parentEdge(g, aux);
+            SemanticGraphEdge onAux = participleOn(g, aux);
+            SemanticGraphEdge besideAux = onAux != null || up == null ? onAux : participleOn(g, up.getGovernor(), BESIDE, aux);
             for (SemanticGraphEdge toPhrase : g.outgoingEdgeList(aux)) {
                 IndexedWord phrase = toPhrase.getDependent();
-                // « Luanda avait à son tour accusé … »: or on the auxiliary itself, or beside it on the word it hangs on
-                SemanticGraphEdge toParticiple = participleOn(g, phrase) != null ? participleOn(g, phrase) : participleOn(g, aux);
-                SemanticGraphEdge up = Syntax.parentEdge(g, aux);
-                if (toParticiple == null && up != null) {
-                    toParticiple = participleOn(g, up.getGovernor(), Set.of("advcl", "parataxis", "conj"), aux);
-                }
+                SemanticGraphEdge onPhrase = participleOn(g, phrase);
+                SemanticGraphEdge toParticiple = onPhrase != null ? onPhrase : besideAux;
                 if (toPhrase.getRelation().toString().startsWith("obl") && Syntax.phraseStart(g, phrase) == aux.index() + 1
                         && toParticiple != null && lastOfPhrase(g, phrase) == toParticiple.getDependent().index() - 1) {
                     makeHead(g, aux, toPhrase, toParticiple);
