@@ -158,11 +158,27 @@ class ServeCommandTest {
         HttpResponse<String> cut = get(queryUrl(server.url() + "/sparql", slow), "text/csv");
         assertEquals(503, cut.statusCode(), cut::body);
 
-        String query = "ASK { FILTER(\"" + "x".repeat(2 * 1024 * 1024) + "\" != \"\") }";
-        HttpResponse<String> big = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/sparql"))
-                .header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(413, big.statusCode(), "a body over --max-request-size 1 (MB)");
+        String refused = statusLineForAnnouncedBody(2 * 1024 * 1024);
+        assertTrue(refused.startsWith("HTTP/1.1 413 "), () -> "a body over --max-request-size 1 (MB): " + refused);
+    }
+
+    /**
+     * Sends only the headers of a POST that announces a body of this size and reads the answer's status line.
+     * The server refuses from the announced length and closes the connection; a client still writing the body
+     * may see that close before the answer (a race), so the body is never sent here.
+     */
+    static String statusLineForAnnouncedBody(int bytes) throws IOException {
+        URI uri = URI.create(server.url() + "/sparql");
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: application/sparql-query\r\nContent-Length: " + bytes + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            return in.readLine();
+        }
     }
 
     @Test
