@@ -179,7 +179,8 @@ final class ArgumentFinder {
 
     /** A gerund ("en armant") after the infinitive that an object-control verb governs. */
     private boolean isGerundAfterControlledVerb(SemanticGraph g, IndexedWord gerund, IndexedWord gov) {
-        if (!cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov)) || !Syntax.hasCaseOrMark(g, gerund, FrenchWords.list("gerund-mark"))) {
+        if (!cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov)) || !Syntax.hasCaseOrMark(g, gerund, FrenchWords.list("gerund-mark"))
+                || Syntax.isConcessiveGerund(g, gerund)) {
             return false;
         }
         IndexedWord complement = Syntax.child(g, gov, "xcomp");

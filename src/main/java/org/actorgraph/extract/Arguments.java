@@ -158,6 +158,9 @@ final class Arguments {
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
+            if (Syntax.contrastedAway(g, d)) {
+                continue; // « achetés à Washington, pas à Brasilia »
+            }
             switch (rel) {
                 case "nsubj" -> s.add(passive ? "object" : "subject", d, 0);
                 case "nsubj:pass" -> s.add("object", d, 0);

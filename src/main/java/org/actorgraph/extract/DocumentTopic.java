@@ -19,6 +19,8 @@ import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.link.NameForm;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -40,6 +42,8 @@ final class DocumentTopic {
     /** What may follow a country's name in a heading that is only that name. */
     private static final Pattern HEADING_END = Pattern.compile("\\s*[.:–—-]?\\s*");
     private static final Set<String> COORDINATED = Set.of("conj", "parataxis");
+    private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
+    private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
     /** What follows a title: the end of its line. */
     private static final Pattern TITLE_END = Pattern.compile("[ \\t]*\\r?\\n");
     private final Gazetteer gazetteer;
@@ -203,6 +207,22 @@ final class DocumentTopic {
             }
         }
         return List.of();
+    }
+
+    /**
+     * « Les Pays-Bas, qui avaient cédé deux sous-marins à Taïwan, ont vu la Chine dénoncer cette vente »: a transfer
+     * condemned as « cette vente », « ces livraisons » is the one told just before, and its supplier is the accused.
+     * None when the condemned is no such noun, or the accusers supplied it.
+     */
+    List<Resolved> supplierOfTransferTakenUp(SemanticGraph g, IndexedWord trigger, List<Resolved> accusers) {
+        IndexedWord object = Syntax.child(g, trigger, "obj");
+        IndexedWord det = object == null ? null : Syntax.child(g, object, "det");
+        Candidate before = det == null || !TRANSFER_NOUNS.contains(Morph.lemma(object)) || !DEMONSTRATIVES.contains(Syntax.lower(det))
+                ? null : transferBefore(trigger);
+        if (before == null || accusers.stream().anyMatch(x -> gazetteer.sameState(x.actor(), before.from().actor()))) {
+            return List.of();
+        }
+        return List.of(before.from());
     }
 
     /**

@@ -291,6 +291,10 @@ public final class Extract {
             }
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
+            to = told.supplierOfTransferTakenUp(g, trigger, from);
+            how += to.isEmpty() ? "" : " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
+        }
+        if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
             to = told.adversary(from);
             how += to.isEmpty() ? "" : " (accused: the other side of the accusation told last between the accuser and a state)";
         }

@@ -211,7 +211,7 @@ final class LongStanding {
             cue = sinceLongAgo(scope.text(), referenceYear);
         }
         if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope)) && !(cue.startsWith("dès") && (firstOnes(g, trigger)
-                || !cue.contains("années") && oneTransferInCompoundPast(g, trigger)))) {
+                || !cue.contains("années") && oneTransferInPerfective(g, trigger)))) {
             return cue;
         }
         String bulk = bulkOfArsenal(g, trigger);
@@ -265,11 +265,12 @@ final class LongStanding {
     }
 
     /**
-     * « qui leur avait acheté des F-5 dès 1982 »: a sale or a purchase in a compound past happened once, as early as
-     * that year (not « dès les années 1950 », a decade); arming in it (« avait équipé dès 1960 ») may have gone on.
+     * « qui leur avait acheté des F-5 dès 1982 », « Washington lui livra dès 1976 des OV-10 »: a sale, a purchase or a
+     * delivery in a compound past or the passé simple happened once, as early as that year (not « dès les années
+     * 1950 », a decade); arming in it (« avait équipé dès 1960 ») may have gone on.
      */
-    private static boolean oneTransferInCompoundPast(SemanticGraph g, IndexedWord trigger) {
-        return Syntax.child(g, trigger, "aux") != null && !Regimes.arming(trigger);
+    private static boolean oneTransferInPerfective(SemanticGraph g, IndexedWord trigger) {
+        return (Syntax.child(g, trigger, "aux") != null || Morph.of(trigger).simplePast()) && !Regimes.arming(trigger);
     }
 
     /** "Damas obtient dès 1956 ses premières armes soviétiques": what is transferred is the first of its kind. */

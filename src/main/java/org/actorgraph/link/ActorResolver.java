@@ -66,7 +66,7 @@ public final class ActorResolver {
             for (IndexedWord n : frontier) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                     if (e.getRelation().toString().equals("conj") && !out.contains(e.getDependent())
-                            && !endOfRange(g, node, e.getDependent())) {
+                            && !endOfRange(g, node, e.getDependent()) && !Syntax.contrastedAway(g, e.getDependent())) {
                         out.add(e.getDependent());
                         next.add(e.getDependent());
                     }

@@ -19,7 +19,8 @@ public final class Anaphora {
      * PRON, not as articles). « nous », « notre », « nos » look back at nothing: see {@link #isFirstPerson}.
      */
     public static int window(String word, String tag) {
-        String w = word.toLowerCase(Locale.ROOT);
+        // « a-t-elle déclaré »: the inverted subject reads as « elle » (nlp/InvertedSubject)
+        String w = word.toLowerCase(Locale.ROOT).replaceFirst("^-(t-)?(?=(il|elle)s?$)", "");
         if (w.equals("y") && ("PRON".equals(tag) || "ADV".equals(tag))) {
             return Discourse.WINDOW; // « ont continué d'y livrer des hélicoptères »: the state named before
         }

@@ -21,6 +21,7 @@ import org.actorgraph.nlp.Syntax;
 final class ClauseSubjects {
     /** What names a noun with it ("l'armée égyptienne", "le rôle des États-Unis"); not an apposition, which the noun may be. */
     private static final Set<String> NAMING = Set.of("nmod", "amod", "flat", "flat:name", "compound");
+    private static final Set<String> PERCEPTION_VERBS = FrenchWords.list("perception-verb");
     private final Gazetteer gazetteer;
 
     ClauseSubjects(Gazetteer gazetteer) {
@@ -56,6 +57,10 @@ final class ClauseSubjects {
         SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
         // « La France, son partenaire historique, lui a livré »: nor one on an apposition to the subject
         SemanticGraphEdge anchor = in == null || !in.getRelation().toString().equals("appos") ? null : Syntax.parentEdge(g, in.getGovernor());
+        // « La Turquie et Israël, ses fournisseurs attitrés, continuent de lui livrer »: or to a coordinated subject
+        for (int i = 0; i < 4 && anchor != null && anchor.getRelation().toString().equals("conj"); i++) {
+            anchor = Syntax.parentEdge(g, anchor.getGovernor());
+        }
         boolean onSubjectApposition = anchor != null && anchor.getRelation().toString().startsWith("nsubj");
         return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
                 && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor())) || onSubjectApposition;
@@ -272,7 +277,12 @@ final class ClauseSubjects {
                 break;
             }
             n = in.getGovernor();
-            IndexedWord subject = Syntax.child(g, n, "nsubj");
+            // « les Pays-Bas avaient vu Pékin les accuser »: the infinitive's subject is what is seen, not who sees
+            IndexedWord subject = in.getRelation().toString().equals("xcomp") && PERCEPTION_VERBS.contains(Morph.lemma(n))
+                    ? Syntax.child(g, n, "obj") : null;
+            if (subject == null) {
+                subject = Syntax.child(g, n, "nsubj");
+            }
             if (subject == null) {
                 // "des obusiers, qui leur ont été vendus par la Chine": a passive clause's subject ends the climb too.
                 subject = Syntax.child(g, n, "nsubj:pass");

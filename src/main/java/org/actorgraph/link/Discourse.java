@@ -37,6 +37,9 @@ public final class Discourse {
     private final List<Referent> entities = new ArrayList<>();
     /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
     private final Map<String, List<Referent>> described = new HashMap<>();
+    /** Officials resolved so far, by their title (« ministre »), for a later bare « le ministre ». */
+    private final Map<String, List<Referent>> titled = new HashMap<>();
+    private static final Set<String> PERSON_TITLES = FrenchWords.list("person-title");
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
     /** The one state the title names, which a description (« le pays », « la junte ») favours wherever it was named. */
@@ -100,6 +103,10 @@ public final class Discourse {
                     String key = OrganOwners.descriptionKey(graph, n);
                     if (key != null) {
                         described.computeIfAbsent(key, k -> new ArrayList<>()).add(organ);
+                    }
+                    // named with its state (« le ministre sud-coréen de la Défense »), not one resolved from the context
+                    if (PERSON_TITLES.contains(Morph.lemma(n)) && graph.getChildren(n).stream().anyMatch(c -> s.mentionAt(c) != null)) {
+                        titled.computeIfAbsent(Morph.lemma(n), k -> new ArrayList<>()).add(organ);
                     }
                     add(organ);
                 }
@@ -175,6 +182,15 @@ public final class Discourse {
                 .filter(r -> r.before(s.parsed().index(), organ.index())).reduce((a, b) -> b).orElse(null);
         if (same != null) {
             return same.states();
+        }
+        // « Le ministre sud-coréen de la Défense et le secrétaire d'État américain … Le ministre a accusé »: a bare
+        // title takes up the last one who bore it, a few sentences back at most
+        Referent bearer = OrganOwners.descriptionKey(s.parsed().graph(), organ) != null ? null
+                : titled.getOrDefault(Morph.lemma(organ), List.of()).stream()
+                        .filter(r -> r.before(s.parsed().index(), organ.index()) && s.parsed().index() - r.sentence() <= DESCRIPTION_WINDOW)
+                        .reduce((a, b) -> b).orElse(null);
+        if (bearer != null) {
+            return bearer.states();
         }
         return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, Syntax.lower(organ)));
     }
@@ -274,7 +290,9 @@ public final class Discourse {
             }
         }
         Set<Integer> sharedSubject = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.coordinatedSubject(g, node) : Set.of();
-        IndexedWord possessed = a.kind() == Anaphor.Kind.possessive ? g.getParent(node) : null;
+        // « son fournisseur », « autre fournisseur de longue date du régime »: whose supplier one is
+        IndexedWord possessed = a.kind() == Anaphor.Kind.possessive
+                || a.kind() == Anaphor.Kind.description && Syntax.hasCaseOrMark(g, node, Set.of("de")) ? g.getParent(node) : null;
         boolean ofSupplier = possessed != null && SUPPLIER_NOUNS.contains(Morph.lemma(possessed));
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;

@@ -22,6 +22,7 @@ final class ClauseAfterSemicolon {
             if (!";".equals(semicolon.word()) || g.getRoots().size() != 1 || g.getFirstRoot().index() > semicolon.index()) {
                 continue;
             }
+            objectTakenForSubjectAfter(g, semicolon);
             IndexedWord head = clauseAfter(g, semicolon);
             if (head == null) {
                 continue;
@@ -35,6 +36,36 @@ final class ClauseAfterSemicolon {
                     ParseRepairs.move(g, e, head, e.getRelation().toString());
                 }
             }
+        }
+    }
+
+    /**
+     * « La Belgique a livré à l'Ukraine, dès 2022, des mitrailleuses de la FN ; la promesse de céder des F-16 … n'était
+     * pas honorée »: the parser makes the main clause's object the subject of the clause after the semicolon, and that
+     * clause's own subject an apposition of it. The phrase goes back to the main verb, which has no object, and what
+     * hung on it after the semicolon goes to the clause after, the apposition as its subject.
+     */
+    private static void objectTakenForSubjectAfter(SemanticGraph g, IndexedWord semicolon) {
+        IndexedWord root = g.getFirstRoot();
+        if (!"VERB".equals(root.tag()) || Syntax.child(g, root, "obj") != null) {
+            return;
+        }
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord phrase = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            if (!e.getRelation().toString().startsWith("nsubj") || !"NOUN".equals(phrase.tag()) || phrase.index() < root.index()
+                    || phrase.index() > semicolon.index() || verb.index() < semicolon.index() || Syntax.child(g, phrase, "det") == null) {
+                continue;
+            }
+            String subject = e.getRelation().toString();
+            ParseRepairs.move(g, e, root, "obj");
+            for (SemanticGraphEdge after : new ArrayList<>(g.outgoingEdgeList(phrase))) {
+                if (after.getDependent().index() > semicolon.index()) {
+                    boolean apposition = after.getRelation().toString().equals("appos") && Syntax.child(g, verb, subject) == null;
+                    ParseRepairs.move(g, after, verb, apposition ? subject : after.getRelation().toString());
+                }
+            }
+            return;
         }
     }
 

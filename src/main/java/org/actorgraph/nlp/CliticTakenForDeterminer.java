@@ -35,7 +35,7 @@ final class CliticTakenForDeterminer {
 
     /**
      * « Tripoli en prête une partie à l'Égypte »: the parser reads « en » before a finite verb as the preposition of a
-     * gerund. Right before a finite verb, it is the clitic (as « en » on an indirect object); before an infinitive the
+     * gerund. Right before a finite verb (or its auxiliaries: « la Croatie en avait commandé douze »), it is the clitic (as « en » on an indirect object); before an infinitive the
      * parser's reading is broken elsewhere too (« a refusé de lui en fournir »).
      */
     private static void enTakenForGerund(SemanticGraph g) {
@@ -43,10 +43,22 @@ final class CliticTakenForDeterminer {
             IndexedWord verb = e.getGovernor();
             IndexedWord en = e.getDependent();
             if (e.getRelation().toString().equals("mark") && Syntax.lower(en).equals("en") && "VERB".equals(verb.tag())
-                    && en.index() == verb.index() - 1 && !Syntax.isPresentParticiple(verb) && !Morph.of(verb).infinitive()) {
+                    && onlyAuxiliariesBetween(g, en, verb) && !Syntax.isPresentParticiple(verb) && !Morph.of(verb).infinitive()) {
                 en.setTag("PRON");
                 ParseRepairs.move(g, e, verb, "iobj");
             }
         }
+    }
+
+    /** « en a livré », « en avait commandé »: nothing but the verb's auxiliaries between the two. */
+    private static boolean onlyAuxiliariesBetween(SemanticGraph g, IndexedWord en, IndexedWord verb) {
+        for (int i = en.index() + 1; i < verb.index(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            SemanticGraphEdge in = w == null ? null : Syntax.parentEdge(g, w);
+            if (in == null || !in.getGovernor().equals(verb) || !in.getRelation().toString().startsWith("aux")) {
+                return false;
+            }
+        }
+        return en.index() < verb.index();
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  * other arguments (extract/Reattachment).
  *
  * <p>Only a name right after « , », « ; » or « et » (with its article), followed at once by a phrase with an article
- * or a number, and no verb before the next punctuation: « l'Europe des citoyens doit … » has its own verb.
+ * or a number, and no verb before the next punctuation: « l'Europe des citoyens doit … » has its own verb; a participle
+ * or an infinitive that heads no clause does not count (« Madrid des patrouilleurs construits par Navantia »).
  */
 final class GappedClause {
     private static final Set<String> OPENING = Set.of(",", ";", "et");
@@ -93,19 +94,61 @@ final class GappedClause {
         }
         for (int i = start - 1; i >= 1; i--) {
             IndexedWord w = g.getNodeByIndexSafe(i);
-            if (w != null && "VERB".equals(w.tag())) {
-                return Syntax.child(g, w, "nsubj") != null && Syntax.child(g, w, "obj") != null
-                        && Syntax.child(g, w, "obj").index() < start ? w : null;
+            if (w == null || !"VERB".equals(w.tag()) || isVerbalModifier(g, w)) {
+                continue;
+            }
+            IndexedWord object = objectOf(g, w, start);
+            boolean subject = Syntax.child(g, w, "nsubj") != null || Syntax.child(g, w, "nsubj:pass") != null;
+            return subject && object != null ? w : null;
+        }
+        return null;
+    }
+
+    /**
+     * The verb's object before the remnant, or the partitive the parser read as an oblique or hung on one (« a livré au
+     * Kenya des blindés », before nlp/PartitiveAfterDative; « a vendu au Maroc des hélicoptères, les États-Unis des
+     * avions », the remnant's name taken for the object), or null.
+     */
+    private static IndexedWord objectOf(SemanticGraph g, IndexedWord verb, int before) {
+        IndexedWord object = Syntax.child(g, verb, "obj");
+        if (object != null && object.index() < before) {
+            return object;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            IndexedWord oblique = e.getDependent();
+            if (!e.getRelation().toString().startsWith("obl") || oblique.index() >= before) {
+                continue;
+            }
+            if (Syntax.isPartitive(g, oblique)) {
+                return oblique;
+            }
+            for (SemanticGraphEdge f : g.outgoingEdgeList(oblique)) {
+                if (f.getRelation().toString().equals("nmod") && Syntax.isPartitive(g, f.getDependent())) {
+                    return f.getDependent();
+                }
             }
         }
         return null;
     }
 
+    /**
+     * A participle or an infinitive with no subject and no auxiliary of its own (« deux frégates retirées de la
+     * marine », « à partir de 2016 »): it modifies a phrase of the clause, it does not head a clause.
+     */
+    private static boolean isVerbalModifier(SemanticGraph g, IndexedWord verb) {
+        Morph m = Morph.of(verb);
+        return (m.pastParticiple() || m.infinitive()) && Syntax.child(g, verb, "nsubj") == null
+                && Syntax.child(g, verb, "nsubj:pass") == null && Syntax.child(g, verb, "aux") == null
+                && Syntax.child(g, verb, "aux:pass") == null;
+    }
+
     /** The phrase right after the name (and its flat parts) that stands for the gapped verb's object, or null. */
     private static IndexedWord remnantObject(SemanticGraph g, IndexedWord name) {
         int i = name.index() + 1;
+        // its flat parts, and a model number the tokenizer split from it (« Mi » « -35 »: no count of a remnant)
         while (g.getNodeByIndexSafe(i) != null && Syntax.parentEdge(g, g.getNodeByIndexSafe(i)) != null
-                && Syntax.parentEdge(g, g.getNodeByIndexSafe(i)).getRelation().toString().startsWith("flat")) {
+                && (Syntax.parentEdge(g, g.getNodeByIndexSafe(i)).getRelation().toString().startsWith("flat")
+                        || Syntax.isDesignation(name.word(), g.getNodeByIndexSafe(i).word()))) {
             i++;
         }
         IndexedWord first = g.getNodeByIndexSafe(i);
@@ -130,10 +173,10 @@ final class GappedClause {
         }
         for (int k = head.index() + 1; g.getNodeByIndexSafe(k) != null; k++) {
             IndexedWord w = g.getNodeByIndexSafe(k);
-            if (CLAUSE_END.contains(w.word())) {
-                break;
+            if (CLAUSE_END.contains(w.word()) || Syntax.isRelativePronoun(w)) {
+                break; // « Séoul des obusiers K9 dont une partie est assemblée … »: the relative clause has its own verb
             }
-            if ("VERB".equals(w.tag()) || "AUX".equals(w.tag())) {
+            if ("AUX".equals(w.tag()) || "VERB".equals(w.tag()) && !isVerbalModifier(g, w)) {
                 return null;
             }
         }

@@ -17,6 +17,7 @@ import java.util.Set;
  */
 final class ObjectAfterAdverbial {
     private static final Set<String> ADVERBIAL_QUANTIFIERS = FrenchWords.list("adverbial-quantifier");
+    private static final Set<String> ADVERBIAL_A_NOUNS = FrenchWords.list("adverbial-a-noun");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
     /** « auprès du secrétaire général Annan »: a name after a title in an addressee's phrase is the title's. */
     private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
@@ -52,12 +53,17 @@ final class ObjectAfterAdverbial {
         }
     }
 
-    /** « accuse sans relâche Pretoria »: PROPN appos of a determinerless noun with a preposition, oblique of a verb. */
+    /**
+     * « accuse sans relâche Pretoria », « accuse à juste titre Téhéran »: PROPN appos of a determinerless noun with a
+     * preposition, oblique of a verb.
+     */
     private static void nameAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
         IndexedWord verb = Syntax.verbOfOblique(g, noun);
         boolean quantified = Syntax.child(g, noun, "det") != null;
-        if (verb != null && bare(g, noun) && (quantified || !Syntax.hasCaseOrMark(g, noun, ADDRESSEE) && !Syntax.hasCaseOrMark(g, noun, DATIVE))
+        boolean adverbial = quantified || ADVERBIAL_A_NOUNS.contains(Morph.lemma(noun))
+                || !Syntax.hasCaseOrMark(g, noun, ADDRESSEE) && !Syntax.hasCaseOrMark(g, noun, DATIVE);
+        if (verb != null && bare(g, noun) && adverbial
                 && verb.index() < noun.index() && Syntax.child(g, verb, "obj") == null) {
             ParseRepairs.move(g, e, verb, "obj");
         }

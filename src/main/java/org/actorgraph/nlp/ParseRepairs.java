@@ -63,6 +63,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
+        InvertedSubject.apply(g);
         CliticTakenForDeterminer.apply(g);
         DislocatedSubject.apply(g);
         VerbTakenForNoun.apply(g);
@@ -101,7 +102,9 @@ public final class ParseRepairs {
         ObjectAfterAdverbial.apply(g);
         AbsoluteParticiple.apply(g);
         ParticipleTakenForClause.apply(g);
+        ParticipleTakenForClause.appositionTakenForRelative(g);
         GerundOnNoun.apply(g);
+        InfinitiveOfPerceivedObject.apply(g);
         ListRepairs.conjunctOfRelative(g);
         ListRepairs.relativeTakenForConjunct(g);
         ListRepairs.conjunctAfterRelative(g);
@@ -109,6 +112,7 @@ public final class ParseRepairs {
         Agreement.apply(g);
         ComplementRepairs.apply(g);
         CoordinatedPhrases.objectConjuncts(g);
+        ConcessiveGerund.apply(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();

@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -39,6 +40,39 @@ final class ParticipleTakenForClause {
             }
             ParseRepairs.move(g, toSubject, verb, "obj");
             ParseRepairs.move(g, e, noun, "acl");
+        }
+    }
+
+    /**
+     * « La Turquie et Israël, ses fournisseurs attitrés depuis plus d'une décennie, continuent »: the parser makes the
+     * apposition and the participle after it a relative clause with no relative pronoun, the noun its subject. A
+     * relative clause has its pronoun: the noun is an apposition of the name, and the participle describes it.
+     */
+    static void appositionTakenForRelative(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord anchor = e.getGovernor();
+            IndexedWord participle = e.getDependent();
+            SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
+            if (!e.getRelation().toString().equals("acl:relcl") || !Syntax.isNoun(anchor) || toSubject == null
+                    || !Morph.of(participle).pastParticiple() || Syntax.child(g, participle, "aux") != null
+                    || Syntax.child(g, participle, "aux:pass") != null || Syntax.child(g, participle, "cop") != null
+                    || g.getChildren(participle).stream().anyMatch(Syntax::isRelativePronoun)) {
+                continue;
+            }
+            IndexedWord noun = toSubject.getDependent();
+            IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
+            if (!"NOUN".equals(noun.tag()) || Syntax.phraseEnd(g, noun) != participle.index() - 1 || comma == null || !comma.word().equals(",")) {
+                continue;
+            }
+            g.removeEdge(e);
+            g.removeEdge(toSubject);
+            g.addEdge(anchor, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "appos"), e.getWeight(), false);
+            g.addEdge(noun, participle, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "acl"), e.getWeight(), false);
+            for (SemanticGraphEdge p : new ArrayList<>(g.outgoingEdgeList(participle))) {
+                if (p.getDependent().index() < noun.index()) {
+                    ParseRepairs.move(g, p, noun, p.getRelation().toString());
+                }
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import org.actorgraph.nlp.FrenchWords;
 public final class Syntax {
     private static final Set<String> SUBJECT_PRONOUNS = FrenchWords.list("subject-pronoun");
     private static final Set<String> RELATIVE_PRONOUNS = FrenchWords.list("relative-pronoun");
+    private static final Set<String> CONTRASTING_NEGATIONS = Set.of("pas", "non");
     private static final Pattern MODEL_LETTERS = Pattern.compile("\\p{Lu}\\p{L}{0,3}");
     private static final Pattern MODEL_NUMBER = Pattern.compile("-\\d+\\p{L}*");
 
@@ -82,6 +83,13 @@ public final class Syntax {
     }
 
     /** "fournissant", "accusant": the form of a participial adjunct. */
+    /** « tout en recevant »: a gerund said of the main clause's subject, at the same time as what it does. */
+    public static boolean isConcessiveGerund(SemanticGraph g, IndexedWord gerund) {
+        IndexedWord en = child(g, gerund, "mark");
+        IndexedWord tout = en == null ? null : g.getNodeByIndexSafe(en.index() - 1);
+        return en != null && tout != null && isPresentParticiple(gerund) && lower(en).equals("en") && lower(tout).equals("tout");
+    }
+
     public static boolean isPresentParticiple(IndexedWord w) {
         return lower(w).endsWith("ant");
     }
@@ -105,6 +113,15 @@ public final class Syntax {
     public static boolean isCleftFocus(SemanticGraph g, IndexedWord focus) {
         IndexedWord subject = child(g, focus, "nsubj");
         return child(g, focus, "cop") != null && subject != null && FrenchWords.list("cleft-pronoun").contains(lower(subject));
+    }
+
+    /**
+     * « achetés à Washington, pas à Brasilia », « à la France et non à l'Italie »: a phrase set against another by a
+     * negation of its own, which says what did not happen.
+     */
+    public static boolean contrastedAway(SemanticGraph g, IndexedWord phrase) {
+        return g.outgoingEdgeList(phrase).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+                && e.getDependent().index() < phrase.index() && CONTRASTING_NEGATIONS.contains(lower(e.getDependent())));
     }
 
     public static boolean isRelativePronoun(IndexedWord w) {

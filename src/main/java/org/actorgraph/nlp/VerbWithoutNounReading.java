@@ -11,7 +11,7 @@ import java.util.Set;
  * the tagger read as a determiner is its clitic.
  */
 final class VerbWithoutNounReading {
-    private static final Set<String> FINITE = Set.of("ind", "sub", "con");
+    private static final Set<String> FINITE = Set.of("ind", "sub", "con", "inf");
 
     private VerbWithoutNounReading() {}
 

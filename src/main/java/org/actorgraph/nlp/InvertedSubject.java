@@ -1,0 +1,34 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * « …, a-t-il déclaré, mettant en cause Moscou »: the tokenizer keeps the inverted subject with its hyphens
+ * (« -t-il »), and the parser makes it an object. It is the verb's subject pronoun: it reads as « il » (its offsets in
+ * the text are kept) and hangs on the verb as its subject, so that discourse resolves it like any « il ».
+ */
+final class InvertedSubject {
+    private static final Pattern INVERTED = Pattern.compile("-(?:t-)?(il|elle|ils|elles)");
+
+    private InvertedSubject() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord pronoun = e.getDependent();
+            Matcher m = INVERTED.matcher(Syntax.lower(pronoun));
+            IndexedWord verb = e.getGovernor();
+            if (!m.matches() || !"PRON".equals(pronoun.tag()) || Syntax.child(g, verb, "nsubj") != null
+                    || !"VERB".equals(verb.tag()) && !"AUX".equals(verb.tag())) {
+                continue;
+            }
+            pronoun.setWord(m.group(1));
+            pronoun.setValue(m.group(1));
+            ParseRepairs.move(g, e, verb, "nsubj");
+        }
+    }
+}
