@@ -23,6 +23,7 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class ActorResolver {
     private static final int MAX_DEPTH = 4;
+    private static final Set<String> PEOPLE_QUANTITIES = FrenchWords.list("people-quantity");
     private static final Set<String> NON_STATE = FrenchWords.list("state-adjective");
     private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
@@ -55,6 +56,12 @@ public final class ActorResolver {
         for (Resolved r : rs) {
             out.putIfAbsent(r.actor().qid(), r);
         }
+    }
+
+    /** « de nombreux Marocains », « certains Algériens »: a demonym counted by a quantity word names people. */
+    private static boolean countedPeople(SemanticGraph g, IndexedWord node) {
+        return Character.isUpperCase(node.word().charAt(0)) && g.getChildren(node).stream()
+                .anyMatch(c -> c.index() < node.index() && PEOPLE_QUANTITIES.contains(Syntax.lower(c)));
     }
 
     /** The node's conjuncts, following chains ("A, B et C" as conj(A, B), conj(A, C) or conj(B, C)). */
@@ -108,6 +115,9 @@ public final class ActorResolver {
             return each;
         }
         Mention m = s.mentionAt(node);
+        if (m != null && m.form() == NameForm.demonym && countedPeople(s.parsed().graph(), node)) {
+            return List.of(); // « de nombreux Marocains »: people of the state, not the state
+        }
         if (m != null && !m.actor().isWeapon()) {
             List<Resolved> out = new ArrayList<>();
             out.add(new Resolved(m.actor(), m, node));
