@@ -23,6 +23,7 @@ final class ArgumentFinder {
     }
 
     private static final Set<String> CLITIC_OBJECTS = FrenchWords.list("clitic-object");
+    private static final Set<String> PERCEPTION_VERBS = FrenchWords.list("perception-verb");
 
     static boolean isCliticObject(SemanticGraph g, IndexedWord w) {
         return CLITIC_OBJECTS.contains(Syntax.lower(w)) && ("PRON".equals(w.tag())
@@ -108,7 +109,7 @@ final class ArgumentFinder {
                     // "a dénoncé la décision de Berlin d'envoyer": the parser hangs the infinitive on the verb.
                     return agentOfNoun(g, object);
                 }
-                if (cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov))) {
+                if (objectControls(gov)) {
                     IndexedWord controller = objectOf(g, gov);
                     if (controller != null) {
                         return controller;
@@ -177,9 +178,15 @@ final class ArgumentFinder {
         return null;
     }
 
+    /** Whether the verb's object is the subject of its infinitive: « accuse Téhéran de livrer », « a vu Pékin accuser ». */
+    private boolean objectControls(IndexedWord verb) {
+        String lemma = Morph.lemma(verb);
+        return cues.isWord(Cues.Kind.objectControl, lemma) || PERCEPTION_VERBS.contains(lemma);
+    }
+
     /** A gerund ("en armant") after the infinitive that an object-control verb governs. */
     private boolean isGerundAfterControlledVerb(SemanticGraph g, IndexedWord gerund, IndexedWord gov) {
-        if (!cues.isWord(Cues.Kind.objectControl, Morph.lemma(gov)) || !Syntax.hasCaseOrMark(g, gerund, FrenchWords.list("gerund-mark"))
+        if (!objectControls(gov) || !Syntax.hasCaseOrMark(g, gerund, FrenchWords.list("gerund-mark"))
                 || Syntax.isConcessiveGerund(g, gerund)) {
             return false;
         }

@@ -292,11 +292,12 @@ public final class Extract {
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
             to = told.supplierOfTransferTakenUp(g, trigger, from);
-            how += to.isEmpty() ? "" : " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
-        }
-        if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
-            to = told.adversary(from);
-            how += to.isEmpty() ? "" : " (accused: the other side of the accusation told last between the accuser and a state)";
+            if (!to.isEmpty()) {
+                how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
+            } else {
+                to = told.adversary(from);
+                how += to.isEmpty() ? "" : " (accused: the other side of the accusation told last between the accuser and a state)";
+            }
         }
         // Only where the sentence names no state (a maker may be named): « tient l'Iran pour responsable de la fourniture
         // de ces armes » is not about the states of the sentence before.

@@ -3,6 +3,7 @@ package org.actorgraph.link;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import org.actorgraph.nlp.Syntax;
 import org.actorgraph.nlp.TaggedSentence;
 
 /**
@@ -20,7 +21,8 @@ public final class Anaphora {
      */
     public static int window(String word, String tag) {
         // « a-t-elle déclaré »: the inverted subject reads as « elle » (nlp/InvertedSubject)
-        String w = word.toLowerCase(Locale.ROOT).replaceFirst("^-(t-)?(?=(il|elle)s?$)", "");
+        String inverted = Syntax.invertedPronoun(word);
+        String w = inverted != null ? inverted : word.toLowerCase(Locale.ROOT);
         if (w.equals("y") && ("PRON".equals(tag) || "ADV".equals(tag))) {
             return Discourse.WINDOW; // « ont continué d'y livrer des hélicoptères »: the state named before
         }

@@ -35,8 +35,9 @@ final class CliticTakenForDeterminer {
 
     /**
      * « Tripoli en prête une partie à l'Égypte »: the parser reads « en » before a finite verb as the preposition of a
-     * gerund. Right before a finite verb (or its auxiliaries: « la Croatie en avait commandé douze »), it is the clitic (as « en » on an indirect object); before an infinitive the
-     * parser's reading is broken elsewhere too (« a refusé de lui en fournir »).
+     * gerund. Right before a finite verb (or its auxiliaries: « la Croatie en avait commandé douze »), it is the clitic
+     * (as « en » on an indirect object); before an infinitive the parser's reading is broken elsewhere too (« a refusé de
+     * lui en fournir »).
      */
     private static void enTakenForGerund(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {

@@ -4,8 +4,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * « …, a-t-il déclaré, mettant en cause Moscou »: the tokenizer keeps the inverted subject with its hyphens
@@ -13,21 +11,19 @@ import java.util.regex.Pattern;
  * the text are kept) and hangs on the verb as its subject, so that discourse resolves it like any « il ».
  */
 final class InvertedSubject {
-    private static final Pattern INVERTED = Pattern.compile("-(?:t-)?(il|elle|ils|elles)");
-
     private InvertedSubject() {}
 
     static void apply(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord pronoun = e.getDependent();
-            Matcher m = INVERTED.matcher(Syntax.lower(pronoun));
+            String subject = Syntax.invertedPronoun(pronoun.word());
             IndexedWord verb = e.getGovernor();
-            if (!m.matches() || !"PRON".equals(pronoun.tag()) || Syntax.child(g, verb, "nsubj") != null
+            if (subject == null || !"PRON".equals(pronoun.tag()) || Syntax.child(g, verb, "nsubj") != null
                     || !"VERB".equals(verb.tag()) && !"AUX".equals(verb.tag())) {
                 continue;
             }
-            pronoun.setWord(m.group(1));
-            pronoun.setValue(m.group(1));
+            pronoun.setWord(subject);
+            pronoun.setValue(subject);
             ParseRepairs.move(g, e, verb, "nsubj");
         }
     }

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * "les États-Unis ont à plusieurs reprises mis en cause l'Iran", "Kiev a de son côté reproché à l'Iran", « Téhéran
- * a, lui, accusé Riyad »: with a phrase between the auxiliary and the participle (set off by commas or not), the parser takes the auxiliary for the verb, the phrase for its
- * complement and the participle for a clause on that phrase. The participle is the verb; the auxiliary and the
+ * a, lui, accusé Riyad »: with a phrase between the auxiliary and the participle (set off by commas or not), the
+ * parser takes the auxiliary for the verb, the phrase for its complement and the participle for a clause on that
+ * phrase. The participle is the verb; the auxiliary and the
  * phrase are its dependents, and so is everything that hung on the auxiliary.
  */
 final class ParticipleAfterInsert {
@@ -32,6 +33,7 @@ final class ParticipleAfterInsert {
             SemanticGraphEdge up = Syntax.parentEdge(g, aux);
             SemanticGraphEdge onAux = participleOn(g, aux, ON_AUXILIARY, aux);
             SemanticGraphEdge besideAux = onAux != null || up == null ? onAux : participleOn(g, up.getGovernor(), BESIDE, aux);
+            boolean repaired = false;
             for (SemanticGraphEdge toPhrase : g.outgoingEdgeList(aux)) {
                 IndexedWord phrase = toPhrase.getDependent();
                 SemanticGraphEdge onPhrase = participleOn(g, phrase);
@@ -39,10 +41,11 @@ final class ParticipleAfterInsert {
                 if (toPhrase.getRelation().toString().startsWith("obl") && onlyCommasBetween(g, aux.index(), Syntax.phraseStart(g, phrase))
                         && toParticiple != null && onlyCommasBetween(g, lastOfPhrase(g, phrase), toParticiple.getDependent().index())) {
                     makeHead(g, aux, toPhrase, toParticiple);
+                    repaired = true;
                     break;
                 }
             }
-            if (onAux != null && aux.equals(g.getParent(onAux.getDependent())) && insertHungOnParticiple(g, aux, onAux.getDependent())) {
+            if (!repaired && onAux != null && insertHungOnParticiple(g, aux, onAux.getDependent())) {
                 makeHead(g, aux, null, onAux);
             }
         }

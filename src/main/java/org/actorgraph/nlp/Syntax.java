@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.nlp.FrenchWords;
 
@@ -16,6 +17,7 @@ public final class Syntax {
     private static final Set<String> SUBJECT_PRONOUNS = FrenchWords.list("subject-pronoun");
     private static final Set<String> RELATIVE_PRONOUNS = FrenchWords.list("relative-pronoun");
     private static final Set<String> CONTRASTING_NEGATIONS = Set.of("pas", "non");
+    private static final Pattern INVERTED_SUBJECT = Pattern.compile("-(?:t-)?(il|elle|ils|elles)");
     private static final Pattern MODEL_LETTERS = Pattern.compile("\\p{Lu}\\p{L}{0,3}");
     private static final Pattern MODEL_NUMBER = Pattern.compile("-\\d+\\p{L}*");
 
@@ -177,6 +179,12 @@ public final class Syntax {
         SemanticGraphEdge in = parentEdge(g, phrase);
         return in != null && in.getRelation().toString().startsWith("obl") && "VERB".equals(in.getGovernor().tag())
                 ? in.getGovernor() : null;
+    }
+
+    /** « -t-il », « -elle »: the subject pronoun an inverted subject stands for (« il », « elle »), or null. */
+    public static String invertedPronoun(String word) {
+        Matcher m = INVERTED_SUBJECT.matcher(word.toLowerCase(Locale.ROOT));
+        return m.matches() ? m.group(1) : null;
     }
 
     public static String lower(IndexedWord w) {
