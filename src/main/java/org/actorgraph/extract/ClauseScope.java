@@ -30,6 +30,7 @@ final class ClauseScope {
     private static final Set<String> PHRASE_CASES = FrenchWords.list("phrase-case");
     private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
+    private static final Set<String> APPROXIMATE = FrenchWords.list("approximate-noun");
     /** A word that is a year ("1973", "2024"). */
     static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final Pattern YEAR_SPAN = Pattern.compile("(1[89]\\d\\d|20\\d\\d)[-–](1[89]\\d\\d|20\\d\\d)");
@@ -218,7 +219,20 @@ final class ClauseScope {
         if (!Syntax.hasCaseOrMark(g, d, TIME_CASES)) {
             return false;
         }
-        return YEAR.matcher(d.word()).matches() || TIME_NOUNS.contains(Morph.lemma(d));
+        if (APPROXIMATE.contains(Syntax.lower(d))) {
+            // "pour une douzaine d'années": a count of years is a time phrase
+            IndexedWord counted = Syntax.child(g, d, "nmod");
+            return counted != null && TIME_NOUNS.contains(Morph.lemma(counted));
+        }
+        return YEAR.matcher(d.word()).matches() || TIME_NOUNS.contains(Morph.lemma(d)) || namesPeriod(g, d);
+    }
+
+    /** « sous Nasser », « sous Siad Barre »: a phrase headed by the name of a period (extract/periods.tsv). */
+    private static boolean namesPeriod(SemanticGraph g, IndexedWord d) {
+        StringBuilder name = new StringBuilder(d.word());
+        g.outgoingEdgeList(d).stream().filter(e -> e.getRelation().toString().startsWith("flat"))
+                .map(SemanticGraphEdge::getDependent).sorted().forEach(w -> name.append(' ').append(w.word()));
+        return Era.periodYear(name.toString()) != null;
     }
 
     /** The words of a time adjunct and of its modifiers, not of a clause inside it. */

@@ -24,6 +24,7 @@ import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
@@ -34,6 +35,8 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class Extract {
 
+    private static final Set<String> WHEN = FrenchWords.list("when-mark");
+    private static final Set<String> ATTACKING = FrenchWords.list("attacking-verb");
     private final FrameBook frames;
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -291,6 +294,10 @@ public final class Extract {
             }
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
+            to = attackerOf(s, g, trigger, from);
+            how += to.isEmpty() ? "" : " (accused: the attacker in the clause that dates the accusation)";
+        }
+        if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
             to = told.supplierOfTransferTakenUp(g, trigger, from);
             if (!to.isEmpty()) {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
@@ -349,6 +356,30 @@ public final class Extract {
             List<Actor> weapons, String how) {
         return new Candidate(f, f.relation(), s, trigger, from, to, f.relation().carriesWeapons() ? weapons : List.of(),
                 Modality.Asserted, null, null, how);
+    }
+
+    /**
+     * « Lorsque la France, le Royaume-Uni et Israël attaquent l'Égypte, Nasser dénonce une agression », « Quand l'Irak
+     * envahit le Koweït, Londres dénonce une agression »: a clause opened by « lorsque », « quand » or « après » that
+     * dates the accusation and tells an attack on a state names, as its subject, whom the accusation is about; none
+     * otherwise.
+     */
+    private List<Resolved> attackerOf(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<Resolved> accusers) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            IndexedWord act = e.getDependent();
+            IndexedWord mark = Syntax.child(g, act, "mark");
+            IndexedWord target = Syntax.child(g, act, "obj");
+            IndexedWord subject = Syntax.child(g, act, "nsubj");
+            if (!e.getRelation().toString().equals("advcl") || mark == null || !WHEN.contains(Syntax.lower(mark)) || target == null
+                    || subject == null || !ATTACKING.contains(Morph.lemma(act))) {
+                continue;
+            }
+            List<Resolved> attackers = actors(s, subject);
+            if (!actors(s, target).isEmpty() && !attackers.isEmpty() && !sameActors(attackers, accusers)) {
+                return attackers;
+            }
+        }
+        return List.of();
     }
 
     /** The actors a node stands for that some state or organisation answers for. */

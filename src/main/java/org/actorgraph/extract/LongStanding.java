@@ -26,6 +26,8 @@ final class LongStanding {
     private static final Set<String> BULK = FrenchWords.list("bulk-noun");
     private static final Set<String> ARSENAL = FrenchWords.list("arsenal-noun");
     private static final Set<String> POSSESSIVE = FrenchWords.list("possessive");
+    private static final Set<String> TRADING = FrenchWords.list("trading-verb");
+    private static final Set<String> DELIVERING = FrenchWords.list("delivering-verb");
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
     /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
@@ -138,15 +140,15 @@ final class LongStanding {
     }
 
     /**
-     * « les États-Unis vendaient des F-5 au Honduras », « l'armée recevait de l'URSS des chars T-55 »: the imperfect
-     * of a transfer of named weapons, with no era around it, tells a supply that went on and the transfers it was
-     * made of; not a habit (« s'équipait auprès de la Suède », « dans les années 1960, fournissait l'essentiel de ses
+     * « l'URSS livrait des MiG-21 à l'Inde », « les États-Unis équipaient le Honduras en F-5 »: the imperfect of a
+     * delivery, or of arming with named weapons, with no era around it, tells a supply that went on and the transfers
+     * it was made of; not a habit (« s'équipait auprès de la Suède », « dans les années 1960, fournissait l'essentiel de ses
      * MiG »). {@code sale} is the candidate as extracted (with its weapons), {@code qualified} as qualified.
      */
-    boolean namedTransfersInImperfect(Candidate sale, Candidate qualified) {
+    boolean transfersInImperfect(Candidate sale, Candidate qualified) {
         Candidate q = qualified;
         SemanticGraph g = q.sentence().parsed().graph();
-        return !sale.weapons().isEmpty() && q.how().contains("(historical: 'imperfect')")
+        return (!sale.weapons().isEmpty() || DELIVERING.contains(Morph.lemma(q.trigger()))) && q.how().contains("(historical: 'imperfect')")
                 && g.getChildren(q.trigger()).stream().noneMatch(c -> REFLEXIVE.contains(Syntax.lower(c)))
                 && cues.find(Cues.Kind.historicalEra, new ClauseScope(g, q.trigger()).text()) == null;
     }
@@ -236,9 +238,11 @@ final class LongStanding {
             return "passé simple";
         }
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");
-        if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger) && !counted(g, trigger)) {
+        if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger) && !counted(g, trigger)
+                && !TRADING.contains(Morph.lemma(trigger))) {
             // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie", "l'armée était
-            // équipée par l'URSS"); not a counted one (« la Biélorussie en offrait quatre autres »).
+            // équipée par l'URSS"); not a counted one (« la Biélorussie en offrait quatre autres »), nor a transaction
+            // repeated in its time (« la Chine vendait des chars à Bagdad »).
             return "imperfect";
         }
         return null;

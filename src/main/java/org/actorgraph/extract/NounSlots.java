@@ -119,6 +119,24 @@ final class NounSlots {
         Reattachment.examplesJoinTheirSlot(g, s);
     }
 
+    /**
+     * « le relais de l'Union soviétique, fournisseur historique de New Delhi »: an apposition the parser hung on a
+     * common noun describes the name that ends the noun's phrase, right before the comma.
+     */
+    private static IndexedWord nameInPhrase(SemanticGraph g, IndexedWord head, IndexedWord apposition) {
+        if (!"NOUN".equals(head.tag()) || !head.word().equals(Syntax.lower(head))) {
+            return head;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            IndexedWord name = e.getDependent();
+            if (e.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, name)) && name.index() < apposition.index()
+                    && Character.isUpperCase(name.word().charAt(0)) && Syntax.phraseEnd(g, name) + 1 == Syntax.phraseStart(g, apposition) - 1) {
+                return name;
+            }
+        }
+        return head;
+    }
+
     /** "une nouvelle escalade imputable à l'Iran comme à la Russie": whom an adjective puts the noun down to. */
     private void imputedTo(SemanticGraph g, IndexedWord adjective, Arguments.ArgSet s, int rank) {
         if (!cues.isWord(Cues.Kind.imputing, Morph.lemma(adjective))) {
@@ -199,7 +217,7 @@ final class NounSlots {
         String rel = in.getRelation().toString();
         IndexedWord gov = in.getGovernor();
         switch (rel) {
-            case "appos", "nsubj" -> s.add("self", gov, 0);
+            case "appos", "nsubj" -> s.add("self", rel.equals("appos") ? nameInPhrase(g, gov, n) : gov, 0);
             case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
                 IndexedWord object = Syntax.child(g, gov, "obj");
                 if ("comme".equals(Syntax.caseWord(g, n)) && object != null && !object.equals(n)) {

@@ -43,7 +43,7 @@ public final class Qualify {
             Candidate q = qualify(c, referenceYear);
             out.add(q);
             if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
-                    && !c.frame().has(Frame.Option.holding) && (LongStanding.ongoing(q) || history.leadingNow(q) || history.namedTransfersInImperfect(c, q) || history.became(q))) {
+                    && !c.frame().has(Frame.Option.holding) && (LongStanding.ongoing(q) || history.leadingNow(q) || history.transfersInImperfect(c, q) || history.became(q))) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
                 Candidate current = qualify(c, referenceYear);

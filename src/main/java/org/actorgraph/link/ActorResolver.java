@@ -22,6 +22,8 @@ import org.actorgraph.nlp.Syntax;
  * This is the one place where an argument node becomes actors; every frame uses it.
  */
 public final class ActorResolver {
+    /** « l'essentiel des forces indiennes »: nouns of a share, which stand for what they are a share of. */
+    private static final Set<String> SHARES = FrenchWords.list("share-noun");
     private static final int MAX_DEPTH = 4;
     private static final Set<String> PEOPLE_QUANTITIES = FrenchWords.list("people-quantity");
     private static final Set<String> NON_STATE = FrenchWords.list("state-adjective");
@@ -188,6 +190,11 @@ public final class ActorResolver {
         List<Resolved> examples = groups.examplesOf(s, node, depth);
         if (!examples.isEmpty()) {
             return examples;
+        }
+        IndexedWord whole = SHARES.contains(word) ? Syntax.child(g, node, "nmod") : null;
+        if (whole != null && "de".equals(Syntax.caseWord(g, whole))) {
+            // « l'essentiel des forces armées indiennes », « la plupart des armées arabes »: a share of what is named
+            return resolveWithConjunctsAt(s, whole, depth + 1);
         }
         SemanticGraphEdge describes = Syntax.parentEdge(g, node);
         if (Syntax.isNoun(node) && s.mentionAt(node) == null && describes != null && describes.getRelation().toString().equals("appos")

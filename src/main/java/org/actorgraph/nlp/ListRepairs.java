@@ -422,4 +422,31 @@ final class ListRepairs {
             }
         }
     }
+
+    /**
+     * « L'Algérie, équipée par l'Union soviétique depuis l'indépendance, et à qui Moscou a vendu ses Su-30, … »: a
+     * relative clause coordinated with a participle on a noun, which the parser made the conjunct of a noun inside
+     * the participle's phrase, is a relative clause of the participle's noun.
+     */
+    static void relativeAfterParticiple(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !Syntax.isNoun(e.getGovernor())
+                    || Syntax.child(g, verb, "cc") == null
+                    || g.getChildren(verb).stream().noneMatch(w -> Syntax.isRelativePronoun(w) && w.index() < verb.index())) {
+                continue;
+            }
+            IndexedWord node = e.getGovernor();
+            for (int i = 0; i < 4 && node != null; i++) {
+                IndexedWord participle = Syntax.child(g, node, "acl");
+                if (participle != null && Morph.of(participle).pastParticiple() && participle.index() < verb.index()) {
+                    // « Le Pérou, équipé par …, et à qui Moscou a vendu … »: coordinated with the noun itself
+                    ParseRepairs.move(g, e, node, "acl:relcl");
+                    break;
+                }
+                SemanticGraphEdge in = Syntax.parentEdge(g, node);
+                node = in == null ? null : in.getGovernor();
+            }
+        }
+    }
 }

@@ -64,6 +64,7 @@ public final class ParseRepairs {
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
         InvertedSubject.apply(g);
+        PhraseAfterColon.clauseBeforeColon(g);
         CliticTakenForDeterminer.apply(g);
         DislocatedSubject.apply(g);
         VerbTakenForNoun.apply(g);
@@ -84,6 +85,7 @@ public final class ParseRepairs {
         ClauseAfterSemicolon.apply(g);
         SubjectListAfterFrontedPhrase.apply(g);
         AttributeAfterTimePhrase.apply(g);
+        AttributeAfterInsert.apply(g);
         participleTakenForConjunct(g);
         ClauseConjuncts.apply(g);
         SubjectAcrossComma.nameAfterConjunction(g);
@@ -96,6 +98,7 @@ public final class ParseRepairs {
         RelativeTakenForComplement.apply(g);
         MainVerbAfterRelative.swapped(g);
         StrandedRelative.apply(g);
+        StrandedRelative.relativeOnVerb(g);
         FiniteVerbOnNoun.apply(g);
         FiniteVerbOnNoun.pronounTakenForHead(g);
         DiscourseInsert.apply(g);
@@ -106,6 +109,7 @@ public final class ParseRepairs {
         GerundOnNoun.apply(g);
         InfinitiveOfPerceivedObject.apply(g);
         ListRepairs.conjunctOfRelative(g);
+        ListRepairs.relativeAfterParticiple(g);
         ListRepairs.relativeTakenForConjunct(g);
         ListRepairs.conjunctAfterRelative(g);
         ListRepairs.phraseAfterRelative(g);

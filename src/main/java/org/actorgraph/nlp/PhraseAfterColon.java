@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -65,6 +66,72 @@ final class PhraseAfterColon {
                 g.removeEdge(cc);
             }
         }
+    }
+
+    /**
+     * « Le texte est sans ambiguïté : Alger accuse Rabat de menées subversives »: the parser reads the two clauses
+     * as one, the verb after the colon taking the subject and the auxiliary before it (and so a passive with two
+     * subjects). A verb with a subject on each side of a colon governs only what follows the colon; what comes before
+     * is a clause of its own, headed by its last predicate word, which the verb has as a parataxis.
+     */
+    static void clauseBeforeColon(SemanticGraph g) {
+        for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            if (!"VERB".equals(verb.tag())) {
+                continue;
+            }
+            IndexedWord colon = lastBreakBefore(g, verb);
+            if (colon == null) {
+                continue;
+            }
+            List<SemanticGraphEdge> before = new ArrayList<>();
+            boolean subjectAfter = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+                int i = e.getDependent().index();
+                if (i < colon.index()) {
+                    before.add(e);
+                } else if (i < verb.index() && e.getRelation().toString().startsWith("nsubj")) {
+                    subjectAfter = true;
+                }
+            }
+            boolean subjectBefore = before.stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"));
+            SemanticGraphEdge toHead = before.stream().filter(e -> !e.getRelation().toString().startsWith("nsubj")
+                    && Set.of("NOUN", "ADJ", "PROPN", "VERB").contains(e.getDependent().tag()))
+                    .reduce((a, b) -> b.getDependent().index() > a.getDependent().index() ? b : a).orElse(null);
+            if (!subjectAfter || !subjectBefore || toHead == null) {
+                continue;
+            }
+            IndexedWord head = toHead.getDependent();
+            for (SemanticGraphEdge e : before) {
+                if (e != toHead) {
+                    String rel = e.getRelation().toString();
+                    ParseRepairs.move(g, e, head, rel.equals("nsubj:pass") ? "nsubj" : rel.equals("aux:pass") ? "cop" : rel);
+                }
+            }
+            ParseRepairs.move(g, toHead, verb, "parataxis");
+            if (Syntax.child(g, verb, "aux:pass") == null) {
+                for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+                    if (e.getRelation().toString().equals("nsubj:pass")) {
+                        ParseRepairs.move(g, e, verb, "nsubj");
+                    }
+                }
+                SemanticGraphEdge attribute = Syntax.childEdge(g, verb, "xcomp");
+                if (attribute != null && Syntax.isNoun(attribute.getDependent()) && Syntax.child(g, verb, "obj") == null
+                        && attribute.getDependent().index() > verb.index()) {
+                    ParseRepairs.move(g, attribute, verb, "obj");
+                }
+            }
+        }
+    }
+
+    /** The colon between the start of the sentence and {@code verb}, nearest to the verb, or null. */
+    private static IndexedWord lastBreakBefore(SemanticGraph g, IndexedWord verb) {
+        IndexedWord colon = null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.index() < verb.index() && w.word().equals(":")) {
+                colon = w;
+            }
+        }
+        return colon;
     }
 
     /**

@@ -297,4 +297,157 @@ class ClauseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Accusant<-advcl-sanctionne", Conll.attachment(g, "Accusant"));
     }
+
+    @Test
+    void anAttributeAfterAnAdverbialPhraseBetweenCommasIsTheCopularVerbsComplement() {
+        SemanticGraph g = Conll.parse("""
+                1 Moscou PROPN 2 nsubj
+                2 prend VERB 0 root prendre 3,ind,pres,s
+                3 le DET 4 det
+                4 relais NOUN 2 obj relais m,s
+                5 et CCONJ 6 cc
+                6 devient VERB 2 conj devenir 3,ind,pres,s
+                7 , PUNCT 6 punct
+                8 pendant ADP 10 case
+                9 une DET 10 det
+                10 décennie NOUN 6 obl décennie f,s
+                11 , PUNCT 2 punct
+                12 le DET 13 det
+                13 pourvoyeur NOUN 2 obj pourvoyeur m,s
+                14 de ADP 15 case
+                15 Caracas PROPN 13 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("pourvoyeur<-xcomp-devient", Conll.attachment(g, "pourvoyeur"));
+        assertEquals("relais<-obj-prend", Conll.attachment(g, "relais"));
+    }
+
+    @Test
+    void anAttributeOfEtreAfterAnAdverbialPhraseHeadsTheClause() {
+        SemanticGraph g = Conll.parse("""
+                1 rappelle VERB 0 root rappeler 3,ind,pres,s
+                2 que SCONJ 5 mark
+                3 l' DET 4 det
+                4 URSS PROPN 5 nsubj
+                5 été AUX 1 ccomp être _
+                6 , PUNCT 5 punct
+                7 pendant ADP 9 case
+                8 deux NUM 9 nummod
+                9 décennies NOUN 6 nmod décennie f,p
+                10 , PUNCT 12 punct
+                11 le DET 12 det
+                12 fournisseur NOUN 9 conj fournisseur m,s
+                13 de ADP 14 case
+                14 Libye PROPN 12 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-ccomp-rappelle", Conll.attachment(g, "fournisseur"));
+        assertEquals("URSS<-nsubj-fournisseur", Conll.attachment(g, "URSS"));
+        assertEquals("été<-cop-fournisseur", Conll.attachment(g, "été"));
+        assertEquals("décennies<-obl:mod-fournisseur", Conll.attachment(g, "décennies"));
+    }
+
+    @Test
+    void theVerbThatTookTheAttributeForItsSubjectIsTheMainVerbAfterTheRelative() {
+        SemanticGraph g = Conll.parse("""
+                1 France PROPN 0 root
+                2 , PUNCT 1 punct
+                3 qui PRON 4 nsubj
+                4 restera VERB 1 acl:relcl rester 3,ind,fut,s
+                5 pendant ADP 7 case
+                6 les DET 7 det
+                7 années NOUN 14 obl:mod année f,p
+                8 1980 NUM 7 nmod
+                9 le DET 10 det
+                10 fournisseur NOUN 14 nsubj fournisseur m,s
+                11 de ADP 12 case
+                12 Bagdad PROPN 10 nmod
+                13 lui PRON 14 iobj
+                14 livre VERB 4 ccomp livrer 3,ind,pres,s
+                15 Mirage NOUN 14 obj Mirage m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-xcomp-restera", Conll.attachment(g, "fournisseur"));
+        assertEquals("France<-nsubj-livre", Conll.attachment(g, "France"));
+        assertEquals("années<-obl:mod-restera", Conll.attachment(g, "années"));
+    }
+
+    @Test
+    void aNounAfterAnImpersonalRemainIsNoAttribute() {
+        SemanticGraph g = Conll.parse("""
+                1 il PRON 2 nsubj
+                2 reste VERB 0 root rester 3,ind,pres,s
+                3 , PUNCT 2 punct
+                4 selon ADP 5 case
+                5 Kiev PROPN 2 obl
+                6 , PUNCT 2 punct
+                7 des DET 8 det
+                8 stocks NOUN 2 nsubj stock m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("stocks<-nsubj-reste", Conll.attachment(g, "stocks"));
+    }
+
+    @Test
+    void aVerbWithASubjectOnEachSideOfAColonGovernsOnlyWhatFollowsIt() {
+        SemanticGraph g = Conll.parse("""
+                1 texte NOUN 7 nsubj:pass texte m,s
+                2 est AUX 7 aux:pass être 3,ind,pres,s
+                3 sans ADP 4 case
+                4 ambiguïté NOUN 7 obl:mod ambiguïté f,s
+                5 : PUNCT 4 punct
+                6 Alger PROPN 7 nsubj:pass
+                7 accuse VERB 0 root accuser 3,ind,pres,s
+                8 Rabat PROPN 7 xcomp
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Alger<-nsubj-accuse", Conll.attachment(g, "Alger"));
+        assertEquals("Rabat<-obj-accuse", Conll.attachment(g, "Rabat"));
+        assertEquals("texte<-nsubj-ambiguïté", Conll.attachment(g, "texte"));
+        assertEquals("ambiguïté<-parataxis-accuse", Conll.attachment(g, "ambiguïté"));
+    }
+
+    @Test
+    void aRelativeCoordinatedWithAParticipleOnANounIsTheNounsRelativeClause() {
+        SemanticGraph g = Conll.parse("""
+                1 Pérou PROPN 13 nsubj
+                2 , PUNCT 1 punct
+                3 équipé VERB 1 acl équiper m,s,ppa
+                4 par ADP 5 case
+                5 URSS PROPN 3 obl:agent
+                6 , PUNCT 1 punct
+                7 et CCONJ 11 cc
+                8 à ADP 9 case
+                9 qui PRON 11 obl
+                10 Moscou PROPN 11 nsubj
+                11 vendu VERB 1 conj vendre m,s,ppa
+                12 hélicoptères NOUN 11 obj hélicoptère m,p
+                13 reste VERB 0 root rester 3,ind,pres,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("vendu<-acl:relcl-Pérou", Conll.attachment(g, "vendu"));
+    }
+
+    @Test
+    void aSubjectRelativeHungOnAVerbQualifiesTheAppositionBeforeItsComma() {
+        SemanticGraph g = Conll.parse("""
+                1 équiper VERB 0 root équiper inf
+                2 auprès ADV 3 case
+                3 URSS PROPN 1 obl
+                4 , PUNCT 3 punct
+                5 son DET 6 det
+                6 fournisseur NOUN 1 obj fournisseur m,s
+                7 depuis ADP 9 case
+                8 vingt NUM 9 nummod
+                9 ans NOUN 1 obl an m,p
+                10 , PUNCT 1 punct
+                11 qui PRON 13 nsubj
+                12 lui PRON 13 iobj
+                13 livra VERB 1 acl:relcl livrer 3,ind,psim,s
+                14 MiG NOUN 13 obj MiG m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livra<-acl:relcl-fournisseur", Conll.attachment(g, "livra"));
+        assertEquals("fournisseur<-appos-URSS", Conll.attachment(g, "fournisseur"));
+    }
 }

@@ -1,0 +1,196 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * « Moscou devient, pendant une décennie, le pourvoyeur attitré de Caracas », « la France, qui restera tout au long
+ * des années 1980 le deuxième fournisseur de Bagdad, … », « l'Union soviétique avait été, pendant deux décennies, le
+ * principal fournisseur de … »: with an adverbial phrase between a copular verb and its attribute, the parser hangs
+ * the attribute elsewhere (object of the verb before, subject of the verb after, conjunct of the phrase's noun). The
+ * first noun phrase after the adverbial phrase is the attribute: the complement of « devenir », « rester », the head
+ * of the clause of « être »; the adverbial phrase modifies the clause.
+ */
+final class AttributeAfterInsert {
+    private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
+    /** The tags of words an adverbial phrase between the verb and its attribute is made of. */
+    private static final Set<String> ADVERBIAL_TAGS = Set.of("ADP", "DET", "NOUN", "NUM", "ADJ", "ADV", "PUNCT", "PROPN", "CCONJ");
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "aux", "punct", "advmod", "obl", "obl:mod", "mark",
+            "cc", "advcl", "parataxis");
+
+    private AttributeAfterInsert() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            if (!COPULAR.contains(Morph.lemma(verb)) || hasAttribute(g, verb) || impersonal(g, verb)) {
+                continue;
+            }
+            boolean headedByBe = "AUX".equals(verb.tag()) && Syntax.child(g, verb, "nsubj") != null && !isDependentAuxiliary(g, verb);
+            if (!"VERB".equals(verb.tag()) && !headedByBe) {
+                continue;
+            }
+            IndexedWord attribute = attributeAfterInsert(g, verb);
+            if (attribute == null) {
+                continue;
+            }
+            List<IndexedWord> insert = new ArrayList<>();
+            for (IndexedWord w : g.vertexListSorted()) {
+                if (w.index() > verb.index() && w.index() < firstOf(g, attribute).index()) {
+                    insert.add(w);
+                }
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, attribute);
+            g.removeEdge(in);
+            IndexedWord head = verb;
+            if (headedByBe) {
+                ParseRepairs.takePlace(g, verb, attribute, null);
+                for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
+                    if (CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
+                        ParseRepairs.move(g, e, attribute, e.getRelation().toString());
+                    }
+                }
+                g.addEdge(attribute, verb, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "cop"), in.getWeight(), false);
+                head = attribute;
+            } else {
+                g.addEdge(verb, attribute, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "xcomp"), in.getWeight(), false);
+            }
+            rehangInsert(g, insert, verb, head);
+            IndexedWord later = in.getRelation().toString().equals("nsubj") ? in.getGovernor() : finiteVerbOn(g, attribute);
+            if (later != null) {
+                mainVerbAfterRelative(g, verb, later);
+            }
+        }
+    }
+
+    /**
+     * « La France, qui restera … le deuxième fournisseur de Bagdad, lui livre des Mirage »: the verb that had taken the
+     * attribute for its subject, hung under the relative clause, is the main verb, and the relative's noun its subject.
+     */
+    private static void mainVerbAfterRelative(SemanticGraph g, IndexedWord relativeVerb, IndexedWord main) {
+        SemanticGraphEdge relative = Syntax.parentEdge(g, relativeVerb);
+        SemanticGraphEdge toMain = Syntax.parentEdge(g, main);
+        if (relative == null || !relative.getRelation().toString().equals("acl:relcl") || toMain == null
+                || !"VERB".equals(main.tag()) || Syntax.child(g, main, "nsubj") != null) {
+            return;
+        }
+        IndexedWord noun = relative.getGovernor();
+        if (Syntax.parentEdge(g, noun) != null) {
+            return;
+        }
+        ParseRepairs.move(g, toMain, noun, "dep");
+        ParseRepairs.promote(g, noun, Syntax.parentEdge(g, main), "nsubj", false);
+    }
+
+    /** « le premier fournisseur de Caracas, lui livre »: a finite verb after a comma that the parser hung on the noun. */
+    private static IndexedWord finiteVerbOn(SemanticGraph g, IndexedWord noun) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
+            IndexedWord v = e.getDependent();
+            if (e.getRelation().toString().startsWith("acl") && "VERB".equals(v.tag()) && Morph.of(v).reads("ind")
+                    && Syntax.precededBy(g, firstOf(g, v).index(), ",")) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words of the adverbial phrase whose governor lies outside it (or is a comma) hang on the clause's head: the
+     * phrase's noun as an oblique, its adverbs as adverbs, its commas as punctuation.
+     */
+    private static void rehangInsert(SemanticGraph g, List<IndexedWord> insert, IndexedWord verb, IndexedWord head) {
+        for (IndexedWord w : insert) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            if (in == null) {
+                continue;
+            }
+            IndexedWord gov = in.getGovernor();
+            boolean outside = !insert.contains(gov) || "PUNCT".equals(gov.tag());
+            if (!outside || gov.equals(head) || gov.equals(verb) && head.equals(verb)) {
+                continue;
+            }
+            String rel = "PUNCT".equals(w.tag()) ? "punct" : "ADV".equals(w.tag()) ? "advmod" : Syntax.isNoun(w) ? "obl:mod" : "dep";
+            ParseRepairs.move(g, in, head, rel);
+        }
+    }
+
+    /**
+     * The noun with its article that comes after an adverbial phrase right after the verb, hung elsewhere than on the
+     * verb, or null.
+     */
+    private static IndexedWord attributeAfterInsert(SemanticGraph g, IndexedWord verb) {
+        List<IndexedWord> words = g.vertexListSorted();
+        int start = words.indexOf(verb) + 1;
+        if (start >= words.size()) {
+            return null;
+        }
+        IndexedWord first = words.get(start);
+        if (!",".equals(first.word()) && !"ADP".equals(first.tag()) && !"ADV".equals(first.tag())) {
+            return null;
+        }
+        boolean sawInsertWord = false;
+        for (int i = start; i < words.size(); i++) {
+            IndexedWord w = words.get(i);
+            if (!ADVERBIAL_TAGS.contains(w.tag()) || ";".equals(w.word()) || ":".equals(w.word()) || ".".equals(w.word())) {
+                return null;
+            }
+            if ("DET".equals(w.tag()) && sawInsertWord && (",".equals(words.get(i - 1).word()) || insertEndsBefore(g, words, start, i))) {
+                SemanticGraphEdge det = Syntax.parentEdge(g, w);
+                IndexedWord noun = det == null ? null : det.getGovernor();
+                if (noun == null || !det.getRelation().toString().startsWith("det") || !Syntax.isNoun(noun) || noun.index() < w.index()
+                        || Syntax.child(g, noun, "case") != null) {
+                    return null;
+                }
+                SemanticGraphEdge nounIn = Syntax.parentEdge(g, noun);
+                return nounIn == null || nounIn.getGovernor().equals(verb) ? null : noun;
+            }
+            sawInsertWord |= !"PUNCT".equals(w.tag());
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words from {@code start} to before {@code det} are prepositional or adverbial phrases complete in
+     * themselves (« tout au long des années 1980 »): the last noun there is not the determiner's.
+     */
+    private static boolean insertEndsBefore(SemanticGraph g, List<IndexedWord> words, int start, int det) {
+        IndexedWord opening = words.get(start);
+        IndexedWord before = words.get(det - 1);
+        return ("ADP".equals(opening.tag()) || "ADV".equals(opening.tag())) && (Syntax.isNoun(before) || "NUM".equals(before.tag()));
+    }
+
+    private static IndexedWord firstOf(SemanticGraph g, IndexedWord noun) {
+        IndexedWord first = noun;
+        for (IndexedWord d : g.getChildren(noun)) {
+            if (d.index() < first.index()) {
+                first = d;
+            }
+        }
+        return first;
+    }
+
+    private static boolean hasAttribute(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            // A verb the parser hung there is no attribute (« qui restera … le fournisseur de Caracas, lui livre »).
+            if (rel.equals("obj") || rel.equals("xcomp") && !"VERB".equals(e.getDependent().tag())) {
+                return true;
+            }
+        }
+        return g.getIncomingEdgesSorted(verb).stream().anyMatch(e -> e.getRelation().toString().equals("cop"));
+    }
+
+    /** « il reste, à ce jour, des stocks »: an impersonal subject, whose noun after the verb is no attribute. */
+    private static boolean impersonal(SemanticGraph g, IndexedWord verb) {
+        IndexedWord subject = Syntax.child(g, verb, "nsubj");
+        return subject != null && "il".equals(Syntax.lower(subject)) && "rester".equals(Morph.lemma(verb));
+    }
+
+    private static boolean isDependentAuxiliary(SemanticGraph g, IndexedWord aux) {
+        return g.getIncomingEdgesSorted(aux).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux") || e.getRelation().toString().equals("cop"));
+    }
+}
