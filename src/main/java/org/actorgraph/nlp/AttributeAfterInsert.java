@@ -35,7 +35,7 @@ final class AttributeAfterInsert {
                 continue;
             }
             IndexedWord attribute = attributeAfterInsert(g, verb);
-            if (attribute == null) {
+            if (attribute == null || ParseRepairs.isBelow(g, verb, attribute)) {
                 continue;
             }
             List<IndexedWord> insert = new ArrayList<>();
@@ -110,7 +110,7 @@ final class AttributeAfterInsert {
             }
             IndexedWord gov = in.getGovernor();
             boolean outside = !insert.contains(gov) || "PUNCT".equals(gov.tag());
-            if (!outside || gov.equals(head) || gov.equals(verb) && head.equals(verb)) {
+            if (!outside || gov.equals(head) || gov.equals(verb) && head.equals(verb) || ParseRepairs.isBelow(g, head, w)) {
                 continue;
             }
             String rel = "PUNCT".equals(w.tag()) ? "punct" : "ADV".equals(w.tag()) ? "advmod" : Syntax.isNoun(w) ? "obl:mod" : "dep";

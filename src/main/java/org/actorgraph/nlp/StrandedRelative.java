@@ -53,7 +53,8 @@ final class StrandedRelative {
                 continue;
             }
             IndexedWord antecedent = phraseBefore(g, qui.index() - 1, true);
-            if (antecedent == null || !Syntax.isNoun(antecedent) || antecedent.equals(e.getGovernor())) {
+            if (antecedent == null || !Syntax.isNoun(antecedent) || antecedent.equals(e.getGovernor())
+                    || ParseRepairs.isBelow(g, antecedent, relative)) {
                 continue;
             }
             ParseRepairs.move(g, e, antecedent, "acl:relcl");
@@ -61,7 +62,8 @@ final class StrandedRelative {
             int start = Syntax.phraseStart(g, antecedent);
             IndexedWord name = Syntax.precededBy(g, start, ",") ? phraseBefore(g, start - 1, false) : null;
             if (in != null && in.getRelation().toString().equals("obj") && Syntax.child(g, antecedent, "det") != null
-                    && name != null && Syntax.isNoun(name) && in.getGovernor().index() < name.index()) {
+                    && name != null && Syntax.isNoun(name) && in.getGovernor().index() < name.index()
+                    && !ParseRepairs.isBelow(g, name, antecedent)) {
                 ParseRepairs.move(g, in, name, "appos");
             }
         }
