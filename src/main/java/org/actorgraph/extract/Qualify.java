@@ -42,14 +42,15 @@ public final class Qualify {
         for (Candidate c : x.candidates()) {
             Candidate q = qualify(c, referenceYear);
             out.add(q);
+            boolean imperfect = history.transfersInImperfect(c, q);
             if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
-                    && !c.frame().has(Frame.Option.holding) && (LongStanding.ongoing(q) || history.leadingNow(q) || history.transfersInImperfect(c, q) || history.became(q))) {
+                    && !c.frame().has(Frame.Option.holding) && (LongStanding.ongoing(q) || history.leadingNow(q) || imperfect || history.became(q))) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
                 Candidate current = qualify(c, referenceYear);
                 out.add(new Candidate(c.frame(), Relation.SELLS_ARMS_TO, c.sentence(), c.trigger(), c.from(), c.to(),
                         c.weapons(), current.modality(), status(new ClauseScope(c.sentence().parsed().graph(), c.trigger()),
-                        c.trigger()), current.accordingTo(), c.how() + " (and still going on)"));
+                        c.trigger()), current.accordingTo(), c.how() + (imperfect ? " (and the transfers the imperfect tells)" : " (and still going on)")));
             }
         }
         return new Extraction(x.document(), out, x.traces());

@@ -9,12 +9,16 @@ public final class Trace {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    /** Records a match; a rule matching the same words again (other bindings of its nodes) is told once. */
+    /**
+     * Records a match; a rule matching the same words again (other bindings of its nodes) is told once, unless it gives
+     * another relation.
+     */
     void add(String ruleId, String trigger, String from, String to, String outcome) {
         Entry e = new Entry(ruleId, trigger, from, to, outcome);
         for (int i = 0; i < entries.size(); i++) {
             Entry old = entries.get(i);
-            if (old.ruleId().equals(ruleId) && old.trigger().equals(trigger) && old.from().equals(from) && old.to().equals(to)) {
+            if (old.ruleId().equals(ruleId) && old.trigger().equals(trigger) && old.from().equals(from) && old.to().equals(to)
+                    && sameReading(old.outcome(), outcome)) {
                 if (old.outcome().startsWith("blocked") && !outcome.startsWith("blocked")) {
                     entries.set(i, e);
                 }
@@ -22,6 +26,19 @@ public final class Trace {
             }
         }
         entries.add(e);
+    }
+
+    /**
+     * Whether two outcomes of one rule on one pair are the same reading: a blocked one and any other are, two edges or
+     * events are only when they are of the same relation (« l'URSS livrait des chars à l'Inde » is both a long-standing
+     * supply and a sale, and the trace shows both).
+     */
+    private static boolean sameReading(String a, String b) {
+        return a.startsWith("blocked") || b.startsWith("blocked") || relationOf(a).equals(relationOf(b));
+    }
+
+    private static String relationOf(String outcome) {
+        return outcome.replaceFirst("^(edge|event only,) ", "").split(" ")[0];
     }
 
     public List<Entry> entries() {
