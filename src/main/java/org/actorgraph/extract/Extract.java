@@ -294,16 +294,14 @@ public final class Extract {
             }
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
-            to = attackerOf(s, g, trigger, from);
-            how += to.isEmpty() ? "" : " (accused: the attacker in the clause that dates the accusation)";
-        }
-        if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
-            to = told.supplierOfTransferTakenUp(g, trigger, from);
-            if (!to.isEmpty()) {
+            // the first of: the attacker of a clause dating the accusation, the supplier of a transfer taken up, the
+            // other side of the last accusation
+            if (!(to = attackerOf(s, g, trigger, from)).isEmpty()) {
+                how += " (accused: the attacker in the clause that dates the accusation)";
+            } else if (!(to = told.supplierOfTransferTakenUp(g, trigger, from)).isEmpty()) {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
-            } else {
-                to = told.adversary(from);
-                how += to.isEmpty() ? "" : " (accused: the other side of the accusation told last between the accuser and a state)";
+            } else if (!(to = told.adversary(from)).isEmpty()) {
+                how += " (accused: the other side of the accusation told last between the accuser and a state)";
             }
         }
         // Only where the sentence names no state (a maker may be named): « tient l'Iran pour responsable de la fourniture

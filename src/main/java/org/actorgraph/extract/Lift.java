@@ -60,7 +60,7 @@ public final class Lift {
             RelationEvent e = new RelationEvent(c.relation(), c.from().actor(), c.to().actor(), fs, ts, c.weapons(),
                     c.status(), c.modality(), c.accordingTo(), c.sentence().parsed().index(), word, id, c.frame().confidence());
             events.merge(e.key(), e, (a, b) -> a.confidence() >= b.confidence() ? a : b);
-            trace.add(id, word, fromLabel, toLabel, (e.isAsserted() ? "edge " : "event only, ") + c.relation().property()
+            trace.addEvent(id, word, fromLabel, toLabel, c.relation(), (e.isAsserted() ? "edge " : "event only, ") + c.relation().property()
                     + (c.status() != null ? " status=" + c.status() : "") + " modality=" + c.modality() + c.how()
                     + (c.accordingTo() != null ? " according to " + c.accordingTo().label() : ""));
         }

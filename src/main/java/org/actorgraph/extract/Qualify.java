@@ -42,9 +42,11 @@ public final class Qualify {
         for (Candidate c : x.candidates()) {
             Candidate q = qualify(c, referenceYear);
             out.add(q);
+            if (q.relation() != Relation.ARMED_HISTORICALLY || c.relation() != Relation.SELLS_ARMS_TO || c.frame().has(Frame.Option.holding)) {
+                continue;
+            }
             boolean imperfect = history.transfersInImperfect(c, q);
-            if (q.relation() == Relation.ARMED_HISTORICALLY && c.relation() == Relation.SELLS_ARMS_TO
-                    && !c.frame().has(Frame.Option.holding) && (LongStanding.ongoing(q) || history.leadingNow(q) || imperfect || history.became(q))) {
+            if (LongStanding.ongoing(q) || history.leadingNow(q) || imperfect || history.became(q)) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
                 Candidate current = qualify(c, referenceYear);

@@ -5,20 +5,27 @@ import java.util.List;
 
 /** What the rules did in one sentence: each match, and the event it gave or why it was blocked. */
 public final class Trace {
-    public record Entry(String ruleId, String trigger, String from, String to, String outcome) {}
+    /** One match; {@code relation} is that of the event it gave, null when it gave none. */
+    public record Entry(String ruleId, String trigger, String from, String to, String outcome, Relation relation) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
-    /**
-     * Records a match; a rule matching the same words again (other bindings of its nodes) is told once, unless it gives
-     * another relation.
-     */
+    /** Records a match that gave no event (blocked, or not read); see {@link #addEvent}. */
     void add(String ruleId, String trigger, String from, String to, String outcome) {
-        Entry e = new Entry(ruleId, trigger, from, to, outcome);
+        addEvent(ruleId, trigger, from, to, null, outcome);
+    }
+
+    /**
+     * Records a match and the event of {@code relation} it gave. A rule matching the same words again (other bindings
+     * of its nodes) is told once, unless it gives another relation (« l'URSS livrait des chars à l'Inde » is both a
+     * long-standing supply and a sale, and the trace shows both); an event replaces a blocked match.
+     */
+    void addEvent(String ruleId, String trigger, String from, String to, Relation relation, String outcome) {
+        Entry e = new Entry(ruleId, trigger, from, to, outcome, relation);
         for (int i = 0; i < entries.size(); i++) {
             Entry old = entries.get(i);
             if (old.ruleId().equals(ruleId) && old.trigger().equals(trigger) && old.from().equals(from) && old.to().equals(to)
-                    && sameReading(old.outcome(), outcome)) {
+                    && (old.relation() == null || relation == null || old.relation() == relation)) {
                 if (old.outcome().startsWith("blocked") && !outcome.startsWith("blocked")) {
                     entries.set(i, e);
                 }
@@ -26,19 +33,6 @@ public final class Trace {
             }
         }
         entries.add(e);
-    }
-
-    /**
-     * Whether two outcomes of one rule on one pair are the same reading: a blocked one and any other are, two edges or
-     * events are only when they are of the same relation (« l'URSS livrait des chars à l'Inde » is both a long-standing
-     * supply and a sale, and the trace shows both).
-     */
-    private static boolean sameReading(String a, String b) {
-        return a.startsWith("blocked") || b.startsWith("blocked") || relationOf(a).equals(relationOf(b));
-    }
-
-    private static String relationOf(String outcome) {
-        return outcome.replaceFirst("^(edge|event only,) ", "").split(" ")[0];
     }
 
     public List<Entry> entries() {

@@ -38,9 +38,10 @@ final class AttributeAfterInsert {
             if (attribute == null || ParseRepairs.isBelow(g, verb, attribute)) {
                 continue;
             }
+            int attributeStart = firstOf(g, attribute).index();
             List<IndexedWord> insert = new ArrayList<>();
             for (IndexedWord w : g.vertexListSorted()) {
-                if (w.index() > verb.index() && w.index() < firstOf(g, attribute).index()) {
+                if (w.index() > verb.index() && w.index() < attributeStart) {
                     insert.add(w);
                 }
             }
@@ -138,7 +139,7 @@ final class AttributeAfterInsert {
             if (!ADVERBIAL_TAGS.contains(w.tag()) || ";".equals(w.word()) || ":".equals(w.word()) || ".".equals(w.word())) {
                 return null;
             }
-            if ("DET".equals(w.tag()) && sawInsertWord && (",".equals(words.get(i - 1).word()) || insertEndsBefore(g, words, start, i))) {
+            if ("DET".equals(w.tag()) && sawInsertWord && (",".equals(words.get(i - 1).word()) || insertEndsBefore(words, start, i))) {
                 SemanticGraphEdge det = Syntax.parentEdge(g, w);
                 IndexedWord noun = det == null ? null : det.getGovernor();
                 if (noun == null || !det.getRelation().toString().startsWith("det") || !Syntax.isNoun(noun) || noun.index() < w.index()
@@ -157,12 +158,13 @@ final class AttributeAfterInsert {
      * Whether the words from {@code start} to before {@code det} are prepositional or adverbial phrases complete in
      * themselves (« tout au long des années 1980 »): the last noun there is not the determiner's.
      */
-    private static boolean insertEndsBefore(SemanticGraph g, List<IndexedWord> words, int start, int det) {
+    private static boolean insertEndsBefore(List<IndexedWord> words, int start, int det) {
         IndexedWord opening = words.get(start);
         IndexedWord before = words.get(det - 1);
         return ("ADP".equals(opening.tag()) || "ADV".equals(opening.tag())) && (Syntax.isNoun(before) || "NUM".equals(before.tag()));
     }
 
+    /** The first word of a phrase, punctuation included (unlike {@link Syntax#phraseStart}): where the phrase begins. */
     private static IndexedWord firstOf(SemanticGraph g, IndexedWord noun) {
         IndexedWord first = noun;
         for (IndexedWord d : g.getChildren(noun)) {

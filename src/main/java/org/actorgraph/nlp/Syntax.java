@@ -84,7 +84,6 @@ public final class Syntax {
         return "NOUN".equals(w.tag()) || "PROPN".equals(w.tag());
     }
 
-    /** "fournissant", "accusant": the form of a participial adjunct. */
     /** « tout en recevant »: a gerund said of the main clause's subject, at the same time as what it does. */
     public static boolean isConcessiveGerund(SemanticGraph g, IndexedWord gerund) {
         IndexedWord en = child(g, gerund, "mark");
@@ -92,6 +91,7 @@ public final class Syntax {
         return en != null && tout != null && isPresentParticiple(gerund) && lower(en).equals("en") && lower(tout).equals("tout");
     }
 
+    /** "fournissant", "accusant": the form of a participial adjunct. */
     public static boolean isPresentParticiple(IndexedWord w) {
         return lower(w).endsWith("ant");
     }

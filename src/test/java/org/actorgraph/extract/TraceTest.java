@@ -11,8 +11,8 @@ class TraceTest {
     @Test
     void aRuleGivingTwoRelationsOnOnePairIsToldTwice() {
         Trace t = new Trace();
-        t.add("R-GIVE", "livrait", "Union soviétique", "Inde", "edge armedHistorically modality=Asserted");
-        t.add("R-GIVE", "livrait", "Union soviétique", "Inde", "edge sellsArmsTo status=Delivered modality=Asserted");
+        t.addEvent("R-GIVE", "livrait", "Union soviétique", "Inde", Relation.ARMED_HISTORICALLY, "edge armedHistorically modality=Asserted");
+        t.addEvent("R-GIVE", "livrait", "Union soviétique", "Inde", Relation.SELLS_ARMS_TO, "edge sellsArmsTo status=Delivered modality=Asserted");
         assertEquals(List.of("edge armedHistorically modality=Asserted", "edge sellsArmsTo status=Delivered modality=Asserted"),
                 t.entries().stream().map(Trace.Entry::outcome).toList());
     }
@@ -21,8 +21,8 @@ class TraceTest {
     void aBlockedMatchGivesWayToAnEdgeAndAnotherBindingOfTheSameReadingIsToldOnce() {
         Trace t = new Trace();
         t.add("R-GIVE", "vendu", "France", "Inde", "blocked: no recipient actor");
-        t.add("R-GIVE", "vendu", "France", "Inde", "edge sellsArmsTo status=Contracted modality=Asserted");
-        t.add("R-GIVE", "vendu", "France", "Inde", "event only, sellsArmsTo status=Contracted modality=Hypothetical");
+        t.addEvent("R-GIVE", "vendu", "France", "Inde", Relation.SELLS_ARMS_TO, "edge sellsArmsTo status=Contracted modality=Asserted");
+        t.addEvent("R-GIVE", "vendu", "France", "Inde", Relation.SELLS_ARMS_TO, "event only, sellsArmsTo status=Contracted modality=Hypothetical");
         t.add("R-GIVE", "vendu", "France", "Inde", "blocked: no recipient actor");
         assertEquals(List.of("edge sellsArmsTo status=Contracted modality=Asserted"), t.entries().stream().map(Trace.Entry::outcome).toList());
     }
