@@ -37,6 +37,8 @@ public final class Extract {
 
     private static final Set<String> WHEN = FrenchWords.list("when-mark");
     private static final Set<String> ATTACKING = FrenchWords.list("attacking-verb");
+    private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
+    private static final Set<String> FIRST_PERSON = Set.of("nous", "notre", "nos");
     private final FrameBook frames;
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -273,7 +275,9 @@ public final class Extract {
         }
         // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor; a date
         // in the « en » slot is none (« a cédé en 2013-2014 des chars »).
-        boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node()));
+        // A « nous » that no heading or title resolves (an interview's answer) may still be the state the text is about.
+        boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
+                && !FIRST_PERSON.contains(Syntax.lower(a.node())));
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
                 && !buyerOnNoun(f, s, trigger, toRole)) {
             List<Resolved> coordinated = parties.containsKey(fromRole) ? told.recipientOfCoordinated(g, trigger, from) : List.of();
@@ -298,6 +302,8 @@ public final class Extract {
             // other side of the last accusation
             if (!(to = attackerOf(s, g, trigger, from)).isEmpty()) {
                 how += " (accused: the attacker in the clause that dates the accusation)";
+            } else if (!(to = subjectOfSummedUpClause(s, g, trigger, from)).isEmpty()) {
+                how += " (accused: the subject of the clause the condemned noun sums up)";
             } else if (!(to = told.supplierOfTransferTakenUp(g, trigger, from)).isEmpty()) {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
             } else if (!(to = told.adversary(from)).isEmpty()) {
@@ -375,6 +381,27 @@ public final class Extract {
             List<Resolved> attackers = actors(s, subject);
             if (!actors(s, target).isEmpty() && !attackers.isEmpty() && !sameActors(attackers, accusers)) {
                 return attackers;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * « Cuba y dépêche 50 000 soldats, présence que Washington dénonce », « … en promettant quatorze Challenger 2, une
+     * décision aussitôt dénoncée par Moscou »: a noun after a comma that sums up the clause before it (a summary noun),
+     * which the trigger condemns (as its object, or as the relative or participle on it): the subject of that clause.
+     */
+    private List<Resolved> subjectOfSummedUpClause(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<Resolved> accusers) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        IndexedWord noun = in != null && in.getRelation().toString().startsWith("acl") ? in.getGovernor() : Syntax.child(g, trigger, "obj");
+        if (noun == null || !SUMMARY_NOUNS.contains(Morph.lemma(noun)) || !Syntax.precededBy(g, Syntax.phraseStart(g, noun), ",")) {
+            return List.of();
+        }
+        for (SemanticGraphEdge up = Syntax.parentEdge(g, noun); up != null; up = Syntax.parentEdge(g, up.getGovernor())) {
+            IndexedWord subject = "VERB".equals(up.getGovernor().tag()) ? Syntax.child(g, up.getGovernor(), "nsubj") : null;
+            if (subject != null && subject.index() < noun.index()) {
+                List<Resolved> doers = actors(s, subject);
+                return doers.isEmpty() || sameActors(doers, accusers) ? List.of() : doers;
             }
         }
         return List.of();

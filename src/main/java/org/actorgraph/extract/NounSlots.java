@@ -17,6 +17,8 @@ import org.actorgraph.nlp.Syntax;
  */
 final class NounSlots {
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    /** « notre fournisseur »: a first-person possessive stands for the voice of the text (link/Discourse). */
+    private static final Set<String> FIRST_PERSON_POSSESSIVES = Set.of("notre", "nos");
     private static final Set<String> ONE_OF = FrenchWords.list("one-of");
     private static final Set<String> MAKING = FrenchWords.list("making-verb");
     private static final Set<String> DOING_VERBS = FrenchWords.list("doing-verb");
@@ -60,7 +62,7 @@ final class NounSlots {
                     }
                 }
                 case "det", "nmod:poss" -> {
-                    if (POSSESSIVES.contains(Syntax.lower(d))) {
+                    if (POSSESSIVES.contains(Syntax.lower(d)) || FIRST_PERSON_POSSESSIVES.contains(Syntax.lower(d))) {
                         s.add("possessor", d, rank);
                     }
                 }

@@ -174,8 +174,26 @@ public final class Qualify {
      */
     private boolean alleged(SemanticGraph g, IndexedWord trigger) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in != null && in.getRelation().toString().equals("acl") && Morph.of(trigger).pastParticiple()
+                && !Syntax.precededBy(g, Syntax.phraseStart(g, trigger), ",")) {
+            // « accuse l'Iran d'approvisionner le Hezbollah en missiles acheminés par la Syrie »: a participle on what
+            // an alleged transfer transfers is alleged with it (not one between commas, which tells a known fact:
+            // « d'avoir laissé des obus, livrés par la Corée du Nord, exploser »)
+            SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+            while (up != null && Set.of("conj", "nmod").contains(up.getRelation().toString())) {
+                up = Syntax.parentEdge(g, up.getGovernor());
+            }
+            if (up != null && up.getRelation().toString().startsWith("obl") || up != null && up.getRelation().toString().equals("obj")) {
+                IndexedWord verb = up.getGovernor();
+                if ("VERB".equals(verb.tag()) && !verb.equals(trigger) && alleged(g, verb)) {
+                    return true;
+                }
+            }
+        }
         // « accuse l'Iran de s'implanter en Syrie et d'y acheminer des armes »: each infinitive of the claim.
-        while (in != null && in.getRelation().toString().equals("conj") && Morph.of(in.getDependent()).infinitive()) {
+        // « d'avoir armé la Géorgie, et même d'avoir fourni … »: or a past infinitive
+        while (in != null && in.getRelation().toString().equals("conj")
+                && (Morph.of(in.getDependent()).infinitive() || Syntax.child(g, in.getDependent(), "mark") != null)) {
             in = Syntax.parentEdge(g, in.getGovernor());
         }
         return in != null && (in.getRelation().toString().equals("xcomp") || in.getRelation().toString().equals("acl"))

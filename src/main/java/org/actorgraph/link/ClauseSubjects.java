@@ -243,6 +243,10 @@ final class ClauseSubjects {
                 }
                 List<Actor> out = new ArrayList<>();
                 for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
+                    if (subject.equals(in.getDependent()) && hostOf(s, g, subject, m)) {
+                        // « leur ambassadrice auprès des Nations unies »: where the owner of the possessive serves
+                        continue;
+                    }
                     Actor a = gazetteer.accountable(m.actor());
                     if (a != null && !out.contains(a)) {
                         out.add(a);
@@ -252,6 +256,17 @@ final class ClauseSubjects {
             }
         }
         return List.of();
+    }
+
+    /** Whether the mention is in a complement of the phrase's head in « auprès de ». */
+    private static boolean hostOf(LinkedSentence s, SemanticGraph g, IndexedWord head, Mention m) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            IndexedWord c = e.getDependent();
+            if ("auprès".equals(Syntax.caseWord(g, c)) && (m.equals(s.mentionAt(c)) || g.descendants(c).stream().anyMatch(w -> m.equals(s.mentionAt(w))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pluralSubject(SemanticGraph g, IndexedWord subject) {
@@ -294,6 +309,10 @@ final class ClauseSubjects {
             }
             if (subject != null && !subject.equals(anaphor)) {
                 for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
+                    if (subject.equals(in.getDependent()) && hostOf(s, g, subject, m)) {
+                        // « leur ambassadrice auprès des Nations unies »: where the owner of the possessive serves
+                        continue;
+                    }
                     Actor a = gazetteer.accountable(m.actor());
                     if (a != null) {
                         out.add(a);

@@ -30,6 +30,7 @@ final class AttributeAfterInsert {
             if (!COPULAR.contains(Morph.lemma(verb)) || hasAttribute(g, verb) || impersonal(g, verb)) {
                 continue;
             }
+            subjectTakenForHead(g, verb);
             boolean headedByBe = "AUX".equals(verb.tag()) && Syntax.child(g, verb, "nsubj") != null && !isDependentAuxiliary(g, verb);
             if (!"VERB".equals(verb.tag()) && !headedByBe) {
                 continue;
@@ -66,6 +67,33 @@ final class AttributeAfterInsert {
                 mainVerbAfterRelative(g, verb, later);
             }
         }
+    }
+
+    /**
+     * « Les États-Unis sont, depuis 2006, le principal fournisseur de l'armée libanaise »: the parser makes the subject
+     * the head of the sentence and « être », right after it, its modifier. A form of « être » without subject, right
+     * after the noun it hangs on and followed by a comma, has that noun for its subject.
+     */
+    private static void subjectTakenForHead(SemanticGraph g, IndexedWord be) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, be);
+        IndexedWord next = g.getNodeByIndexSafe(be.index() + 1);
+        if (in == null || !"AUX".equals(be.tag()) || !"être".equals(Morph.lemma(be)) || !in.getRelation().toString().startsWith("acl")
+                || Syntax.child(g, be, "nsubj") != null || next == null || !",".equals(next.word())
+                || !precedesAtOnce(g, in.getGovernor(), be) || !Syntax.isNoun(in.getGovernor())
+                || g.getChildren(be).stream().anyMatch(Syntax::isRelativePronoun)) {
+            return;
+        }
+        IndexedWord noun = in.getGovernor();
+        g.removeEdge(in);
+        ParseRepairs.takePlace(g, noun, be, null);
+        g.addEdge(be, noun, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "nsubj"), in.getWeight(), false);
+    }
+
+    /** « Les États-Unis sont »: the word before {@code next} is the noun or the last part of its name. */
+    private static boolean precedesAtOnce(SemanticGraph g, IndexedWord noun, IndexedWord next) {
+        IndexedWord before = g.getNodeByIndexSafe(next.index() - 1);
+        return before != null && (before.equals(noun) || noun.equals(g.getParent(before))
+                && Syntax.parentEdge(g, before).getRelation().toString().startsWith("flat"));
     }
 
     /**
@@ -136,7 +164,8 @@ final class AttributeAfterInsert {
         boolean sawInsertWord = false;
         for (int i = start; i < words.size(); i++) {
             IndexedWord w = words.get(i);
-            if (!ADVERBIAL_TAGS.contains(w.tag()) || ";".equals(w.word()) || ":".equals(w.word()) || ".".equals(w.word())) {
+            boolean fixed = Syntax.parentEdge(g, w) != null && Syntax.parentEdge(g, w).getRelation().toString().equals("fixed");
+            if (!ADVERBIAL_TAGS.contains(w.tag()) && !fixed || ";".equals(w.word()) || ":".equals(w.word()) || ".".equals(w.word())) {
                 return null;
             }
             if ("DET".equals(w.tag()) && sawInsertWord && (",".equals(words.get(i - 1).word()) || insertEndsBefore(words, start, i))) {

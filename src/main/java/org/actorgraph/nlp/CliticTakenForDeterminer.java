@@ -31,6 +31,28 @@ final class CliticTakenForDeterminer {
             ParseRepairs.move(g, e, verb, word.equals("leur") ? "iobj" : "obj");
         }
         enTakenForGerund(g);
+        secondSubjectClitic(g);
+    }
+
+    /**
+     * « L'Allemagne nous a livré quatre sous-marins »: the parser makes « nous » a second subject. A « nous » or
+     * « vous » right before the verb (or its auxiliaries) that has a noun for its subject before it is its object,
+     * indirect when the verb has another object.
+     */
+    private static void secondSubjectClitic(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord clitic = e.getDependent();
+            if (!e.getRelation().toString().equals("nsubj") || !Set.of("nous", "vous").contains(Syntax.lower(clitic))
+                    || clitic.index() > verb.index() || !onlyAuxiliariesBetween(g, clitic, verb)) {
+                continue;
+            }
+            boolean nounSubject = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj")
+                    && !x.getDependent().equals(clitic) && Syntax.isNoun(x.getDependent()) && x.getDependent().index() < clitic.index());
+            if (nounSubject) {
+                ParseRepairs.move(g, e, verb, Syntax.child(g, verb, "obj") != null ? "iobj" : "obj");
+            }
+        }
     }
 
     /**

@@ -27,10 +27,46 @@ final class ComplementRepairs {
     private ComplementRepairs() {}
 
     /**
+     * « dont les premières batteries lui ont été livrées à partir de 2021, malgré les menaces de sanctions brandies à
+     * l'époque par Washington »: the parser hangs the agent on the clause's verb, past a comma and a participle of a
+     * later phrase (which the tagger may read as an adjective). The agent is that participle's, the nearest before it.
+     */
+    private static void agentOfNearerParticiple(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord agent = e.getDependent();
+            if (!e.getRelation().toString().equals("obl:agent") || agent.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord participle = null;
+            for (int i = Syntax.phraseStart(g, agent) - 1; i > verb.index() && participle == null; i--) {
+                IndexedWord w = g.getNodeByIndexSafe(i);
+                Morph m = w == null ? Morph.UNKNOWN : Morph.of(w);
+                if (w != null && ("VERB".equals(w.tag()) || "ADJ".equals(w.tag())) && (m.pastParticiple() || m.asParticiple() != null)) {
+                    participle = w;
+                }
+            }
+            if (participle == null || !Syntax.wordBetween(g, verb, participle, Set.of(",")) || !ParseRepairs.isBelow(g, participle, verb)
+                    || Syntax.child(g, participle, "obl:agent") != null || Syntax.child(g, participle, "nsubj") != null) {
+                continue;
+            }
+            if ("ADJ".equals(participle.tag())) {
+                participle.setTag("VERB");
+                SemanticGraphEdge in = Syntax.parentEdge(g, participle);
+                if (in.getRelation().toString().equals("amod")) {
+                    ParseRepairs.move(g, in, in.getGovernor(), "acl");
+                }
+            }
+            ParseRepairs.move(g, e, participle, "obl:agent");
+        }
+    }
+
+    /**
      * The repairs that run after agreement ({@link DiscourseInsert} runs before); {@link #countedObjectOfDative} runs per
      * complement.
      */
     static void apply(SemanticGraph g) {
+        agentOfNearerParticiple(g);
         againstOnAgent(g);
         agentOfObject(g);
         agentOnPassiveComplement(g);

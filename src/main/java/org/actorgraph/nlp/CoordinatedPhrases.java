@@ -14,6 +14,7 @@ import java.util.Set;
  * before it coordinates that object ({@link #objectConjuncts}).
  */
 final class CoordinatedPhrases {
+    private static final Set<String> DE = Set.of("de", "d'", "d’");
     private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
     private static final Set<String> PHRASE_CASES = FrenchWords.list("phrase-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
@@ -49,6 +50,12 @@ final class CoordinatedPhrases {
             if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
                 objectConjunctOnVerb(g, e);
             }
+            if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
+                nameConjunctOnAdjunct(g, e);
+            }
+            if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
+                infinitiveConjunctOnVerb(g, e);
+            }
         }
     }
 
@@ -58,6 +65,42 @@ final class CoordinatedPhrases {
         IndexedWord object = Syntax.child(g, verb, "obj");
         if (!"VERB".equals(verb.tag()) || !NOMINAL_TAGS.contains(noun.tag()) || Syntax.child(g, noun, "det") == null || object == null
                 || object.index() > noun.index() || Syntax.isRelativePronoun(object) || g.outgoingEdgeList(noun).stream().anyMatch(x -> CLAUSE_WORDS.contains(x.getRelation().toString()))) {
+            return;
+        }
+        ParseRepairs.move(g, e, object, "conj");
+    }
+
+    /**
+     * « Moscou accuse Kiev d'avoir armé la Géorgie, et même d'avoir fourni les servants … »: an infinitive with « de »
+     * coordinated with a verb that has such an infinitive before it coordinates that infinitive.
+     */
+    private static void infinitiveConjunctOnVerb(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord verb = e.getGovernor();
+        IndexedWord infinitive = e.getDependent();
+        IndexedWord mark = Syntax.child(g, infinitive, "mark");
+        IndexedWord first = Syntax.child(g, verb, "xcomp");
+        if (mark == null || !DE.contains(Syntax.lower(mark)) || !"VERB".equals(verb.tag()) || Morph.of(verb).infinitive()
+                || first == null || first.index() > infinitive.index() || Syntax.child(g, first, "mark") == null
+                || !DE.contains(Syntax.lower(Syntax.child(g, first, "mark"))) || ParseRepairs.isBelow(g, first, infinitive)) {
+            return;
+        }
+        ParseRepairs.move(g, e, first, "conj");
+    }
+
+    /**
+     * « Moscou arme l'Égypte depuis le milieu des années 1950 et la Syrie depuis plus d'une décennie »: the parser
+     * coordinates the second name with the first one's time phrase. A name without preposition coordinated with a
+     * common noun that has one, the oblique of a verb whose object is a name before it, coordinates that object.
+     */
+    private static void nameConjunctOnAdjunct(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord adjunct = e.getGovernor();
+        IndexedWord name = e.getDependent();
+        SemanticGraphEdge in = Syntax.parentEdge(g, adjunct);
+        IndexedWord verb = in == null ? null : in.getGovernor();
+        IndexedWord object = verb == null ? null : Syntax.child(g, verb, "obj");
+        if (in == null || !"PROPN".equals(name.tag()) || !"NOUN".equals(adjunct.tag()) || Syntax.child(g, name, "case") != null
+                || Syntax.child(g, adjunct, "case") == null || !in.getRelation().toString().startsWith("obl") || !"VERB".equals(verb.tag())
+                || object == null || !"PROPN".equals(object.tag()) || object.index() > adjunct.index() || ParseRepairs.isBelow(g, object, name)) {
             return;
         }
         ParseRepairs.move(g, e, object, "conj");

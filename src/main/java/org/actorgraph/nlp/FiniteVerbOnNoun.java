@@ -15,6 +15,8 @@ final class FiniteVerbOnNoun {
     private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
     private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
     private static final Set<String> FIRST_PERSON = FrenchWords.list("first-person-subject");
+    /** Dependents that count with all their words: an apposed name, a conjunct (« le Niger et le Burkina Faso »). */
+    private static final Set<String> WHOLE_PHRASE = Set.of("appos", "conj");
 
     private FiniteVerbOnNoun() {}
 
@@ -39,6 +41,7 @@ final class FiniteVerbOnNoun {
      * subject is that noun's clause: it takes the noun's place, the noun becomes its subject.
      */
     static void apply(SemanticGraph g) {
+        splitSubjectList(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getGovernor();
             IndexedWord verb = e.getDependent();
@@ -63,6 +66,79 @@ final class FiniteVerbOnNoun {
             boolean newClause = before != null && (before.word().equals(";") || before.word().equals(":"));
             ParseRepairs.takePlace(g, noun, verb, newClause ? "parataxis" : null);
             g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
+            if (newClause) {
+                besideMainClause(g, verb);
+            }
+            // « le Niger et le Burkina Faso condamnent Alger et rappellent leurs ambassadeurs »: a verb coordinated
+            // with the subject is the clause's second verb
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(noun))) {
+                if (c.getRelation().toString().equals("conj") && c.getDependent().index() > verb.index() && finiteSimpleForm(g, c.getDependent())) {
+                    ParseRepairs.move(g, c, verb, "conj");
+                }
+            }
+        }
+    }
+
+    /**
+     * « Bamako dénonce un acte d'hostilité ; le Niger et le Burkina Faso condamnent Alger »: the clause after the
+     * semicolon stands beside the main clause, not under the word before the semicolon.
+     */
+    private static void besideMainClause(SemanticGraph g, IndexedWord verb) {
+        IndexedWord root = g.getFirstRoot();
+        SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+        if (in != null && !in.getGovernor().equals(root) && root.index() < verb.index() && !ParseRepairs.isBelow(g, root, verb)) {
+            ParseRepairs.move(g, in, root, "parataxis");
+        }
+    }
+
+    /**
+     * « Souvenons-nous de juin 2017 : l'Arabie saoudite, les Émirats arabes unis, Bahreïn et l'Égypte rompent avec
+     * Doha »: the parser takes the last names of the list for the verb's subject and hangs the verb on the first name.
+     * A finite verb hung on a noun as its modifier, whose subject comes after that noun and its conjuncts, just after a
+     * comma, has the whole list for its subject: it takes the noun's place, the noun becomes its subject, the names of
+     * its subject the noun's conjuncts.
+     */
+    private static void splitSubjectList(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getGovernor();
+            IndexedWord verb = e.getDependent();
+            SemanticGraphEdge subjectEdge = Syntax.childEdge(g, verb, "nsubj");
+            if (!e.getRelation().toString().equals("acl") || !Syntax.isNoun(noun) || subjectEdge == null || !finiteSimpleForm(g, verb)
+                    || verb.index() < noun.index()) {
+                continue;
+            }
+            IndexedWord subject = subjectEdge.getDependent();
+            boolean listed = g.outgoingEdgeList(noun).stream().anyMatch(c -> c.getRelation().toString().equals("conj") && c.getDependent().index() < subject.index());
+            if (!listed || subject.index() < noun.index() || !Syntax.isNoun(subject) || Syntax.child(g, subject, "case") != null
+                    || !Syntax.precededBy(g, Syntax.phraseStart(g, subject), ",")) {
+                continue;
+            }
+            g.removeEdge(e);
+            IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
+            boolean newClause = before != null && (before.word().equals(";") || before.word().equals(":"));
+            ParseRepairs.takePlace(g, noun, verb, newClause ? "parataxis" : null);
+            if (newClause) {
+                besideMainClause(g, verb);
+            }
+            ParseRepairs.move(g, subjectEdge, noun, "conj");
+            g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(subject))) {
+                if (c.getRelation().toString().equals("conj")) {
+                    ParseRepairs.move(g, c, noun, "conj");
+                }
+            }
+            // « …, qu'ils accusent de financer le terrorisme »: a relative clause after the verb is on the noun before its comma
+            for (SemanticGraphEdge r : new ArrayList<>(g.outgoingEdgeList(noun))) {
+                IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, r.getDependent()) - 1);
+                IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
+                while (last != null && Syntax.parentEdge(g, last) != null && Syntax.parentEdge(g, last).getRelation().toString().startsWith("flat")) {
+                    last = g.getParent(last);
+                }
+                if (r.getRelation().toString().equals("acl:relcl") && r.getDependent().index() > verb.index() && last != null
+                        && Syntax.isNoun(last) && ParseRepairs.isBelow(g, last, verb) && !ParseRepairs.isBelow(g, last, r.getDependent())) {
+                    ParseRepairs.move(g, r, last, "acl:relcl");
+                }
+            }
         }
     }
 
@@ -98,7 +174,7 @@ final class FiniteVerbOnNoun {
     private static int lastIndexOf(SemanticGraph g, IndexedWord noun, IndexedWord verb) {
         return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct")
                 && !e.getRelation().toString().startsWith("acl") && !e.getDependent().equals(verb))
-                .flatMap(e -> e.getRelation().toString().equals("appos") ? g.descendants(e.getDependent()).stream()
+                .flatMap(e -> WHOLE_PHRASE.contains(e.getRelation().toString()) ? g.descendants(e.getDependent()).stream()
                         : Stream.of(e.getDependent())).mapToInt(IndexedWord::index)
                 .filter(i -> i > noun.index() && i < verb.index()).max().orElse(noun.index());
     }

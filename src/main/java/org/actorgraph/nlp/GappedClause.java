@@ -50,6 +50,11 @@ final class GappedClause {
                     }
                     break;
                 }
+                if ("VERB".equals(up.tag()) && Syntax.child(g, up, "nsubj") != null) {
+                    // « Ankara reprochait à l'Égypte et aux Émirats d'armer … »: a clause with its own subject
+                    // and no such object is where the name belongs
+                    break;
+                }
             }
         }
     }

@@ -90,6 +90,11 @@ final class ObjectAfterAdverbial {
     private static void objectAfterIncidental(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord phrase = e.getGovernor();
         IndexedWord noun = e.getDependent();
+        // « a signé jeudi, en présence du président français, un contrat »: the apposition hangs on the phrase's complement
+        for (SemanticGraphEdge up = Syntax.parentEdge(g, phrase); up != null && up.getRelation().toString().equals("nmod");
+                up = Syntax.parentEdge(g, phrase)) {
+            phrase = up.getGovernor();
+        }
         IndexedWord verb = Syntax.verbOfOblique(g, phrase);
         IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, phrase) - 1);
         IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);

@@ -66,6 +66,7 @@ public final class ParseRepairs {
         InvertedSubject.apply(g);
         PhraseAfterColon.clauseBeforeColon(g);
         CliticTakenForDeterminer.apply(g);
+        ArticleTakenForClitic.apply(g);
         DislocatedSubject.apply(g);
         VerbTakenForNoun.apply(g);
         DislocatedSubject.conjunctOfName(g);

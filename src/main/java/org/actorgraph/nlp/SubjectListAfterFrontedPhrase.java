@@ -3,8 +3,10 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Part of {@link ParseRepairs}: « Après Lockerbie, Washington et Londres accusèrent la Libye »: the parser reads the
@@ -13,9 +15,13 @@ import java.util.List;
  * subject.
  */
 final class SubjectListAfterFrontedPhrase {
+    /** Relations inside a noun phrase: a noun hung by one of them is part of a list item, not an item. */
+    private static final Set<String> INSIDE_PHRASE = Set.of("flat", "flat:name", "nmod", "amod", "compound", "fixed", "det", "case");
+
     private SubjectListAfterFrontedPhrase() {}
 
     static void apply(SemanticGraph g) {
+        listUnderFrontedPhrase(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord phrase = e.getDependent();
             IndexedWord verb = e.getGovernor();
@@ -42,5 +48,71 @@ final class SubjectListAfterFrontedPhrase {
     /** A name, or a noun with its article (« En Angola, l'Union soviétique arme »). */
     private static boolean named(SemanticGraph g, IndexedWord w) {
         return "PROPN".equals(w.tag()) || "NOUN".equals(w.tag()) && Syntax.child(g, w, "det") != null;
+    }
+
+    /**
+     * « Dans une déclaration commune, Séoul, Tokyo et une cinquantaine de gouvernements condamnent … », « Dans un
+     * communiqué, la France, l'Allemagne et le Royaume-Uni condamnent … »: the parser heads the sentence by the fronted
+     * phrase and hangs the list of subjects and the verb anywhere under it. A prepositional phrase heads no sentence
+     * that has a finite verb: the verb heads it, the phrase is its adjunct, and the names or nouns listed between the
+     * phrase's comma and the verb are its subject.
+     */
+    private static void listUnderFrontedPhrase(SemanticGraph g) {
+        IndexedWord fronted = g.getRoots().size() == 1 ? g.getFirstRoot() : null;
+        if (fronted == null || !Syntax.isNoun(fronted) || Syntax.child(g, fronted, "case") == null) {
+            return;
+        }
+        IndexedWord comma = null;
+        IndexedWord verb = null;
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (w.index() <= fronted.index()) {
+                continue;
+            }
+            if (comma == null) {
+                if (",".equals(w.word())) {
+                    comma = w;
+                }
+                continue;
+            }
+            if ("VERB".equals(w.tag()) || "AUX".equals(w.tag())) {
+                verb = w;
+                break;
+            }
+        }
+        if (verb == null || !"VERB".equals(verb.tag()) || !finite(verb) || Syntax.child(g, verb, "mark") != null
+                || g.getChildren(verb).stream().anyMatch(Syntax::isRelativePronoun)) {
+            return;
+        }
+        List<IndexedWord> items = new ArrayList<>();
+        for (IndexedWord w : g.vertexListSorted()) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, w);
+            if (w.index() > comma.index() && w.index() < verb.index() && in != null && ("PROPN".equals(w.tag()) || "NOUN".equals(w.tag()))
+                    && !INSIDE_PHRASE.contains(in.getRelation().toString())) {
+                items.add(w);
+            }
+        }
+        if (items.size() < 2 || items.stream().anyMatch(w -> Syntax.child(g, w, "case") != null)) {
+            return;
+        }
+        SemanticGraphEdge toVerb = Syntax.parentEdge(g, verb);
+        var language = toVerb.getRelation().getLanguage();
+        g.removeEdge(toVerb);
+        g.setRoot(verb);
+        g.addEdge(verb, fronted, GrammaticalRelation.valueOf(language, "obl:mod"), toVerb.getWeight(), false);
+        for (SemanticGraphEdge after : new ArrayList<>(g.outgoingEdgeList(fronted))) {
+            if (after.getDependent().index() > verb.index()) {
+                ParseRepairs.move(g, after, verb, after.getRelation().toString());
+            }
+        }
+        IndexedWord subject = items.get(0);
+        ParseRepairs.move(g, Syntax.parentEdge(g, subject), verb, "nsubj");
+        for (IndexedWord other : items.subList(1, items.size())) {
+            ParseRepairs.move(g, Syntax.parentEdge(g, other), subject, "conj");
+        }
+    }
+
+    private static boolean finite(IndexedWord verb) {
+        Morph m = Morph.of(verb);
+        return m.reads("ind pres") || m.reads("ind impa") || m.reads("ind psim") || m.reads("ind futu") || m.reads("con pres");
     }
 }

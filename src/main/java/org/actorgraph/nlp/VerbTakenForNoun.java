@@ -268,12 +268,26 @@ final class VerbTakenForNoun {
                 return true;
             }
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                if (!e.getRelation().toString().equals("parataxis")) {
+                if (!e.getRelation().toString().equals("parataxis") && !modifiesNoun(g, e)) {
                     todo.push(e.getDependent());
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * « L'Espagne, de son côté, livre les C295 assemblés à Séville, dont la flotte kazakhstanaise compte … »: a relative
+     * clause or a participle on a noun is no verb of the clause the noun is in.
+     */
+    private static boolean modifiesNoun(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord d = e.getDependent();
+        String rel = e.getRelation().toString();
+        Morph m = Morph.of(d);
+        // A relative clause on the sentence's head may be its main verb, mis-hung (« Islamabad, que Pékin équipe …, a reçu »).
+        return Syntax.isNoun(e.getGovernor()) && (rel.equals("acl:relcl") && g.getParent(e.getGovernor()) != null
+                || rel.equals("acl") && (m.pastParticiple() || m.presentParticiple()) && Syntax.child(g, d, "aux") == null
+                        && Syntax.child(g, d, "nsubj") == null);
     }
 
     /** Whether a node hangs, directly or through others, from an ancestor. */

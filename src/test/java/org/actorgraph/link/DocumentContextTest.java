@@ -55,6 +55,18 @@ class DocumentContextTest {
     }
 
     @Test
+    void outsideQuotesNotreIsTheStateTheTitleOfMemoirsNames() {
+        Set<String> found = edges("""
+                Trente ans dans la marine chilienne : souvenirs d'un amiral
+
+                En 1990, l'Allemagne était notre fournisseur de sous-marins.
+
+                Le Royaume-Uni nous a cédé deux frégates en 2006.
+                """, null);
+        assertEquals(Set.of("Allemagne sellsArmsTo Chili", "Royaume-Uni sellsArmsTo Chili"), found);
+    }
+
+    @Test
     void theQuiOfAQuestionAsksWhoAndTakesUpNoName() {
         Set<String> found = edges("""
                 La Chine arme le Cameroun depuis 2010.
