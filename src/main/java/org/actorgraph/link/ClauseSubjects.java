@@ -310,7 +310,7 @@ final class ClauseSubjects {
             if (subject != null && !subject.equals(anaphor)) {
                 for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
                     if (subject.equals(in.getDependent()) && hostOf(s, g, subject, m)) {
-                        // « leur ambassadrice auprès des Nations unies »: where the owner of the possessive serves
+                        // « l'ambassadeur auprès des Nations unies »: where an envoy serves is not the subject
                         continue;
                     }
                     Actor a = gazetteer.accountable(m.actor());

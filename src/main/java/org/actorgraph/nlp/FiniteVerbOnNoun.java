@@ -127,17 +127,24 @@ final class FiniteVerbOnNoun {
                     ParseRepairs.move(g, c, noun, "conj");
                 }
             }
-            // « …, qu'ils accusent de financer le terrorisme »: a relative clause after the verb is on the noun before its comma
-            for (SemanticGraphEdge r : new ArrayList<>(g.outgoingEdgeList(noun))) {
-                IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, r.getDependent()) - 1);
-                IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
-                while (last != null && Syntax.parentEdge(g, last) != null && Syntax.parentEdge(g, last).getRelation().toString().startsWith("flat")) {
-                    last = g.getParent(last);
-                }
-                if (r.getRelation().toString().equals("acl:relcl") && r.getDependent().index() > verb.index() && last != null
-                        && Syntax.isNoun(last) && ParseRepairs.isBelow(g, last, verb) && !ParseRepairs.isBelow(g, last, r.getDependent())) {
-                    ParseRepairs.move(g, r, last, "acl:relcl");
-                }
+            relativesToNounBeforeComma(g, noun, verb);
+        }
+    }
+
+    /**
+     * « l'Arabie saoudite, …, Bahreïn et l'Égypte rompent avec Doha, qu'ils accusent de financer le terrorisme »: a
+     * relative clause that the parser hung on the subject, after its verb, is on the noun before its comma.
+     */
+    private static void relativesToNounBeforeComma(SemanticGraph g, IndexedWord subject, IndexedWord verb) {
+        for (SemanticGraphEdge r : new ArrayList<>(g.outgoingEdgeList(subject))) {
+            IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, r.getDependent()) - 1);
+            IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
+            while (last != null && Syntax.parentEdge(g, last) != null && Syntax.parentEdge(g, last).getRelation().toString().startsWith("flat")) {
+                last = g.getParent(last);
+            }
+            if (r.getRelation().toString().equals("acl:relcl") && r.getDependent().index() > verb.index() && last != null
+                    && Syntax.isNoun(last) && ParseRepairs.isBelow(g, last, verb) && !ParseRepairs.isBelow(g, last, r.getDependent())) {
+                ParseRepairs.move(g, r, last, "acl:relcl");
             }
         }
     }
