@@ -20,6 +20,7 @@ import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver;
+import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
 import org.actorgraph.link.LinkedSentence;
@@ -38,7 +39,6 @@ public final class Extract {
     private static final Set<String> WHEN = FrenchWords.list("when-mark");
     private static final Set<String> ATTACKING = FrenchWords.list("attacking-verb");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
-    private static final Set<String> FIRST_PERSON = Set.of("nous", "notre", "nos");
     private final FrameBook frames;
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -277,7 +277,7 @@ public final class Extract {
         // in the « en » slot is none (« a cédé en 2013-2014 des chars »).
         // A « nous » that no heading or title resolves (an interview's answer) may still be the state the text is about.
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
-                && !FIRST_PERSON.contains(Syntax.lower(a.node())));
+                && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()));
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
                 && !buyerOnNoun(f, s, trigger, toRole)) {
             List<Resolved> coordinated = parties.containsKey(fromRole) ? told.recipientOfCoordinated(g, trigger, from) : List.of();

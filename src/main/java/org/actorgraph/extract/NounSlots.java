@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.link.Anaphora;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -17,8 +18,6 @@ import org.actorgraph.nlp.Syntax;
  */
 final class NounSlots {
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
-    /** « notre fournisseur »: a first-person possessive stands for the voice of the text (link/Discourse). */
-    private static final Set<String> FIRST_PERSON_POSSESSIVES = Set.of("notre", "nos");
     private static final Set<String> ONE_OF = FrenchWords.list("one-of");
     private static final Set<String> MAKING = FrenchWords.list("making-verb");
     private static final Set<String> DOING_VERBS = FrenchWords.list("doing-verb");
@@ -62,7 +61,8 @@ final class NounSlots {
                     }
                 }
                 case "det", "nmod:poss" -> {
-                    if (POSSESSIVES.contains(Syntax.lower(d)) || FIRST_PERSON_POSSESSIVES.contains(Syntax.lower(d))) {
+                    // « notre fournisseur »: a first-person possessive stands for the voice of the text (link/Discourse)
+                    if (POSSESSIVES.contains(Syntax.lower(d)) || Anaphora.isFirstPerson(d.word(), d.tag())) {
                         s.add("possessor", d, rank);
                     }
                 }

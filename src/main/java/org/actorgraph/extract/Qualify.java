@@ -21,6 +21,8 @@ import org.actorgraph.nlp.Syntax;
  * long-standing supply (for frames with the historical-cue option), and on whose word it is reported.
  */
 public final class Qualify {
+    /** Relations from a noun of the theme up to the theme's head (« en roquettes et en missiles acheminés par … »). */
+    private static final Set<String> THROUGH_THEME = Set.of("conj", "nmod");
 
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -180,10 +182,10 @@ public final class Qualify {
             // an alleged transfer transfers is alleged with it (not one between commas, which tells a known fact:
             // « d'avoir laissé des obus, livrés par la Corée du Nord, exploser »)
             SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
-            while (up != null && Set.of("conj", "nmod").contains(up.getRelation().toString())) {
+            while (up != null && THROUGH_THEME.contains(up.getRelation().toString())) {
                 up = Syntax.parentEdge(g, up.getGovernor());
             }
-            if (up != null && up.getRelation().toString().startsWith("obl") || up != null && up.getRelation().toString().equals("obj")) {
+            if (up != null && (up.getRelation().toString().startsWith("obl") || up.getRelation().toString().equals("obj"))) {
                 IndexedWord verb = up.getGovernor();
                 if ("VERB".equals(verb.tag()) && !verb.equals(trigger) && alleged(g, verb)) {
                     return true;

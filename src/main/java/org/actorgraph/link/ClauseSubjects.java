@@ -242,11 +242,7 @@ final class ClauseSubjects {
                     return List.of();
                 }
                 List<Actor> out = new ArrayList<>();
-                for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
-                    if (subject.equals(in.getDependent()) && hostOf(s, g, subject, m)) {
-                        // « leur ambassadrice auprès des Nations unies »: where the owner of the possessive serves
-                        continue;
-                    }
+                for (Mention m : subjectMentions(s, g, subject, subject.equals(in.getDependent()))) {
                     Actor a = gazetteer.accountable(m.actor());
                     if (a != null && !out.contains(a)) {
                         out.add(a);
@@ -258,15 +254,23 @@ final class ClauseSubjects {
         return List.of();
     }
 
-    /** Whether the mention is in a complement of the phrase's head in « auprès de ». */
-    private static boolean hostOf(LinkedSentence s, SemanticGraph g, IndexedWord head, Mention m) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-            IndexedWord c = e.getDependent();
-            if ("auprès".equals(Syntax.caseWord(g, c)) && (m.equals(s.mentionAt(c)) || g.descendants(c).stream().anyMatch(w -> m.equals(s.mentionAt(w))))) {
-                return true;
+    /**
+     * The mentions in a subject phrase; when the phrase holds the word being resolved ({@code ownPhrase}), not those in
+     * its « auprès de » complement: « leur ambassadrice auprès des Nations unies » — where an envoy serves neither owns
+     * the possessive nor is the subject.
+     */
+    private static List<Mention> subjectMentions(LinkedSentence s, SemanticGraph g, IndexedWord subject, boolean ownPhrase) {
+        List<Mention> all = MentionRoles.mentionsUnder(s, g, subject);
+        if (!ownPhrase) {
+            return all;
+        }
+        Set<Mention> host = new HashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
+            if ("auprès".equals(Syntax.caseWord(g, e.getDependent()))) {
+                g.descendants(e.getDependent()).stream().map(s::mentionAt).filter(m -> m != null).forEach(host::add);
             }
         }
-        return false;
+        return all.stream().filter(m -> !host.contains(m)).toList();
     }
 
     private static boolean pluralSubject(SemanticGraph g, IndexedWord subject) {
@@ -308,11 +312,7 @@ final class ClauseSubjects {
                 subject = described.getGovernor();
             }
             if (subject != null && !subject.equals(anaphor)) {
-                for (Mention m : MentionRoles.mentionsUnder(s, g, subject)) {
-                    if (subject.equals(in.getDependent()) && hostOf(s, g, subject, m)) {
-                        // « l'ambassadeur auprès des Nations unies »: where an envoy serves is not the subject
-                        continue;
-                    }
+                for (Mention m : subjectMentions(s, g, subject, subject.equals(in.getDependent()))) {
                     Actor a = gazetteer.accountable(m.actor());
                     if (a != null) {
                         out.add(a);

@@ -14,7 +14,7 @@ import java.util.Set;
  * before it coordinates that object ({@link #objectConjuncts}).
  */
 final class CoordinatedPhrases {
-    private static final Set<String> DE = Set.of("de", "d'", "d’");
+    private static final Set<String> DE = FrenchWords.list("de-case");
     private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
     private static final Set<String> PHRASE_CASES = FrenchWords.list("phrase-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
@@ -47,13 +47,17 @@ final class CoordinatedPhrases {
      */
     static void objectConjuncts(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
+            if (!e.getRelation().toString().equals("conj")) {
+                continue;
+            }
+            // each repair moves the edge away (a new one) or leaves it for the next
+            if (g.containsEdge(e)) {
                 objectConjunctOnVerb(g, e);
             }
-            if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
+            if (g.containsEdge(e)) {
                 nameConjunctOnAdjunct(g, e);
             }
-            if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
+            if (g.containsEdge(e)) {
                 infinitiveConjunctOnVerb(g, e);
             }
         }
@@ -77,14 +81,18 @@ final class CoordinatedPhrases {
     private static void infinitiveConjunctOnVerb(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord verb = e.getGovernor();
         IndexedWord infinitive = e.getDependent();
-        IndexedWord mark = Syntax.child(g, infinitive, "mark");
         IndexedWord first = Syntax.child(g, verb, "xcomp");
-        if (mark == null || !DE.contains(Syntax.lower(mark)) || !"VERB".equals(verb.tag()) || Morph.of(verb).infinitive()
-                || first == null || first.index() > infinitive.index() || Syntax.child(g, first, "mark") == null
-                || !DE.contains(Syntax.lower(Syntax.child(g, first, "mark"))) || ParseRepairs.isBelow(g, first, infinitive)) {
+        if (!"VERB".equals(verb.tag()) || Morph.of(verb).infinitive() || !withDe(g, infinitive) || first == null
+                || first.index() > infinitive.index() || !withDe(g, first) || ParseRepairs.isBelow(g, first, infinitive)) {
             return;
         }
         ParseRepairs.move(g, e, first, "conj");
+    }
+
+    /** « d'avoir fourni », « de livrer »: a verb marked by « de ». */
+    private static boolean withDe(SemanticGraph g, IndexedWord verb) {
+        IndexedWord mark = Syntax.child(g, verb, "mark");
+        return mark != null && DE.contains(Syntax.lower(mark));
     }
 
     /**

@@ -60,15 +60,7 @@ final class FiniteVerbOnNoun {
             if (!finiteAux && !(aux == null && finiteSimpleForm(g, verb) && onlyPunctuationBetween(g, lastIndexOf(g, noun, verb), verb))) {
                 continue;
             }
-            g.removeEdge(e);
-            // "… le Cambodge ; le Viêt Nam dénonçait …": after a semicolon, a clause of its own.
-            IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
-            boolean newClause = before != null && (before.word().equals(";") || before.word().equals(":"));
-            ParseRepairs.takePlace(g, noun, verb, newClause ? "parataxis" : null);
-            g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
-            if (newClause) {
-                besideMainClause(g, verb);
-            }
+            clauseInNounsPlace(g, e);
             // « le Niger et le Burkina Faso condamnent Alger et rappellent leurs ambassadeurs »: a verb coordinated
             // with the subject is the clause's second verb
             for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(noun))) {
@@ -76,6 +68,23 @@ final class FiniteVerbOnNoun {
                     ParseRepairs.move(g, c, verb, "conj");
                 }
             }
+        }
+    }
+
+    /**
+     * The verb the parser hung on a noun ({@code e}) takes the noun's place, the noun becomes its subject. « … le
+     * Cambodge ; le Viêt Nam dénonçait … »: after a semicolon or a colon, a clause of its own, beside the main one.
+     */
+    private static void clauseInNounsPlace(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord noun = e.getGovernor();
+        IndexedWord verb = e.getDependent();
+        g.removeEdge(e);
+        IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
+        boolean newClause = before != null && (before.word().equals(";") || before.word().equals(":"));
+        ParseRepairs.takePlace(g, noun, verb, newClause ? "parataxis" : null);
+        g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
+        if (newClause) {
+            besideMainClause(g, verb);
         }
     }
 
@@ -113,15 +122,8 @@ final class FiniteVerbOnNoun {
                     || !Syntax.precededBy(g, Syntax.phraseStart(g, subject), ",")) {
                 continue;
             }
-            g.removeEdge(e);
-            IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
-            boolean newClause = before != null && (before.word().equals(";") || before.word().equals(":"));
-            ParseRepairs.takePlace(g, noun, verb, newClause ? "parataxis" : null);
-            if (newClause) {
-                besideMainClause(g, verb);
-            }
+            clauseInNounsPlace(g, e);
             ParseRepairs.move(g, subjectEdge, noun, "conj");
-            g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
             for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(subject))) {
                 if (c.getRelation().toString().equals("conj")) {
                     ParseRepairs.move(g, c, noun, "conj");
@@ -152,7 +154,7 @@ final class FiniteVerbOnNoun {
     /** "dénonçait", "livre": a finite verb without auxiliary, and not a relative clause's ("qui", "que"). */
     private static boolean finiteSimpleForm(SemanticGraph g, IndexedWord verb) {
         Morph m = Morph.of(verb);
-        return "VERB".equals(verb.tag()) && (m.reads("ind pres") || m.reads("ind impa") || m.reads("ind psim") || m.reads("ind futu"))
+        return "VERB".equals(verb.tag()) && m.finiteIndicative()
                 && !m.pastParticiple() && !m.presentParticiple() && !m.infinitive()
                 && g.getChildren(verb).stream().noneMatch(c -> Syntax.isRelativePronoun(c) || RELATIVE_QUE.contains(Syntax.lower(c)));
     }

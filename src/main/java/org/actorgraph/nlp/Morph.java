@@ -66,6 +66,11 @@ public record Morph(String lemma, char category, Set<String> features, Set<Strin
     }
 
     /** The indicative imperfect, and not a present form too ("équipait"; not "fournissent"). */
+    /** Whether one reading is a finite indicative: present, imperfect, simple past or future. */
+    public boolean finiteIndicative() {
+        return reads("ind pres") || reads("ind impa") || reads("ind psim") || reads("ind futu");
+    }
+
     public boolean imperfect() {
         return reads("ind impa") && !reads("ind pres");
     }

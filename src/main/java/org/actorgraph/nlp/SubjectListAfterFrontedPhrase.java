@@ -113,6 +113,6 @@ final class SubjectListAfterFrontedPhrase {
 
     private static boolean finite(IndexedWord verb) {
         Morph m = Morph.of(verb);
-        return m.reads("ind pres") || m.reads("ind impa") || m.reads("ind psim") || m.reads("ind futu") || m.reads("con pres");
+        return m.finiteIndicative() || m.reads("con pres");
     }
 }
