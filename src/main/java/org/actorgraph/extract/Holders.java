@@ -21,10 +21,11 @@ import org.actorgraph.nlp.Syntax;
  * met en œuvre des MiG-29 cédés par la Russie", "L'Irak dispose d'un arsenal composite : des F-16 livrés par les
  * États-Unis". The materiel noun the participle hangs on is, through a list or an apposition, the complement of a
  * verb of holding or receiving (cues.tsv, kind {@code holding}); its subject received what was transferred. A
- * demonym on the materiel itself names its owner first.
+ * demonym on the materiel itself names its owner first, then a possessive on it (« ses J-10C, livrés par la Chine »).
  */
 final class Holders {
     private static final int MAX_STEPS = 4;
+    private static final Set<String> ONE_POSSESSOR = FrenchWords.list("one-possessor");
     private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "dep");
 
     private final Cues cues;
@@ -46,6 +47,20 @@ final class Holders {
         List<Resolved> owner = owner(s, g, in.getGovernor());
         if (!owner.isEmpty()) {
             return owner;
+        }
+        // « l'armée de l'air pakistanaise a engagé ses J-10C, livrés par la Chine »: the possessive of one possessor
+        // on the materiel is the subject's of the verb it depends on (« leurs missiles » may be the aircraft's)
+        IndexedWord det = Syntax.child(g, in.getGovernor(), "det");
+        if (det != null && ONE_POSSESSOR.contains(Syntax.lower(det))) {
+            IndexedWord verb = verbAbove(g, in.getGovernor());
+            SemanticGraphEdge control = verb == null ? null : Syntax.parentEdge(g, verb);
+            IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
+            if (subject == null && control != null && control.getRelation().toString().equals("xcomp")) {
+                subject = Syntax.child(g, control.getGovernor(), "nsubj"); // « affirme avoir abattu … grâce à ses J-10C »
+            }
+            if (subject != null) {
+                return resolver.resolveWithConjuncts(s, subject);
+            }
         }
         return subjectOfVerbAbove(s, in.getGovernor(), Cues.Kind.holding);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.link.Actor;
+import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
@@ -17,7 +18,7 @@ import org.actorgraph.link.NameForm;
 /**
  * Stage "lift": each candidate becomes a relation event between the states or organisations that answer for
  * its actors (a ministry, a leader, a company for its state). A candidate whose two sides are the same state,
- * or one of whose actors answers to none, is dropped (and said so in the trace). One event per relation, pair
+ * one of whose actors answers to none, or that arms an international organisation, is dropped (and said so in the trace). One event per relation, pair
  * of states and sentence: the most confident reading.
  */
 public final class Lift {
@@ -51,6 +52,11 @@ public final class Lift {
             }
             if (c.relation() == Relation.ACCUSES && gazetteer.isNonAccuser(fs)) {
                 trace.add(id, word, fromLabel, toLabel, "blocked: " + fs.label() + " charges, it does not accuse (non-accusers.tsv)");
+                continue;
+            }
+            if (c.relation() != Relation.ACCUSES && ts.kind() == ActorKind.InternationalOrganisation) {
+                // « l'adhésion suédoise à l'OTAN », « la résolution de l'ONU »: an alliance or the UN holds no arsenal
+                trace.add(id, word, fromLabel, toLabel, "blocked: " + ts.label() + " is an international organisation, it receives no arms");
                 continue;
             }
             if (gazetteer.sameLineage(fs, ts)) {

@@ -115,7 +115,7 @@ public final class Qualify {
         boolean denied = !accusation && deniers.stream().anyMatch(n -> !negatedItself(g, n));
         boolean negation = cues.find(Cues.Kind.negation, scope.ownText()) != null
                 && !(deniers.stream().allMatch(n -> negatedItself(g, n)) && !deniers.isEmpty());
-        if (negation || denied || undeliveredOrder(g, trigger) || refusedOffer(g, trigger)) {
+        if (negation || denied || undeliveredOrder(g, trigger) || refusedOffer(g, trigger) || neverDelivered(g, trigger)) {
             return Modality.Negated;
         }
         if (any(governors, Cues.Kind.feared)) {
@@ -158,6 +158,27 @@ public final class Qualify {
             return false;
         }
         return cues.find(Cues.Kind.negation, new ClauseScope(g, verb).text()) != null;
+    }
+
+    /**
+     * « La Russie avait offert en 2008 dix MiG-29, jamais livrés »: a negated delivery participle on what the trigger
+     * transfers says that it never arrived.
+     */
+    private boolean neverDelivered(SemanticGraph g, IndexedWord trigger) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            if (!e.getRelation().toString().matches("obj|nsubj:pass")) {
+                continue;
+            }
+            for (SemanticGraphEdge p : g.outgoingEdgeList(e.getDependent())) {
+                IndexedWord participle = p.getDependent();
+                if (p.getRelation().toString().equals("acl") && Morph.of(participle).pastParticiple()
+                        && cues.isWord(Cues.Kind.delivered, Morph.lemma(participle))
+                        && cues.find(Cues.Kind.negation, new ClauseScope(g, participle).ownText()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "l'armée avait décliné les dix MiG-29 offerts par Moscou": a transfer told by a participle on what was refused. */

@@ -22,6 +22,7 @@ final class ClauseSubjects {
     /** What names a noun with it ("l'armée égyptienne", "le rôle des États-Unis"); not an apposition, which the noun may be. */
     private static final Set<String> NAMING = Set.of("nmod", "amod", "flat", "flat:name", "compound");
     private static final Set<String> PERCEPTION_VERBS = FrenchWords.list("perception-verb");
+    private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
     private final Gazetteer gazetteer;
 
     ClauseSubjects(Gazetteer gazetteer) {
@@ -62,8 +63,10 @@ final class ClauseSubjects {
             anchor = Syntax.parentEdge(g, anchor.getGovernor());
         }
         boolean onSubjectApposition = anchor != null && anchor.getRelation().toString().startsWith("nsubj");
+        // « le Japon figure parmi leurs premiers clients »: being among them says what the subject is, too
+        boolean among = in != null && in.getRelation().toString().startsWith("obl") && "parmi".equals(Syntax.caseWord(g, noun.getGovernor()));
         return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
-                && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor())) || onSubjectApposition;
+                && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor())) || onSubjectApposition || among;
     }
 
     /**
@@ -182,6 +185,43 @@ final class ClauseSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * « Moscou, allié historique de la Serbie et fournisseur de son armée, lui a cédé six MiG-29 », « Les États-Unis,
+     * dont le Japon dépend pour son armement, lui ont vendu … »: a dative pronoun whose clause's subject is described,
+     * in an apposition or by a relative clause whose subject is a state, by its dealings with one other state stands for
+     * that state. The head of that state's mention, or null (none, or more than one).
+     */
+    IndexedWord partnerOfSubject(LinkedSentence s, SemanticGraph g, IndexedWord pronoun) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
+        IndexedWord subject = in == null ? null : Syntax.child(g, in.getGovernor(), "nsubj");
+        Mention named = subject == null ? null : s.mentionAt(subject);
+        if (named == null || !in.getRelation().toString().matches("iobj|obl.*")) {
+            return null;
+        }
+        Actor own = gazetteer.accountable(named.actor());
+        Set<Actor> states = new HashSet<>();
+        IndexedWord partner = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
+            IndexedWord description = e.getDependent();
+            if (!e.getRelation().toString().matches("appos|acl:relcl") || description.index() > pronoun.index()) {
+                continue;
+            }
+            // a relative clause by what the state does to the subject (« dont le Japon dépend »), not by what the
+            // subject thinks of it (« qui voit en Bagdad la principale menace »)
+            IndexedWord scope = e.getRelation().toString().equals("appos") ? description : Syntax.child(g, description, "nsubj");
+            for (Mention m : scope == null ? List.<Mention>of() : s.mentions()) {
+                IndexedWord head = MentionRoles.headOf(s, g, m);
+                Actor state = gazetteer.accountable(m.actor());
+                if (head != null && state != null && m.actor().kind() != ActorKind.WeaponSystem && !state.equals(own)
+                        && (head.equals(scope) || g.descendants(scope).contains(head))) {
+                    states.add(state);
+                    partner = head;
+                }
+            }
+        }
+        return states.size() == 1 ? partner : null;
     }
 
     /**
@@ -305,6 +345,10 @@ final class ClauseSubjects {
             if (subject == null) {
                 // "des obusiers, qui leur ont été vendus par la Chine": a passive clause's subject ends the climb too.
                 subject = Syntax.child(g, n, "nsubj:pass");
+            }
+            if (subject == null && in.getRelation().toString().equals("acl") && COPULAR.contains(Morph.lemma(in.getDependent()))) {
+                // « les armées du Sénégal et du Tchad, restées ses clientes »: what the participle is said of
+                subject = n;
             }
             SemanticGraphEdge described = describedNames(g, n);
             if (subject == null && described != null) {

@@ -31,6 +31,7 @@ public final class Discourse {
     /** Lappin and Leass's sentence recency: a candidate's salience halves with each sentence back. */
     private static final int RECENCY = 100;
     private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
+    private static final Set<String> SOURCE_DATIVE_VERBS = FrenchWords.list("source-dative-verb");
     /** What naming a state in the title adds to its salience for a description. */
     private static final int TITLE_BONUS = 40;
 
@@ -229,7 +230,8 @@ public final class Discourse {
                 ? subjects.clauseSubjectStates(s, node, p -> statesAt(sentence, p.index())) : Set.of();
         boolean adjunct = false;
         if (a.kind() == Anaphor.Kind.possessive) {
-            adjunct = ClauseSubjects.inAdjunct(g, node);
+            // « figure parmi leurs clients »: an adjunct that says what the subject is
+            adjunct = ClauseSubjects.inAdjunct(g, node) && !onAttribute;
             List<Actor> owner = adjunct || onAttribute ? List.of() : subjects.possessor(s, node, a.plural());
             // « La France a longtemps été son fournisseur »: not the subject the attribute describes
             owner = owner.stream().filter(x -> !clauseSubject.contains(x)).toList();
@@ -274,6 +276,7 @@ public final class Discourse {
         int ownRole = MentionRoles.role(g, node);
         IndexedWord host = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.hostSubject(s, g, node) : null;
         IndexedWord supplied = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.suppliedBySubject(g, node) : null;
+        supplied = supplied == null && a.kind() == Anaphor.Kind.objectPronoun ? subjects.partnerOfSubject(s, g, node) : supplied;
         Set<Actor> ruledOut = new HashSet<>(clauseSubject);
         boolean describedSubject = a.byStateNoun() && MentionRoles.isSubject(g, node);
         if (a.kind() == Anaphor.Kind.subjectPronoun || describedSubject) {
@@ -294,6 +297,9 @@ public final class Discourse {
         IndexedWord possessed = a.kind() == Anaphor.Kind.possessive
                 || a.kind() == Anaphor.Kind.description && Syntax.hasCaseOrMark(g, node, Set.of("de")) ? g.getParent(node) : null;
         boolean ofSupplier = possessed != null && SUPPLIER_NOUNS.contains(Morph.lemma(possessed));
+        SemanticGraphEdge clitic = a.kind() == Anaphor.Kind.objectPronoun ? Syntax.parentEdge(g, node) : null;
+        boolean fromSeller = clitic != null && clitic.getRelation().toString().equals("iobj")
+                && SOURCE_DATIVE_VERBS.contains(Morph.lemma(clitic.getGovernor()));
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         for (Referent e : entities) {
@@ -315,7 +321,12 @@ public final class Discourse {
                 // pronoun takes up an object pronoun of the same function in a sentence before.
                 score += 20;
             }
-            if (a.kind() == Anaphor.Kind.objectPronoun && ownRole == MentionRoles.DATIVE && e.role() == MentionRoles.DATIVE) {
+            if (fromSeller && e.subject()) {
+                // « Elle a vendu ses Scorpène au Brésil et à l'Inde, et la Grèce s'est engagée à lui acheter … »: whom one
+                // buys from is a seller, named as the subject of a clause before, not one of its recipients.
+                score += 60 * Math.pow(0.5, sentence - e.sentence());
+            }
+            if (a.kind() == Anaphor.Kind.objectPronoun && ownRole == MentionRoles.DATIVE && e.role() == MentionRoles.DATIVE && !fromSeller) {
                 // "Moscou a vendu au Caire des MiG, tandis que l'Allemagne lui a livré des sous-marins": a dative
                 // pronoun takes up the recipient before it rather than the subject (in a sentence before, less so).
                 score += e.sentence() == sentence ? 60 : 35 * Math.pow(0.5, sentence - e.sentence());

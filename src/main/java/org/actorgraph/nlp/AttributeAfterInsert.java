@@ -27,6 +27,9 @@ final class AttributeAfterInsert {
 
     static void apply(SemanticGraph g) {
         for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            if (objectOfBe(g, verb)) {
+                continue;
+            }
             if (!COPULAR.contains(Morph.lemma(verb)) || hasAttribute(g, verb) || impersonal(g, verb)) {
                 continue;
             }
@@ -67,6 +70,29 @@ final class AttributeAfterInsert {
                 mainVerbAfterRelative(g, verb, later);
             }
         }
+    }
+
+    /**
+     * « Moscou, qui a été pendant une quinzaine d'années le principal fournisseur de Caracas »: the parser makes
+     * « être » the head of its clause and the attribute its object. « être » takes no object: the noun is the attribute,
+     * which heads the clause with « être » as its copula. Whether it was so.
+     */
+    private static boolean objectOfBe(SemanticGraph g, IndexedWord be) {
+        SemanticGraphEdge object = "AUX".equals(be.tag()) && "être".equals(Morph.lemma(be)) ? Syntax.childEdge(g, be, "obj") : null;
+        if (object == null || !Syntax.isNoun(object.getDependent()) || object.getDependent().index() < be.index()
+                || Syntax.child(g, be, "nsubj") == null || isDependentAuxiliary(g, be)) {
+            return false;
+        }
+        IndexedWord attribute = object.getDependent();
+        g.removeEdge(object);
+        ParseRepairs.takePlace(g, be, attribute, null);
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(be))) {
+            if (CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
+                ParseRepairs.move(g, e, attribute, e.getRelation().toString());
+            }
+        }
+        g.addEdge(attribute, be, GrammaticalRelation.valueOf(object.getRelation().getLanguage(), "cop"), object.getWeight(), false);
+        return true;
     }
 
     /**

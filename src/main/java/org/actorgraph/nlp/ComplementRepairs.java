@@ -335,9 +335,11 @@ final class ComplementRepairs {
             // what hung on the former head after the object belongs to the object (else the arcs would cross it)
             IndexedWord head = object.getGovernor();
             IndexedWord counted = object.getDependent();
+            IndexedWord count = Syntax.child(g, counted, "nummod");
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(head))) {
+                // a count comes before its noun; the number after a name is the model's (« des drones Bayraktar TB2 »)
                 if (e.getDependent().index() > counted.index() && !e.getRelation().toString().equals("punct")
-                        && Syntax.child(g, counted, "nummod") != null) {
+                        && count != null && count.index() < counted.index()) {
                     ParseRepairs.move(g, e, counted, e.getRelation().toString().equals("appos") ? "appos" : "nmod");
                 }
             }

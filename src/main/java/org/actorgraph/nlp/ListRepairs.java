@@ -181,7 +181,10 @@ final class ListRepairs {
             List<SemanticGraphEdge> rest = g.outgoingEdgeList(second).stream()
                     .filter(c -> c.getRelation().toString().equals("conj")).toList();
             boolean closed = rest.stream().anyMatch(c -> Syntax.child(g, c.getDependent(), "cc") != null);
-            if (rest.isEmpty() || !closed) {
+            // « Moscou, allié historique de la Serbie et fournisseur de son armée, »: nouns without an article after a
+            // name describe it; they list no other party
+            boolean described = bareNoun(g, second) && rest.stream().allMatch(c -> bareNoun(g, c.getDependent()));
+            if (rest.isEmpty() || !closed || described) {
                 continue;
             }
             ParseRepairs.move(g, e, first, "conj");
@@ -189,6 +192,10 @@ final class ListRepairs {
                 ParseRepairs.move(g, c, first, "conj");
             }
         }
+    }
+
+    private static boolean bareNoun(SemanticGraph g, IndexedWord w) {
+        return "NOUN".equals(w.tag()) && Syntax.child(g, w, "det") == null && Syntax.child(g, w, "case") == null;
     }
 
     /**

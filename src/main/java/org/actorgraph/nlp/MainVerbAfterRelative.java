@@ -55,6 +55,50 @@ final class MainVerbAfterRelative {
         }
     }
 
+    /**
+     * « Les États-Unis, dont le Japon dépend pour son armement, lui ont vendu des Tomahawk »: the parser makes the
+     * relative clause the sentence's head, the name before « dont » its adjunct and the main verb its adverbial. The
+     * verb after the clause's comma, with no subject of its own, is the main verb; the name is its subject and the
+     * clause of « dont » the name's relative clause.
+     */
+    static void dontClauseTakenForMain(SemanticGraph g) {
+        if (g.getRoots().size() != 1 || !"VERB".equals(g.getFirstRoot().tag())) {
+            return;
+        }
+        IndexedWord relative = g.getFirstRoot();
+        // « dont » of the root's own clause, not of a relative clause already on a noun
+        IndexedWord dont = g.descendants(relative).stream().filter(w -> "dont".equals(Syntax.lower(w)) && w.index() < relative.index()
+                && relative.equals(verbAbove(g, w))).findFirst().orElse(null);
+        SemanticGraphEdge toNoun = dont == null ? null : g.outgoingEdgeList(relative).stream()
+                .filter(e -> Syntax.isNoun(e.getDependent()) && e.getDependent().index() < dont.index()
+                        && !e.getRelation().toString().startsWith("nsubj")
+                        && Syntax.child(g, e.getDependent(), "case") == null && Syntax.precededBy(g, dont.index(), ","))
+                .findFirst().orElse(null);
+        SemanticGraphEdge toMain = toNoun == null ? null : g.outgoingEdgeList(relative).stream()
+                .filter(e -> e.getRelation().toString().matches("advcl|conj|parataxis") && "VERB".equals(e.getDependent().tag())
+                        && e.getDependent().index() > relative.index() && !subjectBefore(g, e.getDependent())
+                        && Syntax.child(g, e.getDependent(), "mark") == null && Syntax.child(g, e.getDependent(), "cc") == null
+                        && Morph.of(Syntax.child(g, e.getDependent(), "aux") != null ? Syntax.child(g, e.getDependent(), "aux") : e.getDependent()).finiteIndicative())
+                .findFirst().orElse(null);
+        if (toMain == null || Syntax.child(g, relative, "nsubj") == null) {
+            return;
+        }
+        IndexedWord noun = toNoun.getDependent();
+        IndexedWord main = toMain.getDependent();
+        ParseRepairs.promote(g, relative, toMain, "acl:relcl", false);
+        ParseRepairs.move(g, Syntax.parentEdge(g, relative), noun, "acl:relcl");
+        ParseRepairs.move(g, toNoun, main, "nsubj");
+    }
+
+    private static IndexedWord verbAbove(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge in = Syntax.parentEdge(g, w); in != null; in = Syntax.parentEdge(g, in.getGovernor())) {
+            if ("VERB".equals(in.getGovernor().tag())) {
+                return in.getGovernor();
+            }
+        }
+        return null;
+    }
+
     static void apply(SemanticGraph g, IndexedWord noun, IndexedWord relativeVerb) {
         if (Syntax.parentEdge(g, noun) != null) {
             return;

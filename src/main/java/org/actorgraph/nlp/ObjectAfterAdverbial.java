@@ -41,7 +41,7 @@ final class ObjectAfterAdverbial {
                 objectAfterIncidental(g, e);
             } else if (rel.equals("advcl") && CONTENT_VERBS.contains(Morph.lemma(object)) && Morph.of(object).presentParticiple()) {
                 contentOfObject(g, e);
-            } else if (rel.equals("appos") && "PROPN".equals(object.tag())) {
+            } else if ((rel.equals("appos") || rel.equals("flat:name") && "NOUN".equals(e.getGovernor().tag())) && "PROPN".equals(object.tag())) {
                 nameAfterBareNoun(g, e);
             } else if (rel.equals("nmod") && "PROPN".equals(object.tag()) && Syntax.hasCaseOrMark(g, object, DATIVE)) {
                 complementAfterBareNoun(g, e);
@@ -54,8 +54,8 @@ final class ObjectAfterAdverbial {
     }
 
     /**
-     * « accuse sans relâche Pretoria », « accuse à juste titre Téhéran »: PROPN appos of a determinerless noun with a
-     * preposition, oblique of a verb.
+     * « accuse sans relâche Pretoria », « accuse à juste titre Téhéran »: PROPN appos (or part of the name: « accusait
+     * sans relâche Téhéran ») of a determinerless noun with a preposition, oblique of a verb.
      */
     private static void nameAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
@@ -131,12 +131,30 @@ final class ObjectAfterAdverbial {
                 && (det == null || ADVERBIAL_QUANTIFIERS.contains(Syntax.lower(det)) || TIME_NOUNS.contains(Morph.lemma(noun)));
     }
 
+    /**
+     * « lui ont vendu en 2024 quatre cents missiles Tomahawk »: a counted noun the parser hung on the year before it is
+     * the object of the verb the year dates.
+     */
+    private static void countedAfterYear(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord year = e.getGovernor();
+        IndexedWord noun = e.getDependent();
+        IndexedWord count = Syntax.child(g, noun, "nummod");
+        SemanticGraphEdge dated = Syntax.parentEdge(g, year);
+        if (!e.getRelation().toString().equals("appos") || !"NUM".equals(year.tag()) || !year.word().matches("(1[89]|20)\\d\\d")
+                || count == null || count.index() > noun.index() || dated == null || !dated.getRelation().toString().startsWith("obl")
+                || !"VERB".equals(dated.getGovernor().tag()) || Syntax.child(g, dated.getGovernor(), "obj") != null) {
+            return;
+        }
+        ParseRepairs.move(g, e, dated.getGovernor(), "obj");
+    }
+
     /** « reçu de la Russie, ces dernières années, vingt-quatre chasseurs »: the phrase after the time phrase. */
     private static void phraseAfterTimePhrase(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord object = e.getDependent();
         int start = Syntax.phraseStart(g, object);
         IndexedWord comma = g.getNodeByIndexSafe(start - 1);
         if (comma == null || !comma.word().equals(",")) {
+            countedAfterYear(g, e);
             return;
         }
         IndexedWord time = null;

@@ -28,6 +28,8 @@ import org.actorgraph.nlp.FrenchWords;
  * ({@link SubjectAcrossComma});</li>
  * <li>a finite verb after "et" coordinated with an embedded verb of another tense is coordinated with the verb
  * above that shares its tense ({@link ClauseConjuncts});</li>
+ * <li>a clause with a copula that the parser made the subject of the next clause's verb heads the sentence, and the
+ * noun after its "et" is that verb's subject ({@link CopularClauseTakenForSubject});</li>
  * <li>a "par" agent hung on the last noun of a chain of "de" complements is the first noun's
  * ({@link AgentOfEventNoun});</li>
  * <li>a time phrase between a copula and its attribute that the parser made the attribute modifies the attribute
@@ -89,6 +91,7 @@ public final class ParseRepairs {
         AttributeAfterInsert.apply(g);
         participleTakenForConjunct(g);
         ClauseConjuncts.apply(g);
+        CopularClauseTakenForSubject.apply(g);
         SubjectAcrossComma.nameAfterConjunction(g);
         AgentOfEventNoun.apply(g);
         CoordinatedPhrases.apply(g);
@@ -98,6 +101,7 @@ public final class ParseRepairs {
         CopularRelative.dontOfAttribute(g);
         RelativeTakenForComplement.apply(g);
         MainVerbAfterRelative.swapped(g);
+        MainVerbAfterRelative.dontClauseTakenForMain(g);
         StrandedRelative.apply(g);
         StrandedRelative.relativeOnVerb(g);
         FiniteVerbOnNoun.apply(g);

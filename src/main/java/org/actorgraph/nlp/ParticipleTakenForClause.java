@@ -15,6 +15,7 @@ import java.util.Set;
 final class ParticipleTakenForClause {
     private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "xcomp", "parataxis");
     private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "de", "d'");
+    private static final Set<String> PARTITIVE = Set.of("des", "de", "d'");
 
     private ParticipleTakenForClause() {}
 
@@ -24,13 +25,18 @@ final class ParticipleTakenForClause {
             IndexedWord verb = e.getGovernor();
             SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
             if (!CLAUSES.contains(e.getRelation().toString()) || !"VERB".equals(verb.tag()) || !"VERB".equals(participle.tag())
-                    || !Morph.of(participle).pastParticiple() || toSubject == null || Syntax.child(g, verb, "obj") != null
+                    || !Morph.of(participle).pastParticiple() || toSubject == null
                     || Syntax.child(g, participle, "aux") != null || Syntax.child(g, participle, "aux:pass") != null
                     || Syntax.child(g, participle, "cop") != null) {
                 continue;
             }
             IndexedWord noun = toSubject.getDependent();
             int end = Syntax.phraseEnd(g, noun);
+            IndexedWord object = Syntax.child(g, verb, "obj");
+            if (object != null) {
+                wholeOfObject(g, e, toSubject, object);
+                continue;
+            }
             // Counted or indefinite, as objects are: « accuse les milices interposées » keeps its small clause.
             IndexedWord det = Syntax.child(g, noun, "det");
             boolean objectLike = Syntax.child(g, noun, "nummod") != null || det != null && INDEFINITE.contains(Syntax.lower(det));
@@ -41,6 +47,24 @@ final class ParticipleTakenForClause {
             ParseRepairs.move(g, toSubject, verb, "obj");
             ParseRepairs.move(g, e, noun, "acl");
         }
+    }
+
+    /**
+     * « avoir livré le dernier des vingt-quatre F-16 promis à l'Ukraine »: after an object that ends right before it,
+     * the noun with « des » and its participle are the whole the object is a part of.
+     */
+    private static void wholeOfObject(SemanticGraph g, SemanticGraphEdge clause, SemanticGraphEdge toSubject, IndexedWord object) {
+        IndexedWord noun = toSubject.getDependent();
+        IndexedWord det = Syntax.child(g, noun, "det");
+        // « F-16 »: a model's name may come tagged X
+        boolean named = Syntax.isNoun(noun) || "X".equals(noun.tag()) && Syntax.child(g, noun, "nummod") != null;
+        if (!named || det == null || !PARTITIVE.contains(Syntax.lower(det)) || object.index() > noun.index()
+                || Syntax.phraseEnd(g, object) != Syntax.phraseStart(g, noun) - 1 || Syntax.phraseEnd(g, noun) != clause.getDependent().index() - 1
+                || Syntax.child(g, object, "nmod") != null) {
+            return;
+        }
+        ParseRepairs.move(g, toSubject, object, "nmod");
+        ParseRepairs.move(g, clause, noun, "acl");
     }
 
     /**

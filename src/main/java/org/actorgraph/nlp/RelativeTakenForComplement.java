@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class RelativeTakenForComplement {
     private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
+    private static final Set<String> AVOIR = FrenchWords.list("avoir-form");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
     private static final Set<String> NAME_PARTS = Set.of("nummod", "appos", "flat", "flat:name", "compound");
 
@@ -45,7 +46,7 @@ final class RelativeTakenForComplement {
             if (conjunct && !e.getGovernor().equals(noun)) {
                 continue;
             }
-            if (noun == null && !adverbial && Syntax.child(g, verb, "nsubj") != null) {
+            if (noun == null && (!adverbial || agreesWithObjectBefore(g, verb)) && Syntax.child(g, verb, "nsubj") != null) {
                 // "a laissé filer des lance-roquettes AT4 que la Suède avait vendus": a common noun right before "que".
                 noun = nounBefore(g, mark.getDependent());
             }
@@ -101,17 +102,35 @@ final class RelativeTakenForComplement {
         }
     }
 
+    /**
+     * « des chars T-55 et T-62 que Moscou leur a livrés »: a participle with « avoir » agrees only with an object
+     * before it; with no object pronoun, that object is the « que » of a relative clause.
+     */
+    private static boolean agreesWithObjectBefore(SemanticGraph g, IndexedWord verb) {
+        Morph m = Morph.of(verb);
+        IndexedWord aux = Syntax.child(g, verb, "aux");
+        return m.pastParticiple() && (m.plural() || m.feminine()) && aux != null && AVOIR.contains(Syntax.lower(aux))
+                && Syntax.child(g, verb, "aux:pass") == null
+                && g.outgoingEdgeList(verb).stream().noneMatch(e -> e.getRelation().toString().equals("obj")
+                        && "PRON".equals(e.getDependent().tag()));
+    }
+
     /** The common noun whose phrase (its name, its number) ends right before "que", or null. */
     private static IndexedWord nounBefore(SemanticGraph g, IndexedWord que) {
         IndexedWord n = g.getNodeByIndexSafe(que.index() - 1);
         // « T-34/85 »: the number after the slash is a conjunct of the one before it
         for (SemanticGraphEdge in = n == null ? null : Syntax.parentEdge(g, n); in != null && n.index() < que.index()
-                && (NAME_PARTS.contains(in.getRelation().toString()) || in.getRelation().toString().equals("conj") && "NUM".equals(n.tag()));
+                && (NAME_PARTS.contains(in.getRelation().toString()) || in.getRelation().toString().equals("conj") && model(g, n));
                 in = Syntax.parentEdge(g, n)) {
             n = in.getGovernor();
         }
         // A name with a digit is a model's ("des AT4 que la Suède avait vendus"), not a place's or a person's.
         return n != null && ("NOUN".equals(n.tag()) || "PROPN".equals(n.tag()) && n.word().matches(".*\\d.*")) ? n : null;
+    }
+
+    /** A number, or a name with its number (« T -62 »): a model's designation. */
+    private static boolean model(SemanticGraph g, IndexedWord n) {
+        return "NUM".equals(n.tag()) || "PROPN".equals(n.tag()) && Syntax.child(g, n, "nummod") != null;
     }
 
     /** The noun that ends the phrase before ", que", or null. */
@@ -122,6 +141,10 @@ final class RelativeTakenForComplement {
         if (adjective != null && adjective.getRelation().toString().equals("amod") && adjective.getGovernor().index() < noun.index()) {
             // « l'armée érythréenne, qu'il accuse »: a phrase that ends on its adjective
             noun = adjective.getGovernor();
+        }
+        if (comma != null && comma.word().equals(",") && noun != null && "NUM".equals(noun.tag())) {
+            // « des drones Bayraktar TB2, que … »: a phrase that ends on a model's number
+            return nounBefore(g, comma);
         }
         if (comma == null || noun == null || !comma.word().equals(",") || !Syntax.isNoun(noun)) {
             return null;

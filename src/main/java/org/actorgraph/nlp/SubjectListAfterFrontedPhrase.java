@@ -79,6 +79,12 @@ final class SubjectListAfterFrontedPhrase {
                 break;
             }
         }
+        IndexedWord head = verb == null ? null : headOfAuxiliary(g, verb);
+        if (head != null && finite(verb) && Syntax.child(g, head, "mark") == null
+                && g.getChildren(head).stream().noneMatch(Syntax::isRelativePronoun)
+                && clauseUnderFrontedPhrase(g, fronted, comma, head)) {
+            return;
+        }
         if (verb == null || !"VERB".equals(verb.tag()) || !finite(verb) || Syntax.child(g, verb, "mark") != null
                 || g.getChildren(verb).stream().anyMatch(Syntax::isRelativePronoun)) {
             return;
@@ -94,21 +100,56 @@ final class SubjectListAfterFrontedPhrase {
         if (items.size() < 2 || items.stream().anyMatch(w -> Syntax.child(g, w, "case") != null)) {
             return;
         }
-        SemanticGraphEdge toVerb = Syntax.parentEdge(g, verb);
-        var language = toVerb.getRelation().getLanguage();
-        g.removeEdge(toVerb);
-        g.setRoot(verb);
-        g.addEdge(verb, fronted, GrammaticalRelation.valueOf(language, "obl:mod"), toVerb.getWeight(), false);
-        for (SemanticGraphEdge after : new ArrayList<>(g.outgoingEdgeList(fronted))) {
-            if (after.getDependent().index() > verb.index()) {
-                ParseRepairs.move(g, after, verb, after.getRelation().toString());
-            }
-        }
+        headsTheSentence(g, fronted, verb);
         IndexedWord subject = items.get(0);
         ParseRepairs.move(g, Syntax.parentEdge(g, subject), verb, "nsubj");
         for (IndexedWord other : items.subList(1, items.size())) {
             ParseRepairs.move(g, Syntax.parentEdge(g, other), subject, "conj");
         }
+    }
+
+    /**
+     * « Pendant des décennies, et encore lors de la guerre de 1979, l'Union soviétique a été le fournisseur … »: the
+     * clause after the fronted phrase has its subject already, hung on the attribute or the verb that the auxiliary
+     * serves; that word heads the sentence.
+     */
+    private static boolean clauseUnderFrontedPhrase(SemanticGraph g, IndexedWord fronted, IndexedWord comma, IndexedWord head) {
+        IndexedWord subject = Syntax.child(g, head, "nsubj");
+        SemanticGraphEdge toHead = Syntax.parentEdge(g, head);
+        if (subject == null || subject.index() < comma.index() || subject.index() > head.index() || toHead == null
+                || !Syntax.precededBy(g, Syntax.phraseStart(g, subject), ",")) {
+            return false;
+        }
+        for (int i = Syntax.phraseStart(g, subject); i < head.index(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w != null && !ParseRepairs.isBelow(g, w, head)) {
+                return false; // « la France, l'Allemagne et le Royaume-Uni ont condamné »: a list, told apart above
+            }
+        }
+        headsTheSentence(g, fronted, head);
+        return true;
+    }
+
+    /** {@code head} heads the sentence instead of the fronted phrase, which becomes its adjunct with what follows it. */
+    private static void headsTheSentence(SemanticGraph g, IndexedWord fronted, IndexedWord head) {
+        SemanticGraphEdge toHead = Syntax.parentEdge(g, head);
+        g.removeEdge(toHead);
+        g.setRoot(head);
+        g.addEdge(head, fronted, GrammaticalRelation.valueOf(toHead.getRelation().getLanguage(), "obl:mod"), toHead.getWeight(), false);
+        for (SemanticGraphEdge after : new ArrayList<>(g.outgoingEdgeList(fronted))) {
+            if (after.getDependent().index() > head.index()) {
+                ParseRepairs.move(g, after, head, after.getRelation().toString());
+            }
+        }
+    }
+
+    /** What the first verb after the comma serves when it is an auxiliary or a copula (the participle, the attribute). */
+    private static IndexedWord headOfAuxiliary(SemanticGraph g, IndexedWord verb) {
+        if (!"AUX".equals(verb.tag())) {
+            return null;
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+        return in != null && in.getRelation().toString().matches("aux|aux:pass|cop") ? in.getGovernor() : null;
     }
 
     private static boolean finite(IndexedWord verb) {

@@ -1,0 +1,353 @@
+package org.actorgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.actorgraph.testsupport.Conll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Repairs of what heads a clause and what a relative clause hangs on: a fronted phrase or a copular clause the parser
+ * made the head, a relative « que » read as a conjunction, a name hung on an adverbial noun, a participle read as a
+ * clause. Hand-written graphs shaped as the French model parses such sentences: no model.
+ */
+class ClauseHeadRepairsTest {
+
+    @Test
+    void aClauseWithItsSubjectAfterAFrontedPhraseHeadsTheSentence() {
+        SemanticGraph g = Conll.parse("""
+                1 Pendant ADP 3 case
+                2 des DET 3 det
+                3 décennies NOUN 0 root décennie f,p
+                4 , PUNCT 3 punct
+                5 et CCONJ 10 cc
+                6 encore ADV 5 advmod encore _
+                7 lors ADV 10 case lors _
+                8 de ADP 7 fixed
+                9 la DET 10 det
+                10 guerre NOUN 3 conj guerre f,s
+                11 frontalière ADJ 10 amod frontalier f,s
+                12 de ADP 13 case
+                13 1979 NUM 10 nmod
+                14 contre ADP 16 case
+                15 la DET 16 det
+                16 Chine PROPN 24 obl:mod Chine f,s
+                17 , PUNCT 24 punct
+                18 l' DET 19 det
+                19 Union NOUN 24 nsubj union f,s
+                20 soviétique ADJ 19 amod soviétique e,s
+                21 a AUX 24 aux avoir 3,avoir,ind,pres,s
+                22 été AUX 24 cop être e,etre,ppa,sp
+                23 le DET 24 det
+                24 fournisseur NOUN 10 acl:relcl fournisseur m,s
+                25 quasi ADV 26 advmod quasi _
+                26 exclusif ADJ 24 amod exclusif m,s
+                27 de ADP 29 case
+                28 l' DET 29 det
+                29 armée NOUN 24 nmod armée f,s
+                30 vietnamienne ADJ 29 amod vietnamien f,s
+                31 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-root", Conll.attachment(g, "fournisseur"));
+        assertEquals("décennies<-obl:mod-fournisseur", Conll.attachment(g, "décennies"));
+        assertEquals("Union<-nsubj-fournisseur", Conll.attachment(g, "Union"));
+    }
+
+    @Test
+    void aCopularClauseTheParserMadeASubjectHeadsTheSentenceAndTheNounAfterEtIsTheVerbsSubject() {
+        SemanticGraph g = Conll.parse("""
+                1 L' DET 2 det
+                2 URSS PROPN 5 nsubj URSS f,sp
+                3 est AUX 5 cop être 3,etre,ind,pres,s
+                4 le DET 5 det
+                5 fournisseur NOUN 20 nsubj fournisseur m,s
+                6 attitré ADJ 5 amod attitrer m,ppa,s
+                7 de ADP 9 case
+                8 l' DET 9 det
+                9 Égypte PROPN 5 nmod Égypte f,s
+                10 , PUNCT 5 punct
+                11 et CCONJ 13 cc
+                12 l' DET 13 det
+                13 expulsion NOUN 5 conj expulsion f,s
+                14 de ADP 16 case
+                15 les DET 16 det
+                16 conseillers NOUN 13 nmod conseiller m,p
+                17 n' ADV 20 advmod ne _
+                18 a AUX 20 aux avoir 3,avoir,ind,pres,s
+                19 pas ADV 20 advmod pas _
+                20 tari VERB 0 root tarir m,ppa,s
+                21 le DET 22 det
+                22 flux NOUN 20 obj flux m,sp
+                23 . PUNCT 20 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-root", Conll.attachment(g, "fournisseur"));
+        assertEquals("tari<-conj-fournisseur", Conll.attachment(g, "tari"));
+        assertEquals("expulsion<-nsubj-tari", Conll.attachment(g, "expulsion"));
+        assertEquals("et<-cc-tari", Conll.attachment(g, "et"));
+    }
+
+    @Test
+    void aRelativeQueAfterAModelNameAndACommaGoesToTheNounTheModelNames() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 frappes NOUN 4 nsubj:pass frappe f,p
+                3 sont AUX 4 aux:pass être 3,etre,ind,p,pres
+                4 attribuées VERB 0 root attribuer f,p,ppa
+                5 à ADP 7 case
+                6 des DET 7 det
+                7 drones NOUN 4 obl drone m,p
+                8 Bayraktar PROPN 7 appos
+                9 TB PROPN 8 flat:name
+                10 2 NUM 8 nummod
+                11 , PUNCT 4 punct
+                12 que SCONJ 17 mark
+                13 l' DET 14 det
+                14 armée NOUN 17 nsubj armée f,s
+                15 azerbaïdjanaise ADJ 14 amod azerbaïdjanais f,s
+                16 a AUX 17 aux avoir 3,avoir,ind,pres,s
+                17 achetés VERB 4 advcl acheter m,p,ppa
+                18 à ADP 20 case
+                19 la DET 20 det
+                20 Turquie PROPN 17 obl Turquie f,s
+                21 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        // the model's number is no count: what follows the name stays where the relative put it
+        assertEquals("achetés<-acl:relcl-drones", Conll.attachment(g, "achetés"));
+        assertEquals("que<-obj-achetés", Conll.attachment(g, "que"));
+    }
+
+    @Test
+    void aParticipleThatAgreesWithAnObjectBeforeItMakesQueARelativePronoun() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 assaillants NOUN 4 nsubj assaillant m,p
+                3 se PRON 4 expl se 3,e,obj,pers,sp
+                4 battent VERB 0 root battre 3,ind,p,pres,sub
+                5 avec ADP 7 case
+                6 des DET 7 det
+                7 chars NOUN 4 obl:mod char m,p
+                8 T PROPN 7 appos T m,sp
+                9 -55 NUM 8 nummod
+                10 et CCONJ 11 cc
+                11 T PROPN 8 conj T m,sp
+                12 -62 NUM 11 nummod
+                13 que SCONJ 17 mark
+                14 Moscou PROPN 17 nsubj Moscou e,sp
+                15 leur PRON 17 iobj leur 3,e,obj,p,pers,s
+                16 a AUX 17 aux avoir 3,avoir,ind,pres,s
+                17 livrés VERB 4 advcl livrer m,p,ppa
+                18 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livrés<-acl:relcl-chars", Conll.attachment(g, "livrés"));
+        assertEquals("que<-obj-livrés", Conll.attachment(g, "que"));
+    }
+
+    @Test
+    void aParticipleWithoutAgreementKeepsItsConjunction() {
+        SemanticGraph g = Conll.parse("""
+                1 Moscou PROPN 2 nsubj Moscou e,sp
+                2 dément VERB 0 root démentir 3,ind,pres,s
+                3 les DET 4 det
+                4 livraisons NOUN 2 obj livraison f,p
+                5 alors ADV 8 mark alors _
+                6 que SCONJ 5 fixed
+                7 Kiev PROPN 8 nsubj Kiev e,sp
+                8 affirme VERB 2 advcl affirmer 3,ind,pres,s
+                9 . PUNCT 2 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("affirme<-advcl-dément", Conll.attachment(g, "affirme"));
+    }
+
+    @Test
+    void aNameTheParserMadePartOfAnAdverbialNounIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Jérusalem PROPN 2 nsubj Jérusalem e,sp
+                2 accusait VERB 0 root accuser 3,impa,ind,s
+                3 sans ADP 4 case
+                4 relâche NOUN 2 obl relâche e,s
+                5 Téhéran PROPN 4 flat:name Téhéran e,sp
+                6 de ADP 7 mark
+                7 chercher VERB 2 xcomp chercher inf
+                8 . PUNCT 2 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Téhéran<-obj-accusait", Conll.attachment(g, "Téhéran"));
+    }
+
+    @Test
+    void aNounWithDesAndAParticipleAfterTheObjectIsWhatTheObjectIsAPartOf() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 Pays-Bas PROPN 4 nsubj Pays-Bas m,p
+                3 ont AUX 4 aux avoir 3,avoir,ind,p,pres
+                4 livré VERB 0 root livrer m,ppa,s
+                5 le DET 6 det
+                6 dernier NOUN 4 obj dernier m,s
+                7 des DET 9 det
+                8 vingt-quatre NUM 9 nummod vingt-quatre e,p
+                9 F X 11 nsubj F m,sp
+                10 -16 NUM 9 nummod
+                11 promis VERB 4 advcl promettre 1,2,ind,m,ppa,psim,s,sp
+                12 à ADP 14 case
+                13 l' DET 14 det
+                14 Ukraine PROPN 11 obl Ukraine f,s
+                15 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("F<-nmod-dernier", Conll.attachment(g, "F"));
+        assertEquals("promis<-acl-F", Conll.attachment(g, "promis"));
+    }
+
+    @Test
+    void nounsWithoutArticleAfterANameDescribeItAndListNoOtherParty() {
+        SemanticGraph g = Conll.parse("""
+                1 Moscou PROPN 17 nsubj Moscou e,sp
+                2 , PUNCT 1 punct
+                3 allié NOUN 1 appos allié m,s
+                4 historique ADJ 3 amod historique e,s
+                5 de ADP 7 case
+                6 la DET 7 det
+                7 Serbie PROPN 3 nmod Serbie f,s
+                8 et CCONJ 9 cc
+                9 fournisseur NOUN 3 conj fournisseur m,s
+                10 traditionnel ADJ 9 amod traditionnel m,s
+                11 de ADP 13 case
+                12 son DET 13 det
+                13 armée NOUN 9 nmod armée f,s
+                14 , PUNCT 3 punct
+                15 lui PRON 17 iobj lui 3,e,m,obj,pers,s,suj
+                16 a AUX 17 aux avoir 3,avoir,ind,pres,s
+                17 cédé VERB 0 root céder m,ppa,s
+                18 six NUM 19 nummod six e,p
+                19 MiG NOUN 17 obj
+                20 -29 NUM 19 nummod
+                21 . PUNCT 17 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("allié<-appos-Moscou", Conll.attachment(g, "allié"));
+        assertEquals("fournisseur<-conj-allié", Conll.attachment(g, "fournisseur"));
+    }
+
+    @Test
+    void theVerbAfterADontClauseTheParserMadeTheHeadIsTheMainVerbOfTheNameBeforeDont() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 États-Unis PROPN 7 obl:mod États-Unis m,p
+                3 , PUNCT 7 punct
+                4 dont PRON 6 nmod dont e,rel,sp
+                5 le DET 6 det
+                6 Japon PROPN 7 nsubj Japon m,s
+                7 dépend VERB 0 root dépendre 3,ind,pres,s
+                8 depuis ADP 10 case
+                9 l' DET 10 det
+                10 après-guerre NOUN 7 obl après-guerre e,s
+                11 pour ADP 13 case
+                12 l' DET 13 det
+                13 essentiel NOUN 7 obl essentiel m,s
+                14 de ADP 16 case
+                15 son DET 16 det
+                16 armement NOUN 13 nmod armement m,s
+                17 , PUNCT 7 punct
+                18 lui PRON 20 iobj lui 3,e,m,obj,pers,s,suj
+                19 ont AUX 20 aux avoir 3,avoir,ind,p,pres
+                20 vendu VERB 7 advcl vendre m,ppa,s
+                21 en ADP 22 case
+                22 2024 NUM 20 obl
+                23 quatre NUM 25 nummod quatre e,p
+                24 cents NUM 25 nummod cent e,p
+                25 missiles NOUN 22 appos missile m,p
+                26 Tomahawk PROPN 25 appos tomahawk m,s
+                27 . PUNCT 7 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("vendu<-root", Conll.attachment(g, "vendu"));
+        assertEquals("États-Unis<-nsubj-vendu", Conll.attachment(g, "États-Unis"));
+        assertEquals("dépend<-acl:relcl-États-Unis", Conll.attachment(g, "dépend"));
+        // the counted noun after the year is what was sold
+        assertEquals("missiles<-obj-vendu", Conll.attachment(g, "missiles"));
+    }
+
+    @Test
+    void theObjectTheParserGaveToEtreIsTheAttributeThatHeadsTheClause() {
+        SemanticGraph g = Conll.parse("""
+                1 L' DET 2 det
+                2 arsenal NOUN 3 nsubj arsenal m,s
+                3 vient VERB 0 root venir 3,ind,pres,s
+                4 de ADP 5 case
+                5 Moscou PROPN 3 obl:arg Moscou e,sp
+                6 , PUNCT 3 punct
+                7 qui PRON 9 nsubj qui e,inte,rel,sp
+                8 a AUX 9 aux avoir 3,avoir,ind,pres,s
+                9 été AUX 3 acl:relcl être e,etre,ppa,sp
+                10 pendant ADP 12 case
+                11 une DET 12 det
+                12 quinzaine NOUN 9 obl quinzaine f,s
+                13 d' ADP 14 case
+                14 années NOUN 12 nmod année f,p
+                15 le DET 17 det
+                16 principal ADJ 17 amod principal m,s
+                17 fournisseur NOUN 9 obj fournisseur m,s
+                18 de ADP 20 case
+                19 le DET 20 det
+                20 pays NOUN 17 nmod pays m,sp
+                21 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("été<-cop-fournisseur", Conll.attachment(g, "été"));
+        assertEquals("qui<-nsubj-fournisseur", Conll.attachment(g, "qui"));
+        assertEquals("quinzaine<-obl-fournisseur", Conll.attachment(g, "quinzaine"));
+    }
+
+    @Test
+    void aDontClauseAlreadyOnTheSubjectLeavesTheMainVerbAlone() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 Corée PROPN 16 nsubj Corée f,s
+                3 de ADP 5 case
+                4 le DET 5 det
+                5 Nord NOUN 2 nmod nord m,s
+                6 , PUNCT 2 punct
+                7 dont PRON 9 nmod dont e,rel,sp
+                8 le DET 9 det
+                9 dirigeant NOUN 12 nsubj dirigeant m,s
+                10 Kim PROPN 9 appos Kim e,sp
+                11 Il-sung PROPN 10 flat:name
+                12 fascine VERB 2 acl:relcl fasciner 1,2,3,imp,ind,pres,s,sub
+                13 l' DET 14 det
+                14 amiral NOUN 12 obj amiral m,s
+                15 , PUNCT 16 punct
+                16 offre VERB 0 root offrir 1,2,3,imp,ind,pres,s,sub
+                17 à ADP 18 case
+                18 Tananarive PROPN 16 obl Tananarive e,sp
+                19 de ADP 21 case
+                20 les DET 21 det
+                21 MiG PROPN 18 nmod
+                22 -17 NUM 21 nummod
+                23 , PUNCT 24 punct
+                24 construit VERB 16 conj construire 3,ind,m,ppa,pres,s
+                25 le DET 26 det
+                26 palais NOUN 24 obj palais m,sp
+                27 d' ADP 28 case
+                28 Iavoloha PROPN 26 nmod
+                29 et CCONJ 30 cc
+                30 arme NOUN 26 conj arme f,s armer 1,2,3,imp,ind,pres,s,sub
+                31 pendant ADP 35 case
+                32 près ADV 34 advmod près _
+                33 de ADP 32 fixed
+                34 quinze NUM 35 nummod quinze e,p
+                35 ans NOUN 24 obl an m,p
+                36 sa DET 37 det
+                37 garde NOUN 24 obj garde e,s garder 1,2,3,imp,ind,pres,s,sub
+                38 présidentielle ADJ 37 amod présidentiel f,s
+                39 . PUNCT 16 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("offre<-root", Conll.attachment(g, "offre"));
+        assertEquals("Corée<-nsubj-offre", Conll.attachment(g, "Corée"));
+    }
+}
