@@ -17,9 +17,9 @@ import org.actorgraph.link.NameForm;
 
 /**
  * Stage "lift": each candidate becomes a relation event between the states or organisations that answer for
- * its actors (a ministry, a leader, a company for its state). A candidate whose two sides are the same state,
- * one of whose actors answers to none, or that arms an international organisation, is dropped (and said so in the trace). One event per relation, pair
- * of states and sentence: the most confident reading.
+ * its actors (a ministry, a leader, a company for its state). A candidate whose two sides are the same state, one
+ * of whose actors answers to none, or that arms an international organisation, is dropped (and said so in the
+ * trace). One event per relation, pair of states and sentence: the most confident reading.
  */
 public final class Lift {
     private static final Set<String> BREAKS = Set.of(":", ";");
