@@ -66,7 +66,7 @@ final class ClauseSubjects {
         // « le Japon figure parmi leurs premiers clients »: being among them says what the subject is, too
         boolean among = in != null && in.getRelation().toString().startsWith("obl") && "parmi".equals(Syntax.caseWord(g, noun.getGovernor()));
         return in != null && (in.getRelation().toString().equals("obj") || in.getRelation().toString().equals("xcomp"))
-                && FrenchWords.list("copular-verb").contains(Morph.lemma(in.getGovernor())) || onSubjectApposition || among;
+                && COPULAR.contains(Morph.lemma(in.getGovernor())) || onSubjectApposition || among;
     }
 
     /**
@@ -211,11 +211,12 @@ final class ClauseSubjects {
             // a relative clause by what the state does to the subject (« dont le Japon dépend »), not by what the
             // subject thinks of it (« qui voit en Bagdad la principale menace »)
             IndexedWord scope = e.getRelation().toString().equals("appos") ? description : Syntax.child(g, description, "nsubj");
+            Set<IndexedWord> under = scope == null ? Set.of() : g.descendants(scope);
             for (Mention m : scope == null ? List.<Mention>of() : s.mentions()) {
                 IndexedWord head = MentionRoles.headOf(s, g, m);
                 Actor state = gazetteer.accountable(m.actor());
                 if (head != null && state != null && m.actor().kind() != ActorKind.WeaponSystem && !state.equals(own)
-                        && (head.equals(scope) || g.descendants(scope).contains(head))) {
+                        && under.contains(head)) {
                     states.add(state);
                     partner = head;
                 }

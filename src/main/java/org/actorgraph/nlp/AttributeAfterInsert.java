@@ -53,13 +53,7 @@ final class AttributeAfterInsert {
             g.removeEdge(in);
             IndexedWord head = verb;
             if (headedByBe) {
-                ParseRepairs.takePlace(g, verb, attribute, null);
-                for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(verb))) {
-                    if (CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
-                        ParseRepairs.move(g, e, attribute, e.getRelation().toString());
-                    }
-                }
-                g.addEdge(attribute, verb, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "cop"), in.getWeight(), false);
+                headsWithCopula(g, verb, attribute, in);
                 head = attribute;
             } else {
                 g.addEdge(verb, attribute, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "xcomp"), in.getWeight(), false);
@@ -83,16 +77,23 @@ final class AttributeAfterInsert {
                 || Syntax.child(g, be, "nsubj") == null || isDependentAuxiliary(g, be)) {
             return false;
         }
-        IndexedWord attribute = object.getDependent();
         g.removeEdge(object);
+        headsWithCopula(g, be, object.getDependent(), object);
+        return true;
+    }
+
+    /**
+     * The attribute (already cut from where the parser hung it, by {@code cut}) takes the place of « être », with its
+     * clause's dependents, and « être » becomes its copula.
+     */
+    private static void headsWithCopula(SemanticGraph g, IndexedWord be, IndexedWord attribute, SemanticGraphEdge cut) {
         ParseRepairs.takePlace(g, be, attribute, null);
         for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(be))) {
             if (CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
                 ParseRepairs.move(g, e, attribute, e.getRelation().toString());
             }
         }
-        g.addEdge(attribute, be, GrammaticalRelation.valueOf(object.getRelation().getLanguage(), "cop"), object.getWeight(), false);
-        return true;
+        g.addEdge(attribute, be, GrammaticalRelation.valueOf(cut.getRelation().getLanguage(), "cop"), cut.getWeight(), false);
     }
 
     /**

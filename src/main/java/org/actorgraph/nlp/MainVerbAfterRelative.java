@@ -68,7 +68,7 @@ final class MainVerbAfterRelative {
         IndexedWord relative = g.getFirstRoot();
         // « dont » of the root's own clause, not of a relative clause already on a noun
         IndexedWord dont = g.descendants(relative).stream().filter(w -> "dont".equals(Syntax.lower(w)) && w.index() < relative.index()
-                && relative.equals(verbAbove(g, w))).findFirst().orElse(null);
+                && relative.equals(ClauseConjuncts.verbAbove(g, w))).findFirst().orElse(null);
         SemanticGraphEdge toNoun = dont == null ? null : g.outgoingEdgeList(relative).stream()
                 .filter(e -> Syntax.isNoun(e.getDependent()) && e.getDependent().index() < dont.index()
                         && !e.getRelation().toString().startsWith("nsubj")
@@ -88,15 +88,6 @@ final class MainVerbAfterRelative {
         ParseRepairs.promote(g, relative, toMain, "acl:relcl", false);
         ParseRepairs.move(g, Syntax.parentEdge(g, relative), noun, "acl:relcl");
         ParseRepairs.move(g, toNoun, main, "nsubj");
-    }
-
-    private static IndexedWord verbAbove(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge in = Syntax.parentEdge(g, w); in != null; in = Syntax.parentEdge(g, in.getGovernor())) {
-            if ("VERB".equals(in.getGovernor().tag())) {
-                return in.getGovernor();
-            }
-        }
-        return null;
     }
 
     static void apply(SemanticGraph g, IndexedWord noun, IndexedWord relativeVerb) {
