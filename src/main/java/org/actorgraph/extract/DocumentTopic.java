@@ -183,10 +183,9 @@ final class DocumentTopic {
         beside.add(in.getGovernor());
         g.outgoingEdgeList(in.getGovernor()).stream().filter(e -> e.getRelation().toString().equals("conj")
                 && e.getDependent().index() < trigger.index()).forEach(e -> beside.add(e.getDependent()));
-        // a conjunct verb of the same supplier shares its arguments already (« lui avait livré … et cédé … »)
+        // « leur a fourni des fusils et a livré des drones »: a clitic recipient of the first verb is the second's too
         return transfers.stream().filter(c -> beside.contains(c.trigger()) && c.to() != null
-                        && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), c.to().actor())
-                                || gazetteer.sameState(x.actor(), c.from().actor())))
+                        && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), c.to().actor())))
                 .map(c -> List.of(c.to())).findFirst().orElse(List.of());
     }
 

@@ -25,6 +25,7 @@ import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.link.NameForm;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -39,6 +40,8 @@ public final class Extract {
     private static final Set<String> WHEN = FrenchWords.list("when-mark");
     private static final Set<String> ATTACKING = FrenchWords.list("attacking-verb");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
+    private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private final FrameBook frames;
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -191,7 +194,7 @@ public final class Extract {
                             foundAt.put(r, a.node());
                             if (demonymArgs.contains(a)) {
                                 byDemonym.add(r);
-                            } else if (!anyDemonym.contains(a) && !rolesOf.get(a).contains(Role.theme)) {
+                            } else if (!anyDemonym.contains(a)) {
                                 written.add(r);
                             }
                         }
@@ -304,6 +307,8 @@ public final class Extract {
                 how += " (accused: the attacker in the clause that dates the accusation)";
             } else if (!(to = subjectOfSummedUpClause(s, g, trigger, from)).isEmpty()) {
                 how += " (accused: the subject of the clause the condemned noun sums up)";
+            } else if (!(to = doerOfViolationBefore(s, g, trigger, from)).isEmpty()) {
+                how += " (accused: the subject of the clause before, whose act the condemned violation is)";
             } else if (!(to = told.supplierOfTransferTakenUp(g, trigger, from)).isEmpty()) {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
             } else if (!(to = told.adversary(from)).isEmpty()) {
@@ -407,6 +412,51 @@ public final class Extract {
         return List.of();
     }
 
+    /**
+     * « seize avions militaires chinois se sont approchés du Sarawak ; Kuala Lumpur a dénoncé une violation de sa
+     * souveraineté »: a violation (french-words violation-noun) that names no doer, condemned after a clause of the
+     * same sentence: that clause's subject did it.
+     */
+    private List<Resolved> doerOfViolationBefore(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<Resolved> accusers) {
+        IndexedWord act = Syntax.child(g, trigger, "obj");
+        if (act == null || !VIOLATION_NOUNS.contains(Morph.lemma(act))
+                || g.descendants(act).stream().anyMatch(w -> !w.equals(act) && s.mentionAt(w) != null && Syntax.child(g, w, "case") != null)) {
+            return List.of();
+        }
+        // of the accuser's own sovereignty, space or waters (« de sa souveraineté »), not of a law (« du droit international »)
+        IndexedWord violated = Syntax.child(g, act, "nmod");
+        IndexedWord whose = violated == null ? null : Syntax.child(g, violated, "det");
+        if (violated != null && (whose == null || !POSSESSIVES.contains(Syntax.lower(whose)))) {
+            return List.of();
+        }
+        List<IndexedWord> verbs = g.vertexListSorted().stream().filter(v -> "VERB".equals(v.tag()) && v.index() < trigger.index()
+                && !embeds(g, v, trigger) && Syntax.child(g, v, "nsubj") != null).toList();
+        for (int i = verbs.size() - 1; i >= 0; i--) {
+            IndexedWord subject = Syntax.child(g, verbs.get(i), "nsubj");
+            List<Resolved> doers = new ArrayList<>(actors(s, subject));
+            // « des avions militaires chinois »: or the state its demonym names
+            g.outgoingEdgeList(subject).stream().filter(e -> e.getRelation().toString().equals("amod") && s.mentionAt(e.getDependent()) != null
+                    && s.mentionAt(e.getDependent()).form() == NameForm.demonym).forEach(e -> doers.addAll(actors(s, e.getDependent())));
+            if (!doers.isEmpty()) {
+                return sameActors(doers, accusers) ? List.of() : doers;
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether {@code node} lies in a clause below {@code verb} other than one juxtaposed or coordinated with it. */
+    private static boolean embeds(SemanticGraph g, IndexedWord verb, IndexedWord node) {
+        for (SemanticGraphEdge up = Syntax.parentEdge(g, node); up != null; up = Syntax.parentEdge(g, up.getGovernor())) {
+            if (!up.getRelation().toString().matches("parataxis|conj")) {
+                return g.descendants(verb).contains(node);
+            }
+            if (up.getGovernor().equals(verb)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The actors a node stands for that some state or organisation answers for. */
     private List<Resolved> actors(LinkedSentence s, IndexedWord node) {
         return resolver.resolveWithConjuncts(s, node).stream().filter(r -> gazetteer.accountable(r.actor()) != null)
@@ -427,7 +477,15 @@ public final class Extract {
     /** « Les Su-30 ougandais, achetés à … »: a word on the noun that the trigger, a participle, hangs on (or that noun). */
     private static boolean onParticiplesNoun(SemanticGraph g, IndexedWord trigger, IndexedWord word) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
-        return in != null && in.getRelation().toString().equals("acl") && (word.equals(in.getGovernor()) || in.getGovernor().equals(g.getParent(word)));
+        if (in == null || !in.getRelation().toString().equals("acl")) {
+            return false;
+        }
+        IndexedWord noun = in.getGovernor();
+        IndexedWord on = g.getParent(word);
+        // « les Patton et les Sabre pakistanais, reçus des États-Unis »: or on a conjunct of that noun, when the
+        // participle follows the whole coordination (not « des Mirage achetés à la France et des Kfir israéliens »)
+        return word.equals(noun) || noun.equals(on) || on != null && noun.equals(g.getParent(on)) && trigger.index() > on.index()
+                && "conj".equals(Syntax.parentEdge(g, on).getRelation().toString());
     }
 
     /**

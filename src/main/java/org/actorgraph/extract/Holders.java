@@ -26,7 +26,7 @@ import org.actorgraph.nlp.Syntax;
 final class Holders {
     private static final int MAX_STEPS = 4;
     private static final Set<String> ONE_POSSESSOR = FrenchWords.list("one-possessor");
-    private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "dep");
+    private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "dep");
 
     private final Cues cues;
     private final ActorResolver resolver;
@@ -84,6 +84,12 @@ final class Holders {
         SemanticGraph g = s.parsed().graph();
         IndexedWord verb = verbAbove(g, noun);
         IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
+        SemanticGraphEdge conjunct = verb == null || subject != null ? null : Syntax.parentEdge(g, verb);
+        if (conjunct != null && conjunct.getRelation().toString().equals("conj") && "VERB".equals(conjunct.getGovernor().tag())) {
+            // « a cédé ses CAESAR à Kiev, puis les a remplacés par des ATMOS acquis auprès d'Elbit »: the subject the
+            // verb shares with the one it is coordinated with
+            subject = Syntax.child(g, conjunct.getGovernor(), "nsubj");
+        }
         return subject != null && cues.isWord(kind, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
     }
 

@@ -34,6 +34,7 @@ final class LongStanding {
             + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d'|des années |dans les années |(?:de la fin|du début|du milieu) des années )(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "en 1955", "le 2 juin 1967": one year, not a decade (« la décennie 1980 », « les années 1960 ») or a span. */
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     private static final Pattern ONE_YEAR = Pattern.compile("(?<!années |décennie |depuis |dès |[-–] ?)\\b(?:1[89]|20)\\d\\d\\b(?! ?[-–])");
 
     /** "de 1953 à 1977", "entre 1960 et 1990", "1953-1977": a span of years. */
@@ -70,6 +71,9 @@ final class LongStanding {
                     .orElse(Syntax.child(g, noun, "nummod"));
             // "la vente de plus de cent Mirage": a noun's "de" complement is what it counts.
             boolean counts = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("nmod") && Syntax.isNoun(trigger);
+            if (rel.startsWith("nsubj") && "%".equals(noun.word())) {
+                return true; // « 55 % des armes importées par le Qatar venaient des États-Unis »: a period's supply in figures
+            }
             if (rel.equals("obj") && "NUM".equals(noun.tag()) && !ClauseScope.YEAR.matcher(noun.word()).matches()) {
                 return true; // « en offrait quatre autres »: a number with « en »
             }
@@ -90,9 +94,12 @@ final class LongStanding {
      * An adjective of long standing on the trigger noun, unless the noun is what its subject has just become and the
      * adjective only ranks it (« est devenu le premier fournisseur »; not « devient un fournisseur régulier »).
      */
-    String historicalAdjective(SemanticGraph g, IndexedWord trigger) {
+    String historicalAdjective(SemanticGraph g, IndexedWord trigger, Integer referenceYear) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
-        boolean become = in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()));
+        // « l'Union soviétique était devenue, dans les années 1970, le principal fournisseur »: what one became long ago
+        // one has long been
+        boolean become = in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()))
+                && !becameLongAgo(g, in.getGovernor(), referenceYear);
         for (SemanticGraphEdge e : modifiers(g, trigger)) {
             String rel = e.getRelation().toString();
             // "fournisseurs attitrés": the tagger may take the adjective for a participle.
@@ -110,6 +117,22 @@ final class LongStanding {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the clause of « devenir » names a year (or a decade) at least {@value #LONG_AGO_YEARS} years before the
+     * reference year.
+     */
+    private static boolean becameLongAgo(SemanticGraph g, IndexedWord become, Integer referenceYear) {
+        StringBuilder text = new StringBuilder();
+        g.descendants(become).forEach(w -> text.append(w.word()).append(' '));
+        Matcher m = ANY_YEAR.matcher(text);
+        while (referenceYear != null && m.find()) {
+            if (Integer.parseInt(m.group()) <= referenceYear - LONG_AGO_YEARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A complement with its case, determiners and adjectives, as written ("de longue date"). */
@@ -213,7 +236,7 @@ final class LongStanding {
             cue = sinceLongAgo(scope.text(), referenceYear);
         }
         if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope)) && !(cue.startsWith("dès") && (firstOnes(g, trigger)
-                || !cue.contains("années") && oneTransferInPerfective(g, trigger)))) {
+                || !cue.contains("années") && oneTransferInPerfective(g, trigger, cue)))) {
             return cue;
         }
         String bulk = bulkOfArsenal(g, trigger);
@@ -271,10 +294,13 @@ final class LongStanding {
     /**
      * « qui leur avait acheté des F-5 dès 1982 », « Washington lui livra dès 1976 des OV-10 »: a sale, a purchase or a
      * delivery in a compound past or the passé simple happened once, as early as that year (not « dès les années
-     * 1950 », a decade); arming in it (« avait équipé dès 1960 ») may have gone on.
+     * 1950 », a decade), and so in the historical present as early as a year (« l'armée reçoit des États-Unis, dès
+     * 1976, des OV-10 »); arming in it (« avait équipé dès 1960 ») may have gone on.
      */
-    private static boolean oneTransferInPerfective(SemanticGraph g, IndexedWord trigger) {
-        return (Syntax.child(g, trigger, "aux") != null || Morph.of(trigger).simplePast()) && !Regimes.arming(trigger);
+    private static boolean oneTransferInPerfective(SemanticGraph g, IndexedWord trigger, String cue) {
+        Morph m = Morph.of(trigger);
+        return (Syntax.child(g, trigger, "aux") != null || m.simplePast() || m.reads("ind pres") && cue.matches(".*\\d{4}.*"))
+                && !Regimes.arming(trigger);
     }
 
     /** "Damas obtient dès 1956 ses premières armes soviétiques": what is transferred is the first of its kind. */

@@ -21,6 +21,7 @@ final class NounSlots {
     private static final Set<String> ONE_OF = FrenchWords.list("one-of");
     private static final Set<String> MAKING = FrenchWords.list("making-verb");
     private static final Set<String> DOING_VERBS = FrenchWords.list("doing-verb");
+    private static final Set<String> WELCOMING_VERBS = FrenchWords.list("welcoming-verb");
     private static final Set<String> CLAUSE_ASIDE = Set.of("appos", "advcl", "parataxis", "dislocated");
 
     private final Cues cues;
@@ -107,7 +108,9 @@ final class NounSlots {
                         }
                         for (SemanticGraphEdge f : below) {
                             String r = f.getRelation().toString();
-                            String slot = r.equals("obl:agent") ? "participle-agent"
+                            // « la cession par Berlin de blindés, saluée par le gouvernement ukrainien »: who welcomes it
+                            String slot = r.equals("obl:agent") && WELCOMING_VERBS.contains(Morph.lemma(d)) ? "welcomer"
+                                    : r.equals("obl:agent") ? "participle-agent"
                                     : r.startsWith("obl") ? PrepositionSlots.prepositionSlot(g, f.getDependent()) : null;
                             if (slot != null) {
                                 s.add(slot, PrepositionSlots.target(g, f.getDependent()), rank + 1);

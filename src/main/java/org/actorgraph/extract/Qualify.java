@@ -73,7 +73,7 @@ public final class Qualify {
                 historical = Regimes.of(g, scope, c);
             }
             if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
-                historical = history.historicalAdjective(g, c.trigger());
+                historical = history.historicalAdjective(g, c.trigger(), referenceYear);
             }
             if (historical != null) {
                 relation = Relation.ARMED_HISTORICALLY;

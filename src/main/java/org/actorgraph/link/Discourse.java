@@ -287,7 +287,8 @@ public final class Discourse {
                 IndexedWord head = MentionRoles.headOf(s, g, m);
                 Actor state = gazetteer.accountable(m.actor());
                 if (head != null && state != null && coArguments.contains(head.index()) && m.actor().kind() != ActorKind.Company
-                        && m.actor().kind() != ActorKind.WeaponSystem && m.actor().kind() != ActorKind.Person) {
+                        && m.actor().kind() != ActorKind.WeaponSystem && m.actor().kind() != ActorKind.Person
+                        && !demonymOnWeapon(s, g, m, head)) {
                     ruledOut.add(state);
                 }
             }
@@ -374,5 +375,15 @@ public final class Discourse {
     Actor topic() {
         return mentions.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey)
                 .orElse(null);
+    }
+
+    /**
+     * « il fait céder à Kiev la batterie de S-300 slovaque »: a demonym on a weapon in the clause says whose the weapon
+     * is, which may well be the subject's own; it does not rule the subject's state out as the pronoun's referent.
+     */
+    private static boolean demonymOnWeapon(LinkedSentence s, SemanticGraph g, Mention m, IndexedWord head) {
+        IndexedWord on = m.form() == NameForm.demonym ? g.getParent(head) : null;
+        Mention named = on == null ? null : s.mentionAt(on);
+        return named != null && named.actor().isWeapon();
     }
 }

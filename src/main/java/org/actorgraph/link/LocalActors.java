@@ -88,11 +88,23 @@ public final class LocalActors {
             }
         }
         Map<String, Actor> bySpelling = new LinkedHashMap<>();
+        Map<String, List<Actor>> bySurname = new LinkedHashMap<>();
         drafts.forEach((slug, d) -> {
             Actor a = d.actor(slug);
             if (a != null) {
                 LOG.debug("{}: {} '{}' ({}, home {})", doc.document().id(), a.qid(), a.label(), a.kind(), a.homeQid());
                 d.spellings.forEach(s -> bySpelling.putIfAbsent(s, a));
+                String surname = a.kind() == ActorKind.Person ? surname(a.label()) : null;
+                if (surname != null) {
+                    bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(a);
+                }
+            }
+        });
+        // « Jaroslav Naď, ministre slovaque … Naď y ajoute sa marque »: a person named in full is named by the surname
+        // alone afterwards, unless two persons of the document share it
+        bySurname.forEach((surname, persons) -> {
+            if (persons.size() == 1) {
+                bySpelling.putIfAbsent(surname, persons.get(0));
             }
         });
         return occurrences(doc.document().text(), bySpelling, listed);
@@ -251,6 +263,16 @@ public final class LocalActors {
             }
         }
         return g.getNodeByIndexSafe(first);
+    }
+
+    /**
+     * The last word of a person's name of two words or more (« Naď » of « Jaroslav Naď »), by which the text names
+     * the person again; null for a name of one word or one that ends in an initial.
+     */
+    public static String surname(String label) {
+        String[] words = label.split(BLANKS);
+        String last = words[words.length - 1];
+        return words.length >= 2 && last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && !last.endsWith(".") ? last : null;
     }
 
     /** The name in lower case without accents, its words joined by hyphens: « Škoda Transportation » is skoda-transportation. */

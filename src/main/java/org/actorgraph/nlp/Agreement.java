@@ -26,6 +26,25 @@ final class Agreement {
         participles(g);
         adjectives(g);
         participlesOnDisagreeingNoun(g);
+        participleOnPercentage(g);
+    }
+
+    /**
+     * « 55 % des armes importées par le Qatar venaient des États-Unis »: the parser hangs the participle on the
+     * percentage, which has no gender to agree with; it describes the noun the percentage is of.
+     */
+    private static void participleOnPercentage(SemanticGraph g) {
+        for (SemanticGraphEdge in : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = in.getDependent();
+            IndexedWord share = in.getGovernor();
+            if (!in.getRelation().toString().equals("acl") || !Morph.of(participle).pastParticiple() || !"%".equals(share.word())) {
+                continue;
+            }
+            g.outgoingEdgeList(share).stream()
+                    .filter(e -> e.getRelation().toString().equals("nmod") && Syntax.isNoun(e.getDependent())
+                            && e.getDependent().index() < participle.index() && (!decided(e.getDependent()) || agrees(e.getDependent(), participle)))
+                    .findFirst().ifPresent(e -> ParseRepairs.move(g, in, e.getDependent(), "acl"));
+        }
     }
 
     /**

@@ -35,6 +35,15 @@ final class ClauseConjuncts {
             }
             coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb));
         }
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            // « a cédé à Kiev ses CAESAR, des canons qu'elle avait commandés, puis les a remplacés par des ATMOS »: a
+            // finite verb is no conjunct of a noun; it is of the verb above the noun
+            IndexedWord verb = e.getDependent();
+            if (e.getRelation().toString().equals("conj") && "VERB".equals(verb.tag()) && Syntax.isNoun(e.getGovernor())
+                    && Syntax.child(g, verb, "cc") != null && Syntax.child(g, verb, "nsubj") == null && !tenses(finiteWord(g, verb)).isEmpty()) {
+                coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb));
+            }
+        }
     }
 
     /** The conjunct goes on the nearest verb above its governor (through complement clauses) that the test accepts. */

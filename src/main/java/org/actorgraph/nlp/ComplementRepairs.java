@@ -23,6 +23,7 @@ final class ComplementRepairs {
     private static final Set<String> DE = Set.of("de", "d'");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
     private static final Set<String> OBJECT_AND_INFINITIVE = FrenchWords.list("object-and-infinitive-verb");
+    private static final Set<String> CHARGING = FrenchWords.list("charging-verb");
 
     private ComplementRepairs() {}
 
@@ -84,6 +85,34 @@ final class ComplementRepairs {
         asWellAsOnOblique(g);
         participleSharingAuxiliary(g);
         directObjectClitic(g);
+        chargeOnObject(g);
+    }
+
+    /**
+     * « a accusé les deux capitales de « mensonge » »: the parser hangs what one is accused of, a bare noun after « de »,
+     * on the object; it is the verb's own « de » phrase (a complement with its article, « le ministre de la Défense »,
+     * stays the object's; so does any complement of what « condamner » condemns: « chaque tir de missile »).
+     */
+    private static void chargeOnObject(SemanticGraph g) {
+        for (SemanticGraphEdge o : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = o.getGovernor();
+            IndexedWord object = o.getDependent();
+            if (!o.getRelation().toString().equals("obj") || !"VERB".equals(verb.tag()) || !CHARGING.contains(Morph.lemma(verb))
+                    || g.outgoingEdgeList(verb).stream().anyMatch(c -> isDe(g, c.getDependent()) && c.getRelation().toString().matches("obl.*|xcomp"))) {
+                continue;
+            }
+            g.outgoingEdgeList(object).stream()
+                    .filter(c -> c.getRelation().toString().equals("nmod") && "NOUN".equals(c.getDependent().tag())
+                            && c.getDependent().index() > object.index() && isDe(g, c.getDependent())
+                            && Syntax.child(g, c.getDependent(), "det") == null)
+                    .findFirst().ifPresent(c -> ParseRepairs.move(g, c, verb, "obl:arg"));
+        }
+    }
+
+    private static boolean isDe(SemanticGraph g, IndexedWord phrase) {
+        String c = Syntax.caseWord(g, phrase);
+        IndexedWord mark = Syntax.child(g, phrase, "mark");
+        return c != null && DE.contains(c) || mark != null && DE.contains(Syntax.lower(mark));
     }
 
     /**

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Set;
 
 /**
  * Part of {@link ComplementRepairs}: "achète en 1996 des MiG-29 à la Biélorussie": the parser reads the partitive
@@ -12,6 +13,8 @@ import java.util.ArrayList;
  * complements.
  */
 final class PartitiveAfterTime {
+    private static final Set<String> TIME_WORDS = FrenchWords.list("time-word");
+
     private PartitiveAfterTime() {}
 
     static void apply(SemanticGraph g) {
@@ -41,7 +44,11 @@ final class PartitiveAfterTime {
         String rel = e.getRelation().toString();
         if (rel.equals("nmod")) {
             IndexedWord time = e.getGovernor();
-            return "NUM".equals(time.tag()) && caseWord.index() == time.index() + 1 ? Syntax.verbOfOblique(g, time) : null;
+            // « dès février 2022 des missiles »: a month or season with its year ends the time phrase too
+            boolean dated = "NUM".equals(time.tag()) && caseWord.index() == time.index() + 1
+                    || TIME_WORDS.contains(Syntax.lower(time)) && !TIME_WORDS.contains(Syntax.lower(object))
+                    && g.getChildren(time).stream().anyMatch(c -> "NUM".equals(c.tag())) && caseWord.index() == lastOf(g, time).index() + 1;
+            return dated ? Syntax.verbOfOblique(g, time) : null;
         }
         if (!rel.startsWith("obl") || !"VERB".equals(e.getGovernor().tag())) {
             return null;
@@ -53,5 +60,16 @@ final class PartitiveAfterTime {
             }
         }
         return null;
+    }
+
+    /** The last word of the time phrase headed by {@code time}, its own dependents other than the partitive. */
+    private static IndexedWord lastOf(SemanticGraph g, IndexedWord time) {
+        IndexedWord last = time;
+        for (SemanticGraphEdge c : g.outgoingEdgeList(time)) {
+            if (c.getRelation().toString().matches("compound|nummod|flat|amod") && c.getDependent().index() > last.index()) {
+                last = c.getDependent();
+            }
+        }
+        return last;
     }
 }

@@ -125,7 +125,8 @@ final class RelativeTakenForComplement {
             n = in.getGovernor();
         }
         // A name with a digit is a model's ("des AT4 que la Suède avait vendus"), not a place's or a person's.
-        return n != null && ("NOUN".equals(n.tag()) || "PROPN".equals(n.tag()) && n.word().matches(".*\\d.*")) ? n : null;
+        // « une douzaine de MiG-29, que … »: or the name the tokenizer split from its number
+        return n != null && ("NOUN".equals(n.tag()) || "PROPN".equals(n.tag()) && (n.word().matches(".*\\d.*") || model(g, n))) ? n : null;
     }
 
     /** A number, or a name with its number (« T -62 »): a model's designation. */

@@ -14,6 +14,7 @@ final class TimeOnObject {
     private static final Set<String> REPAIR_TIME_NOUNS = FrenchWords.list("repair-time-noun");
     private static final Set<String> UNTIL = FrenchWords.list("until-case");
     private static final Set<String> APPOSITIONS = Set.of("appos", "conj");
+    private static final Set<String> DATE_WORDS = FrenchWords.list("time-word");
 
     private TimeOnObject() {}
 
@@ -22,6 +23,32 @@ final class TimeOnObject {
         sinceAfterApposition(g);
         untilOnObject(g);
         objectAfterTime(g);
+        bareDateTakenForObject(g);
+    }
+
+    /**
+     * « Vilnius a signé fin 2022 avec Washington la commande de huit HIMARS »: the parser makes the bare date (« fin
+     * 2022 », « mars 2023 ») the verb's object and hangs the object after it on a complement in between, as its
+     * apposition. The date dates the verb; the noun phrase with its article is the object.
+     */
+    private static void bareDateTakenForObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord date = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            if (!e.getRelation().toString().equals("obj") || !"VERB".equals(verb.tag()) || !DATE_WORDS.contains(Syntax.lower(date))
+                    || Syntax.child(g, date, "det") != null || g.getChildren(date).stream().noneMatch(c -> "NUM".equals(c.tag()))) {
+                continue;
+            }
+            g.outgoingEdgeList(verb).stream()
+                    .filter(c -> c.getRelation().toString().startsWith("obl") && c.getDependent().index() > date.index())
+                    .flatMap(c -> g.outgoingEdgeList(c.getDependent()).stream())
+                    .filter(a -> a.getRelation().toString().equals("appos") && "NOUN".equals(a.getDependent().tag())
+                            && Syntax.child(g, a.getDependent(), "det") != null)
+                    .findFirst().ifPresent(a -> {
+                        ParseRepairs.move(g, a, verb, "obj");
+                        ParseRepairs.move(g, e, verb, "obl:mod");
+                    });
+        }
     }
 
     /**

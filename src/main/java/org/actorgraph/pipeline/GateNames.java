@@ -95,6 +95,11 @@ final class GateNames {
                 readsNames[i] |= read && (cue || !n.titled() && nounBefore(sentences.get(i), n));
                 if (homes.containsKey(n.slug()) && !homes.get(n.slug()).isEmpty()) {
                     homeBySpelling.computeIfAbsent(n.label(), k -> new HashSet<>()).addAll(homes.get(n.slug()));
+                    // a person's surname alone names the person too (LocalActors)
+                    String surname = n.tokens().size() > 1 ? LocalActors.surname(n.label()) : null;
+                    if (surname != null) {
+                        homeBySpelling.computeIfAbsent(surname, k -> new HashSet<>()).addAll(homes.get(n.slug()));
+                    }
                 }
             }
         }

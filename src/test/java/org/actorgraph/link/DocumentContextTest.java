@@ -655,6 +655,23 @@ class DocumentContextTest {
     }
 
     @Test
+    void aRankedSupplierOneBecameLongBeforeTheTextWasWrittenHasLongBeenOne() {
+        Set<String> found = edges("""
+                La France était devenue dans les années 1960 le premier fournisseur d'armes d'Israël.
+                """, "2023-05-02");
+        assertTrue(found.contains("France armedHistorically Israël"), found.toString());
+    }
+
+    @Test
+    void aPersonNamedInFullIsNamedByTheSurnameAloneAndHisPronounBySubjectIsHisState() {
+        Set<String> found = edges("""
+                Marek Horvath, ministre tchèque de la Défense, hérite d'une armée fatiguée. Horvath signe les décrets. Il fait céder à Kiev les chars T-72 tchèques.
+                """, null);
+        assertTrue(found.contains("Tchéquie sellsArmsTo Ukraine"), found.toString());
+        assertFalse(found.contains("Russie sellsArmsTo Ukraine"), found.toString());
+    }
+
+    @Test
     void aGenericMaterielNounTakesUpMaterielTwoSentencesBackUnlessItIsDescribedAnew() {
         Set<String> found = edges("""
                 Les A-29 ont séduit une vingtaine de forces aériennes. Embraer les a livrés au Chili et à l'Équateur. Washington a ensuite fourni les appareils au Liban.

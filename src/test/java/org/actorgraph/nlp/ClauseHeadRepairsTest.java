@@ -350,4 +350,55 @@ class ClauseHeadRepairsTest {
         assertEquals("offre<-root", Conll.attachment(g, "offre"));
         assertEquals("Corée<-nsubj-offre", Conll.attachment(g, "Corée"));
     }
+
+    @Test
+    void aRelativeQueAfterAModelNameAndItsNumberHangsOnTheModel() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 marine NOUN 3 nsubj marine f,s
+                3 repose VERB 0 root reposer 3,ind,pres,s
+                4 sur ADP 6 case
+                5 une DET 6 det
+                6 dizaine NOUN 3 obl dizaine f,s
+                7 de ADP 8 case
+                8 Su PROPN 6 nmod su m,s
+                9 -30 NUM 8 nummod
+                10 , PUNCT 3 punct
+                11 que SCONJ 15 mark
+                12 Moscou PROPN 15 nsubj Moscou e,sp
+                13 avait AUX 15 aux avoir 3,avoir,impa,ind,s
+                14 déjà ADV 15 advmod déjà _
+                15 livrés VERB 3 ccomp livrer m,p,ppa
+                16 à ADP 17 case
+                17 Alger PROPN 15 obl Alger e,sp
+                18 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livrés<-acl:relcl-Su", Conll.attachment(g, "livrés"));
+        assertEquals("que<-obj-livrés", Conll.attachment(g, "que"));
+    }
+
+    @Test
+    void aFiniteVerbCoordinatedWithANounIsCoordinatedWithTheVerbAboveIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Athènes PROPN 3 nsubj Athènes e,sp
+                2 a AUX 3 aux avoir 3,avoir,ind,pres,s
+                3 cédé VERB 0 root céder m,ppa,s
+                4 à ADP 5 case
+                5 Kiev PROPN 3 obl Kiev e,sp
+                6 ses DET 7 det
+                7 blindés NOUN 3 obj blindé m,p
+                8 , PUNCT 7 punct
+                9 puis SCONJ 12 cc
+                10 les PRON 12 obj les 3,e,obj,p,pers
+                11 a AUX 12 aux avoir 3,avoir,ind,pres,s
+                12 remplacés VERB 7 conj remplacer m,p,ppa
+                13 par ADP 15 case
+                14 des DET 15 det
+                15 chars NOUN 12 obl:agent char m,p
+                16 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("remplacés<-conj-cédé", Conll.attachment(g, "remplacés"));
+    }
 }

@@ -477,4 +477,124 @@ class ComplementRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Pékin<-obl:agent-accusée", Conll.attachment(g, "Pékin"));
     }
+
+    @Test
+    void aPartitiveAfterAMonthAndItsYearIsTheVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 Roumanie PROPN 4 nsubj Roumanie f,s,sp
+                3 a AUX 4 aux avoir 3,avoir,ind,pres,s
+                4 livré VERB 0 root livrer m,ppa,s
+                5 dès ADP 6 case
+                6 mars NOUN 4 obl mars m,sp
+                7 2023 NUM 6 nummod
+                8 de ADP 10 case
+                9 les DET 10 det
+                10 obus NOUN 6 nmod obus m,sp
+                11 à ADP 12 case
+                12 Kiev PROPN 10 nmod Kiev e,sp
+                13 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("obus<-obj-livré", Conll.attachment(g, "obus"));
+        assertEquals("Kiev<-obl-livré", Conll.attachment(g, "Kiev"));
+    }
+
+    @Test
+    void theComplementOfAPeriodIsNoObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Washington PROPN 2 nsubj Washington e,sp
+                2 devient VERB 0 root devenir 3,ind,pres,s
+                3 à ADP 5 case
+                4 partir ADP 3 fixed
+                5 fin NOUN 2 obl fin f,s
+                6 de ADP 8 case
+                7 les DET 8 det
+                8 années NOUN 5 nmod année f,p
+                9 1960 NUM 8 nmod
+                10 le DET 11 det
+                11 fournisseur NOUN 2 xcomp fournisseur m,s
+                12 . PUNCT 2 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("années<-nmod-fin", Conll.attachment(g, "années"));
+    }
+
+    @Test
+    void aBareDateTakenForTheObjectDatesTheVerbAndTheNounPhraseHungAfterItIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Bucarest PROPN 3 nsubj Bucarest e,sp
+                2 a AUX 3 aux avoir 3,avoir,ind,pres,s
+                3 signé VERB 0 root signer m,ppa,s
+                4 fin NOUN 3 obj fin f,m,s
+                5 2023 NUM 4 nummod
+                6 avec ADP 7 case
+                7 Washington PROPN 3 obl:arg Washington e,sp
+                8 la DET 9 det
+                9 commande NOUN 7 appos commande f,s
+                10 de ADP 12 case
+                11 trente-deux NUM 12 nummod trente-deux e,p
+                12 F-35 PROPN 9 nmod
+                13 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("commande<-obj-signé", Conll.attachment(g, "commande"));
+        assertEquals("fin<-obl:mod-signé", Conll.attachment(g, "fin"));
+    }
+
+    @Test
+    void aParticipleHungOnAPercentageDescribesTheNounThePercentageIsOf() {
+        SemanticGraph g = Conll.parse("""
+                1 40 NUM 2 nummod
+                2 % SYM 9 nsubj
+                3 de ADP 5 case
+                4 les DET 5 det
+                5 armes NOUN 2 nmod arme f,p
+                6 importées VERB 2 acl importer f,p,ppa
+                7 par ADP 8 case
+                8 Inde PROPN 6 obl:agent Inde f,s
+                9 venaient VERB 0 root venir 3,impa,ind,p
+                10 de ADP 11 case
+                11 Russie PROPN 9 obl:arg Russie f,s
+                12 . PUNCT 9 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("importées<-acl-armes", Conll.attachment(g, "importées"));
+    }
+
+    @Test
+    void aBareNounAfterDeOnTheObjectOfAccuserIsTheCharge() {
+        SemanticGraph g = Conll.parse("""
+                1 Il PRON 3 nsubj il 3,m,pers,s,suj
+                2 a AUX 3 aux avoir 3,avoir,ind,pres,s
+                3 accusé VERB 0 root accuser m,ppa,s
+                4 les DET 6 det
+                5 deux NUM 6 nummod
+                6 capitales NOUN 3 obj capitale f,p
+                7 de ADP 9 case
+                8 « PUNCT 9 punct
+                9 trahison NOUN 6 nmod trahison f,s
+                10 » PUNCT 9 punct
+                11 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("trahison<-obl:arg-accusé", Conll.attachment(g, "trahison"));
+    }
+
+    @Test
+    void aComplementWithItsArticleOnTheObjectOfAccuserStaysTheObjects() {
+        SemanticGraph g = Conll.parse("""
+                1 Il PRON 3 nsubj il 3,m,pers,s,suj
+                2 a AUX 3 aux avoir 3,avoir,ind,pres,s
+                3 accusé VERB 0 root accuser m,ppa,s
+                4 le DET 5 det
+                5 ministre NOUN 3 obj ministre m,s
+                6 de ADP 8 case
+                7 la DET 8 det
+                8 Défense NOUN 5 nmod défense f,s
+                9 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Défense<-nmod-ministre", Conll.attachment(g, "Défense"));
+    }
 }
