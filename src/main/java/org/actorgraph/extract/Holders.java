@@ -52,12 +52,8 @@ final class Holders {
         // on the materiel is the subject's of the verb it depends on (« leurs missiles » may be the aircraft's)
         IndexedWord det = Syntax.child(g, in.getGovernor(), "det");
         if (det != null && ONE_POSSESSOR.contains(Syntax.lower(det))) {
-            IndexedWord verb = verbAbove(g, in.getGovernor());
-            SemanticGraphEdge control = verb == null ? null : Syntax.parentEdge(g, verb);
-            IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
-            if (subject == null && control != null && control.getRelation().toString().equals("xcomp")) {
-                subject = Syntax.child(g, control.getGovernor(), "nsubj"); // « affirme avoir abattu … grâce à ses J-10C »
-            }
+            // « affirme avoir abattu … grâce à ses J-10C »: through the verb that controls it
+            IndexedWord subject = subjectOf(g, verbAbove(g, in.getGovernor()), "xcomp");
             if (subject != null) {
                 return resolver.resolveWithConjuncts(s, subject);
             }
@@ -83,14 +79,18 @@ final class Holders {
     private List<Resolved> subjectOfVerbAbove(LinkedSentence s, IndexedWord noun, Cues.Kind kind) {
         SemanticGraph g = s.parsed().graph();
         IndexedWord verb = verbAbove(g, noun);
-        IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
-        SemanticGraphEdge conjunct = verb == null || subject != null ? null : Syntax.parentEdge(g, verb);
-        if (conjunct != null && conjunct.getRelation().toString().equals("conj") && "VERB".equals(conjunct.getGovernor().tag())) {
-            // « a cédé ses CAESAR à Kiev, puis les a remplacés par des ATMOS acquis auprès d'Elbit »: the subject the
-            // verb shares with the one it is coordinated with
-            subject = Syntax.child(g, conjunct.getGovernor(), "nsubj");
-        }
+        // « a cédé ses CAESAR à Kiev, puis les a remplacés par des ATMOS acquis auprès d'Elbit »: the subject the verb
+        // shares with the one it is coordinated with
+        IndexedWord subject = subjectOf(g, verb, "conj");
         return subject != null && cues.isWord(kind, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
+    }
+
+    /** The subject of {@code verb}, or, when it has none, that of the verb it hangs on by {@code relation}; or null. */
+    private static IndexedWord subjectOf(SemanticGraph g, IndexedWord verb, String relation) {
+        IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
+        SemanticGraphEdge up = verb == null || subject != null ? null : Syntax.parentEdge(g, verb);
+        return up != null && up.getRelation().toString().equals(relation) && "VERB".equals(up.getGovernor().tag())
+                ? Syntax.child(g, up.getGovernor(), "nsubj") : subject;
     }
 
     /** The verb a noun is a complement of, through other nouns, or null. */

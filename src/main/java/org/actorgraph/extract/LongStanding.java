@@ -34,7 +34,6 @@ final class LongStanding {
             + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d'|des années |dans les années |(?:de la fin|du début|du milieu) des années )(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "en 1955", "le 2 juin 1967": one year, not a decade (« la décennie 1980 », « les années 1960 ») or a span. */
-    private static final Pattern ANY_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     private static final Pattern ONE_YEAR = Pattern.compile("(?<!années |décennie |depuis |dès |[-–] ?)\\b(?:1[89]|20)\\d\\d\\b(?! ?[-–])");
 
     /** "de 1953 à 1977", "entre 1960 et 1990", "1953-1977": a span of years. */
@@ -124,15 +123,8 @@ final class LongStanding {
      * reference year.
      */
     private static boolean becameLongAgo(SemanticGraph g, IndexedWord become, Integer referenceYear) {
-        StringBuilder text = new StringBuilder();
-        g.descendants(become).forEach(w -> text.append(w.word()).append(' '));
-        Matcher m = ANY_YEAR.matcher(text);
-        while (referenceYear != null && m.find()) {
-            if (Integer.parseInt(m.group()) <= referenceYear - LONG_AGO_YEARS) {
-                return true;
-            }
-        }
-        return false;
+        return referenceYear != null && g.descendants(become).stream().anyMatch(w -> ClauseScope.YEAR.matcher(w.word()).matches()
+                && Integer.parseInt(w.word()) <= referenceYear - LONG_AGO_YEARS);
     }
 
     /** A complement with its case, determiners and adjectives, as written ("de longue date"). */

@@ -98,21 +98,15 @@ final class ComplementRepairs {
             IndexedWord verb = o.getGovernor();
             IndexedWord object = o.getDependent();
             if (!o.getRelation().toString().equals("obj") || !"VERB".equals(verb.tag()) || !CHARGING.contains(Morph.lemma(verb))
-                    || g.outgoingEdgeList(verb).stream().anyMatch(c -> isDe(g, c.getDependent()) && c.getRelation().toString().matches("obl.*|xcomp"))) {
+                    || g.outgoingEdgeList(verb).stream().anyMatch(c -> Syntax.hasCaseOrMark(g, c.getDependent(), DE) && c.getRelation().toString().matches("obl.*|xcomp"))) {
                 continue;
             }
             g.outgoingEdgeList(object).stream()
                     .filter(c -> c.getRelation().toString().equals("nmod") && "NOUN".equals(c.getDependent().tag())
-                            && c.getDependent().index() > object.index() && isDe(g, c.getDependent())
+                            && c.getDependent().index() > object.index() && Syntax.hasCaseOrMark(g, c.getDependent(), DE)
                             && Syntax.child(g, c.getDependent(), "det") == null)
                     .findFirst().ifPresent(c -> ParseRepairs.move(g, c, verb, "obl:arg"));
         }
-    }
-
-    private static boolean isDe(SemanticGraph g, IndexedWord phrase) {
-        String c = Syntax.caseWord(g, phrase);
-        IndexedWord mark = Syntax.child(g, phrase, "mark");
-        return c != null && DE.contains(c) || mark != null && DE.contains(Syntax.lower(mark));
     }
 
     /**
