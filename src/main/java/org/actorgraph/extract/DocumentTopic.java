@@ -209,6 +209,19 @@ final class DocumentTopic {
     }
 
     /**
+     * « Tokyo accuse Pékin … Canberra a également condamné l'incident »: an accusation said to be made too, by
+     * someone who took no part in the latest one, is against the same accused.
+     */
+    List<Resolved> accusedOfLast(List<Resolved> accusers) {
+        Candidate last = accusations.isEmpty() ? null : accusations.get(accusations.size() - 1);
+        if (last == null || accusers.stream().anyMatch(x -> gazetteer.sameState(x.actor(), last.from().actor())
+                || gazetteer.sameState(x.actor(), last.to().actor()))) {
+            return List.of();
+        }
+        return List.of(last.to());
+    }
+
+    /**
      * « Les Pays-Bas, qui avaient cédé deux sous-marins à Taïwan, ont vu la Chine dénoncer cette vente »: a transfer
      * condemned as « cette vente », « ces livraisons » is the one told just before, and its supplier is the accused.
      * None when the condemned is no such noun, or the accusers supplied it.

@@ -48,7 +48,12 @@ public final class Extract {
     private final ActorResolver resolver;
     private final Holders holders;
     private final Arguments arguments;
+    /** « aussi », « également »: what the clause tells, someone else did before. */
+    private static final Set<String> ADDITIVE = FrenchWords.list("additive-adverb");
+    /** « de lui », « auprès d'eux »: a pronoun after a preposition, which stands for someone. */
+    private static final Set<String> DISJUNCTIVE_PRONOUNS = FrenchWords.list("disjunctive-pronoun");
     private final Materiel materiel;
+    private final WeaponOrigin weaponOrigin;
     private final FollowedTransfer following;
     private final Parties partyChoice;
 
@@ -60,6 +65,7 @@ public final class Extract {
         this.holders = new Holders(cues, resolver);
         this.arguments = new Arguments(cues);
         this.materiel = new Materiel(cues);
+        this.weaponOrigin = new WeaponOrigin(gazetteer);
         this.following = new FollowedTransfer(cues);
         this.partyChoice = new Parties(gazetteer, resolver);
     }
@@ -179,7 +185,10 @@ public final class Extract {
             List<Resolved> actors = roles.stream().anyMatch(Role::isParty) && !weapon ? actors(s, a.node()) : List.of();
             Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
             otherSupplier |= actors.isEmpty() && party == fromRole && a.slot().equals("subject") && a.rank() == 0
-                    && materiel.namesOtherSupplier(s, a.node());
+                    && materiel.namesOtherSupplier(s, a.node())
+                    // « Kiev avait obtenu de lui des missiles »: the supplier is written, as someone no state was found for
+                    || actors.isEmpty() && party == fromRole && a.rank() == 0 && !a.slot().equals("subject")
+                    && DISJUNCTIVE_PRONOUNS.contains(Syntax.lower(a.node()));
             if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
                 laterTo.addAll(actors);
             }
@@ -220,9 +229,9 @@ public final class Extract {
         // « dont les Mirage F1 ont équipé l'aviation marocaine »: else the materiel that is the clause's subject
         List<IndexedWord> subjects = f.slots().getOrDefault("subject", List.of()).contains(fromRole)
                 ? args.in("subject").stream().map(Arg::node).toList() : List.of();
-        Actor origin = (themes.isEmpty() ? weapons : materiel.namedWeapons(s, themes)).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst()
+        Actor origin = (themes.isEmpty() ? weapons : materiel.namedWeapons(s, themes)).stream().map(w -> weaponOrigin.of(s, w)).filter(a -> a != null).findFirst()
                 .or(() -> Optional.ofNullable(Materiel.madeIn(s, themes)))
-                .or(() -> materiel.weaponsUnder(s, subjects).stream().map(gazetteer::originOf).filter(a -> a != null).findFirst())
+                .or(() -> materiel.weaponsUnder(s, subjects).stream().map(w -> weaponOrigin.of(s, w)).filter(a -> a != null).findFirst())
                 .orElse(null);
         ownerByDemonym(parties, byDemonym, written, origin);
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());
@@ -237,7 +246,7 @@ public final class Extract {
             both.addAll(to);
             to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
             from = List.of(new Resolved(origin, null, trigger));
-            how = " (supplier: origin of the weapon)";
+            how = " " + Lift.ORIGIN_AS_SUPPLIER;
         } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin) && !otherSupplier && !args.listed) {
             List<Resolved> recipients = to;
             List<Resolved> owner = to.isEmpty() ? List.of() : holders.possessor(s, themes).stream()
@@ -247,7 +256,7 @@ public final class Extract {
                 how = " (supplier: who owned the materiel)";
             } else if (origin != null) {
                 from = List.of(new Resolved(origin, null, trigger));
-                how = " (supplier: origin of the weapon)";
+                how = " " + Lift.ORIGIN_AS_SUPPLIER;
             }
         }
         if (from.isEmpty() != to.isEmpty() && f.has(Frame.Option.followsTransfer) && following.says(g, trigger)) {
@@ -280,6 +289,7 @@ public final class Extract {
         // in the « en » slot is none (« a cédé en 2013-2014 des chars »).
         // A « nous » that no heading or title resolves (an interview's answer) may still be the state the text is about.
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
+                && !NotTheme.locution(g, a.node())
                 && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()));
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
                 && !buyerOnNoun(f, s, trigger, toRole)) {
@@ -311,6 +321,8 @@ public final class Extract {
                 how += " (accused: the subject of the clause before, whose act the condemned violation is)";
             } else if (!(to = told.supplierOfTransferTakenUp(g, trigger, from)).isEmpty()) {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
+            } else if (saidToo(g, trigger) && !(to = told.accusedOfLast(from)).isEmpty()) {
+                how += " (accused: that of the accusation told last, which this one joins)";
             } else if (!(to = told.adversary(from)).isEmpty()) {
                 how += " (accused: the other side of the accusation told last between the accuser and a state)";
             }
@@ -365,6 +377,12 @@ public final class Extract {
             List<Actor> weapons, String how) {
         return new Candidate(f, f.relation(), s, trigger, from, to, f.relation().carriesWeapons() ? weapons : List.of(),
                 Modality.Asserted, null, null, how);
+    }
+
+    /** « a lui aussi condamné l'incident », « dénonce également cette frappe »: an adverb of addition on the verb. */
+    private static boolean saidToo(SemanticGraph g, IndexedWord trigger) {
+        return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+                && ADDITIVE.contains(Syntax.lower(e.getDependent())));
     }
 
     /**

@@ -172,6 +172,17 @@ final class Holders {
                 }
             }
         }
+        // « le réarmement turc, notamment les chasseurs F-16 livrés par les États-Unis »: the materiel is an instance of the
+        // noun it is in apposition to, whose demonym names the owner
+        SemanticGraphEdge in = Syntax.parentEdge(g, materiel);
+        if (in != null && in.getRelation().toString().equals("appos") && in.getGovernor().index() < materiel.index()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
+                Mention m = s.mentionAt(e.getDependent());
+                if (e.getRelation().toString().equals("amod") && m != null && m.form() == NameForm.demonym) {
+                    return resolver.resolve(s, e.getDependent(), 0);
+                }
+            }
+        }
         return List.of();
     }
 }

@@ -23,6 +23,8 @@ import org.actorgraph.link.NameForm;
  */
 public final class Lift {
     private static final Set<String> BREAKS = Set.of(":", ";");
+    /** How a candidate whose supplier is its weapon's maker says so (extract/Extract). */
+    static final String ORIGIN_AS_SUPPLIER = "(supplier: origin of the weapon)";
     private final Gazetteer gazetteer;
 
     public Lift(Gazetteer gazetteer) {
@@ -57,6 +59,11 @@ public final class Lift {
             if (c.relation() != Relation.ACCUSES && ts.kind() == ActorKind.InternationalOrganisation) {
                 // « l'adhésion suédoise à l'OTAN », « la résolution de l'ONU »: an alliance or the UN holds no arsenal
                 trace.add(id, word, fromLabel, toLabel, "blocked: " + ts.label() + " is an international organisation, it receives no arms");
+                continue;
+            }
+            if (year != null && c.how().contains(ORIGIN_AS_SUPPLIER) && gazetteer.endedBy(fs, year)) {
+                // « la cession de vieux BTR-60 à Kiev » in 2023: who hands over a Soviet-made weapon then is not its maker
+                trace.add(id, word, fromLabel, toLabel, "blocked: the weapon's maker, " + fs.label() + ", had ceased to be by " + year);
                 continue;
             }
             if (gazetteer.sameLineage(fs, ts)) {

@@ -14,6 +14,7 @@ import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.link.NameForm;
 import org.actorgraph.link.RelativeAntecedent;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
@@ -68,8 +69,9 @@ public final class Materiel {
      * refusées ; le chantier britannique les a vendues à l'Indonésie »).
      */
     private boolean takesUpMateriel(LinkedSentence s, IndexedWord theme) {
-        return (objectPronoun(theme) || partitivePronoun(theme)) && antecedentWeapon(s, theme) != null
-                || objectPronoun(theme) && militaryNounBefore(s, theme);
+        boolean pronoun = objectPronoun(theme) || possessivePronoun(s.parsed().graph(), theme);
+        return (pronoun || partitivePronoun(theme)) && antecedentWeapon(s, theme) != null
+                || pronoun && militaryNounBefore(s, theme);
     }
 
     /** Whether a military noun stands before the word, in its sentence or in the {@value WeaponAnaphora#WINDOW} before. */
@@ -113,12 +115,34 @@ public final class Materiel {
     Mention antecedentWeapon(LinkedSentence s, IndexedWord theme) {
         boolean partitive = partitivePronoun(theme);
         boolean model = standsForModel(s.parsed().graph(), theme);
-        if (!objectPronoun(theme) && !partitive && !model || model && !weaponsUnder(s, List.of(theme)).isEmpty()) {
+        if (!objectPronoun(theme) && !possessivePronoun(s.parsed().graph(), theme) && !partitive && !model || model && !weaponsUnder(s, List.of(theme)).isEmpty()) {
             return null; // « le système antiaérien Barak MX » names its own
         }
         Place hit = firstBefore(s, theme, partitive ? WeaponAnaphora.PARTITIVE_WINDOW : WeaponAnaphora.WINDOW,
                 (at, i) -> weaponAt(at, i) || namesOtherMateriel(at, i));
+        if (hit == null && partitive) {
+            return partitiveBefore(s);
+        }
         return hit != null && weaponAt(hit.sentence(), hit.token()) ? hit.sentence().mentionAt(hit.token()) : null;
+    }
+
+    /**
+     * « La Belgique en a commandé neuf. La Lituanie en a reçu dix-huit »: « en » with nothing named in its window counts the
+     * same weapon as an « en » of the sentence before it.
+     */
+    private Mention partitiveBefore(LinkedSentence s) {
+        LinkedSentence before = s.previous();
+        SemanticGraph g = before == null ? null : before.parsed().graph();
+        if (g == null) {
+            return null;
+        }
+        for (IndexedWord w : g.vertexListSorted()) {
+            Mention taken = partitivePronoun(w) ? antecedentWeapon(before, w) : null;
+            if (taken != null) {
+                return taken;
+            }
+        }
+        return null;
     }
 
     private static boolean weaponAt(LinkedSentence s, int token) {
@@ -243,7 +267,7 @@ public final class Materiel {
                     // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel,
                     // unless it refers back ("les appareils retenus ont été remis", "66 appareils d'ici 2026") to
                     // materiel named just before.
-                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && !describedAnew(g, n) && materielBefore(s, n);
+                    return (definite(g, n) || Syntax.child(g, n, "nummod") != null) && !describedAnew(s, n) && materielBefore(s, n);
                 }
                 if (depth > 0 && Syntax.isRelativePronoun(n)) {
                     IndexedWord antecedent = RelativeAntecedent.of(g, n);
@@ -279,10 +303,19 @@ public final class Materiel {
         return cues.isWord(Cues.Kind.military, word) || cues.isWord(Cues.Kind.militaryQualifier, word) || weaponAt(s, index);
     }
 
-    /** « le navire sismique Oruç Reis »: an adjective of its own that does not pick out what was named before. */
-    private static boolean describedAnew(SemanticGraph g, IndexedWord n) {
-        return g.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("amod") && "ADJ".equals(e.getDependent().tag())
-                && !REFERRING.contains(Morph.lemma(e.getDependent())));
+    /**
+     * « le navire sismique Oruç Reis »: an adjective of its own that does not pick out what was named before. A demonym
+     * says whose it is, not what it is (« douze appareils belges »).
+     */
+    private static boolean describedAnew(LinkedSentence s, IndexedWord n) {
+        return s.parsed().graph().outgoingEdgeList(n).stream().filter(e -> e.getRelation().toString().equals("amod"))
+                .map(SemanticGraphEdge::getDependent)
+                .anyMatch(a -> "ADJ".equals(a.tag()) && !REFERRING.contains(Morph.lemma(a)) && !isDemonym(s, a));
+    }
+
+    private static boolean isDemonym(LinkedSentence s, IndexedWord w) {
+        Mention m = s.mentionAt(w);
+        return m != null && m.form() == NameForm.demonym;
     }
 
     /** « les appareils », « ces engins », « ses premiers appareils »: materiel already known. */
@@ -407,6 +440,13 @@ public final class Materiel {
     }
 
     /** « en », which stands for what was named before (« le Togo en a acquis »). */
+    /** « La Finlande a réceptionné les siens »: a possessive pronoun stands for what was named before, as « les » does. */
+    private static boolean possessivePronoun(SemanticGraph g, IndexedWord w) {
+        IndexedWord det = g == null ? null : Syntax.child(g, w, "det");
+        return WeaponAnaphora.POSSESSIVE_PRONOUNS.contains(Syntax.lower(w)) && det != null
+                && WeaponAnaphora.OBJECT_PRONOUNS.contains(Syntax.lower(det));
+    }
+
     private static boolean partitivePronoun(IndexedWord w) {
         return WeaponAnaphora.PARTITIVE_PRONOUNS.contains(Syntax.lower(w)) && "PRON".equals(w.tag());
     }

@@ -1,6 +1,7 @@
 package org.actorgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.Set;
 import org.actorgraph.link.Mention;
 import org.actorgraph.nlp.FrenchWords;
@@ -10,6 +11,7 @@ import org.actorgraph.nlp.Morph;
 final class NotTheme {
     private static final Set<String> TIME_WORDS = FrenchWords.list("time-word");
     private static final Set<String> MANNER_NOUNS = FrenchWords.list("manner-noun");
+    private static final Set<String> LOCUTION_NOUNS = FrenchWords.list("locution-noun");
 
     private NotTheme() {}
 
@@ -21,6 +23,16 @@ final class NotTheme {
     /** A number or a date: it says when or how many, so it names no theme, and no recipient either (« a cédé en 2013-2014 »). */
     static boolean numberOrDate(IndexedWord node) {
         return "NUM".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node));
+    }
+
+    /**
+     * « cédés au titre d'un programme », « à la demande de Kiev »: a noun that makes a compound preposition with « à » and
+     * « de » says under what or why, not to whom.
+     */
+    static boolean locution(SemanticGraph g, IndexedWord node) {
+        return LOCUTION_NOUNS.contains(Morph.lemma(node)) && "à".equals(PrepositionSlots.prepositionSlot(g, node))
+                && g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
+                        && "de".equals(PrepositionSlots.prepositionSlot(g, e.getDependent())));
     }
 
     /** "comme nulle autre en Asie du Sud-Est": a name after « en » that names no weapon is a place, not what is supplied. */

@@ -23,6 +23,7 @@ import org.actorgraph.nlp.Syntax;
 public final class Qualify {
     /** Relations from a noun of the theme up to the theme's head (« en roquettes et en missiles acheminés par … »). */
     private static final Set<String> THROUGH_THEME = Set.of("conj", "nmod");
+    private static final Set<String> NE = Set.of("ne", "n'", "n’");
 
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -68,18 +69,23 @@ public final class Qualify {
         TransferStatus status = null;
         String note = "";
         if (relation == Relation.SELLS_ARMS_TO) {
-            String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
-            if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
+            // « Washington a longtemps gelé la vente de F-35 »: a transfer blocked or still negotiated armed no one,
+            // however long it went on
+            TransferStatus own = status(scope, c.trigger());
+            boolean unrealised = own == TransferStatus.Cancelled || own == TransferStatus.Negotiating;
+            String historical = c.frame().has(Frame.Option.historicalCue) && !unrealised
+                    ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
+            if (historical == null && c.frame().has(Frame.Option.historicalCue) && !unrealised) {
                 historical = Regimes.of(g, scope, c);
             }
-            if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
+            if (historical == null && c.frame().has(Frame.Option.historicalAdjective) && !unrealised) {
                 historical = history.historicalAdjective(g, c.trigger(), referenceYear);
             }
             if (historical != null) {
                 relation = Relation.ARMED_HISTORICALLY;
                 note = " (historical: '" + historical + "')";
             } else {
-                status = status(scope, c.trigger());
+                status = own;
             }
         }
         return c.qualified(relation, modality, status, attribution(c.sentence(), scope), note);
@@ -113,7 +119,7 @@ public final class Qualify {
         List<IndexedWord> own = scope.ownChain();
         List<IndexedWord> deniers = governors.stream().filter(n -> own.contains(n) && cues.isWord(Cues.Kind.negatingVerb, Morph.lemma(n))).toList();
         boolean denied = !accusation && deniers.stream().anyMatch(n -> !negatedItself(g, n));
-        boolean negation = cues.find(Cues.Kind.negation, scope.ownText()) != null
+        boolean negation = (cues.find(Cues.Kind.negation, scope.ownText()) != null || negatedSubject(g, trigger))
                 && !(deniers.stream().allMatch(n -> negatedItself(g, n)) && !deniers.isEmpty());
         if (negation || denied || undeliveredOrder(g, trigger) || refusedOffer(g, trigger) || neverDelivered(g, trigger)) {
             return Modality.Negated;
@@ -225,6 +231,19 @@ public final class Qualify {
 
     private boolean any(List<IndexedWord> nodes, Cues.Kind kind) {
         return nodes.stream().anyMatch(n -> cues.isWord(kind, Morph.lemma(n)));
+    }
+
+    /**
+     * « pas une arme hongroise ne partira vers Kiev »: « ne » on the verb, and the negation that goes with it right before
+     * the subject, where the parser may hang it on another clause.
+     */
+    private boolean negatedSubject(SemanticGraph g, IndexedWord verb) {
+        IndexedWord subject = Syntax.child(g, verb, "nsubj");
+        subject = subject != null ? subject : Syntax.child(g, verb, "nsubj:pass");
+        boolean hasNe = g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
+                && NE.contains(Syntax.lower(e.getDependent())));
+        IndexedWord before = subject == null ? null : g.getNodeByIndexSafe(Syntax.phraseStart(g, subject) - 1);
+        return hasNe && before != null && cues.find(Cues.Kind.negation, Syntax.lower(before)) != null;
     }
 
     /** Whether a word is negated by its own modifiers or subject ("ne peut nier", "nul ne conteste"). */

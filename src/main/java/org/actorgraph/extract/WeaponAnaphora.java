@@ -7,7 +7,7 @@ import org.actorgraph.nlp.TaggedSentence;
 
 /**
  * The words that take up a weapon system named before them, whose maker's state may then be the supplier: an object
- * pronoun (« Le NASAMS … Oslo l'a vendu à Oman ») and a definite noun that stands for a model (« le système sol-air a
+ * or possessive pronoun (« Le NASAMS … Oslo l'a vendu à Oman », « la Finlande a réceptionné les siens ») and a definite noun that stands for a model (« le système sol-air a
  * été vendu à l'Espagne », « l'appareil »: french-words weapon-anaphor-noun). {@link Materiel} resolves them on the
  * parse; the parse gate finds them on tags, to parse the sentences where they may give a supplier.
  */
@@ -19,6 +19,8 @@ public final class WeaponAnaphora {
     static final Set<String> OBJECT_PRONOUNS = Set.of("les", "le", "la", "l'", "l’");
     /** « La Colombie en a acheté vingt-cinq »: a quantity of the weapon named before. */
     static final Set<String> PARTITIVE_PRONOUNS = FrenchWords.list("partitive-pronoun");
+    /** « La Finlande a réceptionné les siens »: after a definite article, the thing named before. */
+    static final Set<String> POSSESSIVE_PRONOUNS = FrenchWords.list("possessive-pronoun");
     private static final Set<String> VERBAL = Set.of("AUX", "VERB");
     static final Set<String> MODEL_NOUNS = FrenchWords.list("weapon-anaphor-noun");
     private static final Set<String> DEFINITE = FrenchWords.list("definite-or-demonstrative");
@@ -34,6 +36,9 @@ public final class WeaponAnaphora {
         String word = s.word(t).toLowerCase(Locale.ROOT);
         // « Le Brésil en a commandé trente-six »: the tagger may read the clitic « en » before its verb as a preposition
         if (PARTITIVE_PRONOUNS.contains(word) && ("PRON".equals(s.tag(t)) || t + 1 < s.size() && VERBAL.contains(s.tag(t + 1)))) {
+            return true;
+        }
+        if (POSSESSIVE_PRONOUNS.contains(word) && t > 0 && OBJECT_PRONOUNS.contains(s.word(t - 1).toLowerCase(Locale.ROOT))) {
             return true;
         }
         if ("PRON".equals(s.tag(t))) {

@@ -55,7 +55,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                 case "ils", "elles":
                     return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null) : null;
                 case "lui":
-                    return new Anaphor(Kind.objectPronoun, false, 'e', 0, null);
+                    // « obtenu de lui »: after a preposition « lui » is masculine (« d'elle » for a feminine one)
+                    return new Anaphor(Kind.objectPronoun, false, Syntax.child(g, n, "case") != null ? 'm' : 'e', 0, null);
                 case "le":
                     return rel.equals("obj") ? new Anaphor(Kind.objectPronoun, false, 'm', 0, null) : null;
                 case "la":
@@ -100,6 +101,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                     || r.equals("acl:relcl") && !Syntax.precededBy(g, Syntax.phraseStart(g, e.getDependent()), ",")
                     // « Longtemps équipé par la France, le royaume »: a fronted participle is detached too.
                     || r.equals("acl") && !afterComma(g, e.getDependent()) && e.getDependent().index() > n.index()
+                    // « accuse son voisin de soutenir … »: what the verb charges it with, hung on the noun by the parser
+                    && !chargeOnNoun(g, e.getDependent())
                     // « les deux pays, membres de l'OTAN, »: an apposed common noun describes, a name would name.
                     || r.equals("appos") && !("NOUN".equals(e.getDependent().tag()) && s.mentionAt(e.getDependent()) == null)
                     || r.equals("compound") || r.equals("amod") && s.mentionAt(e.getDependent()) != null) {
@@ -123,6 +126,12 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             return null;
         }
         return new Anaphor(Kind.description, plural || count > 1, 'e', count, qualified);
+    }
+
+    /** « de soutenir les rebelles »: an infinitive with « de », which tells no kind of state. */
+    private static boolean chargeOnNoun(SemanticGraph g, IndexedWord clause) {
+        IndexedWord mark = Syntax.child(g, clause, "mark");
+        return mark != null && Syntax.lower(mark).startsWith("d") && Morph.of(clause).infinitive();
     }
 
     /** A description by a noun that designates states (« le royaume », « la république »), not an organ's owner. */

@@ -282,6 +282,10 @@ final class ClauseSubjects {
                 if (Anaphor.of(s, g, subject) != null || !pluralPossessive && pluralSubject(g, subject)) {
                     return List.of();
                 }
+                Actor maker = makerOfNamedWeapon(s, g, subject);
+                if (maker != null) {
+                    return List.of(maker);
+                }
                 List<Actor> out = new ArrayList<>();
                 for (Mention m : subjectMentions(s, g, subject, subject.equals(in.getDependent()))) {
                     Actor a = gazetteer.accountable(m.actor());
@@ -293,6 +297,24 @@ final class ClauseSubjects {
             }
         }
         return List.of();
+    }
+
+    /**
+     * « Le blindé Patria AMV, mis au point avec l'aide de la Suède, a trouvé ses premiers clients »: a subject that is a weapon system
+     * (its head, or the name set beside its head) owns what the possessive names through its maker's state, not
+     * through a state named further down its phrase; null when the subject is no weapon or its maker is unknown.
+     */
+    private Actor makerOfNamedWeapon(LinkedSentence s, SemanticGraph g, IndexedWord subject) {
+        List<IndexedWord> heads = new ArrayList<>(List.of(subject));
+        g.outgoingEdgeList(subject).stream().filter(e -> e.getRelation().toString().matches("appos|flat.*|compound"))
+                .forEach(e -> heads.add(e.getDependent()));
+        for (IndexedWord head : heads) {
+            Mention m = s.mentionAt(head);
+            if (m != null && m.actor().isWeapon()) {
+                return gazetteer.originOf(m.actor());
+            }
+        }
+        return null;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,7 +40,10 @@ public final class Discourse {
     /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
     private final Map<String, List<Referent>> described = new HashMap<>();
     /** Officials resolved so far, by their title (« ministre »), for a later bare « le ministre ». */
+    private static final Set<String> NEIGHBOUR_NOUNS = FrenchWords.list("neighbour-noun");
     private final Map<String, List<Referent>> titled = new HashMap<>();
+    /** « le Conseil de sécurité »: what a named body answers to, by the first word of its name (lower case). */
+    private final Map<String, Actor> bodies = new HashMap<>();
     private static final Set<String> PERSON_TITLES = FrenchWords.list("person-title");
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
@@ -72,6 +76,10 @@ public final class Discourse {
             Actor state = g.accountable(m.actor());
             if (state == null) {
                 continue;
+            }
+            String[] words = m.text().split("\\s+");
+            if (words.length > 1 && (m.actor().kind() == ActorKind.GovernmentBody || m.actor().kind() == ActorKind.InternationalOrganisation)) {
+                bodies.put(words[0].toLowerCase(Locale.ROOT), state);
             }
             int token = s.firstTokenOf(m);
             IndexedWord head = graph == null ? null : MentionRoles.headOf(s, graph, m);
@@ -175,6 +183,13 @@ public final class Discourse {
      * text is about, as a definite description would find it ("le royaume": a kingdom, state-nouns.tsv).
      */
     List<Actor> ownerOfOrgan(LinkedSentence s, IndexedWord organ) {
+        // « Le Conseil de sécurité … le Conseil a condamné »: the first word of a body's name, capitalised and
+        // alone, names that body again
+        boolean bare = s.parsed().graph().outgoingEdgeList(organ).stream().allMatch(e -> e.getRelation().toString().matches("det|case|punct"));
+        Actor body = bare && Character.isUpperCase(organ.word().charAt(0)) ? bodies.get(Syntax.lower(organ)) : null;
+        if (body != null) {
+            return List.of(body);
+        }
         if (voice != null) {
             return List.of(voice);
         }
@@ -303,9 +318,17 @@ public final class Discourse {
                 && SOURCE_DATIVE_VERBS.contains(Morph.lemma(clitic.getGovernor()));
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
+        // « L'Inde accuse son voisin »: a state that borders the possessor (neighbours.tsv), named however far back
+        Actor bordered = a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node)) && clauseSubject.size() == 1
+                ? clauseSubject.iterator().next() : null;
+        bordered = bordered != null && gazetteer.hasNeighbours(bordered) ? bordered : null;
         for (Referent e : entities) {
             boolean title = a.kind() == Anaphor.Kind.description && e.states().size() == 1 && e.states().get(0).equals(titleState);
-            if (!e.before(sentence, node.index()) || sentence - e.sentence() > window && !title || !e.fits(a, gazetteer)
+            Actor border = bordered;
+            if (border != null && e.states().stream().noneMatch(x -> gazetteer.areNeighbours(border, x))) {
+                continue;
+            }
+            if (!e.before(sentence, node.index()) || sentence - e.sentence() > window && !title && border == null || !e.fits(a, gazetteer)
                     || e.states().stream().anyMatch(x -> ruledOut.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }

@@ -29,6 +29,8 @@ public final class Gazetteer {
     private final Set<String> nonAccusers = new HashSet<>();
     private final Map<String, ActorKind> nameCues = new HashMap<>();
     private final Map<String, String> namesakes = new HashMap<>();
+    private final Map<String, List<Actor>> partners = new HashMap<>();
+    private final Map<String, Set<String>> neighbours = new HashMap<>();
 
     /**
      * The bundled gazetteer and the rows of the user's files (--gazetteer), in the format of actors.tsv and names.tsv;
@@ -88,6 +90,24 @@ public final class Gazetteer {
                         + c[1] + " not a listed actor");
             }
             g.namesakes.put(c[0], c[1]);
+        });
+        readTsv("gazetteer/neighbours.tsv", 2, c -> {
+            if (g.actors.get(c[0]) == null || g.actors.get(c[1]) == null) {
+                throw new IllegalStateException("gazetteer/neighbours.tsv: unknown actor " + c[0] + " or " + c[1]);
+            }
+            g.neighbours.computeIfAbsent(c[0], k -> new HashSet<>()).add(c[1]);
+            g.neighbours.computeIfAbsent(c[1], k -> new HashSet<>()).add(c[0]);
+        });
+        readTsv("gazetteer/joint-programmes.tsv", 2, c -> {
+            List<Actor> states = new ArrayList<>();
+            for (String qid : c[1].trim().split("\\s+")) {
+                Actor state = g.actors.get(qid);
+                if (g.actors.get(c[0]) == null || state == null || state.kind() != ActorKind.State) {
+                    throw new IllegalStateException("gazetteer/joint-programmes.tsv: '" + c[0] + "' or '" + qid + "' is not a listed weapon or state");
+                }
+                states.add(state);
+            }
+            g.partners.put(c[0], List.copyOf(states));
         });
         return g;
     }
@@ -162,6 +182,23 @@ public final class Gazetteer {
         return since != null && year < since ? actors.get(lineage.get(state.qid())) : state;
     }
 
+    /** Whether the neighbours of a state are listed (neighbours.tsv). */
+    public boolean hasNeighbours(Actor state) {
+        return neighbours.containsKey(state.qid());
+    }
+
+    /** Whether two states are neighbours (neighbours.tsv). */
+    public boolean areNeighbours(Actor a, Actor b) {
+        return neighbours.getOrDefault(a.qid(), Set.of()).contains(b.qid());
+    }
+
+    /** Whether a state had ceased to be by that year: its successor (successors.tsv) had taken its place. */
+    public boolean endedBy(Actor state, int year) {
+        String successor = lineage.get(state.qid());
+        Integer since = successor == null ? null : successorSince.get(successor);
+        return since != null && !successorSince.containsKey(state.qid()) && year >= since;
+    }
+
     /** Whether two actors are one state, or a state and its predecessor (the Soviet Union and Russia). */
     public boolean sameLineage(Actor a, Actor b) {
         return a.equals(b) || b.qid().equals(lineage.get(a.qid()));
@@ -215,6 +252,11 @@ public final class Gazetteer {
             a = a.homeQid() == null ? null : actors.get(a.homeQid());
         }
         return null;
+    }
+
+    /** The states that build a weapon system together (joint-programmes.tsv), or none when one maker does. */
+    public List<Actor> partnersOf(Actor weapon) {
+        return weapon == null ? List.of() : partners.getOrDefault(weapon.qid(), List.of());
     }
 
     /** The state a weapon system comes from, through its manufacturer. */

@@ -100,6 +100,14 @@ public final class LocalActors {
                 }
             }
         });
+        // a person of the gazetteer too (« Viktor Orbán … Orbán »), by the surname the text wrote
+        for (Mention m : listed) {
+            String surname = m.actor().kind() == ActorKind.Person ? surname(m.text()) : null;
+            List<Actor> persons = surname == null ? null : bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+            if (persons != null && !persons.contains(m.actor())) {
+                persons.add(m.actor());
+            }
+        }
         // « Jaroslav Naď, ministre slovaque … Naď y ajoute sa marque »: a person named in full is named by the surname
         // alone afterwards, unless two persons of the document share it
         bySurname.forEach((surname, persons) -> {

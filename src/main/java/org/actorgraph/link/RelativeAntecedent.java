@@ -4,11 +4,14 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /** Part of {@link ActorResolver}: the noun a relative pronoun takes up, where the parser may have hung its clause. */
 public final class RelativeAntecedent {
+    private static final Set<String> KIND_NOUNS = FrenchWords.list("kind-noun");
     private RelativeAntecedent() {}
 
     /** The noun a relative pronoun's clause hangs on, or null. */
@@ -28,11 +31,21 @@ public final class RelativeAntecedent {
                 SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
                 boolean onParticiple = "VERB".equals(in.getGovernor().tag()) && up != null && up.getRelation().toString().equals("acl")
                         && Syntax.isNoun(up.getGovernor());
-                return onParticiple ? up.getGovernor() : in.getGovernor();
+                return onParticiple ? up.getGovernor() : kindOf(g, in.getGovernor());
             }
             n = in.getGovernor();
         }
         return null;
+    }
+
+    /**
+     * « les vedettes de type Komar que l'Union soviétique céda »: a clause hung on the noun of a kind (« type »,
+     * « classe ») is on the noun whose kind it names.
+     */
+    private static IndexedWord kindOf(SemanticGraph g, IndexedWord noun) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+        return KIND_NOUNS.contains(Syntax.lower(noun)) && in != null && in.getRelation().toString().equals("nmod")
+                && Syntax.isNoun(in.getGovernor()) && "de".equals(Syntax.caseWord(g, noun)) ? in.getGovernor() : noun;
     }
 
     /** « qui a vendu », « qui lui livre »: a « qui » subject of a verb whose finite form is singular. */

@@ -19,6 +19,8 @@ final class AbsoluteParticiple {
     static void apply(SemanticGraph g) {
         nameTakenForConjunct(g);
         participleClauseOnName(g);
+        subjectfulClauseOnNoun(g);
+        participleAfterLastConjunct(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord participle = e.getDependent();
             IndexedWord main = e.getGovernor();
@@ -62,6 +64,54 @@ final class AbsoluteParticiple {
             if (verb != null) {
                 ParseRepairs.move(g, e, verb, "advcl");
                 ParseRepairs.move(g, in, participle, "nsubj");
+            }
+        }
+    }
+
+    /**
+     * « le raid tue deux soldats, et Lima rompt ses relations, accusant Quito de … »: the parser
+     * hangs the participle clause at the end on the first of two coordinated verbs; it is the nearer one's, whose subject
+     * it shares.
+     */
+    private static void participleAfterLastConjunct(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            if (!e.getRelation().toString().equals("advcl") || !Syntax.isPresentParticiple(participle) || !"VERB".equals(participle.tag())
+                    || Syntax.child(g, participle, "nsubj") != null || Syntax.child(g, participle, "mark") != null || participle.index() < verb.index()) {
+                continue;
+            }
+            IndexedWord nearer = null;
+            for (SemanticGraphEdge c : g.outgoingEdgeList(verb)) {
+                IndexedWord conjunct = c.getDependent();
+                if (c.getRelation().toString().equals("conj") && "VERB".equals(conjunct.tag()) && conjunct.index() < participle.index()
+                        && Syntax.child(g, conjunct, "nsubj") != null && (nearer == null || conjunct.index() > nearer.index())) {
+                    nearer = conjunct;
+                }
+            }
+            if (nearer != null) {
+                ParseRepairs.move(g, e, nearer, "advcl");
+            }
+        }
+    }
+
+    /**
+     * « Athènes en a reçu quarante, Paris achetant en retour des olives »: the parser hangs the participle clause on the
+     * phrase before the comma as if it described it. A present participle that describes a noun has no subject of its
+     * own; one with its subject after a comma is a clause of its own, an adjunct of the verb above.
+     */
+    private static void subjectfulClauseOnNoun(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord subject = Syntax.child(g, participle, "nsubj");
+            if (!e.getRelation().toString().equals("acl") || !"VERB".equals(participle.tag()) || !Syntax.isPresentParticiple(participle)
+                    || subject == null || subject.index() > participle.index() || !Syntax.isNoun(subject)
+                    || !Syntax.precededBy(g, Syntax.phraseStart(g, subject), ",")) {
+                continue;
+            }
+            IndexedWord verb = ClauseConjuncts.verbAbove(g, participle);
+            if (verb != null && !verb.equals(participle)) {
+                ParseRepairs.move(g, e, verb, "advcl");
             }
         }
     }

@@ -77,6 +77,7 @@ final class ComplementRepairs {
         dativeOnObject(g);
         PartitiveAfterTime.apply(g);
         PartitiveAfterDative.apply(g);
+        PartitiveAfterDative.onLaterVerb(g);
         PhraseAfterColon.apply(g);
         CompletiveTail.apply(g);
         ComparedConjunct.apply(g);
@@ -86,6 +87,7 @@ final class ComplementRepairs {
         participleSharingAuxiliary(g);
         directObjectClitic(g);
         chargeOnObject(g);
+        chargeClauseOnObject(g);
     }
 
     /**
@@ -106,6 +108,24 @@ final class ComplementRepairs {
                             && c.getDependent().index() > object.index() && Syntax.hasCaseOrMark(g, c.getDependent(), DE)
                             && Syntax.child(g, c.getDependent(), "det") == null)
                     .findFirst().ifPresent(c -> ParseRepairs.move(g, c, verb, "obl:arg"));
+        }
+    }
+
+    /**
+     * « accuse son voisin d'armer les rebelles »: the parser hangs the infinitive one is accused of on the
+     * object, as if it described it; it is the verb's complement (xcomp), whose subject is the object.
+     */
+    private static void chargeClauseOnObject(SemanticGraph g) {
+        for (SemanticGraphEdge o : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = o.getGovernor();
+            if (!o.getRelation().toString().equals("obj") || !"VERB".equals(verb.tag()) || !CHARGING.contains(Morph.lemma(verb))
+                    || Syntax.child(g, verb, "xcomp") != null) {
+                continue;
+            }
+            g.outgoingEdgeList(o.getDependent()).stream()
+                    .filter(c -> c.getRelation().toString().equals("acl") && c.getDependent().index() > o.getDependent().index()
+                            && Morph.of(c.getDependent()).infinitive() && Syntax.hasCaseOrMark(g, c.getDependent(), DE))
+                    .findFirst().ifPresent(c -> ParseRepairs.move(g, c, verb, "xcomp"));
         }
     }
 

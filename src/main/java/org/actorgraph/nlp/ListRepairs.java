@@ -26,6 +26,40 @@ final class ListRepairs {
         partitiveListItem(g);
         adjectiveListItem(g);
         adjectiveOfNextNoun(g);
+        nameAfterRelativeInList(g);
+    }
+
+    /**
+     * « ses clients : le Chili, le Pérou, qui en a acheté dix, et l'Équateur »: the parser
+     * coordinates the name after the relative clause with a word inside it. A name coordinated with a common noun or a
+     * number of a relative clause on a name that is itself in a list continues that list.
+     */
+    private static void nameAfterRelativeInList(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            IndexedWord inside = e.getGovernor();
+            if (!e.getRelation().toString().equals("conj") || !"PROPN".equals(name.tag()) || "PROPN".equals(inside.tag())) {
+                continue;
+            }
+            SemanticGraphEdge relative = null;
+            for (SemanticGraphEdge up = Syntax.parentEdge(g, inside); up != null && relative == null; up = Syntax.parentEdge(g, up.getGovernor())) {
+                if (up.getRelation().toString().equals("acl:relcl")) {
+                    relative = up;
+                } else if (!"VERB".equals(up.getGovernor().tag()) && !Syntax.isNoun(up.getGovernor())) {
+                    break;
+                }
+            }
+            IndexedWord member = relative == null ? null : relative.getGovernor();
+            if (member == null || !"PROPN".equals(member.tag()) || name.index() < member.index()) {
+                continue;
+            }
+            SemanticGraphEdge memberIn = Syntax.parentEdge(g, member);
+            boolean listed = memberIn != null && memberIn.getRelation().toString().equals("conj") || Syntax.child(g, member, "conj") != null;
+            if (listed) {
+                IndexedWord first = memberIn != null && memberIn.getRelation().toString().equals("conj") ? memberIn.getGovernor() : member;
+                ParseRepairs.move(g, e, first, "conj");
+            }
+        }
     }
 
     /**

@@ -9,15 +9,19 @@ import java.util.ArrayList;
  * Part of {@link ParseRepairs}: the tokenizer splits "F-16" or "Su-30" into "F" and "-16", and the tagger calls the
  * first part X (foreign or unknown). With its number right after it, it is a model's name, a proper noun: a
  * participle or a relative clause on it is on a noun (« des F-16, commandés aux États-Unis »). What the parser hung on
- * the number (« Les Su-30 ougandais, achetés à la Russie »: the adjective, the participle) is the name's.
+ * the number (« Les Su-30 ougandais, achetés à la Russie »: the adjective, the participle) is the name's. A name
+ * right after an object, hung on the verb, names the object.
  */
 final class ModelNameTag {
     private ModelNameTag() {}
 
     static void apply(SemanticGraph g) {
+        numberOnNextWord(g);
         for (IndexedWord w : g.vertexSet()) {
-            IndexedWord number = "X".equals(w.tag()) ? Syntax.child(g, w, "nummod") : null;
-            if (number != null && number.index() == w.index() + 1 && number.word().startsWith("-")) {
+            // « douze F-16 »: the quantity is a nummod of the name too, so look for the number right after it
+            boolean named = "X".equals(w.tag()) && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nummod")
+                    && e.getDependent().index() == w.index() + 1 && e.getDependent().word().startsWith("-"));
+            if (named) {
                 w.setTag("PROPN");
             }
         }
@@ -31,6 +35,60 @@ final class ModelNameTag {
                 if (!e.getRelation().toString().equals("punct")) {
                     ParseRepairs.move(g, e, in.getGovernor(), e.getRelation().toString());
                 }
+            }
+        }
+        nameAfterObject(g);
+        nameOnAdjective(g);
+    }
+
+    /**
+     * « six avions d'attaque légère Tucano »: the parser hangs the model's name on the adjective before
+     * it; an adjective names nothing, and the name is the noun's the adjective qualifies.
+     */
+    private static void nameOnAdjective(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord adjective = e.getGovernor();
+            SemanticGraphEdge in = Syntax.parentEdge(g, adjective);
+            if (e.getRelation().toString().equals("appos") && "ADJ".equals(adjective.tag()) && "PROPN".equals(e.getDependent().tag())
+                    && in != null && in.getRelation().toString().equals("amod") && Syntax.isNoun(in.getGovernor())) {
+                ParseRepairs.move(g, e, in.getGovernor(), "appos");
+            }
+        }
+    }
+
+    /**
+     * « douze F-16 néerlandais »: the parser may read the word after the number as a noun the number counts, hung on
+     * the first part of the name. The number is the name's, and the lower-case word after it qualifies the name.
+     */
+    private static void numberOnNextWord(SemanticGraph g) {
+        for (IndexedWord w : g.vertexListSorted()) {
+            IndexedWord number = g.getNodeByIndexSafe(w.index() + 1);
+            IndexedWord next = g.getNodeByIndexSafe(w.index() + 2);
+            SemanticGraphEdge numberIn = number == null ? null : Syntax.parentEdge(g, number);
+            SemanticGraphEdge nextIn = next == null ? null : Syntax.parentEdge(g, next);
+            if (!"X".equals(w.tag()) || numberIn == null || !number.word().startsWith("-") || !"NUM".equals(number.tag())
+                    || !numberIn.getGovernor().equals(next) || nextIn == null || !nextIn.getGovernor().equals(w)
+                    || !"NOUN".equals(next.tag()) || !Character.isLowerCase(next.word().charAt(0))) {
+                continue;
+            }
+            ParseRepairs.move(g, numberIn, w, "nummod");
+            ParseRepairs.move(g, nextIn, w, "amod");
+            next.setTag("ADJ");
+        }
+    }
+
+    /**
+     * « Oslo a acheté des systèmes sol-air NASAMS »: the parser hangs the name right after the object on the verb,
+     * as an oblique without a preposition; it names the object.
+     */
+    private static void nameAfterObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            IndexedWord object = Syntax.child(g, e.getGovernor(), "obj");
+            if (e.getRelation().toString().startsWith("obl") && "VERB".equals(e.getGovernor().tag()) && "PROPN".equals(name.tag())
+                    && Syntax.child(g, name, "case") == null && object != null && Syntax.isNoun(object)
+                    && Syntax.phraseEnd(g, object) == name.index() - 1) {
+                ParseRepairs.move(g, e, object, "appos");
             }
         }
     }

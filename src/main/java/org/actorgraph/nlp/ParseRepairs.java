@@ -65,6 +65,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
+        PrepositionalCleft.apply(g);
         InvertedSubject.apply(g);
         PhraseAfterColon.clauseBeforeColon(g);
         CliticTakenForDeterminer.apply(g);

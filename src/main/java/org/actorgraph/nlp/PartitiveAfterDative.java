@@ -45,6 +45,32 @@ final class PartitiveAfterDative {
         }
     }
 
+    /**
+     * « Ottawa a livré à l'Arabie saoudite des centaines de blindés, et les livraisons continuent »:
+     * the parser may hang the partitive it read as « de les » on a later verb instead; right after the verb's complement
+     * in « à », it is that verb's object all the same.
+     */
+    static void onLaterVerb(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord object = e.getDependent();
+            if (!e.getRelation().toString().startsWith("obl") || !"NOUN".equals(object.tag()) || !Character.isLowerCase(object.word().charAt(0))
+                    || !Syntax.isPartitive(g, object) || TIME_NOUNS.contains(Morph.lemma(object))) {
+                continue;
+            }
+            for (SemanticGraphEdge d : g.edgeListSorted()) {
+                IndexedWord dative = d.getDependent();
+                IndexedWord verb = d.getGovernor();
+                if (d.getRelation().toString().startsWith("obl") && "VERB".equals(verb.tag()) && !verb.equals(e.getGovernor())
+                        && verb.index() < dative.index() && Syntax.caseWord(g, dative) != null && CASES.contains(Syntax.caseWord(g, dative))
+                        && Syntax.child(g, Syntax.child(g, dative, "case"), "fixed") == null && !TIME_NOUNS.contains(Morph.lemma(dative))
+                        && rightAfter(g, dative, object) && Syntax.child(g, verb, "obj") == null && Syntax.child(g, verb, "ccomp") == null) {
+                    ParseRepairs.move(g, e, verb, "obj");
+                    break;
+                }
+            }
+        }
+    }
+
     /** Whether the partitive's « de » comes right after the complement's head or its adjective. */
     private static boolean rightAfter(SemanticGraph g, IndexedWord dative, IndexedWord object) {
         IndexedWord caseWord = Syntax.child(g, object, "case");

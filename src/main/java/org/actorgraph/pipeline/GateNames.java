@@ -103,6 +103,14 @@ final class GateNames {
                 }
             }
         }
+        for (Mention m : listed) {
+            // a person of the gazetteer named by the surname alone afterwards (LocalActors)
+            String surname = m.actor().kind() == ActorKind.Person ? LocalActors.surname(m.text()) : null;
+            Actor home = surname == null ? null : gazetteer.accountable(m.actor());
+            if (home != null) {
+                homeBySpelling.computeIfAbsent(surname, k -> new HashSet<>()).add(home);
+            }
+        }
         homeBySpelling.forEach((spelling, home) -> {
             for (int[] at : LocalActors.occurrences(text, spelling)) {
                 for (int i = 0; i < sentences.size(); i++) {
@@ -174,6 +182,7 @@ final class GateNames {
                 if (origin != null) {
                     named.origins().add(origin);
                 }
+                named.origins().addAll(gazetteer.partnersOf(m.actor()));
             } else if (gazetteer.accountable(m.actor()) != null) {
                 named.actors().add(gazetteer.accountable(m.actor()));
             }

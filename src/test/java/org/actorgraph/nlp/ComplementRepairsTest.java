@@ -10,6 +10,31 @@ import org.junit.jupiter.api.Test;
 class ComplementRepairsTest {
 
     @Test
+    void aPartitiveRightAfterAComplementInAIsThatVerbsObjectEvenWhenHungOnALaterVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 Ottawa PROPN 3 nsubj
+                2 a AUX 3 aux
+                3 livré VERB 0 root livrer
+                4 à ADP 6 case
+                5 l' DET 6 det
+                6 Arabie PROPN 3 obl
+                7 saoudite ADJ 6 amod
+                8 de ADP 10 case
+                9 les DET 10 det
+                10 centaines NOUN 17 obl:mod
+                11 de ADP 12 case
+                12 blindés NOUN 10 nmod
+                13 , PUNCT 17 punct
+                14 et CCONJ 17 cc
+                15 les DET 16 det
+                16 livraisons NOUN 17 nsubj
+                17 continuent VERB 3 conj continuer
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("centaines<-obj-livré", Conll.attachment(g, "centaines"));
+    }
+
+    @Test
     void aPartitiveNounConjoinedToTheVerbJoinsItsObject() {
         SemanticGraph g = Conll.parse("""
                 1 fournir VERB 0 root

@@ -15,6 +15,31 @@ import org.junit.jupiter.api.Test;
 class ListAndClauseRepairsTest {
 
     @Test
+    void aNameAfterARelativeClauseOnAListedNameContinuesTheList() {
+        SemanticGraph g = Conll.parse("""
+                1 clients NOUN 0 root
+                2 : PUNCT 4 punct
+                3 le DET 4 det
+                4 Chili PROPN 1 appos
+                5 , PUNCT 7 punct
+                6 le DET 7 det
+                7 Pérou PROPN 4 conj
+                8 , PUNCT 4 punct
+                9 qui PRON 12 nsubj
+                10 en PRON 12 iobj
+                11 a AUX 12 aux
+                12 acheté VERB 4 acl:relcl acheter
+                13 dix NUM 12 obj
+                14 , PUNCT 13 punct
+                15 et CCONJ 17 cc
+                16 l' DET 17 det
+                17 Équateur PROPN 13 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Équateur<-conj-Chili", Conll.attachment(g, "Équateur"));
+    }
+
+    @Test
     void aListOfNamesAfterASemicolonIsTheSubjectOfTheVerbHungOnItsFirstName() {
         SemanticGraph g = Conll.parse("""
                 1 Rabat PROPN 2 nsubj

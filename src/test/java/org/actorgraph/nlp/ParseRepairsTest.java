@@ -27,6 +27,130 @@ class ParseRepairsTest {
     }
 
     @Test
+    void anAdjectiveOnTheNumberOfACountedModelNameIsTheNames() {
+        SemanticGraph g = Conll.parse("""
+                1 Lisbonne PROPN 2 nsubj
+                2 acquiert VERB 0 root
+                3 douze NUM 4 nummod
+                4 F X 2 obj
+                5 -16 NUM 4 nummod
+                6 belges ADJ 5 amod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("PROPN", g.getNodeByIndex(4).tag());
+        assertEquals("belges<-amod-F", Conll.attachment(g, "belges"));
+    }
+
+    @Test
+    void aPrepositionalPhraseThatACleftPutsFirstIsAnObliqueOfItsClause() {
+        SemanticGraph g = Conll.parse("""
+                1 C' PRON 6 nsubj
+                2 est AUX 6 cop être 3,ind,pres,s
+                3 auprès ADV 6 case
+                4 de ADP 3 fixed
+                5 la DET 6 det
+                6 Chine PROPN 0 root
+                7 que SCONJ 11 mark
+                8 le DET 9 det
+                9 Pakistan PROPN 11 nsubj
+                10 a AUX 11 aux
+                11 acquis VERB 6 ccomp acquérir
+                12 ses DET 13 det
+                13 frégates NOUN 11 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("acquis", g.getFirstRoot().word());
+        assertEquals("Chine<-obl-acquis", Conll.attachment(g, "Chine"));
+        assertEquals("Pakistan<-nsubj-acquis", Conll.attachment(g, "Pakistan"));
+    }
+
+    @Test
+    void aNameRightAfterTheObjectHungOnTheVerbNamesTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Oslo PROPN 3 nsubj
+                2 a AUX 3 aux
+                3 acheté VERB 0 root acheter
+                4 des DET 5 det
+                5 systèmes NOUN 3 obj
+                6 sol-air NOUN 5 compound
+                7 NASAMS PROPN 3 obl
+                8 en ADP 9 case
+                9 1994 NUM 3 obl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("NASAMS<-appos-systèmes", Conll.attachment(g, "NASAMS"));
+        assertEquals("1994<-obl-acheté", Conll.attachment(g, "1994"));
+    }
+
+    @Test
+    void aPresentParticipleWithItsOwnSubjectAfterACommaIsAClauseOfItsOwn() {
+        SemanticGraph g = Conll.parse("""
+                1 Athènes PROPN 4 nsubj
+                2 en PRON 4 expl
+                3 a AUX 4 aux
+                4 reçu VERB 0 root recevoir
+                5 quarante NUM 4 obj
+                6 , PUNCT 8 punct
+                7 Paris PROPN 8 nsubj
+                8 achetant VERB 5 acl acheter
+                9 des DET 10 det
+                10 olives NOUN 8 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("achetant<-advcl-reçu", Conll.attachment(g, "achetant"));
+    }
+
+    @Test
+    void theNumberOfAModelNameTakenForTheNextWordsIsTheNamesAndThatWordQualifiesIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Lima PROPN 2 nsubj
+                2 acquiert VERB 0 root
+                3 douze NUM 4 nummod
+                4 MiG X 2 obj
+                5 -29 NUM 6 nummod
+                6 biélorusses NOUN 4 appos
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("-29<-nummod-MiG", Conll.attachment(g, "-29"));
+        assertEquals("biélorusses<-amod-MiG", Conll.attachment(g, "biélorusses"));
+    }
+
+    @Test
+    void aModelNameHungOnAnAdjectiveNamesTheNounTheAdjectiveQualifies() {
+        SemanticGraph g = Conll.parse("""
+                1 Quito PROPN 2 nsubj
+                2 reçoit VERB 0 root
+                3 six DET 4 nummod
+                4 avions NOUN 2 obj
+                5 d' ADP 6 case
+                6 attaque NOUN 4 nmod
+                7 légère ADJ 4 amod
+                8 Tucano PROPN 7 appos
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Tucano<-appos-avions", Conll.attachment(g, "Tucano"));
+    }
+
+    @Test
+    void aParticipleAfterTwoCoordinatedClausesIsTheNearerOnes() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 raid NOUN 3 nsubj
+                3 tue VERB 0 root tuer
+                4 deux NUM 5 nummod
+                5 soldats NOUN 3 obj
+                6 et CCONJ 8 cc
+                7 Lima PROPN 8 nsubj
+                8 rompt VERB 3 conj rompre
+                9 , PUNCT 10 punct
+                10 accusant VERB 3 advcl accuser
+                11 Quito PROPN 10 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("accusant<-advcl-rompt", Conll.attachment(g, "accusant"));
+    }
+
+    @Test
     void aTimePhraseBetweenCopulaAndAttributeModifiesTheAttribute() {
         SemanticGraph g = Conll.parse("""
                 1 La DET 2 det

@@ -1,0 +1,60 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Part of {@link ParseRepairs}: « c'est auprès de la Chine que le Pakistan a acquis ses frégates »: the parser makes the phrase
+ * the cleft puts first the head of the sentence and the clause after « que » its dependent (advcl:cleft). When that
+ * phrase has a preposition, it is a complement of the clause's verb: the verb takes its place, and the phrase hangs on
+ * the verb as an oblique, « c' » and « est » with it.
+ */
+final class PrepositionalCleft {
+    private static final Set<String> CLEFT_PRONOUNS = FrenchWords.list("cleft-pronoun");
+
+    private PrepositionalCleft() {}
+
+    static void apply(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord focus = e.getGovernor();
+            IndexedWord verb = e.getDependent();
+            IndexedWord mark = Syntax.child(g, verb, "mark");
+            if (!e.getRelation().toString().matches("advcl:cleft|ccomp") || !"VERB".equals(verb.tag()) || verb.index() < focus.index()
+                    || mark == null || !"que".equals(Syntax.lower(mark)) || Syntax.child(g, focus, "case") == null || !cleft(g, focus)) {
+                continue;
+            }
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(focus))) {
+                String rel = c.getRelation().toString();
+                if (rel.equals("cc") || rel.equals("punct") && c.getDependent().index() < focus.index()) {
+                    ParseRepairs.move(g, c, verb, rel);
+                } else if (rel.equals("cop") || rel.startsWith("nsubj")) {
+                    ParseRepairs.move(g, c, verb, "dep");
+                }
+            }
+            IndexedWord copula = Syntax.child(g, verb, "dep");
+            for (SemanticGraphEdge c : copula == null ? List.<SemanticGraphEdge>of() : new ArrayList<>(g.outgoingEdgeList(copula))) {
+                // « et c'est à … »: the conjunction and « ce » the parser hung on the copula
+                String rel = c.getRelation().toString();
+                if (rel.equals("cc") || rel.startsWith("nsubj")) {
+                    ParseRepairs.move(g, c, verb, rel.equals("cc") ? "cc" : "dep");
+                }
+            }
+            ParseRepairs.promote(g, focus, e, "obl", false);
+        }
+    }
+
+    /** « c'est à … », « C'est auprès de … »: the phrase has a copula and « ce » for subject, on it or on the copula. */
+    private static boolean cleft(SemanticGraph g, IndexedWord focus) {
+        IndexedWord copula = Syntax.child(g, focus, "cop");
+        if (copula == null || !"être".equals(Morph.lemma(copula))) {
+            return false;
+        }
+        IndexedWord subject = Syntax.child(g, focus, "nsubj");
+        subject = subject != null ? subject : Syntax.child(g, copula, "nsubj");
+        return subject != null && subject.index() < copula.index() && CLEFT_PRONOUNS.contains(Syntax.lower(subject));
+    }
+}
