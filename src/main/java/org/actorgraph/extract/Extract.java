@@ -36,6 +36,10 @@ import org.actorgraph.nlp.Syntax;
  * checked to be military materiel. Each pair of actors in the frame's two roles becomes a {@link Candidate}.
  */
 public final class Extract {
+    /** « aussi », « également »: what the clause tells, someone else did before. */
+    private static final Set<String> ADDITIVE = FrenchWords.list("additive-adverb");
+    /** « de lui », « auprès d'eux »: a pronoun after a preposition, which stands for someone. */
+    private static final Set<String> DISJUNCTIVE_PRONOUNS = FrenchWords.list("disjunctive-pronoun");
 
     private static final Set<String> WHEN = FrenchWords.list("when-mark");
     private static final Set<String> ATTACKING = FrenchWords.list("attacking-verb");
@@ -48,10 +52,6 @@ public final class Extract {
     private final ActorResolver resolver;
     private final Holders holders;
     private final Arguments arguments;
-    /** « aussi », « également »: what the clause tells, someone else did before. */
-    private static final Set<String> ADDITIVE = FrenchWords.list("additive-adverb");
-    /** « de lui », « auprès d'eux »: a pronoun after a preposition, which stands for someone. */
-    private static final Set<String> DISJUNCTIVE_PRONOUNS = FrenchWords.list("disjunctive-pronoun");
     private final Materiel materiel;
     private final WeaponOrigin weaponOrigin;
     private final FollowedTransfer following;
@@ -184,11 +184,10 @@ public final class Extract {
             boolean weapon = roles.contains(Role.theme) && named != null && named.actor().isWeapon();
             List<Resolved> actors = roles.stream().anyMatch(Role::isParty) && !weapon ? actors(s, a.node()) : List.of();
             Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
-            otherSupplier |= actors.isEmpty() && party == fromRole && a.slot().equals("subject") && a.rank() == 0
-                    && materiel.namesOtherSupplier(s, a.node())
-                    // « Kiev avait obtenu de lui des missiles »: the supplier is written, as someone no state was found for
-                    || actors.isEmpty() && party == fromRole && a.rank() == 0 && !a.slot().equals("subject")
-                    && DISJUNCTIVE_PRONOUNS.contains(Syntax.lower(a.node()));
+            // a supplier written as someone no state was found for: a relative pronoun on a noun that names no materiel,
+            // or « Kiev avait obtenu de lui des missiles »
+            otherSupplier |= actors.isEmpty() && party == fromRole && a.rank() == 0 && (a.slot().equals("subject")
+                    ? materiel.namesOtherSupplier(s, a.node()) : DISJUNCTIVE_PRONOUNS.contains(Syntax.lower(a.node())));
             if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
                 laterTo.addAll(actors);
             }

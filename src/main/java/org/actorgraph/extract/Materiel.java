@@ -115,7 +115,8 @@ public final class Materiel {
     Mention antecedentWeapon(LinkedSentence s, IndexedWord theme) {
         boolean partitive = partitivePronoun(theme);
         boolean model = standsForModel(s.parsed().graph(), theme);
-        if (!objectPronoun(theme) && !possessivePronoun(s.parsed().graph(), theme) && !partitive && !model || model && !weaponsUnder(s, List.of(theme)).isEmpty()) {
+        boolean pronoun = objectPronoun(theme) || possessivePronoun(s.parsed().graph(), theme);
+        if (!pronoun && !partitive && !model || model && !weaponsUnder(s, List.of(theme)).isEmpty()) {
             return null; // « le système antiaérien Barak MX » names its own
         }
         Place hit = firstBefore(s, theme, partitive ? WeaponAnaphora.PARTITIVE_WINDOW : WeaponAnaphora.WINDOW,
@@ -439,7 +440,6 @@ public final class Materiel {
         return null;
     }
 
-    /** « en », which stands for what was named before (« le Togo en a acquis »). */
     /** « La Finlande a réceptionné les siens »: a possessive pronoun stands for what was named before, as « les » does. */
     private static boolean possessivePronoun(SemanticGraph g, IndexedWord w) {
         IndexedWord det = g == null ? null : Syntax.child(g, w, "det");
@@ -447,6 +447,7 @@ public final class Materiel {
                 && WeaponAnaphora.OBJECT_PRONOUNS.contains(Syntax.lower(det));
     }
 
+    /** « en », which stands for what was named before (« le Togo en a acquis »). */
     private static boolean partitivePronoun(IndexedWord w) {
         return WeaponAnaphora.PARTITIVE_PRONOUNS.contains(Syntax.lower(w)) && "PRON".equals(w.tag());
     }

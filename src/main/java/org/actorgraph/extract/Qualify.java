@@ -73,14 +73,7 @@ public final class Qualify {
             // however long it went on
             TransferStatus own = status(scope, c.trigger());
             boolean unrealised = own == TransferStatus.Cancelled || own == TransferStatus.Negotiating;
-            String historical = c.frame().has(Frame.Option.historicalCue) && !unrealised
-                    ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
-            if (historical == null && c.frame().has(Frame.Option.historicalCue) && !unrealised) {
-                historical = Regimes.of(g, scope, c);
-            }
-            if (historical == null && c.frame().has(Frame.Option.historicalAdjective) && !unrealised) {
-                historical = history.historicalAdjective(g, c.trigger(), referenceYear);
-            }
+            String historical = unrealised ? null : historical(c, g, scope, referenceYear);
             if (historical != null) {
                 relation = Relation.ARMED_HISTORICALLY;
                 note = " (historical: '" + historical + "')";
@@ -89,6 +82,18 @@ public final class Qualify {
             }
         }
         return c.qualified(relation, modality, status, attribution(c.sentence(), scope), note);
+    }
+
+    /** What makes a transfer a long-standing supply (a cue, a ruler's regime, an adjective on the trigger), or null. */
+    private String historical(Candidate c, SemanticGraph g, ClauseScope scope, Integer referenceYear) {
+        String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
+        if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
+            historical = Regimes.of(g, scope, c);
+        }
+        if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
+            historical = history.historicalAdjective(g, c.trigger(), referenceYear);
+        }
+        return historical;
     }
 
     private Modality modality(SemanticGraph g, ClauseScope scope, IndexedWord trigger, boolean transfer) {

@@ -7,8 +7,9 @@ import org.actorgraph.nlp.TaggedSentence;
 
 /**
  * The words that take up a weapon system named before them, whose maker's state may then be the supplier: an object
- * or possessive pronoun (« Le NASAMS … Oslo l'a vendu à Oman », « la Finlande a réceptionné les siens ») and a definite noun that stands for a model (« le système sol-air a
- * été vendu à l'Espagne », « l'appareil »: french-words weapon-anaphor-noun). {@link Materiel} resolves them on the
+ * or possessive pronoun (« Le NASAMS … Oslo l'a vendu à Oman », « la Finlande a réceptionné les siens ») and a
+ * definite noun that stands for a model (« le système sol-air a été vendu à l'Espagne », « l'appareil »: french-words
+ * weapon-anaphor-noun). {@link Materiel} resolves them on the
  * parse; the parse gate finds them on tags, to parse the sentences where they may give a supplier.
  */
 public final class WeaponAnaphora {

@@ -300,9 +300,10 @@ final class ClauseSubjects {
     }
 
     /**
-     * « Le blindé Patria AMV, mis au point avec l'aide de la Suède, a trouvé ses premiers clients »: a subject that is a weapon system
-     * (its head, or the name set beside its head) owns what the possessive names through its maker's state, not
-     * through a state named further down its phrase; null when the subject is no weapon or its maker is unknown.
+     * « Le blindé Patria AMV, mis au point avec l'aide de la Suède, a trouvé ses premiers clients »: a subject that is a
+     * weapon system (its head, or the name set beside its head) owns what the possessive names through its maker's
+     * state, not through a state named further down its phrase; null when the subject is no weapon or its maker is
+     * unknown.
      */
     private Actor makerOfNamedWeapon(LinkedSentence s, SemanticGraph g, IndexedWord subject) {
         List<IndexedWord> heads = new ArrayList<>(List.of(subject));

@@ -40,11 +40,11 @@ public final class Discourse {
     /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
     private final Map<String, List<Referent>> described = new HashMap<>();
     /** Officials resolved so far, by their title (« ministre »), for a later bare « le ministre ». */
-    private static final Set<String> NEIGHBOUR_NOUNS = FrenchWords.list("neighbour-noun");
     private final Map<String, List<Referent>> titled = new HashMap<>();
     /** « le Conseil de sécurité »: what a named body answers to, by the first word of its name (lower case). */
     private final Map<String, Actor> bodies = new HashMap<>();
     private static final Set<String> PERSON_TITLES = FrenchWords.list("person-title");
+    private static final Set<String> NEIGHBOUR_NOUNS = FrenchWords.list("neighbour-noun");
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
     /** The one state the title names, which a description (« le pays », « la junte ») favours wherever it was named. */
@@ -319,16 +319,15 @@ public final class Discourse {
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         // « L'Inde accuse son voisin »: a state that borders the possessor (neighbours.tsv), named however far back
-        Actor bordered = a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node)) && clauseSubject.size() == 1
+        Actor possessor = a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node)) && clauseSubject.size() == 1
                 ? clauseSubject.iterator().next() : null;
-        bordered = bordered != null && gazetteer.hasNeighbours(bordered) ? bordered : null;
+        Actor bordered = possessor != null && gazetteer.hasNeighbours(possessor) ? possessor : null;
         for (Referent e : entities) {
             boolean title = a.kind() == Anaphor.Kind.description && e.states().size() == 1 && e.states().get(0).equals(titleState);
-            Actor border = bordered;
-            if (border != null && e.states().stream().noneMatch(x -> gazetteer.areNeighbours(border, x))) {
+            if (bordered != null && e.states().stream().noneMatch(x -> gazetteer.areNeighbours(bordered, x))) {
                 continue;
             }
-            if (!e.before(sentence, node.index()) || sentence - e.sentence() > window && !title && border == null || !e.fits(a, gazetteer)
+            if (!e.before(sentence, node.index()) || sentence - e.sentence() > window && !title && bordered == null || !e.fits(a, gazetteer)
                     || e.states().stream().anyMatch(x -> ruledOut.stream().anyMatch(y -> gazetteer.sameLineage(x, y)))) {
                 continue;
             }

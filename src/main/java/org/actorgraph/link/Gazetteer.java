@@ -99,11 +99,14 @@ public final class Gazetteer {
             g.neighbours.computeIfAbsent(c[1], k -> new HashSet<>()).add(c[0]);
         });
         readTsv("gazetteer/joint-programmes.tsv", 2, c -> {
+            if (g.actors.get(c[0]) == null || !g.actors.get(c[0]).isWeapon()) {
+                throw new IllegalStateException("gazetteer/joint-programmes.tsv: '" + c[0] + "' is not a listed weapon system");
+            }
             List<Actor> states = new ArrayList<>();
             for (String qid : c[1].trim().split("\\s+")) {
                 Actor state = g.actors.get(qid);
-                if (g.actors.get(c[0]) == null || state == null || state.kind() != ActorKind.State) {
-                    throw new IllegalStateException("gazetteer/joint-programmes.tsv: '" + c[0] + "' or '" + qid + "' is not a listed weapon or state");
+                if (state == null || state.kind() != ActorKind.State) {
+                    throw new IllegalStateException("gazetteer/joint-programmes.tsv: '" + qid + "' is not a listed state");
                 }
                 states.add(state);
             }

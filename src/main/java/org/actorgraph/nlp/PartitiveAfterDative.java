@@ -23,13 +23,9 @@ final class PartitiveAfterDative {
             IndexedWord object = e.getDependent();
             IndexedWord dative = e.getGovernor();
             SemanticGraphEdge up = Syntax.parentEdge(g, dative);
-            if (!e.getRelation().toString().equals("nmod") || !"NOUN".equals(object.tag())
-                    || !Character.isLowerCase(object.word().charAt(0)) || !Syntax.isPartitive(g, object)
+            if (!e.getRelation().toString().equals("nmod") || !partitiveNoun(g, object)
                     || up == null || !up.getRelation().toString().startsWith("obl") || !"VERB".equals(up.getGovernor().tag())
-                    || Syntax.caseWord(g, dative) == null || !CASES.contains(Syntax.caseWord(g, dative)) || !rightAfter(g, dative, object)
-                    // « à partir de la fin des années 1960 », « à la fin des années 1970 »: a time phrase
-                    || Syntax.child(g, Syntax.child(g, dative, "case"), "fixed") != null
-                    || TIME_NOUNS.contains(Morph.lemma(dative)) || TIME_NOUNS.contains(Morph.lemma(object))) {
+                    || !complementInCase(g, dative) || !rightAfter(g, dative, object)) {
                 continue;
             }
             IndexedWord verb = up.getGovernor();
@@ -53,22 +49,36 @@ final class PartitiveAfterDative {
     static void onLaterVerb(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord object = e.getDependent();
-            if (!e.getRelation().toString().startsWith("obl") || !"NOUN".equals(object.tag()) || !Character.isLowerCase(object.word().charAt(0))
-                    || !Syntax.isPartitive(g, object) || TIME_NOUNS.contains(Morph.lemma(object))) {
+            if (!e.getRelation().toString().startsWith("obl") || !partitiveNoun(g, object)) {
                 continue;
             }
             for (SemanticGraphEdge d : g.edgeListSorted()) {
                 IndexedWord dative = d.getDependent();
                 IndexedWord verb = d.getGovernor();
                 if (d.getRelation().toString().startsWith("obl") && "VERB".equals(verb.tag()) && !verb.equals(e.getGovernor())
-                        && verb.index() < dative.index() && Syntax.caseWord(g, dative) != null && CASES.contains(Syntax.caseWord(g, dative))
-                        && Syntax.child(g, Syntax.child(g, dative, "case"), "fixed") == null && !TIME_NOUNS.contains(Morph.lemma(dative))
+                        && verb.index() < dative.index() && complementInCase(g, dative)
                         && rightAfter(g, dative, object) && Syntax.child(g, verb, "obj") == null && Syntax.child(g, verb, "ccomp") == null) {
                     ParseRepairs.move(g, e, verb, "obj");
                     break;
                 }
             }
         }
+    }
+
+    /** A common noun in lower case after « de les » (a partitive read as a preposition), not a time noun. */
+    private static boolean partitiveNoun(SemanticGraph g, IndexedWord object) {
+        return "NOUN".equals(object.tag()) && Character.isLowerCase(object.word().charAt(0)) && Syntax.isPartitive(g, object)
+                && !TIME_NOUNS.contains(Morph.lemma(object));
+    }
+
+    /**
+     * A complement in « à » (or « avec », « chez », « auprès de »), not a time phrase (« à partir de la fin des années
+     * 1960 », « à la fin des années 1970 »).
+     */
+    private static boolean complementInCase(SemanticGraph g, IndexedWord dative) {
+        String caseWord = Syntax.caseWord(g, dative);
+        return caseWord != null && CASES.contains(caseWord) && Syntax.child(g, Syntax.child(g, dative, "case"), "fixed") == null
+                && !TIME_NOUNS.contains(Morph.lemma(dative));
     }
 
     /** Whether the partitive's « de » comes right after the complement's head or its adjective. */

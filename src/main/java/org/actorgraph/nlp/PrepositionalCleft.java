@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Part of {@link ParseRepairs}: « c'est auprès de la Chine que le Pakistan a acquis ses frégates »: the parser makes the phrase
- * the cleft puts first the head of the sentence and the clause after « que » its dependent (advcl:cleft). When that
- * phrase has a preposition, it is a complement of the clause's verb: the verb takes its place, and the phrase hangs on
- * the verb as an oblique, « c' » and « est » with it.
+ * Part of {@link ParseRepairs}: « c'est auprès de la Chine que le Pakistan a acquis ses frégates »: the parser makes
+ * the phrase the cleft puts first the head of the sentence and the clause after « que » its dependent (advcl:cleft).
+ * When that phrase has a preposition, it is a complement of the clause's verb: the verb takes its place, and the
+ * phrase hangs on the verb as an oblique, « c' » and « est » with it.
  */
 final class PrepositionalCleft {
     private static final Set<String> CLEFT_PRONOUNS = FrenchWords.list("cleft-pronoun");
@@ -27,20 +27,16 @@ final class PrepositionalCleft {
                     || mark == null || !"que".equals(Syntax.lower(mark)) || Syntax.child(g, focus, "case") == null || !cleft(g, focus)) {
                 continue;
             }
-            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(focus))) {
-                String rel = c.getRelation().toString();
-                if (rel.equals("cc") || rel.equals("punct") && c.getDependent().index() < focus.index()) {
-                    ParseRepairs.move(g, c, verb, rel);
-                } else if (rel.equals("cop") || rel.startsWith("nsubj")) {
-                    ParseRepairs.move(g, c, verb, "dep");
-                }
-            }
-            IndexedWord copula = Syntax.child(g, verb, "dep");
-            for (SemanticGraphEdge c : copula == null ? List.<SemanticGraphEdge>of() : new ArrayList<>(g.outgoingEdgeList(copula))) {
-                // « et c'est à … »: the conjunction and « ce » the parser hung on the copula
-                String rel = c.getRelation().toString();
-                if (rel.equals("cc") || rel.startsWith("nsubj")) {
-                    ParseRepairs.move(g, c, verb, rel.equals("cc") ? "cc" : "dep");
+            IndexedWord copula = Syntax.child(g, focus, "cop");
+            // « et c'est à … »: the conjunction and « ce », on the phrase or on its copula, go with the copula to the verb
+            for (IndexedWord holder : List.of(focus, copula)) {
+                for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(holder))) {
+                    String rel = c.getRelation().toString();
+                    if (rel.equals("cc") || holder.equals(focus) && rel.equals("punct") && c.getDependent().index() < focus.index()) {
+                        ParseRepairs.move(g, c, verb, rel);
+                    } else if (rel.startsWith("nsubj") || holder.equals(focus) && rel.equals("cop")) {
+                        ParseRepairs.move(g, c, verb, "dep");
+                    }
                 }
             }
             ParseRepairs.promote(g, focus, e, "obl", false);
