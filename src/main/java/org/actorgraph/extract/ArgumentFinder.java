@@ -84,7 +84,9 @@ final class ArgumentFinder {
             if (rel.equals("acl") && Syntax.isNoun(gov)) {
                 // "les premiers pays à nous avoir remis des chars": the one ranked first is who did it.
                 if (Syntax.hasCaseOrMark(g, node, Set.of("à")) && ranked(g, gov)) {
-                    return gov;
+                    // "la Pologne a été le premier pays de l'OTAN à livrer": the attribute's subject, not its complement
+                    IndexedWord own = Syntax.child(g, gov, "cop") == null ? null : Syntax.child(g, gov, "nsubj");
+                    return own != null ? own : gov;
                 }
                 // "la décision de Berlin d'envoyer des chars", "sa décision de livrer": the noun's agent.
                 return agentOfNoun(g, gov);

@@ -227,7 +227,8 @@ final class Arguments {
                 default -> { }
             }
         }
-        if (participleOnNoun && !(morph.presentParticiple() && ArgumentFinder.detached(g, v))) {
+        // « selon les autorités, … fournis par … »: a source the parser hung the participle on is none of its arguments
+        if (participleOnNoun && !(morph.presentParticiple() && ArgumentFinder.detached(g, v)) && !"selon".equals(Syntax.caseWord(g, in.getGovernor()))) {
             // "les pays fournissant des armes", "des drones fournis à Bakou"; not ", lui livrant ...", whose subject
             // is the main clause's.
             IndexedWord noun = in.getGovernor();

@@ -16,6 +16,7 @@ import org.actorgraph.nlp.Syntax;
 final class Conditions {
     private static final Set<String> INVERTED_SUBJECTS = FrenchWords.list("inverted-subject");
     private static final Set<String> QUESTION_WORDS = FrenchWords.list("question-word");
+    private static final Set<String> CONFIRMING = FrenchWords.list("confirming-verb");
     private final Cues cues;
 
     Conditions(Cues cues) {
@@ -103,9 +104,9 @@ final class Conditions {
             IndexedWord n = scope.chain().get(i);
             boolean cond = Morph.of(n).conditional();
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                if (e.getRelation().toString().startsWith("aux") && Morph.of(e.getDependent()).conditional()
-                        && !Morph.of(n).pastParticiple()) {
-                    cond = true;
+                if (e.getRelation().toString().startsWith("aux") && Morph.of(e.getDependent()).conditional()) {
+                    // « aurait acquis des Su-57 ; l'information n'a jamais été confirmée »: a report the text doubts
+                    cond |= !Morph.of(n).pastParticiple() || unconfirmed(g);
                 }
             }
             if (cond) {
@@ -117,5 +118,11 @@ final class Conditions {
             }
         }
         return false;
+    }
+
+    /** Whether the sentence says that something was never or not confirmed (« n'a jamais été confirmée »). */
+    private boolean unconfirmed(SemanticGraph g) {
+        return g.vertexSet().stream().anyMatch(v -> CONFIRMING.contains(Morph.lemma(v))
+                && cues.find(Cues.Kind.negation, new ClauseScope(g, v).ownText()) != null);
     }
 }

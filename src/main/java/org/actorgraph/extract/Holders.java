@@ -44,6 +44,9 @@ final class Holders {
                 || !Morph.of(trigger).pastParticiple()) {
             return List.of();
         }
+        if ("selon".equals(Syntax.caseWord(g, in.getGovernor()))) {
+            return List.of(); // « selon les autorités tchadiennes »: who says so, not what was supplied
+        }
         List<Resolved> owner = owner(s, g, in.getGovernor());
         if (!owner.isEmpty()) {
             return owner;
@@ -58,7 +61,34 @@ final class Holders {
                 return resolver.resolveWithConjuncts(s, subject);
             }
         }
-        return subjectOfVerbAbove(s, in.getGovernor(), Cues.Kind.holding);
+        List<Resolved> holders = subjectOfVerbAbove(s, in.getGovernor(), Cues.Kind.holding);
+        return holders.isEmpty() ? wielder(s, in.getGovernor()) : holders;
+    }
+
+    /**
+     * « Phnom Penh a riposté avec des lance-roquettes, dont une partie livrée par la Chine »: who acts with military
+     * materiel (an « avec » phrase of a verb, through lists and appositions) holds it.
+     */
+    private List<Resolved> wielder(LinkedSentence s, IndexedWord noun) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord n = noun;
+        for (int step = 0; step < MAX_STEPS; step++) {
+            SemanticGraphEdge up = Syntax.parentEdge(g, n);
+            if (up == null) {
+                return List.of();
+            }
+            String rel = up.getRelation().toString();
+            if (rel.startsWith("obl") && "VERB".equals(up.getGovernor().tag()) && "avec".equals(Syntax.caseWord(g, n))
+                    && cues.isWord(Cues.Kind.military, n.word())) {
+                IndexedWord subject = subjectOf(g, up.getGovernor(), "conj");
+                return subject == null ? List.of() : resolver.resolveWithConjuncts(s, subject);
+            }
+            if (!rel.equals("conj") && !rel.equals("appos")) {
+                return List.of();
+            }
+            n = up.getGovernor();
+        }
+        return List.of();
     }
 
     /**

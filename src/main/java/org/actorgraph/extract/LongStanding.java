@@ -18,6 +18,7 @@ import org.actorgraph.nlp.Syntax;
  * supply still goes on.
  */
 final class LongStanding {
+    private static final Set<String> SIMULTANEITY = FrenchWords.list("simultaneity-mark");
     private static final int LONG_AGO_YEARS = 15;
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
     private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
@@ -254,13 +255,27 @@ final class LongStanding {
         }
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");
         if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger) && !counted(g, trigger)
-                && !TRADING.contains(Morph.lemma(trigger))) {
+                && !TRADING.contains(Morph.lemma(trigger)) && !background(g, trigger)) {
             // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie", "l'armée était
             // équipée par l'URSS"); not a counted one (« la Biélorussie en offrait quatre autres »), nor a transaction
             // repeated in its time (« la Chine vendait des chars à Bagdad »).
             return "imperfect";
         }
         return null;
+    }
+
+    /**
+     * « Tallinn a envoyé des Javelin, tandis que Riga livrait des Stinger »: an imperfect in a clause of simultaneity on
+     * a verb in a perfective tense sets the scene of that one event; it tells no supply that went on.
+     */
+    private static boolean background(SemanticGraph g, IndexedWord trigger) {
+        IndexedWord mark = Syntax.child(g, trigger, "mark");
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (mark == null || !SIMULTANEITY.contains(Syntax.lower(mark)) || in == null || !in.getRelation().toString().equals("advcl")) {
+            return false;
+        }
+        IndexedWord main = in.getGovernor();
+        return Syntax.child(g, main, "aux") != null || Morph.of(main).simplePast();
     }
 
     /**

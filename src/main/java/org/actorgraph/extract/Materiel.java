@@ -26,6 +26,7 @@ import org.actorgraph.nlp.Syntax;
  * referring back to materiel named just before), as its frame's theme requires.
  */
 public final class Materiel {
+    private static final Set<String> SINGULAR_CLITICS = Set.of("le", "la", "l'", "l’");
     private static final int THEME_DEPTH = 3;
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
@@ -33,6 +34,7 @@ public final class Materiel {
     /** How many sentences back a word that refers to materiel looks for it (the parse gate reads as far). */
     public static final int WINDOW = 2;
     private static final Set<String> STOCK = FrenchWords.list("stock-noun");
+    private static final Set<String> ARSENAL = FrenchWords.list("arsenal-noun");
     private static final Set<String> REFERRING = FrenchWords.list("referring-adjective");
     private static final Set<String> DEFINITE = FrenchWords.list("definite-or-demonstrative");
     private static final Set<String> POSSESSIVE = FrenchWords.list("possessive");
@@ -76,7 +78,27 @@ public final class Materiel {
 
     /** Whether a military noun stands before the word, in its sentence or in the {@value WeaponAnaphora#WINDOW} before. */
     private boolean militaryNounBefore(LinkedSentence s, IndexedWord word) {
-        return firstBefore(s, word, WeaponAnaphora.WINDOW, this::namesOtherMateriel) != null;
+        Place hit = firstBefore(s, word, WeaponAnaphora.WINDOW, (at, i) -> namesOtherMateriel(at, i) || otherThing(s, word, at, i));
+        return hit != null && namesOtherMateriel(hit.sentence(), hit.token());
+    }
+
+    /**
+     * « l'accord de Washington, qui l'a donné »: a singular object clitic takes up the nearest singular noun phrase
+     * before it in its sentence (not its own verb's subject); when that noun names no materiel, the clitic names none
+     * either.
+     */
+    private static boolean otherThing(LinkedSentence s, IndexedWord clitic, LinkedSentence at, int token) {
+        if (at != s || !SINGULAR_CLITICS.contains(Syntax.lower(clitic)) || !"PRON".equals(clitic.tag())) {
+            return false;
+        }
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord noun = g.getNodeByIndexSafe(token);
+        IndexedWord verb = g.getParent(clitic);
+        IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
+        // a referring noun phrase, with its determiner (not « en nombre »)
+        return noun != null && "NOUN".equals(noun.tag()) && !noun.word().matches(".*[sx]$") && Syntax.child(g, noun, "det") != null
+                && !noun.equals(subject)
+                && (subject == null || !g.descendants(subject).contains(noun));
     }
 
     /** A token of a sentence. */
@@ -120,7 +142,7 @@ public final class Materiel {
             return null; // « le système antiaérien Barak MX » names its own
         }
         Place hit = firstBefore(s, theme, partitive ? WeaponAnaphora.PARTITIVE_WINDOW : WeaponAnaphora.WINDOW,
-                (at, i) -> weaponAt(at, i) || namesOtherMateriel(at, i));
+                (at, i) -> weaponAt(at, i) || namesOtherMateriel(at, i) || otherThing(s, theme, at, i));
         if (hit == null && partitive) {
             return partitiveBefore(s);
         }
@@ -250,6 +272,14 @@ public final class Materiel {
             return materielBefore(s, theme);
         }
         IndexedWord whole = SHARE.contains(Morph.lemma(theme)) ? Syntax.child(g, theme, "nmod") : null;
+        IndexedWord whose = whole == null ? null : Syntax.child(g, whole, "det");
+        if (whose != null && ARSENAL.contains(Morph.lemma(whole)) && POSSESSIVE.contains(Syntax.lower(whose))) {
+            return true; // « l'essentiel de son équipement »: a share of what a force holds
+        }
+        SemanticGraphEdge listed = whole != null && Syntax.lower(whole).equals("dont") ? Syntax.parentEdge(g, theme) : null;
+        if (listed != null && listed.getRelation().toString().equals("appos")) {
+            return isMilitary(s, listed.getGovernor()); // « des lance-roquettes, dont une partie livrée par … »
+        }
         // not « s'équipe en grande partie auprès de Moscou », an adverbial
         if (SHARE.contains(Morph.lemma(theme)) && Syntax.child(g, theme, "case") == null && (whole == null || STOCK.contains(Morph.lemma(whole)))) {
             // « cède une partie de sa flotte », « en prête une partie »: a share of the materiel named before

@@ -30,6 +30,8 @@ public final class ActorResolver {
     private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     /** Nouns the parser may make the head of an actor's phrase, to be looked through. */
     private static final Set<String> TRANSPARENT_NOUNS = FrenchWords.list("transparent-noun");
+    private static final Set<String> MANNER_NOUNS = FrenchWords.list("par-manner-noun");
+    private static final Set<String> PATIENT_EVENT_NOUNS = FrenchWords.list("patient-event-noun");
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private static final Set<String> OWN_STATE_NOUNS = FrenchWords.list("own-state-noun");
@@ -243,7 +245,8 @@ public final class ActorResolver {
         // looked through like an organ noun.
         boolean transparent = TRANSPARENT_NOUNS.contains(word);
         String lemma = Morph.lemma(node);
-        boolean organ = isOrgan(node);
+        // « par la force »: how something is done, not an armed force; « la prise du pouvoir »: what is seized
+        boolean organ = isOrgan(node) && !(MANNER_NOUNS.contains(word) && "par".equals(Syntax.caseWord(g, node))) && !seized(g, node);
         if (!transparent && !organ || organ && nonState(g, node)) {
             return List.of();
         }
@@ -343,6 +346,13 @@ public final class ActorResolver {
         return g.outgoingEdgeList(organ).stream().filter(e -> e.getRelation().toString().equals("amod")).map(SemanticGraphEdge::getDependent)
                 .anyMatch(a -> NON_STATE.contains(Syntax.lower(a)) && g.getChildren(a).stream().anyMatch(c -> "non".equals(Syntax.lower(c)))
                         || Syntax.lower(a).startsWith("non-") && NON_STATE.contains(Syntax.lower(a).substring("non-".length())));
+    }
+
+    /** « la prise du pouvoir », « le renversement du gouvernement »: an organ that an event noun acts on. */
+    private static boolean seized(SemanticGraph g, IndexedWord organ) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, organ);
+        return in != null && in.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, organ))
+                && PATIENT_EVENT_NOUNS.contains(Morph.lemma(in.getGovernor()));
     }
 
     /** A noun of an organ acting for a state (agent-nouns.tsv), as written or by its lemma. */

@@ -14,6 +14,7 @@ import java.util.Set;
  */
 final class AbsoluteParticiple {
     private static final Set<String> PARTICIPLE_AUXILIARIES = Set.of("ayant", "étant");
+    private static final Set<String> CLITICS = Set.of("l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "en", "y");
     private AbsoluteParticiple() {}
 
     static void apply(SemanticGraph g) {
@@ -21,6 +22,7 @@ final class AbsoluteParticiple {
         participleClauseOnName(g);
         subjectfulClauseOnNoun(g);
         participleAfterLastConjunct(g);
+        objectTakenForSubject(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord participle = e.getDependent();
             IndexedWord main = e.getGovernor();
@@ -40,6 +42,33 @@ final class AbsoluteParticiple {
             }
             ParseRepairs.move(g, toName, participle, "nsubj");
             ParseRepairs.move(g, toSubject, main, "obj");
+        }
+    }
+
+    /**
+     * « Tokyo remet à Manille une lettre les accusant de … »: without a comma, the noun before a present participle is not
+     * the subject of an absolute clause but the object of the verb before it, which the participle describes. The
+     * parser makes it the participle's subject and hangs the participle on the verb; when that verb has no object, the
+     * noun becomes its object and the participle a clause on the noun (only object clitics between them).
+     */
+    private static void objectTakenForSubject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
+            if (!e.getRelation().toString().equals("advcl") || !Syntax.isPresentParticiple(participle) || toSubject == null
+                    || !"NOUN".equals(toSubject.getDependent().tag()) || !"VERB".equals(verb.tag())) {
+                continue;
+            }
+            IndexedWord noun = toSubject.getDependent();
+            boolean onlyClitics = g.vertexSet().stream().filter(w -> w.index() > Syntax.phraseEnd(g, noun) && w.index() < participle.index())
+                    .allMatch(w -> "PRON".equals(w.tag()) && CLITICS.contains(Syntax.lower(w)));
+            if (noun.index() < verb.index() || !onlyClitics || Syntax.precededBy(g, Syntax.phraseStart(g, noun), ",")
+                    || Syntax.child(g, verb, "obj") != null || Syntax.child(g, verb, "ccomp") != null) {
+                continue;
+            }
+            ParseRepairs.move(g, toSubject, verb, "obj");
+            ParseRepairs.move(g, e, noun, "acl");
         }
     }
 

@@ -122,8 +122,8 @@ final class CoordinatedPhrases {
     private static void prepositionalConjunct(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord gov = e.getGovernor();
         IndexedWord conjunct = e.getDependent();
-        String prep = Syntax.caseWord(g, conjunct);
-        if (prep == null || prep.equals(Syntax.caseWord(g, gov)) || gov.index() > conjunct.index()) {
+        String prep = elided(Syntax.caseWord(g, conjunct));
+        if (prep == null || prep.equals(elided(Syntax.caseWord(g, gov))) || gov.index() > conjunct.index()) {
             return;
         }
         IndexedWord same = null;
@@ -133,7 +133,7 @@ final class CoordinatedPhrases {
         for (int i = conjunct.index() - 1; i > from && same == null; i--) {
             IndexedWord w = g.getNodeByIndexSafe(i);
             SemanticGraphEdge in = w == null ? null : Syntax.parentEdge(g, w);
-            if (in != null && Syntax.isNoun(w) && prep.equals(Syntax.caseWord(g, w)) && !ParseRepairs.isBelow(g, w, conjunct)
+            if (in != null && Syntax.isNoun(w) && prep.equals(elided(Syntax.caseWord(g, w))) && !ParseRepairs.isBelow(g, w, conjunct)
                     && in.getRelation().toString().startsWith("obl") && "VERB".equals(in.getGovernor().tag())) {
                 same = w;
             }
@@ -154,6 +154,11 @@ final class CoordinatedPhrases {
                 ParseRepairs.move(g, t, verb, "obl");
             }
         }
+    }
+
+    /** « d'avions » and « de chars » have the same preposition. */
+    private static String elided(String caseWord) {
+        return caseWord == null ? null : DE.contains(caseWord) ? "de" : caseWord;
     }
 
     /** « tant la Grèce que la Turquie » hung on a phrase of a verb with no object: the verb's object. */

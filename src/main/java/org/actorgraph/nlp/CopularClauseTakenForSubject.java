@@ -40,4 +40,25 @@ final class CopularClauseTakenForSubject {
             ParseRepairs.move(g, second, verb, "nsubj");
         }
     }
+
+    /**
+     * « la Slovaquie a été le premier pays à céder des chasseurs »: the parser makes the attribute (with its own subject
+     * and copula) the subject of the infinitive after it. The attribute is the clause; the infinitive, introduced by
+     * « à », a clause on it.
+     */
+    static void infinitiveOnAttribute(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord attribute = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            IndexedWord mark = Syntax.child(g, verb, "mark");
+            if (!e.getRelation().toString().equals("nsubj") || !"VERB".equals(verb.tag()) || attribute.index() > verb.index()
+                    || mark == null || !Syntax.lower(mark).equals("à")
+                    || Syntax.child(g, attribute, "cop") == null || Syntax.child(g, attribute, "nsubj") == null) {
+                continue;
+            }
+            g.removeEdge(e);
+            ParseRepairs.takePlace(g, verb, attribute, null);
+            g.addEdge(attribute, verb, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "acl"), e.getWeight(), false);
+        }
+    }
 }

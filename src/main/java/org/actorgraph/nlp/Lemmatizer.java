@@ -60,6 +60,8 @@ public final class Lemmatizer {
             t.set(Morph.Key.class, m);
             if (m.lemma() != null) {
                 t.setLemma(m.lemma());
+            } else if ("PROPN".equals(t.tag())) {
+                t.setLemma(t.word()); // a name the lexicon lacks (« CIJ ») is its own lemma, as rules match it
             }
         }
     }

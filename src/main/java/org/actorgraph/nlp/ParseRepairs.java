@@ -82,6 +82,7 @@ public final class ParseRepairs {
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
+        SubjectAcrossComma.nameBeforeInsert(g);
         SubjectAcrossComma.coordinatedSubject(g);
         SubjectAcrossComma.afterSemicolon(g);
         SubjectAcrossComma.appositionTakenForSubject(g);
@@ -93,6 +94,7 @@ public final class ParseRepairs {
         participleTakenForConjunct(g);
         ClauseConjuncts.apply(g);
         CopularClauseTakenForSubject.apply(g);
+        CopularClauseTakenForSubject.infinitiveOnAttribute(g);
         SubjectAcrossComma.nameAfterConjunction(g);
         AgentOfEventNoun.apply(g);
         CoordinatedPhrases.apply(g);

@@ -46,6 +46,29 @@ final class SubjectAcrossComma {
     }
 
     /**
+     * « Nicosie, pour sa part, a dénoncé … »: a name that opens the sentence, then an insert between commas, before a
+     * verb without subject. The parser may hang the name on the verb as a caseless adjunct; it is the subject.
+     */
+    static void nameBeforeInsert(SemanticGraph g) {
+        for (IndexedWord verb : g.getRoots()) {
+            IndexedWord aux = Syntax.child(g, verb, "aux");
+            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) || !finite(verb) && (aux == null || !finite(aux))) {
+                continue;
+            }
+            SemanticGraphEdge in = g.outgoingEdgeList(verb).stream()
+                    .filter(e -> e.getRelation().toString().startsWith("obl") && "PROPN".equals(e.getDependent().tag())
+                            && Syntax.phraseStart(g, e.getDependent()) == 1 && Syntax.child(g, e.getDependent(), "case") == null)
+                    .findFirst().orElse(null);
+            IndexedWord after = in == null ? null : g.getNodeByIndexSafe(Syntax.phraseEnd(g, in.getDependent()) + 1);
+            if (after == null || !after.word().equals(",") || !Syntax.wordBetween(g, after, verb, Set.of(","))
+                    || disagree(in.getDependent(), aux == null ? verb : aux)) {
+                continue;
+            }
+            ParseRepairs.move(g, in, verb, "nsubj");
+        }
+    }
+
+    /**
      * « Moscou dénonce les frappes au Yémen, Washington et Londres accusent Téhéran »: a second clause after a comma
      * whose subject is a list, which the parser hangs on a phrase of the first clause. A plural finite verb without
      * subject right after the last name of a list whose first name opens the clause after a comma takes the list.

@@ -276,12 +276,12 @@ public final class ParseGate {
         return out;
     }
 
-    /** Whether a sentence holds one of these lemmas (as a lemma, a word, or a noun's verb reading). */
+    /** Whether a sentence holds one of these lemmas (as a lemma, a word as written or in lower case (« CIJ », « cour »), or a noun's verb reading). */
     private static boolean has(GateScan scan, int i, Set<String> lemmas) {
         TaggedSentence s = scan.sentences.get(i);
         for (int t = 0; t < s.size(); t++) {
             Morph verb = s.morphs().get(t).asVerb();
-            if (lemmas.contains(s.lemma(t)) || lemmas.contains(s.word(t).toLowerCase(Locale.ROOT))
+            if (lemmas.contains(s.lemma(t)) || lemmas.contains(s.word(t)) || lemmas.contains(s.word(t).toLowerCase(Locale.ROOT))
                     || verb != null && lemmas.contains(verb.lemmaOf(s.word(t)))) {
                 return true;
             }

@@ -451,4 +451,93 @@ class ListAndClauseRepairsTest {
         ImperativeOpening.apply(name);
         assertEquals("PROPN", name.tag(0));
     }
+
+    @Test
+    void aNounBeforeAParticipleWithoutACommaIsTheObjectOfTheVerbBeforeIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Tokyo PROPN 2 nsubj
+                2 remet VERB 0 root remettre 3,ind,pres,s
+                3 à ADP 4 case
+                4 Manille PROPN 2 obl
+                5 une DET 6 det
+                6 lettre NOUN 8 nsubj lettre f,s
+                7 les PRON 8 obj
+                8 accusant VERB 2 advcl accuser ppr
+                9 de ADP 10 mark
+                10 mentir VERB 8 xcomp mentir inf
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("lettre<-obj-remet", Conll.attachment(g, "lettre"));
+        assertEquals("accusant<-acl-lettre", Conll.attachment(g, "accusant"));
+    }
+
+    @Test
+    void aSubjectAfterACommaStaysTheSubjectOfItsParticipleClause() {
+        SemanticGraph g = Conll.parse("""
+                1 Tokyo PROPN 2 nsubj
+                2 proteste VERB 0 root protester 3,ind,pres,s
+                3 , PUNCT 5 punct
+                4 le DET 5 det
+                5 gouvernement NOUN 6 nsubj gouvernement m,s
+                6 accusant VERB 2 advcl accuser ppr
+                7 Manille PROPN 6 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("gouvernement<-nsubj-accusant", Conll.attachment(g, "gouvernement"));
+    }
+
+    @Test
+    void anAttributeTakenForTheSubjectOfTheInfinitiveAfterItHeadsTheClause() {
+        SemanticGraph g = Conll.parse("""
+                1 la DET 2 det
+                2 Slovaquie PROPN 6 nsubj
+                3 a AUX 6 aux avoir 3,avoir,ind,pres,s
+                4 été AUX 6 cop être e,etre,ppa,sp
+                5 le DET 6 det
+                6 premier NOUN 9 nsubj premier m,s
+                7 pays NOUN 6 nmod
+                8 à ADP 9 mark
+                9 céder VERB 0 root céder inf
+                10 des DET 11 det
+                11 chasseurs NOUN 9 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("céder<-acl-premier", Conll.attachment(g, "céder"));
+        assertEquals("Slovaquie<-nsubj-premier", Conll.attachment(g, "Slovaquie"));
+    }
+
+    @Test
+    void aCaselessNameBeforeAnInsertBetweenCommasIsTheSubject() {
+        SemanticGraph g = Conll.parse("""
+                1 Nicosie PROPN 8 obl:mod
+                2 , PUNCT 8 punct
+                3 pour ADP 5 case
+                4 sa DET 5 det
+                5 part NOUN 8 obl:mod
+                6 , PUNCT 8 punct
+                7 a AUX 8 aux avoir 3,avoir,ind,pres,s
+                8 dénoncé VERB 0 root dénoncer ppa,m,s
+                9 Ankara PROPN 8 obj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Nicosie<-nsubj-dénoncé", Conll.attachment(g, "Nicosie"));
+    }
+
+    @Test
+    void aConjunctWithAnElidedDeHungOnATimePhraseJoinsThePhraseWithDe() {
+        SemanticGraph g = Conll.parse("""
+                1 Lima PROPN 3 nsubj
+                2 s' PRON 3 expl
+                3 équipe VERB 0 root équiper 3,ind,pres,s
+                4 de ADP 5 case
+                5 chars NOUN 3 obl:arg
+                6 en ADP 7 case
+                7 2020 NUM 5 nmod
+                8 et CCONJ 10 cc
+                9 d' ADP 10 case
+                10 avions NOUN 7 conj
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("avions<-conj-chars", Conll.attachment(g, "avions"));
+    }
 }
