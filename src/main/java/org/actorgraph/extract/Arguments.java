@@ -227,8 +227,7 @@ final class Arguments {
                 default -> { }
             }
         }
-        // « selon les autorités, … fournis par … »: a source the parser hung the participle on is none of its arguments
-        if (participleOnNoun && !(morph.presentParticiple() && ArgumentFinder.detached(g, v)) && !"selon".equals(Syntax.caseWord(g, in.getGovernor()))) {
+        if (participleOnNoun && !(morph.presentParticiple() && ArgumentFinder.detached(g, v)) && !source(g, in.getGovernor())) {
             // "les pays fournissant des armes", "des drones fournis à Bakou"; not ", lui livrant ...", whose subject
             // is the main clause's.
             IndexedWord noun = in.getGovernor();
@@ -341,5 +340,13 @@ final class Arguments {
                 s.add(a.slot, a.node, 2);
             }
         }
+    }
+
+    /**
+     * « selon les autorités tchadiennes »: who says so. A participle the parser hung on such a phrase takes none of its
+     * arguments from it.
+     */
+    static boolean source(SemanticGraph g, IndexedWord noun) {
+        return "selon".equals(Syntax.caseWord(g, noun));
     }
 }

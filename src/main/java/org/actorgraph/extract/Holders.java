@@ -44,8 +44,8 @@ final class Holders {
                 || !Morph.of(trigger).pastParticiple()) {
             return List.of();
         }
-        if ("selon".equals(Syntax.caseWord(g, in.getGovernor()))) {
-            return List.of(); // « selon les autorités tchadiennes »: who says so, not what was supplied
+        if (Arguments.source(g, in.getGovernor())) {
+            return List.of();
         }
         List<Resolved> owner = owner(s, g, in.getGovernor());
         if (!owner.isEmpty()) {

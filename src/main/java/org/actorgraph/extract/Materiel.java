@@ -26,7 +26,7 @@ import org.actorgraph.nlp.Syntax;
  * referring back to materiel named just before), as its frame's theme requires.
  */
 public final class Materiel {
-    private static final Set<String> SINGULAR_CLITICS = Set.of("le", "la", "l'", "l’");
+    private static final Set<String> SINGULAR_CLITICS = FrenchWords.list("singular-clitic-object");
     private static final int THEME_DEPTH = 3;
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
@@ -96,9 +96,8 @@ public final class Materiel {
         IndexedWord verb = g.getParent(clitic);
         IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
         // a referring noun phrase, with its determiner (not « en nombre »)
-        return noun != null && "NOUN".equals(noun.tag()) && !noun.word().matches(".*[sx]$") && Syntax.child(g, noun, "det") != null
-                && !noun.equals(subject)
-                && (subject == null || !g.descendants(subject).contains(noun));
+        return noun != null && "NOUN".equals(noun.tag()) && !Morph.of(noun).plural() && Syntax.child(g, noun, "det") != null
+                && !noun.equals(subject) && (subject == null || !g.descendants(subject).contains(noun));
     }
 
     /** A token of a sentence. */

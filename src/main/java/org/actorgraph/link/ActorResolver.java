@@ -246,7 +246,8 @@ public final class ActorResolver {
         boolean transparent = TRANSPARENT_NOUNS.contains(word);
         String lemma = Morph.lemma(node);
         // « par la force »: how something is done, not an armed force; « la prise du pouvoir »: what is seized
-        boolean organ = isOrgan(node) && !(MANNER_NOUNS.contains(word) && "par".equals(Syntax.caseWord(g, node))) && !seized(g, node);
+        boolean manner = MANNER_NOUNS.contains(word) && "par".equals(Syntax.caseWord(g, node));
+        boolean organ = isOrgan(node) && !manner && !seized(g, node);
         if (!transparent && !organ || organ && nonState(g, node)) {
             return List.of();
         }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class AbsoluteParticiple {
     private static final Set<String> PARTICIPLE_AUXILIARIES = Set.of("ayant", "étant");
-    private static final Set<String> CLITICS = Set.of("l'", "l’", "le", "la", "les", "lui", "leur", "se", "s'", "s’", "en", "y");
+    private static final Set<String> CLITICS = FrenchWords.list("preverbal-clitic");
     private AbsoluteParticiple() {}
 
     static void apply(SemanticGraph g) {
