@@ -71,7 +71,7 @@ public final class Materiel {
      * refusées ; le chantier britannique les a vendues à l'Indonésie »).
      */
     private boolean takesUpMateriel(LinkedSentence s, IndexedWord theme) {
-        boolean pronoun = objectPronoun(theme) || possessivePronoun(s.parsed().graph(), theme);
+        boolean pronoun = objectOrPossessivePronoun(s, theme);
         return (pronoun || partitivePronoun(theme)) && antecedentWeapon(s, theme) != null
                 || pronoun && militaryNounBefore(s, theme);
     }
@@ -136,7 +136,7 @@ public final class Materiel {
     Mention antecedentWeapon(LinkedSentence s, IndexedWord theme) {
         boolean partitive = partitivePronoun(theme);
         boolean model = standsForModel(s.parsed().graph(), theme);
-        boolean pronoun = objectPronoun(theme) || possessivePronoun(s.parsed().graph(), theme);
+        boolean pronoun = objectOrPossessivePronoun(s, theme);
         if (!pronoun && !partitive && !model || model && !weaponsUnder(s, List.of(theme)).isEmpty()) {
             return null; // « le système antiaérien Barak MX » names its own
         }
@@ -467,6 +467,11 @@ public final class Materiel {
             }
         }
         return null;
+    }
+
+    /** « Oslo l'a vendu », « la Finlande a réceptionné les siens »: a pronoun that stands for what was named before. */
+    private static boolean objectOrPossessivePronoun(LinkedSentence s, IndexedWord w) {
+        return objectPronoun(w) || possessivePronoun(s.parsed().graph(), w);
     }
 
     /** « La Finlande a réceptionné les siens »: a possessive pronoun stands for what was named before, as « les » does. */

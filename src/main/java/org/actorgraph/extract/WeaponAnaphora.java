@@ -17,7 +17,7 @@ public final class WeaponAnaphora {
     public static final int WINDOW = 2;
     /** How far back « en » looks: it counts what was just named. */
     public static final int PARTITIVE_WINDOW = 1;
-    static final Set<String> OBJECT_PRONOUNS = Set.of("les", "le", "la", "l'", "l’");
+    static final Set<String> OBJECT_PRONOUNS = FrenchWords.list("clitic-object");
     /** « La Colombie en a acheté vingt-cinq »: a quantity of the weapon named before. */
     static final Set<String> PARTITIVE_PRONOUNS = FrenchWords.list("partitive-pronoun");
     /** « La Finlande a réceptionné les siens »: after a definite article, the thing named before. */

@@ -276,7 +276,10 @@ public final class ParseGate {
         return out;
     }
 
-    /** Whether a sentence holds one of these lemmas (as a lemma, a word as written or in lower case (« CIJ », « cour »), or a noun's verb reading). */
+    /**
+     * Whether a sentence holds one of these lemmas (as a lemma, a word as written or in lower case: « CIJ », « cour »; or
+     * a noun's verb reading).
+     */
     private static boolean has(GateScan scan, int i, Set<String> lemmas) {
         TaggedSentence s = scan.sentences.get(i);
         for (int t = 0; t < s.size(); t++) {
