@@ -85,7 +85,11 @@ final class ArgumentFinder {
                 // "les premiers pays à nous avoir remis des chars": the one ranked first is who did it.
                 if (Syntax.hasCaseOrMark(g, node, Set.of("à")) && ranked(g, gov)) {
                     // "la Pologne a été le premier pays de l'OTAN à livrer": the attribute's subject, not its complement
-                    IndexedWord own = Syntax.child(g, gov, "cop") == null ? null : Syntax.child(g, gov, "nsubj");
+                    // « le Botswana est l'un des rares pays à condamner »: the attribute is « l'un » of those nouns
+                    SemanticGraphEdge of = Syntax.parentEdge(g, gov);
+                    IndexedWord attribute = of != null && of.getRelation().toString().equals("nmod") && "PRON".equals(of.getGovernor().tag())
+                            && Syntax.child(g, of.getGovernor(), "cop") != null ? of.getGovernor() : gov;
+                    IndexedWord own = Syntax.child(g, attribute, "cop") == null ? null : Syntax.child(g, attribute, "nsubj");
                     return own != null ? own : gov;
                 }
                 // "la décision de Berlin d'envoyer des chars", "sa décision de livrer": the noun's agent.

@@ -21,6 +21,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class ClauseScope {
     private static final Set<String> CLIMB_FROM_VERB = Set.of("xcomp", "ccomp", "acl", "csubj");
+    private static final Set<String> INFINITIVE_MARKS = FrenchWords.list("infinitive-complement-mark");
     private static final Set<String> CLIMB_FROM_NOUN = Set.of("nsubj", "nsubj:pass", "obj", "nmod", "obl", "obl:arg",
             "obl:mod", "xcomp");
     private static final Set<String> MODIFIERS = Set.of("advmod", "aux", "aux:pass", "aux:tense", "mark", "cop", "det",
@@ -91,8 +92,12 @@ final class ClauseScope {
             // "Pendant quatre décennies, c'est l'Union soviétique qui avait armé ...": a cleft's relative clause is
             // the cleft's own clause.
             boolean cleft = rel.equals("acl:relcl") && Syntax.isCleftFocus(g, in.getGovernor());
+            // « avait dû renoncer, sous la pression américaine, à vendre »: after an insert the parser may make the
+            // verb's « à » or « de » infinitive an adverbial clause
+            boolean infinitiveComplement = rel.equals("advcl") && Morph.of(node).infinitive()
+                    && Syntax.hasCaseOrMark(g, node, INFINITIVE_MARKS);
             boolean climb = noun ? CLIMB_FROM_NOUN.contains(rel) && nounHops++ < 2
-                    : CLIMB_FROM_VERB.contains(rel) && !reducedRelative || participle || cleft;
+                    : CLIMB_FROM_VERB.contains(rel) && !reducedRelative || participle || cleft || infinitiveComplement;
             if (!climb) {
                 break;
             }

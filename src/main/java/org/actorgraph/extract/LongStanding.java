@@ -255,7 +255,7 @@ final class LongStanding {
         }
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");
         if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger) && !counted(g, trigger)
-                && !TRADING.contains(Morph.lemma(trigger)) && !background(g, trigger)) {
+                && !TRADING.contains(Morph.lemma(trigger)) && !background(g, trigger) && !reportedInPast(g, trigger)) {
             // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie", "l'armée était
             // équipée par l'URSS"); not a counted one (« la Biélorussie en offrait quatre autres »), nor a transaction
             // repeated in its time (« la Chine vendait des chars à Bagdad »).
@@ -279,6 +279,21 @@ final class LongStanding {
     }
 
     /**
+     * « le gouvernement a annoncé qu'il donnait à Kiev ses canons »: an imperfect under a verb of saying in a past tense is
+     * the present of what was said (the sequence of tenses), not a supply that went on.
+     */
+    private boolean reportedInPast(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().equals("ccomp") || Syntax.child(g, trigger, "mark") == null) {
+            return false;
+        }
+        IndexedWord saying = in.getGovernor();
+        Morph said = Morph.of(saying);
+        return cues.isWord(Cues.Kind.speech, Morph.lemma(saying))
+                && (Syntax.child(g, saying, "aux") != null || said.simplePast() || said.imperfect());
+    }
+
+    /**
      * « lui ont fourni l'essentiel de son équipement », « reçoit des États-Unis la plupart de son armement »: what is
      * transferred is the bulk of an arsenal, which no single transfer is (not « l'essentiel de ses T-72 », a stock the
      * supplier may hand over at once).
@@ -291,7 +306,10 @@ final class LongStanding {
             }
             IndexedWord whole = Syntax.child(g, share, "nmod");
             IndexedWord det = whole == null ? null : Syntax.child(g, whole, "det");
-            if (det != null && ARSENAL.contains(Morph.lemma(whole)) && POSSESSIVE.contains(Syntax.lower(det))) {
+            // « l'essentiel de l'arsenal bulgare », « de l'équipement de l'armée »: an arsenal said whose is one too
+            boolean owned = det != null && (POSSESSIVE.contains(Syntax.lower(det)) || Syntax.child(g, whole, "amod") != null
+                    || Syntax.child(g, whole, "nmod") != null);
+            if (owned && ARSENAL.contains(Morph.lemma(whole))) {
                 return Morph.lemma(share) + " " + det.word() + " " + whole.word();
             }
         }

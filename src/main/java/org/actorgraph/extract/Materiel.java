@@ -253,7 +253,8 @@ public final class Materiel {
         if (Syntax.isRelativePronoun(theme)) {
             IndexedWord antecedent = RelativeAntecedent.of(g, theme);
             if (antecedent != null) {
-                theme = antecedent;
+                // « l'un de ces systèmes que l'URSS avait livrés »: one of the things named
+                theme = RelativeAntecedent.oneOf(g, antecedent);
             }
         }
         if (PERSONNEL.contains(Morph.lemma(theme))) {

@@ -6,12 +6,15 @@ import java.util.Set;
 import org.actorgraph.link.Mention;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
 
 /** Part of stage "extract": arguments in a theme's slot that never name what the trigger transfers. */
 final class NotTheme {
     private static final Set<String> TIME_WORDS = FrenchWords.list("time-word");
     private static final Set<String> MANNER_NOUNS = FrenchWords.list("manner-noun");
     private static final Set<String> LOCUTION_NOUNS = FrenchWords.list("locution-noun");
+    private static final Set<String> ASIDE_NOUNS = FrenchWords.list("aside-noun");
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
 
     private NotTheme() {}
 
@@ -27,9 +30,14 @@ final class NotTheme {
 
     /**
      * « cédés au titre d'un programme », « à la demande de Kiev »: a noun that makes a compound preposition with « à » and
-     * « de » says under what or why, not to whom.
+     * « de » says under what or why, not to whom; « pour sa part », « de son côté » are asides on the subject.
      */
     static boolean locution(SemanticGraph g, IndexedWord node) {
+        // « Pékin a pour sa part offert des Y-12 »: an aside on the subject
+        IndexedWord det = Syntax.child(g, node, "det");
+        if (ASIDE_NOUNS.contains(Morph.lemma(node)) && det != null && POSSESSIVES.contains(Syntax.lower(det))) {
+            return true;
+        }
         return LOCUTION_NOUNS.contains(Morph.lemma(node)) && "à".equals(PrepositionSlots.prepositionSlot(g, node))
                 && g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
                         && "de".equals(PrepositionSlots.prepositionSlot(g, e.getDependent())));

@@ -1,19 +1,28 @@
 package org.actorgraph.extract;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
+import java.util.Set;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * The state a weapon system comes from, which stands in for a supplier the clause does not write: its maker's, or, for
  * a weapon several states build together (gazetteer joint-programmes.tsv), the partner the text names nearest to it:
  * in its sentence, else the last one in the {@value WeaponAnaphora#WINDOW} sentences before (« Fincantieri a livré au
  * Caire deux frégates FREMM ; l'Indonésie en a ensuite commandé six »: Italy, not France). When no partner
- * is named, the maker's state.
+ * is named, the maker's state. A maker the sentence writes beside the weapon comes first (« le patrouilleur Barracuda,
+ * construit par le chantier GRSE de Calcutta »: India, whatever other Barracuda the gazetteer knows).
  */
 final class WeaponOrigin {
+    private static final Set<String> MANUFACTURE_VERBS = FrenchWords.list("manufacture-verb");
     private final Gazetteer gazetteer;
 
     WeaponOrigin(Gazetteer gazetteer) {
@@ -21,6 +30,10 @@ final class WeaponOrigin {
     }
 
     Actor of(LinkedSentence s, Actor weapon) {
+        Actor written = makerWritten(s, weapon);
+        if (written != null) {
+            return written;
+        }
         List<Actor> partners = gazetteer.partnersOf(weapon);
         if (partners.isEmpty()) {
             return gazetteer.originOf(weapon);
@@ -50,5 +63,49 @@ final class WeaponOrigin {
     private Actor partnerNamed(Mention m, List<Actor> partners) {
         Actor answering = m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
         return answering != null && partners.contains(answering) ? answering : null;
+    }
+
+    /** The state of the maker in « construit par X » on the weapon's name or on the noun it names, or null. */
+    private Actor makerWritten(LinkedSentence s, Actor weapon) {
+        SemanticGraph g = s.parsed().graph();
+        if (g == null) {
+            return null;
+        }
+        for (Mention m : s.mentions()) {
+            IndexedWord name = m.actor().equals(weapon) ? g.getNodeByIndexSafe(s.firstTokenOf(m)) : null;
+            if (name == null) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, name);
+            IndexedWord noun = in != null && in.getRelation().toString().matches("appos|flat.*|compound") ? in.getGovernor() : name;
+            for (IndexedWord holder : List.of(name, noun)) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(holder)) {
+                    if (e.getRelation().toString().equals("acl") && MANUFACTURE_VERBS.contains(Morph.lemma(e.getDependent()))) {
+                        Actor maker = agentState(s, g, e.getDependent());
+                        if (maker != null) {
+                            return maker;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The state of a participle's « par » agent, named or in apposition (« par le chantier GRSE »), or null. */
+    private Actor agentState(LinkedSentence s, SemanticGraph g, IndexedWord participle) {
+        IndexedWord agent = Syntax.child(g, participle, "obl:agent");
+        if (agent == null) {
+            return null;
+        }
+        IndexedWord apposed = Syntax.child(g, agent, "appos");
+        for (IndexedWord n : apposed == null ? List.of(agent) : List.of(agent, apposed)) {
+            Mention named = s.mentionAt(n);
+            Actor state = named == null || named.actor().isWeapon() ? null : gazetteer.accountable(named.actor());
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
     }
 }

@@ -35,6 +35,7 @@ public final class ActorResolver {
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private static final Set<String> OWN_STATE_NOUNS = FrenchWords.list("own-state-noun");
+    private static final Set<String> DEMONSTRATIVE_PRONOUNS = FrenchWords.list("demonstrative-pronoun");
 
     private final Gazetteer gazetteer;
     private final GroupMembers groups = new GroupMembers(this);
@@ -123,6 +124,10 @@ public final class ActorResolver {
             return List.of(); // « de nombreux Marocains »: people of the state, not the state
         }
         if (m != null && !m.actor().isWeapon()) {
+            List<Resolved> titled = unknownPerson(m.actor()) ? titleOf(s, node, depth) : List.of();
+            if (!titled.isEmpty()) {
+                return titled;
+            }
             List<Resolved> out = new ArrayList<>();
             out.add(new Resolved(m.actor(), m, node));
             if (m.form() == NameForm.demonym) {
@@ -137,6 +142,12 @@ public final class ActorResolver {
         }
         if (depth >= MAX_DEPTH) {
             return List.of();
+        }
+        if (m == null && "PROPN".equals(node.tag())) {
+            List<Resolved> titled = titleOf(s, node, depth);
+            if (!titled.isEmpty()) {
+                return titled;
+            }
         }
         SemanticGraph g = s.parsed().graph();
         String word = node.word().toLowerCase(Locale.ROOT);
@@ -216,6 +227,11 @@ public final class ActorResolver {
                 return r;
             }
         }
+        IndexedWord described = DEMONSTRATIVE_PRONOUNS.contains(word) ? attributeOf(g, node) : null;
+        if (described != null) {
+            // « l'armée syrienne reste celle que l'URSS a équipée »: the pronoun is what the subject is
+            return resolveWithConjunctsAt(s, described, depth + 1);
+        }
         IndexedWord place = ImpersonalSubject.frontedPlace(g, node);
         if (place != null) {
             return resolveWithConjunctsAt(s, place, depth + 1);
@@ -281,6 +297,10 @@ public final class ActorResolver {
                 if (memberNoun) {
                     r = r.stream().filter(x -> isArmedGroup(x.actor())).toList();
                 }
+                if (!r.isEmpty() && r.stream().allMatch(x -> unknownPerson(x.actor()))) {
+                    // « le président John Kufuor »: a name the gazetteer does not know tells no state; the office does.
+                    continue;
+                }
                 if (!r.isEmpty()) {
                     return r;
                 }
@@ -307,6 +327,39 @@ public final class ActorResolver {
                 where = s.discourse().ownerOfOrgan(s, node).stream().map(a -> new Resolved(a, null, node)).toList();
             }
             return where;
+        }
+        return List.of();
+    }
+
+    /** The subject of the clause whose attribute a word is (« reste celle », « est celui »), or null. */
+    private static IndexedWord attributeOf(SemanticGraph g, IndexedWord attribute) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, attribute);
+        if (Syntax.child(g, attribute, "cop") != null) {
+            return Syntax.child(g, attribute, "nsubj");
+        }
+        return in != null && in.getRelation().toString().equals("xcomp") ? Syntax.child(g, in.getGovernor(), "nsubj") : null;
+    }
+
+    /** A person the gazetteer cannot put in a state (« local/… »). */
+    private boolean unknownPerson(Actor a) {
+        return a.kind() == ActorKind.Person && gazetteer.accountable(a) == null;
+    }
+
+    /**
+     * « Kwame Mensah, le chef de l'État, a condamné … »: a person the gazetteer does not know (or no name it holds)
+     * speaks for the state of the office in apposition; none without one.
+     */
+    private List<Resolved> titleOf(LinkedSentence s, IndexedWord name, int depth) {
+        SemanticGraph g = s.parsed().graph();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(name)) {
+            IndexedWord title = e.getDependent();
+            if (e.getRelation().toString().equals("appos") && Syntax.isNoun(title) && s.mentionAt(title) == null && isOrgan(title)) {
+                // at the name's depth: the office may take the owner the text is about, as a bare one does
+                List<Resolved> r = resolve(s, title, depth);
+                if (!r.isEmpty() && r.stream().noneMatch(x -> unknownPerson(x.actor()))) {
+                    return r;
+                }
+            }
         }
         return List.of();
     }

@@ -51,8 +51,11 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                 case "il":
                     return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'm', 0, null) : null;
                 case "elle":
-                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'f', 0, null) : null;
-                case "ils", "elles":
+                    // « c'est elle qui équipe notre armée »: the focus of a cleft is the subject of its relative
+                    return rel.startsWith("nsubj") || Syntax.isCleftFocus(g, n) ? new Anaphor(Kind.subjectPronoun, false, 'f', 0, null) : null;
+                case "elles":
+                    return rel.startsWith("nsubj") || Syntax.isCleftFocus(g, n) ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null) : null;
+                case "ils":
                     return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null) : null;
                 case "lui":
                     // « obtenu de lui »: after a preposition « lui » is masculine (« d'elle » for a feminine one)

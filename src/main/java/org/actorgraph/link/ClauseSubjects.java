@@ -119,6 +119,8 @@ final class ClauseSubjects {
      * theory's principle B), nor for those of a participle that shares its subject. The tokens of those arguments (with
      * {@code coreOnly}, objects and « à »/« de » arguments only, not adjuncts); none for a word that is not a subject.
      */
+    private static final Set<String> DATIVE_CASES = FrenchWords.list("dative-case");
+
     static Set<Integer> coArguments(SemanticGraph g, IndexedWord subject, boolean coreOnly) {
         Set<Integer> tokens = new HashSet<>();
         SemanticGraphEdge in = Syntax.parentEdge(g, subject);
@@ -139,7 +141,9 @@ final class ClauseSubjects {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
             // « Côté iranien, la République islamique se tourna vers … »: an aside says whose side, it is no argument.
-            boolean isArgument = rel.equals("obj") || rel.equals("iobj") || (coreOnly ? rel.equals("obl:arg") : rel.startsWith("obl"));
+            // « le gouvernement a cédé à Kiev »: a dative the parser left a plain obl is an argument too
+            boolean isArgument = rel.equals("obj") || rel.equals("iobj")
+                    || (coreOnly ? rel.equals("obl:arg") || rel.equals("obl") && Syntax.hasCaseOrMark(g, d, DATIVE_CASES) : rel.startsWith("obl"));
             if (!isArgument || FrenchWords.list("aside-noun").contains(Syntax.lower(d))) {
                 continue;
             }

@@ -35,6 +35,8 @@ public final class Discourse {
     private static final Set<String> SOURCE_DATIVE_VERBS = FrenchWords.list("source-dative-verb");
     /** What naming a state in the title adds to its salience for a description. */
     private static final int TITLE_BONUS = 40;
+    /** Per mention (up to five) of a candidate state, for the owner of an organ named without it. */
+    private static final int ORGAN_TOPIC_WEIGHT = 30;
 
     private final List<Referent> entities = new ArrayList<>();
     /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
@@ -296,18 +298,12 @@ public final class Discourse {
         boolean describedSubject = a.byStateNoun() && MentionRoles.isSubject(g, node);
         if (a.kind() == Anaphor.Kind.subjectPronoun || describedSubject) {
             // « le royaume a rappelé son ambassadeur en accusant la Suède »: a description, by what it acts on only
-            Set<Integer> coArguments = ClauseSubjects.coArguments(g, node, describedSubject);
-            for (Mention m : s.mentions()) {
-                // A state or its organ, not a company or a weapon: « qu'elle équipera de MiG » may still be Moscow.
-                IndexedWord head = MentionRoles.headOf(s, g, m);
-                Actor state = gazetteer.accountable(m.actor());
-                if (head != null && state != null && coArguments.contains(head.index()) && m.actor().kind() != ActorKind.Company
-                        && m.actor().kind() != ActorKind.WeaponSystem && m.actor().kind() != ActorKind.Person
-                        && !demonymOnWeapon(s, g, m, head)) {
-                    ruledOut.add(state);
-                }
-            }
+            ruledOut.addAll(statesActedOn(s, g, node, describedSubject));
         }
+        Set<Actor> actedOn = a.kind() == Anaphor.Kind.description && !a.byStateNoun() && MentionRoles.isSubject(g, node)
+                ? statesActedOn(s, g, node, true) : Set.of();
+        // « le gouvernement a cédé à Kiev ses Su-25 »: an organ named without its state is not the state it acts on
+        ruledOut.addAll(actedOn);
         Set<Integer> sharedSubject = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.coordinatedSubject(g, node) : Set.of();
         // « son fournisseur », « autre fournisseur de longue date du régime »: whose supplier one is
         IndexedWord possessed = a.kind() == Anaphor.Kind.possessive
@@ -372,7 +368,9 @@ public final class Discourse {
             }
             if (!e.states().isEmpty() && !adjunct) {
                 // The document's topic is the likelier referent: strongly for "le pays", a little for a pronoun.
-                score += (a.kind() == Anaphor.Kind.description ? 10 : 5) * Math.min(5, mentions.getOrDefault(e.states().get(0), 0))
+                // An organ without its state (« le gouvernement », « le ministre X ») is the topic's far more often.
+                int weight = a.kind() != Anaphor.Kind.description ? 5 : a.byStateNoun() ? 10 : ORGAN_TOPIC_WEIGHT;
+                score += weight * Math.min(5, mentions.getOrDefault(e.states().get(0), 0))
                         + (title ? TITLE_BONUS : 0);
             }
             if (best == null || score >= bestScore) {
@@ -383,8 +381,31 @@ public final class Discourse {
         if (best == null && adjunct) {
             return subjects.possessor(s, node, a.plural());
         }
+        Actor about = topic();
+        if (!actedOn.isEmpty() && about != null && mentions.getOrDefault(about, 0) >= 2
+                && ruledOut.stream().noneMatch(x -> gazetteer.sameLineage(x, about))) {
+            // and, acting on another state, it is the state the text is about rather than the one named last
+            return List.of(about);
+        }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states();
+    }
+
+    /** The states a subject's clause acts on (its objects, datives, complements), named there as states or organs. */
+    private Set<Actor> statesActedOn(LinkedSentence s, SemanticGraph g, IndexedWord subject, boolean coreOnly) {
+        Set<Integer> coArguments = ClauseSubjects.coArguments(g, subject, coreOnly);
+        Set<Actor> out = new HashSet<>();
+        for (Mention m : s.mentions()) {
+            // A state or its organ, not a company or a weapon: « qu'elle équipera de MiG » may still be Moscow.
+            IndexedWord head = MentionRoles.headOf(s, g, m);
+            Actor state = gazetteer.accountable(m.actor());
+            if (head != null && state != null && coArguments.contains(head.index()) && m.actor().kind() != ActorKind.Company
+                    && m.actor().kind() != ActorKind.WeaponSystem && m.actor().kind() != ActorKind.Person
+                    && !demonymOnWeapon(s, g, m, head)) {
+                out.add(state);
+            }
+        }
+        return out;
     }
 
     /** The states of the anaphor or name recorded at a token, or none. */

@@ -19,6 +19,7 @@ import org.actorgraph.nlp.Syntax;
 final class OrganOwners {
     private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
     private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
+    private static final Set<String> STATE_OFFICES = FrenchWords.list("state-office-title");
 
     private OrganOwners() {}
 
@@ -161,8 +162,10 @@ final class OrganOwners {
                     || Character.isUpperCase(d.word().charAt(0)) && d.index() > 1 && !"I-PER".equals(ner))) {
                 return true;
             }
+            // « le maréchal Haftar » may lead no state; « le président John Kufuor » holds the office of the state
+            // the text is about
             if ((rel.equals("appos") || rel.startsWith("flat")) && d.index() == node.index() + 1 && "PROPN".equals(d.tag())
-                    && "I-PER".equals(ner)) {
+                    && "I-PER".equals(ner) && !STATE_OFFICES.contains(Morph.lemma(node))) {
                 return true;
             }
         }

@@ -38,6 +38,13 @@ public final class RelativeAntecedent {
         return null;
     }
 
+    /** « l'un de ces systèmes que l'Union soviétique avait livrés »: a clause on « l'un » is about one of those things. */
+    public static IndexedWord oneOf(SemanticGraph g, IndexedWord noun) {
+        IndexedWord set = Syntax.child(g, noun, "nmod");
+        return "PRON".equals(noun.tag()) && (Syntax.lower(noun).equals("un") || Syntax.lower(noun).equals("une")) && set != null
+                && "de".equals(Syntax.caseWord(g, set)) ? set : noun;
+    }
+
     /**
      * « les vedettes de type Komar que l'Union soviétique céda »: a clause hung on the noun of a kind (« type »,
      * « classe ») is on the noun whose kind it names.

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Part of {@link ComplementRepairs}: « le fournisseur attitré du Kazakhstan comme du Tadjikistan »: a phrase that
  * repeats the preposition of the phrase before it after « comme » is a second item of that phrase, not its
- * complement.
+ * complement; and « le Royaume-Uni, tout comme la Belgique, a accusé … »: a name with « comme » between commas right after
+ * a subject name does what the subject does, as its conjunct.
  */
 final class ComparedConjunct {
     private ComparedConjunct() {}
@@ -28,5 +29,31 @@ final class ComparedConjunct {
                 ParseRepairs.move(g, e, first, "conj");
             }
         }
+    }
+
+    /** « le Royaume-Uni, tout comme la Belgique, avait accusé »: a compared name between commas after the subject. */
+    static void subjectCompared(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord subject = e.getGovernor();
+            IndexedWord compared = e.getDependent();
+            SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+            IndexedWord next = g.getNodeByIndexSafe(Syntax.phraseEnd(g, compared) + 1);
+            if (e.getRelation().toString().matches("nmod|obl") && in != null && in.getRelation().toString().startsWith("nsubj")
+                    && "PROPN".equals(subject.tag()) && "PROPN".equals(compared.tag()) && compared.index() > subject.index()
+                    && saysComme(g, compared) && next != null && next.word().equals(",")
+                    && Syntax.precededBy(g, Syntax.phraseStart(g, compared), ",")) {
+                ParseRepairs.move(g, e, subject, "conj");
+            }
+        }
+    }
+
+    /** « comme la Belgique », « tout comme la Belgique » (« comme » then fixed on « tout »). */
+    private static boolean saysComme(SemanticGraph g, IndexedWord compared) {
+        for (int i = Syntax.phraseStart(g, compared); i < compared.index(); i++) {
+            if (Syntax.lower(g.getNodeByIndexSafe(i)).equals("comme")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

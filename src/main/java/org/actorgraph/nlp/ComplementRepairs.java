@@ -81,6 +81,7 @@ final class ComplementRepairs {
         PhraseAfterColon.apply(g);
         CompletiveTail.apply(g);
         ComparedConjunct.apply(g);
+        ComparedConjunct.subjectCompared(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
         asWellAsOnOblique(g);

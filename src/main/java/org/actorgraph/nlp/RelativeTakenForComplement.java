@@ -15,6 +15,7 @@ final class RelativeTakenForComplement {
     private static final Set<String> AVOIR = FrenchWords.list("avoir-form");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
     private static final Set<String> NAME_PARTS = Set.of("nummod", "appos", "flat", "flat:name", "compound");
+    private static final Set<String> DEMONSTRATIVE_PRONOUNS = FrenchWords.list("demonstrative-pronoun");
 
     private RelativeTakenForComplement() {}
 
@@ -41,7 +42,9 @@ final class RelativeTakenForComplement {
                 continue;
             }
             // "avec le Maroc, qu'elle accuse de …" may come as an adverbial clause: a bare "que" opens none.
-            IndexedWord noun = relative || !adverbial && !conjunct && Syntax.isNoun(e.getGovernor()) && verb.index() > e.getGovernor().index()
+            // « reste celle que l'URSS a équipée »: a demonstrative pronoun heads a relative clause as a noun does
+            boolean nominal = Syntax.isNoun(e.getGovernor()) || DEMONSTRATIVE_PRONOUNS.contains(Syntax.lower(e.getGovernor()));
+            IndexedWord noun = relative || !adverbial && !conjunct && nominal && verb.index() > e.getGovernor().index()
                     ? e.getGovernor() : nounBeforeComma(g, mark.getDependent());
             if (conjunct && !e.getGovernor().equals(noun)) {
                 continue;
