@@ -123,11 +123,13 @@ public final class ActorResolver {
         if (m != null && m.form() == NameForm.demonym && countedPeople(s.parsed().graph(), node)) {
             return List.of(); // « de nombreux Marocains »: people of the state, not the state
         }
+        // a person the gazetteer does not know, or a name it does not hold: the office in apposition may tell the state
+        boolean unplaced = m == null ? "PROPN".equals(node.tag()) && depth < MAX_DEPTH : !m.actor().isWeapon() && unknownPerson(m.actor());
+        List<Resolved> titled = unplaced ? titleOf(s, node, depth) : List.of();
+        if (!titled.isEmpty()) {
+            return titled;
+        }
         if (m != null && !m.actor().isWeapon()) {
-            List<Resolved> titled = unknownPerson(m.actor()) ? titleOf(s, node, depth) : List.of();
-            if (!titled.isEmpty()) {
-                return titled;
-            }
             List<Resolved> out = new ArrayList<>();
             out.add(new Resolved(m.actor(), m, node));
             if (m.form() == NameForm.demonym) {
@@ -142,12 +144,6 @@ public final class ActorResolver {
         }
         if (depth >= MAX_DEPTH) {
             return List.of();
-        }
-        if (m == null && "PROPN".equals(node.tag())) {
-            List<Resolved> titled = titleOf(s, node, depth);
-            if (!titled.isEmpty()) {
-                return titled;
-            }
         }
         SemanticGraph g = s.parsed().graph();
         String word = node.word().toLowerCase(Locale.ROOT);

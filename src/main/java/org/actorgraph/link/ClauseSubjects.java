@@ -23,6 +23,7 @@ final class ClauseSubjects {
     private static final Set<String> NAMING = Set.of("nmod", "amod", "flat", "flat:name", "compound");
     private static final Set<String> PERCEPTION_VERBS = FrenchWords.list("perception-verb");
     private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
+    private static final Set<String> DATIVE_CASES = FrenchWords.list("dative-case");
     private final Gazetteer gazetteer;
 
     ClauseSubjects(Gazetteer gazetteer) {
@@ -119,8 +120,6 @@ final class ClauseSubjects {
      * theory's principle B), nor for those of a participle that shares its subject. The tokens of those arguments (with
      * {@code coreOnly}, objects and « à »/« de » arguments only, not adjuncts); none for a word that is not a subject.
      */
-    private static final Set<String> DATIVE_CASES = FrenchWords.list("dative-case");
-
     static Set<Integer> coArguments(SemanticGraph g, IndexedWord subject, boolean coreOnly) {
         Set<Integer> tokens = new HashSet<>();
         SemanticGraphEdge in = Syntax.parentEdge(g, subject);

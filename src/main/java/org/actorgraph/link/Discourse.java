@@ -295,15 +295,13 @@ public final class Discourse {
         IndexedWord supplied = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.suppliedBySubject(g, node) : null;
         supplied = supplied == null && a.kind() == Anaphor.Kind.objectPronoun ? subjects.partnerOfSubject(s, g, node) : supplied;
         Set<Actor> ruledOut = new HashSet<>(clauseSubject);
-        boolean describedSubject = a.byStateNoun() && MentionRoles.isSubject(g, node);
-        if (a.kind() == Anaphor.Kind.subjectPronoun || describedSubject) {
-            // « le royaume a rappelé son ambassadeur en accusant la Suède »: a description, by what it acts on only
-            ruledOut.addAll(statesActedOn(s, g, node, describedSubject));
-        }
-        Set<Actor> actedOn = a.kind() == Anaphor.Kind.description && !a.byStateNoun() && MentionRoles.isSubject(g, node)
-                ? statesActedOn(s, g, node, true) : Set.of();
-        // « le gouvernement a cédé à Kiev ses Su-25 »: an organ named without its state is not the state it acts on
+        // « le royaume a rappelé son ambassadeur en accusant la Suède », « le gouvernement a cédé à Kiev ses Su-25 »: a
+        // subject pronoun or a description (by a state noun, or an organ named without its state) is not what it acts on
+        boolean describedSubject = a.kind() == Anaphor.Kind.description && MentionRoles.isSubject(g, node);
+        Set<Actor> actedOn = a.kind() == Anaphor.Kind.subjectPronoun || describedSubject
+                ? statesActedOn(s, g, node, describedSubject) : Set.of();
         ruledOut.addAll(actedOn);
+        boolean organOnOtherState = describedSubject && !a.byStateNoun() && !actedOn.isEmpty();
         Set<Integer> sharedSubject = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.coordinatedSubject(g, node) : Set.of();
         // « son fournisseur », « autre fournisseur de longue date du régime »: whose supplier one is
         IndexedWord possessed = a.kind() == Anaphor.Kind.possessive
@@ -382,9 +380,9 @@ public final class Discourse {
             return subjects.possessor(s, node, a.plural());
         }
         Actor about = topic();
-        if (!actedOn.isEmpty() && about != null && mentions.getOrDefault(about, 0) >= 2
+        if (organOnOtherState && about != null && mentions.getOrDefault(about, 0) >= 2
                 && ruledOut.stream().noneMatch(x -> gazetteer.sameLineage(x, about))) {
-            // and, acting on another state, it is the state the text is about rather than the one named last
+            // an organ acting on another state is the state the text is about rather than the one named last
             return List.of(about);
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
