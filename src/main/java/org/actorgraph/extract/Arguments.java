@@ -28,6 +28,7 @@ final class Arguments {
     record Arg(String slot, IndexedWord node, int rank) {}
 
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
+    private static final Set<String> OTHER = Set.of("autre", "autres");
 
     private final Cues cues;
     private final ArgumentFinder finder;
@@ -167,7 +168,7 @@ final class Arguments {
                 // "Le ministère fait porter la responsabilité à ...", "Paris fait livrer des armes": the causer acts.
                 case "nsubj:caus" -> s.add("subject", d, 0);
                 case "obj" -> {
-                    if (REFLEXIVES.contains(Syntax.lower(d))) {
+                    if (REFLEXIVES.contains(Syntax.lower(d)) || reciprocalOther(g, d)) {
                         s.reflexive = true;
                     } else if (Syntax.lower(d).equals("en")) {
                         // "… et en équipe ses frégates"
@@ -348,5 +349,12 @@ final class Arguments {
      */
     static boolean source(SemanticGraph g, IndexedWord noun) {
         return "selon".equals(Syntax.caseWord(g, noun));
+    }
+
+    /** « chaque capitale a accusé l'autre », « les uns accusent les autres »: « l'autre » alone takes up the subject's pair. */
+    private static boolean reciprocalOther(SemanticGraph g, IndexedWord object) {
+        IndexedWord det = Syntax.child(g, object, "det");
+        return OTHER.contains(Syntax.lower(object)) && det != null && Set.of("l'", "l’", "les").contains(Syntax.lower(det))
+                && g.getChildren(object).stream().noneMatch(c -> Syntax.isNoun(c));
     }
 }

@@ -168,6 +168,7 @@ final class ClauseScope {
             }
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        sharedAdverbs(g, trigger, in);
         if (in == null || !in.getRelation().toString().equals("conj") || !Morph.of(trigger).pastParticiple()
                 || !Morph.of(in.getGovernor()).pastParticiple()) {
             return;
@@ -176,6 +177,26 @@ final class ClauseScope {
             IndexedWord d = e.getDependent();
             if (d.index() > trigger.index() && e.getRelation().toString().startsWith("obl") && isTime(g, d)) {
                 addPhrase(g, d);
+            }
+        }
+    }
+
+    /**
+     * « la France, qui a longtemps formé et équipé l'armée comorienne »: an adverb between the auxiliary and the first
+     * of two coordinated verbs that share it is said of both, though the parser hangs it on the first.
+     */
+    private void sharedAdverbs(SemanticGraph g, IndexedWord trigger, SemanticGraphEdge in) {
+        if (in == null || !in.getRelation().toString().equals("conj") || !"VERB".equals(in.getGovernor().tag())
+                || in.getGovernor().index() > trigger.index() || Syntax.child(g, trigger, "aux") != null
+                || Syntax.child(g, trigger, "nsubj") != null || Syntax.child(g, in.getGovernor(), "aux") == null) {
+            return;
+        }
+        IndexedWord first = in.getGovernor();
+        IndexedWord aux = Syntax.child(g, first, "aux");
+        for (SemanticGraphEdge e : g.outgoingEdgeList(first)) {
+            IndexedWord d = e.getDependent();
+            if (e.getRelation().toString().equals("advmod") && d.index() > aux.index() && d.index() < first.index()) {
+                words.put(d.index(), d.word());
             }
         }
     }

@@ -230,6 +230,7 @@ public final class Extract {
                 ? args.in("subject").stream().map(Arg::node).toList() : List.of();
         Actor origin = (themes.isEmpty() ? weapons : materiel.namedWeapons(s, themes)).stream().map(w -> weaponOrigin.of(s, w)).filter(a -> a != null).findFirst()
                 .or(() -> Optional.ofNullable(Materiel.madeIn(s, themes)))
+                .or(() -> Optional.ofNullable(weaponOrigin.builtBy(s, themes)))
                 .or(() -> materiel.weaponsUnder(s, subjects).stream().map(w -> weaponOrigin.of(s, w)).filter(a -> a != null).findFirst())
                 .orElse(null);
         ownerByDemonym(parties, byDemonym, written, origin);

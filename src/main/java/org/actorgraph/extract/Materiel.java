@@ -30,6 +30,7 @@ public final class Materiel {
     private static final int THEME_DEPTH = 3;
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
+    private static final Set<String> MILITARY_PRESENCE = FrenchWords.list("military-presence-noun");
     private static final Set<String> SHARE = FrenchWords.list("share-noun");
     /** How many sentences back a word that refers to materiel looks for it (the parse gate reads as far). */
     public static final int WINDOW = 2;
@@ -291,7 +292,8 @@ public final class Materiel {
             for (IndexedWord n : frontier) {
                 Mention m = s.mentionAt(n);
                 if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())
-                        || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word()) || depth == 0 && isModelName(g, n)) {
+                        || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word()) && !MILITARY_PRESENCE.contains(Morph.lemma(theme))
+                        || depth == 0 && isModelName(g, n)) {
                     return true;
                 }
                 if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {

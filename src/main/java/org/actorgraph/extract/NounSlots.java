@@ -80,6 +80,14 @@ final class NounSlots {
                         s.add("demonym", d, rank);
                     }
                 }
+                case "conj" -> {
+                    // « des avions de combat et d'autres équipements soviétiques »: what « autres » adds to is of the
+                    // same origin
+                    if (d.index() > n.index() && g.getChildren(d).stream().anyMatch(c -> Syntax.lower(c).equals("autres"))) {
+                        g.outgoingEdgeList(d).stream().filter(x -> x.getRelation().toString().equals("amod"))
+                                .forEach(x -> s.add("demonym", x.getDependent(), rank + 1));
+                    }
+                }
                 case "acl:relcl" -> {
                     // « les frappes que la Russie mène »: who does what the noun names
                     IndexedWord object = Syntax.child(g, d, "obj");

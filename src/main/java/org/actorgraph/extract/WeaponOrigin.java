@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Set;
 import org.actorgraph.link.Actor;
+import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -23,6 +24,8 @@ import org.actorgraph.nlp.Syntax;
  */
 final class WeaponOrigin {
     private static final Set<String> MANUFACTURE_VERBS = FrenchWords.list("manufacture-verb");
+    /** « construits en France », « au Royaume-Uni »: where materiel was built. */
+    private static final Set<String> BUILT_IN = Set.of("en", "à", "au", "aux");
     private final Gazetteer gazetteer;
 
     WeaponOrigin(Gazetteer gazetteer) {
@@ -85,6 +88,34 @@ final class WeaponOrigin {
                         if (maker != null) {
                             return maker;
                         }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state materiel named by a common noun says it was built in or by: « deux patrouilleurs, construits en France
+     * par le chantier Piriou », « des vedettes construites par Damen »; null when it says none.
+     */
+    Actor builtBy(LinkedSentence s, List<IndexedWord> themes) {
+        SemanticGraph g = s.parsed().graph();
+        for (IndexedWord theme : g == null ? List.<IndexedWord>of() : themes) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(theme)) {
+                IndexedWord participle = e.getDependent();
+                if (!e.getRelation().toString().equals("acl") || !MANUFACTURE_VERBS.contains(Morph.lemma(participle))) {
+                    continue;
+                }
+                Actor maker = agentState(s, g, participle);
+                if (maker != null) {
+                    return maker;
+                }
+                for (SemanticGraphEdge place : g.outgoingEdgeList(participle)) {
+                    Mention m = s.mentionAt(place.getDependent());
+                    if (place.getRelation().toString().startsWith("obl") && BUILT_IN.contains(String.valueOf(Syntax.caseWord(g, place.getDependent())))
+                            && m != null && m.actor().kind() == ActorKind.State) {
+                        return m.actor();
                     }
                 }
             }

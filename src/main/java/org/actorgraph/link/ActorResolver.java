@@ -35,6 +35,8 @@ public final class ActorResolver {
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private static final Set<String> OWN_STATE_NOUNS = FrenchWords.list("own-state-noun");
+    private static final Set<String> DEFINITE_DETERMINERS = FrenchWords.list("definite-determiner");
+    private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
     private static final Set<String> DEMONSTRATIVE_PRONOUNS = FrenchWords.list("demonstrative-pronoun");
 
     private final Gazetteer gazetteer;
@@ -130,6 +132,10 @@ public final class ActorResolver {
             return titled;
         }
         if (m != null && !m.actor().isWeapon()) {
+            Resolved branch = m.actor().kind() == ActorKind.Company ? nationalBranch(s, node) : null;
+            if (branch != null) {
+                return List.of(branch);
+            }
             List<Resolved> out = new ArrayList<>();
             out.add(new Resolved(m.actor(), m, node));
             if (m.form() == NameForm.demonym) {
@@ -171,7 +177,9 @@ public final class ActorResolver {
             IndexedWord closer = antecedent == null ? null : RelativeAntecedent.closerNoun(g, node, antecedent);
             List<Resolved> r = closer != null ? resolveWithConjunctsAt(s, closer, depth + 1) : List.of();
             if (r.isEmpty() && antecedent != null) {
-                r = before(resolveWithConjunctsAt(s, antecedent, depth + 1), node);
+                // at the pronoun's depth: « cette armée, que l'URSS équipait » takes the owner an organ without its
+                // state takes in the clause
+                r = before(resolveWithConjunctsAt(s, antecedent, depth), node);
             }
             if (r.isEmpty()) {
                 // "leurs relations avec Doha, qu'ils accusent": the clause may hang on the phrase's head; the
@@ -327,6 +335,27 @@ public final class ActorResolver {
         return List.of();
     }
 
+    /**
+     * « Airbus Military, la branche espagnole du groupe européen »: a company described in apposition by a state's
+     * demonym acts for that state (a multinational's branch), or null when no apposition names one.
+     */
+    private Resolved nationalBranch(LinkedSentence s, IndexedWord company) {
+        SemanticGraph g = s.parsed().graph();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(company)) {
+            IndexedWord apposed = e.getDependent();
+            if (!e.getRelation().toString().equals("appos") || !"NOUN".equals(apposed.tag()) || s.mentionAt(apposed) != null) {
+                continue;
+            }
+            for (SemanticGraphEdge a : g.outgoingEdgeList(apposed)) {
+                Mention d = a.getRelation().toString().equals("amod") ? s.mentionAt(a.getDependent()) : null;
+                if (d != null && d.form() == NameForm.demonym && d.actor().kind() == ActorKind.State) {
+                    return new Resolved(d.actor(), d, a.getDependent());
+                }
+            }
+        }
+        return null;
+    }
+
     /** The subject of the clause whose attribute a word is (« reste celle », « est celui »), or null. */
     private static IndexedWord attributeOf(SemanticGraph g, IndexedWord attribute) {
         SemanticGraphEdge in = Syntax.parentEdge(g, attribute);
@@ -360,9 +389,10 @@ public final class ActorResolver {
         return List.of();
     }
 
+    /** « le gouvernement », « cette armée » (one named before): a definite or demonstrative determiner. */
     private static boolean definite(SemanticGraph g, IndexedWord n) {
         IndexedWord det = Syntax.child(g, n, "det");
-        return det != null && FrenchWords.list("definite-determiner").contains(Syntax.lower(det));
+        return det != null && (DEFINITE_DETERMINERS.contains(Syntax.lower(det)) || DEMONSTRATIVES.contains(Syntax.lower(det)));
     }
 
     /** « le Comité Helsinki »: a capital right after a capitalised noun is part of a body's name, not its state. */

@@ -19,6 +19,8 @@ import org.actorgraph.nlp.Syntax;
  */
 record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String noun) {
     enum Kind { subjectPronoun, objectPronoun, possessive, description, lastNamed,
+        /** « chaque capitale », « chacun des deux pays »: each of the two parties, the text's two protagonists first. */
+        eachOfTwo,
         /** "nous", "notre", "nos": the voice of a communiqué or a statement. */
         firstPerson }
 
@@ -77,6 +79,10 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                     return new Anaphor(Kind.possessive, true, 'e', 0, null);
                 case "nous", "notre", "nos":
                     return new Anaphor(Kind.firstPerson, true, 'e', 0, null);
+                case "chacun", "chacune":
+                    // « chacune des deux capitales a accusé l'autre »
+                    return g.getChildren(n).stream().anyMatch(c -> Syntax.isNoun(c) && STATE_NOUNS.contains(Syntax.lower(c)))
+                            ? new Anaphor(Kind.eachOfTwo, true, 'e', 2, "pays") : null;
                 case "celui-ci", "celle-ci":
                     return new Anaphor(Kind.lastNamed, false, 'e', 0, "pays");
                 default:
@@ -122,6 +128,10 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         }
         if (det == null || !STATE_NOUNS.contains(w)) {
             return null;
+        }
+        if (det.equals("chaque")) {
+            // « chaque capitale a accusé l'autre »: each of the two named last
+            return new Anaphor(Kind.eachOfTwo, true, 'e', 2, qualified);
         }
         boolean plural = PLURAL_DETERMINERS.contains(det);
         if (!plural && !SINGULAR_DETERMINERS.contains(det) || det.equals("les") && count == 0) {

@@ -210,6 +210,10 @@ public final class Discourse {
         if (bearer != null) {
             return bearer.states();
         }
+        Actor forces = OrganOwners.lastNamedForces(s, organ, gazetteer);
+        if (forces != null && !statesActedOn(s, s.parsed().graph(), organ, false).contains(forces)) {
+            return List.of(forces);
+        }
         return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, Syntax.lower(organ)));
     }
 
@@ -255,6 +259,10 @@ public final class Discourse {
             if (!owner.isEmpty()) {
                 return owner;
             }
+        }
+        List<Actor> parties = a.kind() == Anaphor.Kind.eachOfTwo ? Protagonists.of(mentions) : List.of();
+        if (!parties.isEmpty()) {
+            return parties;
         }
         if (a.count() > 0 || a.plural() && a.kind() == Anaphor.Kind.description) {
             for (int i = entities.size() - 1; i >= 0; i--) {

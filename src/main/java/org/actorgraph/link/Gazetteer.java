@@ -70,6 +70,17 @@ public final class Gazetteer {
             }
             g.surfaces.add(new Surface(c[0], a, NameForm.valueOf(c[2])));
         });
+        List<String> forceNames = new ArrayList<>();
+        readTsv("gazetteer/force-names.tsv", 1, c -> forceNames.add(c[0]));
+        Set<String> listed = new HashSet<>();
+        g.surfaces.forEach(x -> listed.add(x.text()));
+        for (Actor a : g.actors.values()) {
+            if (a.kind() == ActorKind.State) {
+                String english = a.labelEn().replaceFirst("^The ", "");
+                forceNames.stream().map(p -> p.replace("{en}", english)).filter(listed::add)
+                        .forEach(text -> g.surfaces.add(new Surface(text, a, NameForm.name)));
+            }
+        }
         readTsv("gazetteer/agent-nouns.tsv", 2, c -> g.agentNouns.put(c[0].toLowerCase(), ActorKind.valueOf(c[1])));
         readTsv("gazetteer/non-accusers.tsv", 1, c -> g.nonAccusers.add(c[0]));
         readTsv("gazetteer/successors.tsv", 3, c -> {

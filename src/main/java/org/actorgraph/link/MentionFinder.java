@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.actorgraph.nlp.FrenchWords;
 
@@ -21,6 +23,9 @@ import org.actorgraph.nlp.FrenchWords;
 public final class MentionFinder {
     private static final Set<String> HONORIFICS = FrenchWords.list("honorific");
     private static final Set<String> TITLES = FrenchWords.list("speaking-organ");
+    private static final Set<String> GEOGRAPHIC_FEATURES = FrenchWords.list("geographic-feature");
+    /** The end of « golfe de », « mer du », « canal d' » before a name; the feature word is group 1. */
+    private static final Pattern FEATURE_OF = Pattern.compile("(\\p{L}+) (?:de |du |d')$");
     private final Map<String, List<Gazetteer.Surface>> byFirstWord = new HashMap<>();
     /** The states' surfaces by their first word without accents, lowercase: for names written in capitals. */
     private final Map<String, List<Gazetteer.Surface>> statesByFoldedFirstWord = new HashMap<>();
@@ -137,13 +142,24 @@ public final class MentionFinder {
                 found = inCapitals(text, t, i);
             }
             if (found != null) {
-                out.add(found);
+                if (!namesPlace(t, found)) {
+                    out.add(found);
+                }
                 i = found.end();
             } else {
                 i++;
             }
         }
         return withNamesakes(out);
+    }
+
+    /** « le golfe de Guinée », « en mer de Chine »: a state's name after a sea or gulf names the place, not the state. */
+    private static boolean namesPlace(String t, Mention m) {
+        if (m.form() != NameForm.name || m.actor().kind() != ActorKind.State) {
+            return false;
+        }
+        Matcher feature = FEATURE_OF.matcher(t.substring(Math.max(0, m.begin() - 20), m.begin()));
+        return feature.find() && GEOGRAPHIC_FEATURES.contains(feature.group(1));
     }
 
     /**

@@ -20,6 +20,9 @@ final class OrganOwners {
     private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
     private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
     private static final Set<String> STATE_OFFICES = FrenchWords.list("state-office-title");
+    private static final Set<String> ARMED_FORCES = FrenchWords.list("armed-forces-organ");
+    /** How many sentences back bare armed forces look for the forces last named with their state. */
+    private static final int FORCES_WINDOW = 12;
 
     private OrganOwners() {}
 
@@ -129,6 +132,13 @@ final class OrganOwners {
      */
     static List<Resolved> setting(LinkedSentence s) {
         SemanticGraph g = s.parsed().graph();
+        // « Côté cambodgien, Pékin est le premier pourvoyeur de l'armée »
+        IndexedWord first = g.getNodeByIndexSafe(1);
+        Mention side = g.getNodeByIndexSafe(2) == null ? null : s.mentionAt(g.getNodeByIndexSafe(2));
+        if (first != null && first.word().equals("Côté") && side != null && side.form() == NameForm.demonym
+                && side.actor().kind() == ActorKind.State) {
+            return List.of(new Resolved(side.actor(), side, g.getNodeByIndexSafe(2)));
+        }
         for (IndexedWord n : g.vertexListSorted()) {
             if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
                 return List.of();
@@ -177,5 +187,47 @@ final class OrganOwners {
         List<String> adjectives = g.outgoingEdgeList(organ).stream().filter(e -> e.getRelation().toString().equals("amod"))
                 .map(e -> Syntax.lower(e.getDependent())).sorted().toList();
         return adjectives.isEmpty() ? null : Syntax.lower(organ) + " " + String.join(" ", adjectives);
+    }
+
+    /**
+     * « des patrouilleurs de la marine surinamaise … les hélicoptères que l'armée a reçus de l'Inde »: bare armed forces
+     * are those last named with their state (a demonym or a « de » complement on them; forces of a branch, « l'armée de
+     * l'air », those of that branch), in the sentence before them or
+     * the {@value #FORCES_WINDOW} before; null when none is, or when the noun is no armed forces.
+     */
+    static Actor lastNamedForces(LinkedSentence s, IndexedWord organ, Gazetteer gazetteer) {
+        if (!ARMED_FORCES.contains(Morph.lemma(organ)) && !ARMED_FORCES.contains(Syntax.lower(organ))) {
+            return null;
+        }
+        // « l'armée de l'air » is the air force last named with its state; « l'armée », any of its forces
+        IndexedWord branch = s.parsed().graph().outgoingEdgeList(organ).stream()
+                .filter(e -> e.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(s.parsed().graph(), e.getDependent())))
+                .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
+        LinkedSentence at = s;
+        int before = organ.index();
+        for (int back = 0; at != null && back <= FORCES_WINDOW; back++, at = at.previous(), before = Integer.MAX_VALUE) {
+            SemanticGraph g = at.parsed().graph();
+            Actor found = null;
+            for (IndexedWord n : g == null ? List.<IndexedWord>of() : g.vertexListSorted()) {
+                if (n.index() >= before || !ARMED_FORCES.contains(Morph.lemma(n)) && !ARMED_FORCES.contains(Syntax.lower(n))
+                        || branch != null && g.getChildren(n).stream().noneMatch(c -> Syntax.lower(c).equals(Syntax.lower(branch)))) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    String rel = e.getRelation().toString();
+                    Mention m = at.mentionAt(e.getDependent());
+                    Actor state = m == null ? null : gazetteer.accountable(m.actor());
+                    boolean owner = rel.equals("amod") && m != null && m.form() == NameForm.demonym
+                            || rel.equals("nmod") && "de".equals(Syntax.caseWord(g, e.getDependent()));
+                    if (owner && state != null && state.kind() == ActorKind.State) {
+                        found = state;
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

@@ -31,11 +31,30 @@ public final class RelativeAntecedent {
                 SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
                 boolean onParticiple = "VERB".equals(in.getGovernor().tag()) && up != null && up.getRelation().toString().equals("acl")
                         && Syntax.isNoun(up.getGovernor());
-                return onParticiple ? up.getGovernor() : kindOf(g, in.getGovernor());
+                if (onParticiple) {
+                    return up.getGovernor();
+                }
+                IndexedWord described = objectAfterParticiplePhrase(g, pronoun, in.getGovernor());
+                return described != null ? described : kindOf(g, in.getGovernor());
             }
             n = in.getGovernor();
         }
         return null;
+    }
+
+    /**
+     * « un patrouilleur construit en France par Piriou, que Lomé a acquis »: an object relative after a comma, hung on
+     * the agent or complement of a participle that describes a noun, is about that noun; null otherwise.
+     */
+    private static IndexedWord objectAfterParticiplePhrase(SemanticGraph g, IndexedWord pronoun, IndexedWord host) {
+        SemanticGraphEdge toParticiple = Syntax.parentEdge(g, host);
+        SemanticGraphEdge toNoun = toParticiple == null ? null : Syntax.parentEdge(g, toParticiple.getGovernor());
+        SemanticGraphEdge role = Syntax.parentEdge(g, pronoun);
+        boolean object = role != null && role.getRelation().toString().equals("obj");
+        return object && toParticiple != null && Syntax.precededBy(g, pronoun.index(), ",")
+                && toParticiple.getRelation().toString().startsWith("obl")
+                && "VERB".equals(toParticiple.getGovernor().tag()) && toNoun != null && toNoun.getRelation().toString().equals("acl")
+                && Syntax.isNoun(toNoun.getGovernor()) ? toNoun.getGovernor() : null;
     }
 
     /** « l'un de ces systèmes que l'Union soviétique avait livrés »: a clause on « l'un » is about one of those things. */

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * « Khartoum traîne les Émirats devant la Cour, les accusant d'armer les milices »: the tagger reads the clitic before a
  * participle as an article, and the parser makes it the verb's determiner. A « le », « la », « l' » or « les » that
- * is a verb's determiner, right before it, is its object; « leur » its indirect object. Likewise « en », which the
+ * is a verb's determiner, right before it, is its object; « leur » its indirect object. One the parser already made the verb's object keeps the tagger's
+ * article tag, which this makes a pronoun too. Likewise « en », which the
  * parser reads before a finite verb as a gerund's preposition ({@link #enTakenForGerund}).
  */
 final class CliticTakenForDeterminer {
@@ -23,7 +24,14 @@ final class CliticTakenForDeterminer {
             IndexedWord verb = e.getGovernor();
             IndexedWord clitic = e.getDependent();
             String word = Syntax.lower(clitic);
-            if (!e.getRelation().toString().equals("det") || !"VERB".equals(verb.tag()) || clitic.index() != verb.index() - 1
+            String rel = e.getRelation().toString();
+            if ((rel.equals("obj") || rel.equals("iobj")) && "DET".equals(clitic.tag()) && "VERB".equals(verb.tag())
+                    && clitic.index() == verb.index() - 1 && ARTICLE_SHAPED.contains(word)) {
+                // « a fini par les revendre »: the parser got the relation right and kept the tagger's article
+                clitic.setTag("PRON");
+                continue;
+            }
+            if (!rel.equals("det") || !"VERB".equals(verb.tag()) || clitic.index() != verb.index() - 1
                     || !ARTICLE_SHAPED.contains(word)) {
                 continue;
             }

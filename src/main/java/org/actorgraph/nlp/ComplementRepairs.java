@@ -76,6 +76,7 @@ final class ComplementRepairs {
         TransferNounComplements.apply(g);
         dativeOnObject(g);
         PartitiveAfterTime.apply(g);
+        PostposedDuration.apply(g);
         PartitiveAfterDative.apply(g);
         PartitiveAfterDative.onLaterVerb(g);
         PhraseAfterColon.apply(g);

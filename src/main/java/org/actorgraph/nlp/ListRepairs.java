@@ -27,6 +27,37 @@ final class ListRepairs {
         adjectiveListItem(g);
         adjectiveOfNextNoun(g);
         nameAfterRelativeInList(g);
+        bareConjunctOfBareHead(g);
+    }
+
+    /**
+     * « Londres, fournisseur traditionnel du sultanat et garant de sa sécurité »: the parser coordinates the second bare
+     * noun with the first one's « de » complement. A noun without article or preposition, coordinated with a « de »
+     * complement that has its article, of a noun without article, is that noun's conjunct; the complements after it
+     * are its own.
+     */
+    private static void bareConjunctOfBareHead(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord second = e.getDependent();
+            IndexedWord complement = e.getGovernor();
+            SemanticGraphEdge up = Syntax.parentEdge(g, complement);
+            if (!e.getRelation().toString().equals("conj") || !"NOUN".equals(second.tag()) || !"NOUN".equals(complement.tag())
+                    || up == null || !up.getRelation().toString().equals("nmod") || !"de".equals(Syntax.caseWord(g, complement))
+                    || Syntax.child(g, complement, "det") == null || Syntax.child(g, second, "det") != null
+                    || Syntax.child(g, second, "case") != null) {
+                continue;
+            }
+            IndexedWord head = up.getGovernor();
+            if (!"NOUN".equals(head.tag()) || Syntax.child(g, head, "det") != null || head.index() > complement.index()) {
+                continue;
+            }
+            ParseRepairs.move(g, e, head, "conj");
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(complement))) {
+                if (c.getDependent().index() > second.index() && c.getRelation().toString().startsWith("nmod")) {
+                    ParseRepairs.move(g, c, second, "nmod");
+                }
+            }
+        }
     }
 
     /**

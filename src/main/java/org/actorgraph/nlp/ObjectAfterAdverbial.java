@@ -25,6 +25,7 @@ final class ObjectAfterAdverbial {
     private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
     private static final Set<String> SANS_NOUNS = FrenchWords.list("sans-noun");
     private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
+    private static final Set<String> POSSESSIVE_LOCUTIONS = FrenchWords.list("possessive-locution-noun");
 
     private ObjectAfterAdverbial() {}
 
@@ -37,6 +38,8 @@ final class ObjectAfterAdverbial {
                 nounAfterSans(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "PROPN".equals(e.getGovernor().tag())) {
                 objectAfterName(g, e);
+            } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && POSSESSIVE_LOCUTIONS.contains(Syntax.lower(e.getGovernor()))) {
+                objectAfterLocution(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "NOUN".equals(e.getGovernor().tag())) {
                 objectAfterIncidental(g, e);
             } else if (rel.equals("advcl") && CONTENT_VERBS.contains(Morph.lemma(object)) && Morph.of(object).presentParticiple()) {
@@ -101,6 +104,20 @@ final class ObjectAfterAdverbial {
         if (verb != null && Syntax.child(g, verb, "obj") == null && Syntax.child(g, phrase, "case") != null
                 && Syntax.child(g, noun, "det") != null && before != null && before.word().equals(",")
                 && comma != null && comma.word().equals(",") && verb.index() < phrase.index()) {
+            ParseRepairs.move(g, e, verb, "obj");
+        }
+    }
+
+    /**
+     * « Managua répliqua en portant à son tour plainte contre … »: a noun after « à son tour », « de son côté », hung on
+     * that locution, is the object of a verb without one.
+     */
+    private static void objectAfterLocution(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord locution = e.getGovernor();
+        IndexedWord verb = Syntax.verbOfOblique(g, locution);
+        IndexedWord det = Syntax.child(g, locution, "det");
+        if (verb != null && det != null && "DET".equals(det.tag()) && Syntax.child(g, locution, "case") != null
+                && Syntax.child(g, verb, "obj") == null && verb.index() < locution.index()) {
             ParseRepairs.move(g, e, verb, "obj");
         }
     }

@@ -34,6 +34,11 @@ final class PartitiveAfterTime {
         }
     }
 
+    /** « mois », « années »: a time word, in the singular or the plural (« dans les années 1970 des avions »). */
+    private static boolean timeWord(IndexedWord w) {
+        return TIME_WORDS.contains(Syntax.lower(w)) || TIME_WORDS.contains(Morph.lemma(w));
+    }
+
     /** The verb whose object the partitive {@code e} hangs wrongly: on its year, or on the verb right after its year. */
     private static IndexedWord verbAfterTime(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord object = e.getDependent();
@@ -46,7 +51,7 @@ final class PartitiveAfterTime {
             IndexedWord time = e.getGovernor();
             // « dès février 2022 des missiles »: a month or season with its year ends the time phrase too
             boolean dated = "NUM".equals(time.tag()) && caseWord.index() == time.index() + 1
-                    || TIME_WORDS.contains(Syntax.lower(time)) && !TIME_WORDS.contains(Syntax.lower(object))
+                    || timeWord(time) && !timeWord(object)
                     && g.getChildren(time).stream().anyMatch(c -> "NUM".equals(c.tag())) && caseWord.index() == lastOf(g, time).index() + 1;
             return dated ? Syntax.verbOfOblique(g, time) : null;
         }
@@ -66,7 +71,9 @@ final class PartitiveAfterTime {
     private static IndexedWord lastOf(SemanticGraph g, IndexedWord time) {
         IndexedWord last = time;
         for (SemanticGraphEdge c : g.outgoingEdgeList(time)) {
-            if (c.getRelation().toString().matches("compound|nummod|flat|amod") && c.getDependent().index() > last.index()) {
+            // « les années 1970 », whose year the parser may hang as a bare nmod
+            boolean year = "NUM".equals(c.getDependent().tag()) && Syntax.child(g, c.getDependent(), "case") == null;
+            if ((c.getRelation().toString().matches("compound|nummod|flat|amod") || year) && c.getDependent().index() > last.index()) {
                 last = c.getDependent();
             }
         }

@@ -46,6 +46,26 @@ class MentionFinderTest {
     }
 
     @Test
+    void aSeaOrGulfNamedAfterAStateIsNoMentionOfIt() {
+        assertEquals(List.of("Ghana=Q117/name"), found("Le Ghana, puissance tranquille du golfe de Guinée"));
+        assertEquals(List.of("Pékin=Q148/capital"), found("Pékin multiplie les patrouilles en mer de Chine méridionale."));
+        assertEquals(List.of("Madagascar=Q1019/name"), found("les îlots du canal du Mozambique que réclame Madagascar"));
+        // the state itself, named after other words, is still named
+        assertEquals(List.of("Guinée=Q1006/name"), found("Le gouvernement de Guinée proteste."));
+    }
+
+    @Test
+    void theEnglishNameOfAStatesForcesIsThatState() {
+        assertEquals(List.of("Jamaica Defence Force=Q766/name"), found("les vedettes de la Jamaica Defence Force"));
+        assertEquals(List.of("Royal Bahamas Defence Force=Q778/name"), found("un marin de la Royal Bahamas Defence Force"));
+    }
+
+    @Test
+    void aMakerKnownForItsWeaponsIsNamedToo() {
+        assertEquals(List.of("Lürssen=lurssen/name", "Damen=damen/name"), found("construits par Lürssen, puis par Damen"));
+    }
+
+    @Test
     void theLongestNameWins() {
         assertEquals(List.of("République d'Arménie=Q399/name"), found("la République d'Arménie"));
         assertEquals(List.of("Émirats arabes unis=Q878/name"), found("les Émirats arabes unis"));

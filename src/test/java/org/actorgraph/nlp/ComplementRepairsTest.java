@@ -622,4 +622,88 @@ class ComplementRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("Défense<-nmod-ministre", Conll.attachment(g, "Défense"));
     }
+
+    @Test
+    void aLengthOfTimeBeforePostposedDurantIsTheTimeAndTheNounAfterItTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 qui PRON 2 nsubj
+                2 resta VERB 0 root rester ind,psim,3,s
+                3 des DET 4 det
+                4 décennies NOUN 2 obj décennie f,p
+                5 durant ADP 8 case
+                6 son DET 8 det
+                7 principal ADJ 8 amod
+                8 fournisseur NOUN 2 obl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("durant<-case-décennies", Conll.attachment(g, "durant"));
+        assertEquals("décennies<-obl-resta", Conll.attachment(g, "décennies"));
+        assertEquals("fournisseur<-obj-resta", Conll.attachment(g, "fournisseur"));
+    }
+
+    @Test
+    void aNounHungOnALocutionWithAPossessiveIsTheVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 en ADP 2 mark
+                2 portant VERB 0 root porter ppre
+                3 à ADP 5 case
+                4 son DET 5 det
+                5 tour NOUN 2 obl
+                6 plainte NOUN 5 appos
+                7 contre ADP 9 case
+                8 le DET 9 det
+                9 mur NOUN 2 obl
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("plainte<-obj-portant", Conll.attachment(g, "plainte"));
+    }
+
+    @Test
+    void aPartitiveAfterADecadeIsTheVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 armée NOUN 3 nsubj
+                2 a AUX 3 aux
+                3 reçu VERB 0 root recevoir m,s,ppa
+                4 dans ADP 6 case
+                5 les DET 6 det
+                6 années NOUN 3 obl:mod année f,p
+                7 1970 NUM 6 nmod
+                8 de ADP 10 case
+                9 les DET 10 det
+                10 avions NOUN 6 nmod avion m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("avions<-obj-reçu", Conll.attachment(g, "avions"));
+    }
+
+    @Test
+    void aBareNounCoordinatedWithTheComplementOfABareNounIsThatNounsConjunct() {
+        SemanticGraph g = Conll.parse("""
+                1 Londres PROPN 0 root
+                2 , PUNCT 3 punct
+                3 fournisseur NOUN 1 appos
+                4 de ADP 6 case
+                5 le DET 6 det
+                6 sultanat NOUN 3 nmod
+                7 et CCONJ 8 cc
+                8 garant NOUN 6 conj
+                9 de ADP 11 case
+                10 sa DET 11 det
+                11 sécurité NOUN 6 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("garant<-conj-fournisseur", Conll.attachment(g, "garant"));
+        assertEquals("sécurité<-nmod-garant", Conll.attachment(g, "sécurité"));
+    }
+
+    @Test
+    void aCliticObjectTaggedAsAnArticleIsAPronoun() {
+        SemanticGraph g = Conll.parse("""
+                1 par ADP 3 mark
+                2 les DET 3 obj
+                3 revendre VERB 0 root
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("PRON", g.getNodeByIndex(2).tag());
+    }
 }
