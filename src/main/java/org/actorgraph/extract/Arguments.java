@@ -29,6 +29,8 @@ final class Arguments {
 
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
     private static final Set<String> OTHER = Set.of("autre", "autres");
+    /** The articles of « l'autre », « les autres » used alone. */
+    private static final Set<String> OTHER_ARTICLES = Set.of("l'", "l’", "les");
 
     private final Cues cues;
     private final ArgumentFinder finder;
@@ -354,7 +356,7 @@ final class Arguments {
     /** « chaque capitale a accusé l'autre », « les uns accusent les autres »: « l'autre » alone takes up the subject's pair. */
     private static boolean reciprocalOther(SemanticGraph g, IndexedWord object) {
         IndexedWord det = Syntax.child(g, object, "det");
-        return OTHER.contains(Syntax.lower(object)) && det != null && Set.of("l'", "l’", "les").contains(Syntax.lower(det))
+        return OTHER.contains(Syntax.lower(object)) && det != null && OTHER_ARTICLES.contains(Syntax.lower(det))
                 && g.getChildren(object).stream().noneMatch(c -> Syntax.isNoun(c));
     }
 }

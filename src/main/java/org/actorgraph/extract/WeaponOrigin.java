@@ -113,8 +113,8 @@ final class WeaponOrigin {
                 }
                 for (SemanticGraphEdge place : g.outgoingEdgeList(participle)) {
                     Mention m = s.mentionAt(place.getDependent());
-                    if (place.getRelation().toString().startsWith("obl") && BUILT_IN.contains(String.valueOf(Syntax.caseWord(g, place.getDependent())))
-                            && m != null && m.actor().kind() == ActorKind.State) {
+                    if (place.getRelation().toString().startsWith("obl") && m != null && m.actor().kind() == ActorKind.State
+                            && BUILT_IN.contains(String.valueOf(Syntax.caseWord(g, place.getDependent())))) {
                         return m.actor();
                     }
                 }

@@ -134,10 +134,11 @@ final class OrganOwners {
         SemanticGraph g = s.parsed().graph();
         // « Côté cambodgien, Pékin est le premier pourvoyeur de l'armée »
         IndexedWord first = g.getNodeByIndexSafe(1);
-        Mention side = g.getNodeByIndexSafe(2) == null ? null : s.mentionAt(g.getNodeByIndexSafe(2));
+        IndexedWord second = g.getNodeByIndexSafe(2);
+        Mention side = second == null ? null : s.mentionAt(second);
         if (first != null && first.word().equals("Côté") && side != null && side.form() == NameForm.demonym
                 && side.actor().kind() == ActorKind.State) {
-            return List.of(new Resolved(side.actor(), side, g.getNodeByIndexSafe(2)));
+            return List.of(new Resolved(side.actor(), side, second));
         }
         for (IndexedWord n : g.vertexListSorted()) {
             if ("VERB".equals(n.tag()) || "AUX".equals(n.tag())) {
@@ -192,16 +193,17 @@ final class OrganOwners {
     /**
      * « des patrouilleurs de la marine surinamaise … les hélicoptères que l'armée a reçus de l'Inde »: bare armed forces
      * are those last named with their state (a demonym or a « de » complement on them; forces of a branch, « l'armée de
-     * l'air », those of that branch), in the sentence before them or
-     * the {@value #FORCES_WINDOW} before; null when none is, or when the noun is no armed forces.
+     * l'air », those of that branch), in their sentence before them or in the {@value #FORCES_WINDOW} sentences before;
+     * null when none is, or when the noun is no armed forces.
      */
     static Actor lastNamedForces(LinkedSentence s, IndexedWord organ, Gazetteer gazetteer) {
-        if (!ARMED_FORCES.contains(Morph.lemma(organ)) && !ARMED_FORCES.contains(Syntax.lower(organ))) {
+        if (!armedForces(organ)) {
             return null;
         }
         // « l'armée de l'air » is the air force last named with its state; « l'armée », any of its forces
-        IndexedWord branch = s.parsed().graph().outgoingEdgeList(organ).stream()
-                .filter(e -> e.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(s.parsed().graph(), e.getDependent())))
+        SemanticGraph own = s.parsed().graph();
+        IndexedWord branch = own.outgoingEdgeList(organ).stream()
+                .filter(e -> e.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(own, e.getDependent())))
                 .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
         LinkedSentence at = s;
         int before = organ.index();
@@ -209,7 +211,7 @@ final class OrganOwners {
             SemanticGraph g = at.parsed().graph();
             Actor found = null;
             for (IndexedWord n : g == null ? List.<IndexedWord>of() : g.vertexListSorted()) {
-                if (n.index() >= before || !ARMED_FORCES.contains(Morph.lemma(n)) && !ARMED_FORCES.contains(Syntax.lower(n))
+                if (n.index() >= before || !armedForces(n)
                         || branch != null && g.getChildren(n).stream().noneMatch(c -> Syntax.lower(c).equals(Syntax.lower(branch)))) {
                     continue;
                 }
@@ -229,5 +231,10 @@ final class OrganOwners {
             }
         }
         return null;
+    }
+
+    /** « l'armée », « les forces », « la marine »: a noun of a state's armed forces, by its lemma or as written. */
+    private static boolean armedForces(IndexedWord n) {
+        return ARMED_FORCES.contains(Morph.lemma(n)) || ARMED_FORCES.contains(Syntax.lower(n));
     }
 }

@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * « Khartoum traîne les Émirats devant la Cour, les accusant d'armer les milices »: the tagger reads the clitic before a
  * participle as an article, and the parser makes it the verb's determiner. A « le », « la », « l' » or « les » that
- * is a verb's determiner, right before it, is its object; « leur » its indirect object. One the parser already made the verb's object keeps the tagger's
- * article tag, which this makes a pronoun too. Likewise « en », which the
- * parser reads before a finite verb as a gerund's preposition ({@link #enTakenForGerund}).
+ * is a verb's determiner, right before it, is its object; « leur » its indirect object. One the parser already made
+ * the verb's object keeps the tagger's article tag, which this makes a pronoun too. Likewise « en », which the parser
+ * reads before a finite verb as a gerund's preposition ({@link #enTakenForGerund}).
  */
 final class CliticTakenForDeterminer {
     /** The clitics that have the shape of an article (or of a possessive, « leur »). */
