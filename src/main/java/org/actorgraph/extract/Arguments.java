@@ -156,8 +156,14 @@ final class Arguments {
                 || "NUM".equals(in.getGovernor().tag()) || "X".equals(in.getGovernor().tag()) || Syntax.isSubjectPronoun(in.getGovernor()));
         // « l'armée indienne restait équipée par la Grande-Bretagne »: a past participle as a copula's complement
         boolean copularParticiple = inRel.equals("xcomp") && morph.pastParticiple() && cues.isWord(Cues.Kind.copula, Morph.lemma(in.getGovernor()));
+        // « l'armée a été formée et équipée par la France »: a participle coordinated with a passive one is passive too
+        SemanticGraphEdge up = Syntax.parentEdge(g, v);
+        boolean passiveConjunct = up != null && up.getRelation().toString().equals("conj") && morph.pastParticiple()
+                && Syntax.child(g, v, "aux") == null && Syntax.child(g, v, "nsubj") == null
+                && Syntax.child(g, up.getGovernor(), "aux:pass") != null;
         boolean passive = Syntax.child(g, v, "aux:pass") != null || Syntax.child(g, v, "nsubj:pass") != null
-                || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null) || copularParticiple;
+                || (participleOnNoun && morph.pastParticiple() && Syntax.child(g, v, "aux") == null) || copularParticiple
+                || passiveConjunct;
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
@@ -264,6 +270,18 @@ final class Arguments {
                 s.add("object", object, 1);
             }
         }
+        if (!s.has("object") && inRel.equals("conj")) {
+            // « ont créé, armé et encadré la Garde d'Haïti »: a verb in the middle of a coordination shares the object
+            // of a later one.
+            for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
+                IndexedWord other = e.getDependent();
+                IndexedWord object = Syntax.child(g, other, "obj");
+                if (e.getRelation().toString().equals("conj") && other.index() > v.index() && "VERB".equals(other.tag())
+                        && Syntax.child(g, other, "nsubj") == null && object != null && object.index() > other.index()) {
+                    s.add("object", object, 1);
+                }
+            }
+        }
         if (!s.has("object")) {
             // "la France a équipé et formé les armées du Mali": coordinated verbs share the object of the last.
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
@@ -283,6 +301,15 @@ final class Arguments {
         }
         if (!s.has("subject") && passive) {
             Reattachment.sharedAgent(g, v, s);
+        }
+        if (passiveConjunct && !s.has("à")) {
+            // « des armes parachutées aux insurgés par la France et livrées par le Qatar »: and where they went
+            g.outgoingEdgeList(up.getGovernor()).stream().filter(o -> o.getRelation().toString().startsWith("obl")
+                            && "à".equals(PrepositionSlots.prepositionSlot(g, o.getDependent())))
+                    .forEach(o -> s.add("à", PrepositionSlots.target(g, o.getDependent()), 1));
+        }
+        if (!passive) {
+            Reattachment.imitatorsAsSubjects(g, v, s);
         }
         Reattachment.undergoerOfReflexiveVoice(g, v, s);
         if (!s.has("object") && passive) {

@@ -183,7 +183,8 @@ final class ClauseScope {
 
     /**
      * « la France, qui a longtemps formé et équipé l'armée comorienne »: an adverb between the auxiliary and the first
-     * of two coordinated verbs that share it is said of both, though the parser hangs it on the first.
+     * of two coordinated verbs that share it is said of both, though the parser hangs it on the first; so is a time
+     * phrase that opens their clause, and the time phrase of a cleft whose clause they make up.
      */
     private void sharedAdverbs(SemanticGraph g, IndexedWord trigger, SemanticGraphEdge in) {
         if (in == null || !in.getRelation().toString().equals("conj") || !"VERB".equals(in.getGovernor().tag())
@@ -198,6 +199,17 @@ final class ClauseScope {
             if (e.getRelation().toString().equals("advmod") && d.index() > aux.index() && d.index() < first.index()) {
                 words.put(d.index(), d.word());
             }
+            // « Pendant la décennie 1990, l'armée a été formée et équipée par … »: a time phrase that opens the clause
+            if (e.getRelation().toString().startsWith("obl") && d.index() < aux.index() && isTime(g, d)) {
+                addPhrase(g, d);
+            }
+        }
+        // « c'est pendant l'occupation, de 1915 à 1934, que les États-Unis ont créé, armé et encadré … »: the time a
+        // cleft puts first dates every verb of its clause
+        SemanticGraphEdge up = Syntax.parentEdge(g, first);
+        if (up != null && up.getRelation().toString().equals("acl:relcl") && Syntax.isCleftFocus(g, up.getGovernor())
+                && Syntax.hasCaseOrMark(g, up.getGovernor(), TIME_CASES)) {
+            addPhrase(g, up.getGovernor());
         }
     }
 

@@ -142,7 +142,8 @@ final class Holders {
     /**
      * The state whose materiel a transfer supplies a part of, named by a « de » phrase on what the part is of
      * (« fournit l'essentiel des armements d'Islamabad », « 70 % des armes de l'Égypte »), or none. Only through a
-     * part: on what is supplied itself, « des chars de la Russie » may be Russian-made.
+     * part: on what is supplied itself, « des chars de la Russie » may be Russian-made; but armed forces make no
+     * materiel (« l'essentiel des équipements des forces maldiviennes », « des blindés de l'armée malienne »).
      */
     List<Resolved> themeOwner(LinkedSentence s, List<IndexedWord> themes) {
         SemanticGraph g = s.parsed().graph();
@@ -152,6 +153,12 @@ final class Holders {
                 Mention m = s.mentionAt(d);
                 if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym) {
                     return resolver.resolve(s, d, 0);
+                }
+            }
+            for (IndexedWord d : Stream.concat(Stream.of(theme), Stream.ofNullable(whole)).flatMap(n -> deComplements(g, n)).toList()) {
+                List<Resolved> forces = s.mentionAt(d) == null && Syntax.isArmedForces(d) ? resolver.resolve(s, d, 0) : List.of();
+                if (!forces.isEmpty()) {
+                    return forces;
                 }
             }
         }

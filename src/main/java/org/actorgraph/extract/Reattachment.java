@@ -17,6 +17,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class Reattachment {
     private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
+    private static final Set<String> IMITATING = FrenchWords.list("imitation-verb");
     /** Case words that introduce examples of the argument before them ("à des pays comme l'Angola, l'Algérie"). */
     private static final Set<String> EXAMPLE_CASES = FrenchWords.list("example-case");
     private static final Set<String> RECIPIENT_CASES = FrenchWords.list("recipient-case");
@@ -356,6 +357,21 @@ final class Reattachment {
      * "l'armée a été équipée et formée par les États-Unis", "formée et équipée pendant des décennies par les
      * Britanniques": coordinated passive participles share the agent the parser hung on one of them.
      */
+    /**
+     * « le gouvernement britannique saisit la Cour contre l'Islande, imité par la RFA »: the agent of a participle of
+     * imitation after the verb (french-words imitation-verb) does what the subject does.
+     */
+    static void imitatorsAsSubjects(SemanticGraph g, IndexedWord v, Arguments.ArgSet s) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            IndexedWord p = e.getDependent();
+            String rel = e.getRelation().toString();
+            if ((rel.equals("conj") || rel.equals("advcl")) && p.index() > v.index() && Morph.of(p).pastParticiple()
+                    && IMITATING.contains(Morph.lemma(p)) && Syntax.child(g, p, "obj") == null) {
+                s.add("subject", Syntax.child(g, p, "obl:agent"), 0);
+            }
+        }
+    }
+
     static void sharedAgent(SemanticGraph g, IndexedWord v, Arguments.ArgSet s) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             if (e.getRelation().toString().equals("conj") && Morph.of(e.getDependent()).pastParticiple()) {

@@ -71,6 +71,25 @@ final class ClauseSubjects {
     }
 
     /**
+     * « la France, protectrice du pays et fournisseur traditionnel de son armée »: the noun that a phrase holding a
+     * possessive (on its head or on the head's « de » complement) is in apposition to, after a comma and through a
+     * list; or null.
+     */
+    static IndexedWord apposedTo(SemanticGraph g, IndexedWord det) {
+        SemanticGraphEdge up = Syntax.parentEdge(g, det);
+        up = up == null ? null : Syntax.parentEdge(g, up.getGovernor());
+        if (up != null && up.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, up.getDependent()))) {
+            up = Syntax.parentEdge(g, up.getGovernor());
+        }
+        for (int i = 0; i < 4 && up != null && up.getRelation().toString().equals("conj"); i++) {
+            up = Syntax.parentEdge(g, up.getGovernor());
+        }
+        IndexedWord before = up == null ? null : g.getNodeByIndexSafe(Syntax.phraseStart(g, up.getDependent()) - 1);
+        return up != null && up.getRelation().toString().equals("appos") && before != null && before.word().equals(",")
+                ? up.getGovernor() : null;
+    }
+
+    /**
      * « La France a longtemps été son fournisseur naturel »: a possessive on the attribute of « être », which UD makes
      * the head of the clause, with the copula its child.
      */
@@ -99,7 +118,8 @@ final class ClauseSubjects {
     }
 
     /**
-     * « Quant à la Russie, elle a cédé … »: the topic a subject pronoun's clause announces before it, or null; also the
+     * « Quant à la Russie, elle a cédé … »: the topic a subject pronoun's clause announces before it (or the subject it
+     * doubles: « l'Union soviétique avait elle aussi livré »), or null; also the
      * topic that opens the sentence when the parser hung it on a relative clause in between (« Quant au Qatar, qui avait
      * acheté ses F1, il les revendra »).
      */
@@ -107,6 +127,13 @@ final class ClauseSubjects {
         SemanticGraphEdge in = Syntax.parentEdge(g, subject);
         if (in == null || !in.getRelation().toString().startsWith("nsubj")) {
             return null;
+        }
+        // « l'Union soviétique avait elle aussi livré »: a pronoun that doubles the subject before it
+        IndexedWord doubled = g.outgoingEdgeList(in.getGovernor()).stream().filter(e -> e.getRelation().toString().equals("nsubj")
+                && e.getDependent().index() < subject.index() && Syntax.isNoun(e.getDependent())).map(SemanticGraphEdge::getDependent)
+                .findFirst().orElse(null);
+        if (doubled != null) {
+            return doubled;
         }
         Set<String> topicCase = FrenchWords.list("topic-case");
         return g.getChildren(in.getGovernor()).stream().filter(d -> d.index() < subject.index() && Syntax.hasCaseOrMark(g, d, topicCase))

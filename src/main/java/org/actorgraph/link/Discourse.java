@@ -32,6 +32,7 @@ public final class Discourse {
     /** Lappin and Leass's sentence recency: a candidate's salience halves with each sentence back. */
     private static final int RECENCY = 100;
     private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
+    private static final Set<String> SECURITY_ORGANS = FrenchWords.list("security-organ");
     private static final Set<String> SOURCE_DATIVE_VERBS = FrenchWords.list("source-dative-verb");
     /** What naming a state in the title adds to its salience for a description. */
     private static final int TITLE_BONUS = 40;
@@ -105,12 +106,15 @@ public final class Discourse {
                 // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
                 add(new Referent(index, n.index(), List.of(), MentionRoles.role(graph, n), true, 'e', false));
             }
-            if (s.mentionAt(n) == null && DocumentVoice.isSpeakingOrgan(n)) {
-                // "Le ministère dénonce ..., dont il tient Ankara pour responsable": an organ is what "il" takes up.
+            boolean forces = Syntax.isArmedForces(n) || SECURITY_ORGANS.contains(Morph.lemma(n));
+            if (s.mentionAt(n) == null && (DocumentVoice.isSpeakingOrgan(n) || forces)) {
+                // "Le ministère dénonce ..., dont il tient Ankara pour responsable": an organ is what "il" takes up;
+                // so are armed forces (« La garde côtière a acquis … ; Damen lui a fourni »), though no description.
                 List<Actor> states = resolver.resolve(s, n, 0).stream().map(r -> g.accountable(r.actor())).filter(x -> x != null)
                         .distinct().toList();
                 if (states.size() == 1) {
-                    Referent organ = new Referent(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), MentionRoles.gender(n), false);
+                    Referent organ = new Referent(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), MentionRoles.gender(n), false,
+                            forces && !DocumentVoice.isSpeakingOrgan(n));
                     String key = OrganOwners.descriptionKey(graph, n);
                     if (key != null) {
                         described.computeIfAbsent(key, k -> new ArrayList<>()).add(organ);
@@ -187,7 +191,11 @@ public final class Discourse {
     List<Actor> ownerOfOrgan(LinkedSentence s, IndexedWord organ) {
         // « Le Conseil de sécurité … le Conseil a condamné »: the first word of a body's name, capitalised and
         // alone, names that body again
-        boolean bare = s.parsed().graph().outgoingEdgeList(organ).stream().allMatch(e -> e.getRelation().toString().matches("det|case|punct"));
+        // (« le Conseil, par sa résolution 1343, reproche »: a phrase set off by a comma is no part of the name)
+        IndexedWord next = s.parsed().graph().getNodeByIndexSafe(organ.index() + 1);
+        boolean detached = next != null && next.word().equals(",");
+        boolean bare = s.parsed().graph().outgoingEdgeList(organ).stream().allMatch(e -> e.getRelation().toString().matches("det|case|punct")
+                || detached && e.getDependent().index() > organ.index());
         Actor body = bare && Character.isUpperCase(organ.word().charAt(0)) ? bodies.get(Syntax.lower(organ)) : null;
         if (body != null) {
             return List.of(body);
@@ -210,7 +218,7 @@ public final class Discourse {
         if (bearer != null) {
             return bearer.states();
         }
-        Actor forces = OrganOwners.lastNamedForces(s, organ, gazetteer);
+        Actor forces = OrganOwners.lastNamedForces(s, organ, gazetteer, topic());
         if (forces != null && !statesActedOn(s, s.parsed().graph(), organ, false).contains(forces)) {
             return List.of(forces);
         }
@@ -246,13 +254,18 @@ public final class Discourse {
         }
         boolean onAttribute = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onAttribute(g, node);
         boolean onCopula = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onCopulaAttribute(g, node);
-        Set<Actor> clauseSubject = a.kind() == Anaphor.Kind.objectPronoun || onAttribute || onCopula || a.kind() == Anaphor.Kind.lastNamed
+        Set<Actor> subjectStates = a.kind() == Anaphor.Kind.objectPronoun || onAttribute || onCopula || a.kind() == Anaphor.Kind.lastNamed
                 || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
                 ? subjects.clauseSubjectStates(s, node, p -> statesAt(sentence, p.index())) : Set.of();
         boolean adjunct = false;
+        // « la France, fournisseur traditionnel de son armée »: not the state the phrase is in apposition to
+        IndexedWord apposed = a.kind() == Anaphor.Kind.possessive ? ClauseSubjects.apposedTo(g, node) : null;
+        List<Actor> apposedStates = apposed == null ? List.of() : statesAt(sentence, apposed.index());
+        Set<Actor> clauseSubject = new HashSet<>(subjectStates);
+        clauseSubject.addAll(apposedStates);
         if (a.kind() == Anaphor.Kind.possessive) {
             // « figure parmi leurs clients »: an adjunct that says what the subject is
-            adjunct = ClauseSubjects.inAdjunct(g, node) && !onAttribute;
+            adjunct = ClauseSubjects.inAdjunct(g, node) && !onAttribute && apposedStates.isEmpty();
             List<Actor> owner = adjunct || onAttribute ? List.of() : subjects.possessor(s, node, a.plural());
             // « La France a longtemps été son fournisseur »: not the subject the attribute describes
             owner = owner.stream().filter(x -> !clauseSubject.contains(x)).toList();

@@ -18,9 +18,9 @@ import org.actorgraph.nlp.Syntax;
  */
 final class OrganOwners {
     private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
+    private static final Set<String> BRANCHES = FrenchWords.list("forces-branch-noun");
     private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
     private static final Set<String> STATE_OFFICES = FrenchWords.list("state-office-title");
-    private static final Set<String> ARMED_FORCES = FrenchWords.list("armed-forces-organ");
     /** How many sentences back bare armed forces look for the forces last named with their state. */
     private static final int FORCES_WINDOW = 12;
 
@@ -190,14 +190,21 @@ final class OrganOwners {
         return adjectives.isEmpty() ? null : Syntax.lower(organ) + " " + String.join(" ", adjectives);
     }
 
+    /** « l'aviation » after « la marine est-allemande » is another branch; after « les forces uruguayennes », theirs. */
+    private static boolean sameBranch(IndexedWord organ, IndexedWord earlier) {
+        return !BRANCHES.contains(Morph.lemma(organ)) || Morph.lemma(earlier).equals(Morph.lemma(organ))
+                || !BRANCHES.contains(Morph.lemma(earlier)) && !Morph.lemma(earlier).equals("armée");
+    }
+
     /**
      * « des patrouilleurs de la marine surinamaise … les hélicoptères que l'armée a reçus de l'Inde »: bare armed forces
      * are those last named with their state (a demonym or a « de » complement on them; forces of a branch, « l'armée de
-     * l'air », those of that branch), in their sentence before them or in the {@value #FORCES_WINDOW} sentences before;
-     * null when none is, or when the noun is no armed forces.
+     * l'air », « la marine », « l'aviation », those of that branch or of the text's {@code topic}), in their sentence
+     * before them or in the {@value #FORCES_WINDOW} sentences before; null when none is, or when the noun is no armed
+     * forces.
      */
-    static Actor lastNamedForces(LinkedSentence s, IndexedWord organ, Gazetteer gazetteer) {
-        if (!armedForces(organ)) {
+    static Actor lastNamedForces(LinkedSentence s, IndexedWord organ, Gazetteer gazetteer, Actor topic) {
+        if (!Syntax.isArmedForces(organ)) {
             return null;
         }
         // « l'armée de l'air » is the air force last named with its state; « l'armée », any of its forces
@@ -211,7 +218,7 @@ final class OrganOwners {
             SemanticGraph g = at.parsed().graph();
             Actor found = null;
             for (IndexedWord n : g == null ? List.<IndexedWord>of() : g.vertexListSorted()) {
-                if (n.index() >= before || !armedForces(n)
+                if (n.index() >= before || !Syntax.isArmedForces(n)
                         || branch != null && g.getChildren(n).stream().noneMatch(c -> Syntax.lower(c).equals(Syntax.lower(branch)))) {
                     continue;
                 }
@@ -221,7 +228,7 @@ final class OrganOwners {
                     Actor state = m == null ? null : gazetteer.accountable(m.actor());
                     boolean owner = rel.equals("amod") && m != null && m.form() == NameForm.demonym
                             || rel.equals("nmod") && "de".equals(Syntax.caseWord(g, e.getDependent()));
-                    if (owner && state != null && state.kind() == ActorKind.State) {
+                    if (owner && state != null && state.kind() == ActorKind.State && (sameBranch(organ, n) || state.equals(topic))) {
                         found = state;
                     }
                 }
@@ -233,8 +240,4 @@ final class OrganOwners {
         return null;
     }
 
-    /** « l'armée », « les forces », « la marine »: a noun of a state's armed forces, by its lemma or as written. */
-    private static boolean armedForces(IndexedWord n) {
-        return ARMED_FORCES.contains(Morph.lemma(n)) || ARMED_FORCES.contains(Syntax.lower(n));
-    }
 }

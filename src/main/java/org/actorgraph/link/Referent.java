@@ -5,11 +5,11 @@ import java.util.Set;
 
 /**
  * Part of {@link Discourse}: a state, or a group of states, named or referred to at a place in the document; {@code
- * maker} when it is named by a company or a weapon, which a pronoun may take up but a description (« le pays », « la
- * marine ») does not.
+ * pronounOnly} when it is named by a company or a weapon, or is a state's armed forces, which a pronoun may take up but
+ * a description (« le pays », « la marine », « le grand voisin ») does not.
  */
 record Referent(int sentence, int token, List<Actor> states, int role, boolean plural, char gender, boolean objectPronoun,
-        boolean maker) {
+        boolean pronounOnly) {
     Referent(int sentence, int token, List<Actor> states, int role, boolean plural, char gender, boolean objectPronoun) {
         this(sentence, token, states, role, plural, gender, objectPronoun, false);
     }
@@ -37,7 +37,7 @@ record Referent(int sentence, int token, List<Actor> states, int role, boolean p
                     && a.plural() == plural;
         }
         if (a.kind() == Anaphor.Kind.description || a.kind() == Anaphor.Kind.lastNamed) {
-            return single() && !maker && gazetteer.designates(a.noun(), states.get(0));
+            return single() && !pronounOnly && gazetteer.designates(a.noun(), states.get(0));
         }
         if (a.plural() != (plural || !single())) {
             return false;

@@ -26,6 +26,8 @@ final class ObjectAfterAdverbial {
     private static final Set<String> SANS_NOUNS = FrenchWords.list("sans-noun");
     private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
     private static final Set<String> POSSESSIVE_LOCUTIONS = FrenchWords.list("possessive-locution-noun");
+    private static final Set<String> ARTICLE_LOCUTIONS = FrenchWords.list("article-locution-noun");
+    private static final Set<String> MANNER_CASES = FrenchWords.list("manner-case");
 
     private ObjectAfterAdverbial() {}
 
@@ -40,6 +42,8 @@ final class ObjectAfterAdverbial {
                 objectAfterName(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && POSSESSIVE_LOCUTIONS.contains(Syntax.lower(e.getGovernor()))) {
                 objectAfterLocution(g, e);
+            } else if (Set.of("appos", "nmod", "conj").contains(rel) && ARTICLE_LOCUTIONS.contains(Syntax.lower(e.getGovernor()))) {
+                complementAfterArticleLocution(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "NOUN".equals(e.getGovernor().tag())) {
                 objectAfterIncidental(g, e);
             } else if (rel.equals("advcl") && CONTENT_VERBS.contains(Morph.lemma(object)) && Morph.of(object).presentParticiple()) {
@@ -48,6 +52,8 @@ final class ObjectAfterAdverbial {
                 nameAfterBareNoun(g, e);
             } else if (rel.equals("nmod") && "PROPN".equals(object.tag()) && Syntax.hasCaseOrMark(g, object, DATIVE)) {
                 complementAfterBareNoun(g, e);
+            } else if (rel.equals("nmod") && Syntax.isPartitive(g, object)) {
+                partitiveAfterBareNoun(g, e);
             } else if ((rel.equals("parataxis") || rel.equals("appos") || rel.equals("dep")) && Syntax.isNoun(object)) {
                 phraseAfterTimePhrase(g, e);
             } else if (rel.equals("xcomp") && Syntax.isNoun(object)) {
@@ -122,11 +128,48 @@ final class ObjectAfterAdverbial {
         }
     }
 
+    /**
+     * « équipent pour l'essentiel les forces paraguayennes », « a été financée pour l'essentiel par Washington »: what
+     * follows « pour l'essentiel » or « pour la plupart », hung on it, is the verb's object, or with « par » the agent
+     * of its participle; a phrase with a preposition read as its conjunct is the verb's.
+     */
+    private static void complementAfterArticleLocution(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord locution = e.getGovernor();
+        IndexedWord complement = e.getDependent();
+        IndexedWord verb = Syntax.verbOfOblique(g, locution);
+        if (verb == null || !"pour".equals(Syntax.caseWord(g, locution)) || complement.index() < locution.index()) {
+            return;
+        }
+        if (e.getRelation().toString().equals("nmod") && "par".equals(Syntax.caseWord(g, complement))
+                && Morph.of(verb).pastParticiple()) {
+            ParseRepairs.move(g, e, verb, "obl:agent");
+        } else if (e.getRelation().toString().equals("appos") && Syntax.isNoun(complement) && Syntax.child(g, verb, "obj") == null) {
+            ParseRepairs.move(g, e, verb, "obj");
+        } else if (e.getRelation().toString().equals("conj") && Syntax.child(g, complement, "case") != null) {
+            // « provient, pour l'essentiel, de l'Armée populaire yougoslave »
+            ParseRepairs.move(g, e, verb, "obl");
+        }
+    }
+
     /** « a conclu … le plus important contrat …, portant sur le drone Akinci »: the participle says what the object holds. */
     private static void contentOfObject(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord object = Syntax.child(g, e.getGovernor(), "obj");
         if (object != null && Syntax.isNoun(object) && object.index() < e.getDependent().index()) {
             ParseRepairs.move(g, e, object, "acl");
+        }
+    }
+
+    /**
+     * « ont mis en cause sans détour des « organes de l'État russe » », « a livré en urgence des munitions »: a partitive
+     * after a bare noun of manner is the object.
+     */
+    private static void partitiveAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord noun = e.getGovernor();
+        IndexedWord verb = Syntax.verbOfOblique(g, noun);
+        if (verb != null && bare(g, noun) && MANNER_CASES.contains(Syntax.caseWord(g, noun)) && !TIME_NOUNS.contains(Morph.lemma(noun))
+                && Syntax.child(g, noun, "nummod") == null && Syntax.child(g, verb, "obj") == null
+                && noun.index() < e.getDependent().index()) {
+            ParseRepairs.move(g, e, verb, "obj");
         }
     }
 

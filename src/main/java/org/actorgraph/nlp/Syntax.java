@@ -15,6 +15,7 @@ import org.actorgraph.nlp.FrenchWords;
 /** Small questions about a node of a French dependency graph, asked by every stage after parsing. */
 public final class Syntax {
     private static final Set<String> SUBJECT_PRONOUNS = FrenchWords.list("subject-pronoun");
+    private static final Set<String> ARMED_FORCES = FrenchWords.list("armed-forces-organ");
     private static final Set<String> RELATIVE_PRONOUNS = FrenchWords.list("relative-pronoun");
     private static final Set<String> CONTRASTING_NEGATIONS = Set.of("pas", "non");
     private static final Pattern INVERTED_SUBJECT = Pattern.compile("-(?:t-)?(il|elle|ils|elles)");
@@ -124,6 +125,11 @@ public final class Syntax {
     public static boolean contrastedAway(SemanticGraph g, IndexedWord phrase) {
         return g.outgoingEdgeList(phrase).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
                 && e.getDependent().index() < phrase.index() && CONTRASTING_NEGATIONS.contains(lower(e.getDependent())));
+    }
+
+    /** « l'armée », « les forces », « la marine »: a noun of a state's armed forces, by its lemma or as written. */
+    public static boolean isArmedForces(IndexedWord n) {
+        return ARMED_FORCES.contains(Morph.lemma(n)) || ARMED_FORCES.contains(lower(n));
     }
 
     public static boolean isRelativePronoun(IndexedWord w) {

@@ -659,6 +659,68 @@ class ComplementRepairsTest {
     }
 
     @Test
+    void aNounHungOnPourLEssentielIsTheVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 qui PRON 2 nsubj
+                2 équipent VERB 0 root équiper ind,pres,3,p
+                3 pour ADP 5 case
+                4 l' DET 5 det
+                5 essentiel NOUN 2 obl
+                6 les DET 7 det
+                7 forces NOUN 5 appos force f,p
+                8 paraguayennes ADJ 7 amod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("forces<-obj-équipent", Conll.attachment(g, "forces"));
+    }
+
+    @Test
+    void anAgentHungOnPourLEssentielIsTheParticiplesAndAPhraseReadAsItsConjunctIsTheVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 armée NOUN 4 nsubj:pass
+                2 a AUX 4 aux
+                3 été AUX 4 aux:pass
+                4 financée VERB 0 root financer f,s,ppa
+                5 pour ADP 7 case
+                6 l' DET 7 det
+                7 essentiel NOUN 4 obl
+                8 par ADP 9 case
+                9 Washington PROPN 7 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Washington<-obl:agent-financée", Conll.attachment(g, "Washington"));
+        SemanticGraph h = Conll.parse("""
+                1 arsenal NOUN 2 nsubj
+                2 provient VERB 0 root provenir ind,pres,3,s
+                3 pour ADP 5 case
+                4 l' DET 5 det
+                5 essentiel NOUN 2 obl
+                6 de ADP 8 case
+                7 l' DET 8 det
+                8 Armée NOUN 5 conj
+                """);
+        ParseRepairs.apply(h);
+        assertEquals("Armée<-obl-provient", Conll.attachment(h, "Armée"));
+    }
+
+    @Test
+    void aPartitiveHungOnABareAdverbialNounIsTheVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 ont AUX 2 aux
+                2 mis VERB 0 root mettre m,p,ppa
+                3 en ADP 4 case
+                4 cause NOUN 2 obl
+                5 sans ADP 6 case
+                6 détour NOUN 2 obl
+                7 de ADP 9 case
+                8 les DET 9 det
+                9 organes NOUN 6 nmod organe m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("organes<-obj-mis", Conll.attachment(g, "organes"));
+    }
+
+    @Test
     void aPartitiveAfterADecadeIsTheVerbsObject() {
         SemanticGraph g = Conll.parse("""
                 1 armée NOUN 3 nsubj
