@@ -275,9 +275,8 @@ final class Arguments {
             // of a later one.
             for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
                 IndexedWord other = e.getDependent();
-                IndexedWord object = Syntax.child(g, other, "obj");
-                if (e.getRelation().toString().equals("conj") && other.index() > v.index() && "VERB".equals(other.tag())
-                        && Syntax.child(g, other, "nsubj") == null && object != null && object.index() > other.index()) {
+                IndexedWord object = e.getRelation().toString().equals("conj") ? objectToShare(g, other) : null;
+                if (other.index() > v.index() && object != null && object.index() > other.index()) {
                     s.add("object", object, 1);
                 }
             }
@@ -286,15 +285,13 @@ final class Arguments {
             // "la France a équipé et formé les armées du Mali": coordinated verbs share the object of the last.
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                 IndexedWord other = e.getDependent();
-                if (e.getRelation().toString().equals("conj") && "VERB".equals(other.tag())
-                        && Syntax.child(g, other, "nsubj") == null && Syntax.child(g, other, "obj") != null) {
-                    s.add("object", Syntax.child(g, other, "obj"), 1);
+                IndexedWord object = e.getRelation().toString().equals("conj") ? objectToShare(g, other) : null;
+                if (object != null) {
+                    s.add("object", object, 1);
                     if (!s.has("à") && other.index() == v.index() + 2 && Syntax.child(g, other, "cc") != null) {
                         // « ont fourni ou financé des armes à divers groupes » (two verbs joined right after each
                         // other): and where it goes
-                        g.outgoingEdgeList(other).stream().filter(o -> o.getRelation().toString().startsWith("obl")
-                                        && "à".equals(PrepositionSlots.prepositionSlot(g, o.getDependent())))
-                                .forEach(o -> s.add("à", PrepositionSlots.target(g, o.getDependent()), 1));
+                        shareRecipient(g, other, s);
                     }
                 }
             }
@@ -304,9 +301,7 @@ final class Arguments {
         }
         if (passiveConjunct && !s.has("à")) {
             // « des armes parachutées aux insurgés par la France et livrées par le Qatar »: and where they went
-            g.outgoingEdgeList(up.getGovernor()).stream().filter(o -> o.getRelation().toString().startsWith("obl")
-                            && "à".equals(PrepositionSlots.prepositionSlot(g, o.getDependent())))
-                    .forEach(o -> s.add("à", PrepositionSlots.target(g, o.getDependent()), 1));
+            shareRecipient(g, up.getGovernor(), s);
         }
         if (!passive) {
             Reattachment.imitatorsAsSubjects(g, v, s);
@@ -320,6 +315,18 @@ final class Arguments {
         Reattachment.elaborationFillsItsSlot(g, s);
         Reattachment.objectSpelledOut(g, v, s);
         Reattachment.recipientOfSupplierApposition(g, v, s);
+    }
+
+    /** The object of a verb coordinated with another that has no subject of its own, which that other may share; or null. */
+    private static IndexedWord objectToShare(SemanticGraph g, IndexedWord conjunct) {
+        return "VERB".equals(conjunct.tag()) && Syntax.child(g, conjunct, "nsubj") == null ? Syntax.child(g, conjunct, "obj") : null;
+    }
+
+    /** The « à » phrases of a coordinated verb, as where the transfer of the verb beside it goes too. */
+    private static void shareRecipient(SemanticGraph g, IndexedWord conjunct, ArgSet s) {
+        g.outgoingEdgeList(conjunct).stream().filter(o -> o.getRelation().toString().startsWith("obl")
+                        && "à".equals(PrepositionSlots.prepositionSlot(g, o.getDependent())))
+                .forEach(o -> s.add("à", PrepositionSlots.target(g, o.getDependent()), 1));
     }
 
     /**

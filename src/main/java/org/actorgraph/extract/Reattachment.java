@@ -354,10 +354,6 @@ final class Reattachment {
     }
 
     /**
-     * "l'armée a été équipée et formée par les États-Unis", "formée et équipée pendant des décennies par les
-     * Britanniques": coordinated passive participles share the agent the parser hung on one of them.
-     */
-    /**
      * « le gouvernement britannique saisit la Cour contre l'Islande, imité par la RFA »: the agent of a participle of
      * imitation after the verb (french-words imitation-verb) does what the subject does.
      */
@@ -372,6 +368,10 @@ final class Reattachment {
         }
     }
 
+    /**
+     * "l'armée a été équipée et formée par les États-Unis", "formée et équipée pendant des décennies par les
+     * Britanniques": coordinated passive participles share the agent the parser hung on one of them.
+     */
     static void sharedAgent(SemanticGraph g, IndexedWord v, Arguments.ArgSet s) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             if (e.getRelation().toString().equals("conj") && Morph.of(e.getDependent()).pastParticiple()) {

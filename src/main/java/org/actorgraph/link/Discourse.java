@@ -106,15 +106,16 @@ public final class Discourse {
                 // "les terroristes en Irak ..., leur fournissant": people the gazetteer cannot name are candidates too.
                 add(new Referent(index, n.index(), List.of(), MentionRoles.role(graph, n), true, 'e', false));
             }
+            boolean speaking = DocumentVoice.isSpeakingOrgan(n);
             boolean forces = Syntax.isArmedForces(n) || SECURITY_ORGANS.contains(Morph.lemma(n));
-            if (s.mentionAt(n) == null && (DocumentVoice.isSpeakingOrgan(n) || forces)) {
+            if (s.mentionAt(n) == null && (speaking || forces)) {
                 // "Le ministère dénonce ..., dont il tient Ankara pour responsable": an organ is what "il" takes up;
                 // so are armed forces (« La garde côtière a acquis … ; Damen lui a fourni »), though no description.
                 List<Actor> states = resolver.resolve(s, n, 0).stream().map(r -> g.accountable(r.actor())).filter(x -> x != null)
                         .distinct().toList();
                 if (states.size() == 1) {
                     Referent organ = new Referent(index, n.index(), states, MentionRoles.role(graph, n), Morph.of(n).plural(), MentionRoles.gender(n), false,
-                            forces && !DocumentVoice.isSpeakingOrgan(n));
+                            forces && !speaking);
                     String key = OrganOwners.descriptionKey(graph, n);
                     if (key != null) {
                         described.computeIfAbsent(key, k -> new ArrayList<>()).add(organ);

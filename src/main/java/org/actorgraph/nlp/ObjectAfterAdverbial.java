@@ -28,6 +28,7 @@ final class ObjectAfterAdverbial {
     private static final Set<String> POSSESSIVE_LOCUTIONS = FrenchWords.list("possessive-locution-noun");
     private static final Set<String> ARTICLE_LOCUTIONS = FrenchWords.list("article-locution-noun");
     private static final Set<String> MANNER_CASES = FrenchWords.list("manner-case");
+    private static final Set<String> ARTICLE_LOCUTION_RELATIONS = Set.of("appos", "nmod", "conj");
 
     private ObjectAfterAdverbial() {}
 
@@ -42,7 +43,7 @@ final class ObjectAfterAdverbial {
                 objectAfterName(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && POSSESSIVE_LOCUTIONS.contains(Syntax.lower(e.getGovernor()))) {
                 objectAfterLocution(g, e);
-            } else if (Set.of("appos", "nmod", "conj").contains(rel) && ARTICLE_LOCUTIONS.contains(Syntax.lower(e.getGovernor()))) {
+            } else if (ARTICLE_LOCUTION_RELATIONS.contains(rel) && ARTICLE_LOCUTIONS.contains(Syntax.lower(e.getGovernor()))) {
                 complementAfterArticleLocution(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "NOUN".equals(e.getGovernor().tag())) {
                 objectAfterIncidental(g, e);
