@@ -41,6 +41,7 @@ final class DocumentTopic {
     private static final Pattern SETTING_DEMONYM = Pattern.compile("Côté ");
     /** What may follow a country's name in a heading that is only that name. */
     private static final Pattern HEADING_END = Pattern.compile("\\s*[.:–—-]?\\s*");
+    private static final Pattern TITLE_COLON = Pattern.compile("[ \\t]*:");
     private static final Set<String> COORDINATED = Set.of("conj", "parataxis");
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
@@ -49,6 +50,8 @@ final class DocumentTopic {
     private final Gazetteer gazetteer;
     private final String text;
     private Actor paragraphSetting;
+    /** The country a title opens on (« Ouzbékistan : une modernisation … »): the text's topic when no other holds. */
+    private Actor titleSetting;
     private Actor sentenceSetting;
     private int lastEnd = -1;
     private final Map<Actor, Integer> counts = new LinkedHashMap<>();
@@ -83,12 +86,26 @@ final class DocumentTopic {
                 lastSeen.put(a, bySentence.size());
             }
         }
+        if (bySentence.isEmpty() && weight == 2) {
+            titleSetting = titleCountry(s);
+        }
         bySentence.add(states);
         sentenceSetting = setting(s);
         if (lastEnd < 0 || Era.paragraphBreak(text, lastEnd, s.parsed().begin())) {
             paragraphSetting = sentenceSetting;
         }
         lastEnd = s.parsed().end();
+    }
+
+    /** The state whose name opens a title, before a colon (« Mali : la junte accuse Paris »), or null. */
+    private Actor titleCountry(LinkedSentence s) {
+        if (s.mentions().isEmpty()) {
+            return null;
+        }
+        Mention m = s.mentions().get(0);
+        Actor named = gazetteer.accountable(m.actor());
+        boolean opens = text.substring(s.parsed().begin(), m.begin()).isBlank() && TITLE_COLON.matcher(text.substring(m.end())).lookingAt();
+        return opens && m.form() == NameForm.name && named != null && named.kind() == ActorKind.State ? named : null;
     }
 
     /** The country a sentence opens on (its first mention, before a comma) or that is all the sentence says, or null. */
@@ -128,7 +145,7 @@ final class DocumentTopic {
         }
         int last = bySentence.size() - 1;
         boolean near = best != null && (bySentence.get(last).contains(best) || last > 0 && bySentence.get(last - 1).contains(best));
-        return best != null && established(best) && (near || dominant(best)) ? best : null;
+        return best != null && established(best) && (near || dominant(best)) ? best : titleSetting;
     }
 
     /** Records the candidates extracted from the sentence read last. */

@@ -93,11 +93,17 @@ public final class Lift {
 
     /**
      * "En juin 1967, Moscou rompt ses relations avec l'État hébreu": a state named by its capital, an organ or a
-     * pronoun, in a sentence set before the state began, is its predecessor (successors.tsv). Its own name stays.
+     * pronoun, in a sentence set before the state began, is its predecessor (successors.tsv). Its own name stays. Where
+     * the predecessor's name is one the state bears too, only that name is read in its time (« la République fédérale
+     * d'Allemagne » in 1972 is West Germany; « allemand » and « Berlin » then named either German state).
      */
     private Actor inItsTime(Actor state, ActorResolver.Resolved party, Integer year) {
-        if (state == null || year == null || party.actor().equals(state) && party.mention() != null
-                && party.mention().form() == NameForm.name) {
+        if (state == null || year == null) {
+            return state;
+        }
+        boolean sharedName = party.mention() != null && gazetteer.isSharedName(party.mention().text());
+        if (gazetteer.eraByNameOnly(state) ? !sharedName
+                : party.actor().equals(state) && party.mention() != null && party.mention().form() == NameForm.name) {
             return state;
         }
         return gazetteer.inItsTime(state, year);

@@ -20,6 +20,8 @@ import org.actorgraph.nlp.Syntax;
 final class LongStanding {
     private static final Set<String> SIMULTANEITY = FrenchWords.list("simultaneity-mark");
     private static final int LONG_AGO_YEARS = 15;
+    private static final Set<String> SPAN_NOUNS = FrenchWords.list("span-noun");
+    private static final Pattern YEAR_OR_RANGE = Pattern.compile("(1[89]\\d\\d|20\\d\\d)(-\\d{2,4})?");
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
     private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
     private static final Set<String> FIRST = FrenchWords.list("first-adjective");
@@ -92,14 +94,14 @@ final class LongStanding {
 
     /**
      * An adjective of long standing on the trigger noun, unless the noun is what its subject has just become and the
-     * adjective only ranks it (« est devenu le premier fournisseur »; not « devient un fournisseur régulier »).
+     * adjective only ranks it (« est devenu en 2022 le premier fournisseur »; not « devient un fournisseur régulier »).
      */
     String historicalAdjective(SemanticGraph g, IndexedWord trigger, Integer referenceYear) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
-        // « l'Union soviétique était devenue, dans les années 1970, le principal fournisseur »: what one became long ago
-        // one has long been
+        // « les États-Unis ont pris le relais et sont devenus son principal fournisseur »: what one became, one has
+        // been since, unless the becoming is dated recent or measured as a rise (« devenue en quelques années »)
         boolean become = in != null && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()))
-                && !becameLongAgo(g, in.getGovernor(), referenceYear);
+                && becameRecently(g, in.getGovernor(), referenceYear);
         for (SemanticGraphEdge e : modifiers(g, trigger)) {
             String rel = e.getRelation().toString();
             // "fournisseurs attitrés": the tagger may take the adjective for a participle.
@@ -120,12 +122,25 @@ final class LongStanding {
     }
 
     /**
-     * Whether the clause of « devenir » names a year (or a decade) at least {@value #LONG_AGO_YEARS} years before the
-     * reference year.
+     * Whether the clause of « devenir » names a year less than {@value #LONG_AGO_YEARS} years before the reference year
+     * (any year, when there is none) and none longer ago, or measures the becoming as a span of time (« en vingt ans »).
      */
-    private static boolean becameLongAgo(SemanticGraph g, IndexedWord become, Integer referenceYear) {
-        return referenceYear != null && g.descendants(become).stream().anyMatch(w -> ClauseScope.YEAR.matcher(w.word()).matches()
-                && Integer.parseInt(w.word()) <= referenceYear - LONG_AGO_YEARS);
+    private static boolean becameRecently(SemanticGraph g, IndexedWord become, Integer referenceYear) {
+        boolean recent = false;
+        for (IndexedWord w : g.descendants(become)) {
+            Matcher year = YEAR_OR_RANGE.matcher(w.word());
+            if (!year.matches()) {
+                continue;
+            }
+            if (referenceYear != null && Integer.parseInt(year.group(1)) <= referenceYear - LONG_AGO_YEARS) {
+                // « selon un rapport publié en 2023, la France était devenue dans les années 1960 »
+                return false;
+            }
+            recent = true;
+        }
+        return recent || g.outgoingEdgeList(become).stream().anyMatch(e -> e.getRelation().toString().startsWith("obl")
+                && SPAN_NOUNS.contains(Morph.lemma(e.getDependent()))
+                && "en".equals(PrepositionSlots.prepositionSlot(g, e.getDependent())));
     }
 
     /** A complement with its case, determiners and adjectives, as written ("de longue date"). */

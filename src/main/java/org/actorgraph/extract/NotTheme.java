@@ -13,6 +13,7 @@ final class NotTheme {
     private static final Set<String> TIME_WORDS = FrenchWords.list("time-word");
     private static final Set<String> MANNER_NOUNS = FrenchWords.list("manner-noun");
     private static final Set<String> LOCUTION_NOUNS = FrenchWords.list("locution-noun");
+    private static final Set<String> EN_LOCUTION_NOUNS = FrenchWords.list("en-locution-noun");
     private static final Set<String> ASIDE_NOUNS = FrenchWords.list("aside-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
 
@@ -29,8 +30,8 @@ final class NotTheme {
     }
 
     /**
-     * « cédés au titre d'un programme », « à la demande de Kiev »: a noun that makes a compound preposition with « à » and
-     * « de » says under what or why, not to whom; « pour sa part », « de son côté » are asides on the subject.
+     * « cédés au titre d'un programme », « à la demande de Kiev », « en vertu d'un accord »: a noun that makes a compound
+     * preposition with « à » or « en » and « de » says under what or why, not to whom nor what; « pour sa part », « de son côté » are asides on the subject.
      */
     static boolean locution(SemanticGraph g, IndexedWord node) {
         // « Pékin a pour sa part offert des Y-12 »: an aside on the subject
@@ -38,8 +39,10 @@ final class NotTheme {
         if (ASIDE_NOUNS.contains(Morph.lemma(node)) && det != null && POSSESSIVES.contains(Syntax.lower(det))) {
             return true;
         }
-        return LOCUTION_NOUNS.contains(Morph.lemma(node)) && "à".equals(PrepositionSlots.prepositionSlot(g, node))
-                && g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
+        String preposition = PrepositionSlots.prepositionSlot(g, node);
+        boolean compound = LOCUTION_NOUNS.contains(Morph.lemma(node)) && "à".equals(preposition)
+                || EN_LOCUTION_NOUNS.contains(Morph.lemma(node)) && "en".equals(preposition);
+        return compound && g.outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
                         && "de".equals(PrepositionSlots.prepositionSlot(g, e.getDependent())));
     }
 

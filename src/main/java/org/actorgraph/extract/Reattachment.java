@@ -373,8 +373,12 @@ final class Reattachment {
      * Britanniques": coordinated passive participles share the agent the parser hung on one of them.
      */
     static void sharedAgent(SemanticGraph g, IndexedWord v, Arguments.ArgSet s) {
+        // « achetés à la Turquie et présentés par le chef des services »: a participle with its own complements did
+        // its own act; the agent of the next one presented, it did not sell
+        boolean ownComplements = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().matches("obj|iobj|obl.*")
+                && e.getDependent().index() > v.index() && !NotTheme.numberOrDate(e.getDependent()));
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-            if (e.getRelation().toString().equals("conj") && Morph.of(e.getDependent()).pastParticiple()) {
+            if (e.getRelation().toString().equals("conj") && Morph.of(e.getDependent()).pastParticiple() && !ownComplements) {
                 s.add("subject", Syntax.child(g, e.getDependent(), "obl:agent"), 1);
             }
         }

@@ -27,6 +27,10 @@ public final class Gazetteer {
     private final Map<String, String> lineage = new HashMap<>();
     private final Map<String, Integer> successorSince = new HashMap<>();
     private final Set<String> nonAccusers = new HashSet<>();
+    /** Names that a state and its predecessor both bore (successors.tsv, fourth column), lowercased. */
+    private final Set<String> sharedNames = new HashSet<>();
+    /** Successors whose predecessor only their shared name recalls (successors.tsv rows with a fourth column). */
+    private final Set<String> eraByNameOnly = new HashSet<>();
     private final Map<String, ActorKind> nameCues = new HashMap<>();
     private final Map<String, String> namesakes = new HashMap<>();
     private final Map<String, List<Actor>> partners = new HashMap<>();
@@ -87,6 +91,10 @@ public final class Gazetteer {
             g.lineage.put(c[0], c[1]);
             g.lineage.put(c[1], c[0]);
             g.successorSince.put(c[1], Integer.parseInt(c[2]));
+            if (c.length > 3 && !c[3].isBlank()) {
+                g.sharedNames.add(c[3].toLowerCase(Locale.ROOT));
+                g.eraByNameOnly.add(c[1]);
+            }
         });
         readTsv("gazetteer/state-nouns.tsv", 2, c -> {
             if (g.actors.get(c[1]) == null) {
@@ -194,6 +202,22 @@ public final class Gazetteer {
     public Actor inItsTime(Actor state, int year) {
         Integer since = successorSince.get(state.qid());
         return since != null && year < since ? actors.get(lineage.get(state.qid())) : state;
+    }
+
+    /**
+     * Whether a name was borne by a state and by its predecessor (« République fédérale d'Allemagne », West Germany's
+     * name before 1991 and Germany's since): like a capital, it names the state of its time.
+     */
+    public boolean isSharedName(String surface) {
+        return sharedNames.contains(surface.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether only the shared name recalls the state's predecessor: before 1991 « allemand » and « Berlin » may be either
+     * German state, « la République fédérale d'Allemagne » only the West.
+     */
+    public boolean eraByNameOnly(Actor state) {
+        return eraByNameOnly.contains(state.qid());
     }
 
     /** Whether the neighbours of a state are listed (neighbours.tsv). */

@@ -19,6 +19,7 @@ final class ClauseConjuncts {
     private static final List<String> TENSES = List.of("ind pres", "ind impa", "ind futu", "ind psim", "con pres", "sub pres");
     private static final Set<String> CLIMB = Set.of("ccomp", "xcomp", "advcl", "acl", "obj");
     private static final int MAX_CLIMB = 3;
+    private static final Set<String> INFINITIVE_TAKERS = FrenchWords.list("infinitive-taking-verb");
 
     private ClauseConjuncts() {}
 
@@ -26,6 +27,7 @@ final class ClauseConjuncts {
         subjectAfterEt(g);
         clauseAfterColon(g);
         participleOfInfinitive(g);
+        infinitiveAfterInsert(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") == null
@@ -58,6 +60,31 @@ final class ClauseConjuncts {
             if (accepts.test(node)) {
                 ParseRepairs.move(g, conjunct, node, "conj");
                 return;
+            }
+        }
+    }
+
+    /**
+     * « un fournisseur qui allait, pour des décennies, devenir son premier pourvoyeur »: an infinitive after a verb that
+     * takes one (french-words infinitive-taking-verb) and an insert between commas, with no « et » before it, is that
+     * verb's complement, not a conjunct of the verb above.
+     */
+    private static void infinitiveAfterInsert(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord infinitive = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !Morph.of(infinitive).infinitive() || Syntax.child(g, infinitive, "cc") != null
+                    || !Syntax.precededBy(g, Syntax.phraseStart(g, infinitive), ",")) {
+                continue;
+            }
+            IndexedWord taker = null;
+            for (IndexedWord w : g.vertexListSorted()) {
+                if (w.index() > e.getGovernor().index() && w.index() < infinitive.index() && "VERB".equals(w.tag())) {
+                    taker = w;
+                }
+            }
+            if (taker != null && INFINITIVE_TAKERS.contains(Morph.lemma(taker)) && Syntax.child(g, taker, "xcomp") == null
+                    && !Morph.of(taker).infinitive() && Syntax.wordBetween(g, taker, infinitive, Set.of(","))) {
+                ParseRepairs.move(g, e, taker, "xcomp");
             }
         }
     }

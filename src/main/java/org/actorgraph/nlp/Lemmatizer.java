@@ -72,6 +72,9 @@ public final class Lemmatizer {
         if (readings.isEmpty() && !word.equals(word.toLowerCase(Locale.ROOT))) {
             readings = readings(word.toLowerCase(Locale.ROOT));
         }
+        if ("VERB".equals(upos) && readings.stream().noneMatch(r -> r[1].charAt(0) == 'V')) {
+            readings = participleOfAgreedForm(word, readings);
+        }
         if (readings.isEmpty()) {
             return Morph.UNKNOWN;
         }
@@ -110,6 +113,24 @@ public final class Lemmatizer {
             }
         }
         return reading(readings, chosen, verb, participle);
+    }
+
+    /**
+     * « est demeurée »: the dictionary lists some participles in one form only (« demeuré », invariable as if it took
+     * « être » only in the masculine), so the agreed form has just its adjective reading. A word tagged VERB takes
+     * the participle reading of the form without its agreement endings, when there is one.
+     */
+    private List<String[]> participleOfAgreedForm(String word, List<String[]> readings) {
+        for (String ending : new String[] {"es", "e", "s"}) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                List<String[]> participle = readings(word.substring(0, word.length() - ending.length())).stream()
+                        .filter(r -> r[1].startsWith("V ppa")).toList();
+                if (!participle.isEmpty()) {
+                    return participle;
+                }
+            }
+        }
+        return readings;
     }
 
     /** The Morph of one lemma and category, with the features and tags of all its readings. */

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -455,6 +456,52 @@ final class ListRepairs {
                     && subject != null && "qui".equals(Syntax.lower(subject)) && subject.index() < verb.index()) {
                 ParseRepairs.move(g, e, e.getGovernor(), "acl:relcl");
             }
+        }
+    }
+
+    /**
+     * « le fournisseur historique et dominant des forces du Kazakhstan »: a present participle after « et » and an
+     * adjective of a noun, which the parser read as a verb coordinated with the noun's verb and taking « des forces »
+     * for its object, is the adjective's conjunct, and « des forces » is the noun's complement.
+     */
+    static void participleAfterAdjective(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord cc = Syntax.child(g, participle, "cc");
+            IndexedWord adjective = cc == null ? null : g.getNodeByIndexSafe(cc.index() - 1);
+            SemanticGraphEdge adjectiveIn = adjective == null ? null : Syntax.parentEdge(g, adjective);
+            SemanticGraphEdge object = Syntax.childEdge(g, participle, "obj");
+            IndexedWord article = object == null ? null : Syntax.child(g, object.getDependent(), "det");
+            if (!e.getRelation().toString().equals("conj") || !Morph.of(participle).presentParticiple() || cc == null
+                    || cc.index() != participle.index() - 1 || adjective == null || !"ADJ".equals(adjective.tag()) || adjectiveIn == null || !adjectiveIn.getRelation().toString().equals("amod")
+                    || !Syntax.isNoun(adjectiveIn.getGovernor()) || article == null || !Set.of("des", "du").contains(Syntax.lower(article))) {
+                continue;
+            }
+            ParseRepairs.move(g, e, adjective, "conj");
+            participle.setTag("ADJ");
+            ParseRepairs.move(g, object, adjectiveIn.getGovernor(), "nmod");
+            ParseRepairs.move(g, g.getEdge(object.getDependent(), article), object.getDependent(), "case");
+        }
+    }
+
+    /**
+     * « des frégates, que Montevideo a acquises auprès du Portugal »: a clause opened by « que » read as a conjunction,
+     * which the parser coordinated with a noun after a comma, is a relative clause on it with « que » for object.
+     */
+    static void objectRelativeTakenForConjunct(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getDependent();
+            IndexedWord noun = e.getGovernor();
+            SemanticGraphEdge mark = Syntax.childEdge(g, verb, "mark");
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !Syntax.isNoun(noun)
+                    || mark == null || !Set.of("que", "qu'", "qu’").contains(Syntax.lower(mark.getDependent()))
+                    || !Syntax.precededBy(g, mark.getDependent().index(), ",") || Syntax.child(g, verb, "obj") != null
+                    || Syntax.child(g, verb, "nsubj") == null) {
+                continue;
+            }
+            ParseRepairs.move(g, e, noun, "acl:relcl");
+            mark.getDependent().setTag("PRON");
+            ParseRepairs.move(g, mark, verb, "obj");
         }
     }
 

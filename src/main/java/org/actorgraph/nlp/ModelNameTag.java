@@ -58,7 +58,8 @@ final class ModelNameTag {
 
     /**
      * « douze F-16 néerlandais »: the parser may read the word after the number as a noun the number counts, hung on
-     * the first part of the name. The number is the name's, and the lower-case word after it qualifies the name.
+     * the first part of the name. The number is the name's, and the lower-case word after it qualifies the name: an
+     * adjective, or a participle when the dictionary has one.
      */
     private static void numberOnNextWord(SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
@@ -72,8 +73,15 @@ final class ModelNameTag {
                 continue;
             }
             ParseRepairs.move(g, numberIn, w, "nummod");
-            ParseRepairs.move(g, nextIn, w, "amod");
-            next.setTag("ADJ");
+            Morph participle = Morph.of(next).asParticiple();
+            if (participle != null) {
+                // « les F-35 acquis auprès des États-Unis »: a participle, with its own complements
+                ParseRepairs.move(g, nextIn, w, "acl");
+                VerbTakenForNoun.retag(next, participle);
+            } else {
+                ParseRepairs.move(g, nextIn, w, "amod");
+                next.setTag("ADJ");
+            }
         }
     }
 

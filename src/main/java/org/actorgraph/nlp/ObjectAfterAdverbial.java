@@ -28,6 +28,7 @@ final class ObjectAfterAdverbial {
     private static final Set<String> POSSESSIVE_LOCUTIONS = FrenchWords.list("possessive-locution-noun");
     private static final Set<String> ARTICLE_LOCUTIONS = FrenchWords.list("article-locution-noun");
     private static final Set<String> MANNER_CASES = FrenchWords.list("manner-case");
+    private static final Set<String> ADVERBIAL_PHRASE_NOUNS = FrenchWords.list("adverbial-phrase-noun");
     private static final Set<String> ARTICLE_LOCUTION_RELATIONS = Set.of("appos", "nmod", "conj");
 
     private ObjectAfterAdverbial() {}
@@ -45,6 +46,8 @@ final class ObjectAfterAdverbial {
                 objectAfterLocution(g, e);
             } else if (ARTICLE_LOCUTION_RELATIONS.contains(rel) && ARTICLE_LOCUTIONS.contains(Syntax.lower(e.getGovernor()))) {
                 complementAfterArticleLocution(g, e);
+            } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && ADVERBIAL_PHRASE_NOUNS.contains(Morph.lemma(e.getGovernor()))) {
+                objectAfterAdverbialPhrase(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "NOUN".equals(e.getGovernor().tag())) {
                 objectAfterIncidental(g, e);
             } else if (rel.equals("advcl") && CONTENT_VERBS.contains(Morph.lemma(object)) && Morph.of(object).presentParticiple()) {
@@ -89,6 +92,19 @@ final class ObjectAfterAdverbial {
         IndexedWord verb = Syntax.verbOfOblique(g, name);
         if (verb != null && verb.index() < name.index() && Syntax.child(g, verb, "obj") == null
                 && Syntax.child(g, noun, "det") != null && !Syntax.wordBetween(g, name, noun, Set.of(","))) {
+            ParseRepairs.move(g, e, verb, "obj");
+        }
+    }
+
+    /**
+     * « Washington équipait de longue date les forces armées du pays »: a noun phrase right after an adverbial phrase
+     * (french-words adverbial-phrase-noun), hung on it as an apposition, is the object of a verb without one.
+     */
+    private static void objectAfterAdverbialPhrase(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord phrase = e.getGovernor();
+        IndexedWord verb = Syntax.verbOfOblique(g, phrase);
+        if (verb != null && verb.index() < phrase.index() && Syntax.child(g, verb, "obj") == null
+                && Syntax.child(g, phrase, "case") != null && Syntax.child(g, e.getDependent(), "det") != null) {
             ParseRepairs.move(g, e, verb, "obj");
         }
     }
@@ -229,6 +245,14 @@ final class ObjectAfterAdverbial {
         // « à la fin des années 1970 »: the time noun may be the complement of the phrase's head
         for (int i = 0; i < 2 && timeIn != null && timeIn.getRelation().toString().equals("nmod"); i++) {
             time = timeIn.getGovernor();
+            timeIn = Syntax.parentEdge(g, time);
+        }
+        // « a reçu de l'Espagne, au début des années 2020, des avions »: the time phrase read as a conjunct of the
+        // oblique before it is the verb's
+        IndexedWord conjunctOf = timeIn == null || !timeIn.getRelation().toString().equals("conj") ? null : timeIn.getGovernor();
+        IndexedWord verbOfConjunct = conjunctOf == null ? null : Syntax.verbOfOblique(g, conjunctOf);
+        if (verbOfConjunct != null && Syntax.child(g, time, "case") != null) {
+            ParseRepairs.move(g, timeIn, verbOfConjunct, "obl:mod");
             timeIn = Syntax.parentEdge(g, time);
         }
         if (timeIn == null || !timeIn.getRelation().toString().startsWith("obl")) {

@@ -109,6 +109,7 @@ public final class ParseRepairs {
         StrandedRelative.relativeOnVerb(g);
         FiniteVerbOnNoun.apply(g);
         FiniteVerbOnNoun.pronounTakenForHead(g);
+        ReportingInsert.apply(g);
         DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);
         AbsoluteParticiple.apply(g);
@@ -119,6 +120,8 @@ public final class ParseRepairs {
         ListRepairs.conjunctOfRelative(g);
         ListRepairs.relativeAfterParticiple(g);
         ListRepairs.relativeTakenForConjunct(g);
+        ListRepairs.objectRelativeTakenForConjunct(g);
+        ListRepairs.participleAfterAdjective(g);
         ListRepairs.conjunctAfterRelative(g);
         ListRepairs.phraseAfterRelative(g);
         Agreement.apply(g);

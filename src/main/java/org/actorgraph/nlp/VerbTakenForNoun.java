@@ -35,6 +35,39 @@ final class VerbTakenForNoun {
         nameAsDeterminer(g);
         verbInsideName(g);
         participleWithAgent(g);
+        coordinatedVerb(g);
+    }
+
+    /**
+     * « c'est le Royaume-Uni qui forme et équipe l'armée kényane », « la Russie obtient une dérogation et livre fusils
+     * et munitions »: a present verb after « et » (no article), which the parser took for the object of the verb before
+     * or for a conjunct of a noun in its clause, is that verb's conjunct, and what follows it its complements.
+     */
+    private static void coordinatedVerb(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getDependent();
+            IndexedWord cc = Syntax.child(g, noun, "cc");
+            String rel = e.getRelation().toString();
+            if (!(rel.equals("obj") || rel.equals("conj")) || !"NOUN".equals(noun.tag()) || cc == null || cc.index() != noun.index() - 1
+                    || Syntax.child(g, noun, "det") != null || Morph.of(noun).asVerb() == null
+                    || !PRESENT_TENSE.matcher(Syntax.lower(noun)).matches()) {
+                continue;
+            }
+            IndexedWord verb = e.getGovernor();
+            for (int i = 0; i < 3 && !"VERB".equals(verb.tag()) && Syntax.parentEdge(g, verb) != null
+                    && Set.of("obj", "nmod", "obl", "obl:mod").contains(Syntax.parentEdge(g, verb).getRelation().toString()); i++) {
+                verb = Syntax.parentEdge(g, verb).getGovernor();
+            }
+            boolean rightAfterVerb = rel.equals("obj") && cc.index() == verb.index() + 1;
+            boolean objectAfter = g.outgoingEdgeList(noun).stream().anyMatch(x -> x.getDependent().index() > noun.index()
+                    && Syntax.isNoun(x.getDependent()) && Set.of("appos", "obj").contains(x.getRelation().toString()));
+            if (!"VERB".equals(verb.tag()) || !Morph.of(verb).reads("ind pres") || !(rightAfterVerb || rel.equals("conj") && objectAfter)) {
+                continue;
+            }
+            retag(noun);
+            ParseRepairs.move(g, e, verb, "conj");
+            complementsOf(g, noun);
+        }
     }
 
     /**

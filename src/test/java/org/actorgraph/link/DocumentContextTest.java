@@ -188,6 +188,19 @@ class DocumentContextTest {
     }
 
     @Test
+    void aTitleThatOpensOnACountryBeforeAColonMakesItTheTopic() {
+        String body = """
+                L'Arménie a signé un accord de défense avec la Russie en 2021. Erevan y voit une garantie.
+
+                Les experts restent prudents. Rosoboronexport a livré des hélicoptères Mi-35M.
+                """;
+        Set<String> titled = edges("Arménie : une armée encore arrimée à Moscou\n\n" + body, "2024-01-01");
+        assertTrue(titled.contains("Russie sellsArmsTo Arménie"), titled.toString());
+        Set<String> untitled = edges("Une armée encore arrimée à Moscou\n\n" + body, "2024-01-01");
+        assertFalse(untitled.contains("Russie sellsArmsTo Arménie"), untitled.toString());
+    }
+
+    @Test
     void aStateJustToldSupplyingIsNotTheRecipientOfTheNextSupplier() {
         Set<String> found = edges("""
                 Tokyo a livré à Manille un radar japonais. Le Japon a aussi cédé des avions TC-90 aux Philippines. La Corée du Sud, elle, a fourni des chasseurs FA-50.

@@ -768,4 +768,31 @@ class ComplementRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("PRON", g.getNodeByIndex(2).tag());
     }
+
+    @Test
+    void aTimePhraseReadAsAConjunctOfTheObliqueIsTheVerbsAndTheObjectAfterItToo() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 Force NOUN 4 nsubj
+                3 a AUX 4 aux
+                4 reçu VERB 0 root recevoir ppa,m,s
+                5 de ADP 7 case
+                6 l' DET 7 det
+                7 Espagne PROPN 4 obl:arg
+                8 , PUNCT 11 punct
+                9 à ADP 11 case
+                10 le DET 11 det
+                11 début NOUN 7 conj
+                12 de ADP 14 case
+                13 les DET 14 det
+                14 années NOUN 11 nmod année f,p
+                15 2020 NUM 14 nmod
+                16 , PUNCT 4 punct
+                17 des DET 18 det
+                18 avions NOUN 16 dep avion m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("début<-obl:mod-reçu", Conll.attachment(g, "début"));
+        assertEquals("avions<-obj-reçu", Conll.attachment(g, "avions"));
+    }
 }

@@ -1,0 +1,52 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Set;
+
+/**
+ * « Manama, a souligné M. Pryce, accuse régulièrement l'Iran »: an inserted reporting clause with its subject after
+ * the verb (french-words reporting-verb). The parser makes the insert the head of the sentence, the subject before it
+ * the insert's subject, and the main verb, with the reporter for subject, the insert's object. The main verb heads the
+ * sentence with the phrase before the insert for subject; the insert, with the reporter for subject, hangs on it.
+ */
+final class ReportingInsert {
+    private static final Set<String> REPORTING = FrenchWords.list("reporting-verb");
+
+    private ReportingInsert() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord insert : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge subjectEdge = Syntax.childEdge(g, insert, "nsubj");
+            if (!REPORTING.contains(Morph.lemma(insert)) || !g.getRoots().contains(insert) || subjectEdge == null
+                    || subjectEdge.getDependent().index() > insert.index()) {
+                continue;
+            }
+            IndexedWord first = firstOfClause(g, insert);
+            SemanticGraphEdge toVerb = g.outgoingEdgeList(insert).stream()
+                    .filter(e -> e.getDependent().index() > insert.index() && "VERB".equals(e.getDependent().tag())
+                            && e.getRelation().toString().matches("obj|ccomp|parataxis|conj"))
+                    .findFirst().orElse(null);
+            if (toVerb == null || !Syntax.precededBy(g, first.index(), ",")) {
+                continue;
+            }
+            IndexedWord verb = toVerb.getDependent();
+            SemanticGraphEdge reporter = Syntax.childEdge(g, verb, "nsubj");
+            if (reporter == null || reporter.getDependent().index() < insert.index()
+                    || !Syntax.wordBetween(g, reporter.getDependent(), verb, Set.of(","))) {
+                continue;
+            }
+            ParseRepairs.promote(g, insert, toVerb, "parataxis", false);
+            ParseRepairs.move(g, subjectEdge, verb, "nsubj");
+            ParseRepairs.move(g, reporter, insert, "nsubj");
+        }
+    }
+
+    /** The verb's first word: its auxiliary, or itself. */
+    private static IndexedWord firstOfClause(SemanticGraph g, IndexedWord verb) {
+        IndexedWord aux = Syntax.child(g, verb, "aux");
+        return aux != null && aux.index() < verb.index() ? aux : verb;
+    }
+}
