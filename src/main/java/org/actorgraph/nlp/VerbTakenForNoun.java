@@ -20,6 +20,8 @@ import org.actorgraph.nlp.FrenchWords;
 final class VerbTakenForNoun {
     /** Third-person present forms of -er verbs ("reproche", "accusent"), not feminine participles ("livrée"). */
     private static final Pattern PRESENT_TENSE = Pattern.compile(".*[^é](e|ent)");
+    /** Relations a noun may hang by in the clause of the verb above it. */
+    private static final Set<String> CLIMB_TO_VERB = Set.of("obj", "nmod", "obl", "obl:mod");
 
     private VerbTakenForNoun() {}
 
@@ -39,9 +41,9 @@ final class VerbTakenForNoun {
     }
 
     /**
-     * « c'est le Royaume-Uni qui forme et équipe l'armée kényane », « la Russie obtient une dérogation et livre fusils
-     * et munitions »: a present verb after « et » (no article), which the parser took for the object of the verb before
-     * or for a conjunct of a noun in its clause, is that verb's conjunct, and what follows it its complements.
+     * « c'est le Royaume-Uni qui forme et équipe l'armée kényane »: a present verb after « et » (no article), which the
+     * parser took for the object of the verb right before it, or for a conjunct of a noun in that verb's clause with a
+     * noun phrase of its own after it, is that verb's conjunct, and what follows it its complements.
      */
     private static void coordinatedVerb(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
@@ -54,9 +56,12 @@ final class VerbTakenForNoun {
                 continue;
             }
             IndexedWord verb = e.getGovernor();
-            for (int i = 0; i < 3 && !"VERB".equals(verb.tag()) && Syntax.parentEdge(g, verb) != null
-                    && Set.of("obj", "nmod", "obl", "obl:mod").contains(Syntax.parentEdge(g, verb).getRelation().toString()); i++) {
-                verb = Syntax.parentEdge(g, verb).getGovernor();
+            for (int i = 0; i < 3 && !"VERB".equals(verb.tag()); i++) {
+                SemanticGraphEdge up = Syntax.parentEdge(g, verb);
+                if (up == null || !CLIMB_TO_VERB.contains(up.getRelation().toString())) {
+                    break;
+                }
+                verb = up.getGovernor();
             }
             boolean rightAfterVerb = rel.equals("obj") && cc.index() == verb.index() + 1;
             boolean objectAfter = g.outgoingEdgeList(noun).stream().anyMatch(x -> x.getDependent().index() > noun.index()
