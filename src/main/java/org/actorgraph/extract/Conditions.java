@@ -23,9 +23,14 @@ final class Conditions {
         this.cues = cues;
     }
 
-    /** Whether a condition, the conditional mood or a yes-or-no question makes the event a hypothesis. */
+    /**
+     * Whether a condition, a purpose (« afin qu'ils les acheminent vers l'Ukraine »: what was meant to happen), the
+     * conditional mood or a yes-or-no question makes the event a hypothesis.
+     */
     boolean hypothetical(SemanticGraph g, ClauseScope scope) {
-        return cues.find(Cues.Kind.conditionalClause, marks(g, scope)) != null || conditional(g, scope) || underCondition(g, scope)
+        String marks = marks(g, scope);
+        return cues.find(Cues.Kind.conditionalClause, marks) != null || cues.find(Cues.Kind.purposeClause, marks) != null
+                || conditional(g, scope) || underCondition(g, scope)
                 || yesOrNoQuestion(g, scope);
     }
 
@@ -85,7 +90,11 @@ final class Conditions {
                     if (before != null && before.index() > 0) {
                         sb.append(Syntax.lower(before)).append(' ');
                     }
-                    sb.append(Syntax.lower(m)).append(" | ");
+                    sb.append(Syntax.lower(m));
+                    // « afin qu' », « pour que », « au cas où »: the words fixed to the mark are part of it
+                    g.outgoingEdgeList(m).stream().filter(f -> f.getRelation().toString().equals("fixed"))
+                            .forEach(f -> sb.append(' ').append(Syntax.lower(f.getDependent())));
+                    sb.append(" | ");
                 }
             }
         }

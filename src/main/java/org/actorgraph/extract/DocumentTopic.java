@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver.Resolved;
+import org.actorgraph.link.DocumentVoice;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
@@ -42,6 +43,8 @@ final class DocumentTopic {
     /** What may follow a country's name in a heading that is only that name. */
     private static final Pattern HEADING_END = Pattern.compile("\\s*[.:–—-]?\\s*");
     private static final Pattern TITLE_COLON = Pattern.compile("[ \\t]*:");
+    /** What may stand before a list item's heading: a dash or a bullet. */
+    private static final Pattern ITEM_LEAD = Pattern.compile("\\s*[–—•*-]?\\s*");
     private static final Set<String> COORDINATED = Set.of("conj", "parataxis");
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
@@ -52,6 +55,8 @@ final class DocumentTopic {
     private Actor paragraphSetting;
     /** The country a title opens on (« Ouzbékistan : une modernisation … »): the text's topic when no other holds. */
     private Actor titleSetting;
+    /** The state of a dispatch's dateline (« ATHÈNES – »), the topic when no other state holds. */
+    private Actor datelineSetting;
     private Actor sentenceSetting;
     private int lastEnd = -1;
     private final Map<Actor, Integer> counts = new LinkedHashMap<>();
@@ -89,6 +94,12 @@ final class DocumentTopic {
         if (bySentence.isEmpty() && weight == 2) {
             titleSetting = titleCountry(s);
         }
+        Actor dateline = datelineSetting == null ? DocumentVoice.datelineState(s, gazetteer) : null;
+        if (dateline != null) {
+            // « BOGOTA – … »: the place a dispatch is sent from weighs like a title's state
+            datelineSetting = dateline;
+            counts.merge(dateline, 1, Integer::sum);
+        }
         bySentence.add(states);
         sentenceSetting = setting(s);
         if (lastEnd < 0 || Era.paragraphBreak(text, lastEnd, s.parsed().begin())) {
@@ -105,6 +116,22 @@ final class DocumentTopic {
         Mention m = s.mentions().get(0);
         Actor named = gazetteer.accountable(m.actor());
         boolean opens = text.substring(s.parsed().begin(), m.begin()).isBlank() && TITLE_COLON.matcher(text.substring(m.end())).lookingAt();
+        return opens && m.form() == NameForm.name && named != null && named.kind() == ActorKind.State ? named : null;
+    }
+
+    /**
+     * « – États-Unis : douze A-29 Super Tucano … ont été livrés à l'armée de l'air nigériane »: the state whose name opens
+     * a sentence (after a list's dash, if any) before a colon, which a transfer of that list item with no supplier of its
+     * own comes from; or null.
+     */
+    Actor itemHeading(LinkedSentence s) {
+        if (s.mentions().isEmpty()) {
+            return null;
+        }
+        Mention m = s.mentions().get(0);
+        Actor named = gazetteer.accountable(m.actor());
+        boolean opens = ITEM_LEAD.matcher(text.substring(s.parsed().begin(), m.begin())).matches()
+                && TITLE_COLON.matcher(text.substring(m.end())).lookingAt();
         return opens && m.form() == NameForm.name && named != null && named.kind() == ActorKind.State ? named : null;
     }
 
@@ -145,7 +172,7 @@ final class DocumentTopic {
         }
         int last = bySentence.size() - 1;
         boolean near = best != null && (bySentence.get(last).contains(best) || last > 0 && bySentence.get(last - 1).contains(best));
-        return best != null && established(best) && (near || dominant(best)) ? best : titleSetting;
+        return best != null && established(best) && (near || dominant(best)) ? best : titleSetting != null ? titleSetting : datelineSetting;
     }
 
     /** Records the candidates extracted from the sentence read last. */

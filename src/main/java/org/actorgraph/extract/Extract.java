@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class Extract {
 
     private static final Set<String> WHEN = FrenchWords.list("when-mark");
     private static final Set<String> ATTACKING = FrenchWords.list("attacking-verb");
+    private static final Set<String> SUMMONING = FrenchWords.list("summoning-verb");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
@@ -252,9 +254,13 @@ public final class Extract {
             List<Resolved> recipients = to;
             List<Resolved> owner = to.isEmpty() ? List.of() : holders.possessor(s, themes).stream()
                     .filter(r -> recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
+            Actor heading = to.isEmpty() ? null : told.itemHeading(s);
             if (!owner.isEmpty()) {
                 from = owner;
                 how = " (supplier: who owned the materiel)";
+            } else if (heading != null && recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), heading))) {
+                from = List.of(new Resolved(heading, null, trigger));
+                how = " (supplier: the state the list item opens on)";
             } else if (origin != null) {
                 from = List.of(new Resolved(origin, null, trigger));
                 how = " " + Lift.ORIGIN_AS_SUPPLIER;
@@ -320,6 +326,8 @@ public final class Extract {
                 how += " (accused: the subject of the clause the condemned noun sums up)";
             } else if (!(to = doerOfViolationBefore(s, g, trigger, from)).isEmpty()) {
                 how += " (accused: the subject of the clause before, whose act the condemned violation is)";
+            } else if (!(to = stateOfEnvoySummoned(s, g, trigger, from)).isEmpty()) {
+                how += " (accused: the state whose envoy was summoned in the clause coordinated with it)";
             } else if (!(to = told.supplierOfTransferTakenUp(g, trigger, from)).isEmpty()) {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
             } else if (saidToo(g, trigger) && !(to = told.accusedOfLast(from)).isEmpty()) {
@@ -405,6 +413,27 @@ public final class Extract {
             List<Resolved> attackers = actors(s, subject);
             if (!actors(s, target).isEmpty() && !attackers.isEmpty() && !sameActors(attackers, accusers)) {
                 return attackers;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * « Dacca avait convoqué l'ambassadeur birman et condamné fermement ces tirs »: a condemnation that names no
+     * accused, coordinated with summoning or expelling a state's envoy, is against that state.
+     */
+    private List<Resolved> stateOfEnvoySummoned(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<Resolved> accusers) {
+        Set<IndexedWord> beside = new LinkedHashSet<>();
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        IndexedWord first = in != null && in.getRelation().toString().equals("conj") ? in.getGovernor() : trigger;
+        beside.add(first);
+        g.outgoingEdgeList(first).stream().filter(e -> e.getRelation().toString().equals("conj")).forEach(e -> beside.add(e.getDependent()));
+        beside.remove(trigger);
+        for (IndexedWord verb : beside) {
+            IndexedWord envoy = Syntax.child(g, verb, "obj");
+            List<Resolved> states = envoy == null || !SUMMONING.contains(Morph.lemma(verb)) ? List.of() : actors(s, envoy);
+            if (!states.isEmpty() && !sameActors(states, accusers)) {
+                return states;
             }
         }
         return List.of();

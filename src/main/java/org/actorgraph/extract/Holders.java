@@ -26,6 +26,7 @@ import org.actorgraph.nlp.Syntax;
 final class Holders {
     private static final int MAX_STEPS = 4;
     private static final Set<String> ONE_POSSESSOR = FrenchWords.list("one-possessor");
+    private static final Set<String> PURCHASE_NOUNS = FrenchWords.list("purchase-noun");
     private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "dep");
 
     private final Cues cues;
@@ -62,7 +63,33 @@ final class Holders {
             }
         }
         List<Resolved> holders = subjectOfVerbAbove(s, in.getGovernor(), Cues.Kind.holding);
-        return holders.isEmpty() ? wielder(s, in.getGovernor()) : holders;
+        holders = holders.isEmpty() ? wielder(s, in.getGovernor()) : holders;
+        return holders.isEmpty() ? buyerOfListed(s, in.getGovernor()) : holders;
+    }
+
+    /**
+     * « les acquisitions récentes de l'armée djiboutienne : une douzaine de véhicules Cougar, livrés par les
+     * États-Unis »: materiel listed under a noun of purchases (through appositions and lists) is the buyer's, named
+     * by that noun's « de » complement.
+     */
+    private List<Resolved> buyerOfListed(LinkedSentence s, IndexedWord noun) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord n = noun;
+        for (int step = 0; step < MAX_STEPS; step++) {
+            SemanticGraphEdge up = Syntax.parentEdge(g, n);
+            // « une dizaine de blindés »: through the count to what it counts
+            boolean counted = up != null && up.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, n));
+            if (up == null || !counted && !up.getRelation().toString().equals("conj") && !up.getRelation().toString().equals("appos")) {
+                return List.of();
+            }
+            n = up.getGovernor();
+            if (PURCHASE_NOUNS.contains(Morph.lemma(n))) {
+                IndexedWord buyer = Syntax.child(g, n, "nmod");
+                return buyer == null || !"de".equals(Syntax.caseWord(g, buyer)) || buyer.index() > noun.index() ? List.of()
+                        : resolver.resolveWithConjuncts(s, buyer);
+            }
+        }
+        return List.of();
     }
 
     /**

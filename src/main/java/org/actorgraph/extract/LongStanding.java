@@ -20,6 +20,7 @@ import org.actorgraph.nlp.Syntax;
 final class LongStanding {
     private static final Set<String> SIMULTANEITY = FrenchWords.list("simultaneity-mark");
     private static final int LONG_AGO_YEARS = 15;
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> SPAN_NOUNS = FrenchWords.list("span-noun");
     private static final Pattern YEAR_OR_RANGE = Pattern.compile("(1[89]\\d\\d|20\\d\\d)(-\\d{2,4})?");
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
@@ -143,6 +144,32 @@ final class LongStanding {
                 && "en".equals(PrepositionSlots.prepositionSlot(g, e.getDependent())));
     }
 
+    /**
+     * « Depuis les accords-cadres conclus à l'été 2022 avec Séoul, la Pologne a acquis »: a « depuis » phrase whose
+     * event is dated recent measures no long-standing supply (« depuis les accords de Camp David » of 1978 does).
+     */
+    private static boolean sinceRecentEvent(SemanticGraph g, ClauseScope scope, String cue, Integer referenceYear) {
+        String[] cueWords = cue.split(" ");
+        String event = cueWords[cueWords.length - 1];
+        for (IndexedWord n : scope.chain()) {
+            for (IndexedWord phrase : g.getChildren(n)) {
+                // « depuis les années 1980 », « depuis 2022 »: a time, not an event, which the cues weigh themselves
+                // the phrase the cue matched (« depuis les accords » of « les accords-cadres »), not another one
+                if (!"depuis".equals(Syntax.caseWord(g, phrase)) || TIME_NOUNS.contains(Morph.lemma(phrase)) || YEAR_OR_RANGE.matcher(phrase.word()).matches()
+                        || !Syntax.lower(phrase).startsWith(event)) {
+                    continue;
+                }
+                for (IndexedWord w : g.descendants(phrase)) {
+                    Matcher year = YEAR_OR_RANGE.matcher(w.word());
+                    if (year.matches() && referenceYear != null && Integer.parseInt(year.group(1)) > referenceYear - LONG_AGO_YEARS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A complement with its case, determiners and adjectives, as written ("de longue date"). */
     private static String phraseOf(SemanticGraph g, IndexedWord head) {
         StringBuilder out = new StringBuilder();
@@ -243,7 +270,7 @@ final class LongStanding {
         if (cue == null) {
             cue = sinceLongAgo(scope.text(), referenceYear);
         }
-        if (cue != null && !(cue.startsWith("depuis") && superlative(g, scope)) && !(cue.startsWith("dès") && (firstOnes(g, trigger)
+        if (cue != null && !(cue.startsWith("depuis") && (superlative(g, scope) || sinceRecentEvent(g, scope, cue, referenceYear))) && !(cue.startsWith("dès") && (firstOnes(g, trigger)
                 || !cue.contains("années") && oneTransferInPerfective(g, trigger, cue)))) {
             return cue;
         }
@@ -326,6 +353,24 @@ final class LongStanding {
                     || Syntax.child(g, whole, "nmod") != null);
             if (owned && ARSENAL.contains(Morph.lemma(whole))) {
                 return Morph.lemma(share) + " " + det.word() + " " + whole.word();
+            }
+            // « l'essentiel des avions, des blindés et des armes légères de la jeune armée kényane »: three kinds of
+            // materiel of a force are its arsenal
+            // (the parser may hang the later kinds on the share, or on each other)
+            List<IndexedWord> kinds = new ArrayList<>();
+            if (whole != null) {
+                kinds.add(whole);
+                g.outgoingEdgeList(share).stream().filter(k -> k.getRelation().toString().equals("conj") && k.getDependent().index() > whole.index())
+                        .forEach(k -> kinds.add(k.getDependent()));
+                for (int i = 0; i < kinds.size(); i++) {
+                    g.outgoingEdgeList(kinds.get(i)).stream().filter(k -> k.getRelation().toString().equals("conj"))
+                            .map(SemanticGraphEdge::getDependent).filter(k -> !kinds.contains(k)).forEach(kinds::add);
+                }
+            }
+            boolean ownedList = kinds.size() >= 3 && kinds.stream().anyMatch(k -> Syntax.child(g, k, "nmod") != null
+                    && "de".equals(Syntax.caseWord(g, Syntax.child(g, k, "nmod"))));
+            if (ownedList) {
+                return Morph.lemma(share) + " " + (det != null ? det.word() + " " : "") + whole.word() + " …";
             }
         }
         return null;

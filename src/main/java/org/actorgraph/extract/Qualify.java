@@ -118,6 +118,7 @@ public final class Qualify {
         if (transfer) {
             governors = governors.stream().filter(n -> !cues.isWord(Cues.Kind.scheduled, Morph.lemma(n))).toList();
         }
+        governors = governors.stream().filter(n -> !nounSpelledAsVerb(g, n)).toList();
         // "X rejette les accusations de Y": the accusation was made, whatever X says of it; "nul ne peut nier que":
         // a negated denial asserts.
         boolean accusation = Syntax.isNoun(trigger) && cues.isWord(Cues.Kind.allegation, Morph.lemma(trigger));
@@ -232,6 +233,17 @@ public final class Qualify {
         }
         return in != null && (in.getRelation().toString().equals("xcomp") || in.getRelation().toString().equals("acl"))
                 && cues.isWord(Cues.Kind.allegation, Morph.lemma(in.getGovernor()));
+    }
+
+    /**
+     * « un conseiller du ministre, rappelant que l'URSS a équipé l'armée polonaise »: a noun spelled like an
+     * infinitive is a person or a thing, not the verb of that spelling, which is the cue (the
+     * nouns among the cues, « projet », « offre », « crainte », never end like an infinitive).
+     */
+    private static boolean nounSpelledAsVerb(SemanticGraph g, IndexedWord n) {
+        String lemma = Morph.lemma(n);
+        // with its determiner: an infinitive the tagger took for a noun has none
+        return Syntax.isNoun(n) && (lemma.endsWith("er") || lemma.endsWith("ir")) && Syntax.child(g, n, "det") != null;
     }
 
     private boolean any(List<IndexedWord> nodes, Cues.Kind kind) {

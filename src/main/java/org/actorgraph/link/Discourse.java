@@ -50,6 +50,8 @@ public final class Discourse {
     private static final Set<String> NEIGHBOUR_NOUNS = FrenchWords.list("neighbour-noun");
     /** The state a communiqué or a statement speaks for, from its heading (null for other documents). */
     private Actor voice;
+    /** The state of the city a dispatch is sent from (« ATHÈNES – »): whose organs it names without their state. */
+    private Actor home;
     /** The one state the title names, which a description (« le pays », « la junte ») favours wherever it was named. */
     private Actor titleState;
     /** Whether every sentence so far was a heading line (none ended like a sentence). */
@@ -74,6 +76,7 @@ public final class Discourse {
             voice = DocumentVoice.ofHeadingLine(s, graph, g, resolver);
         }
         heading &= DocumentVoice.isHeading(s);
+        home = home != null ? home : DocumentVoice.datelineState(s, g);
         titleState = index == 0 ? DocumentVoice.titleState(s, g) : titleState;
         for (Mention m : s.mentions()) {
             Actor state = g.accountable(m.actor());
@@ -222,6 +225,11 @@ public final class Discourse {
         Actor forces = OrganOwners.lastNamedForces(s, organ, gazetteer, topic());
         if (forces != null && !statesActedOn(s, s.parsed().graph(), organ, false).contains(forces)) {
             return List.of(forces);
+        }
+        // « ATHÈNES – … le ministre de la défense a dressé le bilan … Le ministre a ensuite accusé la Turquie »
+        // (a speaking organ: « l'armée fédérale » of a dispatch from Nairobi is that of the country it is about)
+        if (home != null && DocumentVoice.isSpeakingOrgan(organ) && !statesActedOn(s, s.parsed().graph(), organ, false).contains(home)) {
+            return List.of(home);
         }
         return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, Syntax.lower(organ)));
     }

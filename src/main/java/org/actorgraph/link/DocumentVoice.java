@@ -12,7 +12,7 @@ import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /** Part of {@link Discourse}: the state a communiqué or a statement speaks for, read from its heading lines. */
-final class DocumentVoice {
+public final class DocumentVoice {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"]+");
     /** How many lines at the top of a document may make its heading. */
     static final int HEADING_LINES = 4;
@@ -49,6 +49,31 @@ final class DocumentVoice {
                 .filter(a -> a != null && a.kind() == ActorKind.State).distinct().toList();
         return states.size() == 1 ? states.get(0) : null;
     }
+
+    /** The dash after an undated dateline's city (« ATHÈNES – »). */
+    private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "-", "--");
+
+    /**
+     * « ATHÈNES – La séance que le Parlement grec … »: the state of the capital, written in capitals, that a sentence
+     * of the document's opening paragraphs starts with before a dash (an undated dispatch's dateline), or null. A
+     * dated dateline (« TAIPEI, 22 décembre 2024 - ») is blanked before parsing (ingest/Dateline).
+     */
+    public static Actor datelineState(LinkedSentence s, Gazetteer g) {
+        List<CoreLabel> tokens = s.parsed().tokens();
+        if (s.mentions().isEmpty() || s.parsed().index() > DATELINE_SENTENCES) {
+            return null;
+        }
+        Mention m = s.mentions().get(0);
+        int first = s.firstTokenOf(m);
+        int after = first + m.text().split("\\s+").length; // 1-based index of the token after the name
+        Actor state = g.accountable(m.actor());
+        boolean capitals = m.text().codePoints().anyMatch(Character::isLetter) && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+        return first == 1 && capitals && m.form() == NameForm.capital && after <= tokens.size()
+                && DATELINE_DASHES.contains(tokens.get(after - 1).word()) && state != null && state.kind() == ActorKind.State ? state : null;
+    }
+
+    /** How many sentences after the title a dateline may open. */
+    private static final int DATELINE_SENTENCES = 2;
 
     /** Whether a line does not end like a sentence. */
     static boolean isHeading(LinkedSentence s) {

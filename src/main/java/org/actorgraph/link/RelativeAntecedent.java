@@ -12,6 +12,7 @@ import org.actorgraph.nlp.Syntax;
 /** Part of {@link ActorResolver}: the noun a relative pronoun takes up, where the parser may have hung its clause. */
 public final class RelativeAntecedent {
     private static final Set<String> KIND_NOUNS = FrenchWords.list("kind-noun");
+    private static final Set<String> STANDING_NOUNS = FrenchWords.list("standing-noun");
     private RelativeAntecedent() {}
 
     /** The noun a relative pronoun's clause hangs on, or null. */
@@ -35,7 +36,7 @@ public final class RelativeAntecedent {
                     return up.getGovernor();
                 }
                 IndexedWord described = objectAfterParticiplePhrase(g, pronoun, in.getGovernor());
-                return described != null ? described : kindOf(g, in.getGovernor());
+                return described != null ? described : holderOfStanding(g, pronoun, kindOf(g, in.getGovernor()));
             }
             n = in.getGovernor();
         }
@@ -72,6 +73,16 @@ public final class RelativeAntecedent {
         SemanticGraphEdge in = Syntax.parentEdge(g, noun);
         return KIND_NOUNS.contains(Syntax.lower(noun)) && in != null && in.getRelation().toString().equals("nmod")
                 && Syntax.isNoun(in.getGovernor()) && "de".equals(Syntax.caseWord(g, noun)) ? in.getGovernor() : noun;
+    }
+
+    /**
+     * « la place de la Russie, qui a livré au Bangladesh des Yak-130 »: a « qui » on a noun of someone's standing
+     * (« place », « rôle », « poids ») takes up whose standing it is, the noun after its « de ».
+     */
+    private static IndexedWord holderOfStanding(SemanticGraph g, IndexedWord pronoun, IndexedWord noun) {
+        IndexedWord holder = Syntax.child(g, noun, "nmod");
+        return STANDING_NOUNS.contains(Morph.lemma(noun)) && Syntax.lower(pronoun).equals("qui") && holder != null
+                && holder.index() < pronoun.index() && "de".equals(Syntax.caseWord(g, holder)) ? holder : noun;
     }
 
     /** « qui a vendu », « qui lui livre »: a « qui » subject of a verb whose finite form is singular. */

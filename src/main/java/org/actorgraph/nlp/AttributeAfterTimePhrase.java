@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * "La Russie est depuis le milieu des années 2000 le fournisseur attitré de Caracas": with a time phrase between the
  * copula and the attribute, the parser makes the time phrase the attribute and hangs the real one on it as an
- * apposition. The apposition is the attribute; the time phrase modifies it. "Janvier 1984 — Accusant Téhéran de …, les
+ * apposition (or, between commas, on the comma after it). The apposition is the attribute; the time phrase modifies it. "Janvier 1984 — Accusant Téhéran de …, les
  * États-Unis inscrivent l'Iran": a present participle hung on a date is an adverbial clause of the date's verb.
  */
 final class AttributeAfterTimePhrase {
@@ -28,6 +28,7 @@ final class AttributeAfterTimePhrase {
                 continue;
             }
             SemanticGraphEdge appos = Syntax.childEdge(g, phrase, "appos");
+            appos = appos != null ? appos : hungOnComma(g, phrase);
             if (appos == null || !Syntax.isNoun(appos.getDependent()) || appos.getDependent().index() < phrase.index()
                     || Syntax.child(g, appos.getDependent(), "det") == null) {
                 continue;
@@ -43,6 +44,22 @@ final class AttributeAfterTimePhrase {
             g.addEdge(attribute, phrase, GrammaticalRelation.valueOf(appos.getRelation().getLanguage(), "obl:mod"),
                     appos.getWeight(), false);
         }
+    }
+
+    /**
+     * « les États-Unis sont, depuis les années 1950, le principal pourvoyeur d'armes »: with the time phrase between
+     * commas, the parser may hang the attribute on the comma after it instead; that edge, or null.
+     */
+    private static SemanticGraphEdge hungOnComma(SemanticGraph g, IndexedWord phrase) {
+        for (SemanticGraphEdge p : g.outgoingEdgeList(phrase)) {
+            if (p.getRelation().toString().equals("punct") && p.getDependent().word().equals(",") && p.getDependent().index() > phrase.index()) {
+                SemanticGraphEdge dep = Syntax.childEdge(g, p.getDependent(), "dep");
+                if (dep != null) {
+                    return dep;
+                }
+            }
+        }
+        return null;
     }
 
     private static void participleOnDate(SemanticGraph g) {

@@ -62,6 +62,8 @@ final class ObjectAfterAdverbial {
                 phraseAfterTimePhrase(g, e);
             } else if (rel.equals("xcomp") && Syntax.isNoun(object)) {
                 objectTakenForAttribute(g, e);
+            } else if (rel.equals("conj") && Syntax.isNoun(object) && Syntax.child(g, object, "det") != null) {
+                objectTakenForEarlierConjunct(g, e);
             }
         }
     }
@@ -223,6 +225,31 @@ final class ObjectAfterAdverbial {
             return;
         }
         ParseRepairs.move(g, e, dated.getGovernor(), "obj");
+    }
+
+    /**
+     * « La France occupait la deuxième place : Paris lui avait vendu, dans les années 1980, des Mirage F1 et des
+     * missiles Exocet »: after a time phrase, the parser may take the object for a conjunct of a noun before the verb.
+     * It is the verb's object ({@link #phraseAfterTimePhrase}), and the conjuncts after it are its own.
+     */
+    private static void objectTakenForEarlierConjunct(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord first = e.getGovernor();
+        IndexedWord object = e.getDependent();
+        boolean verbBetween = g.vertexListSorted().stream()
+                .anyMatch(w -> w.index() > first.index() && w.index() < object.index() && "VERB".equals(w.tag()));
+        if (!verbBetween) {
+            return;
+        }
+        phraseAfterTimePhrase(g, e);
+        SemanticGraphEdge now = Syntax.parentEdge(g, object);
+        if (now == null || now.getGovernor().equals(first)) {
+            return;
+        }
+        for (SemanticGraphEdge later : new ArrayList<>(g.outgoingEdgeList(first))) {
+            if (later.getRelation().toString().equals("conj") && later.getDependent().index() > object.index()) {
+                ParseRepairs.move(g, later, object, "conj");
+            }
+        }
     }
 
     /** « reçu de la Russie, ces dernières années, vingt-quatre chasseurs »: the phrase after the time phrase. */

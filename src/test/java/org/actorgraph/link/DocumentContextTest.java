@@ -809,4 +809,44 @@ class DocumentContextTest {
                 edges("Pendant toute la guerre contre les Américains, l'Union soviétique a armé le Viêt Nam.", null));
         assertEquals(Set.of("Russie sellsArmsTo Inde"), edges("La Russie a fourni à l'Inde cinq batteries S-400.", null));
     }
+
+    @Test
+    void aBareMinisterOfADispatchIsOfTheStateOfItsDateline() {
+        String body = """
+                Le ministre de la défense a présenté jeudi son budget au Parlement. Les États-Unis, a-t-il ajouté, fournissent des F-16 à l'armée de l'air depuis les années 1980.
+
+                Le ministre a ensuite accusé la Turquie de violer l'espace aérien national.
+                """;
+        Set<String> dated = edges("La querelle avec Ankara ravive le débat budgétaire\n\nATHÈNES – " + body, "2025-01-01");
+        assertTrue(dated.contains("Grèce accuses Turquie"), dated.toString());
+        assertFalse(dated.contains("États-Unis accuses Turquie"), dated.toString());
+        Set<String> undated = edges("La querelle avec Ankara ravive le débat budgétaire\n\n" + body, "2025-01-01");
+        assertFalse(undated.contains("Grèce accuses Turquie"), undated.toString());
+    }
+
+    @Test
+    void theStateOfADatelineIsTheTopicWhenNoOtherHolds() {
+        Set<String> found = edges("""
+                Au Sénat péruvien, les chars sud-coréens divisent
+
+                LIMA – Le ministre de la défense a défendu mardi l'achat de chars sud-coréens. Le contrat avec Hyundai Rotem a été signé en 2024.
+
+                « Pendant trente ans, la Russie a fourni nos hélicoptères », a-t-il rappelé. Les Mi-17, fournis par l'industrie russe, arrivent en fin de vie.
+                """, "2025-01-01");
+        assertTrue(found.contains("Russie sellsArmsTo Pérou"), found.toString());
+        assertFalse(found.contains("Russie sellsArmsTo Corée du Sud"), found.toString());
+    }
+
+    @Test
+    void aTransferOfAListItemComesFromTheStateTheItemOpensOn() {
+        Set<String> found = edges("""
+                Note de synthèse : les fournisseurs du Ghana
+
+                Transferts récents.
+
+                – Chine : quatre patrouilleurs ont été livrés à la marine ghanéenne en 2019.
+                – Ghana : des blindés ont été achetés en 2021.
+                """, "2024-01-01");
+        assertTrue(found.contains("Chine sellsArmsTo Ghana"), found.toString());
+    }
 }

@@ -795,4 +795,34 @@ class ComplementRepairsTest {
         assertEquals("début<-obl:mod-reçu", Conll.attachment(g, "début"));
         assertEquals("avions<-obj-reçu", Conll.attachment(g, "avions"));
     }
+
+    @Test
+    void anObjectAfterATimePhraseTakenForAConjunctOfANounBeforeTheVerbIsTheVerbsWithTheConjunctsAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 L' DET 2 det
+                2 Espagne PROPN 3 nsubj
+                3 tenait VERB 0 root tenir
+                4 le DET 5 det
+                5 rang NOUN 3 obj
+                6 : PUNCT 10 punct
+                7 Madrid PROPN 10 nsubj
+                8 lui PRON 10 iobj
+                9 avait AUX 10 aux
+                10 cédé VERB 3 conj céder
+                11 , PUNCT 10 punct
+                12 dans ADP 14 case
+                13 les DET 14 det
+                14 années NOUN 10 obl:mod année f,p
+                15 1970 NUM 14 nmod
+                16 , PUNCT 18 punct
+                17 des DET 18 det
+                18 chars NOUN 5 conj char m,p
+                19 et CCONJ 21 cc
+                20 des DET 21 det
+                21 avions NOUN 5 conj avion m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("chars<-obj-cédé", Conll.attachment(g, "chars"));
+        assertEquals("avions<-conj-chars", Conll.attachment(g, "avions"));
+    }
 }
