@@ -240,7 +240,13 @@ final class Arguments {
             // "les pays fournissant des armes", "des drones fournis à Bakou"; not ", lui livrant ...", whose subject
             // is the main clause's.
             IndexedWord noun = in.getGovernor();
-            s.add(morph.presentParticiple() ? "subject" : "object", noun, 0);
+            // « la Pologne, premier membre de l'OTAN à en acquérir »: the noun an infinitive in « à » describes does it,
+            // and is said of the subject the clause understands (« la Pologne a été le premier pays … à livrer »)
+            IndexedWord mark = Syntax.child(g, v, "mark");
+            boolean infinitiveInA = morph.infinitive() && mark != null && "à".equals(Syntax.lower(mark));
+            if (!infinitiveInA) {
+                s.add(morph.presentParticiple() ? "subject" : "object", noun, 0);
+            }
         }
         if (!s.has("subject") && !passive) {
             s.add("subject", finder.understoodSubject(g, v), 2);

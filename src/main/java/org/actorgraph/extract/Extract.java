@@ -45,6 +45,8 @@ public final class Extract {
     private static final Set<String> WHEN = FrenchWords.list("when-mark");
     private static final Set<String> ATTACKING = FrenchWords.list("attacking-verb");
     private static final Set<String> SUMMONING = FrenchWords.list("summoning-verb");
+    private static final Set<String> RECALLING = FrenchWords.list("recalling-verb");
+    private static final Set<String> ENVOYS = FrenchWords.list("envoy-noun");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
@@ -154,6 +156,7 @@ public final class Extract {
         List<Arg> all = new ArrayList<>();
         Map<Arg, List<Role>> rolesOf = new LinkedHashMap<>();
         boolean otherSupplier = false;
+        boolean unresolvedParty = false;
         Set<Arg> demonymArgs = new HashSet<>();
         Set<Arg> anyDemonym = new HashSet<>();
         for (Map.Entry<String, List<Role>> slot : f.slots().entrySet()) {
@@ -190,6 +193,7 @@ public final class Extract {
             // or « Kiev avait obtenu de lui des missiles »
             otherSupplier |= actors.isEmpty() && party == fromRole && a.rank() == 0 && (a.slot().equals("subject")
                     ? materiel.namesOtherSupplier(s, a.node()) : DISJUNCTIVE_PRONOUNS.contains(Syntax.lower(a.node())));
+            unresolvedParty |= actors.isEmpty() && party != null && !weapon;
             if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
                 laterTo.addAll(actors);
             }
@@ -240,6 +244,7 @@ public final class Extract {
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());
         List<Resolved> to = parties.getOrDefault(toRole, List.of());
         String how = "";
+        boolean onlySupplierWritten = false;
         if (f.has(Frame.Option.partiesByWeaponOrigin)) {
             if (origin == null) {
                 trace.add(f.id(), word, names(from), names(to), "blocked: no weapon of known origin to tell supplier from recipient");
@@ -248,6 +253,7 @@ public final class Extract {
             List<Resolved> both = new ArrayList<>(from);
             both.addAll(to);
             to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
+            onlySupplierWritten = to.isEmpty() && !both.isEmpty() && !unresolvedParty;
             from = List.of(new Resolved(origin, null, trigger));
             how = " " + Lift.ORIGIN_AS_SUPPLIER;
         } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin) && !otherSupplier && !args.listed) {
@@ -298,20 +304,24 @@ public final class Extract {
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
                 && !NotTheme.locution(g, a.node())
                 && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()));
+        // « le contrat signé en 2023 avec Korea Aerospace Industries pour dix-huit FA-50 »: where the weapon tells the
+        // parties apart, a party that turned out to be the supplier writes no recipient
+        recipientWritten &= !(f.has(Frame.Option.partiesByWeaponOrigin) && onlySupplierWritten);
+        boolean supplierKnown = parties.containsKey(fromRole) || onlySupplierWritten;
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
                 && !buyerOnNoun(f, s, trigger, toRole)) {
-            List<Resolved> coordinated = parties.containsKey(fromRole) ? told.recipientOfCoordinated(g, trigger, from) : List.of();
+            List<Resolved> coordinated = supplierKnown ? told.recipientOfCoordinated(g, trigger, from) : List.of();
             if (!coordinated.isEmpty()) {
                 to = coordinated;
                 how += " (recipient: that of the transfer its clause is coordinated with)";
-            } else if (parties.containsKey(fromRole) && told.mayReceive(topic, from)) {
+            } else if (supplierKnown && told.mayReceive(topic, from)) {
                 to = List.of(new Resolved(topic, null, trigger));
                 how += " (recipient: the state the text is about)";
             } else {
                 to = told.recipientBefore(from);
                 how += to.isEmpty() ? "" : " (recipient: that of the same supplier's transfer just before)";
                 Actor receiving = to.isEmpty() ? told.mainRecipient() : null;
-                if (parties.containsKey(fromRole) && told.mayReceive(receiving, from)) {
+                if (supplierKnown && told.mayReceive(receiving, from)) {
                     to = List.of(new Resolved(receiving, null, trigger));
                     how += " (recipient: the state most transfers told so far went to)";
                 }
@@ -434,6 +444,30 @@ public final class Extract {
             List<Resolved> states = envoy == null || !SUMMONING.contains(Morph.lemma(verb)) ? List.of() : actors(s, envoy);
             if (!states.isEmpty() && !sameActors(states, accusers)) {
                 return states;
+            }
+            states = envoy == null ? List.of() : statesRecalledFrom(s, g, verb, envoy);
+            if (!states.isEmpty() && !sameActors(states, accusers)) {
+                return states;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * « La France avait rappelé ses ambassadeurs à Canberra et à Washington »: a state that recalls its own envoys
+     * protests against the states they were sent to (named by « à », on the verb or on the envoy).
+     */
+    private List<Resolved> statesRecalledFrom(LinkedSentence s, SemanticGraph g, IndexedWord verb, IndexedWord envoy) {
+        IndexedWord own = Syntax.child(g, envoy, "det");
+        if (!RECALLING.contains(Morph.lemma(verb)) || !ENVOYS.contains(Morph.lemma(envoy)) || own == null
+                || !POSSESSIVES.contains(Syntax.lower(own))) {
+            return List.of();
+        }
+        for (IndexedWord host : List.of(verb, envoy)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(host)) {
+                if (e.getRelation().toString().matches("obl.*|nmod") && "à".equals(Syntax.caseWord(g, e.getDependent()))) {
+                    return actors(s, e.getDependent());
+                }
             }
         }
         return List.of();

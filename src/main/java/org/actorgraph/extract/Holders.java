@@ -27,6 +27,8 @@ final class Holders {
     private static final int MAX_STEPS = 4;
     private static final Set<String> ONE_POSSESSOR = FrenchWords.list("one-possessor");
     private static final Set<String> PURCHASE_NOUNS = FrenchWords.list("purchase-noun");
+    private static final Set<String> BULK = FrenchWords.list("bulk-noun");
+    private static final Set<String> ARSENAL = FrenchWords.list("arsenal-noun");
     private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "dep");
 
     private final Cues cues;
@@ -179,6 +181,16 @@ final class Holders {
             for (IndexedWord d : whole == null ? List.<IndexedWord>of() : deComplements(g, whole).toList()) {
                 Mention m = s.mentionAt(d);
                 if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym) {
+                    return resolver.resolve(s, d, 0);
+                }
+            }
+            // « la Russie fournit l'essentiel de l'armement kazakh »: the bulk of an arsenal a demonym qualifies is the
+            // arsenal of that state (« des chars russes » name their maker)
+            boolean bulkOfArsenal = whole != null && BULK.contains(Morph.lemma(theme)) && ARSENAL.contains(Morph.lemma(whole));
+            for (IndexedWord d : bulkOfArsenal ? g.outgoingEdgeList(whole).stream().filter(e -> e.getRelation().toString().equals("amod"))
+                    .map(SemanticGraphEdge::getDependent).toList() : List.<IndexedWord>of()) {
+                Mention m = s.mentionAt(d);
+                if (m != null && m.form() == NameForm.demonym) {
                     return resolver.resolve(s, d, 0);
                 }
             }

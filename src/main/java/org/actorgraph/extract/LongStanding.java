@@ -336,14 +336,14 @@ final class LongStanding {
     }
 
     /**
-     * « lui ont fourni l'essentiel de son équipement », « reçoit des États-Unis la plupart de son armement »: what is
+     * « lui ont fourni l'essentiel de son équipement », « l'essentiel de son arsenal vient de l'URSS »: what is
      * transferred is the bulk of an arsenal, which no single transfer is (not « l'essentiel de ses T-72 », a stock the
      * supplier may hand over at once).
      */
     private static String bulkOfArsenal(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             IndexedWord share = e.getDependent();
-            if (!e.getRelation().toString().matches("obj|nsubj:pass") || !BULK.contains(Morph.lemma(share))) {
+            if (!e.getRelation().toString().matches("obj|nsubj:pass|nsubj") || !BULK.contains(Morph.lemma(share))) {
                 continue;
             }
             IndexedWord whole = Syntax.child(g, share, "nmod");
@@ -367,8 +367,10 @@ final class LongStanding {
                             .map(SemanticGraphEdge::getDependent).filter(k -> !kinds.contains(k)).forEach(kinds::add);
                 }
             }
+            // « … de la jeune armée kényane », « l'essentiel de ses chars, de ses lance-roquettes et de ses systèmes »
             boolean ownedList = kinds.size() >= 3 && kinds.stream().anyMatch(k -> Syntax.child(g, k, "nmod") != null
-                    && "de".equals(Syntax.caseWord(g, Syntax.child(g, k, "nmod"))));
+                    && "de".equals(Syntax.caseWord(g, Syntax.child(g, k, "nmod")))
+                    || Syntax.child(g, k, "det") != null && POSSESSIVE.contains(Syntax.lower(Syntax.child(g, k, "det"))));
             if (ownedList) {
                 return Morph.lemma(share) + " " + (det != null ? det.word() + " " : "") + whole.word() + " …";
             }

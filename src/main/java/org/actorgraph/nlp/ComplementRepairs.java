@@ -79,6 +79,9 @@ final class ComplementRepairs {
         PostposedDuration.apply(g);
         PartitiveAfterDative.apply(g);
         PartitiveAfterDative.onLaterVerb(g);
+        SourceTakenForObject.apply(g);
+        ConjunctBeforeApposition.apply(g);
+        PurposeOfParticiple.apply(g);
         PhraseAfterColon.apply(g);
         CompletiveTail.apply(g);
         ComparedConjunct.apply(g);

@@ -103,6 +103,7 @@ public final class ParseRepairs {
         CopularRelative.apply(g);
         CopularRelative.dontOfAttribute(g);
         RelativeTakenForComplement.apply(g);
+        RelativeOnNearestComplement.apply(g);
         MainVerbAfterRelative.swapped(g);
         MainVerbAfterRelative.dontClauseTakenForMain(g);
         StrandedRelative.apply(g);

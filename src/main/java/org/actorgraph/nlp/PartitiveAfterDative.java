@@ -21,8 +21,14 @@ final class PartitiveAfterDative {
     static void apply(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord object = e.getDependent();
-            IndexedWord dative = e.getGovernor();
+            IndexedWord holder = e.getGovernor();
+            IndexedWord dative = holder;
             SemanticGraphEdge up = Syntax.parentEdge(g, dative);
+            // « avec les constructeurs Naval Group et MBDA des contrats »: hung on the last name the complement lists
+            while (up != null && up.getRelation().toString().matches("appos|conj|flat.*") && Syntax.isNoun(up.getGovernor())) {
+                dative = up.getGovernor();
+                up = Syntax.parentEdge(g, dative);
+            }
             if (!e.getRelation().toString().equals("nmod") || !partitiveNoun(g, object)
                     || up == null || !up.getRelation().toString().startsWith("obl") || !"VERB".equals(up.getGovernor().tag())
                     || !complementInCase(g, dative) || !rightAfter(g, dative, object)) {
@@ -31,7 +37,7 @@ final class PartitiveAfterDative {
             IndexedWord verb = up.getGovernor();
             if (Syntax.child(g, verb, "obj") == null && Syntax.child(g, verb, "ccomp") == null) {
                 ParseRepairs.move(g, e, verb, "obj");
-                for (SemanticGraphEdge a : new ArrayList<>(g.outgoingEdgeList(dative))) {
+                for (SemanticGraphEdge a : new ArrayList<>(g.outgoingEdgeList(holder))) {
                     if (a.getRelation().toString().equals("acl") && a.getDependent().index() > object.index()) {
                         // « avec Séoul des accords portant sur … »: what the object holds
                         ParseRepairs.move(g, a, object, "acl");
@@ -84,12 +90,21 @@ final class PartitiveAfterDative {
     /** Whether the partitive's « de » comes right after the complement's head or its adjective. */
     private static boolean rightAfter(SemanticGraph g, IndexedWord dative, IndexedWord object) {
         IndexedWord caseWord = Syntax.child(g, object, "case");
-        int last = dative.index();
-        for (SemanticGraphEdge c : g.outgoingEdgeList(dative)) {
-            if (c.getRelation().toString().equals("amod") && c.getDependent().index() > last && c.getDependent().index() < object.index()) {
-                last = c.getDependent().index();
+        return caseWord.index() == lastOfPhrase(g, dative, object.index()) + 1;
+    }
+
+    /**
+     * The last word of the complement's phrase before the object: its adjectives, and the names it lists (« avec les
+     * groupes Hyundai Rotem et Hanwha des contrats »).
+     */
+    private static int lastOfPhrase(SemanticGraph g, IndexedWord head, int before) {
+        int last = head.index();
+        for (SemanticGraphEdge c : g.outgoingEdgeList(head)) {
+            IndexedWord d = c.getDependent();
+            if (c.getRelation().toString().matches("amod|appos|flat.*|conj|cc|nummod") && d.index() > last && d.index() < before) {
+                last = Math.max(last, lastOfPhrase(g, d, before));
             }
         }
-        return caseWord.index() == last + 1;
+        return last;
     }
 }

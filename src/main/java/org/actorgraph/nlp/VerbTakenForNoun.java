@@ -26,6 +26,7 @@ final class VerbTakenForNoun {
     private VerbTakenForNoun() {}
 
     static void apply(SemanticGraph g) {
+        ReflexiveVerb.apply(g);
         verbAfterSubject(g);
         rootAfterName(g);
         VerbInsideNameRoot.apply(g);

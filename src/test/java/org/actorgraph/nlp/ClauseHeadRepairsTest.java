@@ -401,4 +401,23 @@ class ClauseHeadRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("remplacés<-conj-cédé", Conll.attachment(g, "remplacés"));
     }
+
+    @Test
+    void aWordAfterAReflexiveSeTheTaggerTookForANounIsTheVerbOfTheNounBeforeIt() {
+        SemanticGraph g = Conll.parse("""
+                1 L' DET 2 det
+                2 armée NOUN 0 root armée f,s
+                3 soudanaise ADJ 2 amod
+                4 s' PRON 5 expl
+                5 équipe NOUN 2 appos équipe f,s équiper ind,pres,3,s
+                6 auprès ADP 9 case
+                7 de ADP 6 fixed
+                8 la DET 9 det
+                9 Russie PROPN 2 nmod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("équipe<-root", Conll.attachment(g, "équipe"));
+        assertEquals("armée<-nsubj-équipe", Conll.attachment(g, "armée"));
+        assertEquals("Russie<-obl-équipe", Conll.attachment(g, "Russie"));
+    }
 }

@@ -825,4 +825,96 @@ class ComplementRepairsTest {
         assertEquals("chars<-obj-cédé", Conll.attachment(g, "chars"));
         assertEquals("avions<-conj-chars", Conll.attachment(g, "avions"));
     }
+
+    @Test
+    void aNameWithDesBeforeTheObjectIsWhereTheObjectComesFrom() {
+        SemanticGraph g = Conll.parse("""
+                1 Quito PROPN 3 nsubj
+                2 a AUX 3 aux
+                3 reçu VERB 0 root recevoir
+                4 des DET 5 det
+                5 Pays-Bas PROPN 3 obj
+                6 deux NUM 7 nummod
+                7 frégates NOUN 3 obj frégate f,p
+                8 d' ADP 9 case
+                9 occasion NOUN 7 nmod occasion f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Pays-Bas<-obl:arg-reçu", Conll.attachment(g, "Pays-Bas"));
+        assertEquals("des<-case-Pays-Bas", Conll.attachment(g, "des"));
+        assertEquals("frégates<-obj-reçu", Conll.attachment(g, "frégates"));
+    }
+
+    @Test
+    void aComplementAfterEtBeforeItsAppositionIsAConjunctOfTheComplementInTheSameCase() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 canons NOUN 5 nsubj:pass canon m,p
+                3 ont AUX 5 aux
+                4 été AUX 5 aux:pass
+                5 vendus VERB 0 root vendre
+                6 à ADP 8 case
+                7 la DET 8 det
+                8 Turquie PROPN 5 obl
+                9 , PUNCT 12 punct
+                10 qui PRON 12 nsubj
+                11 les PRON 12 obj
+                12 produit VERB 8 acl:relcl produire
+                13 , PUNCT 5 punct
+                14 et CCONJ 20 cc
+                15 à ADP 17 case
+                16 l' DET 17 det
+                17 Estonie PROPN 20 obl:mod
+                18 , PUNCT 17 punct
+                19 premier ADJ 20 amod
+                20 client NOUN 5 conj client m,s
+                21 balte ADJ 20 amod
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Estonie<-conj-Turquie", Conll.attachment(g, "Estonie"));
+        assertEquals("et<-cc-Estonie", Conll.attachment(g, "et"));
+        assertEquals("client<-appos-Estonie", Conll.attachment(g, "client"));
+    }
+
+    @Test
+    void theObjectOfADativeThatListsNamesIsTheVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 Caire PROPN 4 nsubj
+                3 a AUX 4 aux
+                4 signé VERB 0 root signer
+                5 avec ADP 7 case
+                6 les DET 7 det
+                7 constructeurs NOUN 4 obl:arg constructeur m,p
+                8 Naval PROPN 7 appos
+                9 Group PROPN 8 flat:name
+                10 et CCONJ 11 cc
+                11 MBDA PROPN 8 conj
+                12 de ADP 14 case
+                13 les DET 14 det
+                14 contrats NOUN 11 nmod contrat m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("contrats<-obj-signé", Conll.attachment(g, "contrats"));
+    }
+
+    @Test
+    void aPourPhraseRightAfterTheComplementsOfAParticipleOnTheObjectIsTheParticiples() {
+        SemanticGraph g = Conll.parse("""
+                1 Berne PROPN 3 nsubj
+                2 a AUX 3 aux
+                3 défendu VERB 0 root défendre
+                4 le DET 5 det
+                5 contrat NOUN 3 obj contrat m,s
+                6 signé VERB 5 acl signer m,s,ppa
+                7 avec ADP 9 case
+                8 les DET 9 det
+                9 États-Unis PROPN 6 obl:arg
+                10 pour ADP 12 case
+                11 trente-six NUM 12 nummod
+                12 chasseurs NOUN 3 obl chasseur m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("chasseurs<-obl-signé", Conll.attachment(g, "chasseurs"));
+    }
 }
