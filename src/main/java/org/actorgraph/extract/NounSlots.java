@@ -52,6 +52,11 @@ final class NounSlots {
         for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
             String rel = e.getRelation().toString();
             IndexedWord d = e.getDependent();
+            if (Syntax.genitiveClitic(g, d)) {
+                // « les États-Unis en étaient le fournisseur »: whose supplier, as « leur fournisseur »
+                s.add("possessor", d, rank);
+                continue;
+            }
             switch (rel) {
                 case "nmod", "obl", "obl:arg", "obl:mod" -> {
                     String slot = PrepositionSlots.prepositionSlot(g, d);

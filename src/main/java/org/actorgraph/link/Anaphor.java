@@ -48,6 +48,11 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         if (rel.equals("obj") && DislocatedWeapon.resumedBy(s, n)) {
             return null;
         }
+        if (w.equals("en") && Syntax.genitiveClitic(g, n)) {
+            // « les États-Unis en étaient le fournisseur principal »: « en » says whose, as « son » would (its noun,
+            // « en », tells Discourse it never stands for the subject of its clause)
+            return new Anaphor(Kind.possessive, false, 'e', 0, "en");
+        }
         if ("PRON".equals(tag) || "DET".equals(tag)) {
             switch (w) {
                 case "il":

@@ -62,6 +62,14 @@ public final class Anaphora {
      * {@link #window(String, String)}, knowing the word before: a description counted three or more by it ("les trois
      * pays") looks back {@link #COUNTED_WINDOW}.
      */
+    /**
+     * « les États-Unis en étaient le fournisseur »: « en » right before a form of « être » may say whose the attribute is
+     * (link/Anaphor), taking up a state named before; how many sentences back, or 0 for any other word.
+     */
+    public static int genitiveCliticWindow(String word, String nextLemma) {
+        return "en".equalsIgnoreCase(word) && "être".equals(nextLemma) ? Discourse.WINDOW : 0;
+    }
+
     public static int window(String word, String tag, String before) {
         boolean counted = before != null && Anaphor.count(before.toLowerCase(Locale.ROOT)) >= 3;
         return counted && isDescription(word, tag) ? COUNTED_WINDOW : window(word, tag);

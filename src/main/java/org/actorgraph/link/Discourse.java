@@ -274,8 +274,10 @@ public final class Discourse {
         clauseSubject.addAll(apposedStates);
         if (a.kind() == Anaphor.Kind.possessive) {
             // « figure parmi leurs clients »: an adjunct that says what the subject is
-            adjunct = ClauseSubjects.inAdjunct(g, node) && !onAttribute && apposedStates.isEmpty();
-            List<Actor> owner = adjunct || onAttribute ? List.of() : subjects.possessor(s, node, a.plural());
+            // « Les États-Unis en sont le premier fournisseur »: the « en » of a copula takes up a state named before
+            boolean genitiveClitic = "en".equals(a.noun());
+            adjunct = ClauseSubjects.inAdjunct(g, node) && !onAttribute && apposedStates.isEmpty() && !genitiveClitic;
+            List<Actor> owner = adjunct || onAttribute || genitiveClitic ? List.of() : subjects.possessor(s, node, a.plural());
             // « La France a longtemps été son fournisseur »: not the subject the attribute describes
             owner = owner.stream().filter(x -> !clauseSubject.contains(x)).toList();
             if (!owner.isEmpty()) {

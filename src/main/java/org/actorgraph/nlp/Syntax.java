@@ -81,6 +81,17 @@ public final class Syntax {
         return c != null && det != null && lower(c).equals("de") && lower(det).equals("les") && det.index() == c.index() + 1;
     }
 
+    /**
+     * « les États-Unis en étaient le fournisseur principal »: « en » before the copula of a noun it hangs on (as its
+     * clitic or, misread, its case), which says whose the noun is.
+     */
+    public static boolean genitiveClitic(SemanticGraph g, IndexedWord en) {
+        SemanticGraphEdge in = parentEdge(g, en);
+        IndexedWord cop = in == null ? null : child(g, in.getGovernor(), "cop");
+        return "en".equals(lower(en)) && ("PRON".equals(en.tag()) || "ADP".equals(en.tag())) && cop != null
+                && isNoun(in.getGovernor()) && en.index() == cop.index() - 1;
+    }
+
     public static boolean isNoun(IndexedWord w) {
         return "NOUN".equals(w.tag()) || "PROPN".equals(w.tag());
     }

@@ -216,7 +216,8 @@ public final class ParseGate {
             if ("NOUN".equals(s.tag(t))) {
                 triggerAsVerb(scan, i, s.morphs().get(t).asParticiple(), s.word(t));
             }
-            int reach = Anaphora.window(s.word(t), s.tag(t), t > 0 ? s.word(t - 1) : null);
+            int reach = Math.max(Anaphora.window(s.word(t), s.tag(t), t > 0 ? s.word(t - 1) : null),
+                    t + 1 < s.size() ? Anaphora.genitiveCliticWindow(s.word(t), s.lemma(t + 1)) : 0);
             boolean firstPerson = Anaphora.isFirstPerson(s.word(t), s.tag(t)) && (voice || titled && !Syntax.betweenQuotes(s.tokens(), t));
             scan.recorded[i] |= reach > 0 || firstPerson;
             scan.firstPerson[i] |= firstPerson;

@@ -144,7 +144,8 @@ class ParseGateTest {
     /**
      * Ways to a relation that do not show as a trigger and two names in the sentence, each of which the gate must let
      * through: a verb the tagger took for a noun (the parse repairs give it back its clause), an organ named without
-     * its country (the state the text is about), materiel named in the sentence before ("en"), and a ruler that names
+     * its country (the state the text is about), materiel named in the sentence before ("en"), a state named before that « en » takes up before a copula (« en était
+     * le principal fournisseur »), and a ruler that names
      * a regime (read from CoreNLP's NER in the sentence of the relation).
      */
     @ParameterizedTest
@@ -154,7 +155,8 @@ class ParseGateTest {
         "La France a présenté ses nouveaux chars Leclerc. Le Togo en a acheté à la France.",
         "L'Irak de Saddam Hussein, armé par la France, a envahi le Koweït.",
         "Communiqué du ministère de la Défense de l'Ukraine\nNous accusons la Russie de bombarder nos villes.",
-        "La société tchèque Excalibur Army a ouvert une usine. Excalibur Army a livré des obusiers au Maroc."})
+        "La société tchèque Excalibur Army a ouvert une usine. Excalibur Army a livré des obusiers au Maroc.",
+        "Dans les années 1970, la Libye achetait massivement. L'Union soviétique en était le principal fournisseur d'armes."})
     void theGateLetsThroughWhatTheExtractionReads(String text) {
         List<Decision> decisions = decide(gate(), text);
         assertEquals(Decision.RELATION, decisions.get(decisions.size() - 1), decisions::toString);
