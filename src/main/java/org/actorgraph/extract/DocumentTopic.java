@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.actorgraph.link.Actor;
@@ -110,13 +111,7 @@ final class DocumentTopic {
 
     /** The state whose name opens a title, before a colon (« Mali : la junte accuse Paris »), or null. */
     private Actor titleCountry(LinkedSentence s) {
-        if (s.mentions().isEmpty()) {
-            return null;
-        }
-        Mention m = s.mentions().get(0);
-        Actor named = gazetteer.accountable(m.actor());
-        boolean opens = text.substring(s.parsed().begin(), m.begin()).isBlank() && TITLE_COLON.matcher(text.substring(m.end())).lookingAt();
-        return opens && m.form() == NameForm.name && named != null && named.kind() == ActorKind.State ? named : null;
+        return stateBeforeColon(s, String::isBlank);
     }
 
     /**
@@ -125,13 +120,17 @@ final class DocumentTopic {
      * own comes from; or null.
      */
     Actor itemHeading(LinkedSentence s) {
+        return stateBeforeColon(s, lead -> ITEM_LEAD.matcher(lead).matches());
+    }
+
+    /** The state named first in a sentence, by its name, after a lead that passes and right before a colon; or null. */
+    private Actor stateBeforeColon(LinkedSentence s, Predicate<String> lead) {
         if (s.mentions().isEmpty()) {
             return null;
         }
         Mention m = s.mentions().get(0);
         Actor named = gazetteer.accountable(m.actor());
-        boolean opens = ITEM_LEAD.matcher(text.substring(s.parsed().begin(), m.begin())).matches()
-                && TITLE_COLON.matcher(text.substring(m.end())).lookingAt();
+        boolean opens = lead.test(text.substring(s.parsed().begin(), m.begin())) && TITLE_COLON.matcher(text.substring(m.end())).lookingAt();
         return opens && m.form() == NameForm.name && named != null && named.kind() == ActorKind.State ? named : null;
     }
 

@@ -306,7 +306,7 @@ public final class Extract {
                 && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()));
         // « le contrat signé en 2023 avec Korea Aerospace Industries pour dix-huit FA-50 »: where the weapon tells the
         // parties apart, a party that turned out to be the supplier writes no recipient
-        recipientWritten &= !(f.has(Frame.Option.partiesByWeaponOrigin) && onlySupplierWritten);
+        recipientWritten &= !onlySupplierWritten;
         boolean supplierKnown = parties.containsKey(fromRole) || onlySupplierWritten;
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
                 && !buyerOnNoun(f, s, trigger, toRole)) {
@@ -441,11 +441,8 @@ public final class Extract {
         beside.remove(trigger);
         for (IndexedWord verb : beside) {
             IndexedWord envoy = Syntax.child(g, verb, "obj");
-            List<Resolved> states = envoy == null || !SUMMONING.contains(Morph.lemma(verb)) ? List.of() : actors(s, envoy);
-            if (!states.isEmpty() && !sameActors(states, accusers)) {
-                return states;
-            }
-            states = envoy == null ? List.of() : statesRecalledFrom(s, g, verb, envoy);
+            List<Resolved> states = envoy == null ? List.of()
+                    : SUMMONING.contains(Morph.lemma(verb)) ? actors(s, envoy) : statesRecalledFrom(s, g, verb, envoy);
             if (!states.isEmpty() && !sameActors(states, accusers)) {
                 return states;
             }

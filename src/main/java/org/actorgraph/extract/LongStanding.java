@@ -149,19 +149,22 @@ final class LongStanding {
      * event is dated recent measures no long-standing supply (« depuis les accords de Camp David » of 1978 does).
      */
     private static boolean sinceRecentEvent(SemanticGraph g, ClauseScope scope, String cue, Integer referenceYear) {
+        if (referenceYear == null) {
+            return false;
+        }
         String[] cueWords = cue.split(" ");
         String event = cueWords[cueWords.length - 1];
         for (IndexedWord n : scope.chain()) {
             for (IndexedWord phrase : g.getChildren(n)) {
-                // « depuis les années 1980 », « depuis 2022 »: a time, not an event, which the cues weigh themselves
-                // the phrase the cue matched (« depuis les accords » of « les accords-cadres »), not another one
+                // Not a time (« depuis les années 1980 », « depuis 2022 »), which the cues weigh themselves, and the
+                // phrase the cue matched (« depuis les accords » of « les accords-cadres »), not another one.
                 if (!"depuis".equals(Syntax.caseWord(g, phrase)) || TIME_NOUNS.contains(Morph.lemma(phrase)) || YEAR_OR_RANGE.matcher(phrase.word()).matches()
                         || !Syntax.lower(phrase).startsWith(event)) {
                     continue;
                 }
                 for (IndexedWord w : g.descendants(phrase)) {
                     Matcher year = YEAR_OR_RANGE.matcher(w.word());
-                    if (year.matches() && referenceYear != null && Integer.parseInt(year.group(1)) > referenceYear - LONG_AGO_YEARS) {
+                    if (year.matches() && Integer.parseInt(year.group(1)) > referenceYear - LONG_AGO_YEARS) {
                         return true;
                     }
                 }

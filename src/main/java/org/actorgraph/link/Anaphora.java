@@ -59,10 +59,6 @@ public final class Anaphora {
     public static final int COUNTED_WINDOW = 12;
 
     /**
-     * {@link #window(String, String)}, knowing the word before: a description counted three or more by it ("les trois
-     * pays") looks back {@link #COUNTED_WINDOW}.
-     */
-    /**
      * « les États-Unis en étaient le fournisseur »: « en » right before a form of « être » may say whose the attribute is
      * (link/Anaphor), taking up a state named before; how many sentences back, or 0 for any other word.
      */
@@ -70,6 +66,10 @@ public final class Anaphora {
         return "en".equalsIgnoreCase(word) && "être".equals(nextLemma) ? Discourse.WINDOW : 0;
     }
 
+    /**
+     * {@link #window(String, String)}, knowing the word before: a description counted three or more by it ("les trois
+     * pays") looks back {@link #COUNTED_WINDOW}.
+     */
     public static int window(String word, String tag, String before) {
         boolean counted = before != null && Anaphor.count(before.toLowerCase(Locale.ROOT)) >= 3;
         return counted && isDescription(word, tag) ? COUNTED_WINDOW : window(word, tag);

@@ -16,6 +16,10 @@ public final class DocumentVoice {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…»\"]+");
     /** How many lines at the top of a document may make its heading. */
     static final int HEADING_LINES = 4;
+    /** The dash after an undated dateline's city (« ATHÈNES – »). */
+    private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "-", "--");
+    /** How many sentences after the title a dateline may open. */
+    private static final int DATELINE_SENTENCES = 2;
     private static final Set<String> SPEAKING_ORGANS = FrenchWords.list("speaking-organ");
 
     private DocumentVoice() {}
@@ -50,9 +54,6 @@ public final class DocumentVoice {
         return states.size() == 1 ? states.get(0) : null;
     }
 
-    /** The dash after an undated dateline's city (« ATHÈNES – »). */
-    private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "-", "--");
-
     /**
      * « ATHÈNES – La séance que le Parlement grec … »: the state of the capital, written in capitals, that a sentence
      * of the document's opening paragraphs starts with before a dash (an undated dispatch's dateline), or null. A
@@ -71,9 +72,6 @@ public final class DocumentVoice {
         return first == 1 && capitals && m.form() == NameForm.capital && after <= tokens.size()
                 && DATELINE_DASHES.contains(tokens.get(after - 1).word()) && state != null && state.kind() == ActorKind.State ? state : null;
     }
-
-    /** How many sentences after the title a dateline may open. */
-    private static final int DATELINE_SENTENCES = 2;
 
     /** Whether a line does not end like a sentence. */
     static boolean isHeading(LinkedSentence s) {

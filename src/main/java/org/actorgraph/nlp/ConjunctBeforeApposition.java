@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Set;
 
 /**
  * Part of {@link ComplementRepairs}: « vendus à l'Ukraine, qui …, à l'Azerbaïdjan, dont …, et à la Pologne, premier
@@ -28,7 +29,7 @@ final class ConjunctBeforeApposition {
                 String caseWord = Syntax.caseWord(g, name);
                 if (!toName.getRelation().toString().matches("obl.*|nmod") || !"PROPN".equals(name.tag()) || caseWord == null
                         || name.index() > noun.index() || cc == null || cc.getDependent().index() > name.index()
-                        || !commaBetween(g, name, noun)) {
+                        || !Syntax.wordBetween(g, name, noun, Set.of(","))) {
                     continue;
                 }
                 IndexedWord first = g.outgoingEdgeList(verb).stream().map(SemanticGraphEdge::getDependent)
@@ -44,9 +45,5 @@ final class ConjunctBeforeApposition {
                 break;
             }
         }
-    }
-
-    private static boolean commaBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
-        return g.vertexSet().stream().anyMatch(w -> w.index() > from.index() && w.index() < to.index() && ",".equals(w.word()));
     }
 }

@@ -29,13 +29,9 @@ final class PurposeOfParticiple {
             boolean complemented = participle != null && g.outgoingEdgeList(participle).stream()
                     .anyMatch(c -> c.getRelation().toString().startsWith("obl"));
             IndexedWord caseWord = Syntax.child(g, phrase, "case");
-            if (complemented && caseWord != null && lastOf(g, participle) + 1 == caseWord.index()) {
+            if (complemented && caseWord != null && Syntax.phraseEnd(g, participle) + 1 == caseWord.index()) {
                 ParseRepairs.move(g, e, participle, "obl");
             }
         }
-    }
-
-    private static int lastOf(SemanticGraph g, IndexedWord head) {
-        return g.descendants(head).stream().mapToInt(IndexedWord::index).max().orElse(head.index());
     }
 }

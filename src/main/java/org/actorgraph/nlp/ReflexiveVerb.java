@@ -3,7 +3,6 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -15,7 +14,7 @@ import java.util.Set;
  * clause, the clause is the « que »'s governor's complement).
  */
 final class ReflexiveVerb {
-    private static final Set<String> REFLEXIVE = Set.of("s'", "s’", "se");
+    private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
 
     private ReflexiveVerb() {}
 
@@ -50,11 +49,11 @@ final class ReflexiveVerb {
                 // « rappelaient que(xcomp) l'armée(obj) »: the clause is the complement, « que » its mark
                 ParseRepairs.takePlace(g, que, w, "ccomp");
                 g.removeEdge(toSubject);
-                g.addEdge(w, que, edgeLike(toSubject, "mark"), toSubject.getWeight(), false);
+                g.addEdge(w, que, VerbTakenForNoun.relation(toSubject, "mark"), toSubject.getWeight(), false);
             } else {
                 ParseRepairs.takePlace(g, subject, w, null);
             }
-            g.addEdge(w, subject, edgeLike(in, "nsubj"), in.getWeight(), false);
+            g.addEdge(w, subject, VerbTakenForNoun.relation(in, "nsubj"), in.getWeight(), false);
             for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(subject))) {
                 if (e.getDependent().index() > w.index()) {
                     ParseRepairs.move(g, e, w, e.getRelation().toString().equals("nmod") ? "obl" : e.getRelation().toString());
@@ -62,9 +61,5 @@ final class ReflexiveVerb {
             }
             VerbTakenForNoun.complementsOf(g, w);
         }
-    }
-
-    private static GrammaticalRelation edgeLike(SemanticGraphEdge like, String name) {
-        return GrammaticalRelation.valueOf(like.getRelation().getLanguage(), name);
     }
 }

@@ -335,7 +335,7 @@ final class VerbTakenForNoun {
         return in != null && (in.getGovernor().equals(ancestor) || isIn(g, in.getGovernor(), ancestor));
     }
 
-    private static GrammaticalRelation relation(SemanticGraphEdge like, String name) {
+    static GrammaticalRelation relation(SemanticGraphEdge like, String name) {
         return GrammaticalRelation.valueOf(like.getRelation().getLanguage(), name);
     }
 }
