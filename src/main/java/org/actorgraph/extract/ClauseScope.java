@@ -254,6 +254,11 @@ final class ClauseScope {
             // "de 1955 à 1972": a span of years, whatever its preposition
             return true;
         }
+        if (Syntax.hasCaseOrMark(g, d, Set.of("de")) && dated(g, d) && g.getChildren(d).stream()
+                .anyMatch(e -> Syntax.hasCaseOrMark(g, e, Set.of("à", "jusqu'à")) && dated(g, e))) {
+            // « de l'indépendance de 1967 à l'unification de 1990 »: a span between two dated events
+            return true;
+        }
         if (!Syntax.hasCaseOrMark(g, d, TIME_CASES)) {
             return false;
         }
@@ -263,6 +268,12 @@ final class ClauseScope {
             return counted != null && TIME_NOUNS.contains(Morph.lemma(counted));
         }
         return YEAR.matcher(d.word()).matches() || TIME_NOUNS.contains(Morph.lemma(d)) || namesPeriod(g, d);
+    }
+
+    /** « l'indépendance de 1967 »: an event noun with its year. */
+    private static boolean dated(SemanticGraph g, IndexedWord noun) {
+        return Syntax.isNoun(noun) && g.outgoingEdgeList(noun).stream()
+                .anyMatch(e -> e.getRelation().toString().startsWith("nmod") && YEAR.matcher(e.getDependent().word()).matches());
     }
 
     /** « sous Nasser », « sous Siad Barre »: a phrase headed by the name of a period (extract/periods.tsv). */

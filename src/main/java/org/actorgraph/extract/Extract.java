@@ -252,10 +252,23 @@ public final class Extract {
             }
             List<Resolved> both = new ArrayList<>(from);
             both.addAll(to);
-            to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
-            onlySupplierWritten = to.isEmpty() && !both.isEmpty() && !unresolvedParty;
-            from = List.of(new Resolved(origin, null, trigger));
-            how = " " + Lift.ORIGIN_AS_SUPPLIER;
+            if (both.stream().noneMatch(r -> origin.equals(gazetteer.accountable(r.actor()))) && !from.isEmpty() && !to.isEmpty()) {
+                // « La Roumanie a signé avec la Norvège un contrat portant sur 32 F-16 d'occasion »: the weapon comes
+                // from neither party (a second-hand sale), so it cannot tell them apart; the text's own state buys.
+                List<Resolved> buyer = both.stream().filter(r -> topic != null && topic.equals(gazetteer.accountable(r.actor()))).toList();
+                if (buyer.isEmpty() || buyer.size() == both.size()) {
+                    trace.add(f.id(), word, names(from), names(to), "blocked: the weapon comes from neither party");
+                    return List.of();
+                }
+                from = both.stream().filter(r -> !buyer.contains(r)).toList();
+                to = buyer;
+                how = " (recipient: the state the text is about, the weapon coming from neither party)";
+            } else {
+                to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
+                onlySupplierWritten = to.isEmpty() && !both.isEmpty() && !unresolvedParty;
+                from = List.of(new Resolved(origin, null, trigger));
+                how = " " + Lift.ORIGIN_AS_SUPPLIER;
+            }
         } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin) && !otherSupplier && !args.listed) {
             List<Resolved> recipients = to;
             List<Resolved> owner = to.isEmpty() ? List.of() : holders.possessor(s, themes).stream()

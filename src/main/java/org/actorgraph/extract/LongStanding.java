@@ -43,6 +43,10 @@ final class LongStanding {
     /** "de 1953 à 1977", "entre 1960 et 1990", "1953-1977": a span of years. */
     private static final Pattern YEAR_SPAN = Pattern.compile("\\b(?:de |entre )?((?:1[89]|20)\\d\\d)(?: ?[-–] ?|(?<=(?:de|entre) \\d{4}) (?:à|et) )((?:1[89]|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "de l'indépendance de 1967 à l'unification de 1990": a span between two dated events. */
+    private static final Pattern EVENT_SPAN = Pattern.compile(
+            "\\bde (?:l' ?|la |le |les )?\\p{L}+ (?:de |en )((?:1[89]|20)\\d\\d) (?:à|jusqu'à) (?:l' ?|la |le |les )?\\p{L}+ (?:de |en )((?:1[89]|20)\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final int LONG_SPAN_YEARS = 10;
 
     private final Cues cues;
@@ -399,12 +403,17 @@ final class LongStanding {
                 .anyMatch(e -> g.getChildren(e.getDependent()).stream().anyMatch(a -> FIRST.contains(Syntax.lower(a))));
     }
 
-    /** "De 1953 à 1977, les États-Unis ont armé l'Éthiopie": a supply dated by a span of at least ten years. */
+    /**
+     * "De 1953 à 1977, les États-Unis ont armé l'Éthiopie", « de l'indépendance de 1967 à l'unification de 1990 »: a
+     * supply dated by a span of at least ten years.
+     */
     static String longSpan(String text) {
-        Matcher m = YEAR_SPAN.matcher(text);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) >= LONG_SPAN_YEARS) {
-                return m.group();
+        for (Pattern span : List.of(YEAR_SPAN, EVENT_SPAN)) {
+            Matcher m = span.matcher(text);
+            while (m.find()) {
+                if (Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) >= LONG_SPAN_YEARS) {
+                    return m.group();
+                }
             }
         }
         return null;

@@ -150,7 +150,7 @@ final class ClauseSubjects {
     static Set<Integer> coArguments(SemanticGraph g, IndexedWord subject, boolean coreOnly) {
         Set<Integer> tokens = new HashSet<>();
         SemanticGraphEdge in = Syntax.parentEdge(g, subject);
-        if (in == null || !in.getRelation().toString().startsWith("nsubj")) {
+        if (in == null || !in.getRelation().toString().startsWith("nsubj") && !MentionRoles.dislocated(in)) {
             return tokens;
         }
         IndexedWord verb = in.getGovernor();

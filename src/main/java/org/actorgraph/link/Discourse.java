@@ -40,6 +40,8 @@ public final class Discourse {
     private static final int ORGAN_TOPIC_WEIGHT = 30;
 
     private final List<Referent> entities = new ArrayList<>();
+    private final Quotations quotations = new Quotations();
+    private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
     private final Map<String, List<Referent>> described = new HashMap<>();
     /** Officials resolved so far, by their title (« ministre »), for a later bare « le ministre ». */
@@ -54,6 +56,8 @@ public final class Discourse {
     private Actor home;
     /** The one state the title names, which a description (« le pays », « la junte ») favours wherever it was named. */
     private Actor titleState;
+    /** The state of the last section heading that is only its name (« AUTRICHE. »), favoured as the title's is. */
+    private Actor section;
     /** Whether every sentence so far was a heading line (none ended like a sentence). */
     private boolean heading = true;
     /** The states a first-person « nous » has named in apposition, which it keeps standing for. */
@@ -72,15 +76,25 @@ public final class Discourse {
         this.subjects = new ClauseSubjects(g);
         int index = s.parsed().index();
         SemanticGraph graph = s.parsed().graph();
+        quotations.start(s);
         if (voice == null && heading && graph != null) {
             voice = DocumentVoice.ofHeadingLine(s, graph, g, resolver);
         }
         heading &= DocumentVoice.isHeading(s);
         home = home != null ? home : DocumentVoice.datelineState(s, g);
         titleState = index == 0 ? DocumentVoice.titleState(s, g) : titleState;
+        Actor heading = index == 0 ? null : DocumentVoice.sectionState(s, g);
+        section = heading != null ? heading : section;
         for (Mention m : s.mentions()) {
             Actor state = g.accountable(m.actor());
             if (state == null) {
+                if (m.actor().kind() == ActorKind.Person && graph != null) {
+                    // « Thandiwe Mokoena … Après 1994, elle rejoint l'administration »: a person whom no state answers
+                    // for is what a pronoun may stand for, as one the gazetteer does not know is (below).
+                    IndexedWord head = MentionRoles.headOf(s, graph, m);
+                    add(new Referent(index, head != null ? head.index() : s.firstTokenOf(m), List.of(),
+                            head == null ? MentionRoles.OTHER : MentionRoles.role(graph, head), false, 'e', false));
+                }
                 continue;
             }
             String[] words = m.text().split("\\s+");
@@ -102,6 +116,7 @@ public final class Discourse {
                     false, maker));
         }
         if (graph == null) {
+            quotations.mark(s, entities);
             return;
         }
         for (IndexedWord n : graph.vertexListSorted()) {
@@ -124,7 +139,9 @@ public final class Discourse {
                         described.computeIfAbsent(key, k -> new ArrayList<>()).add(organ);
                     }
                     // named with its state (« le ministre sud-coréen de la Défense »), not one resolved from the context
-                    if (PERSON_TITLES.contains(Morph.lemma(n)) && graph.getChildren(n).stream().anyMatch(c -> s.mentionAt(c) != null)) {
+                    // (« le Premier ministre suédois » holds another office than « le ministre » said later)
+                    if (PERSON_TITLES.contains(Morph.lemma(n)) && graph.getChildren(n).stream().anyMatch(c -> s.mentionAt(c) != null)
+                            && graph.getChildren(n).stream().noneMatch(c -> Syntax.lower(c).equals("premier"))) {
                         titled.computeIfAbsent(Morph.lemma(n), k -> new ArrayList<>()).add(organ);
                     }
                     add(organ);
@@ -147,6 +164,10 @@ public final class Discourse {
                     add(new Referent(index, n.index(), states, MentionRoles.role(graph, n), a.plural() || states.size() > 1, a.gender(),
                             a.kind() == Anaphor.Kind.objectPronoun));
                     states.forEach(x -> mentions.merge(x, 1, Integer::sum));
+                } else if (a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(graph, n)) {
+                    // « …, raconte-t-elle. Après 1994, elle rejoint … »: a speaker no state stands for is still what
+                    // the next « elle » takes up
+                    add(new Referent(index, n.index(), List.of(), MentionRoles.SUBJECT, a.plural(), a.gender(), false));
                 }
                 continue;
             }
@@ -158,6 +179,7 @@ public final class Discourse {
                 }
             }
         }
+        quotations.mark(s, entities);
     }
 
     /**
@@ -327,6 +349,14 @@ public final class Discourse {
         IndexedWord supplied = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.suppliedBySubject(g, node) : null;
         supplied = supplied == null && a.kind() == Anaphor.Kind.objectPronoun ? subjects.partnerOfSubject(s, g, node) : supplied;
         Set<Actor> ruledOut = new HashSet<>(clauseSubject);
+        SemanticGraphEdge toVerb = Syntax.parentEdge(g, node);
+        if (a.kind() == Anaphor.Kind.description && !a.byStateNoun() && (toVerb != null && MentionRoles.dislocated(toVerb) || MentionRoles.doubled(g, node))) {
+            // « Pékin accuse les États-Unis … La junte, elle, accuse l'ONU »: an organ set off and taken up by a pronoun
+            // contrasts with the subjects just before it (not a state noun: « Rabat n'a pas réagi … Le royaume, lui,
+            // accuse Alger »)
+            entities.stream().filter(e -> e.subject() && (e.sentence() == sentence - 1 || e.before(sentence, node.index()) && e.sentence() == sentence))
+                    .forEach(e -> ruledOut.addAll(e.states()));
+        }
         // « le royaume a rappelé son ambassadeur en accusant la Suède », « le gouvernement a cédé à Kiev ses Su-25 »: a
         // subject pronoun or a description (by a state noun, or an organ named without its state) is not what it acts on
         boolean describedSubject = a.kind() == Anaphor.Kind.description && MentionRoles.isSubject(g, node);
@@ -348,8 +378,13 @@ public final class Discourse {
         Actor possessor = a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node)) && clauseSubject.size() == 1
                 ? clauseSubject.iterator().next() : null;
         Actor bordered = possessor != null && gazetteer.hasNeighbours(possessor) ? possessor : null;
+        boolean speaker = a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(g, node);
         for (Referent e : entities) {
-            boolean title = a.kind() == Anaphor.Kind.description && e.states().size() == 1 && e.states().get(0).equals(titleState);
+            if (speaker && quotations.inQuotation(e, s)) {
+                continue;
+            }
+            boolean title = a.kind() == Anaphor.Kind.description && e.states().size() == 1
+                    && (e.states().get(0).equals(titleState) || e.states().get(0).equals(section));
             if (bordered != null && e.states().stream().noneMatch(x -> gazetteer.areNeighbours(bordered, x))) {
                 continue;
             }
@@ -403,6 +438,11 @@ public final class Discourse {
                 score += weight * Math.min(5, mentions.getOrDefault(e.states().get(0), 0))
                         + (title ? TITLE_BONUS : 0);
             }
+            if (quotations.inQuotation(e, s) && !quotations.inQuotation(s, node)) {
+                // « … Le régime a bâti sa propre industrie », raconte-t-elle. Après 1994, elle rejoint …: told outside a
+                // quotation, an anaphor takes up what the narrative names before what the quoted speech does
+                score /= 2;
+            }
             if (best == null || score >= bestScore) {
                 best = e;
                 bestScore = score;
@@ -412,13 +452,35 @@ public final class Discourse {
             return subjects.possessor(s, node, a.plural());
         }
         Actor about = topic();
-        if (organOnOtherState && about != null && mentions.getOrDefault(about, 0) >= 2
+        // (not when the sentence just before is about the best one: « la réaction azerbaïdjanaise a été immédiate. Le
+        // ministère des Affaires étrangères accuse la France »)
+        boolean justBefore = best != null && best.subject() && best.sentence() == sentence - 1 && !best.states().isEmpty();
+        if (organOnOtherState && about != null && mentions.getOrDefault(about, 0) >= 2 && !justBefore
                 && ruledOut.stream().noneMatch(x -> gazetteer.sameLineage(x, about))) {
             // an organ acting on another state is the state the text is about rather than the one named last
             return List.of(about);
         }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states();
+    }
+
+    /**
+     * « le ministère a condamné la violation de l'espace aérien roumain par la Russie »: the state whose airspace or
+     * sovereignty a condemned violation (french-words violation-noun) harmed is no state the clause acts on.
+     */
+    private static boolean violated(SemanticGraph g, IndexedWord head) {
+        IndexedWord x = head;
+        for (int i = 0; i < 4; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, x);
+            if (in == null) {
+                return false;
+            }
+            if (VIOLATION_NOUNS.contains(Morph.lemma(in.getGovernor()))) {
+                return in.getRelation().toString().startsWith("nmod") && "de".equals(Syntax.caseWord(g, x));
+            }
+            x = in.getGovernor();
+        }
+        return false;
     }
 
     /** The states a subject's clause acts on (its objects, datives, complements), named there as states or organs. */
@@ -431,7 +493,7 @@ public final class Discourse {
             Actor state = gazetteer.accountable(m.actor());
             if (head != null && state != null && coArguments.contains(head.index()) && m.actor().kind() != ActorKind.Company
                     && m.actor().kind() != ActorKind.WeaponSystem && m.actor().kind() != ActorKind.Person
-                    && !demonymOnWeapon(s, g, m, head)) {
+                    && !demonymOnWeapon(s, g, m, head) && !violated(g, head)) {
                 out.add(state);
             }
         }

@@ -51,7 +51,50 @@ public final class DocumentVoice {
         }
         List<Actor> states = s.mentions().stream().filter(m -> !m.actor().isWeapon()).map(m -> g.accountable(m.actor()))
                 .filter(a -> a != null && a.kind() == ActorKind.State).distinct().toList();
+        if (states.size() > 1 && !s.mentions().isEmpty()) {
+            // « EN DIRECT – Niger : Niamey rompt avec Kiev »: the state before the title's colon is the one it is about
+            // (a name that opens the title or follows its lead's dash; not « Frontière haïtienne : »)
+            Mention first = s.mentions().get(0);
+            int start = s.firstTokenOf(first);
+            int after = start + first.text().split("\\s+").length;
+            Actor state = g.accountable(first.actor());
+            boolean opens = start == 1 || DATELINE_DASHES.contains(tokens.get(start - 2).word());
+            if (opens && first.form() != NameForm.demonym && after <= tokens.size() && tokens.get(after - 1).word().equals(":")
+                    && state != null && state.kind() == ActorKind.State) {
+                return state;
+            }
+            // « comment La Havane est entrée dans l'orbite militaire de Moscou »: else the one its clause is said of
+            return subjectState(s, g);
+        }
         return states.size() == 1 ? states.get(0) : null;
+    }
+
+    /** « AUTRICHE. »: the state a line that holds nothing but its name heads a section about, or null. */
+    static Actor sectionState(LinkedSentence s, Gazetteer g) {
+        if (s.mentions().size() != 1) {
+            return null;
+        }
+        Mention m = s.mentions().get(0);
+        long words = s.parsed().tokens().stream().filter(t -> t.word().codePoints().anyMatch(Character::isLetterOrDigit)).count();
+        Actor state = g.accountable(m.actor());
+        return m.form() != NameForm.demonym && words == m.text().split("\\s+").length && state != null && state.kind() == ActorKind.State
+                ? state : null;
+    }
+
+    /** The state that the subject of a line's first clause names (« 1958-1962 : comment La Havane est entrée »), or null. */
+    private static Actor subjectState(LinkedSentence s, Gazetteer g) {
+        SemanticGraph graph = s.parsed().graph();
+        if (graph == null) {
+            return null;
+        }
+        IndexedWord subject = graph.vertexListSorted().stream().filter(w -> "VERB".equals(w.tag()))
+                .map(v -> graph.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().startsWith("nsubj"))
+                        .map(e -> e.getDependent()).findFirst().orElse(null))
+                .filter(x -> x != null).findFirst().orElse(null);
+        // (one state: « Berne, Vienne et Helsinki accélèrent leurs achats » is about none of them alone)
+        Mention m = subject == null || Syntax.child(graph, subject, "conj") != null ? null : s.mentionAt(subject);
+        Actor state = m == null || m.actor().isWeapon() ? null : g.accountable(m.actor());
+        return state != null && state.kind() == ActorKind.State ? state : null;
     }
 
     /**

@@ -197,6 +197,8 @@ public final class MentionFinder {
     }
 
     private boolean namedUnambiguously(List<Mention> mentions, Actor actor) {
-        return mentions.stream().anyMatch(m -> m.actor().equals(actor) && gazetteer.namesake(m.text()) == null);
+        // « la Commission européenne … une ingérence de Bruxelles »: a body of the namesake names it too
+        return mentions.stream().anyMatch(m -> (m.actor().equals(actor) || actor.equals(gazetteer.accountable(m.actor())))
+                && gazetteer.namesake(m.text()) == null);
     }
 }

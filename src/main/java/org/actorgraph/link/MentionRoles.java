@@ -177,7 +177,7 @@ final class MentionRoles {
                 return false;
             }
             String rel = in.getRelation().toString();
-            if (rel.startsWith("nsubj") || rel.equals("dislocated")) {
+            if (rel.startsWith("nsubj") || dislocated(in)) {
                 return true;
             }
             if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod")) {
@@ -186,6 +186,32 @@ final class MentionRoles {
             x = in.getGovernor();
         }
         return false;
+    }
+
+    /**
+     * « la junte, elle, accusait les Britanniques »: a phrase before a verb that a pronoun subject doubles (the parser
+     * may call it an apposition of the verb).
+     */
+    static boolean dislocated(SemanticGraphEdge in) {
+        String rel = in.getRelation().toString();
+        return rel.equals("dislocated") || rel.equals("appos") && "VERB".equals(in.getGovernor().tag())
+                && in.getDependent().index() < in.getGovernor().index();
+    }
+
+    /**
+     * « la junte, elle, accuse l'ONU », « le gouvernement fédéral, lui, »: a noun (and its adjectives) that a disjunctive
+     * pronoun between commas doubles, however the parser attaches the pronoun.
+     */
+    static boolean doubled(SemanticGraph g, IndexedWord n) {
+        int i = n.index() + 1;
+        while (g.getNodeByIndexSafe(i) != null && "ADJ".equals(g.getNodeByIndexSafe(i).tag())) {
+            i++;
+        }
+        IndexedWord comma = g.getNodeByIndexSafe(i);
+        IndexedWord pronoun = g.getNodeByIndexSafe(i + 1);
+        IndexedWord after = g.getNodeByIndexSafe(i + 2);
+        return comma != null && pronoun != null && after != null && comma.word().equals(",") && after.word().equals(",")
+                && FrenchWords.list("disjunctive-pronoun").contains(Syntax.lower(pronoun));
     }
 
     /** « c'est la France qui armait … : elle lui a livré »: the phrase a cleft puts first is its clause's subject. */

@@ -20,6 +20,7 @@ final class OrganOwners {
     private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
     private static final Set<String> BRANCHES = FrenchWords.list("forces-branch-noun");
     private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
+    private static final Set<String> PORTFOLIOS = FrenchWords.list("portfolio-noun");
     private static final Set<String> STATE_OFFICES = FrenchWords.list("state-office-title");
     /** How many sentences back bare armed forces look for the forces last named with their state. */
     private static final int FORCES_WINDOW = 12;
@@ -158,7 +159,8 @@ final class OrganOwners {
     /**
      * Whether an organ names an owner that no list holds, so that it is not the text's state: "le constructeur
      * d'Istanbul" (a place), "le représentant du Conseil" (a capital no list holds), "le maréchal Haftar" (a title
-     * with a person's name). An owner in a "de" phrase that is a person stays the text's ("l'armée de Nasser").
+     * with a person's name). An owner in a "de" phrase that is a person stays the text's ("l'armée de Nasser"), and so
+     * does a ministry's portfolio (« le ministère des Affaires étrangères »).
      */
     static boolean ownerNamed(LinkedSentence s, IndexedWord node) {
         SemanticGraph g = s.parsed().graph();
@@ -169,7 +171,7 @@ final class OrganOwners {
             if (s.mentionAt(d) != null) {
                 continue;
             }
-            if (rel.equals("nmod") && ("PROPN".equals(d.tag()) && "I-LOC".equals(ner)
+            if (rel.equals("nmod") && !PORTFOLIOS.contains(Syntax.lower(d)) && ("PROPN".equals(d.tag()) && "I-LOC".equals(ner)
                     || Character.isUpperCase(d.word().charAt(0)) && d.index() > 1 && !"I-PER".equals(ner))) {
                 return true;
             }

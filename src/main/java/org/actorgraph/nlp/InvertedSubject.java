@@ -8,7 +8,8 @@ import java.util.ArrayList;
 /**
  * « …, a-t-il déclaré, mettant en cause Moscou »: the tokenizer keeps the inverted subject with its hyphens
  * (« -t-il »), and the parser makes it an object. It is the verb's subject pronoun: it reads as « il » (its offsets in
- * the text are kept) and hangs on the verb as its subject, so that discourse resolves it like any « il ».
+ * the text are kept) and hangs on the verb as its subject, so that discourse resolves it like any « il ». So does one
+ * the parser already made the subject (« …, raconte-t-elle »).
  */
 final class InvertedSubject {
     private InvertedSubject() {}
@@ -18,13 +19,16 @@ final class InvertedSubject {
             IndexedWord pronoun = e.getDependent();
             String subject = Syntax.invertedPronoun(pronoun.word());
             IndexedWord verb = e.getGovernor();
-            if (subject == null || !"PRON".equals(pronoun.tag()) || Syntax.child(g, verb, "nsubj") != null
+            boolean isSubject = e.getRelation().toString().equals("nsubj");
+            if (subject == null || !"PRON".equals(pronoun.tag()) || Syntax.child(g, verb, "nsubj") != null && !isSubject
                     || !"VERB".equals(verb.tag()) && !"AUX".equals(verb.tag())) {
                 continue;
             }
             pronoun.setWord(subject);
             pronoun.setValue(subject);
-            ParseRepairs.move(g, e, verb, "nsubj");
+            if (!isSubject) {
+                ParseRepairs.move(g, e, verb, "nsubj");
+            }
         }
     }
 }

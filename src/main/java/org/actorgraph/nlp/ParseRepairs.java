@@ -82,6 +82,7 @@ public final class ParseRepairs {
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
+        SubjectAcrossComma.withApposition(g);
         SubjectAcrossComma.nameBeforeInsert(g);
         SubjectAcrossComma.coordinatedSubject(g);
         SubjectAcrossComma.afterSemicolon(g);
@@ -111,6 +112,7 @@ public final class ParseRepairs {
         FiniteVerbOnNoun.apply(g);
         FiniteVerbOnNoun.pronounTakenForHead(g);
         ReportingInsert.apply(g);
+        ReportingInsert.cleftAroundInsert(g);
         DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);
         AbsoluteParticiple.apply(g);

@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -41,6 +42,36 @@ final class ReportingInsert {
             ParseRepairs.promote(g, insert, toVerb, "parataxis", false);
             ParseRepairs.move(g, subjectEdge, verb, "nsubj");
             ParseRepairs.move(g, reporter, insert, "nsubj");
+        }
+    }
+
+    /**
+     * « c'est bien Washington, souligne un hebdomadaire, qui a longtemps équipé l'armée tunisienne »: a reporting
+     * insert inside a cleft. The parser makes the insert the head, the cleft's focus its subject, and hangs the cleft's
+     * relative clause on the reporter. The focus heads the sentence again with its relative; the insert, with the
+     * reporter for subject, hangs on it.
+     */
+    static void cleftAroundInsert(SemanticGraph g) {
+        for (IndexedWord insert : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge focusEdge = Syntax.childEdge(g, insert, "nsubj");
+            SemanticGraphEdge reporter = Syntax.childEdge(g, insert, "obj");
+            if (!REPORTING.contains(Morph.lemma(insert)) || !g.getRoots().contains(insert) || focusEdge == null || reporter == null
+                    || focusEdge.getDependent().index() > insert.index() || reporter.getDependent().index() < insert.index()
+                    || !Syntax.isCleftFocus(g, focusEdge.getDependent())) {
+                continue;
+            }
+            SemanticGraphEdge relative = Syntax.childEdge(g, reporter.getDependent(), "acl:relcl");
+            IndexedWord qui = relative == null ? null : Syntax.child(g, relative.getDependent(), "nsubj");
+            if (qui == null || !Syntax.lower(qui).equals("qui") || !Syntax.wordBetween(g, reporter.getDependent(), qui, Set.of(","))) {
+                continue;
+            }
+            IndexedWord focus = focusEdge.getDependent();
+            g.removeEdge(focusEdge);
+            ParseRepairs.takePlace(g, insert, focus, null);
+            g.addEdge(focus, insert, GrammaticalRelation.valueOf(focusEdge.getRelation().getLanguage(), "parataxis"),
+                    focusEdge.getWeight(), false);
+            ParseRepairs.move(g, reporter, insert, "nsubj");
+            ParseRepairs.move(g, relative, focus, "acl:relcl");
         }
     }
 

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -42,6 +43,37 @@ final class SubjectAcrossComma {
                 ParseRepairs.move(g, e, verb, bare && !object && Syntax.isNoun(d) ? "obj" : bare ? "dep" : "obl");
                 object |= bare && Syntax.isNoun(d);
             }
+        }
+    }
+
+    /**
+     * « De l'indépendance de 1967 à l'unification de 1990, la République démocratique populaire du Yémen, seul État
+     * marxiste du monde arabe, a été équipée par l'Union soviétique »: as {@link #apply}, with an apposition between
+     * commas after the name and auxiliaries before the verb, in a main clause (or one after a colon). The name, hung on
+ * the opening phrase, is the verb's subject.
+     */
+    static void withApposition(SemanticGraph g) {
+        for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge up = Syntax.parentEdge(g, verb);
+            if (up != null && !up.getRelation().toString().equals("parataxis")) {
+                continue; // a main clause: the sentence's, or one after a colon
+            }
+            IndexedWord aux = g.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("aux"))
+                    .map(SemanticGraphEdge::getDependent).min(Comparator.comparingInt(IndexedWord::index)).orElse(null);
+            IndexedWord first = aux != null && aux.index() < verb.index() ? aux : verb;
+            IndexedWord comma = g.getNodeByIndexSafe(first.index() - 1);
+            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) || !finite(first) || comma == null || !comma.word().equals(",")) {
+                continue;
+            }
+            IndexedWord name = g.vertexListSorted().stream().filter(n -> Syntax.isNoun(n) && Syntax.phraseEnd(g, n) == comma.index() - 1
+                    && Syntax.child(g, n, "appos") != null).reduce((a, b) -> b).orElse(null);
+            SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
+            if (in == null || in.getGovernor().index() > name.index() || !in.getRelation().toString().matches("appos|conj")
+                    || Syntax.child(g, name, "case") != null || !opensClause(g, name) || disagree(name, first)) {
+                continue;
+            }
+            ParseRepairs.move(g, in, verb, g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"))
+                    ? "nsubj:pass" : "nsubj");
         }
     }
 

@@ -849,4 +849,68 @@ class DocumentContextTest {
                 """, "2024-01-01");
         assertTrue(found.contains("Chine sellsArmsTo Ghana"), found.toString());
     }
+
+    @Test
+    void theSpeakerOfAQuotationIsNoStateItNamesAndTheNarrativeComesFirstAfterIt() {
+        Set<String> found = edges("""
+                Portrait. Lindiwe Dube, une vie au service des exportations
+
+                Lindiwe Dube a travaillé trente ans au contrôle des exportations. « Dans les années 1970, Israël était le principal fournisseur de Pretoria. Le régime a ensuite développé sa propre industrie », raconte-t-elle. Après 1994, elle rejoint l'administration de l'Afrique du Sud. Elle suit le contrat par lequel le pays a acheté à l'Allemagne des frégates MEKO.
+                """, "2024-01-01");
+        assertTrue(found.contains("Allemagne sellsArmsTo Afrique du Sud"), found.toString());
+        assertFalse(found.contains("Allemagne sellsArmsTo Israël"), found.toString());
+    }
+
+    @Test
+    void theStateBeforeTheColonOfATitleNamingTwoIsWhoseJuntaItIs() {
+        Set<String> found = edges("""
+                EN DIRECT – Burkina Faso : Ouagadougou rompt avec Abidjan
+
+                Le gouvernement de transition annonce la rupture des relations avec la Côte d'Ivoire. Depuis le coup d'État, la junte a rompu les accords de défense avec la France. En 2023, elle avait accusé Paris de soutenir des groupes armés.
+                """, "2024-01-01");
+        assertEquals(Set.of("Burkina Faso accuses France"), found);
+    }
+
+    @Test
+    void aMinistryNamedByItsPortfolioIsTheTopicsAndTheStateAViolationHarmedIsNotActedOn() {
+        Set<String> found = edges("""
+                Le ciel estonien sous tension
+
+                À chaque incident, le ministère des Affaires étrangères a condamné la violation de l'espace aérien estonien par la Russie.
+                """, "2024-01-01");
+        assertEquals(Set.of("Estonie accuses Russie"), found);
+    }
+
+    @Test
+    void theStateATitleIsSaidOfOwnsForcesNamedWithoutTheirState() {
+        Set<String> found = edges("""
+                1955-1960 : comment Le Caire s'est tourné vers Moscou
+
+                Washington refuse de livrer des armes au régime de Nasser, et les États-Unis suspendent leur aide. Dans les mois qui suivent, l'Union soviétique devient le fournisseur quasi exclusif des forces armées.
+                """, null);
+        assertTrue(found.contains("Union soviétique armedHistorically Égypte"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.endsWith("États-Unis")), found.toString());
+    }
+
+    @Test
+    void aBareMinisterIsNotThePrimeMinisterOfAnotherStateNamedBefore() {
+        Set<String> found = edges("""
+                Budapest : la défense en débat
+
+                Le ministre de la Défense a défendu ses achats devant les députés. Les Gripen ont été loués à la Suède, lors de la visite du Premier ministre suédois. Le ministre a ensuite reproché à Kiev de restreindre les droits de la minorité hongroise.
+                """, "2024-01-01");
+        assertTrue(found.contains("Hongrie accuses Ukraine"), found.toString());
+        assertFalse(found.contains("Suède accuses Ukraine"), found.toString());
+    }
+
+    @Test
+    void anOrganThatAPronounBetweenCommasDoublesIsNotTheSubjectItContrastsWith() {
+        Set<String> found = edges("""
+                La Birmanie isolée
+
+                Washington dénonce la répression, tandis que Pékin accuse les États-Unis d'ingérence. La junte, elle, accuse la Thaïlande d'abriter des rebelles.
+                """, "2024-01-01");
+        assertTrue(found.contains("Birmanie accuses Thaïlande"), found.toString());
+        assertFalse(found.contains("États-Unis accuses Thaïlande"), found.toString());
+    }
 }

@@ -420,4 +420,69 @@ class ClauseHeadRepairsTest {
         assertEquals("armée<-nsubj-équipe", Conll.attachment(g, "armée"));
         assertEquals("Russie<-obl-équipe", Conll.attachment(g, "Russie"));
     }
+
+    @Test
+    void aParticipleRightAfterItsSubjectThatTheParserMadeTheRootModifiesItAndTheVerbAfterItHeadsTheSentence() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 drones NOUN 3 nsubj drone m,p
+                3 acquis VERB 0 root acquérir m,ppa,p
+                4 auprès ADV 7 case auprès _
+                5 de ADP 4 fixed
+                6 la DET 7 det
+                7 Turquie PROPN 3 obl Turquie f,s
+                8 , PUNCT 3 punct
+                9 restent VERB 3 advcl rester 3,ind,pres,p
+                10 en ADP 11 case
+                11 service NOUN 9 obl service m,s
+                12 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("restent<-root", Conll.attachment(g, "restent"));
+        assertEquals("drones<-nsubj-restent", Conll.attachment(g, "drones"));
+        assertEquals("acquis<-acl-drones", Conll.attachment(g, "acquis"));
+    }
+
+    @Test
+    void aReportingInsertInsideACleftLeavesTheFocusAtTheHeadWithItsRelative() {
+        SemanticGraph g = Conll.parse("""
+                1 C' PRON 4 nsubj ce _
+                2 est AUX 4 cop être 3,etre,ind,pres,s
+                3 bien ADV 4 advmod bien _
+                4 Pékin PROPN 6 nsubj Pékin m,s
+                5 , PUNCT 4 punct
+                6 rappelle VERB 0 root rappeler 3,ind,pres,s
+                7 un DET 8 det
+                8 chercheur NOUN 6 obj chercheur m,s
+                9 , PUNCT 8 punct
+                10 qui PRON 13 nsubj qui _
+                11 a AUX 13 aux avoir 3,avoir,ind,pres,s
+                12 longtemps ADV 13 advmod longtemps _
+                13 équipé VERB 8 acl:relcl équiper m,ppa,s
+                14 l' DET 15 det
+                15 armée NOUN 13 obj armée f,s
+                16 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Pékin<-root", Conll.attachment(g, "Pékin"));
+        assertEquals("équipé<-acl:relcl-Pékin", Conll.attachment(g, "équipé"));
+        assertEquals("rappelle<-parataxis-Pékin", Conll.attachment(g, "rappelle"));
+        assertEquals("chercheur<-nsubj-rappelle", Conll.attachment(g, "chercheur"));
+    }
+
+    @Test
+    void anInvertedSubjectTheParserAlreadyMadeTheSubjectReadsAsItsPronoun() {
+        SemanticGraph g = Conll.parse("""
+                1 « PUNCT 3 punct
+                2 Personne PRON 3 nsubj personne _
+                3 ment VERB 6 ccomp mentir 3,ind,pres,s
+                4 » PUNCT 3 punct
+                5 , PUNCT 3 punct
+                6 raconte VERB 0 root raconter 3,ind,pres,s
+                7 -t-elle PRON 6 nsubj elle _
+                8 . PUNCT 6 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("elle<-nsubj-raconte", Conll.attachment(g, "elle"));
+    }
 }
