@@ -49,6 +49,7 @@ public final class Extract {
     private static final Set<String> ENVOYS = FrenchWords.list("envoy-noun");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
+    private static final Set<String> SECOND_HAND_NOUNS = FrenchWords.list("second-hand-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private final FrameBook frames;
     private final Cues cues;
@@ -252,9 +253,10 @@ public final class Extract {
             }
             List<Resolved> both = new ArrayList<>(from);
             both.addAll(to);
-            if (both.stream().noneMatch(r -> origin.equals(gazetteer.accountable(r.actor()))) && !from.isEmpty() && !to.isEmpty()) {
-                // « La Roumanie a signé avec la Norvège un contrat portant sur 32 F-16 d'occasion »: the weapon comes
-                // from neither party (a second-hand sale), so it cannot tell them apart; the text's own state buys.
+            if (both.stream().noneMatch(r -> origin.equals(gazetteer.accountable(r.actor()))) && !from.isEmpty() && !to.isEmpty()
+                    && secondHand(s.parsed().graph())) {
+                // « La Roumanie a signé avec la Norvège un contrat portant sur 32 F-16 d'occasion »: second-hand
+                // materiel comes from neither party, so it cannot tell them apart; the text's own state buys.
                 List<Resolved> buyer = both.stream().filter(r -> topic != null && topic.equals(gazetteer.accountable(r.actor()))).toList();
                 if (buyer.isEmpty() || buyer.size() == both.size()) {
                     trace.add(f.id(), word, names(from), names(to), "blocked: the weapon comes from neither party");
@@ -602,5 +604,11 @@ public final class Extract {
 
     static String names(List<Resolved> rs) {
         return rs == null || rs.isEmpty() ? "-" : String.join("+", rs.stream().map(r -> r.actor().label()).toList());
+    }
+
+    /** « 32 F-16 d'occasion »: the sentence names its materiel second-hand (french-words second-hand-noun). */
+    private static boolean secondHand(SemanticGraph g) {
+        return g != null && g.vertexSet().stream().anyMatch(w -> SECOND_HAND_NOUNS.contains(Syntax.lower(w))
+                && Syntax.hasCaseOrMark(g, w, Set.of("de", "d'", "d’")));
     }
 }
