@@ -50,6 +50,7 @@ public final class Extract {
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     private static final Set<String> SECOND_HAND_NOUNS = FrenchWords.list("second-hand-noun");
+    private static final Set<String> DE_CASES = FrenchWords.list("de-case");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private final FrameBook frames;
     private final Cues cues;
@@ -609,6 +610,6 @@ public final class Extract {
     /** « 32 F-16 d'occasion »: the sentence names its materiel second-hand (french-words second-hand-noun). */
     private static boolean secondHand(SemanticGraph g) {
         return g != null && g.vertexSet().stream().anyMatch(w -> SECOND_HAND_NOUNS.contains(Syntax.lower(w))
-                && Syntax.hasCaseOrMark(g, w, Set.of("de", "d'", "d’")));
+                && Syntax.hasCaseOrMark(g, w, DE_CASES));
     }
 }

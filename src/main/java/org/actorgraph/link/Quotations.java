@@ -59,8 +59,7 @@ final class Quotations {
                 || pronoun.index() < in.getGovernor().index()) {
             return false;
         }
-        IndexedWord aux = Syntax.child(g, in.getGovernor(), "aux");
-        int first = aux != null && aux.index() < in.getGovernor().index() ? aux.index() : in.getGovernor().index();
+        int first = Syntax.firstOfVerb(g, in.getGovernor()).index();
         return Syntax.precededBy(g, first, ",") || Syntax.precededBy(g, first, "»");
     }
 

@@ -25,7 +25,7 @@ final class ReportingInsert {
                     || subjectEdge.getDependent().index() > insert.index()) {
                 continue;
             }
-            IndexedWord first = firstOfClause(g, insert);
+            IndexedWord first = Syntax.firstOfVerb(g, insert);
             SemanticGraphEdge toVerb = g.outgoingEdgeList(insert).stream()
                     .filter(e -> e.getDependent().index() > insert.index() && "VERB".equals(e.getDependent().tag())
                             && e.getRelation().toString().matches("obj|ccomp|parataxis|conj"))
@@ -73,11 +73,5 @@ final class ReportingInsert {
             ParseRepairs.move(g, reporter, insert, "nsubj");
             ParseRepairs.move(g, relative, focus, "acl:relcl");
         }
-    }
-
-    /** The verb's first word: its auxiliary, or itself. */
-    private static IndexedWord firstOfClause(SemanticGraph g, IndexedWord verb) {
-        IndexedWord aux = Syntax.child(g, verb, "aux");
-        return aux != null && aux.index() < verb.index() ? aux : verb;
     }
 }

@@ -35,6 +35,12 @@ public final class Syntax {
         return e == null ? null : e.getDependent();
     }
 
+    /** A verb's first word: its auxiliary (« a-t-il affirmé »: « a »), or itself. */
+    public static IndexedWord firstOfVerb(SemanticGraph g, IndexedWord verb) {
+        IndexedWord aux = child(g, verb, "aux");
+        return aux != null && aux.index() < verb.index() ? aux : verb;
+    }
+
     /** The first edge with that relation from the node to a child, or null. */
     public static SemanticGraphEdge childEdge(SemanticGraph g, IndexedWord node, String rel) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
