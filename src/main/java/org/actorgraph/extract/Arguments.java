@@ -130,7 +130,12 @@ final class Arguments {
                     }
                 }
             }
-            out.addAll(path(g, trigger, inner, path.substring(slash + 1)));
+            String rest = path.substring(slash + 1);
+            // « l'invasion de l'Ukraine par la Russie »: beside an agent, the « de » complement is what undergoes the act
+            if ((rest.equals("de") || rest.startsWith("de/")) && !inner.in("par").isEmpty()) {
+                continue;
+            }
+            out.addAll(path(g, trigger, inner, rest));
         }
         return out;
     }

@@ -44,6 +44,8 @@ final class ClauseScope {
     private static final Set<String> CORE_ARGUMENTS = Set.of("obj", "nsubj", "nsubj:pass");
     private static final Set<String> CEASING = FrenchWords.list("ceasing-verb");
     private static final Set<String> NEGATIVE_ADVERBS = FrenchWords.list("negative-adverb");
+    private static final Set<String> WAITING = FrenchWords.list("waiting-verb");
+    private static final Set<String> PURPOSE_MARKS = FrenchWords.list("purpose-mark");
 
     private final List<IndexedWord> chain = new ArrayList<>();
     private final TreeMap<Integer, String> words = new TreeMap<>();
@@ -52,6 +54,8 @@ final class ClauseScope {
     private final TreeMap<Integer, String> ownWords = new TreeMap<>();
     /** The verb of a denied stop above the trigger (« ne cesse d'armer »), or null. */
     private IndexedWord stopDenied;
+    /** Whether the chain stops at « il a fallu attendre 2021 pour que … », whose clause tells what happened at last. */
+    private boolean waitedFor;
 
     ClauseScope(SemanticGraph g, IndexedWord trigger) {
         IndexedWord node = trigger;
@@ -84,6 +88,10 @@ final class ClauseScope {
             if (cessationDenied(g, in)) {
                 // « depuis des décennies, Washington ne cesse d'armer l'île »: the stop's time phrases date the event
                 stopDenied = in.getGovernor();
+                break;
+            }
+            if (rel.equals("advcl") && Syntax.hasCaseOrMark(g, node, PURPOSE_MARKS) && waitedFor(g, in.getGovernor())) {
+                waitedFor = true;
                 break;
             }
             if (presupposed || factive || doubtDenied) {
@@ -294,6 +302,17 @@ final class ClauseScope {
                 addPhrase(g, e.getDependent());
             }
         }
+    }
+
+    /** « il a fallu deux ans pour que … », « il faut attendre 2021 pour que … »: « falloir », or « attendre » under it. */
+    private static boolean waitedFor(SemanticGraph g, IndexedWord governor) {
+        String lemma = Morph.lemma(governor);
+        SemanticGraphEdge up = Syntax.parentEdge(g, governor);
+        return WAITING.contains(lemma) && (lemma.equals("falloir") || up != null && Morph.lemma(up.getGovernor()).equals("falloir"));
+    }
+
+    boolean waitedFor() {
+        return waitedFor;
     }
 
     /** The trigger and the predicates that govern it, nearest first. */

@@ -29,7 +29,7 @@ final class Conditions {
      */
     boolean hypothetical(SemanticGraph g, ClauseScope scope) {
         String marks = marks(g, scope);
-        return cues.find(Cues.Kind.conditionalClause, marks) != null || cues.find(Cues.Kind.purposeClause, marks) != null
+        return cues.find(Cues.Kind.conditionalClause, marks) != null || cues.find(Cues.Kind.purposeClause, marks) != null && !scope.waitedFor()
                 || conditional(g, scope) || underCondition(g, scope)
                 || yesOrNoQuestion(g, scope);
     }

@@ -119,6 +119,15 @@ public final class Qualify {
             governors = governors.stream().filter(n -> !cues.isWord(Cues.Kind.scheduled, Morph.lemma(n))).toList();
         }
         governors = governors.stream().filter(n -> !nounSpelledAsVerb(g, n)).toList();
+        // « il faut rappeler que la France a livré », « on peut dire que »: what is above an infinitive of saying
+        // bears on the saying, not on what is said
+        for (int i = 0; i < governors.size(); i++) {
+            IndexedWord n = governors.get(i);
+            if (Morph.of(n).infinitive() && cues.isWord(Cues.Kind.speech, Morph.lemma(n))) {
+                governors = governors.subList(0, i + 1);
+                break;
+            }
+        }
         // "X rejette les accusations de Y": the accusation was made, whatever X says of it; "nul ne peut nier que":
         // a negated denial asserts.
         boolean accusation = Syntax.isNoun(trigger) && cues.isWord(Cues.Kind.allegation, Morph.lemma(trigger));

@@ -416,7 +416,10 @@ final class ClauseSubjects {
                         out.add(a);
                     }
                 }
-                if (i == 0 && Anaphor.of(s, g, subject) != null) {
+                // (« elle est restée le fournisseur de l'armée de terre »: the subject of a copular verb, through its attribute)
+                boolean attributeOf = i == 1 && COPULAR.contains(Morph.lemma(n)) && Syntax.isNoun(anaphor)
+                        && in.getRelation().toString().matches("xcomp|obj");
+                if ((i == 0 || attributeOf) && Anaphor.of(s, g, subject) != null) {
                     // "elle lui a livré", "l'ancienne puissance coloniale … lui livre": the subject pronoun or description
                     // of the same verb, already resolved, is not what "lui" stands for (that of a clause above may be:
                     // "elle a signé …, et les batteries lui ont été livrées").

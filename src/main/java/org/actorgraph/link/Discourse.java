@@ -287,7 +287,7 @@ public final class Discourse {
         boolean onCopula = a.kind() == Anaphor.Kind.possessive && ClauseSubjects.onCopulaAttribute(g, node);
         Set<Actor> subjectStates = a.kind() == Anaphor.Kind.objectPronoun || onAttribute || onCopula || a.kind() == Anaphor.Kind.lastNamed
                 || a.kind() == Anaphor.Kind.description && !MentionRoles.isSubject(g, node)
-                ? subjects.clauseSubjectStates(s, node, p -> statesAt(sentence, p.index())) : Set.of();
+                ? subjects.clauseSubjectStates(s, node, p -> subjectStates(s, sentence, p)) : Set.of();
         boolean adjunct = false;
         // « la France, fournisseur traditionnel de son armée »: not the state the phrase is in apposition to
         IndexedWord apposed = a.kind() == Anaphor.Kind.possessive ? ClauseSubjects.apposedTo(g, node) : null;
@@ -498,6 +498,12 @@ public final class Discourse {
             }
         }
         return out;
+    }
+
+    /** « elle est restée le fournisseur de l'armée de terre »: a subject pronoun not yet taken up is resolved now. */
+    private List<Actor> subjectStates(LinkedSentence s, int sentence, IndexedWord subject) {
+        List<Actor> states = statesAt(sentence, subject.index());
+        return states.isEmpty() && Syntax.isSubjectPronoun(subject) ? antecedents(s, subject) : states;
     }
 
     /** The states of the anaphor or name recorded at a token, or none. */

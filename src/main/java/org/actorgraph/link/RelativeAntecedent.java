@@ -71,6 +71,11 @@ public final class RelativeAntecedent {
      */
     private static IndexedWord kindOf(SemanticGraph g, IndexedWord noun) {
         SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+        // « les sous-marins de type 218SG, que la marine a acquis »: or on the name the kind noun introduces
+        if (in != null && in.getRelation().toString().matches("appos|flat.*|nmod|nummod") && KIND_NOUNS.contains(Syntax.lower(in.getGovernor()))) {
+            noun = in.getGovernor();
+            in = Syntax.parentEdge(g, noun);
+        }
         return KIND_NOUNS.contains(Syntax.lower(noun)) && in != null && in.getRelation().toString().equals("nmod")
                 && Syntax.isNoun(in.getGovernor()) && "de".equals(Syntax.caseWord(g, noun)) ? in.getGovernor() : noun;
     }

@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -33,6 +34,56 @@ final class AuxiliaryTakenForVerb {
                 continue;
             }
             ParseRepairs.promote(g, avoir, toParticiple, "aux", true);
+        }
+    }
+
+    /**
+     * « Les États-Unis ont été pendant des décennies le principal fournisseur de l'Uruguay »: with a phrase between « été »
+     * and the attribute, the parser hangs the finite « avoir » on the subject as its modifier, « été » on « avoir », and
+     * the attribute (a noun with an article and no preposition after « été », below it) on the phrase. The attribute
+     * heads the clause, with the name for subject, « avoir » and « été » for auxiliary and copula, and what hung on
+     * them.
+     */
+    static void copulaOnSubject(SemanticGraph g) {
+        for (IndexedWord avoir : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge onSubject = Syntax.parentEdge(g, avoir);
+            if (!"AUX".equals(avoir.tag()) || !FINITE_AVOIR.contains(Syntax.lower(avoir)) || onSubject == null
+                    || !onSubject.getRelation().toString().equals("acl") || onSubject.getGovernor().index() > avoir.index()
+                    || !Syntax.isNoun(onSubject.getGovernor())) {
+                continue;
+            }
+            SemanticGraphEdge toEte = g.outgoingEdgeList(avoir).stream()
+                    .filter(e -> "été".equals(Syntax.lower(e.getDependent())) && e.getDependent().index() > avoir.index()
+                            && onlyAdverbsBetween(g, avoir, e.getDependent()))
+                    .findFirst().orElse(null);
+            IndexedWord ete = toEte == null ? null : toEte.getDependent();
+            IndexedWord attribute = ete == null ? null : g.descendants(ete).stream()
+                    .filter(w -> w.index() > ete.index() && Syntax.isNoun(w) && Syntax.child(g, w, "det") != null
+                            && Syntax.child(g, w, "case") == null)
+                    .min((a, b) -> Integer.compare(a.index(), b.index())).orElse(null);
+            if (attribute == null || Syntax.parentEdge(g, attribute).getGovernor().equals(ete)) {
+                continue;
+            }
+            IndexedWord subject = onSubject.getGovernor();
+            edu.stanford.nlp.international.Language language = onSubject.getRelation().getLanguage();
+            double weight = onSubject.getWeight();
+            g.removeEdge(Syntax.parentEdge(g, attribute));
+            g.removeEdge(onSubject);
+            g.removeEdge(toEte);
+            ParseRepairs.takePlace(g, subject, attribute, null);
+            for (IndexedWord head : new IndexedWord[] {avoir, ete}) {
+                for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(head))) {
+                    ParseRepairs.move(g, e, attribute, e.getRelation().toString());
+                }
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(subject))) {
+                if (e.getDependent().index() > attribute.index()) {
+                    ParseRepairs.move(g, e, attribute, e.getRelation().toString());
+                }
+            }
+            g.addEdge(attribute, subject, GrammaticalRelation.valueOf(language, "nsubj"), weight, false);
+            g.addEdge(attribute, avoir, GrammaticalRelation.valueOf(language, "aux"), weight, false);
+            g.addEdge(attribute, ete, GrammaticalRelation.valueOf(language, "cop"), weight, false);
         }
     }
 

@@ -21,6 +21,8 @@ import morfologik.stemming.WordData;
  */
 public final class Lemmatizer {
     private static final String DICTIONARY = "org/languagetool/resource/fr/french.dict";
+    /** Lemmas taken first where a form has several of one category: « faut » is « falloir », not « faillir ». */
+    private static final Set<String> PREFERRED_LEMMAS = FrenchWords.list("preferred-lemma");
 
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookup;
@@ -88,9 +90,8 @@ public final class Lemmatizer {
         }
         for (char c : preferred(upos)) {
             for (String[] r : readings) {
-                if (r[1].charAt(0) == c) {
+                if (r[1].charAt(0) == c && (chosen == null || PREFERRED_LEMMAS.contains(r[0]))) {
                     chosen = r;
-                    break;
                 }
             }
             if (chosen != null) {

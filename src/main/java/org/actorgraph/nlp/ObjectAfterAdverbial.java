@@ -196,7 +196,8 @@ final class ObjectAfterAdverbial {
     private static void complementAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
         IndexedWord verb = Syntax.verbOfOblique(g, noun);
-        if (verb != null && bare(g, noun) && !Syntax.hasCaseOrMark(g, noun, DATIVE)) {
+        boolean locution = POSSESSIVE_LOCUTIONS.contains(Syntax.lower(noun));
+        if (verb != null && bare(g, noun) && (!Syntax.hasCaseOrMark(g, noun, DATIVE) || locution)) {
             ParseRepairs.move(g, e, verb, "obl");
         }
     }
@@ -207,7 +208,8 @@ final class ObjectAfterAdverbial {
         // « à plusieurs reprises », « à maintes reprises »: a quantifier makes the phrase no less adverbial, and so
         // does an article on a time noun (« accusait à l'époque Téhéran »).
         return "NOUN".equals(noun.tag()) && Syntax.child(g, noun, "case") != null
-                && (det == null || ADVERBIAL_QUANTIFIERS.contains(Syntax.lower(det)) || TIME_NOUNS.contains(Morph.lemma(noun)));
+                && (det == null || ADVERBIAL_QUANTIFIERS.contains(Syntax.lower(det)) || TIME_NOUNS.contains(Morph.lemma(noun))
+                        || POSSESSIVE_LOCUTIONS.contains(Syntax.lower(noun))); // « reprochant à son tour à la Croatie »
     }
 
     /**

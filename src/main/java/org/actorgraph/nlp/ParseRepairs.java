@@ -49,6 +49,15 @@ import org.actorgraph.nlp.FrenchWords;
  * is a "de" complement on a demonstrative agent ("la commande par ce pays de missiles");</li>
  * <li>a complement right after an object and before a comma that opens another clause is the object's verb's
  * ("exportent des armes en Éthiopie, la famine persiste");</li>
+ * <li>a reporting insert the parser made the subject or the head of the clause it interrupts (« Les États-Unis,
+ * rappelle le quotidien, ont longtemps été … ») hangs on that clause, the phrase before it its subject
+ * ({@link ReportingInsert});</li>
+ * <li>a perfect copula the parser hung on its subject (« Les États-Unis ont été pendant des décennies le principal
+ * fournisseur ») gives the attribute its clause ({@link AuxiliaryTakenForVerb});</li>
+ * <li>a finite verb after a detached adjective between commas (« l'Union soviétique, ravie de …, devient ») has the noun
+ * before the adjective for subject ({@link DetachedAttributeTakenForClause});</li>
+ * <li>an indefinite object the parser joined to the subject of the clause after it (« a livré au Tchad, en 2024, des
+ * drones armés, et les visites … se multiplient ») is the verb's object ({@link ObjectTakenForNextSubject});</li>
  * <li>a relative clause on a noun that the parser took for a complement clause, "que" for its subordinator
  * ("des drones que la Turquie lui avait vendus"), becomes a relative clause with "que" as its object.</li>
  * </ul>
@@ -74,11 +83,13 @@ public final class ParseRepairs {
         VerbTakenForNoun.apply(g);
         DislocatedSubject.conjunctOfName(g);
         AuxiliaryTakenForVerb.apply(g);
+        AuxiliaryTakenForVerb.copulaOnSubject(g);
         PassiveAfterEte.apply(g);
         ParentheticalClause.apply(g);
         ParticipleAfterInsert.apply(g);
         ParticipleTakenForRoot.apply(g);
         FrontedApposition.apply(g);
+        DetachedAttributeTakenForClause.apply(g);
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
@@ -113,8 +124,10 @@ public final class ParseRepairs {
         FiniteVerbOnNoun.pronounTakenForHead(g);
         ReportingInsert.apply(g);
         ReportingInsert.cleftAroundInsert(g);
+        ReportingInsert.insertTakenForSubject(g);
         DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);
+        ObjectTakenForNextSubject.apply(g);
         AbsoluteParticiple.apply(g);
         ParticipleTakenForClause.apply(g);
         ParticipleTakenForClause.appositionTakenForRelative(g);

@@ -46,6 +46,46 @@ final class ReportingInsert {
     }
 
     /**
+     * « Les États-Unis, rappelle El Altiplano, ont longtemps été le principal fournisseur … »: the parser makes the insert
+     * the subject of the main clause, with the phrase before it for its own subject and the reporter for its object. The
+     * phrase before the insert is the main clause's subject; the insert, with the reporter for subject, hangs on it.
+     */
+    static void insertTakenForSubject(SemanticGraph g) {
+        for (IndexedWord insert : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, insert);
+            SemanticGraphEdge subjectEdge = Syntax.childEdge(g, insert, "nsubj");
+            SemanticGraphEdge reporter = Syntax.childEdge(g, insert, "obj");
+            if (!REPORTING.contains(Morph.lemma(insert)) || subjectEdge == null || reporter == null
+                    || subjectEdge.getDependent().index() > insert.index() || reporter.getDependent().index() < insert.index()
+                    || !Syntax.precededBy(g, Syntax.firstOfVerb(g, insert).index(), ",")
+                    || !Syntax.precededBy(g, Syntax.phraseEnd(g, reporter.getDependent()) + 2, ",")) {
+                continue;
+            }
+            int after = Syntax.phraseEnd(g, reporter.getDependent()) + 1;
+            if (in != null && in.getRelation().toString().equals("nsubj") && in.getGovernor().index() > after) {
+                IndexedWord clause = in.getGovernor();
+                ParseRepairs.move(g, in, clause, "parataxis");
+                ParseRepairs.move(g, subjectEdge, clause, "nsubj");
+                ParseRepairs.move(g, reporter, insert, "nsubj");
+                continue;
+            }
+            // (« …, rappelle le quotidien, ont longtemps été le principal fournisseur »: or the insert heads the
+            // sentence, with the main clause after the reporter for its adverbial)
+            SemanticGraphEdge toClause = in != null ? null : g.outgoingEdgeList(insert).stream()
+                    .filter(e -> e.getDependent().index() > after && e.getRelation().toString().matches("advcl|ccomp|parataxis|conj")
+                            && ("VERB".equals(e.getDependent().tag()) || Syntax.child(g, e.getDependent(), "cop") != null)
+                            && Syntax.firstOfVerb(g, e.getDependent()).index() == after + 1)
+                    .findFirst().orElse(null);
+            if (toClause != null) {
+                IndexedWord clause = toClause.getDependent();
+                ParseRepairs.promote(g, insert, toClause, "parataxis", false);
+                ParseRepairs.move(g, subjectEdge, clause, "nsubj");
+                ParseRepairs.move(g, reporter, insert, "nsubj");
+            }
+        }
+    }
+
+    /**
      * « c'est bien Washington, souligne un hebdomadaire, qui a longtemps équipé l'armée tunisienne »: a reporting
      * insert inside a cleft. The parser makes the insert the head, the cleft's focus its subject, and hangs the cleft's
      * relative clause on the reporter. The focus heads the sentence again with its relative; the insert, with the

@@ -913,4 +913,14 @@ class DocumentContextTest {
         assertTrue(found.contains("Birmanie accuses Thaïlande"), found.toString());
         assertFalse(found.contains("États-Unis accuses Thaïlande"), found.toString());
     }
+
+    @Test
+    void forcesNamedWithoutTheirStateInACopularPronounsAttributeAreNotThePronounsState() {
+        Set<String> found = edges("""
+                Amman et ses parrains
+
+                Le royaume hachémite doit beaucoup à Londres. Le Royaume-Uni a encadré l'armée bédouine jusqu'en 1956, et il est resté pendant des décennies le fournisseur traditionnel de l'armée de terre.
+                """, null);
+        assertTrue(found.contains("Royaume-Uni armedHistorically Jordanie"), found.toString());
+    }
 }

@@ -485,4 +485,154 @@ class ClauseHeadRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("elle<-nsubj-raconte", Conll.attachment(g, "elle"));
     }
+
+    @Test
+    void aReportingInsertTheParserMadeTheSubjectOfTheAttributeHangsOnItAndThePhraseBeforeItIsTheSubject() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 États-Unis PROPN 4 nsubj
+                3 , PUNCT 4 punct
+                4 rappelle VERB 12 nsubj rappeler 3,ind,pres,s
+                5 le DET 6 det
+                6 quotidien NOUN 4 obj quotidien m,s
+                7 , PUNCT 4 punct
+                8 ont AUX 12 aux avoir 3,ind,pres,p
+                9 été AUX 12 cop être ppa
+                10 le DET 12 det
+                11 principal ADJ 12 amod principal m,s
+                12 fournisseur NOUN 0 root fournisseur m,s
+                13 de ADP 15 case
+                14 l' DET 15 det
+                15 armée NOUN 12 nmod armée f,s
+                16 bolivienne ADJ 15 amod bolivien f,s
+                17 . PUNCT 12 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("États-Unis<-nsubj-fournisseur", Conll.attachment(g, "États-Unis"));
+        assertEquals("rappelle<-parataxis-fournisseur", Conll.attachment(g, "rappelle"));
+        assertEquals("quotidien<-nsubj-rappelle", Conll.attachment(g, "quotidien"));
+    }
+
+    @Test
+    void aReportingInsertTheParserMadeTheHeadGivesItBackToTheCopularClauseAfterTheReporter() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 États-Unis PROPN 4 nsubj
+                3 , PUNCT 2 punct
+                4 rappelle VERB 0 root rappeler 3,ind,pres,s
+                5 le DET 6 det
+                6 quotidien NOUN 4 obj quotidien m,s
+                7 , PUNCT 4 punct
+                8 ont AUX 13 aux avoir 3,ind,pres,p
+                9 longtemps ADV 13 advmod
+                10 été AUX 13 cop être ppa
+                11 le DET 13 det
+                12 principal ADJ 13 amod principal m,s
+                13 fournisseur NOUN 4 advcl fournisseur m,s
+                14 de ADP 16 case
+                15 les DET 16 det
+                16 forces NOUN 13 nmod force f,p
+                17 armées ADJ 16 amod armer f,p
+                18 péruviennes ADJ 16 amod péruvien f,p
+                19 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-root", Conll.attachment(g, "fournisseur"));
+        assertEquals("États-Unis<-nsubj-fournisseur", Conll.attachment(g, "États-Unis"));
+        assertEquals("quotidien<-nsubj-rappelle", Conll.attachment(g, "quotidien"));
+    }
+
+    @Test
+    void aPerfectCopulaTheParserHungOnItsSubjectGivesTheAttributeTheClause() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 États-Unis PROPN 0 root
+                3 ont AUX 2 acl avoir 3,ind,pres,p
+                4 été AUX 3 ccomp être ppa
+                5 pendant ADP 7 case
+                6 des DET 7 det
+                7 décennies NOUN 4 obl décennie f,p
+                8 le DET 10 det
+                9 principal ADJ 10 amod principal m,s
+                10 fournisseur NOUN 7 appos fournisseur m,s
+                11 de ADP 13 case
+                12 l' DET 13 det
+                13 Uruguay PROPN 10 nmod
+                14 . PUNCT 2 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-root", Conll.attachment(g, "fournisseur"));
+        assertEquals("États-Unis<-nsubj-fournisseur", Conll.attachment(g, "États-Unis"));
+        assertEquals("ont<-aux-fournisseur", Conll.attachment(g, "ont"));
+        assertEquals("été<-cop-fournisseur", Conll.attachment(g, "été"));
+        assertEquals("décennies<-obl-fournisseur", Conll.attachment(g, "décennies"));
+    }
+
+    @Test
+    void aFiniteVerbAfterADetachedAdjectiveTakesItsPlaceWithTheNounBeforeForSubject() {
+        SemanticGraph g = Conll.parse("""
+                1 Nasser PROPN 3 nsubj
+                2 se PRON 3 obj
+                3 tourne VERB 0 root tourner 3,ind,pres,s
+                4 vers ADP 5 case
+                5 Moscou PROPN 3 obl
+                6 , PUNCT 3 punct
+                7 et CCONJ 12 cc
+                8 l' DET 9 det
+                9 Union NOUN 12 nsubj union f,s
+                10 soviétique ADJ 9 amod soviétique e,s
+                11 , PUNCT 12 punct
+                12 ravie VERB 3 conj ravir ppa,f,s
+                13 de ADP 14 mark
+                14 prendre VERB 12 xcomp prendre inf
+                15 pied NOUN 14 obj pied m,s
+                16 , PUNCT 12 punct
+                17 devient VERB 12 advcl devenir 3,ind,pres,s
+                18 le DET 19 det
+                19 fournisseur NOUN 17 xcomp fournisseur m,s
+                20 de ADP 22 case
+                21 l' DET 22 det
+                22 armée NOUN 19 nmod armée f,s
+                23 égyptienne ADJ 22 amod égyptien f,s
+                24 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("devient<-conj-tourne", Conll.attachment(g, "devient"));
+        assertEquals("Union<-nsubj-devient", Conll.attachment(g, "Union"));
+        assertEquals("ravie<-acl-Union", Conll.attachment(g, "ravie"));
+        assertEquals("et<-cc-devient", Conll.attachment(g, "et"));
+    }
+
+    @Test
+    void anIndefiniteObjectTheParserJoinedToTheNextClausesSubjectIsTheVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 Russie PROPN 4 nsubj
+                3 a AUX 4 aux avoir 3,ind,pres,s
+                4 livré VERB 0 root livrer ppa,m,s
+                5 à ADP 7 case
+                6 le DET 7 det
+                7 Mali PROPN 4 obl
+                8 , PUNCT 4 punct
+                9 en ADP 10 case
+                10 2022 NUM 4 obl
+                11 , PUNCT 4 punct
+                12 des DET 13 det
+                13 hélicoptères NOUN 22 nsubj hélicoptère m,p
+                14 armés VERB 13 acl armer ppa,m,p
+                15 , PUNCT 13 punct
+                16 et CCONJ 18 cc
+                17 les DET 18 det
+                18 visites NOUN 13 conj visite f,p
+                19 de ADP 20 case
+                20 délégations NOUN 18 nmod délégation f,p
+                21 se PRON 22 expl:pass
+                22 multiplient VERB 4 advcl multiplier 3,ind,pres,p
+                23 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("hélicoptères<-obj-livré", Conll.attachment(g, "hélicoptères"));
+        assertEquals("visites<-nsubj-multiplient", Conll.attachment(g, "visites"));
+        assertEquals("multiplient<-conj-livré", Conll.attachment(g, "multiplient"));
+    }
 }
