@@ -38,10 +38,10 @@ public final class Discourse {
     private static final int TITLE_BONUS = 40;
     /** Per mention (up to five) of a candidate state, for the owner of an organ named without it. */
     private static final int ORGAN_TOPIC_WEIGHT = 30;
+    private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
 
     private final List<Referent> entities = new ArrayList<>();
     private final Quotations quotations = new Quotations();
-    private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
     private final Map<String, List<Referent>> described = new HashMap<>();
     /** Officials resolved so far, by their title (« ministre »), for a later bare « le ministre ». */

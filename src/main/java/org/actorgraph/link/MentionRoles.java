@@ -27,6 +27,7 @@ final class MentionRoles {
     /** A state named as a place ("les terroristes en Irak") is rarely what a pronoun stands for. */
     static final int PLACE = 10;
     /** Relations under a phrase's head that still name what the phrase is. */
+    private static final Set<String> DISJUNCTIVE_PRONOUNS = FrenchWords.list("disjunctive-pronoun");
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "conj", "amod", "nmod", "compound");
 
     private MentionRoles() {}
@@ -211,7 +212,7 @@ final class MentionRoles {
         IndexedWord pronoun = g.getNodeByIndexSafe(i + 1);
         IndexedWord after = g.getNodeByIndexSafe(i + 2);
         return comma != null && pronoun != null && after != null && comma.word().equals(",") && after.word().equals(",")
-                && FrenchWords.list("disjunctive-pronoun").contains(Syntax.lower(pronoun));
+                && DISJUNCTIVE_PRONOUNS.contains(Syntax.lower(pronoun));
     }
 
     /** « c'est la France qui armait … : elle lui a livré »: the phrase a cleft puts first is its clause's subject. */

@@ -3,8 +3,8 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Set;
 
 /**
@@ -60,13 +60,11 @@ final class AuxiliaryTakenForVerb {
             IndexedWord attribute = ete == null ? null : g.descendants(ete).stream()
                     .filter(w -> w.index() > ete.index() && Syntax.isNoun(w) && Syntax.child(g, w, "det") != null
                             && Syntax.child(g, w, "case") == null)
-                    .min((a, b) -> Integer.compare(a.index(), b.index())).orElse(null);
+                    .min(Comparator.comparingInt(IndexedWord::index)).orElse(null);
             if (attribute == null || Syntax.parentEdge(g, attribute).getGovernor().equals(ete)) {
                 continue;
             }
             IndexedWord subject = onSubject.getGovernor();
-            edu.stanford.nlp.international.Language language = onSubject.getRelation().getLanguage();
-            double weight = onSubject.getWeight();
             g.removeEdge(Syntax.parentEdge(g, attribute));
             g.removeEdge(onSubject);
             g.removeEdge(toEte);
@@ -81,9 +79,9 @@ final class AuxiliaryTakenForVerb {
                     ParseRepairs.move(g, e, attribute, e.getRelation().toString());
                 }
             }
-            g.addEdge(attribute, subject, GrammaticalRelation.valueOf(language, "nsubj"), weight, false);
-            g.addEdge(attribute, avoir, GrammaticalRelation.valueOf(language, "aux"), weight, false);
-            g.addEdge(attribute, ete, GrammaticalRelation.valueOf(language, "cop"), weight, false);
+            g.addEdge(attribute, subject, VerbTakenForNoun.relation(onSubject, "nsubj"), onSubject.getWeight(), false);
+            g.addEdge(attribute, avoir, VerbTakenForNoun.relation(onSubject, "aux"), onSubject.getWeight(), false);
+            g.addEdge(attribute, ete, VerbTakenForNoun.relation(onSubject, "cop"), onSubject.getWeight(), false);
         }
     }
 

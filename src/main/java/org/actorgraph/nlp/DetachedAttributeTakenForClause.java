@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -23,7 +24,7 @@ final class DetachedAttributeTakenForClause {
             SemanticGraphEdge subjectEdge = Syntax.childEdge(g, attribute, "nsubj");
             boolean detached = ("ADJ".equals(attribute.tag()) || "VERB".equals(attribute.tag()) && Morph.of(attribute).pastParticiple())
                     && Syntax.child(g, attribute, "aux") == null && Syntax.child(g, attribute, "cop") == null
-                    && Syntax.childEdge(g, attribute, "aux:pass") == null;
+                    && Syntax.child(g, attribute, "aux:pass") == null;
             if (!detached || subjectEdge == null || !Syntax.isNoun(subjectEdge.getDependent())
                     || Syntax.phraseEnd(g, subjectEdge.getDependent()) + 2 != attribute.index()
                     || !Syntax.precededBy(g, attribute.index(), ",")) {
@@ -31,9 +32,10 @@ final class DetachedAttributeTakenForClause {
             }
             int end = Syntax.phraseEnd(g, attribute);
             IndexedWord verb = g.getNodeByIndexSafe(end + 2);
+            Set<IndexedWord> phrase = g.descendants(attribute);
             for (SemanticGraphEdge e : g.outgoingEdgeList(attribute)) {
                 // (« …, ravie de prendre pied au Proche-Orient, devient »: the verb may hang on the adjective itself)
-                Set<IndexedWord> own = g.descendants(attribute);
+                Set<IndexedWord> own = new HashSet<>(phrase);
                 own.removeAll(g.descendants(e.getDependent()));
                 int ownEnd = own.stream().filter(w -> !"PUNCT".equals(w.tag())).mapToInt(IndexedWord::index).max().orElse(attribute.index());
                 if (VERB_ON_CLAUSE.contains(e.getRelation().toString()) && e.getDependent().index() == ownEnd + 2) {

@@ -36,8 +36,9 @@ final class ObjectTakenForNextSubject {
                 }
                 IndexedWord subject = toSubject.getDependent();
                 SemanticGraphEdge cc = Syntax.childEdge(g, subject, "cc");
+                IndexedWord subjectDet = Syntax.child(g, subject, "det");
                 if (cc == null || !Syntax.lower(cc.getDependent()).equals("et") || !Syntax.precededBy(g, cc.getDependent().index(), ",")
-                        || Syntax.child(g, subject, "det") == null || INDEFINITE.contains(Syntax.lower(Syntax.child(g, subject, "det")))) {
+                        || subjectDet == null || INDEFINITE.contains(Syntax.lower(subjectDet))) {
                     continue;
                 }
                 ParseRepairs.move(g, subjectEdge, verb, "obj");

@@ -3,7 +3,6 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -108,8 +107,7 @@ final class ReportingInsert {
             IndexedWord focus = focusEdge.getDependent();
             g.removeEdge(focusEdge);
             ParseRepairs.takePlace(g, insert, focus, null);
-            g.addEdge(focus, insert, GrammaticalRelation.valueOf(focusEdge.getRelation().getLanguage(), "parataxis"),
-                    focusEdge.getWeight(), false);
+            g.addEdge(focus, insert, VerbTakenForNoun.relation(focusEdge, "parataxis"), focusEdge.getWeight(), false);
             ParseRepairs.move(g, reporter, insert, "nsubj");
             ParseRepairs.move(g, relative, focus, "acl:relcl");
         }
