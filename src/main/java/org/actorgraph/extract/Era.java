@@ -36,15 +36,21 @@ final class Era {
     private static final Set<String> LATER = FrenchWords.list("later-opening");
     private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)\\b(?:depuis|après) (?:la |l')?$");
     private static final Map<Pattern, Integer> PERIODS = periods();
+    /** « pendant toute la période. », « à l'époque, … »: a time told before, with nothing after it that names another. */
+    private static final Pattern PERIOD_ANAPHOR = Pattern.compile(
+            "\\b(?iu:toute la période|toute cette période|la même période|cette période|à l'époque|à cette époque)(?=\\s*[,.;:!?»)]|\\s+\\p{Lu})");
 
     private Era() {}
 
     static Integer yearOf(Document d, List<LinkedSentence> sentences, LinkedSentence s) {
         String text = d.text();
         int at = sentences.indexOf(s);
+        // « pendant toute la période », « à l'époque »: a sentence that points back to a time told before is set in it,
+        // across paragraphs (an interview's answer to a question that named the years)
+        boolean pointsBack = PERIOD_ANAPHOR.matcher(text.substring(s.parsed().begin(), s.parsed().end())).find();
         for (int i = at; i >= 0; i--) {
             LinkedSentence t = sentences.get(i);
-            if (i < at && paragraphBreak(text, t.parsed().end(), sentences.get(i + 1).parsed().begin())) {
+            if (i < at && !pointsBack && paragraphBreak(text, t.parsed().end(), sentences.get(i + 1).parsed().begin())) {
                 break;
             }
             String words = text.substring(t.parsed().begin(), t.parsed().end());

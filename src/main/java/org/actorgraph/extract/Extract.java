@@ -325,7 +325,7 @@ public final class Extract {
         recipientWritten &= !onlySupplierWritten;
         boolean supplierKnown = parties.containsKey(fromRole) || onlySupplierWritten;
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
-                && !buyerOnNoun(f, s, trigger, toRole)) {
+                && !buyerOnNoun(f, s, trigger, toRole) && !holders.heldByWrittenSubject(s, trigger)) {
             List<Resolved> coordinated = supplierKnown ? told.recipientOfCoordinated(g, trigger, from) : List.of();
             if (!coordinated.isEmpty()) {
                 to = coordinated;

@@ -144,6 +144,25 @@ final class Holders {
         return subject != null && cues.isWord(kind, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
     }
 
+    /**
+     * Whether what the participle {@code trigger} qualifies is held, by a verb of holding, by a subject the sentence
+     * writes, actor or not (« les moudjahidines reçoivent des armes de plusieurs pays, acheminées par les services
+     * pakistanais »: the recipients are written, though no state).
+     */
+    boolean heldByWrittenSubject(LinkedSentence s, IndexedWord trigger) {
+        SemanticGraph g = s.parsed().graph();
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().equals("acl") || !Morph.of(trigger).pastParticiple()) {
+            return false;
+        }
+        IndexedWord materiel = in.getGovernor();
+        IndexedWord verb = verbAbove(g, materiel);
+        IndexedWord subject = subjectOf(g, verb, "conj");
+        SemanticGraphEdge toVerb = Syntax.parentEdge(g, materiel);
+        return subject != null && Syntax.isNoun(subject) && cues.isWord(Cues.Kind.holding, Morph.lemma(verb))
+                && toVerb != null && toVerb.getRelation().toString().equals("obj") && toVerb.getGovernor().equals(verb);
+    }
+
     /** The subject of {@code verb}, or, when it has none, that of the verb it hangs on by {@code relation}; or null. */
     private static IndexedWord subjectOf(SemanticGraph g, IndexedWord verb, String relation) {
         IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
@@ -206,7 +225,7 @@ final class Holders {
 
     /**
      * "une bonne partie de ses vieux T-72 a été cédée à l'Ukraine": the state a possessive on the materiel (or on the
-     * noun it is a part of) stands for, who gave what was its own; none without one.
+     * noun it is a part of) stands for, or else a demonym on it, who gave what was its own; none without one.
      */
     List<Resolved> possessor(LinkedSentence s, List<IndexedWord> themes) {
         SemanticGraph g = s.parsed().graph();
@@ -218,6 +237,15 @@ final class Holders {
                 if (det != null && FrenchWords.list("possessive").contains(Syntax.lower(det))) {
                     return resolver.resolve(s, det, 0);
                 }
+            }
+        }
+        // « les premiers chasseurs F-16 danois ont été remis à l'armée de l'air ukrainienne »: a demonym on the
+        // materiel the passive is about names whose it was, whoever built it
+        for (IndexedWord theme : themes) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, theme);
+            List<Resolved> byDemonym = in != null && in.getRelation().toString().equals("nsubj:pass") ? owner(s, g, theme) : List.of();
+            if (!byDemonym.isEmpty()) {
+                return byDemonym;
             }
         }
         return List.of();

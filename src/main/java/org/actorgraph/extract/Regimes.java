@@ -34,13 +34,19 @@ final class Regimes {
     /**
      * "l'Irak de Saddam Hussein, armé par la France", "la Somalie de Siad Barre": a state named by its ruler's regime
      * dates the transfer to that regime, when the transfer has no tense of its own (a participle without auxiliary,
-     * a noun) and is not counted (« la France conclut avec la Libye de Kadhafi la vente de cent Mirage » is one sale).
+     * a noun) and is not counted (« la France conclut avec la Libye de Kadhafi la vente de cent Mirage » is one sale)
+     * nor dated by its verb.
      */
     private static String regimeOfParty(SemanticGraph g, Candidate c) {
         IndexedWord t = c.trigger();
         boolean tensed = Syntax.child(g, t, "aux") != null || Syntax.child(g, t, "aux:pass") != null
                 || "VERB".equals(t.tag()) && !Morph.of(t).is("ppa");
-        if (tensed || LongStanding.counted(g, t)) {
+        // « En 2009, la Région wallonne avait autorisé la vente à la Libye de Mouammar Kadhafi de fusils »: a noun whose
+        // verb has a year of its own is one dated sale
+        SemanticGraphEdge toVerb = Syntax.parentEdge(g, t);
+        boolean datedByItsVerb = Syntax.isNoun(t) && toVerb != null && "VERB".equals(toVerb.getGovernor().tag())
+                && LongStanding.datedOnItsOwn(g, toVerb.getGovernor());
+        if (tensed || LongStanding.counted(g, t) || datedByItsVerb) {
             return null;
         }
         for (ActorResolver.Resolved party : Arrays.asList(c.from(), c.to())) {

@@ -23,6 +23,7 @@ final class AgentOfEventNoun {
 
     static void apply(SemanticGraph g) {
         agentOfParticiple(g);
+        agentOnActiveConjunct(g);
         agentAfterTimePhrase(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             if (!e.getRelation().toString().equals("nmod") || !Syntax.hasCaseOrMark(g, e.getDependent(), PAR)
@@ -118,6 +119,27 @@ final class AgentOfEventNoun {
             if (participle != null) {
                 ParseRepairs.move(g, e, participle, "obl:agent");
             }
+        }
+    }
+
+    /**
+     * « le ministère avait convoqué l'ambassadeur et condamné la violation de l'espace aérien par un avion russe »: a
+     * participle coordinated with a verb in a compound tense with « avoir » shares that auxiliary and is active; the
+     * agent the parser hangs on it is its object's.
+     */
+    private static void agentOnActiveConjunct(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+            IndexedWord object = Syntax.child(g, verb, "obj");
+            IndexedWord auxiliary = in == null ? null : Syntax.child(g, in.getGovernor(), "aux");
+            if (!e.getRelation().toString().equals("obl:agent") || in == null || !in.getRelation().toString().equals("conj")
+                    || object == null || !Syntax.isNoun(object) || object.index() > e.getDependent().index()
+                    || auxiliary == null || !"avoir".equals(Morph.lemma(auxiliary)) || Syntax.child(g, verb, "aux") != null
+                    || Syntax.child(g, verb, "aux:pass") != null || !Morph.of(verb).pastParticiple()) {
+                continue;
+            }
+            ParseRepairs.move(g, e, object, "nmod");
         }
     }
 }

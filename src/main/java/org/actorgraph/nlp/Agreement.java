@@ -159,13 +159,43 @@ final class Agreement {
      */
     private static void detachedAfterObject(SemanticGraph g, SemanticGraphEdge in) {
         IndexedWord participle = in.getDependent();
+        IndexedWord clause = in.getGovernor();
         IndexedWord noun = namedBeforeComma(g, participle);
-        IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
-        if (noun == null || !Syntax.isNoun(noun) || !decided(participle) || !agrees(noun, participle)
+        SemanticGraphEdge up = noun == null ? null : Syntax.parentEdge(g, noun);
+        if (noun != null && !fits(g, clause, noun, participle) && up != null && up.getRelation().toString().equals("nmod")
+                && "de".equals(Syntax.caseWord(g, noun)) && Syntax.isNoun(up.getGovernor())) {
+            noun = up.getGovernor(); // « des bombes de la série MK 80, produites … »
+        }
+        IndexedWord subject = Syntax.child(g, clause, "nsubj");
+        if (noun == null || !Syntax.isNoun(noun) || !decided(participle) && !ofObject(g, clause, noun) || !fits(g, clause, noun, participle)
                 || subject != null && decided(subject) && agrees(subject, participle) || ParseRepairs.isBelow(g, noun, participle)) {
             return;
         }
         ParseRepairs.move(g, in, noun, "acl");
+        // « produites en Sardaigne par RWM Italia et livrées pendant des années à l'Arabie saoudite »: the bare
+        // participles coordinated after it describe the same noun
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(clause))) {
+            IndexedWord next = e.getDependent();
+            if (e.getRelation().toString().equals("conj") && next.index() > participle.index() && Morph.of(next).pastParticiple()
+                    && Syntax.child(g, next, "cc") != null && Syntax.child(g, next, "nsubj") == null && !hasAuxiliary(g, next)
+                    && decided(next) && agrees(noun, next)) {
+                ParseRepairs.move(g, e, participle, "conj");
+            }
+        }
+    }
+
+    /**
+     * Whether a participle after a comma may describe the noun before it: it agrees with it, or (« a cédé l'intégralité
+     * de ses canons Caesar, acquis auprès de la France ») its form does not show its number, its gender agrees, and the
+     * noun is in the clause's object.
+     */
+    private static boolean fits(SemanticGraph g, IndexedWord clause, IndexedWord noun, IndexedWord participle) {
+        return agrees(noun, participle) || Morph.of(participle).is("sp") && sameGender(noun, participle) && ofObject(g, clause, noun);
+    }
+
+    private static boolean ofObject(SemanticGraph g, IndexedWord clause, IndexedWord noun) {
+        IndexedWord object = Syntax.child(g, clause, "obj");
+        return object != null && (noun.equals(object) || ParseRepairs.isBelow(g, noun, object));
     }
 
     /**
@@ -188,12 +218,15 @@ final class Agreement {
         return best;
     }
 
-    private static boolean agrees(IndexedWord noun, IndexedWord participle) {
+    private static boolean sameGender(IndexedWord noun, IndexedWord participle) {
         Morph n = Morph.of(noun);
         Morph p = Morph.of(participle);
-        boolean number = n.plural() == p.plural() || n.is("sp");
-        boolean gender = !(n.masculine() && p.feminine() || n.feminine() && p.masculine());
-        return number && gender;
+        return !(n.masculine() && p.feminine() || n.feminine() && p.masculine());
+    }
+
+    private static boolean agrees(IndexedWord noun, IndexedWord participle) {
+        boolean number = Morph.of(noun).plural() == Morph.of(participle).plural() || Morph.of(noun).is("sp");
+        return number && sameGender(noun, participle);
     }
 
     private static boolean hasAuxiliary(SemanticGraph g, IndexedWord verb) {

@@ -47,6 +47,37 @@ final class AttributeAfterTimePhrase {
     }
 
     /**
+     * « la Suède a été pendant des décennies le fournisseur attitré de l'aviation autrichienne »: the parser may also
+     * keep the copula as the head, the time phrase as its oblique and the attribute as the time phrase's apposition.
+     * The attribute takes the copula's place and its dependents; the copula is its « cop ». Run once the clause has
+     * its subject (after a colon, the parser may have hung « la Suède » on the noun before it).
+     */
+    static void attributeOnTimePhraseOfCopula(SemanticGraph g) {
+        for (IndexedWord copula : new ArrayList<>(g.vertexListSorted())) {
+            if (!"être".equals(Morph.lemma(copula)) || Syntax.child(g, copula, "nsubj") == null) {
+                continue;
+            }
+            for (SemanticGraphEdge obl : new ArrayList<>(g.outgoingEdgeList(copula))) {
+                IndexedWord phrase = obl.getDependent();
+                SemanticGraphEdge appos = Syntax.childEdge(g, phrase, "appos");
+                if (!obl.getRelation().toString().startsWith("obl") || phrase.index() < copula.index()
+                        || !TIME_WORDS.contains(Morph.lemma(phrase)) || Syntax.child(g, phrase, "case") == null || appos == null
+                        || !Syntax.isNoun(appos.getDependent()) || Syntax.child(g, appos.getDependent(), "det") == null) {
+                    continue;
+                }
+                IndexedWord attribute = appos.getDependent();
+                g.removeEdge(appos);
+                ParseRepairs.takePlace(g, copula, attribute, null);
+                for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(copula))) {
+                    ParseRepairs.move(g, e, attribute, e.getRelation().toString());
+                }
+                g.addEdge(attribute, copula, VerbTakenForNoun.relation(obl, "cop"), obl.getWeight(), false);
+                break;
+            }
+        }
+    }
+
+    /**
      * « les États-Unis sont, depuis les années 1950, le principal pourvoyeur d'armes »: with the time phrase between
      * commas, the parser may hang the attribute on the comma after it instead; that edge, or null.
      */
@@ -73,3 +104,4 @@ final class AttributeAfterTimePhrase {
         }
     }
 }
+

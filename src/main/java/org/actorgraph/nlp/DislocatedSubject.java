@@ -25,6 +25,10 @@ final class DislocatedSubject {
             }
             SemanticGraphEdge toPronoun = Syntax.parentEdge(g, pronoun);
             IndexedWord clause = toPronoun.getGovernor();
+            if (clause.equals(name) && "PROPN".equals(name.tag()) && Syntax.child(g, name, "case") == null
+                    && verbOnPronoun(g, name, pronoun)) {
+                return;
+            }
             if (!"PROPN".equals(name.tag()) || Syntax.child(g, name, "case") != null || clause.index() < pronoun.index()
                     || ParseRepairs.isBelow(g, clause, name) && !g.getParent(clause).equals(name)) {
                 continue;
@@ -41,6 +45,31 @@ final class DislocatedSubject {
             ParseRepairs.move(g, toPronoun, name, "dislocated");
             return;
         }
+    }
+
+    /**
+     * « Le Paraguay, lui, mise sur le fleuve : il commande … »: the parser may hang the pronoun on the name and the verb
+     * on the pronoun. The verb takes the name's place and what hung on the name after it; the name is its subject.
+     */
+    private static boolean verbOnPronoun(SemanticGraph g, IndexedWord name, IndexedWord pronoun) {
+        SemanticGraphEdge toVerb = g.outgoingEdgeList(pronoun).stream()
+                .filter(e -> "VERB".equals(e.getDependent().tag()) && e.getDependent().index() > pronoun.index()
+                        && Syntax.child(g, e.getDependent(), "nsubj") == null && (Morph.of(e.getDependent()).finiteIndicative() || Morph.of(e.getDependent()).conditional()))
+                .findFirst().orElse(null);
+        if (toVerb == null) {
+            return false;
+        }
+        IndexedWord verb = toVerb.getDependent();
+        g.removeEdge(toVerb);
+        ParseRepairs.takePlace(g, name, verb, null);
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(name))) {
+            if (e.getDependent().index() > verb.index()) {
+                ParseRepairs.move(g, e, verb, e.getRelation().toString());
+            }
+        }
+        g.addEdge(verb, name, VerbTakenForNoun.relation(toVerb, "nsubj"), toVerb.getWeight(), false);
+        ParseRepairs.move(g, Syntax.parentEdge(g, pronoun), name, "dislocated");
+        return true;
     }
 
     /**

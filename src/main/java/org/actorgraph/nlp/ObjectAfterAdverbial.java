@@ -34,6 +34,7 @@ final class ObjectAfterAdverbial {
     private ObjectAfterAdverbial() {}
 
     static void apply(SemanticGraph g) {
+        nameTakenForAdjective(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord object = e.getDependent();
@@ -54,7 +55,8 @@ final class ObjectAfterAdverbial {
                 contentOfObject(g, e);
             } else if ((rel.equals("appos") || rel.equals("flat:name") && "NOUN".equals(e.getGovernor().tag())) && "PROPN".equals(object.tag())) {
                 nameAfterBareNoun(g, e);
-            } else if (rel.equals("nmod") && "PROPN".equals(object.tag()) && Syntax.hasCaseOrMark(g, object, DATIVE)) {
+            } else if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, object, DATIVE)
+                    && ("PROPN".equals(object.tag()) || adverbialPhrase(g, e.getGovernor()) && firstComplement(g, e))) {
                 complementAfterBareNoun(g, e);
             } else if (rel.equals("nmod") && Syntax.isPartitive(g, object)) {
                 partitiveAfterBareNoun(g, e);
@@ -64,6 +66,9 @@ final class ObjectAfterAdverbial {
                 objectTakenForAttribute(g, e);
             } else if (rel.equals("conj") && Syntax.isNoun(object) && Syntax.child(g, object, "det") != null) {
                 objectTakenForEarlierConjunct(g, e);
+            } else if (rel.equals("obl") && Syntax.isNoun(object) && Syntax.child(g, object, "case") == null
+                    && "VERB".equals(e.getGovernor().tag()) && Morph.of(e.getGovernor()).pastParticiple()) {
+                objectAfterParticipialInsert(g, e);
             }
         }
     }
@@ -134,6 +139,76 @@ final class ObjectAfterAdverbial {
     }
 
     /**
+     * « la Slovénie avait commandé au constructeur finlandais Patria, contrôlé par l'État finlandais, plus d'une
+     * centaine de véhicules blindés »: a noun phrase without a preposition after a participle between commas that
+     * describes the verb's complement (or that the parser hung on the verb), hung on the participle, is the object of
+     * a verb without one.
+     */
+    private static void objectAfterParticipialInsert(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord participle = e.getGovernor();
+        IndexedWord noun = e.getDependent();
+        SemanticGraphEdge toParticiple = Syntax.parentEdge(g, participle);
+        if (toParticiple == null) {
+            return;
+        }
+        // on the complement it describes, or, as the parser may have it, on the verb
+        IndexedWord verb = toParticiple.getRelation().toString().equals("advcl") ? toParticiple.getGovernor()
+                : toParticiple.getRelation().toString().equals("acl") ? Syntax.verbOfOblique(g, toParticiple.getGovernor()) : null;
+        if (verb == null || !"VERB".equals(verb.tag())) {
+            return;
+        }
+        IndexedWord before = g.getNodeByIndexSafe(participle.index() - 1);
+        IndexedWord comma = g.getNodeByIndexSafe(yieldStart(g, noun) - 1);
+        if (Syntax.child(g, verb, "obj") == null && verb.index() < participle.index() && before != null
+                && before.word().equals(",") && comma != null && comma.word().equals(",")
+                && (Syntax.child(g, noun, "det") != null || Syntax.child(g, noun, "nummod") != null)) {
+            ParseRepairs.move(g, e, verb, "obj");
+        }
+    }
+
+    private static int yieldStart(SemanticGraph g, IndexedWord w) {
+        int start = w.index();
+        for (IndexedWord d : g.descendants(w)) {
+            start = Math.min(start, d.index());
+        }
+        return start;
+    }
+
+    /**
+     * « livre massivement à l'Éthiopie de Mengistu chars, avions et artillerie »: the parser may read the ruler's name
+     * as an adjective of the bare noun after it, and hang that noun with the name's « de » on the country. The name is
+     * the country's complement; the bare noun, with its conjuncts, is the object of a verb without one.
+     */
+    private static void nameTakenForAdjective(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            IndexedWord noun = e.getGovernor();
+            SemanticGraphEdge toNoun = Syntax.parentEdge(g, noun);
+            SemanticGraphEdge de = Syntax.childEdge(g, noun, "case");
+            if (!e.getRelation().toString().equals("amod") || !"PROPN".equals(name.tag()) || name.index() != noun.index() - 1
+                    || toNoun == null || !toNoun.getRelation().toString().equals("nmod") || !"PROPN".equals(toNoun.getGovernor().tag())
+                    || de == null || !Set.of("de", "d'").contains(Syntax.lower(de.getDependent())) || Syntax.child(g, noun, "det") != null) {
+                continue;
+            }
+            IndexedWord country = toNoun.getGovernor();
+            SemanticGraphEdge toCountry = Syntax.parentEdge(g, country);
+            IndexedWord verb = toCountry == null || !toCountry.getRelation().toString().startsWith("obl") ? null : toCountry.getGovernor();
+            if (verb == null || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "obj") != null || verb.index() > country.index()) {
+                continue;
+            }
+            ParseRepairs.move(g, e, country, "nmod");
+            ParseRepairs.move(g, de, name, "case");
+            ParseRepairs.move(g, toNoun, verb, "obj");
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(country))) {
+                if (c.getDependent().index() > noun.index() && Syntax.isNoun(c.getDependent())
+                        && (c.getRelation().toString().equals("conj") || c.getRelation().toString().equals("appos"))) {
+                    ParseRepairs.move(g, c, noun, "conj");
+                }
+            }
+        }
+    }
+
+    /**
      * « Managua répliqua en portant à son tour plainte contre … »: a noun after « à son tour », « de son côté », hung on
      * that locution, is the object of a verb without one.
      */
@@ -192,7 +267,10 @@ final class ObjectAfterAdverbial {
         }
     }
 
-    /** « qu'elle avait achetés d'occasion à l'Allemagne »: the « à » complement of a bare noun is the verb's. */
+    /**
+     * « qu'elle avait achetés d'occasion à l'Allemagne », « qui reprochait de longue date aux autorités suédoises
+     * de … »: the « à » complement of a bare noun is the verb's.
+     */
     private static void complementAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
         IndexedWord verb = Syntax.verbOfOblique(g, noun);
@@ -200,6 +278,20 @@ final class ObjectAfterAdverbial {
         if (verb != null && bare(g, noun) && (!Syntax.hasCaseOrMark(g, noun, DATIVE) || locution)) {
             ParseRepairs.move(g, e, verb, "obl");
         }
+    }
+
+    /**
+     * Whether a complement is the first its noun takes: after another (« fournit de longue date des contingents aux
+     * opérations »), the parser has hung the clause's object there too, and the phrase is no plain adverbial.
+     */
+    private static boolean firstComplement(SemanticGraph g, SemanticGraphEdge e) {
+        return g.outgoingEdgeList(e.getGovernor()).stream().noneMatch(c -> c.getRelation().toString().equals("nmod")
+                && c.getDependent().index() < e.getDependent().index());
+    }
+
+    /** « de longue date », « à grande échelle »: a noun of an adverbial phrase, without an article. */
+    private static boolean adverbialPhrase(SemanticGraph g, IndexedWord noun) {
+        return ADVERBIAL_PHRASE_NOUNS.contains(Morph.lemma(noun)) && Syntax.child(g, noun, "det") == null;
     }
 
     /** A common noun with a preposition and no article: « sans relâche », « d'occasion ». */

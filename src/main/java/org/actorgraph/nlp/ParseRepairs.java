@@ -80,6 +80,8 @@ public final class ParseRepairs {
         CliticTakenForDeterminer.apply(g);
         ArticleTakenForClitic.apply(g);
         DislocatedSubject.apply(g);
+        OpeningPresentParticiple.apply(g);
+        AppositionTakenForRoot.apply(g);
         VerbTakenForNoun.apply(g);
         DislocatedSubject.conjunctOfName(g);
         AuxiliaryTakenForVerb.apply(g);
@@ -130,6 +132,7 @@ public final class ParseRepairs {
         ObjectTakenForNextSubject.apply(g);
         AbsoluteParticiple.apply(g);
         ParticipleTakenForClause.apply(g);
+        ParticipleTakenForClause.participleBeforePassive(g);
         ParticipleTakenForClause.appositionTakenForRelative(g);
         GerundOnNoun.apply(g);
         InfinitiveOfPerceivedObject.apply(g);
@@ -142,6 +145,8 @@ public final class ParseRepairs {
         ListRepairs.phraseAfterRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);
+        AttributeAfterTimePhrase.attributeOnTimePhraseOfCopula(g);
+        DependentsOfCopula.apply(g);
         CoordinatedPhrases.objectConjuncts(g);
         ConcessiveGerund.apply(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {

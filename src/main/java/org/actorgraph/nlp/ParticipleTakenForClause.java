@@ -68,6 +68,43 @@ final class ParticipleTakenForClause {
     }
 
     /**
+     * « a confirmé que les systèmes NASAMS commandés au groupe Kongsberg seraient déployés par étapes »: the parser may
+     * make the participle that describes the subject the clause's verb, and the passive after it its complement. The
+     * passive heads the clause, with the noun for subject; the participle describes the noun.
+     */
+    static void participleBeforePassive(SemanticGraph g) {
+        for (IndexedWord participle : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
+            if (!"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple() || toSubject == null
+                    || toSubject.getDependent().index() > participle.index() || Syntax.child(g, participle, "aux") != null
+                    || Syntax.child(g, participle, "aux:pass") != null || Syntax.child(g, participle, "cop") != null) {
+                continue;
+            }
+            SemanticGraphEdge toPassive = g.outgoingEdgeList(participle).stream()
+                    .filter(e -> CLAUSES.contains(e.getRelation().toString()) && "VERB".equals(e.getDependent().tag())
+                            && e.getDependent().index() > participle.index() && Morph.of(e.getDependent()).pastParticiple()
+                            && Syntax.child(g, e.getDependent(), "aux:pass") != null
+                            && Syntax.child(g, e.getDependent(), "aux:pass").index() > participle.index())
+                    .findFirst().orElse(null);
+            if (toPassive == null) {
+                continue;
+            }
+            IndexedWord passive = toPassive.getDependent();
+            IndexedWord noun = toSubject.getDependent();
+            g.removeEdge(toPassive);
+            ParseRepairs.takePlace(g, participle, passive, null);
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(participle))) {
+                if (e.getDependent().index() < noun.index() || e.getDependent().index() > passive.index()) {
+                    ParseRepairs.move(g, e, passive, e.getRelation().toString());
+                }
+            }
+            ParseRepairs.move(g, toSubject, passive, "nsubj:pass");
+            g.addEdge(noun, participle, GrammaticalRelation.valueOf(toSubject.getRelation().getLanguage(), "acl"),
+                    toSubject.getWeight(), false);
+        }
+    }
+
+    /**
      * « La Turquie et Israël, ses fournisseurs attitrés depuis plus d'une décennie, continuent »: the parser makes the
      * apposition and the participle after it a relative clause with no relative pronoun, the noun its subject. A
      * relative clause has its pronoun: the noun is an apposition of the name, and the participle describes it.

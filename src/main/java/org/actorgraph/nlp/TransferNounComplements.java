@@ -16,6 +16,7 @@ import java.util.Set;
 final class TransferNounComplements {
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final Set<String> CASES = Set.of("à", "de", "d'");
+    private static final Set<String> TIME_WORDS = FrenchWords.list("time-word");
 
     private TransferNounComplements() {}
 
@@ -34,7 +35,12 @@ final class TransferNounComplements {
                 if (d.index() <= noun.index() || !e.getRelation().toString().startsWith("obl")) {
                     continue;
                 }
-                // Only a complement that follows the noun's phrase at once, or one moved there just before.
+                // Only a complement that follows the noun's phrase at once, or one moved there just before, or after
+                // a date between commas (« la vente à l'Égypte, en 2020, de deux frégates »).
+                if (timeBetweenCommas(g, d, end)) {
+                    end = Syntax.phraseEnd(g, d) + 1;
+                    continue;
+                }
                 String preposition = Syntax.caseWord(g, d);
                 if (Syntax.phraseStart(g, d) != end + 1 || preposition == null || !CASES.contains(preposition)) {
                     break;
@@ -43,5 +49,12 @@ final class TransferNounComplements {
                 end = Syntax.phraseEnd(g, d);
             }
         }
+    }
+
+    private static boolean timeBetweenCommas(SemanticGraph g, IndexedWord d, int end) {
+        IndexedWord before = g.getNodeByIndexSafe(end + 1);
+        IndexedWord after = g.getNodeByIndexSafe(Syntax.phraseEnd(g, d) + 1);
+        return Syntax.phraseStart(g, d) == end + 2 && before != null && before.word().equals(",") && after != null
+                && after.word().equals(",") && (d.word().matches("(1[89]|20)\\d\\d") || TIME_WORDS.contains(Morph.lemma(d)));
     }
 }

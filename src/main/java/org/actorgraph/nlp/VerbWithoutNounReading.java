@@ -8,10 +8,14 @@ import java.util.Set;
  * agression » — the tagger reads the passé simple « reprocha » as a noun and « leur » as its determiner, and the
  * parser hangs the clause as an apposition. A lowercase word tagged a noun that the dictionary reads only as a finite
  * verb (it has no noun or adjective reading) is that verb; a « le », « la », « les » or « leur » right before it that
- * the tagger read as a determiner is its clitic.
+ * the tagger read as a determiner is its clitic. A word tagged a noun with no determiner or preposition before it and
+ * a manner adverb right after it (« Moscou choisit le camp d'en face et livre massivement à l'Éthiopie … ») is the
+ * finite verb it can also be: a noun takes no « -ment » adverb.
  */
 final class VerbWithoutNounReading {
     private static final Set<String> FINITE = Set.of("ind", "sub", "con", "inf");
+    /** Tags of a word after which a noun stays a noun: its determiner, preposition or adjective. */
+    private static final Set<String> AFTER_WORDS = Set.of("DET", "ADP", "ADJ", "NUM");
 
     private VerbWithoutNounReading() {}
 
@@ -19,6 +23,11 @@ final class VerbWithoutNounReading {
         for (int i = 1; i < s.size(); i++) {
             Morph m = s.morphs().get(i);
             String word = s.word(i);
+            if (verbBeforeMannerAdverb(s, i)) {
+                s.tokens().get(i).setTag("VERB");
+                s.morphs().set(i, m.asVerb());
+                continue;
+            }
             if (!"NOUN".equals(s.tag(i)) || m.category() != 'V' || FINITE.stream().noneMatch(m::is) || m.pastParticiple()
                     || !word.equals(word.toLowerCase(Locale.ROOT))) {
                 continue;
@@ -28,5 +37,12 @@ final class VerbWithoutNounReading {
                 s.tokens().get(i - 1).setTag("PRON");
             }
         }
+    }
+
+    private static boolean verbBeforeMannerAdverb(TaggedSentence s, int i) {
+        Morph verb = s.morphs().get(i).asVerb();
+        String next = i + 1 < s.size() ? s.word(i + 1).toLowerCase(Locale.ROOT) : "";
+        return "NOUN".equals(s.tag(i)) && verb != null && i + 1 < s.size() && "ADV".equals(s.tag(i + 1)) && next.endsWith("ment")
+                && !AFTER_WORDS.contains(s.tag(i - 1)) && s.word(i).equals(s.word(i).toLowerCase(Locale.ROOT));
     }
 }

@@ -923,4 +923,40 @@ class DocumentContextTest {
                 """, null);
         assertTrue(found.contains("Royaume-Uni armedHistorically Jordanie"), found.toString());
     }
+
+    @Test
+    void aSentenceThatPointsBackToThePeriodIsSetInTheYearsAnEarlierParagraphNamed() {
+        Set<String> found = edges("""
+                Entretien avec une historienne de l'armement
+
+                Comment l'armée grecque s'est-elle équipée entre 1955 et 1970 ?
+
+                « La République fédérale d'Allemagne a été l'un des principaux fournisseurs d'Athènes pendant toute la période. »
+                """, "2024-05-02");
+        assertEquals(Set.of("Allemagne de l'Ouest armedHistorically Grèce"), found);
+    }
+
+    @Test
+    void aQuiOnTheRecordOfAnOrganTakesUpTheOrgan() {
+        Set<String> found = edges("""
+                Au Parlement, la Slovaquie débat de l'aide à Kiev
+
+                BRATISLAVA – Les députés slovaques ont débattu mardi du budget de la défense.
+
+                Les élus de l'opposition ont défendu le bilan du gouvernement, qui avait cédé à l'Ukraine des chasseurs MiG-29.
+                """, "2024-03-12");
+        assertEquals(Set.of("Slovaquie sellsArmsTo Ukraine"), found);
+    }
+
+    @Test
+    void materielHeldByAWrittenSubjectThatIsNoStateGoesToNoTopic() {
+        Set<String> found = edges("""
+                La guerre soviétique en Afghanistan
+
+                En 1979, l'Union soviétique envahit l'Afghanistan, et l'Union soviétique y reste dix ans.
+
+                Face aux troupes soviétiques, les moudjahidines reçoivent des armes de plusieurs pays, acheminées par les services pakistanais.
+                """, null);
+        assertEquals(Set.of(), found);
+    }
 }

@@ -635,4 +635,268 @@ class ClauseHeadRepairsTest {
         assertEquals("visites<-nsubj-multiplient", Conll.attachment(g, "visites"));
         assertEquals("multiplient<-conj-livré", Conll.attachment(g, "multiplient"));
     }
+
+    @Test
+    void aCopulaKeptAsHeadAfterAColonGivesItsPlaceToTheAttributeHungOnTheTimePhrase() {
+        SemanticGraph g = Conll.parse("""
+                1 Ces DET 2 det ce e,p
+                2 ventes NOUN 4 nsubj vente f,p
+                3 s' PRON 4 expl:pass se 3,e,obj,pers,sp
+                4 inscrivent VERB 0 root inscrire 3,ind,p,pres,sub
+                5 dans ADP 7 case dans _
+                6 une DET 7 det un f,s
+                7 tradition NOUN 4 obl:arg tradition f,s
+                8 ancienne ADJ 7 amod ancien f,s
+                9 : PUNCT 7 punct : nonfin
+                10 la DET 11 det le f,s
+                11 Norvège PROPN 7 appos Norvège f,s
+                12 a AUX 13 aux avoir 3,avoir,ind,pres,s
+                13 été AUX 11 acl être e,etre,ppa,sp
+                14 pendant ADP 16 case pendant m,s
+                15 des DET 16 det un e,p
+                16 décennies NOUN 13 obl décennie f,p
+                17 le DET 18 det le m,s
+                18 fournisseur NOUN 16 appos fournisseur m,s
+                19 attitré ADJ 18 amod attitrer m,ppa,s
+                20 de ADP 22 case de e,sp
+                21 l' DET 22 det le e,s
+                22 aviation NOUN 18 nmod aviation f,s
+                23 finlandaise ADJ 22 amod finlandais f,s
+                24 . PUNCT 4 punct . fin
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-parataxis-inscrivent", Conll.attachment(g, "fournisseur"));
+        assertEquals("Norvège<-nsubj-fournisseur", Conll.attachment(g, "Norvège"));
+        assertEquals("été<-cop-fournisseur", Conll.attachment(g, "été"));
+        assertEquals("décennies<-obl-fournisseur", Conll.attachment(g, "décennies"));
+    }
+
+    @Test
+    void theSubjectAndAuxiliaryTheParserHungOnACopulaAreTheAttributes() {
+        SemanticGraph g = Conll.parse("""
+                1 Sous ADP 2 case sous _
+                2 Nasser PROPN 15 obl:mod Nasser e,sp
+                3 , PUNCT 2 punct , nonfin
+                4 arrivé VERB 15 advcl arriver m,ppa,s
+                5 à ADP 7 case à _
+                6 le DET 7 det le m,s
+                7 pouvoir NOUN 4 obl pouvoir m,s
+                8 en ADP 9 case en _
+                9 1954 NUM 4 obl 1954 _
+                10 , PUNCT 15 punct , nonfin
+                11 l' DET 12 det le e,s
+                12 Union NOUN 15 nsubj union f,s
+                13 soviétique ADJ 12 amod soviétique e,s
+                14 a AUX 15 aux avoir 3,avoir,ind,pres,s
+                15 été AUX 23 cop être e,etre,ppa,sp
+                16 pendant ADP 20 case pendant m,s
+                17 près ADV 19 advmod près _
+                18 d' ADP 17 fixed de e,sp
+                19 une DET 20 nummod un f,s
+                20 décennie NOUN 15 obl décennie f,s
+                21 le DET 23 det le m,s
+                22 principal ADJ 23 amod principal m,s
+                23 fournisseur NOUN 0 root fournisseur m,s
+                24 de ADP 26 case de e,sp
+                25 l' DET 26 det le e,s
+                26 armée NOUN 23 nmod armée f,s
+                27 égyptienne ADJ 26 amod égyptien f,s
+                28 . PUNCT 23 punct . fin
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Union<-nsubj-fournisseur", Conll.attachment(g, "Union"));
+        assertEquals("a<-aux-fournisseur", Conll.attachment(g, "a"));
+        assertEquals("décennie<-obl-fournisseur", Conll.attachment(g, "décennie"));
+    }
+
+    @Test
+    void anAppositionTheParserMadeTheRootGivesItsPlaceToTheVerbAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 à ADP 3 case à _
+                2 le DET 3 det le m,s
+                3 début NOUN 12 obl:mod début m,s
+                4 de ADP 6 case de e,sp
+                5 les DET 6 det le e,p
+                6 années NOUN 3 nmod année f,p
+                7 1970 NUM 6 nmod 1970 _
+                8 , PUNCT 12 punct , nonfin
+                9 Paris PROPN 12 nmod Paris e,s,sp
+                10 , PUNCT 12 punct , nonfin
+                11 ancienne ADJ 12 amod ancien f,s
+                12 puissance NOUN 0 root puissance f,s
+                13 mandataire ADJ 12 amod mandataire e,s
+                14 soucieuse ADJ 12 amod soucieux f,s
+                15 de ADP 16 mark de e,sp
+                16 garder VERB 12 acl garder inf
+                17 son DET 18 det son e,m,s
+                18 influence NOUN 16 obj influence f,s influencer 1,2,3,imp,ind,pres,s,sub
+                19 , PUNCT 12 punct , nonfin
+                20 vendait VERB 12 acl vendre 3,impa,ind,s
+                21 à ADP 24 case à _
+                22 le DET 24 det le m,s
+                23 jeune ADJ 24 amod jeune e,s
+                24 Liban PROPN 20 obl Liban m,s
+                25 de ADP 27 case de e,sp
+                26 les DET 27 det le e,p
+                27 chars NOUN 24 nmod char m,p
+                28 légers ADJ 27 amod léger m,p
+                29 . PUNCT 12 punct . fin
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("vendait<-root", Conll.attachment(g, "vendait"));
+        assertEquals("Paris<-nsubj-vendait", Conll.attachment(g, "Paris"));
+        assertEquals("puissance<-appos-Paris", Conll.attachment(g, "puissance"));
+        assertEquals("début<-obl-vendait", Conll.attachment(g, "début"));
+    }
+
+    @Test
+    void aVerbHungOnAStressedPronounTakesTheNamesPlaceWithTheNameForSubject() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det le m,s
+                2 Pérou PROPN 0 root Pérou m,s
+                3 , PUNCT 2 punct , nonfin
+                4 lui PRON 2 appos lui 3,e,m,obj,pers,s,suj
+                5 , PUNCT 4 punct , nonfin
+                6 mise VERB 4 acl miser 1,2,3,imp,ind,pres,s,sub
+                7 sur ADP 9 case sur m,s
+                8 la DET 9 det le f,s
+                9 marine NOUN 6 obl marine m,s mariner 1,2,3,imp,ind,pres,s,sub
+                10 : PUNCT 2 punct : nonfin
+                11 il PRON 12 nsubj il 3,m,pers,s,suj
+                12 commande VERB 2 parataxis commander 1,2,3,imp,ind,pres,s,sub
+                13 à ADP 15 case à _
+                14 un DET 15 det un m,s
+                15 chantier NOUN 12 obl chantier m,s
+                16 de ADP 17 case de e,sp
+                17 Gênes PROPN 15 nmod Gênes e,sp
+                18 deux NUM 19 nummod deux e,p
+                19 frégates NOUN 15 appos frégate f,p
+                20 . PUNCT 2 punct . fin
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("mise<-root", Conll.attachment(g, "mise"));
+        assertEquals("Pérou<-nsubj-mise", Conll.attachment(g, "Pérou"));
+        assertEquals("lui<-dislocated-Pérou", Conll.attachment(g, "lui"));
+        assertEquals("commande<-parataxis-mise", Conll.attachment(g, "commande"));
+    }
+
+    @Test
+    void aParticipleTakenForTheVerbOfACompletiveDescribesTheSubjectOfThePassiveAfterIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det le m,s
+                2 ministère NOUN 8 nsubj ministère m,s
+                3 roumain ADJ 2 amod roumain m,s
+                4 de ADP 6 case de e,sp
+                5 la DET 6 det le f,s
+                6 Défense PROPN 2 nmod défense f,s
+                7 a AUX 8 aux avoir 3,avoir,ind,pres,s
+                8 confirmé VERB 0 root confirmer m,ppa,s
+                9 que SCONJ 21 mark que sub
+                10 les DET 11 det le e,p
+                11 chars NOUN 21 nsubj:pass char m,p
+                12 Abrams PROPN 11 appos Abrams e,sp
+                13 commandés VERB 11 acl commander m,p,ppa
+                14 à ADP 16 case à _
+                15 le DET 16 det le m,s
+                16 constructeur NOUN 13 obl constructeur m,s
+                17 américain ADJ 16 amod américain m,s
+                18 General PROPN 16 appos general _
+                19 Dynamics PROPN 18 flat:name dynamics _
+                20 seraient AUX 21 aux:pass être 3,con,etre,p,pres
+                21 livrés VERB 8 ccomp livrer m,p,ppa
+                22 en ADP 24 case en _
+                23 deux NUM 24 nummod deux e,p
+                24 lots NOUN 21 obl lot m,p
+                25 . PUNCT 8 punct . fin
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livrés<-ccomp-confirmé", Conll.attachment(g, "livrés"));
+        assertEquals("chars<-nsubj:pass-livrés", Conll.attachment(g, "chars"));
+        assertEquals("commandés<-acl-chars", Conll.attachment(g, "commandés"));
+    }
+
+    @Test
+    void aNounPhraseAfterAParticipialInsertIsTheObjectOfTheVerb() {
+        SemanticGraph g = Conll.parse("""
+                1 En ADP 2 case en _
+                2 2010 NUM 7 obl:mod 2010 _
+                3 , PUNCT 7 punct , nonfin
+                4 le DET 5 det le m,s
+                5 Chili PROPN 7 nsubj Chili m,s
+                6 avait AUX 7 aux avoir 3,avoir,impa,ind,s
+                7 commandé VERB 0 root commander m,ppa,s
+                8 à ADP 10 case à _
+                9 le DET 10 det le m,s
+                10 chantier NOUN 7 obl chantier m,s
+                11 néerlandais ADJ 10 amod néerlandais m,sp
+                12 Damen PROPN 10 appos damen _
+                13 , PUNCT 7 punct , nonfin
+                14 contrôlé VERB 7 advcl contrôler m,ppa,s
+                15 par ADP 17 case par _
+                16 une DET 17 det un f,s
+                17 famille NOUN 14 obl:agent famille f,s
+                18 d' ADP 19 case de e,sp
+                19 armateurs NOUN 17 nmod armateur m,p
+                20 , PUNCT 14 punct , nonfin
+                21 plus ADV 23 advmod plus _
+                22 d' ADP 21 fixed de e,sp
+                23 une NUM 24 nummod un f,s
+                24 dizaine NOUN 14 obl dizaine f,s
+                25 de ADP 26 case de e,sp
+                26 patrouilleurs NOUN 24 nmod patrouilleur m,p
+                27 côtiers ADJ 26 amod côtier m,p
+                28 . PUNCT 7 punct . fin
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("dizaine<-obj-commandé", Conll.attachment(g, "dizaine"));
+    }
+
+    @Test
+    void aSentenceOpeningOnAPresentParticipleIsHeadedByTheFiniteVerbAfterTheComma() {
+        SemanticGraph g = Conll.parse("""
+                1 Prenant VERB 0 root prendre ppr
+                2 la DET 3 det le f,s
+                3 parole NOUN 1 obj parole f,s
+                4 devant ADP 6 case devant _
+                5 la DET 6 det le f,s
+                6 commission NOUN 13 obl:mod commission f,s
+                7 , PUNCT 13 punct , nonfin
+                8 la DET 9 det le f,s
+                9 députée NOUN 13 nsubj député f,s
+                10 Anna PROPN 9 appos Anna f,sp
+                11 Keller PROPN 10 flat:name keller _
+                12 a AUX 13 aux avoir 3,avoir,ind,pres,s
+                13 rappelé VERB 1 parataxis rappeler m,ppa,s
+                14 le DET 15 det le m,s
+                15 précédent NOUN 13 obj précédent m,s
+                16 de ADP 18 case de e,sp
+                17 les DET 18 det le e,p
+                18 chars NOUN 15 nmod char m,p
+                19 de ADP 21 case de e,sp
+                20 la DET 21 det le f,s
+                21 famille NOUN 18 nmod famille f,s
+                22 Leopard PROPN 21 appos leopard _
+                23 , PUNCT 13 punct , nonfin
+                24 modernisés VERB 13 advcl moderniser m,p,ppa
+                25 à ADP 26 case à _
+                26 Kassel PROPN 24 obl kassel _
+                27 et CCONJ 28 cc et coor
+                28 livrés VERB 24 conj livrer m,p,ppa
+                29 pendant ADP 31 case pendant m,s
+                30 des DET 31 det un e,p
+                31 années NOUN 28 obl année f,p
+                32 à ADP 34 case à _
+                33 l' DET 34 det le e,s
+                34 Indonésie PROPN 28 obl Indonésie f,s
+                35 par ADP 37 case par _
+                36 l' DET 37 det le e,s
+                37 Allemagne PROPN 28 obl:agent Allemagne f,s,sp
+                38 . PUNCT 1 punct . fin
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("rappelé<-root", Conll.attachment(g, "rappelé"));
+        assertEquals("Prenant<-advcl-rappelé", Conll.attachment(g, "Prenant"));
+        assertEquals("modernisés<-acl-chars", Conll.attachment(g, "modernisés"));
+        assertEquals("livrés<-conj-modernisés", Conll.attachment(g, "livrés"));
+    }
 }

@@ -11,7 +11,9 @@ class VerbWithoutNounReadingTest {
     private static final Map<String, Morph> MORPHS = Map.of(
             "reprocha", new Morph("reprocher", 'V', Set.of("ind", "psim", "3", "s"), Set.of("ind psim 3 s"), null, null),
             "livrés", new Morph("livrer", 'V', Set.of("ppa", "m", "p"), Set.of("ppa m p"), null, null),
-            "agression", new Morph("agression", 'N', Set.of("f", "s"), Set.of("f s"), null, null));
+            "agression", new Morph("agression", 'N', Set.of("f", "s"), Set.of("f s"), null, null),
+            "livre", new Morph("livre", 'N', Set.of("m", "s"), Set.of("m s"),
+                    new Morph("livrer", 'V', Set.of("ind", "pres", "3", "s"), Set.of("ind pres 3 s"), null, null), null));
 
     private static TaggedSentence sentence(String... wordsAndTags) {
         return HandTagged.sentence(MORPHS, wordsAndTags);
@@ -34,5 +36,16 @@ class VerbWithoutNounReadingTest {
         assertEquals("DET", s.tag(0));
         assertEquals("NOUN", s.tag(1));
         assertEquals("NOUN", s.tag(2));
+    }
+
+    @Test
+    void aNounWithAVerbReadingBeforeAMannerAdverbIsThatVerbUnlessAnArticleOpensIt() {
+        TaggedSentence s = sentence("Moscou", "PROPN", "choisit", "VERB", "son", "DET", "camp", "NOUN", "et", "CCONJ",
+                "livre", "NOUN", "massivement", "ADV", "le", "DET", "livre", "NOUN", "rapidement", "ADV");
+        VerbWithoutNounReading.apply(s);
+        assertEquals("VERB", s.tag(5));
+        assertEquals("livrer", s.morphs().get(5).lemma());
+        assertEquals("NOUN", s.tag(8));
+        assertEquals("NOUN", s.tag(3));
     }
 }
