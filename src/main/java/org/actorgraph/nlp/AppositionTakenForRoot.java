@@ -14,7 +14,6 @@ import java.util.Set;
  * subject and the apposition the name's; what opened the sentence and what follows the verb are the verb's.
  */
 final class AppositionTakenForRoot {
-    private static final Set<String> RELATIVE_PRONOUNS = FrenchWords.list("relative-pronoun");
     private static final Set<String> VERB_RELATIONS = Set.of("acl", "acl:relcl", "parataxis", "dep", "conj");
 
     private AppositionTakenForRoot() {}
@@ -26,15 +25,15 @@ final class AppositionTakenForRoot {
             }
             SemanticGraphEdge toName = g.outgoingEdgeList(apposition).stream()
                     .filter(e -> "PROPN".equals(e.getDependent().tag()) && e.getDependent().index() < apposition.index()
-                            && Syntax.child(g, e.getDependent(), "case") == null && commaAt(g, Syntax.phraseEnd(g, e.getDependent()) + 1)
+                            && Syntax.child(g, e.getDependent(), "case") == null && Syntax.precededBy(g, Syntax.phraseEnd(g, e.getDependent()) + 2, ",")
                             && startAfter(g, apposition, e.getDependent()) == Syntax.phraseEnd(g, e.getDependent()) + 2)
                     .findFirst().orElse(null);
             SemanticGraphEdge toVerb = g.outgoingEdgeList(apposition).stream()
                     .filter(e -> VERB_RELATIONS.contains(e.getRelation().toString()) && "VERB".equals(e.getDependent().tag())
                             && e.getDependent().index() > apposition.index() && finite(g, e.getDependent())
                             && Syntax.child(g, e.getDependent(), "nsubj") == null && Syntax.child(g, e.getDependent(), "nsubj:pass") == null
-                            && commaAt(g, Syntax.phraseStart(g, e.getDependent()) - 1)
-                            && g.outgoingEdgeList(e.getDependent()).stream().noneMatch(d -> RELATIVE_PRONOUNS.contains(Syntax.lower(d.getDependent()))))
+                            && Syntax.precededBy(g, Syntax.phraseStart(g, e.getDependent()), ",")
+                            && g.outgoingEdgeList(e.getDependent()).stream().noneMatch(d -> Syntax.isRelativePronoun(d.getDependent())))
                     .findFirst().orElse(null);
             if (toName == null || toVerb == null) {
                 continue;
@@ -59,11 +58,6 @@ final class AppositionTakenForRoot {
     private static int startAfter(SemanticGraph g, IndexedWord apposition, IndexedWord name) {
         return g.outgoingEdgeList(apposition).stream().mapToInt(e -> e.getDependent().index())
                 .filter(i -> i > Syntax.phraseEnd(g, name) + 1 && i < apposition.index()).min().orElse(apposition.index());
-    }
-
-    private static boolean commaAt(SemanticGraph g, int index) {
-        IndexedWord w = g.getNodeByIndexSafe(index);
-        return w != null && w.word().equals(",");
     }
 
     private static boolean finite(SemanticGraph g, IndexedWord verb) {

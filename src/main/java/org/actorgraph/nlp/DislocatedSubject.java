@@ -54,7 +54,8 @@ final class DislocatedSubject {
     private static boolean verbOnPronoun(SemanticGraph g, IndexedWord name, IndexedWord pronoun) {
         SemanticGraphEdge toVerb = g.outgoingEdgeList(pronoun).stream()
                 .filter(e -> "VERB".equals(e.getDependent().tag()) && e.getDependent().index() > pronoun.index()
-                        && Syntax.child(g, e.getDependent(), "nsubj") == null && (Morph.of(e.getDependent()).finiteIndicative() || Morph.of(e.getDependent()).conditional()))
+                        && Syntax.child(g, e.getDependent(), "nsubj") == null
+                        && (Morph.of(e.getDependent()).finiteIndicative() || Morph.of(e.getDependent()).conditional()))
                 .findFirst().orElse(null);
         if (toVerb == null) {
             return false;

@@ -29,6 +29,8 @@ final class ObjectAfterAdverbial {
     private static final Set<String> ARTICLE_LOCUTIONS = FrenchWords.list("article-locution-noun");
     private static final Set<String> MANNER_CASES = FrenchWords.list("manner-case");
     private static final Set<String> ADVERBIAL_PHRASE_NOUNS = FrenchWords.list("adverbial-phrase-noun");
+    /** « de » without its contracted forms, of a ruler's name (« l'Éthiopie de Mengistu »). */
+    private static final Set<String> DE = FrenchWords.list("de-case");
     private static final Set<String> ARTICLE_LOCUTION_RELATIONS = Set.of("appos", "nmod", "conj");
 
     private ObjectAfterAdverbial() {}
@@ -157,21 +159,11 @@ final class ObjectAfterAdverbial {
         if (verb == null || !"VERB".equals(verb.tag())) {
             return;
         }
-        IndexedWord before = g.getNodeByIndexSafe(participle.index() - 1);
-        IndexedWord comma = g.getNodeByIndexSafe(yieldStart(g, noun) - 1);
-        if (Syntax.child(g, verb, "obj") == null && verb.index() < participle.index() && before != null
-                && before.word().equals(",") && comma != null && comma.word().equals(",")
+        if (Syntax.child(g, verb, "obj") == null && verb.index() < participle.index() && Syntax.precededBy(g, participle.index(), ",")
+                && Syntax.precededBy(g, Syntax.yieldStart(g, noun), ",")
                 && (Syntax.child(g, noun, "det") != null || Syntax.child(g, noun, "nummod") != null)) {
             ParseRepairs.move(g, e, verb, "obj");
         }
-    }
-
-    private static int yieldStart(SemanticGraph g, IndexedWord w) {
-        int start = w.index();
-        for (IndexedWord d : g.descendants(w)) {
-            start = Math.min(start, d.index());
-        }
-        return start;
     }
 
     /**
@@ -187,7 +179,7 @@ final class ObjectAfterAdverbial {
             SemanticGraphEdge de = Syntax.childEdge(g, noun, "case");
             if (!e.getRelation().toString().equals("amod") || !"PROPN".equals(name.tag()) || name.index() != noun.index() - 1
                     || toNoun == null || !toNoun.getRelation().toString().equals("nmod") || !"PROPN".equals(toNoun.getGovernor().tag())
-                    || de == null || !Set.of("de", "d'").contains(Syntax.lower(de.getDependent())) || Syntax.child(g, noun, "det") != null) {
+                    || de == null || !DE.contains(Syntax.lower(de.getDependent())) || Syntax.child(g, noun, "det") != null) {
                 continue;
             }
             IndexedWord country = toNoun.getGovernor();

@@ -10,12 +10,11 @@ import java.util.Set;
 /**
  * Part of {@link ParseRepairs}: « Ouvrant la discussion pour l'opposition, la députée Chiara Melis a rappelé … »: a
  * sentence that opens on a present participle may be parsed with the participle as root and the main clause as a
- * relative clause of its object, though no relative pronoun opens it, or as the participle's parataxis. The finite verb after the first comma, with
- * its subject after that comma, heads the sentence; the participle is its adverbial clause, and what hung on the
- * participle after the comma is the verb's.
+ * relative clause of its object, though no relative pronoun opens it, or as the participle's parataxis. The finite
+ * verb after the first comma, with its subject after that comma, heads the sentence; the participle is its adverbial
+ * clause, and what hung on the participle after the comma is the verb's.
  */
 final class OpeningPresentParticiple {
-    private static final Set<String> RELATIVE_PRONOUNS = FrenchWords.list("relative-pronoun");
     private static final Set<String> HUNG_AS = Set.of("acl:relcl", "parataxis");
 
     private OpeningPresentParticiple() {}
@@ -34,7 +33,7 @@ final class OpeningPresentParticiple {
             IndexedWord subject = Syntax.child(g, verb, "nsubj");
             if (!below.contains(verb) || verb.index() < comma.index() || in == null || !HUNG_AS.contains(in.getRelation().toString())
                     || subject == null || subject.index() < comma.index() || subject.index() > verb.index()
-                    || g.outgoingEdgeList(verb).stream().anyMatch(e -> RELATIVE_PRONOUNS.contains(Syntax.lower(e.getDependent()))
+                    || g.outgoingEdgeList(verb).stream().anyMatch(e -> Syntax.isRelativePronoun(e.getDependent())
                             || "où".equals(Syntax.lower(e.getDependent())))) {
                 continue;
             }

@@ -168,6 +168,11 @@ public final class Syntax {
         return open > 0;
     }
 
+    /** Where a word's whole phrase starts: its first descendant (« plus d'une centaine de … » from « plus »). */
+    public static int yieldStart(SemanticGraph g, IndexedWord w) {
+        return g.descendants(w).stream().mapToInt(IndexedWord::index).min().orElse(w.index());
+    }
+
     /** Where a word's phrase ends: its last descendant. */
     public static int phraseEnd(SemanticGraph g, IndexedWord w) {
         return g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
