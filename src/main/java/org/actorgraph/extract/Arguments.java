@@ -205,7 +205,11 @@ final class Arguments {
                         s.add("à", d, 0);
                     }
                 }
-                case "obl:agent" -> s.add("subject", d, 0);
+                case "obl:agent" -> {
+                    // « achetés par l'intermédiaire d'un accord avec le Canada »: a compound preposition, no agent
+                    String slot = PrepositionSlots.prepositionSlot(g, d);
+                    s.add(slot == null || slot.equals("par") ? "subject" : slot, PrepositionSlots.target(g, d), 0);
+                }
                 // « Washington a continué d'y livrer des hélicoptères »: where it goes, as « à » would say.
                 case "advmod" -> {
                     if (Syntax.lower(d).equals("y")) {

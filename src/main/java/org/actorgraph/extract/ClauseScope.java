@@ -275,7 +275,15 @@ final class ClauseScope {
             IndexedWord counted = Syntax.child(g, d, "nmod");
             return counted != null && TIME_NOUNS.contains(Morph.lemma(counted));
         }
-        return YEAR.matcher(d.word()).matches() || TIME_NOUNS.contains(Morph.lemma(d)) || namesPeriod(g, d);
+        // « pendant l'occupation de 1915 à 1934 »: an event that spans the years it names
+        return YEAR.matcher(d.word()).matches() || TIME_NOUNS.contains(Morph.lemma(d)) || namesPeriod(g, d) || spanOfYears(g, d);
+    }
+
+    /** « l'occupation de 1915 à 1934 »: a noun with two years among its complements. */
+    private static boolean spanOfYears(SemanticGraph g, IndexedWord noun) {
+        return Syntax.isNoun(noun) && g.outgoingEdgeList(noun).stream()
+                .filter(e -> e.getRelation().toString().startsWith("nmod") && YEAR.matcher(e.getDependent().word()).matches())
+                .count() >= 2;
     }
 
     /** « l'indépendance de 1967 »: an event noun with its year. */

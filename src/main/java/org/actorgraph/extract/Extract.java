@@ -327,6 +327,11 @@ public final class Extract {
         if (to.isEmpty() && f.has(Frame.Option.recipientFromTopic) && !themes.isEmpty() && !recipientWritten
                 && !buyerOnNoun(f, s, trigger, toRole) && !holders.heldByWrittenSubject(s, trigger)) {
             List<Resolved> coordinated = supplierKnown ? told.recipientOfCoordinated(g, trigger, from) : List.of();
+            if (coordinated.isEmpty() && supplierKnown) {
+                List<Resolved> suppliers = from;
+                coordinated = holders.deliveredToInConjunct(s, trigger).stream()
+                        .filter(r -> suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
+            }
             if (!coordinated.isEmpty()) {
                 to = coordinated;
                 how += " (recipient: that of the transfer its clause is coordinated with)";

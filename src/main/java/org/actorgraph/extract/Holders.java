@@ -29,6 +29,7 @@ final class Holders {
     private static final Set<String> PURCHASE_NOUNS = FrenchWords.list("purchase-noun");
     private static final Set<String> BULK = FrenchWords.list("bulk-noun");
     private static final Set<String> ARSENAL = FrenchWords.list("arsenal-noun");
+    private static final Set<String> DELIVERING = FrenchWords.list("delivering-verb");
     private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "dep");
 
     private final Cues cues;
@@ -243,9 +244,39 @@ final class Holders {
         // materiel the passive is about names whose it was, whoever built it
         for (IndexedWord theme : themes) {
             SemanticGraphEdge in = Syntax.parentEdge(g, theme);
-            List<Resolved> byDemonym = in != null && in.getRelation().toString().equals("nsubj:pass") ? owner(s, g, theme) : List.of();
-            if (!byDemonym.isEmpty()) {
-                return byDemonym;
+            if (in == null || !in.getRelation().toString().equals("nsubj:pass")) {
+                continue;
+            }
+            // « soixante-huit tonnes d'armes ukrainiennes avaient été expédiées »: or on what a quantity is of
+            List<IndexedWord> nouns = Stream.concat(Stream.of(theme), deComplements(g, theme)).toList();
+            for (IndexedWord n : nouns) {
+                List<Resolved> byDemonym = owner(s, g, n);
+                if (!byDemonym.isEmpty()) {
+                    return byDemonym;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * « les avions avaient été achetés en Biélorussie et livrés à Abidjan »: the state that a delivering verb
+     * coordinated after a purchase delivers to, which the purchase was for; none when it names none.
+     */
+    List<Resolved> deliveredToInConjunct(LinkedSentence s, IndexedWord purchase) {
+        SemanticGraph g = s.parsed().graph();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(purchase)) {
+            IndexedWord delivering = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !DELIVERING.contains(Morph.lemma(delivering))) {
+                continue;
+            }
+            for (SemanticGraphEdge f : g.outgoingEdgeList(delivering)) {
+                if (f.getRelation().toString().startsWith("obl") && "à".equals(PrepositionSlots.prepositionSlot(g, f.getDependent()))) {
+                    List<Resolved> to = resolver.resolve(s, f.getDependent(), 0);
+                    if (!to.isEmpty()) {
+                        return to;
+                    }
+                }
             }
         }
         return List.of();

@@ -48,6 +48,8 @@ final class LongStanding {
             "\\bde (?:l' ?|la |le |les )?\\p{L}+ (?:de |en )((?:1[89]|20)\\d\\d) (?:à|jusqu'à) (?:l' ?|la |le |les )?\\p{L}+ (?:de |en )((?:1[89]|20)\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int LONG_SPAN_YEARS = 10;
+    /** The historical cue « jusqu'en 1991 »: until a year. */
+    private static final Pattern UNTIL_YEAR = Pattern.compile("\\(historical: 'jusqu'(?:en|à|au) (?:1[89]|20)\\d\\d'\\)");
 
     private final Cues cues;
 
@@ -216,6 +218,15 @@ final class LongStanding {
         return (!sale.weapons().isEmpty() || DELIVERING.contains(Morph.lemma(q.trigger()))) && q.how().contains("(historical: 'imperfect')")
                 && g.getChildren(q.trigger()).stream().noneMatch(c -> REFLEXIVE.contains(Syntax.lower(c)))
                 && cues.find(Cues.Kind.historicalEra, new ClauseScope(g, q.trigger()).text()) == null;
+    }
+
+    /**
+     * « Jusqu'en 1991, l'Union soviétique arme le régime de Mengistu : MiG-23, chars T-55 »: a supply that lasted until
+     * a date, with the materiel named, told those transfers too.
+     */
+    boolean namedTransfersUntil(Candidate sale, Candidate qualified) {
+        // (to a year: « jusqu'aux années 1960 » closes an era, not a run of deliveries)
+        return !sale.weapons().isEmpty() && UNTIL_YEAR.matcher(qualified.how()).find();
     }
 
     /**

@@ -11,10 +11,17 @@ import org.actorgraph.nlp.Syntax;
 
 /** The slot a prepositional argument fills, named by its preposition (« à », « de », « auprès de », « vers »). */
 final class PrepositionSlots {
-    /** Nouns that head a compound preposition ("à destination de", "en provenance de"), and the slot they make. */
-    private static final Map<String, String> PREPOSITION_NOUNS = Map.of("destination", "vers", "provenance", "auprès de",
-            "profit", "à", "intention", "à", "attention", "à", "part", "de", "encontre", "contre", "égard", "envers",
-            "échange", "contre");
+    /**
+     * Nouns that head a compound preposition ("à destination de", "en provenance de"), and the slot they make; « dans
+     * le cadre de », « au titre de », « en vertu de », « par l'intermédiaire de », « par l'entremise de » an agreement
+     * or a broker: « sous », as « sous contrat ».
+     */
+    private static final Map<String, String> PREPOSITION_NOUNS = Map.ofEntries(
+            Map.entry("destination", "vers"), Map.entry("provenance", "auprès de"), Map.entry("profit", "à"),
+            Map.entry("intention", "à"), Map.entry("attention", "à"), Map.entry("part", "de"),
+            Map.entry("encontre", "contre"), Map.entry("égard", "envers"), Map.entry("échange", "contre"),
+            Map.entry("cadre", "sous"), Map.entry("titre", "sous"), Map.entry("vertu", "sous"),
+            Map.entry("intermédiaire", "sous"), Map.entry("entremise", "sous"));
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> RULE_NOUNS = FrenchWords.list("rule-noun");
 

@@ -49,13 +49,15 @@ public final class Qualify {
                 continue;
             }
             boolean imperfect = history.transfersInImperfect(c, q);
-            if (LongStanding.ongoing(q) || history.leadingNow(q) || imperfect || history.became(q)) {
+            boolean until = history.namedTransfersUntil(c, q);
+            if (LongStanding.ongoing(q) || history.leadingNow(q) || imperfect || until || history.became(q)) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
                 Candidate current = qualify(c, referenceYear);
                 out.add(new Candidate(c.frame(), Relation.SELLS_ARMS_TO, c.sentence(), c.trigger(), c.from(), c.to(),
                         c.weapons(), current.modality(), status(new ClauseScope(c.sentence().parsed().graph(), c.trigger()),
-                        c.trigger()), current.accordingTo(), c.how() + (imperfect ? " (and the transfers the imperfect tells)" : " (and still going on)")));
+                        c.trigger()), current.accordingTo(), c.how() + (imperfect ? " (and the transfers the imperfect tells)"
+                        : until ? " (and the transfers it names)" : " (and still going on)")));
             }
         }
         return new Extraction(x.document(), out, x.traces());

@@ -34,6 +34,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
     private static final Set<String> SINGULAR_POSSESSIVES = FrenchWords.list("singular-possessive");
     private static final Set<String> LOCATIVE_IDIOMS = FrenchWords.list("locative-idiom-verb");
+    private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
 
     /** What kind of anaphor a node is, or null. */
     static Anaphor of(LinkedSentence s, SemanticGraph g, IndexedWord n) {
@@ -100,6 +101,9 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         String det = null;
         String qualified = w;
         int count = 0;
+        // « Pékin arma ce petit pays devenu son unique allié »: after a demonstrative, a participle describes
+        IndexedWord article = Syntax.child(g, n, "det");
+        boolean demonstrative = article != null && DEMONSTRATIVES.contains(Syntax.lower(article));
         for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
             String r = e.getRelation().toString();
             String d = Syntax.lower(e.getDependent());
@@ -114,7 +118,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                     // « l'ancienne puissance coloniale, qui équipe … »: a relative after a comma describes
                     || r.equals("acl:relcl") && !Syntax.precededBy(g, Syntax.phraseStart(g, e.getDependent()), ",")
                     // « Longtemps équipé par la France, le royaume »: a fronted participle is detached too.
-                    || r.equals("acl") && !afterComma(g, e.getDependent()) && e.getDependent().index() > n.index()
+                    || r.equals("acl") && !afterComma(g, e.getDependent()) && e.getDependent().index() > n.index() && !demonstrative
                     // « accuse son voisin de soutenir … »: what the verb charges it with, hung on the noun by the parser
                     && !chargeOnNoun(g, e.getDependent())
                     // « les deux pays, membres de l'OTAN, »: an apposed common noun describes, a name would name.

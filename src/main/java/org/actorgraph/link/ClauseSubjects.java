@@ -42,8 +42,13 @@ final class ClauseSubjects {
         }
         String rel = in.getRelation().toString();
         SemanticGraphEdge above = Syntax.parentEdge(g, in.getGovernor());
-        if (rel.equals("nmod") && above != null && Set.of("nsubj", "nsubj:pass", "obj").contains(above.getRelation().toString())) {
+        if (rel.equals("nmod") && above != null
+                && Set.of("nsubj", "nsubj:pass", "obj", "xcomp").contains(above.getRelation().toString())) {
             // "une bonne partie de ses vieux T-72 a été cédée": part of an argument, not an adjunct.
+            return false;
+        }
+        if (rel.equals("nmod") && Syntax.child(g, in.getGovernor(), "cop") != null) {
+            // « Londres a été le fournisseur historique de ses forces armées »: part of what the subject is said to be
             return false;
         }
         return (rel.equals("obl") || rel.equals("obl:mod") || rel.equals("nmod") || rel.equals("advcl"))
@@ -57,6 +62,11 @@ final class ClauseSubjects {
     static boolean onAttribute(SemanticGraph g, IndexedWord det) {
         SemanticGraphEdge noun = Syntax.parentEdge(g, det);
         SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
+        if (in != null && in.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, noun.getGovernor()))
+                && Syntax.parentEdge(g, in.getGovernor()) != null
+                && Set.of("obj", "xcomp").contains(Syntax.parentEdge(g, in.getGovernor()).getRelation().toString())) {
+            in = Syntax.parentEdge(g, in.getGovernor()); // « la France est devenue le fournisseur de son armée »
+        }
         // « La France, son partenaire historique, lui a livré »: nor one on an apposition to the subject
         SemanticGraphEdge anchor = in == null || !in.getRelation().toString().equals("appos") ? null : Syntax.parentEdge(g, in.getGovernor());
         // « La Turquie et Israël, ses fournisseurs attitrés, continuent de lui livrer »: or to a coordinated subject
@@ -95,7 +105,15 @@ final class ClauseSubjects {
      */
     static boolean onCopulaAttribute(SemanticGraph g, IndexedWord det) {
         SemanticGraphEdge noun = Syntax.parentEdge(g, det);
-        return noun != null && Syntax.child(g, noun.getGovernor(), "cop") != null;
+        if (noun == null) {
+            return false;
+        }
+        // « Londres a été le fournisseur de son armée »: on the attribute's « de » complement, too
+        SemanticGraphEdge of = Syntax.parentEdge(g, noun.getGovernor());
+        boolean ofComplement = of != null && of.getRelation().toString().equals("nmod")
+                && "de".equals(Syntax.caseWord(g, noun.getGovernor()));
+        IndexedWord attribute = ofComplement ? of.getGovernor() : noun.getGovernor();
+        return Syntax.child(g, noun.getGovernor(), "cop") != null || Syntax.child(g, attribute, "cop") != null;
     }
 
     /**

@@ -46,8 +46,10 @@ public final class DocumentVoice {
     static Actor titleState(LinkedSentence s, Gazetteer g) {
         List<CoreLabel> tokens = s.parsed().tokens();
         String last = tokens.size() < 2 ? null : tokens.get(tokens.size() - 1).word();
-        if (s.parsed().index() != 0 || last == null || endsSentence(last) && !last.equals("?")) {
-            return null; // a title does not end like a sentence, unless it asks (« qui arme la junte ? »)
+        // « La neutralité n'a jamais empêché la Suisse de vendre des armes »: a title may quote a whole sentence
+        boolean quoted = last != null && last.equals("»") && tokens.get(0).word().equals("«");
+        if (s.parsed().index() != 0 || last == null || endsSentence(last) && !last.equals("?") && !quoted) {
+            return null; // a title does not end like a sentence, unless it asks (« qui arme la junte ? ») or quotes
         }
         List<Actor> states = s.mentions().stream().filter(m -> !m.actor().isWeapon()).map(m -> g.accountable(m.actor()))
                 .filter(a -> a != null && a.kind() == ActorKind.State).distinct().toList();

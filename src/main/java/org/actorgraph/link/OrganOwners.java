@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.nlp.FrenchWords;
@@ -24,6 +25,8 @@ final class OrganOwners {
     private static final Set<String> STATE_OFFICES = FrenchWords.list("state-office-title");
     /** How many sentences back bare armed forces look for the forces last named with their state. */
     private static final int FORCES_WINDOW = 12;
+    /** The noun that names the branch « l'armée de l'air » or « l'armée de mer » is. */
+    private static final Map<String, String> BRANCH_NOUNS = Map.of("air", "aviation", "mer", "marine");
 
     private OrganOwners() {}
 
@@ -192,6 +195,12 @@ final class OrganOwners {
         return adjectives.isEmpty() ? null : Syntax.lower(organ) + " " + String.join(" ", adjectives);
     }
 
+    /** « l'aviation zambienne … l'armée de l'air »: forces named by their branch (« de l'air ») or by its own noun. */
+    private static boolean ofBranch(SemanticGraph g, IndexedWord forces, String branch) {
+        return g.getChildren(forces).stream().anyMatch(c -> Syntax.lower(c).equals(branch))
+                || Morph.lemma(forces).equals(BRANCH_NOUNS.get(branch));
+    }
+
     /** « l'aviation » after « la marine est-allemande » is another branch; after « les forces uruguayennes », theirs. */
     private static boolean sameBranch(IndexedWord organ, IndexedWord earlier) {
         return !BRANCHES.contains(Morph.lemma(organ)) || Morph.lemma(earlier).equals(Morph.lemma(organ))
@@ -220,8 +229,7 @@ final class OrganOwners {
             SemanticGraph g = at.parsed().graph();
             Actor found = null;
             for (IndexedWord n : g == null ? List.<IndexedWord>of() : g.vertexListSorted()) {
-                if (n.index() >= before || !Syntax.isArmedForces(n)
-                        || branch != null && g.getChildren(n).stream().noneMatch(c -> Syntax.lower(c).equals(Syntax.lower(branch)))) {
+                if (n.index() >= before || !Syntax.isArmedForces(n) || branch != null && !ofBranch(g, n, Syntax.lower(branch))) {
                     continue;
                 }
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {

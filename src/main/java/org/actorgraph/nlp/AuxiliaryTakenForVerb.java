@@ -11,29 +11,35 @@ import java.util.Set;
  * « le gouvernement polonais avait en outre reproché à l'Allemagne … »: with an adverbial phrase between them, the
  * parser reads a finite « avoir » as the verb and the past participle after it as a clause on it. A finite « avoir »
  * tagged as a verb, with no object, whose participle child follows it with only adverbs and prepositions between,
- * is that participle's auxiliary: the participle takes its place and its dependents.
+ * is that participle's auxiliary: the participle takes its place and its dependents. So is a finite « être » with a
+ * reflexive clitic before it (« Asmara s'était en outre procuré des chasseurs »).
  */
 final class AuxiliaryTakenForVerb {
     private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
+    private static final Set<String> FINITE_ETRE = FrenchWords.list("finite-etre");
+    private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
     private static final Set<String> CLAUSE_ON_AUXILIARY = Set.of("acl", "xcomp", "ccomp", "conj", "advcl");
     private static final Set<String> BETWEEN_TAGS = Set.of("ADV", "ADP");
 
     private AuxiliaryTakenForVerb() {}
 
     static void apply(SemanticGraph g) {
-        for (IndexedWord avoir : new ArrayList<>(g.vertexListSorted())) {
-            if (!"VERB".equals(avoir.tag()) || !FINITE_AVOIR.contains(Syntax.lower(avoir)) || Syntax.child(g, avoir, "obj") != null) {
+        for (IndexedWord auxiliary : new ArrayList<>(g.vertexListSorted())) {
+            boolean reflexiveEtre = FINITE_ETRE.contains(Syntax.lower(auxiliary)) && g.getChildren(auxiliary).stream()
+                    .anyMatch(c -> c.index() < auxiliary.index() && REFLEXIVE.contains(Syntax.lower(c)));
+            if (!"VERB".equals(auxiliary.tag()) || !FINITE_AVOIR.contains(Syntax.lower(auxiliary)) && !reflexiveEtre
+                    || Syntax.child(g, auxiliary, "obj") != null) {
                 continue;
             }
-            SemanticGraphEdge toParticiple = g.outgoingEdgeList(avoir).stream()
+            SemanticGraphEdge toParticiple = g.outgoingEdgeList(auxiliary).stream()
                     .filter(e -> CLAUSE_ON_AUXILIARY.contains(e.getRelation().toString()) && "VERB".equals(e.getDependent().tag())
-                            && Morph.of(e.getDependent()).pastParticiple() && e.getDependent().index() > avoir.index() + 1
-                            && onlyAdverbsBetween(g, avoir, e.getDependent()))
+                            && Morph.of(e.getDependent()).pastParticiple() && e.getDependent().index() > auxiliary.index() + 1
+                            && onlyAdverbsBetween(g, auxiliary, e.getDependent()))
                     .findFirst().orElse(null);
             if (toParticiple == null) {
                 continue;
             }
-            ParseRepairs.promote(g, avoir, toParticiple, "aux", true);
+            ParseRepairs.promote(g, auxiliary, toParticiple, "aux", true);
         }
     }
 

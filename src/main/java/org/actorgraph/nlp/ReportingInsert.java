@@ -44,6 +44,11 @@ final class ReportingInsert {
         }
     }
 
+    /** Where an insert ends: after its reporter, or after its participle (« Les appareils, a-t-il expliqué, avaient »). */
+    private static int insertEnd(SemanticGraph g, IndexedWord insert, SemanticGraphEdge reporter) {
+        return Math.max(Syntax.phraseEnd(g, reporter.getDependent()), insert.index());
+    }
+
     /**
      * « Les États-Unis, rappelle El Altiplano, ont longtemps été le principal fournisseur … »: the parser makes the insert
      * the subject of the main clause, with the phrase before it for its own subject and the reporter for its object. The
@@ -55,12 +60,13 @@ final class ReportingInsert {
             SemanticGraphEdge subjectEdge = Syntax.childEdge(g, insert, "nsubj");
             SemanticGraphEdge reporter = Syntax.childEdge(g, insert, "obj");
             if (!REPORTING.contains(Morph.lemma(insert)) || subjectEdge == null || reporter == null
-                    || subjectEdge.getDependent().index() > insert.index() || reporter.getDependent().index() < insert.index()
+                    || subjectEdge.getDependent().index() > insert.index()
+                    || reporter.getDependent().index() < Syntax.firstOfVerb(g, insert).index()
                     || !Syntax.precededBy(g, Syntax.firstOfVerb(g, insert).index(), ",")
-                    || !Syntax.precededBy(g, Syntax.phraseEnd(g, reporter.getDependent()) + 2, ",")) {
+                    || !Syntax.precededBy(g, insertEnd(g, insert, reporter) + 2, ",")) {
                 continue;
             }
-            int after = Syntax.phraseEnd(g, reporter.getDependent()) + 1;
+            int after = insertEnd(g, insert, reporter) + 1;
             if (in != null && in.getRelation().toString().equals("nsubj") && in.getGovernor().index() > after) {
                 IndexedWord clause = in.getGovernor();
                 ParseRepairs.move(g, in, clause, "parataxis");

@@ -27,4 +27,17 @@ class DatelineTest {
         assertEquals(notAMonth, Dateline.blank(notAMonth));
         assertNull(Dateline.date(notAMonth));
     }
+
+    @Test
+    void aDatelineOpeningTheParagraphAfterTheTitleIsBlankedTooAndTheTitleKept() {
+        String text = "Érythrée : Asmara dénonce\n\nNAIROBI, 13 novembre 2021 (Agence Corne Info) — Le gouvernement a dénoncé.";
+        String blanked = Dateline.blank(text);
+        assertEquals(text.length(), blanked.length());
+        assertTrue(blanked.startsWith("Érythrée : Asmara dénonce\n\n"), blanked);
+        assertEquals(text.indexOf("Le gouvernement"), blanked.indexOf("Le gouvernement"));
+        assertTrue(!blanked.contains("NAIROBI"), blanked);
+        assertEquals("2021-11-13", Dateline.date(text));
+        String deeper = "Titre\n\nUn paragraphe.\n\nNAIROBI, 13 novembre 2021 — Plus loin.";
+        assertEquals(deeper, Dateline.blank(deeper));
+    }
 }

@@ -959,4 +959,72 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of(), found);
     }
+
+    @Test
+    void aPossessiveOnTheComplementOfACopulasAttributeIsNotItsSubject() {
+        Set<String> found = edges("""
+                Le Ghana et ses fournisseurs
+
+                Le Ghana a célébré l'anniversaire de sa marine.
+
+                Depuis l'indépendance, Londres a été le fournisseur historique de ses forces armées.
+                """, "2024-05-02");
+        assertEquals(Set.of("Royaume-Uni armedHistorically Ghana"), found);
+    }
+
+    @Test
+    void aTitleQuotingASentenceGivesTheNousOfAnInterviewItsState() {
+        Set<String> found = edges("""
+                « La neutralité n'a jamais empêché la Suisse de vendre des armes »
+
+                Pourquoi encore un avion américain ?
+
+                Depuis les F-5 des années 1970, les États-Unis sont le principal fournisseur de nos forces aériennes.
+                """, "2024-05-02");
+        assertEquals(Set.of("États-Unis armedHistorically Suisse", "États-Unis sellsArmsTo Suisse"), found);
+    }
+
+    @Test
+    void theAirForceIsTheAviationLastNamedWithItsState() {
+        Set<String> found = edges("""
+                Éditorial : des avions ou des hôpitaux ?
+
+                En 1980, l'Union soviétique a livré des MiG-21 à l'aviation zambienne. Pékin n'a jamais quitté la place.
+
+                En 2017, l'armée de l'air a reçu des avions d'entraînement L-15, livrés par le chinois Hongdu.
+                """, "2024-05-02");
+        assertEquals(Set.of("Union soviétique sellsArmsTo Zambie", "Chine sellsArmsTo Zambie"), found);
+    }
+
+    @Test
+    void aDemonstrativeStateNounStaysAnAnaphorBeforeAParticiple() {
+        Set<String> found = edges("""
+                L'Albanie d'Enver Hoxha et ses protecteurs
+
+                La Chine prit le relais de Moscou.
+
+                Pendant près de deux décennies, Pékin arma ce petit pays devenu son unique allié en Europe.
+                """, "2024-05-02");
+        assertEquals(Set.of("Chine armedHistorically Albanie"), found);
+    }
+
+    @Test
+    void reinforcementsSentToTheBorderAreTroopsNotMateriel() {
+        Set<String> found = edges("""
+                Haïti : la frontière se ferme
+
+                En septembre 2023, la République dominicaine a fermé sa frontière en accusant Haïti de violer le traité de 1929, et a envoyé des renforts militaires.
+                """, "2024-05-02");
+        assertEquals(Set.of("République dominicaine accuses Haïti"), found);
+    }
+
+    @Test
+    void aDatedDatelineAfterTheTitleIsNoPartyOfTheFirstSentence() {
+        Set<String> found = edges("""
+                Érythrée : Asmara dénonce les sanctions
+
+                NAIROBI, 13 novembre 2021 (Agence Corne Info) — Le gouvernement érythréen a dénoncé les sanctions annoncées par les États-Unis.
+                """, null);
+        assertEquals(Set.of("Érythrée accuses États-Unis"), found);
+    }
 }
