@@ -3,7 +3,6 @@ package org.actorgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -231,9 +230,7 @@ final class Holders {
     List<Resolved> possessor(LinkedSentence s, List<IndexedWord> themes) {
         SemanticGraph g = s.parsed().graph();
         for (IndexedWord theme : themes) {
-            List<IndexedWord> nouns = new ArrayList<>(List.of(theme));
-            deComplements(g, theme).forEach(nouns::add);
-            for (IndexedWord n : nouns) {
+            for (IndexedWord n : withDeComplements(g, theme)) {
                 IndexedWord det = Syntax.child(g, n, "det");
                 if (det != null && FrenchWords.list("possessive").contains(Syntax.lower(det))) {
                     return resolver.resolve(s, det, 0);
@@ -248,8 +245,7 @@ final class Holders {
                 continue;
             }
             // « soixante-huit tonnes d'armes ukrainiennes avaient été expédiées »: or on what a quantity is of
-            List<IndexedWord> nouns = Stream.concat(Stream.of(theme), deComplements(g, theme)).toList();
-            for (IndexedWord n : nouns) {
+            for (IndexedWord n : withDeComplements(g, theme)) {
                 List<Resolved> byDemonym = owner(s, g, n);
                 if (!byDemonym.isEmpty()) {
                     return byDemonym;
@@ -280,6 +276,11 @@ final class Holders {
             }
         }
         return List.of();
+    }
+
+    /** A noun and its « de » complements (« tonnes », « d'armes »). */
+    private static List<IndexedWord> withDeComplements(SemanticGraph g, IndexedWord noun) {
+        return Stream.concat(Stream.of(noun), deComplements(g, noun)).toList();
     }
 
     /** A noun's « de » complements (« de la Russie », « d'armes »). */

@@ -62,10 +62,9 @@ final class ClauseSubjects {
     static boolean onAttribute(SemanticGraph g, IndexedWord det) {
         SemanticGraphEdge noun = Syntax.parentEdge(g, det);
         SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
-        if (in != null && in.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, noun.getGovernor()))
-                && Syntax.parentEdge(g, in.getGovernor()) != null
-                && Set.of("obj", "xcomp").contains(Syntax.parentEdge(g, in.getGovernor()).getRelation().toString())) {
-            in = Syntax.parentEdge(g, in.getGovernor()); // « la France est devenue le fournisseur de son armée »
+        SemanticGraphEdge above = in == null ? null : Syntax.parentEdge(g, in.getGovernor());
+        if (deComplement(g, in) && above != null && Set.of("obj", "xcomp").contains(above.getRelation().toString())) {
+            in = above; // « la France est devenue le fournisseur de son armée »
         }
         // « La France, son partenaire historique, lui a livré »: nor one on an apposition to the subject
         SemanticGraphEdge anchor = in == null || !in.getRelation().toString().equals("appos") ? null : Syntax.parentEdge(g, in.getGovernor());
@@ -88,7 +87,7 @@ final class ClauseSubjects {
     static IndexedWord apposedTo(SemanticGraph g, IndexedWord det) {
         SemanticGraphEdge up = Syntax.parentEdge(g, det);
         up = up == null ? null : Syntax.parentEdge(g, up.getGovernor());
-        if (up != null && up.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, up.getDependent()))) {
+        if (deComplement(g, up)) {
             up = Syntax.parentEdge(g, up.getGovernor());
         }
         for (int i = 0; i < 4 && up != null && up.getRelation().toString().equals("conj"); i++) {
@@ -110,10 +109,13 @@ final class ClauseSubjects {
         }
         // « Londres a été le fournisseur de son armée »: on the attribute's « de » complement, too
         SemanticGraphEdge of = Syntax.parentEdge(g, noun.getGovernor());
-        boolean ofComplement = of != null && of.getRelation().toString().equals("nmod")
-                && "de".equals(Syntax.caseWord(g, noun.getGovernor()));
-        IndexedWord attribute = ofComplement ? of.getGovernor() : noun.getGovernor();
-        return Syntax.child(g, noun.getGovernor(), "cop") != null || Syntax.child(g, attribute, "cop") != null;
+        return Syntax.child(g, noun.getGovernor(), "cop") != null
+                || deComplement(g, of) && Syntax.child(g, of.getGovernor(), "cop") != null;
+    }
+
+    /** Whether an edge hangs a « de » complement on the noun above it (« le fournisseur de son armée »). */
+    private static boolean deComplement(SemanticGraph g, SemanticGraphEdge e) {
+        return e != null && e.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, e.getDependent()));
     }
 
     /**
