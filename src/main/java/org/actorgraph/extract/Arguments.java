@@ -28,6 +28,7 @@ final class Arguments {
     record Arg(String slot, IndexedWord node, int rank) {}
 
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
+    private static final Set<String> REBUTTING = FrenchWords.list("rebutting-verb");
     private static final Set<String> OTHER = Set.of("autre", "autres");
     /** The articles of « l'autre », « les autres » used alone. */
     private static final Set<String> OTHER_ARTICLES = Set.of("l'", "l’", "les");
@@ -381,6 +382,14 @@ final class Arguments {
         }
         String rel = in.getRelation().toString();
         IndexedWord v = in.getGovernor();
+        if ((rel.equals("obj") || rel.startsWith("obl")) && REBUTTING.contains(Morph.lemma(v))) {
+            // « Ankara rejette les accusations de Moscou », « Pékin a répondu aux accusations de Washington », « Taipei
+            // doit essuyer les accusations de Pékin »: who rejects, answers or undergoes an accusation is its target
+            SemanticGraphEdge up = Syntax.parentEdge(g, v);
+            IndexedWord answerer = Syntax.child(g, v, "nsubj") != null || up == null || !up.getRelation().toString().equals("xcomp")
+                    ? Syntax.child(g, v, "nsubj") : Syntax.child(g, up.getGovernor(), "nsubj");
+            s.add("answerer", answerer, 2);
+        }
         if (!(rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))
                 || !cues.isWord(Cues.Kind.supportVerb, Morph.lemma(v))) {
             return;

@@ -28,6 +28,8 @@ final class LongStanding {
     private static final Set<String> FIRST = FrenchWords.list("first-adjective");
     private static final Set<String> APPROXIMATE = FrenchWords.list("approximate-noun");
     private static final Set<String> BULK = FrenchWords.list("bulk-noun");
+    private static final Set<String> BULK_ADVERBS = FrenchWords.list("bulk-adverb");
+    private static final Set<String> STANDING_QUALIFIERS = FrenchWords.list("standing-qualifier-noun");
     private static final Set<String> ARSENAL = FrenchWords.list("arsenal-noun");
     private static final Set<String> POSSESSIVE = FrenchWords.list("possessive");
     private static final Set<String> TRADING = FrenchWords.list("trading-verb");
@@ -116,6 +118,10 @@ final class LongStanding {
             if (adjective && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())
                     && !(become && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()))) {
                 return e.getDependent().word();
+            }
+            if (rel.equals("nmod") && !become && STANDING_QUALIFIERS.contains(Morph.lemma(e.getDependent()))
+                    && Syntax.child(g, e.getDependent(), "det") == null) {
+                return "de " + e.getDependent().word(); // « son fournisseur de référence »
             }
             if (rel.equals("nmod") && !become) {
                 // "fournisseur de longue date": a phrase of long standing on the noun.
@@ -361,6 +367,14 @@ final class LongStanding {
     private static String bulkOfArsenal(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             IndexedWord share = e.getDependent();
+            // « l'armée, alors équipée pour l'essentiel par Moscou », « armée essentiellement par l'URSS »: arming a force
+            // for the most part is supplying the bulk of its arsenal
+            boolean forTheMostPart = e.getRelation().toString().equals("obl") && BULK.contains(Morph.lemma(share))
+                    && "pour".equals(Syntax.caseWord(g, share)) && Syntax.child(g, share, "nmod") == null
+                    || e.getRelation().toString().equals("advmod") && BULK_ADVERBS.contains(Syntax.lower(share));
+            if (forTheMostPart && Regimes.arming(trigger)) {
+                return phraseOf(g, share).replace("' ", "'");
+            }
             if (!e.getRelation().toString().matches("obj|nsubj:pass|nsubj") || !BULK.contains(Morph.lemma(share))) {
                 continue;
             }

@@ -18,6 +18,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class NounSlots {
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    private static final Set<String> QUALIFYING = FrenchWords.list("qualifying-noun");
     private static final Set<String> ONE_OF = FrenchWords.list("one-of");
     private static final Set<String> MAKING = FrenchWords.list("making-verb");
     private static final Set<String> DOING_VERBS = FrenchWords.list("doing-verb");
@@ -62,7 +63,13 @@ final class NounSlots {
                     String slot = PrepositionSlots.prepositionSlot(g, d);
                     // A noun's "de" complement follows it; one before it is a misattached time or place phrase
                     // ("De la révolution de 1958 à la guerre du Golfe, l'URSS a été le principal fournisseur de l'Irak").
-                    if (slot != null && !(slot.equals("de") && d.index() < n.index() && !Syntax.lower(d).equals("dont"))) {
+                    if (slot != null && slot.equals("de") && QUALIFYING.contains(Morph.lemma(d)) && Syntax.child(g, d, "det") == null) {
+                        // « son fournisseur de référence (de Varsovie) »: a bare noun that qualifies the noun is no party
+                        // nor what is supplied; a « de » complement hung on it is the noun's own
+                        g.outgoingEdgeList(d).stream().filter(f -> f.getRelation().toString().equals("nmod")
+                                && "de".equals(PrepositionSlots.prepositionSlot(g, f.getDependent())))
+                                .forEach(f -> s.add("de", PrepositionSlots.target(g, f.getDependent()), rank));
+                    } else if (slot != null && !(slot.equals("de") && d.index() < n.index() && !Syntax.lower(d).equals("dont"))) {
                         s.add(slot, PrepositionSlots.target(g, d), rank);
                     }
                 }

@@ -244,9 +244,10 @@ public final class ActorResolver {
         if (discourse != null) {
             List<Actor> antecedents = discourse.antecedents(s, node);
             if (antecedents.isEmpty() && Syntax.isNoun(node) && OWN_STATE_NOUNS.contains(word)) {
-                // « son pays », « leur pays »: the possessor's own state.
+                // « son pays », « leur pays », « notre pays »: the possessor's own state.
                 IndexedWord det = Syntax.child(g, node, "det");
-                antecedents = det == null || !POSSESSIVES.contains(Syntax.lower(det)) ? List.of() : discourse.antecedents(s, det);
+                antecedents = det == null ? List.of() : POSSESSIVES.contains(Syntax.lower(det)) ? discourse.antecedents(s, det)
+                        : Anaphora.isFirstPerson(det.word(), det.tag()) ? discourse.ourCountry(s, det) : List.of();
             }
             if (!antecedents.isEmpty()) {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
@@ -316,9 +317,22 @@ public final class ActorResolver {
             if (!demonym.isEmpty()) {
                 return demonym;
             }
+            boolean companyNoun = gazetteer.isCompanyNoun(word) || gazetteer.isCompanyNoun(lemma);
+            boolean bare = g.outgoingEdgeList(node).stream().allMatch(e -> e.getRelation().toString().matches("det|case|punct"));
+            if (companyNoun && bare && depth == 0 && s.discourse() != null && definite(g, node) && !Morph.of(node).plural()) {
+                // « le constructeur », « le chantier », bare and singular: the company last named (not « le groupe CETC »,
+                // a name the gazetteer does not know, nor « les groupes tamouls »)
+                List<Actor> maker = s.discourse().lastMaker(s.parsed().index(), node.index());
+                if (!maker.isEmpty()) {
+                    return maker.stream().map(a -> new Resolved(a, null, node)).toList();
+                }
+            }
             IndexedWord issuer = OrganOwners.issuer(g, node);
             if (issuer != null) {
                 return resolveWithConjunctsAt(s, issuer, depth + 1);
+            }
+            if (OrganOwners.complemented(g, node)) {
+                return List.of();
             }
             List<Resolved> inPower = OrganOwners.inPowerAt(s, node);
             if (!inPower.isEmpty()) {

@@ -97,7 +97,8 @@ public final class Anaphora {
     public static BitSet voiceLines(List<TaggedSentence> sentences) {
         BitSet out = new BitSet();
         for (int i = 0; i < Math.min(DocumentVoice.HEADING_LINES, sentences.size()) && isHeading(sentences.get(i)); i++) {
-            out.set(i, holdsSpeakingOrgan(sentences.get(i)));
+            // (and a byline, « Par la rédaction du Tambour de Bangui », which may name the newsroom's country)
+            out.set(i, holdsSpeakingOrgan(sentences.get(i)) || i > 0 && DocumentVoice.opensByline(sentences.get(i).word(0)));
         }
         return out;
     }

@@ -437,7 +437,8 @@ final class ClauseSubjects {
                     }
                 }
                 // (« elle est restée le fournisseur de l'armée de terre »: the subject of a copular verb, through its attribute)
-                boolean attributeOf = i == 1 && COPULAR.contains(Morph.lemma(n)) && Syntax.isNoun(anaphor)
+                // (and « l'ancienne puissance coloniale demeure son fournisseur »: a possessive on the attribute)
+                boolean attributeOf = i == 1 && COPULAR.contains(Morph.lemma(n)) && (Syntax.isNoun(anaphor) || "DET".equals(anaphor.tag()))
                         && in.getRelation().toString().matches("xcomp|obj");
                 if ((i == 0 || attributeOf) && Anaphor.of(s, g, subject) != null) {
                     // "elle lui a livré", "l'ancienne puissance coloniale … lui livre": the subject pronoun or description

@@ -41,6 +41,8 @@ public final class Discourse {
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
 
     private final List<Referent> entities = new ArrayList<>();
+    /** The companies named so far (as the states they answer to), for a later « le constructeur ». */
+    private final List<Referent> makers = new ArrayList<>();
     private final Quotations quotations = new Quotations();
     /** Organs with adjectives resolved so far, by their words ({@link OrganOwners#descriptionKey}). */
     private final Map<String, List<Referent>> described = new HashMap<>();
@@ -60,6 +62,8 @@ public final class Discourse {
     private Actor section;
     /** Whether every sentence so far was a heading line (none ended like a sentence). */
     private boolean heading = true;
+    /** Whether the title calls the document an editorial, whose « nous » is the paper's country. */
+    private boolean editorial;
     /** The states a first-person « nous » has named in apposition, which it keeps standing for. */
     private List<Actor> we = List.of();
     /** How often each state has been named so far, in the order first named (ties go to the first: an Actor's hash
@@ -83,6 +87,7 @@ public final class Discourse {
         heading &= DocumentVoice.isHeading(s);
         home = home != null ? home : DocumentVoice.datelineState(s, g);
         titleState = index == 0 ? DocumentVoice.titleState(s, g) : titleState;
+        editorial |= index == 0 && DocumentVoice.isEditorial(s);
         Actor heading = index == 0 ? null : DocumentVoice.sectionState(s, g);
         section = heading != null ? heading : section;
         for (Mention m : s.mentions()) {
@@ -112,8 +117,12 @@ public final class Discourse {
             if (head != null && madeBy(s, graph, m, head)) {
                 continue;
             }
-            add(new Referent(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m), MentionRoles.gender(s, m),
-                    false, maker));
+            Referent named = new Referent(index, head != null ? head.index() : token, List.of(state), role, MentionRoles.plural(s, m),
+                    MentionRoles.gender(s, m), false, maker);
+            add(named);
+            if (maker) {
+                makers.add(named);
+            }
         }
         if (graph == null) {
             quotations.mark(s, entities);
@@ -257,6 +266,20 @@ public final class Discourse {
     }
 
     /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
+    /**
+     * « nous », « notre pays »: the state the document speaks for (its heading's voice, the states « nous » named, or
+     * outside quotes an editorial's country, the state it is about: « Éditorial — L'Essequibo ne se défendra pas »), or
+     * none. Not the state a title names, which only « nous » falls back on: the « notre pays » of a debate's speaker is
+     * his own.
+     */
+    List<Actor> ourCountry(LinkedSentence s, IndexedWord our) {
+        if (!we.isEmpty() || voice != null) {
+            return !we.isEmpty() ? we : List.of(voice);
+        }
+        Actor topic = editorial && !Syntax.betweenQuotes(s.parsed().tokens(), our.index() - 1) ? topic() : null;
+        return topic == null ? List.of() : List.of(topic);
+    }
+
     List<Actor> antecedents(LinkedSentence s, IndexedWord node) {
         Anaphor a = Anaphor.of(s, s.parsed().graph(), node);
         return a == null ? List.of() : resolve(s, node, a);
@@ -269,11 +292,9 @@ public final class Discourse {
                 // « Nous, ministres … de la France, de l'Allemagne et du Royaume-Uni, condamnons »: a later « nous » too.
                 we = named;
             }
-            if (!we.isEmpty() || voice != null) {
-                return !we.isEmpty() ? we : List.of(voice);
-            }
-            // « Une Grèce qui ne baisse plus les yeux » — a speech: outside quotes, « nous » is the state its title names.
-            return titleState == null || Syntax.betweenQuotes(s.parsed().tokens(), node.index() - 1) ? List.of() : List.of(titleState);
+            List<Actor> ours = ourCountry(s, node);
+            // « Une Grèce qui ne baisse plus les yeux » — a speech: outside quotes, « nous » is the state its title names
+            return !ours.isEmpty() || titleState == null || Syntax.betweenQuotes(s.parsed().tokens(), node.index() - 1) ? ours : List.of(titleState);
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
@@ -500,16 +521,39 @@ public final class Discourse {
         return out;
     }
 
-    /** « elle est restée le fournisseur de l'armée de terre »: a subject pronoun not yet taken up is resolved now. */
+    /**
+     * « elle est restée le fournisseur de l'armée de terre »: a subject pronoun not yet taken up is resolved now, and so
+     * is a description (« l'ancienne puissance coloniale demeure son fournisseur »).
+     */
     private List<Actor> subjectStates(LinkedSentence s, int sentence, IndexedWord subject) {
         List<Actor> states = statesAt(sentence, subject.index());
-        return states.isEmpty() && Syntax.isSubjectPronoun(subject) ? antecedents(s, subject) : states;
+        if (!states.isEmpty()) {
+            return states;
+        }
+        // « l'ancienne puissance coloniale demeure son fournisseur »: a description subject is resolved like a pronoun
+        Anaphor a = Anaphor.of(s, s.parsed().graph(), subject);
+        return Syntax.isSubjectPronoun(subject) || a != null && a.kind() == Anaphor.Kind.description ? antecedents(s, subject) : states;
     }
 
     /** The states of the anaphor or name recorded at a token, or none. */
     private List<Actor> statesAt(int sentence, int token) {
         return entities.stream().filter(e -> e.sentence() == sentence && e.token() == token).findFirst().map(Referent::states)
                 .orElse(List.of());
+    }
+
+    /**
+     * « la commande passée au britannique BAE Systems — des navires que le chantier a vendus au Brésil »: the state of the
+     * company last named before a token, within {@value #DESCRIPTION_WINDOW} sentences, which a definite company noun
+     * without an owner takes up; none when there is no such company.
+     */
+    List<Actor> lastMaker(int sentence, int token) {
+        for (int i = makers.size() - 1; i >= 0; i--) {
+            Referent r = makers.get(i);
+            if (r.before(sentence, token)) {
+                return sentence - r.sentence() <= DESCRIPTION_WINDOW ? r.states() : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The state the document has named most so far: the subject of the article, for descriptions with nothing near. */

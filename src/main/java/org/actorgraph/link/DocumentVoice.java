@@ -21,6 +21,8 @@ public final class DocumentVoice {
     /** How many sentences after the title a dateline may open. */
     private static final int DATELINE_SENTENCES = 2;
     private static final Set<String> SPEAKING_ORGANS = FrenchWords.list("speaking-organ");
+    private static final Set<String> CORRESPONDENTS = FrenchWords.list("correspondent-noun");
+    private static final Set<String> EDITORIAL_LABELS = FrenchWords.list("editorial-label");
 
     private DocumentVoice() {}
 
@@ -35,7 +37,24 @@ public final class DocumentVoice {
         if (index >= HEADING_LINES || index > 0 && s.mentions().stream().anyMatch(m -> m.actor().kind() == ActorKind.Person)) {
             return null;
         }
-        return of(s, graph, g, resolver);
+        Actor byline = bylineState(s, g);
+        return byline != null ? byline : of(s, graph, g, resolver);
+    }
+
+    /**
+     * « Par la rédaction du Tambour de Bangui »: a byline under the title that names one state (by its name or its
+     * capital) and no person is the newsroom's; an editorial's « nous » is that state. Not a correspondent's (« Par
+     * notre envoyé spécial à Bangui »): the newsroom is elsewhere.
+     */
+    private static Actor bylineState(LinkedSentence s, Gazetteer g) {
+        List<CoreLabel> tokens = s.parsed().tokens();
+        if (s.parsed().index() == 0 || tokens.isEmpty() || !opensByline(tokens.get(0).word())
+                || tokens.stream().anyMatch(t -> CORRESPONDENTS.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        List<Actor> states = s.mentions().stream().filter(m -> m.form() != NameForm.demonym && m.actor().kind() == ActorKind.State)
+                .map(Mention::actor).distinct().toList();
+        return states.size() == 1 ? states.get(0) : null;
     }
 
     /**
@@ -47,7 +66,9 @@ public final class DocumentVoice {
         List<CoreLabel> tokens = s.parsed().tokens();
         String last = tokens.size() < 2 ? null : tokens.get(tokens.size() - 1).word();
         // « La neutralité n'a jamais empêché la Suisse de vendre des armes »: a title may quote a whole sentence
-        boolean quoted = last != null && last.equals("»") && tokens.get(0).word().equals("«");
+        // (after a label and its dash too: « Entretien — « Entre Canberra et Pékin, Port Moresby veut tout » »)
+        boolean quoted = last != null && last.equals("»") && (tokens.get(0).word().equals("«")
+                || tokens.size() > 3 && DATELINE_DASHES.contains(tokens.get(1).word()) && tokens.get(2).word().equals("«"));
         if (s.parsed().index() != 0 || last == null || endsSentence(last) && !last.equals("?") && !quoted) {
             return null; // a title does not end like a sentence, unless it asks (« qui arme la junte ? ») or quotes
         }
@@ -71,6 +92,22 @@ public final class DocumentVoice {
         return states.size() == 1 ? states.get(0) : null;
     }
 
+    /** « Éditorial — L'Essequibo ne se défendra pas »: whether a title opens on the label of an editorial. */
+    static boolean isEditorial(LinkedSentence s) {
+        List<CoreLabel> tokens = s.parsed().tokens();
+        return !tokens.isEmpty() && isEditorialLabel(tokens.get(0).word());
+    }
+
+    /** Whether the first word of a title is the label of an editorial (french-words editorial-label). */
+    public static boolean isEditorialLabel(String firstWord) {
+        return EDITORIAL_LABELS.contains(firstWord.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the first word of a heading line opens a byline (« Par la rédaction du … »). */
+    public static boolean opensByline(String firstWord) {
+        return firstWord.equalsIgnoreCase("par");
+    }
+
     /** « AUTRICHE. »: the state a line that holds nothing but its name heads a section about, or null. */
     static Actor sectionState(LinkedSentence s, Gazetteer g) {
         if (s.mentions().size() != 1) {
@@ -90,7 +127,9 @@ public final class DocumentVoice {
             return null;
         }
         IndexedWord subject = graph.vertexListSorted().stream().filter(w -> "VERB".equals(w.tag()))
-                .map(v -> graph.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().startsWith("nsubj"))
+                // (a subject that names something: not the label the parser made one, « Entretien — « … Port Moresby veut »)
+                .map(v -> graph.outgoingEdgeList(v).stream().filter(e -> e.getRelation().toString().startsWith("nsubj")
+                                && s.mentionAt(e.getDependent()) != null)
                         .map(e -> e.getDependent()).findFirst().orElse(null))
                 .filter(x -> x != null).findFirst().orElse(null);
         // (one state: « Berne, Vienne et Helsinki accélèrent leurs achats » is about none of them alone)

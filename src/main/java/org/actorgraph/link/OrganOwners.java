@@ -21,6 +21,7 @@ final class OrganOwners {
     private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
     private static final Set<String> BRANCHES = FrenchWords.list("forces-branch-noun");
     private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
+    private static final Set<String> ISSUING_VERBS = FrenchWords.list("issuing-verb");
     private static final Set<String> PORTFOLIOS = FrenchWords.list("portfolio-noun");
     private static final Set<String> STATE_OFFICES = FrenchWords.list("state-office-title");
     /** How many sentences back bare armed forces look for the forces last named with their state. */
@@ -35,9 +36,36 @@ final class OrganOwners {
      * issuer's, the subject of the verb that sends or publishes it; else null.
      */
     static IndexedWord issuer(SemanticGraph g, IndexedWord statement) {
+        if (!STATEMENT_NOUNS.contains(Morph.lemma(statement))) {
+            return null;
+        }
+        // « la déclaration signée par la Croatie, l'Albanie et le Kosovo »: who signed or issued it (not « un rapport
+        // d'experts, commandé par l'Union européenne »: who ordered it)
+        for (SemanticGraphEdge e : g.outgoingEdgeList(statement)) {
+            IndexedWord agent = e.getRelation().toString().equals("acl") && ISSUING_VERBS.contains(Morph.lemma(e.getDependent()))
+                    ? Syntax.child(g, e.getDependent(), "obl:agent") : null;
+            if (agent != null) {
+                return agent;
+            }
+        }
         SemanticGraphEdge in = Syntax.parentEdge(g, statement);
-        return STATEMENT_NOUNS.contains(Morph.lemma(statement)) && in != null && in.getRelation().toString().equals("obj")
-                ? Syntax.child(g, in.getGovernor(), "nsubj") : null;
+        if (in == null || !in.getRelation().toString().equals("obj") || complemented(g, statement)) {
+            return null; // (« les rapports d'organisations de défense des droits humains »: the author is named)
+        }
+        IndexedWord verb = in.getGovernor();
+        IndexedWord subject = Syntax.child(g, verb, "nsubj");
+        // « Samora Machel venait remettre à Banda un dossier accusant … »: an infinitive's subject is its governor's
+        SemanticGraphEdge up = Syntax.parentEdge(g, verb);
+        return subject == null && up != null && up.getRelation().toString().equals("xcomp") ? Syntax.child(g, up.getGovernor(), "nsubj") : subject;
+    }
+
+    /**
+     * « les rapports d'organisations de défense des droits humains », « la déclaration de coopération militaire »: a
+     * statement with a « de » complement says whose or what it is; it is not the issuer's of the verb it is the object
+     * of, nor the state the text is about.
+     */
+    static boolean complemented(SemanticGraph g, IndexedWord statement) {
+        return STATEMENT_NOUNS.contains(Morph.lemma(statement)) && Syntax.child(g, statement, "nmod") != null;
     }
 
     /**

@@ -36,6 +36,11 @@ record Referent(int sentence, int token, List<Actor> states, int role, boolean p
             return (a.kind() == Anaphor.Kind.subjectPronoun || a.kind() == Anaphor.Kind.objectPronoun || a.kind() == Anaphor.Kind.possessive)
                     && a.plural() == plural;
         }
+        if (a.kind() == Anaphor.Kind.lastNamed && single() && !pronounOnly && states.get(0).kind() == ActorKind.InternationalOrganisation) {
+            // « saisi le Conseil de sécurité. … celui-ci adoptait la résolution 573 »: the body last named, as a party
+            // of its clause (not « l'embargo de l'ONU », a complement)
+            return role >= MentionRoles.OBJECT;
+        }
         if (a.kind() == Anaphor.Kind.description || a.kind() == Anaphor.Kind.lastNamed) {
             return single() && !pronounOnly && gazetteer.designates(a.noun(), states.get(0));
         }

@@ -27,6 +27,7 @@ final class AttributeAfterInsert {
 
     static void apply(SemanticGraph g) {
         for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
+            copulaOnInsert(g, verb);
             if (objectOfBe(g, verb)) {
                 continue;
             }
@@ -80,6 +81,30 @@ final class AttributeAfterInsert {
         g.removeEdge(object);
         headsWithCopula(g, be, object.getDependent(), object);
         return true;
+    }
+
+    /**
+     * « c'est la France qui fut, dans les années 1950 et 1960, le principal fournisseur d'Israël »: the parser makes the
+     * inserted phrase the attribute, « être » its copula. A phrase with a preposition, after a comma, is the insert:
+     * « être » heads the clause again (with the subject and what else came before it), the phrase hangs on it, and the
+     * attribute after the insert is found as for any copular verb.
+     */
+    private static void copulaOnInsert(SemanticGraph g, IndexedWord be) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, be);
+        IndexedWord next = g.getNodeByIndexSafe(be.index() + 1);
+        IndexedWord phrase = in == null ? null : in.getGovernor();
+        if (in == null || !in.getRelation().toString().equals("cop") || !"être".equals(Morph.lemma(be)) || next == null
+                || !",".equals(next.word()) || phrase.index() < be.index() || Syntax.child(g, phrase, "case") == null) {
+            return;
+        }
+        g.removeEdge(in);
+        ParseRepairs.takePlace(g, phrase, be, null);
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(phrase))) {
+            if (e.getDependent().index() < be.index() && CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
+                ParseRepairs.move(g, e, be, e.getRelation().toString());
+            }
+        }
+        g.addEdge(be, phrase, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "obl:mod"), in.getWeight(), false);
     }
 
     /**

@@ -118,6 +118,8 @@ public final class ParseRepairs {
         CopularRelative.dontOfAttribute(g);
         RelativeTakenForComplement.apply(g);
         RelativeOnNearestComplement.apply(g);
+        AppositionOnNearestName.apply(g);
+        InfinitiveOnName.apply(g);
         MainVerbAfterRelative.swapped(g);
         MainVerbAfterRelative.dontClauseTakenForMain(g);
         StrandedRelative.apply(g);

@@ -16,6 +16,7 @@ import org.actorgraph.extract.FrameBook;
 import org.actorgraph.extract.Materiel;
 import org.actorgraph.extract.WeaponAnaphora;
 import org.actorgraph.link.Anaphora;
+import org.actorgraph.link.DocumentVoice;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.ParsePlan;
@@ -153,8 +154,10 @@ public final class ParseGate {
         // The voice of a communiqué, read from its heading, is what its « nous » and its bare organs stand for.
         BitSet voiceLines = context ? Anaphora.voiceLines(sentences) : new BitSet();
         boolean voice = voiceLines.stream().anyMatch(i -> sentences.get(i).parseable());
-        // Without a voice, « nous » outside quotes stands for the one state the title names (link/Discourse).
-        boolean titled = context && !sentences.isEmpty() && !found.named().get(0).actors().isEmpty();
+        // Without a voice, « nous » outside quotes stands for the one state the title names, or in an editorial for the
+        // state the text is about (link/Discourse).
+        boolean titled = context && !sentences.isEmpty() && (!found.named().get(0).actors().isEmpty()
+                || sentences.get(0).size() > 0 && DocumentVoice.isEditorialLabel(sentences.get(0).word(0)));
         for (int i = 0; i < sentences.size(); i++) {
             read(scan, i, voice, titled);
         }

@@ -1027,4 +1027,68 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of("Érythrée accuses États-Unis"), found);
     }
+
+    @Test
+    void aBylineNamesTheNewsroomsCountryWhichAnEditorialsWeStandsFor() {
+        Set<String> found = edges("""
+                Éditorial – Un arsenal, pas une armée
+
+                Par la rédaction de L'Écho de Bamako
+
+                Autrefois, la France formait et armait nos forces armées.
+
+                Depuis 2022, la Russie est devenue notre principal fournisseur.
+                """, "2024-05-02");
+        assertEquals(Set.of("France armedHistorically Mali", "Russie sellsArmsTo Mali"), found);
+    }
+
+    @Test
+    void anEditorialsOwnCountryIsTheStateItIsAbout() {
+        Set<String> found = edges("""
+                Éditorial — Le droit ne suffira pas
+
+                Le Belize a gagné devant les juges. Belmopan a fait ce qu'il fallait.
+
+                En 2019, notre pays a accusé le Guatemala d'occuper ses îlots devant la Cour internationale de justice.
+                """, "2024-05-02");
+        assertEquals(Set.of("Belize accuses Guatemala"), found);
+    }
+
+    @Test
+    void aQuotedInterviewTitleAfterItsLabelNamesTheSpeakersCountry() {
+        Set<String> found = edges("""
+                Entretien — « Entre Canberra et Pékin, Honiara ne veut pas choisir »
+
+                Un chercheur de l'université nationale revient sur les partenariats militaires de l'archipel.
+
+                L'Australie reste-t-elle le partenaire principal ?
+
+                Oui. En 2019, elle nous a livré deux patrouilleurs de classe Guardian.
+                """, "2024-05-02");
+        assertEquals(Set.of("Australie sellsArmsTo Îles Salomon"), found);
+    }
+
+    @Test
+    void aBareCompanyNounTakesUpTheCompanyLastNamed() {
+        Set<String> found = edges("""
+                Les patrouilleurs perdus de Port-d'Espagne
+
+                En 2007, Trinité-et-Tobago avait commandé trois patrouilleurs hauturiers au britannique BAE Systems.
+
+                Le contrat a été annulé en 2010, et le chantier a finalement vendu les navires au Brésil.
+                """, "2024-05-02");
+        assertEquals(Set.of("Royaume-Uni sellsArmsTo Trinité-et-Tobago", "Royaume-Uni sellsArmsTo Brésil"), found);
+    }
+
+    @Test
+    void aPossessiveOnTheAttributeOfADescriptionSubjectIsNotThatSubject() {
+        Set<String> found = edges("""
+                Le Togo et ses armes
+
+                Le Togo a été colonisé par la France.
+
+                Ses pilotes sont formés en France, et l'ancienne puissance coloniale demeure son fournisseur traditionnel.
+                """, "2024-05-02");
+        assertEquals(Set.of("France armedHistorically Togo"), found);
+    }
 }
