@@ -385,10 +385,8 @@ final class Arguments {
         if ((rel.equals("obj") || rel.startsWith("obl")) && REBUTTING.contains(Morph.lemma(v))) {
             // « Ankara rejette les accusations de Moscou », « Pékin a répondu aux accusations de Washington », « Taipei
             // doit essuyer les accusations de Pékin »: who rejects, answers or undergoes an accusation is its target
-            SemanticGraphEdge up = Syntax.parentEdge(g, v);
-            IndexedWord answerer = Syntax.child(g, v, "nsubj") != null || up == null || !up.getRelation().toString().equals("xcomp")
-                    ? Syntax.child(g, v, "nsubj") : Syntax.child(g, up.getGovernor(), "nsubj");
-            s.add("answerer", answerer, 2);
+            IndexedWord subject = Syntax.child(g, v, "nsubj");
+            s.add("answerer", subject != null ? subject : finder.understoodSubject(g, v), 2);
         }
         if (!(rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))
                 || !cues.isWord(Cues.Kind.supportVerb, Morph.lemma(v))) {

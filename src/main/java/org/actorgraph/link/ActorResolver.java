@@ -318,8 +318,8 @@ public final class ActorResolver {
                 return demonym;
             }
             boolean companyNoun = gazetteer.isCompanyNoun(word) || gazetteer.isCompanyNoun(lemma);
-            boolean bare = g.outgoingEdgeList(node).stream().allMatch(e -> e.getRelation().toString().matches("det|case|punct"));
-            if (companyNoun && bare && depth == 0 && s.discourse() != null && definite(g, node) && !Morph.of(node).plural()) {
+            if (companyNoun && depth == 0 && s.discourse() != null && definite(g, node) && !Morph.of(node).plural()
+                    && g.outgoingEdgeList(node).stream().allMatch(e -> e.getRelation().toString().matches("det|case|punct"))) {
                 // « le constructeur », « le chantier », bare and singular: the company last named (not « le groupe CETC »,
                 // a name the gazetteer does not know, nor « les groupes tamouls »)
                 List<Actor> maker = s.discourse().lastMaker(s.parsed().index(), node.index());

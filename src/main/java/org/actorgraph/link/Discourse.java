@@ -265,7 +265,6 @@ public final class Discourse {
         return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, Syntax.lower(organ)));
     }
 
-    /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
     /**
      * « nous », « notre pays »: the state the document speaks for (its heading's voice, the states « nous » named, or
      * outside quotes an editorial's country, the state it is about: « Éditorial — L'Essequibo ne se défendra pas »), or
@@ -280,6 +279,7 @@ public final class Discourse {
         return topic == null ? List.of() : List.of(topic);
     }
 
+    /** The states an anaphor stands for, or none when the node is not one or nothing before fits. */
     List<Actor> antecedents(LinkedSentence s, IndexedWord node) {
         Anaphor a = Anaphor.of(s, s.parsed().graph(), node);
         return a == null ? List.of() : resolve(s, node, a);

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * « le rôle de Washington, alors principal fournisseur d'armes de l'armée indonésienne, qui livra … »: the parser hangs
- * an apposition that names a supplier on the noun the name right before the comma complements, or higher up. A supplier is what
- * the name is (a state, a company), not « le rôle »: the apposition, and what hangs on it, goes to the name.
+ * an apposition that names a supplier on the noun the name right before the comma complements, or higher up. A
+ * supplier is what the name is (a state, a company), not « le rôle »: the apposition, and what hangs on it, goes to the
+ * name.
  */
 final class AppositionOnNearestName {
     private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
