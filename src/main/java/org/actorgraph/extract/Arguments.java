@@ -120,6 +120,11 @@ final class Arguments {
             }
             ArgSet inner = new ArgSet();
             nouns.nounSlots(g, head.node, inner, head.rank);
+            // « une décision aussitôt dénoncée par Moscou »: the trigger's own complements are not its object's
+            if (g.getChildren(head.node).contains(trigger)) {
+                Set<IndexedWord> own = g.descendants(trigger);
+                inner.args.removeIf(a -> a.slot.equals("participle-agent") && own.contains(a.node));
+            }
             for (SemanticGraphEdge e : g.outgoingEdgeList(head.node)) {
                 String rel = e.getRelation().toString();
                 // Not the trigger itself ("le transport C-390 commandé par le Portugal": its agent is its own subject).

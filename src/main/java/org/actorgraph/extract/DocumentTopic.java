@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.actorgraph.ingest.Dateline;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver.Resolved;
@@ -74,6 +75,12 @@ final class DocumentTopic {
     DocumentTopic(Gazetteer gazetteer, String text) {
         this.gazetteer = gazetteer;
         this.text = text;
+        // « RABAT, 12 mars (Agence …) – »: the city of a dateline, blanked before parsing, still places the dispatch
+        datelineSetting = gazetteer.stateNamed(Dateline.undatedCity(text));
+        if (datelineSetting != null) {
+            counts.merge(datelineSetting, 1, Integer::sum);
+            lastSeen.put(datelineSetting, 0);
+        }
     }
 
     /** Counts the states a sentence names; call it for each sentence, in order, before extracting from it. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.link.ActorResolver;
+import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.link.NameForm;
@@ -29,6 +30,9 @@ final class Holders {
     private static final Set<String> BULK = FrenchWords.list("bulk-noun");
     private static final Set<String> ARSENAL = FrenchWords.list("arsenal-noun");
     private static final Set<String> DELIVERING = FrenchWords.list("delivering-verb");
+    private static final Set<String> ARRIVAL = FrenchWords.list("arrival-word");
+    private static final Set<String> DE = FrenchWords.list("de-case");
+    private static final Set<String> REFLEXIVE = Set.of("se", "s'", "s’");
     private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "dep");
 
     private final Cues cues;
@@ -66,7 +70,49 @@ final class Holders {
         }
         List<Resolved> holders = subjectOfVerbAbove(s, in.getGovernor(), Cues.Kind.holding);
         holders = holders.isEmpty() ? wielder(s, in.getGovernor()) : holders;
+        holders = holders.isEmpty() ? destination(s, in.getGovernor()) : holders;
         return holders.isEmpty() ? buyerOfListed(s, in.getGovernor()) : holders;
+    }
+
+    /**
+     * « l'arrivée au Nicaragua de chars T-72 livrés par la Russie », « les Su-30K commandés à Rosoboronexport ont
+     * commencé à se poser à Luanda »: where the transferred materiel arrives (a noun or a verb of arrival,
+     * french-words arrival-word, and its « à » or « en » phrase) is who received it.
+     */
+    private List<Resolved> destination(LinkedSentence s, IndexedWord materiel) {
+        SemanticGraph g = s.parsed().graph();
+        SemanticGraphEdge up = Syntax.parentEdge(g, materiel);
+        if (up == null) {
+            return List.of();
+        }
+        IndexedWord above = up.getGovernor();
+        String rel = up.getRelation().toString();
+        IndexedWord arrival = null;
+        if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, materiel, DE) && Syntax.isNoun(above) && arrives(g, above)) {
+            arrival = above;
+        } else if (rel.startsWith("nsubj") && "VERB".equals(above.tag())) {
+            // (« ont commencé à se poser »: through the verb of the phase it is in)
+            IndexedWord phase = Syntax.child(g, above, "xcomp");
+            arrival = arrives(g, above) ? above : phase != null && arrives(g, phase) ? phase : null;
+        }
+        if (arrival == null) {
+            return List.of();
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(arrival)) {
+            String r = e.getRelation().toString();
+            String preposition = Syntax.caseWord(g, e.getDependent());
+            if ((r.equals("nmod") || r.startsWith("obl")) && ("à".equals(preposition) || "en".equals(preposition))
+                    && s.mentionAt(e.getDependent()) != null) {
+                return resolver.resolve(s, e.getDependent(), 0);
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a word says that something arrives (« arrivée », « atterrir », « se poser »; not « poser » alone). */
+    private static boolean arrives(SemanticGraph g, IndexedWord w) {
+        String lemma = Morph.lemma(w);
+        return ARRIVAL.contains(lemma) && (!lemma.equals("poser") || g.getChildren(w).stream().anyMatch(c -> REFLEXIVE.contains(Syntax.lower(c))));
     }
 
     /**
@@ -139,8 +185,10 @@ final class Holders {
         SemanticGraph g = s.parsed().graph();
         IndexedWord verb = verbAbove(g, noun);
         // « a cédé ses CAESAR à Kiev, puis les a remplacés par des ATMOS acquis auprès d'Elbit »: the subject the verb
-        // shares with the one it is coordinated with
+        // shares with the one it is coordinated with; « après avoir réceptionné les S-400 achetées à la Russie, Ankara
+        // a été exclue »: that of the clause an infinitive adjunct hangs on
         IndexedWord subject = subjectOf(g, verb, "conj");
+        subject = subject != null || verb == null || Syntax.child(g, verb, "mark") == null ? subject : subjectOfClauseAbove(g, verb);
         return subject != null && cues.isWord(kind, Morph.lemma(verb)) ? resolver.resolveWithConjuncts(s, subject) : List.of();
     }
 
@@ -169,6 +217,16 @@ final class Holders {
         SemanticGraphEdge up = verb == null || subject != null ? null : Syntax.parentEdge(g, verb);
         return up != null && up.getRelation().toString().equals(relation) && "VERB".equals(up.getGovernor().tag())
                 ? Syntax.child(g, up.getGovernor(), "nsubj") : subject;
+    }
+
+    /** The subject (active or passive) of the verb an adverbial infinitive hangs on, or null. */
+    private static IndexedWord subjectOfClauseAbove(SemanticGraph g, IndexedWord infinitive) {
+        SemanticGraphEdge up = Syntax.parentEdge(g, infinitive);
+        if (up == null || !up.getRelation().toString().equals("advcl") || !"VERB".equals(up.getGovernor().tag())) {
+            return null;
+        }
+        IndexedWord subject = Syntax.child(g, up.getGovernor(), "nsubj");
+        return subject != null ? subject : Syntax.child(g, up.getGovernor(), "nsubj:pass");
     }
 
     /** The verb a noun is a complement of, through other nouns, or null. */
@@ -206,6 +264,14 @@ final class Holders {
             // « la Russie fournit l'essentiel de l'armement kazakh »: the bulk of an arsenal a demonym qualifies is the
             // arsenal of that state (« des chars russes » name their maker)
             boolean bulkOfArsenal = whole != null && BULK.contains(Morph.lemma(theme)) && ARSENAL.contains(Morph.lemma(whole));
+            // « a fourni l'essentiel de notre matériel »: or whose arsenal a possessive says
+            IndexedWord whose = bulkOfArsenal ? Syntax.child(g, whole, "det") : null;
+            if (Anaphora.isPossessive(whose)) {
+                List<Resolved> owners = resolver.resolve(s, whose, 0);
+                if (!owners.isEmpty()) {
+                    return owners;
+                }
+            }
             for (IndexedWord d : bulkOfArsenal ? g.outgoingEdgeList(whole).stream().filter(e -> e.getRelation().toString().equals("amod"))
                     .map(SemanticGraphEdge::getDependent).toList() : List.<IndexedWord>of()) {
                 Mention m = s.mentionAt(d);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.actorgraph.link.Anaphora;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -381,7 +382,7 @@ final class LongStanding {
             IndexedWord whole = Syntax.child(g, share, "nmod");
             IndexedWord det = whole == null ? null : Syntax.child(g, whole, "det");
             // « l'essentiel de l'arsenal bulgare », « de l'équipement de l'armée »: an arsenal said whose is one too
-            boolean owned = det != null && (POSSESSIVE.contains(Syntax.lower(det)) || Syntax.child(g, whole, "amod") != null
+            boolean owned = det != null && (Anaphora.isPossessive(det) || Syntax.child(g, whole, "amod") != null
                     || Syntax.child(g, whole, "nmod") != null);
             if (owned && ARSENAL.contains(Morph.lemma(whole))) {
                 return Morph.lemma(share) + " " + det.word() + " " + whole.word();

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
+import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
 import org.actorgraph.link.NameForm;
@@ -274,8 +275,8 @@ public final class Materiel {
         }
         IndexedWord whole = SHARE.contains(Morph.lemma(theme)) ? Syntax.child(g, theme, "nmod") : null;
         IndexedWord whose = whole == null ? null : Syntax.child(g, whole, "det");
-        if (whose != null && ARSENAL.contains(Morph.lemma(whole)) && POSSESSIVE.contains(Syntax.lower(whose))) {
-            return true; // « l'essentiel de son équipement »: a share of what a force holds
+        if (whole != null && ARSENAL.contains(Morph.lemma(whole)) && Anaphora.isPossessive(whose)) {
+            return true; // « l'essentiel de son (notre) équipement »: a share of what a force holds
         }
         SemanticGraphEdge listed = whole != null && Syntax.lower(whole).equals("dont") ? Syntax.parentEdge(g, theme) : null;
         if (listed != null && listed.getRelation().toString().equals("appos")) {

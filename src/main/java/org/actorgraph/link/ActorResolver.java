@@ -38,6 +38,7 @@ public final class ActorResolver {
     private static final Set<String> DEFINITE_DETERMINERS = FrenchWords.list("definite-determiner");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
     private static final Set<String> DEMONSTRATIVE_PRONOUNS = FrenchWords.list("demonstrative-pronoun");
+    private static final Set<String> EMPHATIC_PRONOUNS = FrenchWords.list("emphatic-pronoun");
 
     private final Gazetteer gazetteer;
     private final GroupMembers groups = new GroupMembers(this);
@@ -158,6 +159,8 @@ public final class ActorResolver {
                 return List.of();
             }
             IndexedWord antecedent = RelativeAntecedent.of(g, node);
+            IndexedWord gendered = RelativeAntecedent.agreeingWithGenderedPronoun(g, node, antecedent);
+            antecedent = gendered != null ? gendered : antecedent;
             IndexedWord agreeing = RelativeAntecedent.agreeingNounBeforeComma(g, node, antecedent);
             List<Resolved> agreed = agreeing == null ? List.of() : resolveWithConjunctsAt(s, agreeing, depth + 1);
             if (!agreed.isEmpty()) {
@@ -230,6 +233,11 @@ public final class ActorResolver {
             if (!r.isEmpty()) {
                 return r;
             }
+        }
+        IndexedWord named = "PRON".equals(node.tag()) && EMPHATIC_PRONOUNS.contains(word) ? g.getNodeByIndexSafe(node.index() - 1) : null;
+        if (named != null && s.mentionAt(named) != null) {
+            // « l'Inde elle-même leur a cédé un sous-marin »: an emphatic pronoun stands for the name right before it
+            return resolve(s, named, depth + 1);
         }
         IndexedWord described = DEMONSTRATIVE_PRONOUNS.contains(word) ? attributeOf(g, node) : null;
         if (described != null) {

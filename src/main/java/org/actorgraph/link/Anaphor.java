@@ -59,10 +59,13 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                 case "il":
                     return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'm', 0, null) : null;
                 case "elle":
-                    // « c'est elle qui équipe notre armée »: the focus of a cleft is the subject of its relative
-                    return rel.startsWith("nsubj") || Syntax.isCleftFocus(g, n) ? new Anaphor(Kind.subjectPronoun, false, 'f', 0, null) : null;
+                    // « c'est elle qui équipe notre armée »: the focus of a cleft is the subject of its relative;
+                    // « Dacca a reçu d'elle ses sous-marins »: after a preposition, a complement
+                    return rel.startsWith("nsubj") || Syntax.isCleftFocus(g, n) ? new Anaphor(Kind.subjectPronoun, false, 'f', 0, null)
+                            : Syntax.child(g, n, "case") != null ? new Anaphor(Kind.objectPronoun, false, 'f', 0, null) : null;
                 case "elles":
-                    return rel.startsWith("nsubj") || Syntax.isCleftFocus(g, n) ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null) : null;
+                    return rel.startsWith("nsubj") || Syntax.isCleftFocus(g, n) ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null)
+                            : Syntax.child(g, n, "case") != null ? new Anaphor(Kind.objectPronoun, true, 'f', 0, null) : null;
                 case "ils":
                     return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, true, 'e', 0, null) : null;
                 case "lui":

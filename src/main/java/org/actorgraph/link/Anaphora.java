@@ -1,8 +1,11 @@
 package org.actorgraph.link;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Syntax;
 import org.actorgraph.nlp.TaggedSentence;
 
@@ -12,6 +15,7 @@ import org.actorgraph.nlp.TaggedSentence;
  * heading may give it a voice ({@link DocumentVoice}). Keep in step with those classes.
  */
 public final class Anaphora {
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private Anaphora() {}
 
     /**
@@ -50,6 +54,11 @@ public final class Anaphora {
             case "nous", "notre", "nos" -> true;
             default -> false;
         };
+    }
+
+    /** « son », « leur », « notre »: a determiner that says whose a noun is (french-words possessive, or first person). */
+    public static boolean isPossessive(IndexedWord determiner) {
+        return determiner != null && (POSSESSIVES.contains(Syntax.lower(determiner)) || isFirstPerson(determiner.word(), determiner.tag()));
     }
 
     /**

@@ -23,6 +23,7 @@ public final class DocumentVoice {
     private static final Set<String> SPEAKING_ORGANS = FrenchWords.list("speaking-organ");
     private static final Set<String> CORRESPONDENTS = FrenchWords.list("correspondent-noun");
     private static final Set<String> EDITORIAL_LABELS = FrenchWords.list("editorial-label");
+    private static final Set<String> LEGISLATURES = FrenchWords.list("legislature");
 
     private DocumentVoice() {}
 
@@ -66,9 +67,9 @@ public final class DocumentVoice {
         List<CoreLabel> tokens = s.parsed().tokens();
         String last = tokens.size() < 2 ? null : tokens.get(tokens.size() - 1).word();
         // « La neutralité n'a jamais empêché la Suisse de vendre des armes »: a title may quote a whole sentence
-        // (after a label and its dash too: « Entretien — « Entre Canberra et Pékin, Port Moresby veut tout » »)
-        boolean quoted = last != null && last.equals("»") && (tokens.get(0).word().equals("«")
-                || tokens.size() > 3 && DATELINE_DASHES.contains(tokens.get(1).word()) && tokens.get(2).word().equals("«"));
+        // (after a label and its dash too: « Entretien — « Entre Canberra et Pékin, Port Moresby veut tout » », or
+        // after the interviewee's name and a colon: « Arvind Kulkarni : « L'Inde ne tourne pas la page russe » »)
+        boolean quoted = last != null && last.equals("»") && (tokens.get(0).word().equals("«") || quoteAfterLead(tokens));
         if (s.parsed().index() != 0 || last == null || endsSentence(last) && !last.equals("?") && !quoted) {
             return null; // a title does not end like a sentence, unless it asks (« qui arme la junte ? ») or quotes
         }
@@ -90,6 +91,17 @@ public final class DocumentVoice {
             return subjectState(s, g);
         }
         return states.size() == 1 ? states.get(0) : null;
+    }
+
+    /** Whether a title's quotation opens after a lead and its dash or colon (« Entretien — « … » », « X : « … » »). */
+    private static boolean quoteAfterLead(List<CoreLabel> tokens) {
+        for (int i = 2; i < tokens.size() - 1; i++) {
+            if (tokens.get(i).word().equals("«")) {
+                String before = tokens.get(i - 1).word();
+                return DATELINE_DASHES.contains(before) || before.equals(":");
+            }
+        }
+        return false;
     }
 
     /** « Éditorial — L'Essequibo ne se défendra pas »: whether a title opens on the label of an editorial. */
@@ -180,9 +192,12 @@ public final class DocumentVoice {
         }
         Actor found = null;
         for (IndexedWord n : graph.vertexListSorted()) {
-            if (isSpeakingOrgan(n)) {
+            boolean legislature = isLegislature(n);
+            if (isSpeakingOrgan(n) || legislature) {
                 for (ActorResolver.Resolved r : resolver.resolve(s, n, 1)) {
                     Actor state = g.accountable(r.actor());
+                    // (a national parliament's debate speaks for its state; the European Parliament's for none)
+                    state = legislature && state != null && state.kind() != ActorKind.State ? null : state;
                     if (state != null && found != null && !found.equals(state)) {
                         return null;
                     }
@@ -191,6 +206,15 @@ public final class DocumentVoice {
             }
         }
         return found;
+    }
+
+    /**
+     * « Assemblée nationale de Gambie : questions au gouvernement », « Bundestag, compte rendu intégral »: a heading
+     * that names a state's parliament heads the record of its debate, whose « nous » and « notre pays » are that state
+     * (french-words legislature).
+     */
+    private static boolean isLegislature(IndexedWord n) {
+        return Syntax.isNoun(n) && (LEGISLATURES.contains(Morph.lemma(n)) || LEGISLATURES.contains(Syntax.lower(n)));
     }
 
     /** « le ministère », « le porte-parole »: a noun of an organ that speaks for its state (french-words speaking-organ). */

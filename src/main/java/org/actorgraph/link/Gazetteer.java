@@ -1,6 +1,7 @@
 package org.actorgraph.link;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -153,6 +154,28 @@ public final class Gazetteer {
     public Actor namesake(String surface) {
         String qid = namesakes.get(surface);
         return qid == null ? null : actors.get(qid);
+    }
+
+    /**
+     * « RABAT », « Abuja »: the state that a place's name (a state's or its capital's, written in any case, with or
+     * without accents) stands for, or null.
+     */
+    public Actor stateNamed(String written) {
+        if (written == null) {
+            return null;
+        }
+        String key = folded(written);
+        for (Surface s : surfaces) {
+            Actor state = s.form() == NameForm.demonym || !folded(s.text()).equals(key) ? null : accountable(s.actor());
+            if (state != null && state.kind() == ActorKind.State) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
     }
 
     public Actor actor(String qid) {

@@ -22,6 +22,7 @@ import org.actorgraph.nlp.FrenchWords;
  */
 public final class MentionFinder {
     private static final Set<String> HONORIFICS = FrenchWords.list("honorific");
+    private static final Set<String> GIVEN_NAME_STATES = FrenchWords.list("given-name-state");
     private static final Set<String> TITLES = FrenchWords.list("speaking-organ");
     private static final Set<String> GEOGRAPHIC_FEATURES = FrenchWords.list("geographic-feature");
     /** The end of « golfe de », « mer du », « canal d' » before a name; the feature word is group 1. */
@@ -100,6 +101,16 @@ public final class MentionFinder {
                 && !TITLES.contains(word.toLowerCase(Locale.ROOT)) && !sameGivenName(word, surface.actor().label());
     }
 
+    /**
+     * « Maurice Schumann », « Maurice Couve de Murville »: a state's name that is also a given name (french-words given-name-state),
+     * followed by a capitalised word, is a person's given name.
+     */
+    private static boolean givenName(String t, int at, Gazetteer.Surface surface) {
+        int end = at + surface.text().length();
+        return GIVEN_NAME_STATES.contains(surface.text()) && end + 1 < t.length() && t.charAt(end) == ' '
+                && Character.isUpperCase(t.charAt(end + 1));
+    }
+
     /** « Mikheïl » and « Mikheil », « Leonid » and « Léonid »: spellings of one given name start alike. */
     private static boolean sameGivenName(String word, String label) {
         String unaccented = unaccented(word);
@@ -126,7 +137,7 @@ public final class MentionFinder {
             if (candidates != null) {
                 for (Gazetteer.Surface s : candidates) {
                     int end = i + s.text().length();
-                    if (!t.startsWith(s.text(), i) || otherGivenName(t, i, s)) {
+                    if (!t.startsWith(s.text(), i) || otherGivenName(t, i, s) || givenName(t, i, s)) {
                         continue;
                     }
                     if (end < t.length() && isWordChar(t.charAt(end)) && s.actor().isWeapon()) {

@@ -12,6 +12,8 @@ import org.actorgraph.nlp.Syntax;
 /** Part of {@link ActorResolver}: the noun a relative pronoun takes up, where the parser may have hung its clause. */
 public final class RelativeAntecedent {
     private static final Set<String> KIND_NOUNS = FrenchWords.list("kind-noun");
+    /** How many words back a « lequel » form may take up a noun the parser did not give it. */
+    private static final int GENDERED_REACH = 12;
     private static final Set<String> STANDING_NOUNS = FrenchWords.list("standing-noun");
     private RelativeAntecedent() {}
 
@@ -157,6 +159,36 @@ public final class RelativeAntecedent {
         }
         IndexedWord before = nounBeforeComma(g, pronoun);
         return before != null && !before.equals(antecedent) && !Morph.of(before).plural() ? before : null;
+    }
+
+    /**
+     * « une requête contre le Honduras devant la Cour internationale de justice, auquel il reproche … »: a « lequel »
+     * (« auquel », « laquelle », « desquels » …) shows its gender and number; when the noun the parser gave it disagrees,
+     * it takes up the nearest noun before it that agrees, a few words back at most; or null.
+     */
+    static IndexedWord agreeingWithGenderedPronoun(SemanticGraph g, IndexedWord pronoun, IndexedWord antecedent) {
+        String w = Syntax.lower(pronoun);
+        boolean gendered = w.matches("(le|la|les|au|aux|du|des)quel(le)?s?");
+        if (antecedent == null || !gendered || agrees(antecedent, w)) {
+            return null;
+        }
+        for (int i = pronoun.index() - 1; i > 0 && i >= pronoun.index() - GENDERED_REACH; i--) {
+            IndexedWord n = g.getNodeByIndexSafe(i);
+            if (n != null && Syntax.isNoun(n) && agrees(n, w) && !n.equals(antecedent)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a noun shows the gender and number of a « lequel » form (« auquel »: masculine singular). */
+    private static boolean agrees(IndexedWord noun, String lequel) {
+        boolean feminine = lequel.contains("quelle");
+        boolean plural = lequel.endsWith("s");
+        Morph m = Morph.of(noun);
+        boolean gender = feminine ? !m.masculine() || m.feminine() : !m.feminine() || m.masculine();
+        boolean number = plural ? m.plural() || m.is("sp") : !m.plural() || m.is("sp");
+        return gender && number;
     }
 
     /**

@@ -99,18 +99,23 @@ final class Agreement {
         return noun;
     }
 
+    /**
+     * (« les violations des droits humains commises par l'Indonésie »: a bare past participle too, which the parser
+     * hung on the complement, describes the noun the complement hangs on.)
+     */
     private static void adjectives(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord adjective = e.getDependent();
             IndexedWord complement = e.getGovernor();
             SemanticGraphEdge up = Syntax.parentEdge(g, complement);
-            if (!e.getRelation().toString().equals("amod") || !"ADJ".equals(adjective.tag())
+            boolean participle = e.getRelation().toString().equals("acl") && Morph.of(adjective).pastParticiple() && !hasAuxiliary(g, adjective);
+            if (!participle && (!e.getRelation().toString().equals("amod") || !"ADJ".equals(adjective.tag()))
                     || adjective.index() < complement.index() || up == null || !up.getRelation().toString().equals("nmod")
                     || !Syntax.isNoun(up.getGovernor()) || agrees(complement, adjective)
                     || !agrees(up.getGovernor(), adjective) || !decided(adjective)) {
                 continue;
             }
-            ParseRepairs.move(g, e, up.getGovernor(), "amod");
+            ParseRepairs.move(g, e, up.getGovernor(), participle ? "acl" : "amod");
         }
     }
 
@@ -200,11 +205,13 @@ final class Agreement {
 
     /**
      * « le Mali puis le Niger ont rompu avec l'Ukraine, accusée de soutenir le terrorisme »: a bare participle that
-     * the parser made a conjunct of a verb with an auxiliary is no conjunct when it disagrees with that verb's subject.
+     * the parser made a conjunct of a verb with an auxiliary is no conjunct when it disagrees with that verb's subject
+     * (in gender alone, for a name whose number does not show: « le Zimbabwe s'est tourné vers la Chine, devenue son
+     * principal fournisseur »).
      */
     private static boolean disagreesWithSubject(SemanticGraph g, IndexedWord clause, IndexedWord participle) {
         IndexedWord subject = Syntax.child(g, clause, "nsubj");
-        return subject != null && decided(subject) && decided(participle) && !agrees(subject, participle);
+        return subject != null && decided(participle) && (decided(subject) && !agrees(subject, participle) || !sameGender(subject, participle));
     }
 
     private static IndexedWord nearestAgreeingNoun(SemanticGraph g, IndexedWord subject, IndexedWord participle) {

@@ -65,12 +65,12 @@ public record Morph(String lemma, char category, Set<String> features, Set<Strin
         return readings.stream().anyMatch(r -> r.startsWith(tag) || r.contains(" " + tag));
     }
 
-    /** The indicative imperfect, and not a present form too ("équipait"; not "fournissent"). */
     /** Whether one reading is a finite indicative: present, imperfect, simple past or future. */
     public boolean finiteIndicative() {
         return reads("ind pres") || reads("ind impa") || reads("ind psim") || reads("ind futu");
     }
 
+    /** The indicative imperfect, and not a present form too ("équipait"; not "fournissent"). */
     public boolean imperfect() {
         return reads("ind impa") && !reads("ind pres");
     }

@@ -49,6 +49,12 @@ final class ParticipleTakenForClause {
         }
     }
 
+    /** A finite verb with no subject, auxiliary or subordinating word of its own. */
+    private static boolean finiteWithoutSubject(SemanticGraph g, IndexedWord verb) {
+        return Morph.of(verb).finiteIndicative() && Syntax.child(g, verb, "nsubj") == null && Syntax.child(g, verb, "mark") == null
+                && Syntax.child(g, verb, "aux") == null && Syntax.child(g, verb, "cc") == null;
+    }
+
     /**
      * « avoir livré le dernier des vingt-quatre F-16 promis à l'Ukraine »: after an object that ends right before it,
      * the noun with « des » and its participle are the whole the object is a part of.
@@ -73,6 +79,8 @@ final class ParticipleTakenForClause {
      * passive heads the clause, with the noun for subject; the participle describes the noun.
      */
     static void participleBeforePassive(SemanticGraph g) {
+        // (« les Leopard 2 cédés par Berlin à Kiev au printemps 2023 tiennent aujourd'hui le front »: or an active verb,
+        // finite, that has no subject or conjunction of its own)
         for (IndexedWord participle : new ArrayList<>(g.vertexListSorted())) {
             SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
             if (!"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple() || toSubject == null
@@ -82,14 +90,16 @@ final class ParticipleTakenForClause {
             }
             SemanticGraphEdge toPassive = g.outgoingEdgeList(participle).stream()
                     .filter(e -> CLAUSES.contains(e.getRelation().toString()) && "VERB".equals(e.getDependent().tag())
-                            && e.getDependent().index() > participle.index() && Morph.of(e.getDependent()).pastParticiple()
+                            && e.getDependent().index() > participle.index() && (Morph.of(e.getDependent()).pastParticiple()
                             && Syntax.child(g, e.getDependent(), "aux:pass") != null
-                            && Syntax.child(g, e.getDependent(), "aux:pass").index() > participle.index())
+                            && Syntax.child(g, e.getDependent(), "aux:pass").index() > participle.index()
+                            || finiteWithoutSubject(g, e.getDependent())))
                     .findFirst().orElse(null);
             if (toPassive == null) {
                 continue;
             }
             IndexedWord passive = toPassive.getDependent();
+            boolean active = finiteWithoutSubject(g, passive);
             IndexedWord noun = toSubject.getDependent();
             g.removeEdge(toPassive);
             ParseRepairs.takePlace(g, participle, passive, null);
@@ -98,7 +108,7 @@ final class ParticipleTakenForClause {
                     ParseRepairs.move(g, e, passive, e.getRelation().toString());
                 }
             }
-            ParseRepairs.move(g, toSubject, passive, "nsubj:pass");
+            ParseRepairs.move(g, toSubject, passive, active ? "nsubj" : "nsubj:pass");
             g.addEdge(noun, participle, GrammaticalRelation.valueOf(toSubject.getRelation().getLanguage(), "acl"),
                     toSubject.getWeight(), false);
         }

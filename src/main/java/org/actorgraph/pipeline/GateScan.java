@@ -55,6 +55,11 @@ final class GateScan {
         statesSoFar = new int[n];
     }
 
+    /** Records a state the document names before its first sentence (its dateline's city, blanked before tagging). */
+    void namedBefore(Actor state) {
+        soFar.add(state);
+    }
+
     /** Records, once sentence i's words are read, what the document has named up to it. */
     void namedSoFar(int i) {
         soFar.addAll(named.get(i).actors());

@@ -15,6 +15,8 @@ import org.actorgraph.extract.Frame;
 import org.actorgraph.extract.FrameBook;
 import org.actorgraph.extract.Materiel;
 import org.actorgraph.extract.WeaponAnaphora;
+import org.actorgraph.ingest.Dateline;
+import org.actorgraph.link.Actor;
 import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.DocumentVoice;
 import org.actorgraph.link.Gazetteer;
@@ -151,6 +153,10 @@ public final class ParseGate {
         List<TaggedSentence> sentences = doc.sentences();
         GateNames.Found found = names.find(doc);
         GateScan scan = new GateScan(sentences, found.named());
+        Actor dateline = gazetteer.stateNamed(Dateline.undatedCity(doc.document().text()));
+        if (dateline != null) {
+            scan.namedBefore(dateline);
+        }
         // The voice of a communiqué, read from its heading, is what its « nous » and its bare organs stand for.
         BitSet voiceLines = context ? Anaphora.voiceLines(sentences) : new BitSet();
         boolean voice = voiceLines.stream().anyMatch(i -> sentences.get(i).parseable());

@@ -15,7 +15,18 @@ class DatelineTest {
         assertTrue(blanked.strip().startsWith("Vladimir Poutine"), blanked);
         assertEquals(text.indexOf("Vladimir"), blanked.indexOf("Vladimir"));
         assertEquals("2024-10-24", Dateline.date(text));
+        assertNull(Dateline.undatedCity(text));
         assertEquals("2020-10-02", Dateline.date("EREVAN, 2 octobre 2020 - L’Arménie a accusé vendredi l’Azerbaïdjan."));
+    }
+
+    @Test
+    void aDatelineWithoutYearIsBlankedAndGivesNoDate() {
+        String text = "AMMAN, 26 octobre (Agence arabe de presse) - La Jordanie a reçu mercredi six chars.";
+        String blanked = Dateline.blank(text);
+        assertEquals(text.length(), blanked.length());
+        assertTrue(blanked.strip().startsWith("La Jordanie"), blanked);
+        assertNull(Dateline.date(text));
+        assertEquals("AMMAN", Dateline.undatedCity(text));
     }
 
     @Test

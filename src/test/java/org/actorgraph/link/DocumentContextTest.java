@@ -1091,4 +1091,58 @@ class DocumentContextTest {
                 """, "2024-05-02");
         assertEquals(Set.of("France armedHistorically Togo"), found);
     }
+
+    @Test
+    void aTitleQuotingTheIntervieweeAfterHisNameNamesTheCountryOurAnswersSpeakFor() {
+        Set<String> found = edges("""
+                Kwame Mensah : « Le Ghana ne choisit pas entre ses partenaires »
+
+                Ancien officier devenu chercheur à Accra, Kwame Mensah suit depuis vingt ans les achats d'armes de son pays.
+
+                D'où vient votre matériel ?
+
+                Après l'indépendance, l'Union soviétique a fourni l'essentiel de notre matériel. En 2021, notre gouvernement a accusé le Togo d'abriter des putschistes.
+                """, "2024-05-02");
+        assertEquals(Set.of("Union soviétique armedHistorically Ghana", "Ghana accuses Togo"), found);
+    }
+
+    @Test
+    void aParliamentInTheHeadingGivesTheDebateItsCountry() {
+        Set<String> found = edges("""
+                Assemblée nationale du Kenya : questions au gouvernement (compte rendu)
+
+                L'honorable Jane Wanjiru : Monsieur le Président, en 2011, notre pays a accusé l'Érythrée d'armer les shebabs.
+                """, "2024-05-02");
+        assertEquals(Set.of("Kenya accuses Érythrée"), found);
+    }
+
+    @Test
+    void aDatelineWithoutYearIsNoPartOfTheFirstSentence() {
+        Set<String> found = edges("""
+                Guyana : Georgetown saisit la Cour
+
+                GEORGETOWN, 3 mars (Agence caraïbe de presse) - Le Guyana a déposé une requête contre le Venezuela devant la Cour internationale de justice, auquel il reproche d'occuper l'Essequibo, a annoncé jeudi le ministère guyanien des Affaires étrangères.
+                """, null);
+        assertEquals(Set.of("Guyana accuses Venezuela"), found);
+    }
+
+    @Test
+    void aStatesNeighbourIsTheBorderingStateNamedBefore() {
+        Set<String> found = edges("""
+                Le Suriname et ses voisins
+
+                Le Suriname a longtemps vécu en paix avec le Guyana. En 2004, Georgetown a pourtant traîné son voisin devant un tribunal arbitral.
+                """, "2024-05-02");
+        assertEquals(Set.of("Guyana accuses Suriname"), found);
+    }
+
+    @Test
+    void aDatelinesCityPlacesTheDispatchThoughItIsBlankedBeforeParsing() {
+        Set<String> found = edges("""
+                Défense : les livraisons continuent
+
+                DAKAR, 12 mars (Agence ouest-africaine de presse) – Les forces armées ont annoncé mercredi la mise en service de nouveaux blindés. Des radars de surveillance livrés par Israël ont aussi été installés près de la frontière.
+                """, "2024-05-02");
+        assertEquals(Set.of("Israël sellsArmsTo Sénégal"), found);
+    }
 }
