@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.actorgraph.ingest.Dateline;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.ActorResolver.Resolved;
@@ -76,7 +75,7 @@ final class DocumentTopic {
         this.gazetteer = gazetteer;
         this.text = text;
         // « RABAT, 12 mars (Agence …) – »: the city of a dateline, blanked before parsing, still places the dispatch
-        datelineSetting = gazetteer.stateNamed(Dateline.undatedCity(text));
+        datelineSetting = DocumentVoice.undatedDatelineState(text, gazetteer);
         if (datelineSetting != null) {
             counts.merge(datelineSetting, 1, Integer::sum);
             lastSeen.put(datelineSetting, 0);

@@ -32,7 +32,7 @@ final class Holders {
     private static final Set<String> DELIVERING = FrenchWords.list("delivering-verb");
     private static final Set<String> ARRIVAL = FrenchWords.list("arrival-word");
     private static final Set<String> DE = FrenchWords.list("de-case");
-    private static final Set<String> REFLEXIVE = Set.of("se", "s'", "s’");
+    private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
     private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "dep");
 
     private final Cues cues;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.actorgraph.ingest.Dateline;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -167,6 +168,14 @@ public final class DocumentVoice {
         boolean capitals = m.text().codePoints().anyMatch(Character::isLetter) && m.text().equals(m.text().toUpperCase(Locale.ROOT));
         return first == 1 && capitals && m.form() == NameForm.capital && after <= tokens.size()
                 && DATELINE_DASHES.contains(tokens.get(after - 1).word()) && state != null && state.kind() == ActorKind.State ? state : null;
+    }
+
+    /**
+     * « RABAT, 12 mars (Agence …) – »: the state of the city an undated dateline opens with, which is blanked before
+     * tagging ({@link Dateline#undatedCity}), or null.
+     */
+    public static Actor undatedDatelineState(String text, Gazetteer g) {
+        return g.stateNamed(Dateline.undatedCity(text));
     }
 
     /** Whether a line does not end like a sentence. */

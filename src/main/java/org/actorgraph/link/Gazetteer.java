@@ -1,7 +1,6 @@
 package org.actorgraph.link;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -164,18 +163,14 @@ public final class Gazetteer {
         if (written == null) {
             return null;
         }
-        String key = folded(written);
+        String key = MentionFinder.unaccented(written);
         for (Surface s : surfaces) {
-            Actor state = s.form() == NameForm.demonym || !folded(s.text()).equals(key) ? null : accountable(s.actor());
+            Actor state = s.form() == NameForm.demonym || !MentionFinder.unaccented(s.text()).equals(key) ? null : accountable(s.actor());
             if (state != null && state.kind() == ActorKind.State) {
                 return state;
             }
         }
         return null;
-    }
-
-    private static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT);
     }
 
     public Actor actor(String qid) {

@@ -118,7 +118,8 @@ public final class MentionFinder {
         return Arrays.stream(label.split("[ -]")).anyMatch(w -> unaccented(w).startsWith(stem));
     }
 
-    private static String unaccented(String w) {
+    /** A word without its accents, in lower case: « Léonid » and « LEONID » fold alike. */
+    static String unaccented(String w) {
         return Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 

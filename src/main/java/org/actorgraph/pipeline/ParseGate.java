@@ -15,7 +15,6 @@ import org.actorgraph.extract.Frame;
 import org.actorgraph.extract.FrameBook;
 import org.actorgraph.extract.Materiel;
 import org.actorgraph.extract.WeaponAnaphora;
-import org.actorgraph.ingest.Dateline;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.DocumentVoice;
@@ -153,7 +152,7 @@ public final class ParseGate {
         List<TaggedSentence> sentences = doc.sentences();
         GateNames.Found found = names.find(doc);
         GateScan scan = new GateScan(sentences, found.named());
-        Actor dateline = gazetteer.stateNamed(Dateline.undatedCity(doc.document().text()));
+        Actor dateline = DocumentVoice.undatedDatelineState(doc.document().text(), gazetteer);
         if (dateline != null) {
             scan.namedBefore(dateline);
         }
