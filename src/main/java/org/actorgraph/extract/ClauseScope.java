@@ -32,6 +32,8 @@ final class ClauseScope {
     private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> APPROXIMATE = FrenchWords.list("approximate-noun");
+    private static final Set<String> UNTIL_CASES = Set.of("jusqu'à", "jusqu'au", "jusqu'aux", "jusqu'");
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     /** A word that is a year ("1973", "2024"). */
     static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final Pattern YEAR_SPAN = Pattern.compile("(1[89]\\d\\d|20\\d\\d)[-–](1[89]\\d\\d|20\\d\\d)");
@@ -269,6 +271,11 @@ final class ClauseScope {
         }
         if (!Syntax.hasCaseOrMark(g, d, TIME_CASES)) {
             return false;
+        }
+        IndexedWord det = Syntax.child(g, d, "det");
+        if (Syntax.hasCaseOrMark(g, d, UNTIL_CASES) && det != null && POSSESSIVES.contains(Syntax.lower(det))) {
+            // « jusqu'à son effondrement en 1975 », « jusqu'à sa chute »: the end of the holder's own time
+            return true;
         }
         if (APPROXIMATE.contains(Syntax.lower(d))) {
             // "pour une douzaine d'années": a count of years is a time phrase

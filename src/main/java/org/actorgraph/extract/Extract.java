@@ -248,13 +248,15 @@ public final class Extract {
         String how = "";
         boolean onlySupplierWritten = false;
         if (f.has(Frame.Option.partiesByWeaponOrigin)) {
-            if (origin == null) {
+            // « le contrat conclu avec Saab porte sur trente-six appareils »: else the one party that makes arms
+            Actor byOrigin = origin == null ? soleMaker(from, to) : origin;
+            if (byOrigin == null) {
                 trace.add(f.id(), word, names(from), names(to), "blocked: no weapon of known origin to tell supplier from recipient");
                 return List.of();
             }
             List<Resolved> both = new ArrayList<>(from);
             both.addAll(to);
-            if (both.stream().noneMatch(r -> origin.equals(gazetteer.accountable(r.actor()))) && !from.isEmpty() && !to.isEmpty()
+            if (both.stream().noneMatch(r -> byOrigin.equals(gazetteer.accountable(r.actor()))) && !from.isEmpty() && !to.isEmpty()
                     && secondHand(s.parsed().graph())) {
                 // « La Roumanie a signé avec la Norvège un contrat portant sur 32 F-16 d'occasion »: second-hand
                 // materiel comes from neither party, so it cannot tell them apart; the text's own state buys.
@@ -267,9 +269,9 @@ public final class Extract {
                 to = buyer;
                 how = " (recipient: the state the text is about, the weapon coming from neither party)";
             } else {
-                to = both.stream().filter(r -> !origin.equals(gazetteer.accountable(r.actor()))).toList();
+                to = both.stream().filter(r -> !byOrigin.equals(gazetteer.accountable(r.actor()))).toList();
                 onlySupplierWritten = to.isEmpty() && !both.isEmpty() && !unresolvedParty;
-                from = List.of(new Resolved(origin, null, trigger));
+                from = List.of(new Resolved(byOrigin, null, trigger));
                 how = " " + Lift.ORIGIN_AS_SUPPLIER;
             }
         } else if (from.isEmpty() && f.has(Frame.Option.supplierFromWeaponOrigin) && !otherSupplier && !args.listed) {
@@ -610,6 +612,18 @@ public final class Extract {
 
     static String names(List<Resolved> rs) {
         return rs == null || rs.isEmpty() ? "-" : String.join("+", rs.stream().map(r -> r.actor().label()).toList());
+    }
+
+    /**
+     * The state of the one party to a contract that is an arms maker (« le contrat conclu avec Saab »), which supplies
+     * the other; null when none or several are.
+     */
+    private Actor soleMaker(List<Resolved> from, List<Resolved> to) {
+        List<Resolved> both = new ArrayList<>(from);
+        both.addAll(to);
+        List<Actor> makers = both.stream().filter(r -> r.actor().kind() == ActorKind.Company)
+                .map(r -> gazetteer.accountable(r.actor())).filter(a -> a != null).distinct().toList();
+        return makers.size() == 1 ? makers.get(0) : null;
     }
 
     /** « 32 F-16 d'occasion »: the sentence names its materiel second-hand (french-words second-hand-noun). */

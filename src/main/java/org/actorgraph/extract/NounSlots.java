@@ -28,6 +28,9 @@ final class NounSlots {
     private final Cues cues;
     private final ArgumentFinder finder;
 
+    /** Verbs whose « comme » phrase says what their object is taken for (« traiter Washington comme le fournisseur »). */
+    private static final Set<String> REGARD_VERBS = FrenchWords.list("regard-verb");
+
     NounSlots(Cues cues, ArgumentFinder finder) {
         this.cues = cues;
         this.finder = finder;
@@ -49,6 +52,12 @@ final class NounSlots {
             // "Manille, dont les États-Unis sont l'allié et le principal fournisseur": a conjunct shares the « dont ».
             g.getChildren(up.getGovernor()).stream().filter(c -> Syntax.lower(c).equals("dont")).findFirst()
                     .ifPresent(dont -> s.add("de", dont, rank + 1));
+        }
+        SemanticGraphEdge toVerb = Syntax.parentEdge(g, n);
+        if (toVerb != null && n.equals(Syntax.attributeOfCopularVerb(g, toVerb.getGovernor()))) {
+            // « les États-Unis en restent le fournisseur historique »: the clitic hangs on the verb
+            g.getChildren(toVerb.getGovernor()).stream().filter(c -> Syntax.genitiveClitic(g, c)).findFirst()
+                    .ifPresent(en -> s.add("possessor", en, rank));
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
             String rel = e.getRelation().toString();
@@ -241,13 +250,25 @@ final class NounSlots {
         }
         String rel = in.getRelation().toString();
         IndexedWord gov = in.getGovernor();
+        SemanticGraphEdge role = rel.equals("nmod") && "comme".equals(Syntax.caseWord(g, n)) ? Syntax.parentEdge(g, gov) : null;
+        if (role != null && role.getRelation().toString().equals("obj") && "VERB".equals(role.getGovernor().tag())) {
+            // « qui a pris le relais de l'URSS comme premier fournisseur de l'armée », hung on the object: the same
+            s.add("self", roleTaker(g, role.getGovernor()), 0);
+            return;
+        }
         switch (rel) {
             case "appos", "nsubj" -> s.add("self", rel.equals("appos") ? nameInPhrase(g, gov, n) : gov, 0);
             case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
                 IndexedWord object = Syntax.child(g, gov, "obj");
-                if ("comme".equals(Syntax.caseWord(g, n)) && object != null && !object.equals(n)) {
+                if ("comme".equals(Syntax.caseWord(g, n)) && object != null && !object.equals(n)
+                        && REGARD_VERBS.contains(Morph.lemma(gov))) {
                     // "traiter Washington comme le fournisseur de l'armée libanaise": what the object is taken for
                     s.add("self", object, 0);
+                    break;
+                }
+                if ("comme".equals(Syntax.caseWord(g, n)) && object != null && !object.equals(n)) {
+                    // « la Chine, qui a pris le relais de la Russie comme premier fournisseur »: the role the subject takes
+                    s.add("self", roleTaker(g, gov), 0);
                     break;
                 }
                 IndexedWord made = madeInto(g, gov, n);
@@ -288,6 +309,12 @@ final class NounSlots {
                 s.add("self", before, 1);
             }
         }
+    }
+
+    /** Who takes on the role a « comme » phrase of a verb names: the verb's subject, said or understood. */
+    private IndexedWord roleTaker(SemanticGraph g, IndexedWord verb) {
+        IndexedWord subject = Syntax.child(g, verb, "nsubj");
+        return subject != null ? subject : finder.understoodSubject(g, verb);
     }
 
     private static IndexedWord describedByParticiple(SemanticGraph g, IndexedWord verb) {

@@ -24,6 +24,7 @@ public final class Qualify {
     /** Relations from a noun of the theme up to the theme's head (« en roquettes et en missiles acheminés par … »). */
     private static final Set<String> THROUGH_THEME = Set.of("conj", "nmod");
     private static final Set<String> NE = Set.of("ne", "n'", "n’");
+    private static final Set<String> KNOWN_DETERMINERS = FrenchWords.list("definite-or-demonstrative");
 
     private final Cues cues;
     private final Gazetteer gazetteer;
@@ -204,14 +205,19 @@ public final class Qualify {
         return false;
     }
 
-    /** "l'armée avait décliné les dix MiG-29 offerts par Moscou": a transfer told by a participle on what was refused. */
+    /**
+     * "l'armée avait décliné les dix MiG-29 offerts par Moscou", « Canberra déchirait le contrat signé avec Naval Group »:
+     * a transfer told by a participle on what was refused or cancelled.
+     */
     private boolean refusedOffer(SemanticGraph g, IndexedWord trigger) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         if (in == null || !in.getRelation().toString().equals("acl") || !Morph.of(trigger).pastParticiple()) {
             return false;
         }
         SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
-        return up != null && up.getRelation().toString().equals("obj") && cues.isWord(Cues.Kind.negatingVerb, Morph.lemma(up.getGovernor()));
+        String verb = up == null ? null : Morph.lemma(up.getGovernor());
+        return up != null && up.getRelation().toString().equals("obj") && "VERB".equals(up.getGovernor().tag())
+                && (cues.isWord(Cues.Kind.negatingVerb, verb) || cues.isWord(Cues.Kind.cancelled, verb));
     }
 
     /**
@@ -221,10 +227,11 @@ public final class Qualify {
     private boolean alleged(SemanticGraph g, IndexedWord trigger) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         if (in != null && in.getRelation().toString().equals("acl") && Morph.of(trigger).pastParticiple()
-                && !Syntax.precededBy(g, Syntax.phraseStart(g, trigger), ",")) {
+                && !Syntax.precededBy(g, Syntax.phraseStart(g, trigger), ",") && !knownThing(g, in.getGovernor(), trigger)) {
             // « accuse l'Iran d'approvisionner le Hezbollah en missiles acheminés par la Syrie »: a participle on what
             // an alleged transfer transfers is alleged with it (not one between commas, which tells a known fact:
-            // « d'avoir laissé des obus, livrés par la Corée du Nord, exploser »)
+            // « d'avoir laissé des obus, livrés par la Corée du Nord, exploser »; nor one on a definite noun, which
+            // the claim takes as known: « reprochent à la Turquie d'avoir réceptionné les S-400 achetés à la Russie »)
             SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
             while (up != null && THROUGH_THEME.contains(up.getRelation().toString())) {
                 up = Syntax.parentEdge(g, up.getGovernor());
@@ -244,6 +251,15 @@ public final class Qualify {
         }
         return in != null && (in.getRelation().toString().equals("xcomp") || in.getRelation().toString().equals("acl"))
                 && cues.isWord(Cues.Kind.allegation, Morph.lemma(in.getGovernor()));
+    }
+
+    /**
+     * « les S-400 », « ces missiles »: a noun whose determiner takes what it names as known, and which its participle
+     * agrees with (not « l'armée syrienne de drones acheminés », the participle hung on the wrong noun).
+     */
+    private static boolean knownThing(SemanticGraph g, IndexedWord noun, IndexedWord participle) {
+        IndexedWord det = Syntax.child(g, noun, "det");
+        return det != null && KNOWN_DETERMINERS.contains(Syntax.lower(det)) && Syntax.agrees(noun, participle);
     }
 
     /**

@@ -141,6 +141,11 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         if (det == null || !STATE_NOUNS.contains(w)) {
             return null;
         }
+        if ((det.equals("le") || det.equals("la")) && g.outgoingEdgeList(n).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("amod") && Syntax.lower(e.getDependent()).equals("même"))) {
+            // « reçus du Pakistan, ainsi que les avions fournis par le même pays »: the state just named
+            return new Anaphor(Kind.lastNamed, false, 'e', 0, "pays");
+        }
         if (det.equals("chaque")) {
             // « chaque capitale a accusé l'autre »: each of the two named last
             return new Anaphor(Kind.eachOfTwo, true, 'e', 2, qualified);

@@ -27,6 +27,8 @@ import org.actorgraph.nlp.Morph;
 public final class Discourse {
     /** How many sentences back a pronoun looks for what it stands for ({@link Anaphora} tells the parse gate). */
     static final int WINDOW = 2;
+    /** How many times more often than another the text must have named its state for an organ without one to be its. */
+    private static final int TOPIC_RATIO = 3;
     /** How many sentences back a description ("le pays") looks. */
     static final int DESCRIPTION_WINDOW = 4;
     /** Lappin and Leass's sentence recency: a candidate's salience halves with each sentence back. */
@@ -389,6 +391,9 @@ public final class Discourse {
         // « son fournisseur », « autre fournisseur de longue date du régime »: whose supplier one is
         IndexedWord possessed = a.kind() == Anaphor.Kind.possessive
                 || a.kind() == Anaphor.Kind.description && Syntax.hasCaseOrMark(g, node, Set.of("de")) ? g.getParent(node) : null;
+        IndexedWord attribute = "en".equals(a.noun()) && possessed != null ? Syntax.attributeOfCopularVerb(g, possessed) : null;
+        // « en restent les fournisseurs »: the clitic on the verb says whose the attribute is
+        possessed = attribute != null ? attribute : possessed;
         boolean ofSupplier = possessed != null && SUPPLIER_NOUNS.contains(Morph.lemma(possessed));
         SemanticGraphEdge clitic = a.kind() == Anaphor.Kind.objectPronoun ? Syntax.parentEdge(g, node) : null;
         boolean fromSeller = clitic != null && clitic.getRelation().toString().equals("iobj")
@@ -400,6 +405,7 @@ public final class Discourse {
                 ? clauseSubject.iterator().next() : null;
         Actor bordered = possessor != null && gazetteer.hasNeighbours(possessor) ? possessor : null;
         boolean speaker = a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(g, node);
+        Set<Integer> subjectPhrase = "en".equals(a.noun()) ? subjectPhraseOf(g, node) : Set.of();
         for (Referent e : entities) {
             if (speaker && quotations.inQuotation(e, s)) {
                 continue;
@@ -414,6 +420,11 @@ public final class Discourse {
                 continue;
             }
             if (adjunct && (e.sentence() != sentence || e.role() < MentionRoles.OTHER || e.subject())) {
+                continue;
+            }
+            if ("en".equals(a.noun()) && (e.states().isEmpty() || e.sentence() == sentence && subjectPhrase.contains(e.token()))) {
+                // « en » stands for a thing or a country, not for a person, nor for what its clause's subject names
+                // (« les États-Unis comme le Royaume-Uni en restent les fournisseurs historiques »)
                 continue;
             }
             double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token()))
@@ -481,8 +492,37 @@ public final class Discourse {
             // an organ acting on another state is the state the text is about rather than the one named last
             return List.of(about);
         }
+        boolean organ = a.kind() == Anaphor.Kind.description && !a.byStateNoun();
+        if (organ && best != null && about != null && best.sentence() < sentence - 1 && best.states().size() == 1
+                && mentions.getOrDefault(about, 0) >= TOPIC_RATIO * Math.max(1, mentions.getOrDefault(best.states().get(0), 0))
+                && ruledOut.stream().noneMatch(x -> gazetteer.sameLineage(x, about))) {
+            // « … Les Suédois ont présenté leur A26 … En 2021, le gouvernement a accusé … »: an organ without its state,
+            // sentences after a state named in passing, is that of the state the text keeps naming
+            return List.of(about);
+        }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states();
+    }
+
+    /**
+     * The tokens of the subject of the clause a word hangs on and of the subjects joined to it (« en restent » of « les
+     * États-Unis comme le Royaume-Uni »), not of what describes it (« Pékin, partenaire d'Islamabad, en est … »).
+     */
+    private static Set<Integer> subjectPhraseOf(SemanticGraph g, IndexedWord word) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, word);
+        IndexedWord subject = in == null ? null : Syntax.child(g, in.getGovernor(), "nsubj");
+        if (subject == null) {
+            return Set.of();
+        }
+        Set<Integer> tokens = new HashSet<>();
+        tokens.add(subject.index());
+        for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
+            if (e.getRelation().toString().equals("conj") || "comme".equals(Syntax.caseWord(g, e.getDependent()))) {
+                tokens.add(e.getDependent().index());
+                g.descendants(e.getDependent()).forEach(w -> tokens.add(w.index()));
+            }
+        }
+        return tokens;
     }
 
     /**

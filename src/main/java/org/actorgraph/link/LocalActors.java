@@ -41,6 +41,7 @@ public final class LocalActors {
     /** Courtesy titles before a person's name, not part of it. */
     private static final Set<String> HONORIFICS = FrenchWords.list("honorific");
     private static final String BLANKS = "[\\s\\u00A0\\u202F]+";
+    private static final Set<String> NAME_PARTICLES = FrenchWords.list("name-particle");
 
     private final Gazetteer gazetteer;
     private final NameCue cues;
@@ -280,6 +281,11 @@ public final class LocalActors {
     public static String surname(String label) {
         String[] words = label.split(BLANKS);
         String last = words[words.length - 1];
+        int hyphen = last.indexOf('-');
+        if (hyphen > 0 && NAME_PARTICLES.contains(last.substring(0, hyphen))) {
+            // « Abdel Fattah al-Sissi … Sissi », « Anouar el-Sadate … Sadate »: the article of an Arabic name goes
+            last = last.substring(hyphen + 1);
+        }
         return words.length >= 2 && last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && !last.endsWith(".") ? last : null;
     }
 

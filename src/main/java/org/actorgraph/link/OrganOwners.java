@@ -19,6 +19,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class OrganOwners {
     private static final Set<String> SETTING_CASES = FrenchWords.list("setting-case");
+    private static final Set<String> RULER_CASES = FrenchWords.list("ruler-case");
     private static final Set<String> BRANCHES = FrenchWords.list("forces-branch-noun");
     private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
     private static final Set<String> ISSUING_VERBS = FrenchWords.list("issuing-verb");
@@ -181,6 +182,11 @@ final class OrganOwners {
             if (m != null && !m.actor().isWeapon() && m.form() != NameForm.demonym && in != null
                     && in.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, n, SETTING_CASES)
                     && m.actor().kind() == ActorKind.State) {
+                return List.of(new Resolved(m.actor(), m, n));
+            }
+            // « Sous le chah, les États-Unis étaient le fournisseur attitré de l'armée impériale »: the ruler's state
+            if (m != null && m.actor().kind() == ActorKind.Person && m.actor().homeQid() != null && in != null
+                    && in.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, n, RULER_CASES)) {
                 return List.of(new Resolved(m.actor(), m, n));
             }
         }

@@ -226,14 +226,11 @@ final class Agreement {
     }
 
     private static boolean sameGender(IndexedWord noun, IndexedWord participle) {
-        Morph n = Morph.of(noun);
-        Morph p = Morph.of(participle);
-        return !(n.masculine() && p.feminine() || n.feminine() && p.masculine());
+        return Syntax.sameGender(noun, participle);
     }
 
     private static boolean agrees(IndexedWord noun, IndexedWord participle) {
-        boolean number = Morph.of(noun).plural() == Morph.of(participle).plural() || Morph.of(noun).is("sp");
-        return number && sameGender(noun, participle);
+        return Syntax.agrees(noun, participle);
     }
 
     private static boolean hasAuxiliary(SemanticGraph g, IndexedWord verb) {

@@ -75,8 +75,10 @@ public final class ParseRepairs {
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
         PrepositionalCleft.apply(g);
+        SecondObjectOfClause.apply(g);
         InvertedSubject.apply(g);
         PhraseAfterColon.clauseBeforeColon(g);
+        SubjectAfterColon.apply(g);
         CliticTakenForDeterminer.apply(g);
         ArticleTakenForClitic.apply(g);
         DislocatedSubject.apply(g);
@@ -106,6 +108,7 @@ public final class ParseRepairs {
         AttributeAfterTimePhrase.apply(g);
         AttributeAfterInsert.apply(g);
         participleTakenForConjunct(g);
+        ParticipleConjunctOfClause.apply(g);
         ClauseConjuncts.apply(g);
         CopularClauseTakenForSubject.apply(g);
         CopularClauseTakenForSubject.infinitiveOnAttribute(g);
@@ -119,6 +122,7 @@ public final class ParseRepairs {
         RelativeTakenForComplement.apply(g);
         RelativeOnNearestComplement.apply(g);
         AppositionOnNearestName.apply(g);
+        NameAfterTitle.apply(g);
         InfinitiveOnName.apply(g);
         MainVerbAfterRelative.swapped(g);
         MainVerbAfterRelative.dontClauseTakenForMain(g);
@@ -128,6 +132,7 @@ public final class ParseRepairs {
         FiniteVerbOnNoun.pronounTakenForHead(g);
         ReportingInsert.apply(g);
         ReportingInsert.cleftAroundInsert(g);
+        CleftRelativeOnInsert.apply(g);
         ReportingInsert.insertTakenForSubject(g);
         DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);

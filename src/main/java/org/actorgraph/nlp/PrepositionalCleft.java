@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class PrepositionalCleft {
     private static final Set<String> CLEFT_PRONOUNS = FrenchWords.list("cleft-pronoun");
+    private static final Set<String> TIME_CASES = FrenchWords.list("period-case");
 
     private PrepositionalCleft() {}
 
@@ -23,9 +24,19 @@ final class PrepositionalCleft {
             IndexedWord focus = e.getGovernor();
             IndexedWord verb = e.getDependent();
             IndexedWord mark = Syntax.child(g, verb, "mark");
-            if (!e.getRelation().toString().matches("advcl:cleft|ccomp") || !"VERB".equals(verb.tag()) || verb.index() < focus.index()
+            // « c'est auprès d'elle que le royaume avait acquis … »: or a relative clause, « que » for its object
+            SemanticGraphEdge relativeQue = e.getRelation().toString().equals("acl:relcl") ? Syntax.childEdge(g, verb, "obj") : null;
+            // (not a time phrase, « c'est pendant l'occupation, de 1915 à 1934, que … », which dates the clause as it is)
+            if (mark == null && relativeQue != null && "SCONJ".equals(relativeQue.getDependent().tag())
+                    && "que".equals(Syntax.lower(relativeQue.getDependent())) && !TIME_CASES.contains(String.valueOf(Syntax.caseWord(g, focus)))) {
+                mark = relativeQue.getDependent();
+            }
+            if (!e.getRelation().toString().matches("advcl:cleft|ccomp|acl:relcl") || !"VERB".equals(verb.tag()) || verb.index() < focus.index()
                     || mark == null || !"que".equals(Syntax.lower(mark)) || Syntax.child(g, focus, "case") == null || !cleft(g, focus)) {
                 continue;
+            }
+            if (Syntax.child(g, verb, "mark") == null) {
+                ParseRepairs.move(g, relativeQue, verb, "mark");
             }
             IndexedWord copula = Syntax.child(g, focus, "cop");
             // « et c'est à … »: the conjunction and « ce », on the phrase or on its copula, go with the copula to the verb

@@ -94,8 +94,19 @@ public final class Syntax {
     public static boolean genitiveClitic(SemanticGraph g, IndexedWord en) {
         SemanticGraphEdge in = parentEdge(g, en);
         IndexedWord cop = in == null ? null : child(g, in.getGovernor(), "cop");
-        return "en".equals(lower(en)) && ("PRON".equals(en.tag()) || "ADP".equals(en.tag())) && cop != null
-                && isNoun(in.getGovernor()) && en.index() == cop.index() - 1;
+        boolean clitic = "en".equals(lower(en)) && ("PRON".equals(en.tag()) || "ADP".equals(en.tag()));
+        return clitic && cop != null && isNoun(in.getGovernor()) && en.index() == cop.index() - 1
+                || clitic && in != null && attributeOfCopularVerb(g, in.getGovernor()) != null && en.index() == in.getGovernor().index() - 1;
+    }
+
+    /** « en restent le fournisseur »: the noun a copular verb the parser read as transitive takes for its object, or null. */
+    public static IndexedWord attributeOfCopularVerb(SemanticGraph g, IndexedWord verb) {
+        if (!"VERB".equals(verb.tag()) || !FrenchWords.list("copular-verb").contains(Morph.lemma(verb))) {
+            return null;
+        }
+        IndexedWord attribute = child(g, verb, "obj");
+        attribute = attribute != null ? attribute : child(g, verb, "xcomp");
+        return attribute != null && isNoun(attribute) ? attribute : null;
     }
 
     public static boolean isNoun(IndexedWord w) {
@@ -127,6 +138,19 @@ public final class Syntax {
             before = g.getNodeByIndexSafe(before.index() - 1);
         }
         return before;
+    }
+
+    /** Whether a noun and a participle or adjective do not show different genders. */
+    public static boolean sameGender(IndexedWord noun, IndexedWord participle) {
+        Morph n = Morph.of(noun);
+        Morph p = Morph.of(participle);
+        return !(n.masculine() && p.feminine() || n.feminine() && p.masculine());
+    }
+
+    /** Whether a participle agrees with a noun in number and gender, where both show them. */
+    public static boolean agrees(IndexedWord noun, IndexedWord participle) {
+        boolean number = Morph.of(noun).plural() == Morph.of(participle).plural() || Morph.of(noun).is("sp");
+        return number && sameGender(noun, participle);
     }
 
     /** « c'est la France qui … »: the phrase a cleft puts first (a copula and « ce » for subject). */

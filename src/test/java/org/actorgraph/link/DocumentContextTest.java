@@ -1145,4 +1145,44 @@ class DocumentContextTest {
                 """, "2024-05-02");
         assertEquals(Set.of("Israël sellsArmsTo Sénégal"), found);
     }
+
+    @Test
+    void aParticipleOnADefiniteNounUnderAReproachIsTakenAsKnown() {
+        Set<String> found = edges("""
+                La Turquie et ses alliés
+
+                La Turquie modernise sa défense antiaérienne. Washington reproche à Ankara de déployer les batteries S-400 achetées à la Russie.
+                """, "2024-05-02");
+        assertEquals(Set.of("États-Unis accuses Turquie", "Russie sellsArmsTo Turquie"), found);
+    }
+
+    @Test
+    void aPersonNamedInFullIsNamedAgainByHisSurnameWithoutTheArticle() {
+        Set<String> found = edges("""
+                Portrait d'un président
+
+                Abdel Fattah al-Sissi a pris le pouvoir en 2013. Une décennie plus tard, Sissi accuse l'Éthiopie de priver son pays de l'eau du Nil.
+                """, "2024-05-02");
+        assertEquals(Set.of("Égypte accuses Éthiopie"), found);
+    }
+
+    @Test
+    void anOrganWithoutItsStateIsThatOfTheStateTheTextKeepsNamingOverOneNamedInPassing() {
+        Set<String> found = edges("""
+                La Lituanie face à ses voisins
+
+                La Lituanie a doublé son budget militaire. Vilnius a reçu des obusiers d'Allemagne. Les Lituaniens veulent davantage de chars. Les Norvégiens ont proposé des lance-roquettes. Des discussions ont eu lieu. En 2021, le gouvernement a accusé la Biélorussie d'orchestrer l'afflux de migrants.
+                """, "2024-05-02");
+        assertEquals(Set.of("Allemagne sellsArmsTo Lituanie", "Lituanie accuses Biélorussie"), found);
+    }
+
+    @Test
+    void aSaleToldByAParticipleOnACancelledContractIsNoSale() {
+        Set<String> found = edges("""
+                La marine péruvienne
+
+                Le Pérou modernise sa marine. Lima a reçu de la Corée du Sud deux frégates en 2023. Lima a pourtant déchiré en 2020 le contrat signé avec Naval Group pour deux sous-marins Scorpène.
+                """, "2024-05-02");
+        assertEquals(Set.of("Corée du Sud sellsArmsTo Pérou"), found);
+    }
 }
