@@ -248,14 +248,14 @@ public final class Extract {
         String how = "";
         boolean onlySupplierWritten = false;
         if (f.has(Frame.Option.partiesByWeaponOrigin)) {
+            List<Resolved> both = new ArrayList<>(from);
+            both.addAll(to);
             // « le contrat conclu avec Saab porte sur trente-six appareils »: else the one party that makes arms
-            Actor byOrigin = origin == null ? soleMaker(from, to) : origin;
+            Actor byOrigin = origin == null ? soleMaker(both) : origin;
             if (byOrigin == null) {
                 trace.add(f.id(), word, names(from), names(to), "blocked: no weapon of known origin to tell supplier from recipient");
                 return List.of();
             }
-            List<Resolved> both = new ArrayList<>(from);
-            both.addAll(to);
             if (both.stream().noneMatch(r -> byOrigin.equals(gazetteer.accountable(r.actor()))) && !from.isEmpty() && !to.isEmpty()
                     && secondHand(s.parsed().graph())) {
                 // « La Roumanie a signé avec la Norvège un contrat portant sur 32 F-16 d'occasion »: second-hand
@@ -618,10 +618,8 @@ public final class Extract {
      * The state of the one party to a contract that is an arms maker (« le contrat conclu avec Saab »), which supplies
      * the other; null when none or several are.
      */
-    private Actor soleMaker(List<Resolved> from, List<Resolved> to) {
-        List<Resolved> both = new ArrayList<>(from);
-        both.addAll(to);
-        List<Actor> makers = both.stream().filter(r -> r.actor().kind() == ActorKind.Company)
+    private Actor soleMaker(List<Resolved> parties) {
+        List<Actor> makers = parties.stream().filter(r -> r.actor().kind() == ActorKind.Company)
                 .map(r -> gazetteer.accountable(r.actor())).filter(a -> a != null).distinct().toList();
         return makers.size() == 1 ? makers.get(0) : null;
     }

@@ -25,11 +25,11 @@ final class NounSlots {
     private static final Set<String> WELCOMING_VERBS = FrenchWords.list("welcoming-verb");
     private static final Set<String> CLAUSE_ASIDE = Set.of("appos", "advcl", "parataxis", "dislocated");
 
-    private final Cues cues;
-    private final ArgumentFinder finder;
-
     /** Verbs whose « comme » phrase says what their object is taken for (« traiter Washington comme le fournisseur »). */
     private static final Set<String> REGARD_VERBS = FrenchWords.list("regard-verb");
+
+    private final Cues cues;
+    private final ArgumentFinder finder;
 
     NounSlots(Cues cues, ArgumentFinder finder) {
         this.cues = cues;
@@ -260,15 +260,11 @@ final class NounSlots {
             case "appos", "nsubj" -> s.add("self", rel.equals("appos") ? nameInPhrase(g, gov, n) : gov, 0);
             case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
                 IndexedWord object = Syntax.child(g, gov, "obj");
-                if ("comme".equals(Syntax.caseWord(g, n)) && object != null && !object.equals(n)
-                        && REGARD_VERBS.contains(Morph.lemma(gov))) {
-                    // "traiter Washington comme le fournisseur de l'armée libanaise": what the object is taken for
-                    s.add("self", object, 0);
-                    break;
-                }
                 if ("comme".equals(Syntax.caseWord(g, n)) && object != null && !object.equals(n)) {
-                    // « la Chine, qui a pris le relais de la Russie comme premier fournisseur »: the role the subject takes
-                    s.add("self", roleTaker(g, gov), 0);
+                    // "traiter Washington comme le fournisseur de l'armée libanaise": what the object is taken for; after
+                    // another verb, the role its subject takes (« la Chine, qui a pris le relais de la Russie comme
+                    // premier fournisseur »)
+                    s.add("self", REGARD_VERBS.contains(Morph.lemma(gov)) ? object : roleTaker(g, gov), 0);
                     break;
                 }
                 IndexedWord made = madeInto(g, gov, n);

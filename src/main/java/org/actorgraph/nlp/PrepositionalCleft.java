@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class PrepositionalCleft {
     private static final Set<String> CLEFT_PRONOUNS = FrenchWords.list("cleft-pronoun");
-    private static final Set<String> TIME_CASES = FrenchWords.list("period-case");
+    private static final Set<String> PERIOD_CASES = FrenchWords.list("period-case");
 
     private PrepositionalCleft() {}
 
@@ -28,7 +28,7 @@ final class PrepositionalCleft {
             SemanticGraphEdge relativeQue = e.getRelation().toString().equals("acl:relcl") ? Syntax.childEdge(g, verb, "obj") : null;
             // (not a time phrase, « c'est pendant l'occupation, de 1915 à 1934, que … », which dates the clause as it is)
             if (mark == null && relativeQue != null && "SCONJ".equals(relativeQue.getDependent().tag())
-                    && "que".equals(Syntax.lower(relativeQue.getDependent())) && !TIME_CASES.contains(String.valueOf(Syntax.caseWord(g, focus)))) {
+                    && "que".equals(Syntax.lower(relativeQue.getDependent())) && !PERIOD_CASES.contains(String.valueOf(Syntax.caseWord(g, focus)))) {
                 mark = relativeQue.getDependent();
             }
             if (!e.getRelation().toString().matches("advcl:cleft|ccomp|acl:relcl") || !"VERB".equals(verb.tag()) || verb.index() < focus.index()

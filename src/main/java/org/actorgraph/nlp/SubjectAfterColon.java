@@ -23,7 +23,7 @@ final class SubjectAfterColon {
             if (!e.getRelation().toString().equals("appos") || !Syntax.isNoun(name) || !Syntax.precededBy(g, start, ":")) {
                 continue;
             }
-            int end = g.descendants(name).stream().mapToInt(IndexedWord::index).max().orElse(name.index());
+            int end = Syntax.phraseEnd(g, name);
             int i = end + 1;
             while (g.getNodeByIndexSafe(i) != null && CLITICS.contains(Syntax.lower(g.getNodeByIndexSafe(i)))) {
                 i++;
