@@ -279,6 +279,10 @@ final class Holders {
                     return resolver.resolve(s, d, 0);
                 }
             }
+            List<Resolved> possessor = passiveSubjectPossessor(s, g, theme);
+            if (!possessor.isEmpty()) {
+                return possessor;
+            }
             for (IndexedWord d : Stream.concat(Stream.of(theme), Stream.ofNullable(whole)).flatMap(n -> deComplements(g, n)).toList()) {
                 List<Resolved> forces = s.mentionAt(d) == null && Syntax.isArmedForces(d) ? resolver.resolve(s, d, 0) : List.of();
                 if (!forces.isEmpty()) {
@@ -287,6 +291,24 @@ final class Holders {
             }
         }
         return List.of();
+    }
+
+    /**
+     * « Ses chars ont été livrés par la Russie », « Londres, dont les missiles Trident sont fournis par les
+     * États-Unis »: materiel the subject of a passive transfer is, and a possessive or « dont » says whose, is held by
+     * that owner, who received it. (Of an active one, « Berlin a cédé ses chars », it is the supplier's own.)
+     */
+    private List<Resolved> passiveSubjectPossessor(LinkedSentence s, SemanticGraph g, IndexedWord theme) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, theme);
+        if (in == null || !in.getRelation().toString().equals("nsubj:pass")) {
+            return List.of();
+        }
+        IndexedWord det = Syntax.child(g, theme, "det");
+        if (Anaphora.isPossessive(det)) {
+            return resolver.resolve(s, det, 0);
+        }
+        IndexedWord dont = g.getChildren(theme).stream().filter(c -> Syntax.lower(c).equals("dont")).findFirst().orElse(null);
+        return dont == null ? List.of() : resolver.resolve(s, dont, 0);
     }
 
     /**

@@ -27,6 +27,8 @@ final class NounSlots {
 
     /** Verbs whose « comme » phrase says what their object is taken for (« traiter Washington comme le fournisseur »). */
     private static final Set<String> REGARD_VERBS = FrenchWords.list("regard-verb");
+    /** Verbs whose « pour » or « comme » phrase says what their object is to their subject (« a eu la Russie pour fournisseur »). */
+    private static final Set<String> HAVING_AS = FrenchWords.list("having-as-verb");
 
     private final Cues cues;
     private final ArgumentFinder finder;
@@ -260,7 +262,14 @@ final class NounSlots {
             case "appos", "nsubj" -> s.add("self", rel.equals("appos") ? nameInPhrase(g, gov, n) : gov, 0);
             case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
                 IndexedWord object = Syntax.child(g, gov, "obj");
-                if ("comme".equals(Syntax.caseWord(g, n)) && object != null && !object.equals(n)) {
+                String as = Syntax.caseWord(g, n);
+                if (("comme".equals(as) || "pour".equals(as)) && object != null && !object.equals(n) && HAVING_AS.contains(Morph.lemma(gov))) {
+                    // « dont l'armée a toujours eu la Russie pour fournisseur »: the object is the subject's supplier
+                    s.add("self", object, 0);
+                    s.add("possessor", roleTaker(g, gov), 0);
+                    break;
+                }
+                if ("comme".equals(as) && object != null && !object.equals(n)) {
                     // "traiter Washington comme le fournisseur de l'armée libanaise": what the object is taken for; after
                     // another verb, the role its subject takes (« la Chine, qui a pris le relais de la Russie comme
                     // premier fournisseur »)

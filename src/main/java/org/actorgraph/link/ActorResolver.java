@@ -255,7 +255,7 @@ public final class ActorResolver {
                 // « son pays », « leur pays », « notre pays »: the possessor's own state.
                 IndexedWord det = Syntax.child(g, node, "det");
                 antecedents = det == null ? List.of() : POSSESSIVES.contains(Syntax.lower(det)) ? discourse.antecedents(s, det)
-                        : Anaphora.isFirstPerson(det.word(), det.tag()) ? discourse.ourCountry(s, det) : List.of();
+                        : Anaphora.isFirstPerson(det.word(), det.tag()) ? discourse.ourCountry(s, det, false) : List.of();
             }
             if (!antecedents.isEmpty()) {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();

@@ -74,6 +74,12 @@ public final class Discourse {
     private Gazetteer gazetteer;
     private ActorResolver resolver;
     private ClauseSubjects subjects;
+    /** The state the whole document is about ({@link MainState}), which a « nous » no heading gives a voice speaks for. */
+    private final Actor mainState;
+
+    public Discourse(Actor mainState) {
+        this.mainState = mainState;
+    }
 
     /** Records what a sentence names and refers to, once it has been linked; sentences are recorded in order. */
     public void record(LinkedSentence s, Gazetteer g, ActorResolver resolver) {
@@ -269,15 +275,24 @@ public final class Discourse {
 
     /**
      * « nous », « notre pays »: the state the document speaks for (its heading's voice, the states « nous » named, or
-     * outside quotes an editorial's country, the state it is about: « Éditorial — L'Essequibo ne se défendra pas »), or
-     * none. Not the state a title names, which only « nous » falls back on: the « notre pays » of a debate's speaker is
-     * his own.
+     * outside quotes an editorial's country, the state it is about so far: « Éditorial — L'Essequibo ne se défendra
+     * pas »); in a quotation, the state of its speaker (« « Nous lui avons livré trente-six Rafale », souligne le
+     * ministre français »), or, with no speaker of a known state and none taken up by an anaphor, the state the whole
+     * text is about (« « Les Américains équipent notre aviation », a résumé Stavros Karanikolas », in a text about
+     * Greece); or none. With {@code title}, outside quotes the one state the title names: « Une Grèce qui ne baisse plus
+     * les yeux », a speech.
      */
-    List<Actor> ourCountry(LinkedSentence s, IndexedWord our) {
+    List<Actor> ourCountry(LinkedSentence s, IndexedWord our, boolean title) {
         if (!we.isEmpty() || voice != null) {
             return !we.isEmpty() ? we : List.of(voice);
         }
-        Actor topic = editorial && !Syntax.betweenQuotes(s.parsed().tokens(), our.index() - 1) ? topic() : null;
+        boolean quoted = Syntax.betweenQuotes(s.parsed().tokens(), our.index() - 1);
+        Actor topic = editorial && !quoted ? topic() : null;
+        topic = topic == null && title && !quoted ? titleState : topic;
+        if (topic == null && quoted) {
+            Speakers.QuotationSpeaker speaker = Speakers.ofQuotation(s, quotations, resolver, gazetteer);
+            topic = speaker.state() != null ? speaker.state() : speaker.form() == Speakers.SpeakerForm.anaphor ? null : mainState;
+        }
         return topic == null ? List.of() : List.of(topic);
     }
 
@@ -294,9 +309,7 @@ public final class Discourse {
                 // « Nous, ministres … de la France, de l'Allemagne et du Royaume-Uni, condamnons »: a later « nous » too.
                 we = named;
             }
-            List<Actor> ours = ourCountry(s, node);
-            // « Une Grèce qui ne baisse plus les yeux » — a speech: outside quotes, « nous » is the state its title names
-            return !ours.isEmpty() || titleState == null || Syntax.betweenQuotes(s.parsed().tokens(), node.index() - 1) ? ours : List.of(titleState);
+            return ourCountry(s, node, true);
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
@@ -572,7 +585,9 @@ public final class Discourse {
         }
         // « l'ancienne puissance coloniale demeure son fournisseur »: a description subject is resolved like a pronoun
         Anaphor a = Anaphor.of(s, s.parsed().graph(), subject);
-        return Syntax.isSubjectPronoun(subject) || a != null && a.kind() == Anaphor.Kind.description ? antecedents(s, subject) : states;
+        // (« Nous lui avons livré … »: « lui » is not who « nous » is)
+        return Syntax.isSubjectPronoun(subject) || a != null && (a.kind() == Anaphor.Kind.description || a.kind() == Anaphor.Kind.firstPerson)
+                ? antecedents(s, subject) : states;
     }
 
     /** The states of the anaphor or name recorded at a token, or none. */

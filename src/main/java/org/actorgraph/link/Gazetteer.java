@@ -22,6 +22,8 @@ public final class Gazetteer {
 
     private final Map<String, Actor> actors = new HashMap<>();
     private final List<Surface> surfaces = new ArrayList<>();
+    /** The capitalised demonyms the names file does not list, read as nouns after an article (« le Fidjien »). */
+    private final Set<String> demonymNouns = new HashSet<>();
     private final Map<String, ActorKind> agentNouns = new HashMap<>();
     private final Map<String, Set<String>> stateNouns = new HashMap<>();
     private final Map<String, String> lineage = new HashMap<>();
@@ -78,6 +80,16 @@ public final class Gazetteer {
         readTsv("gazetteer/force-names.tsv", 1, c -> forceNames.add(c[0]));
         Set<String> listed = new HashSet<>();
         g.surfaces.forEach(x -> listed.add(x.text()));
+        // « le Fidjien Frank Bainimarama », « une Australienne »: a demonym capitalised is a noun, one of its people
+        // (after an article only: MentionFinder; « la Fondation Nippon », « le Pathet Lao » are names).
+        for (Surface d : List.copyOf(g.surfaces)) {
+            String noun = d.form() == NameForm.demonym && Character.isLowerCase(d.text().charAt(0))
+                    ? Character.toUpperCase(d.text().charAt(0)) + d.text().substring(1) : null;
+            if (noun != null && listed.add(noun)) {
+                g.surfaces.add(new Surface(noun, d.actor(), NameForm.demonym));
+                g.demonymNouns.add(noun);
+            }
+        }
         for (Actor a : g.actors.values()) {
             if (a.kind() == ActorKind.State) {
                 String english = a.labelEn().replaceFirst("^The ", "");
@@ -179,6 +191,11 @@ public final class Gazetteer {
 
     public Collection<Actor> actors() {
         return actors.values();
+    }
+
+    /** Whether a surface is a capitalised demonym read as a noun, which names one of its people only after an article. */
+    public boolean isDemonymNoun(String surface) {
+        return demonymNouns.contains(surface);
     }
 
     public List<Surface> surfaces() {

@@ -17,8 +17,10 @@ public final class Link {
     private final MentionFinder finder;
     private final Acronyms acronyms;
     private final LocalActors local;
+    private final Gazetteer gazetteer;
 
     public Link(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.finder = new MentionFinder(gazetteer);
         this.acronyms = new Acronyms(gazetteer);
         this.local = new LocalActors(gazetteer);
@@ -29,7 +31,9 @@ public final class Link {
         for (ParsedSentence p : doc.sentences()) {
             tokens.add(new Acronyms.Sentence(p.tokens(), p.begin(), p.end(), i -> p.tokens().get(i).lemma()));
         }
-        List<Mention> found = new ArrayList<>(listed(doc.document().text(), tokens));
+        List<Mention> listed = listed(doc.document().text(), tokens);
+        Actor mainState = MainState.of(listed, gazetteer);
+        List<Mention> found = new ArrayList<>(listed);
         found.addAll(local.find(doc, found));
         found.sort(Comparator.comparingInt(Mention::begin));
         List<LinkedSentence> sentences = new ArrayList<>(doc.sentences().size());
@@ -40,7 +44,7 @@ public final class Link {
             }
             sentences.add(s);
         }
-        return new LinkedDocument(doc.document(), sentences, found);
+        return new LinkedDocument(doc.document(), sentences, found, mainState);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.actorgraph.nlp.FrenchWords;
  */
 public final class MentionFinder {
     private static final Set<String> HONORIFICS = FrenchWords.list("honorific");
+    private static final Set<String> ARTICLES = FrenchWords.list("article");
     private static final Set<String> GIVEN_NAME_STATES = FrenchWords.list("given-name-state");
     private static final Set<String> TITLES = FrenchWords.list("speaking-organ");
     private static final Set<String> GEOGRAPHIC_FEATURES = FrenchWords.list("geographic-feature");
@@ -50,6 +51,19 @@ public final class MentionFinder {
     static String normalize(String s) {
         return s.replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2010', '-').replace('\u2011', '-')
                 .replace('\u00A0', ' ');
+    }
+
+    /** The word before position i, in lower case, with its apostrophe (« l' »); empty at the start. */
+    private static String wordBefore(String t, int i) {
+        int end = i;
+        while (end > 0 && t.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (isWordChar(t.charAt(start - 1)) || t.charAt(start - 1) == '\'' && start == end)) {
+            start--;
+        }
+        return t.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isWordChar(char c) {
@@ -138,7 +152,8 @@ public final class MentionFinder {
             if (candidates != null) {
                 for (Gazetteer.Surface s : candidates) {
                     int end = i + s.text().length();
-                    if (!t.startsWith(s.text(), i) || otherGivenName(t, i, s) || givenName(t, i, s)) {
+                    if (!t.startsWith(s.text(), i) || otherGivenName(t, i, s) || givenName(t, i, s)
+                            || gazetteer.isDemonymNoun(s.text()) && !ARTICLES.contains(wordBefore(t, i))) {
                         continue;
                     }
                     if (end < t.length() && isWordChar(t.charAt(end)) && s.actor().isWeapon()) {

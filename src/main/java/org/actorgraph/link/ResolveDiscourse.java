@@ -14,7 +14,7 @@ public final class ResolveDiscourse {
     }
 
     public LinkedDocument apply(LinkedDocument doc) {
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(doc.mainState());
         for (LinkedSentence s : doc.sentences()) {
             s.attach(discourse);
             discourse.record(s, gazetteer, resolver);

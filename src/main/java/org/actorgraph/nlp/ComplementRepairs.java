@@ -82,6 +82,7 @@ final class ComplementRepairs {
         SourceTakenForObject.apply(g);
         ConjunctBeforeApposition.apply(g);
         PurposeOfParticiple.apply(g);
+        PartyOfContractParticiple.apply(g);
         PhraseAfterColon.apply(g);
         CompletiveTail.apply(g);
         ComparedConjunct.apply(g);

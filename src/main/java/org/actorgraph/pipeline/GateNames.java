@@ -12,6 +12,7 @@ import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
 import org.actorgraph.nlp.Syntax;
 import org.actorgraph.link.Gazetteer;
+import org.actorgraph.link.MainState;
 import org.actorgraph.link.Link;
 import org.actorgraph.link.LocalActors;
 import org.actorgraph.link.Mention;
@@ -56,7 +57,8 @@ final class GateNames {
     }
 
     /** What a document's sentences name, and which of them are parsed for their names. */
-    record Found(List<Named> named, boolean[] readsNames) {}
+    /** What each sentence names, whether each reads a local name, and the state the whole text is about (link.MainState). */
+    record Found(List<Named> named, boolean[] readsNames, Actor mainState) {}
 
     Found find(TaggedDocument doc) {
         String text = doc.document().text();
@@ -120,7 +122,7 @@ final class GateNames {
                 }
             }
         });
-        return new Found(named, readsNames);
+        return new Found(named, readsNames, MainState.of(listed, gazetteer));
     }
 
     /**

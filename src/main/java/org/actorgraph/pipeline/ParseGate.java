@@ -163,8 +163,10 @@ public final class ParseGate {
         // state the text is about (link/Discourse).
         boolean titled = context && !sentences.isEmpty() && (!found.named().get(0).actors().isEmpty()
                 || sentences.get(0).size() > 0 && DocumentVoice.isEditorialLabel(sentences.get(0).word(0)));
+        // In a quotation, it stands for the state of its speaker, or for the state the whole text is about, which may
+        // be named only after it: as if the sentence named it.
         for (int i = 0; i < sentences.size(); i++) {
-            read(scan, i, voice, titled);
+            read(scan, i, voice, titled, context, found.mainState());
         }
         List<Decision> decisions = new ArrayList<>(sentences.size());
         BitSet relations = new BitSet();
@@ -202,9 +204,10 @@ public final class ParseGate {
     /**
      * Reads sentence i's words: triggers, anaphora; and what the document has named so far. With a {@code voice}, a
      * first-person word stands for the state its heading names; in a {@code titled} document, one outside quotes
-     * may stand for the state its title names.
+     * may stand for the state its title names; with {@code quotedVoices}, one in quotes for its speaker's state or the
+     * {@code mainState} of the whole text, which the sentence is then taken to name.
      */
-    private void read(GateScan scan, int i, boolean voice, boolean titled) {
+    private void read(GateScan scan, int i, boolean voice, boolean titled, boolean quotedVoices, Actor mainState) {
         TaggedSentence s = scan.sentences.get(i);
         // Before the triggers, which read it: a word anywhere in the sentence may take up a weapon.
         for (int t = 0; t < s.size(); t++) {
@@ -226,9 +229,11 @@ public final class ParseGate {
             }
             int reach = Math.max(Anaphora.window(s.word(t), s.tag(t), t > 0 ? s.word(t - 1) : null),
                     t + 1 < s.size() ? Anaphora.genitiveCliticWindow(s.word(t), s.lemma(t + 1)) : 0);
-            boolean firstPerson = Anaphora.isFirstPerson(s.word(t), s.tag(t)) && (voice || titled && !Syntax.betweenQuotes(s.tokens(), t));
+            boolean quoted = Syntax.betweenQuotes(s.tokens(), t);
+            boolean firstPerson = Anaphora.isFirstPerson(s.word(t), s.tag(t)) && (voice || titled && !quoted || quotedVoices && quoted);
             scan.recorded[i] |= reach > 0 || firstPerson;
             scan.firstPerson[i] |= firstPerson;
+            scan.quotedFirstPerson[i] |= firstPerson && quoted && quotedVoices;
             boolean organ = ("NOUN".equals(s.tag(t)) || "PROPN".equals(s.tag(t)))
                     && (gazetteer.isAgentNoun(s.word(t)) || gazetteer.isAgentNoun(s.lemma(t)));
             if (organ) {
@@ -240,6 +245,9 @@ public final class ParseGate {
                 scan.anaphor[i] = true;
                 scan.windowOf[i] = Math.max(scan.windowOf[i], reach);
             }
+        }
+        if (scan.quotedFirstPerson[i] && mainState != null) {
+            scan.named.get(i).actors().add(mainState);
         }
         scan.namedSoFar(i);
     }

@@ -49,9 +49,10 @@ class DocumentContextTest {
 
                 L'Allemagne nous accuse de démagogie.
 
-                Le ministre russe a déclaré : « Nous livrerons des missiles à la Biélorussie. »
+                Le ministre russe a déclaré : « Nous reprochons à la Lituanie de fermer sa frontière. »
                 """, null);
-        assertEquals(Set.of("Corée du Sud sellsArmsTo Pologne", "Allemagne accuses Pologne"), found);
+        // (in quotes, « nous » is the speaker's state: the Russian minister's)
+        assertEquals(Set.of("Corée du Sud sellsArmsTo Pologne", "Allemagne accuses Pologne", "Russie accuses Lituanie"), found);
     }
 
     @Test
@@ -1184,5 +1185,26 @@ class DocumentContextTest {
                 Le Pérou modernise sa marine. Lima a reçu de la Corée du Sud deux frégates en 2023. Lima a pourtant déchiré en 2020 le contrat signé avec Naval Group pour deux sous-marins Scorpène.
                 """, "2024-05-02");
         assertEquals(Set.of("Corée du Sud sellsArmsTo Pérou"), found);
+    }
+
+    @Test
+    void aFirstPersonNoHeadingVoicesIsTheStateTheWholeTextIsAbout() {
+        // « nous » in a quotation whose speaker no state answers for is the country the text is about
+        Set<String> found = edges("""
+                Trente ans de chars et de missiles
+
+                Ancien officier, Nikos Arvanitis enseigne à Athènes l'histoire de la défense grecque. La Grèce a longtemps hésité entre plusieurs fournisseurs. « Les Américains équipent notre aviation depuis les années 1950 », dit Nikos Arvanitis. La Grèce reste méfiante envers la Turquie, et la Grèce compte sur ses alliés.
+                """, "2024-05-02");
+        assertEquals(Set.of("États-Unis armedHistorically Grèce", "États-Unis sellsArmsTo Grèce"), found);
+    }
+
+    @Test
+    void aFirstPersonIsNoStateWhenTheTextIsAboutNoneMoreThanAnother() {
+        Set<String> found = edges("""
+                Entretien
+
+                La Russie, la Turquie et la Grèce se disputent la région. « Les Américains équipent notre aviation depuis les années 1950 », dit-il. La Russie et la Turquie y vendent des armes, la Grèce aussi.
+                """, "2024-05-02");
+        assertEquals(Set.of(), found);
     }
 }

@@ -42,7 +42,15 @@ class MentionFinderTest {
         assertEquals(List.of("ALGERIE=Q262/name", "ÉTATS-UNIS=Q30/name", "CORÉE DU SUD=Q884/name"),
                 found("ALGERIE : les ÉTATS-UNIS et la CORÉE DU SUD"));
         // only words in capitals: a lowercase word that spells a state's name differently is no name
-        assertEquals(List.of(), found("la finlande, la Finlandaise"));
+        assertEquals(List.of(), found("la finlande"));
+    }
+
+    @Test
+    void aCapitalisedDemonymAfterAnArticleIsOneOfItsPeople() {
+        assertEquals(List.of("Finlandaise=Q33/demonym"), found("la Finlandaise"));
+        assertEquals(List.of("Fidjien=Q712/demonym"), found("le Fidjien Ratu Seru Vakaloloma"));
+        // within a name, it is part of the name
+        assertEquals(List.of(), found("la Fondation Nippon, le Pathet Lao"));
     }
 
     @Test
