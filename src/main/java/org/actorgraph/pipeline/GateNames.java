@@ -56,8 +56,7 @@ final class GateNames {
         this.local = new LocalActors(gazetteer);
     }
 
-    /** What a document's sentences name, and which of them are parsed for their names. */
-    /** What each sentence names, whether each reads a local name, and the state the whole text is about (link.MainState). */
+    /** What each sentence names, whether each is parsed for its names, and the state the whole text is about (link.MainState). */
     record Found(List<Named> named, boolean[] readsNames, Actor mainState) {}
 
     Found find(TaggedDocument doc) {

@@ -33,8 +33,6 @@ final class GateScan {
     final boolean[] recorded;
     /** A « nous », « notre », « nos » that stands for the voice of the document, read from its first sentence. */
     final boolean[] firstPerson;
-    /** A first-person word in a quotation, which stands for its speaker's state or the state the text is about. */
-    final boolean[] quotedFirstPerson;
     /** How far back the sentence's anaphora look. */
     final int[] windowOf;
     /** How many different states the document has named up to and with each sentence: all an anaphor can stand for. */
@@ -53,7 +51,6 @@ final class GateScan {
         weaponAnaphor = new boolean[n];
         recorded = new boolean[n];
         firstPerson = new boolean[n];
-        quotedFirstPerson = new boolean[n];
         windowOf = new int[n];
         statesSoFar = new int[n];
     }

@@ -209,6 +209,7 @@ public final class ParseGate {
      */
     private void read(GateScan scan, int i, boolean voice, boolean titled, boolean quotedVoices, Actor mainState) {
         TaggedSentence s = scan.sentences.get(i);
+        boolean quotedFirstPerson = false;
         // Before the triggers, which read it: a word anywhere in the sentence may take up a weapon.
         for (int t = 0; t < s.size(); t++) {
             scan.weaponAnaphor[i] |= WeaponAnaphora.at(s, t);
@@ -233,7 +234,7 @@ public final class ParseGate {
             boolean firstPerson = Anaphora.isFirstPerson(s.word(t), s.tag(t)) && (voice || titled && !quoted || quotedVoices && quoted);
             scan.recorded[i] |= reach > 0 || firstPerson;
             scan.firstPerson[i] |= firstPerson;
-            scan.quotedFirstPerson[i] |= firstPerson && quoted && quotedVoices;
+            quotedFirstPerson |= firstPerson && quoted && quotedVoices;
             boolean organ = ("NOUN".equals(s.tag(t)) || "PROPN".equals(s.tag(t)))
                     && (gazetteer.isAgentNoun(s.word(t)) || gazetteer.isAgentNoun(s.lemma(t)));
             if (organ) {
@@ -246,7 +247,7 @@ public final class ParseGate {
                 scan.windowOf[i] = Math.max(scan.windowOf[i], reach);
             }
         }
-        if (scan.quotedFirstPerson[i] && mainState != null) {
+        if (quotedFirstPerson && mainState != null) {
             scan.named.get(i).actors().add(mainState);
         }
         scan.namedSoFar(i);
