@@ -586,8 +586,9 @@ public final class Extract {
         IndexedWord on = g.getParent(word);
         // « les Patton et les Sabre pakistanais, reçus des États-Unis »: or on a conjunct of that noun, when the
         // participle follows the whole coordination (not « des Mirage achetés à la France et des Kfir israéliens »)
-        return word.equals(noun) || noun.equals(on) || on != null && noun.equals(g.getParent(on)) && trigger.index() > on.index()
-                && "conj".equals(Syntax.parentEdge(g, on).getRelation().toString());
+        // (« les vingt-huit Typhoon koweïtiens »: or on the name in apposition to a counted noun)
+        String up = on == null || !noun.equals(g.getParent(on)) ? null : Syntax.parentEdge(g, on).getRelation().toString();
+        return word.equals(noun) || noun.equals(on) || "appos".equals(up) || "conj".equals(up) && trigger.index() > on.index();
     }
 
     /**

@@ -31,6 +31,7 @@ public final class Materiel {
     private static final int THEME_DEPTH = 3;
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
+    private static final Set<String> OFFERS = FrenchWords.list("not-materiel-noun");
     private static final Set<String> MILITARY_PRESENCE = FrenchWords.list("military-presence-noun");
     private static final Set<String> SHARE = FrenchWords.list("share-noun");
     /** How many sentences back a word that refers to materiel looks for it (the parse gate reads as far). */
@@ -54,6 +55,9 @@ public final class Materiel {
      */
     boolean themeAccepted(Frame f, LinkedSentence s, IndexedWord trigger, List<IndexedWord> themes,
             List<IndexedWord> ownThemes) {
+        if (f.theme() != Frame.ThemeCheck.none && ownThemes.stream().anyMatch(t -> OFFERS.contains(Morph.lemma(t)))) {
+            return false;
+        }
         boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t) || takesUpMateriel(s, t)) || hasMilitaryArgument(s, trigger)
                 || themes.stream().anyMatch(t -> cues.isWord(Cues.Kind.materiel, t.word()))
                         && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s))

@@ -249,6 +249,11 @@ public final class Qualify {
                 && (Morph.of(in.getDependent()).infinitive() || Syntax.child(g, in.getDependent(), "mark") != null)) {
             in = Syntax.parentEdge(g, in.getGovernor());
         }
+        // « accuse Belgrade de laisser ses industriels livrer des munitions »: or of an infinitive that is the claim's
+        while (in != null && in.getRelation().toString().equals("xcomp") && Morph.of(in.getGovernor()).infinitive()
+                && !cues.isWord(Cues.Kind.allegation, Morph.lemma(in.getGovernor()))) {
+            in = Syntax.parentEdge(g, in.getGovernor());
+        }
         return in != null && (in.getRelation().toString().equals("xcomp") || in.getRelation().toString().equals("acl"))
                 && cues.isWord(Cues.Kind.allegation, Morph.lemma(in.getGovernor()));
     }

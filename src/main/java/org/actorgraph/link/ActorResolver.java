@@ -261,8 +261,8 @@ public final class ActorResolver {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
             }
         }
-        if (COUNTERPARTS.contains(word)) {
-            // « sa voisine croate », « l'allié américain »: a counterpart named by its demonym.
+        if (COUNTERPARTS.contains(word) || COUNTERPARTS.contains(Morph.lemma(node))) {
+            // « sa voisine croate », « l'allié américain », « nos voisins boliviens »: a counterpart named by its demonym.
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 Mention demonym = s.mentionAt(e.getDependent());
                 if (e.getRelation().toString().equals("amod") && demonym != null && demonym.form() == NameForm.demonym) {

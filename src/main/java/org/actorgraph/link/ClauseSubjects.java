@@ -224,9 +224,19 @@ final class ClauseSubjects {
         if (subject == null || !in.getRelation().toString().matches("iobj|obl.*")) {
             return null;
         }
+        return suppliedComplement(g, subject);
+    }
+
+    /**
+     * The « de » complement of a supplier noun in apposition to a subject (« Moscou, fournisseur de Tachkent, »; the
+     * parser may make the apposition a conjunct without « et »), or null.
+     */
+    static IndexedWord suppliedComplement(SemanticGraph g, IndexedWord subject) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
             IndexedWord noun = e.getDependent();
-            if (e.getRelation().toString().equals("appos") && FrenchWords.list("supplier-noun").contains(Morph.lemma(noun))) {
+            boolean apposed = e.getRelation().toString().equals("appos")
+                    || e.getRelation().toString().equals("conj") && Syntax.child(g, noun, "cc") == null;
+            if (apposed && FrenchWords.list("supplier-noun").contains(Morph.lemma(noun))) {
                 for (SemanticGraphEdge c : g.outgoingEdgeList(noun)) {
                     if (c.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, c.getDependent(), FrenchWords.list("owner-case"))) {
                         return c.getDependent();
@@ -375,6 +385,12 @@ final class ClauseSubjects {
      */
     private static List<Mention> subjectMentions(LinkedSentence s, SemanticGraph g, IndexedWord subject, boolean ownPhrase) {
         List<Mention> all = MentionRoles.mentionsUnder(s, g, subject);
+        // « les Américains, principaux fournisseurs de l'armée taïwanaise, lui ont livré »: not whom the subject supplies
+        IndexedWord supplied = suppliedComplement(g, subject);
+        if (supplied != null) {
+            Set<Mention> suppliedMentions = new HashSet<>(MentionRoles.mentionsUnder(s, g, supplied));
+            all = all.stream().filter(m -> !suppliedMentions.contains(m)).toList();
+        }
         if (!ownPhrase) {
             return all;
         }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.actorgraph.nlp.Syntax;
 import org.actorgraph.nlp.FrenchWords;
@@ -60,8 +62,8 @@ public final class Discourse {
     private Actor home;
     /** The one state the title names, which a description (« le pays », « la junte ») favours wherever it was named. */
     private Actor titleState;
-    /** The state of the last section heading that is only its name (« AUTRICHE. »), favoured as the title's is. */
-    private Actor section;
+    /** The states of the section headings that are only a name (« AUTRICHE. »), by sentence: favoured as the title's is. */
+    private final TreeMap<Integer, Actor> sections = new TreeMap<>();
     /** Whether every sentence so far was a heading line (none ended like a sentence). */
     private boolean heading = true;
     /** Whether the title calls the document an editorial, whose « nous » is the paper's country. */
@@ -97,7 +99,9 @@ public final class Discourse {
         titleState = index == 0 ? DocumentVoice.titleState(s, g) : titleState;
         editorial |= index == 0 && DocumentVoice.isEditorial(s);
         Actor heading = index == 0 ? null : DocumentVoice.sectionState(s, g);
-        section = heading != null ? heading : section;
+        if (heading != null) {
+            sections.put(index, heading);
+        }
         for (Mention m : s.mentions()) {
             Actor state = g.accountable(m.actor());
             if (state == null) {
@@ -313,6 +317,8 @@ public final class Discourse {
         }
         SemanticGraph g = s.parsed().graph();
         int sentence = s.parsed().index();
+        Map.Entry<Integer, Actor> heading = sections.floorEntry(sentence);
+        Actor section = heading == null ? null : heading.getValue();
         if (a.kind() == Anaphor.Kind.objectPronoun && a.plural()) {
             List<Actor> announced = AnnouncedList.afterColon(s, g, node, resolver, gazetteer);
             if (!announced.isEmpty()) {
@@ -384,6 +390,8 @@ public final class Discourse {
         IndexedWord host = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.hostSubject(s, g, node) : null;
         IndexedWord supplied = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.suppliedBySubject(g, node) : null;
         supplied = supplied == null && a.kind() == Anaphor.Kind.objectPronoun ? subjects.partnerOfSubject(s, g, node) : supplied;
+        Set<Integer> suppliedTokens = supplied == null ? Set.of()
+                : g.descendants(supplied).stream().map(IndexedWord::index).collect(Collectors.toSet());
         Set<Actor> ruledOut = new HashSet<>(clauseSubject);
         SemanticGraphEdge toVerb = Syntax.parentEdge(g, node);
         if (a.kind() == Anaphor.Kind.description && !a.byStateNoun() && (toVerb != null && MentionRoles.dislocated(toVerb) || MentionRoles.doubled(g, node))) {
@@ -469,7 +477,7 @@ public final class Discourse {
                 // Beats the dative's bonus below: « … reproche à la Russie …, auprès de l'Inde, qui lui a vendu ».
                 score += 80;
             }
-            if (supplied != null && e.sentence() == sentence && e.token() == supplied.index()) {
+            if (supplied != null && e.sentence() == sentence && suppliedTokens.contains(e.token())) {
                 score += 100;
             }
             if (a.plural() && e.states().size() > 1) {
@@ -496,7 +504,8 @@ public final class Discourse {
         if (best == null && adjunct) {
             return subjects.possessor(s, node, a.plural());
         }
-        Actor about = topic();
+        // (under a section heading that names a state, « AUTRICHE. », that state)
+        Actor about = section != null ? section : topic();
         // (not when the sentence just before is about the best one: « la réaction azerbaïdjanaise a été immédiate. Le
         // ministère des Affaires étrangères accuse la France »)
         boolean justBefore = best != null && best.subject() && best.sentence() == sentence - 1 && !best.states().isEmpty();
@@ -570,8 +579,26 @@ public final class Discourse {
                     && !demonymOnWeapon(s, g, m, head) && !violated(g, head)) {
                 out.add(state);
             }
+            if (head != null && state != null && m.actor().kind() == ActorKind.Company && madeWhatIsActedOn(g, subject, head)) {
+                out.add(state);
+            }
         }
         return out;
+    }
+
+    /**
+     * « l'armée de terre a reçu des lance-roquettes conçus par Roketsan »: a company, the agent of a participle on the
+     * object of the subject's verb, made or sold what the subject acts on.
+     */
+    private static boolean madeWhatIsActedOn(SemanticGraph g, IndexedWord subject, IndexedWord company) {
+        SemanticGraphEdge agent = Syntax.parentEdge(g, company);
+        SemanticGraphEdge participle = agent == null || !agent.getRelation().toString().equals("obl:agent") ? null
+                : Syntax.parentEdge(g, agent.getGovernor());
+        SemanticGraphEdge object = participle == null || !participle.getRelation().toString().equals("acl") ? null
+                : Syntax.parentEdge(g, participle.getGovernor());
+        SemanticGraphEdge toSubject = Syntax.parentEdge(g, subject);
+        return object != null && object.getRelation().toString().equals("obj") && toSubject != null
+                && object.getGovernor().equals(toSubject.getGovernor());
     }
 
     /**

@@ -21,6 +21,7 @@ import org.actorgraph.nlp.FrenchWords;
  * the state too.
  */
 public final class MentionFinder {
+    private static final Pattern STANCE_PREFIX = Pattern.compile("(?i)(?<![\\p{L}])(?:anti|pro)-$");
     private static final Set<String> HONORIFICS = FrenchWords.list("honorific");
     private static final Set<String> ARTICLES = FrenchWords.list("article");
     private static final Set<String> GIVEN_NAME_STATES = FrenchWords.list("given-name-state");
@@ -64,6 +65,11 @@ public final class MentionFinder {
             start--;
         }
         return t.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** « une politique anti-israélienne », « des séparatistes pro-russes »: for or against a state is not the state. */
+    private static boolean stancePrefixed(String t, int i) {
+        return STANCE_PREFIX.matcher(t.substring(Math.max(0, i - 5), i)).find();
     }
 
     private static boolean isWordChar(char c) {
@@ -152,7 +158,7 @@ public final class MentionFinder {
             if (candidates != null) {
                 for (Gazetteer.Surface s : candidates) {
                     int end = i + s.text().length();
-                    if (!t.startsWith(s.text(), i) || otherGivenName(t, i, s) || givenName(t, i, s)
+                    if (!t.startsWith(s.text(), i) || otherGivenName(t, i, s) || givenName(t, i, s) || stancePrefixed(t, i)
                             || gazetteer.isDemonymNoun(s.text()) && !ARTICLES.contains(wordBefore(t, i))) {
                         continue;
                     }

@@ -21,6 +21,7 @@ final class ComplementRepairs {
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
     private static final Set<String> DE = Set.of("de", "d'");
+    private static final Set<String> BEFORE = Set.of("devant");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
     private static final Set<String> OBJECT_AND_INFINITIVE = FrenchWords.list("object-and-infinitive-verb");
     private static final Set<String> CHARGING = FrenchWords.list("charging-verb");
@@ -75,6 +76,7 @@ final class ComplementRepairs {
         TimeOnObject.apply(g);
         TransferNounComplements.apply(g);
         dativeOnObject(g);
+        courtOnNamedObject(g);
         PartitiveAfterTime.apply(g);
         PostposedDuration.apply(g);
         PartitiveAfterDative.apply(g);
@@ -164,6 +166,21 @@ final class ComplementRepairs {
                     || x.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, x.getDependent(), DATIVE));
             if (!hasDative) {
                 ParseRepairs.move(g, e, verb, "obl:arg");
+            }
+        }
+    }
+
+    /**
+     * « la Gambie poursuit depuis 2019 la Birmanie devant la Cour internationale de justice »: a « devant » phrase the
+     * parser hung on a name that is a verb's object is the verb's (a name takes no « devant » phrase of its own).
+     */
+    private static void courtOnNamedObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getGovernor();
+            SemanticGraphEdge toName = Syntax.parentEdge(g, name);
+            if (e.getRelation().toString().equals("nmod") && "PROPN".equals(name.tag()) && Syntax.hasCaseOrMark(g, e.getDependent(), BEFORE)
+                    && toName != null && toName.getRelation().toString().equals("obj") && "VERB".equals(toName.getGovernor().tag())) {
+                ParseRepairs.move(g, e, toName.getGovernor(), "obl");
             }
         }
     }

@@ -140,6 +140,8 @@ public final class ParseRepairs {
         AbsoluteParticiple.apply(g);
         ParticipleTakenForClause.apply(g);
         ParticipleTakenForClause.participleBeforePassive(g);
+        ParticipleTakenForClause.participleTakenForSubject(g);
+        ParticipleTakenForClause.openingParticipleOnSubject(g);
         ParticipleTakenForClause.appositionTakenForRelative(g);
         GerundOnNoun.apply(g);
         InfinitiveOfPerceivedObject.apply(g);
@@ -156,6 +158,9 @@ public final class ParseRepairs {
         DependentsOfCopula.apply(g);
         CoordinatedPhrases.objectConjuncts(g);
         ConcessiveGerund.apply(g);
+        if (SubjectAcrossComma.verbAfterRelativeOfConjunct(g)) {
+            SubjectAcrossComma.nameAfterConjunction(g);
+        }
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();

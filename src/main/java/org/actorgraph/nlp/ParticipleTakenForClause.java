@@ -115,6 +115,52 @@ final class ParticipleTakenForClause {
     }
 
     /**
+     * « Commandés auprès du chantier allemand TKMS, les quatre sous-marins égyptiens ont été livrés … »: a past
+     * participle that opens the sentence, set off by a comma, describes the subject it agrees with; the parser makes it
+     * an adverbial of the verb.
+     */
+    static void openingParticipleOnSubject(SemanticGraph g) {
+        for (SemanticGraphEdge up : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = up.getDependent();
+            IndexedWord verb = up.getGovernor();
+            IndexedWord next = g.getNodeByIndexSafe(Syntax.lastWordOf(g, participle) + 1);
+            if (!up.getRelation().toString().equals("advcl") || participle.index() != 1 || !"VERB".equals(participle.tag())
+                    || !Morph.of(participle).pastParticiple() || next == null || !next.word().equals(",")
+                    || Syntax.child(g, participle, "aux") != null || Syntax.child(g, participle, "aux:pass") != null
+                    || Syntax.child(g, participle, "nsubj") != null || Syntax.child(g, participle, "mark") != null) {
+                continue;
+            }
+            IndexedWord subject = Syntax.child(g, verb, "nsubj:pass");
+            subject = subject == null ? Syntax.child(g, verb, "nsubj") : subject;
+            if (subject != null && Syntax.isNoun(subject) && subject.index() > participle.index() && Syntax.agrees(subject, participle)) {
+                ParseRepairs.move(g, up, subject, "acl");
+            }
+        }
+    }
+
+    /**
+     * « Les vingt-quatre hélicoptères commandés à Rosoboronexport ont été livrés à notre armée »: the parser may make the
+     * participle that describes the subject the subject's head, the noun its own subject. The noun is the subject, the
+     * participle describes it.
+     */
+    static void participleTakenForSubject(SemanticGraph g) {
+        for (SemanticGraphEdge up : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = up.getDependent();
+            SemanticGraphEdge toNoun = Syntax.childEdge(g, participle, "nsubj");
+            if (!up.getRelation().toString().startsWith("nsubj") || !"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple()
+                    || toNoun == null || toNoun.getDependent().index() > participle.index() || participle.index() > up.getGovernor().index()
+                    || !Syntax.isNoun(toNoun.getDependent()) || Syntax.child(g, participle, "aux") != null
+                    || Syntax.child(g, participle, "aux:pass") != null || Syntax.child(g, participle, "cop") != null) {
+                continue;
+            }
+            IndexedWord noun = toNoun.getDependent();
+            g.removeEdge(toNoun);
+            ParseRepairs.takePlace(g, participle, noun, null);
+            g.addEdge(noun, participle, GrammaticalRelation.valueOf(toNoun.getRelation().getLanguage(), "acl"), toNoun.getWeight(), false);
+        }
+    }
+
+    /**
      * « La Turquie et Israël, ses fournisseurs attitrés depuis plus d'une décennie, continuent »: the parser makes the
      * apposition and the participle after it a relative clause with no relative pronoun, the noun its subject. A
      * relative clause has its pronoun: the noun is an apposition of the name, and the participle describes it.

@@ -16,6 +16,7 @@ final class RelativeTakenForComplement {
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
     private static final Set<String> NAME_PARTS = Set.of("nummod", "appos", "flat", "flat:name", "compound");
     private static final Set<String> DEMONSTRATIVE_PRONOUNS = FrenchWords.list("demonstrative-pronoun");
+    private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
 
     private RelativeTakenForComplement() {}
 
@@ -57,6 +58,12 @@ final class RelativeTakenForComplement {
                 continue;
             }
             SemanticGraphEdge object = Syntax.childEdge(g, verb, "obj");
+            if (object != null && "PRON".equals(object.getDependent().tag()) && AMBIGUOUS_CLITICS.contains(Syntax.lower(object.getDependent()))
+                    && object.getDependent().index() < verb.index()) {
+                // « des vedettes, que les Américains nous ont offertes »: with « que » the object, « nous » is the dative
+                ParseRepairs.move(g, object, verb, "iobj");
+                object = null;
+            }
             if (object != null && !TIME_NOUNS.contains(Syntax.lower(object.getDependent()))) {
                 continue;
             }

@@ -225,10 +225,15 @@ final class SubjectAcrossComma {
                 continue;
             }
             int i = verb.index() - 1;
-            while (i > 0 && verb.equals(g.getParent(g.getNodeByIndexSafe(i))) && Set.of("PRON", "AUX").contains(g.getNodeByIndexSafe(i).tag())) {
+            while (i > 0 && verb.equals(g.getParent(g.getNodeByIndexSafe(i))) && Set.of("PRON", "AUX", "ADV").contains(g.getNodeByIndexSafe(i).tag())) {
                 i--;
             }
             IndexedWord name = g.getNodeByIndexSafe(i);
+            if (name != null && name.word().equals(",") && i < verb.index() - 1) {
+                // « …, et Fidel Castro, qui pleurait ses compatriotes, avait violemment accusé les États-Unis »: past its
+                // relative clause
+                name = antecedentOfRelativeEndingAt(g, i - 1);
+            }
             SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
             IndexedWord list = in == null ? null : in.getGovernor();
             boolean underParticiple = participle != null && list != null
@@ -247,6 +252,57 @@ final class SubjectAcrossComma {
             }
             ParseRepairs.move(g, in, verb, "nsubj");
         }
+    }
+
+    /**
+     * « Paris a livré des Rafale à l'Inde, et Berlin, qui hésitait depuis longtemps, a vendu des sous-marins à
+     * Singapour »: the parser hangs the verb after the relative clause's closing comma on that clause. With its own
+     * auxiliary and no subject, on the relative clause of a name added by « et » to a phrase of a clause above, it is a
+     * verb of that clause, coordinated; {@link #nameAfterConjunction} then gives it the name (both run again at the end
+     * of the repairs, once the relative clause is back on its name). Whether a verb moved.
+     */
+    static boolean verbAfterRelativeOfConjunct(SemanticGraph g) {
+        boolean moved = false;
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord relative = e.getGovernor();
+            IndexedWord verb = e.getDependent();
+            SemanticGraphEdge toName = Syntax.parentEdge(g, relative);
+            IndexedWord pronoun = Syntax.child(g, relative, "nsubj");
+            IndexedWord aux = Syntax.child(g, verb, "aux");
+            if (toName == null || !toName.getRelation().toString().equals("acl:relcl") || pronoun == null || !Syntax.isRelativePronoun(pronoun)
+                    || !"VERB".equals(verb.tag()) || aux == null || hasSubject(g, verb) || !e.getRelation().toString().matches("xcomp|conj|advcl|ccomp")
+                    || !"PROPN".equals(toName.getGovernor().tag())) {
+                continue;
+            }
+            IndexedWord name = toName.getGovernor();
+            SemanticGraphEdge conj = Syntax.parentEdge(g, name);
+            IndexedWord clause = conj == null ? null : Syntax.parentEdge(g, conj.getGovernor()) == null ? null : Syntax.parentEdge(g, conj.getGovernor()).getGovernor();
+            IndexedWord start = g.getNodeByIndexSafe(Math.min(aux.index(), verb.index()) - 1);
+            while (start != null && verb.equals(g.getParent(start)) && "ADV".equals(start.tag())) {
+                start = g.getNodeByIndexSafe(start.index() - 1);
+            }
+            if (conj == null || !conj.getRelation().toString().equals("conj") || Syntax.child(g, name, "cc") == null
+                    || clause == null || !"VERB".equals(clause.tag()) || start == null || !start.word().equals(",")) {
+                continue;
+            }
+            ParseRepairs.move(g, e, clause, "conj");
+            moved = true;
+        }
+        return moved;
+    }
+
+    /** The name whose relative clause (« , qui … ») ends at a token, or null. */
+    private static IndexedWord antecedentOfRelativeEndingAt(SemanticGraph g, int end) {
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            IndexedWord clause = e.getDependent();
+            IndexedWord pronoun = Syntax.child(g, clause, "nsubj");
+            if (e.getRelation().toString().equals("acl:relcl") && pronoun != null && Syntax.isRelativePronoun(pronoun)
+                    && Syntax.lastWordOf(g, clause) == end
+                    && "PROPN".equals(e.getGovernor().tag())) {
+                return e.getGovernor();
+            }
+        }
+        return null;
     }
 
     /** The verb of the relative clause that opens right after a name and its comma (« Tripoli, qui reprochait »), or null. */

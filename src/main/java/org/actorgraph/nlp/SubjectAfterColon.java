@@ -20,7 +20,12 @@ final class SubjectAfterColon {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord name = e.getDependent();
             int start = Syntax.phraseStart(g, name);
-            if (!e.getRelation().toString().equals("appos") || !Syntax.isNoun(name) || !Syntax.precededBy(g, start, ":")) {
+            if (!e.getRelation().toString().matches("appos|dep") || !Syntax.isNoun(name) || !Syntax.precededBy(g, start, ":")) {
+                continue;
+            }
+            if (e.getRelation().toString().equals("dep")) {
+                // (or a bare dependent of the clause before the colon)
+                conjunctVerbAfterApposition(g, name);
                 continue;
             }
             int end = Syntax.phraseEnd(g, name);
@@ -33,7 +38,60 @@ final class SubjectAfterColon {
                     && Syntax.child(g, verb, "nsubj") == null && Syntax.child(g, verb, "nsubj:pass") == null
                     && !ParseRepairs.isBelow(g, verb, name)) {
                 ParseRepairs.move(g, e, verb, "nsubj");
+            } else {
+                conjunctVerbAfterApposition(g, name);
             }
         }
+    }
+
+    /**
+     * « … sino-américaine : les Américains, principaux fournisseurs de l'armée taïwanaise, lui ont livré en 2024 des
+     * HIMARS »: with a phrase set off by commas after the name, the parser makes the verb a conjunct of the name. The
+     * verb takes the name's place and the name is its subject.
+     */
+    private static void conjunctVerbAfterApposition(SemanticGraph g, IndexedWord name) {
+        IndexedWord comma = g.getNodeByIndexSafe(name.index() + 1);
+        if (comma == null || !comma.word().equals(",")) {
+            return;
+        }
+        for (SemanticGraphEdge down : g.outgoingEdgeList(name)) {
+            IndexedWord verb = down.getDependent();
+            if (!down.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") != null
+                    || Syntax.child(g, verb, "nsubj") != null || Syntax.child(g, verb, "nsubj:pass") != null
+                    || !(Morph.of(verb).finiteIndicative() || Syntax.child(g, verb, "aux") != null || Syntax.child(g, verb, "aux:pass") != null)) {
+                continue;
+            }
+            int i = verb.index() - 1;
+            while (i > name.index() && verbWord(g, g.getNodeByIndexSafe(i), verb)) {
+                i--;
+            }
+            IndexedWord before = g.getNodeByIndexSafe(i);
+            if (i == verb.index() - 1 && !Morph.of(verb).finiteIndicative() || before == null || !before.word().equals(",") || !apposed(g, name, i)) {
+                continue;
+            }
+            ParseRepairs.promote(g, name, down, "nsubj", false);
+            return;
+        }
+    }
+
+    private static boolean verbWord(SemanticGraph g, IndexedWord w, IndexedWord verb) {
+        SemanticGraphEdge in = w == null ? null : Syntax.parentEdge(g, w);
+        return w != null && (CLITICS.contains(Syntax.lower(w))
+                || in != null && in.getGovernor().equals(verb) && in.getRelation().toString().matches("aux(:pass)?|expl.*|iobj|obj|advmod"));
+    }
+
+    /** Whether every word between the name's comma and the comma at {@code end} belongs to a phrase hung on the name. */
+    private static boolean apposed(SemanticGraph g, IndexedWord name, int end) {
+        for (int j = name.index() + 2; j < end; j++) {
+            IndexedWord w = g.getNodeByIndexSafe(j);
+            SemanticGraphEdge top = Syntax.parentEdge(g, w);
+            while (top != null && !top.getGovernor().equals(name)) {
+                top = Syntax.parentEdge(g, top.getGovernor());
+            }
+            if (top == null || !top.getRelation().toString().matches("conj|appos|acl.*|nmod") || top.getDependent().index() > end) {
+                return false;
+            }
+        }
+        return end > name.index() + 2;
     }
 }

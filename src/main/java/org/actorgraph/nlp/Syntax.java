@@ -202,6 +202,11 @@ public final class Syntax {
         return g.descendants(w).stream().mapToInt(IndexedWord::index).max().orElse(w.index());
     }
 
+    /** The last word of a phrase, its punctuation left out (the comma that closes a relative clause). */
+    public static int lastWordOf(SemanticGraph g, IndexedWord w) {
+        return g.descendants(w).stream().filter(x -> !"PUNCT".equals(x.tag())).mapToInt(IndexedWord::index).max().orElse(w.index());
+    }
+
     /** Whether a complement stands before its verb with a comma between them. */
     public static boolean fronted(SemanticGraph g, IndexedWord complement, IndexedWord verb) {
         return complement.index() < verb.index() && wordBetween(g, complement, verb, Set.of(","));

@@ -247,9 +247,18 @@ final class VerbTakenForNoun {
         for (IndexedWord w : g.vertexListSorted()) {
             SemanticGraphEdge in = Syntax.parentEdge(g, w);
             Morph verb = Morph.of(w).asParticiple();
-            if (!"NOUN".equals(w.tag()) || in == null || !Syntax.nextToPhrase(g, in.getGovernor(), w)
-                    || !Syntax.isNoun(in.getGovernor()) || Syntax.child(g, w, "det") != null || verb == null
-                    || verb.plural() != Morph.of(in.getGovernor()).plural()) {
+            if (!"NOUN".equals(w.tag()) || in == null || Syntax.child(g, w, "det") != null || verb == null) {
+                continue;
+            }
+            IndexedWord noun = in.getGovernor();
+            // « des accusations de soutien au terrorisme portées par Manama »: or the noun above, when it agrees and
+            // the nearer one does not
+            IndexedWord above = g.getParent(noun);
+            if (Syntax.isNoun(noun) && verb.plural() != Morph.of(noun).plural() && above != null && Syntax.isNoun(above)
+                    && verb.plural() == Morph.of(above).plural() && Syntax.nextToPhrase(g, above, w)) {
+                noun = above;
+            }
+            if (!Syntax.nextToPhrase(g, noun, w) || !Syntax.isNoun(noun) || verb.plural() != Morph.of(noun).plural()) {
                 continue;
             }
             SemanticGraphEdge agent = g.outgoingEdgeList(w).stream()
@@ -259,7 +268,7 @@ final class VerbTakenForNoun {
                 continue;
             }
             retag(w, verb);
-            ParseRepairs.move(g, in, in.getGovernor(), "acl");
+            ParseRepairs.move(g, in, noun, "acl");
             complementsOf(g, w);
             ParseRepairs.move(g, g.getEdge(w, agent.getDependent()), w, "obl:agent");
         }

@@ -1207,4 +1207,51 @@ class DocumentContextTest {
                 """, "2024-05-02");
         assertEquals(Set.of(), found);
     }
+
+    @Test
+    void anOrganUnderASectionHeadingIsThatSectionsStateNotTheLastSections() {
+        // (its clause acts on a company's materiel, so the organ is the state the text is about at that point)
+        Set<String> found = edges("""
+                Trois armées neutres face au réarmement européen
+
+                SUÈDE.
+
+                Stockholm a commandé des chars Leopard 2 à l'Allemagne, qui livre aussi des munitions à la Norvège.
+
+                IRLANDE.
+
+                L'armée de terre a reçu des véhicules blindés Piranha fabriqués par le suisse Mowag. La Norvège prête aussi des hélicoptères à la Suède.
+
+                PORTUGAL.
+
+                Lisbonne a acheté des frégates aux Pays-Bas en 2008.
+                """, "2024-05-02");
+        assertTrue(found.contains("Suisse sellsArmsTo Irlande"), found.toString());
+        assertFalse(found.contains("Suisse sellsArmsTo Suède"), found.toString());
+    }
+
+    @Test
+    void aTimePhraseWithAuIsNoRecipientSoTheTransferGoesToTheStateTheTextIsAbout() {
+        // « au milieu des années 1990 » dates the delivery; it names no recipient
+        Set<String> found = edges("""
+                Rapport : la Pologne et son armée
+
+                La Pologne a longtemps dépendu de l'Union soviétique. Varsovie a rejoint l'OTAN en 1999, et la Pologne a depuis acheté des F-16 aux États-Unis. La Pologne a aussi commandé des chars coréens.
+
+                Les années 1990 ont été difficiles. Le pacte de Varsovie était dissous, l'industrie à genoux, les crédits rares, et l'Ukraine comme la Biélorussie cherchaient leur voie.
+
+                Au milieu des années 1990, la Russie a encore livré des hélicoptères Mi-17 en remboursement de la dette soviétique, avant que les relations ne se tendent.
+                """, "2024-05-02");
+        assertTrue(found.contains("Russie sellsArmsTo Pologne"), found.toString());
+    }
+
+    @Test
+    void anOrganReceivingACompanysMaterielIsNotTheCompanysState() {
+        Set<String> found = edges("""
+                Le Bangladesh diversifie ses fournisseurs
+
+                La Chine reste le premier fournisseur du Bangladesh. Mais la Turquie s'est imposée en quelques années : l'armée de terre a reçu en 2021 des lance-roquettes conçus par Roketsan.
+                """, "2024-05-02");
+        assertTrue(found.contains("Turquie sellsArmsTo Bangladesh"), found.toString());
+    }
 }
