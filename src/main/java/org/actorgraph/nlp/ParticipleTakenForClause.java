@@ -25,9 +25,7 @@ final class ParticipleTakenForClause {
             IndexedWord verb = e.getGovernor();
             SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
             if (!CLAUSES.contains(e.getRelation().toString()) || !"VERB".equals(verb.tag()) || !"VERB".equals(participle.tag())
-                    || !Morph.of(participle).pastParticiple() || toSubject == null
-                    || Syntax.child(g, participle, "aux") != null || Syntax.child(g, participle, "aux:pass") != null
-                    || Syntax.child(g, participle, "cop") != null) {
+                    || !Morph.of(participle).pastParticiple() || toSubject == null || !bare(g, participle)) {
                 continue;
             }
             IndexedWord noun = toSubject.getDependent();
@@ -47,6 +45,12 @@ final class ParticipleTakenForClause {
             ParseRepairs.move(g, toSubject, verb, "obj");
             ParseRepairs.move(g, e, noun, "acl");
         }
+    }
+
+    /** A participle with no auxiliary or copula of its own: one that describes a noun, not a compound tense. */
+    private static boolean bare(SemanticGraph g, IndexedWord participle) {
+        return Syntax.child(g, participle, "aux") == null && Syntax.child(g, participle, "aux:pass") == null
+                && Syntax.child(g, participle, "cop") == null;
     }
 
     /** A finite verb with no subject, auxiliary or subordinating word of its own. */
@@ -84,8 +88,7 @@ final class ParticipleTakenForClause {
         for (IndexedWord participle : new ArrayList<>(g.vertexListSorted())) {
             SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
             if (!"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple() || toSubject == null
-                    || toSubject.getDependent().index() > participle.index() || Syntax.child(g, participle, "aux") != null
-                    || Syntax.child(g, participle, "aux:pass") != null || Syntax.child(g, participle, "cop") != null) {
+                    || toSubject.getDependent().index() > participle.index() || !bare(g, participle)) {
                 continue;
             }
             SemanticGraphEdge toPassive = g.outgoingEdgeList(participle).stream()
@@ -149,8 +152,7 @@ final class ParticipleTakenForClause {
             SemanticGraphEdge toNoun = Syntax.childEdge(g, participle, "nsubj");
             if (!up.getRelation().toString().startsWith("nsubj") || !"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple()
                     || toNoun == null || toNoun.getDependent().index() > participle.index() || participle.index() > up.getGovernor().index()
-                    || !Syntax.isNoun(toNoun.getDependent()) || Syntax.child(g, participle, "aux") != null
-                    || Syntax.child(g, participle, "aux:pass") != null || Syntax.child(g, participle, "cop") != null) {
+                    || !Syntax.isNoun(toNoun.getDependent()) || !bare(g, participle)) {
                 continue;
             }
             IndexedWord noun = toNoun.getDependent();
@@ -171,8 +173,7 @@ final class ParticipleTakenForClause {
             IndexedWord participle = e.getDependent();
             SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
             if (!e.getRelation().toString().equals("acl:relcl") || !Syntax.isNoun(anchor) || toSubject == null
-                    || !Morph.of(participle).pastParticiple() || Syntax.child(g, participle, "aux") != null
-                    || Syntax.child(g, participle, "aux:pass") != null || Syntax.child(g, participle, "cop") != null
+                    || !Morph.of(participle).pastParticiple() || !bare(g, participle)
                     || g.getChildren(participle).stream().anyMatch(Syntax::isRelativePronoun)) {
                 continue;
             }
