@@ -129,6 +129,13 @@ final class ArgumentFinder {
                 // "a exposé des débris de missiles pour mettre en cause Téhéran": a purpose clause hung on the object.
                 gov = up.getGovernor();
             }
+            IndexedWord done = rel.equals("advcl") && "PRON".equals(gov.tag()) && Syntax.child(g, gov, "cop") != null
+                    ? Syntax.child(g, gov, "acl:relcl") : null;
+            IndexedWord doer = done == null ? null : Syntax.child(g, done, "nsubj");
+            if (doer != null && Syntax.isNoun(doer)) {
+                // « C'est ce qu'a fait le Maroc, en accusant l'Algérie »: the gerund on the cleft is what its relative's subject did
+                return doer;
+            }
             IndexedWord subject = rel.equals("conj") ? nearestConjunctSubject(g, gov, node) : null;
             if (subject == null) {
                 subject = Syntax.child(g, gov, "nsubj");

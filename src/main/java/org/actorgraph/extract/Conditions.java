@@ -17,6 +17,7 @@ final class Conditions {
     private static final Set<String> INVERTED_SUBJECTS = FrenchWords.list("inverted-subject");
     private static final Set<String> QUESTION_WORDS = FrenchWords.list("question-word");
     private static final Set<String> CONFIRMING = FrenchWords.list("confirming-verb");
+    private static final Set<String> NEGATIVE_PRONOUNS = FrenchWords.list("negative-pronoun");
     private final Cues cues;
 
     Conditions(Cues cues) {
@@ -131,7 +132,10 @@ final class Conditions {
 
     /** Whether the sentence says that something was never or not confirmed (« n'a jamais été confirmée »). */
     private boolean unconfirmed(SemanticGraph g) {
+        // (« ce qu'aucune des deux capitales n'a confirmé »: or whose subject is a negative pronoun)
         return g.vertexSet().stream().anyMatch(v -> CONFIRMING.contains(Morph.lemma(v))
-                && cues.find(Cues.Kind.negation, new ClauseScope(g, v).ownText()) != null);
+                && (cues.find(Cues.Kind.negation, new ClauseScope(g, v).ownText()) != null
+                        || g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+                                && NEGATIVE_PRONOUNS.contains(Syntax.lower(e.getDependent())))));
     }
 }

@@ -216,7 +216,7 @@ public final class Extract {
                         }
                     }
                 }
-            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && !NotTheme.circumstance(a.node()) && !NotTheme.placeAfterEn(a, named)
+            } else if (roles.contains(Role.theme) && !isActor(s, a.node()) && (!NotTheme.circumstance(a.node()) || NotTheme.numberForItsNoun(g, a.node())) && !NotTheme.placeAfterEn(a, named)
                     && !NotTheme.locution(s.parsed().graph(), a.node())) {
                 themes.add(a.node());
                 if (a.rank() == 0) {

@@ -5,10 +5,12 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.link.Anaphora;
+import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -20,6 +22,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class LongStanding {
     private static final Set<String> SIMULTANEITY = FrenchWords.list("simultaneity-mark");
+    private static final Set<String> SINCE_WORDS = FrenchWords.list("since-case");
     private static final int LONG_AGO_YEARS = 15;
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> SPAN_NOUNS = FrenchWords.list("span-noun");
@@ -233,7 +236,9 @@ final class LongStanding {
      */
     boolean namedTransfersUntil(Candidate sale, Candidate qualified) {
         // (to a year: « jusqu'aux années 1960 » closes an era, not a run of deliveries)
-        return !sale.weapons().isEmpty() && UNTIL_YEAR.matcher(qualified.how()).find();
+        // « Paris, qui équipe les forces brésiliennes de longue date – des Mirage III au porte-avions Foch – »: so did a
+        // supply of long date with the materiel named
+        return !sale.weapons().isEmpty() && (UNTIL_YEAR.matcher(qualified.how()).find() || qualified.how().contains("'de longue date'"));
     }
 
     /**
@@ -256,9 +261,12 @@ final class LongStanding {
      * "La Russie demeure le premier fournisseur du pays", "la Chine est l'un des principaux exportateurs d'armes vers
      * le Soudan": a supplier ranked first in the present supplies now, as it has for long.
      */
-    boolean leadingNow(Candidate q) {
+    boolean leadingNow(Candidate q, Integer referenceYear) {
         SemanticGraph g = q.sentence().parsed().graph();
         IndexedWord t = q.trigger();
+        if (narratedLongAgo(q.sentence(), referenceYear)) {
+            return false;
+        }
         boolean ranked = modifiers(g, t).stream().anyMatch(e -> e.getRelation().toString().equals("amod")
                 && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()));
         if (!ranked || !q.how().contains("(historical: '") || cues.find(Cues.Kind.historical, new ClauseScope(g, t).text()) != null
@@ -449,6 +457,49 @@ final class LongStanding {
      * "depuis 1979, les États-Unis arment Le Caire", "qui armait Hanoï dès 1950": a supply that started at least
      * {@value #LONG_AGO_YEARS} years before the document was written.
      */
+    /**
+     * « En 1983, Brasília a vendu à Paramaribo six automitrailleuses. Depuis, le Brésil équipe l'armée de terre »: a bare
+     * « depuis » (or « depuis lors ») on a supply told in the present counts from the last year the sentence before
+     * names; long ago, the supply is long-standing.
+     */
+    String sinceThen(LinkedSentence s, SemanticGraph g, IndexedWord trigger, Integer referenceYear) {
+        LinkedSentence before = s.previous();
+        Morph m = Morph.of(trigger);
+        if (referenceYear == null || before == null || !m.reads("ind pres") || Syntax.child(g, trigger, "aux") != null
+                || g.getChildren(trigger).stream().noneMatch(c -> bareSince(g, c))) {
+            return null;
+        }
+        Integer anchor = null;
+        for (var token : before.parsed().tokens()) {
+            if (ClauseScope.YEAR.matcher(token.word()).matches()) {
+                anchor = Integer.parseInt(token.word());
+            }
+        }
+        return anchor != null && anchor <= referenceYear - LONG_AGO_YEARS ? "depuis (" + anchor + ")" : null;
+    }
+
+    /**
+     * « Lorsque le Front patriotique attaque en octobre 1990, le régime trouve à Paris son principal fournisseur »: a
+     * present that a sentence dates only by years long past narrates that time.
+     */
+    static boolean narratedLongAgo(LinkedSentence s, Integer referenceYear) {
+        // (not « Depuis 2006, les États-Unis sont le premier fournisseur »: a present that lasts since then)
+        if (referenceYear == null || s.parsed().tokens().stream().anyMatch(t -> SINCE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        int latest = s.parsed().tokens().stream().filter(t -> ClauseScope.YEAR.matcher(t.word()).matches())
+                .mapToInt(t -> Integer.parseInt(t.word())).max().orElse(Integer.MAX_VALUE);
+        return latest <= referenceYear - LONG_AGO_YEARS;
+    }
+
+    /** « Depuis, … », « depuis lors »: « depuis » with no time phrase of its own. */
+    private static boolean bareSince(SemanticGraph g, IndexedWord w) {
+        if (Syntax.lower(w).equals("depuis")) {
+            return g.getChildren(w).isEmpty();
+        }
+        return Syntax.lower(w).equals("lors") && "depuis".equals(Syntax.caseWord(g, w));
+    }
+
     static String sinceLongAgo(String text, Integer referenceYear) {
         if (referenceYear == null) {
             return null;

@@ -85,7 +85,14 @@ public final class Materiel {
     /** Whether a military noun stands before the word, in its sentence or in the {@value WeaponAnaphora#WINDOW} before. */
     private boolean militaryNounBefore(LinkedSentence s, IndexedWord word) {
         Place hit = firstBefore(s, word, WeaponAnaphora.WINDOW, (at, i) -> namesOtherMateriel(at, i) || otherThing(s, word, at, i));
-        return hit != null && namesOtherMateriel(hit.sentence(), hit.token());
+        return hit != null && (namesOtherMateriel(hit.sentence(), hit.token()) || definiteMaterielTakingUp(hit));
+    }
+
+    /** « le patrouilleur … Le navire de 51 mètres est né aux Pays-Bas : Praia l'a commandé »: the noun took up materiel. */
+    private boolean definiteMaterielTakingUp(Place at) {
+        SemanticGraph g = at.sentence().parsed().graph();
+        IndexedWord noun = g.getNodeByIndexSafe(at.token());
+        return noun != null && cues.isWord(Cues.Kind.materiel, noun.word()) && definite(g, noun) && materielBefore(at.sentence(), noun);
     }
 
     /**
@@ -277,6 +284,11 @@ public final class Materiel {
             // "le Togo en a acquis": "en" stands for what was named before.
             return materielBefore(s, theme);
         }
+        if ("NUM".equals(theme.tag()) && Syntax.child(g, theme, "det") != null) {
+            // « ces avions font partie des trente-quatre commandés aux États-Unis »: a number with its article stands
+            // for the noun named before it
+            return materielBefore(s, theme);
+        }
         IndexedWord whole = SHARE.contains(Morph.lemma(theme)) ? Syntax.child(g, theme, "nmod") : null;
         IndexedWord whose = whole == null ? null : Syntax.child(g, whole, "det");
         if (whole != null && ARSENAL.contains(Morph.lemma(whole)) && Anaphora.isPossessive(whose)) {
@@ -300,6 +312,12 @@ public final class Materiel {
                         || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word()) && !MILITARY_PRESENCE.contains(Morph.lemma(theme))
                         || depth == 0 && isModelName(g, n)) {
                     return true;
+                }
+                IndexedWord count = depth == 0 ? Syntax.child(g, n, "nummod") : null;
+                if (count != null && "PROPN".equals(n.tag()) && m == null && count.index() < n.index()) {
+                    // « Les hélicoptères viennent d'Inde : trois Chetak commandés en 2009 »: a counted name the lists
+                    // do not hold, after materiel, is a model of it
+                    return materielBefore(s, n);
                 }
                 if (depth == 0 && cues.isWord(Cues.Kind.materiel, n.word()) && !qualifiedMateriel(s, n)) {
                     // "des équipements miniers": a generic noun whose own modifiers are not military is not materiel,

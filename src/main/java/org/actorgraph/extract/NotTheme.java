@@ -24,6 +24,17 @@ final class NotTheme {
         return numberOrDate(node) || "ADV".equals(node.tag()) || MANNER_NOUNS.contains(Morph.lemma(node));
     }
 
+    /**
+     * « des trente-quatre commandés aux États-Unis », « les douze livrés »: a number with a plural article and no noun
+     * (nor a name under it: « les douze A-29 … livrés »)
+     * stands for the noun named before it, not for a quantity or a date (« le 6 juillet », « en 2018 »).
+     */
+    static boolean numberForItsNoun(SemanticGraph g, IndexedWord node) {
+        IndexedWord det = Syntax.child(g, node, "det");
+        return "NUM".equals(node.tag()) && det != null && Morph.of(det).plural() && !ClauseScope.YEAR.matcher(node.word()).matches()
+                && g.getChildren(node).stream().noneMatch(c -> TIME_WORDS.contains(Morph.lemma(c)) || Syntax.isNoun(c));
+    }
+
     /** A number or a date: it says when or how many, so it names no theme, and no recipient either (« a cédé en 2013-2014 »). */
     static boolean numberOrDate(IndexedWord node) {
         return "NUM".equals(node.tag()) || TIME_WORDS.contains(Morph.lemma(node));

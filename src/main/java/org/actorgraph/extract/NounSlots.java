@@ -28,6 +28,8 @@ final class NounSlots {
     /** Verbs whose « comme » phrase says what their object is taken for (« traiter Washington comme le fournisseur »). */
     private static final Set<String> REGARD_VERBS = FrenchWords.list("regard-verb");
     /** Verbs whose « pour » or « comme » phrase says what their object is to their subject (« a eu la Russie pour fournisseur »). */
+    private static final Set<String> FINDING = FrenchWords.list("finding-verb");
+    private static final Set<String> FOUND_AT = FrenchWords.list("found-at-case");
     private static final Set<String> HAVING_AS = FrenchWords.list("having-as-verb");
 
     private final Cues cues;
@@ -276,6 +278,13 @@ final class NounSlots {
                     s.add("self", REGARD_VERBS.contains(Morph.lemma(gov)) ? object : roleTaker(g, gov), 0);
                     break;
                 }
+                IndexedWord found = rel.equals("obj") && FINDING.contains(Morph.lemma(gov)) ? whereFound(g, gov) : null;
+                if (found != null) {
+                    // « le régime trouve à Paris son principal fournisseur d'armes »: where one finds it is the supplier
+                    s.add("self", found, 0);
+                    s.add("possessor", roleTaker(g, gov), 0);
+                    break;
+                }
                 IndexedWord made = madeInto(g, gov, n);
                 if (made != null) {
                     s.add("self", made, 0);
@@ -351,5 +360,12 @@ final class NounSlots {
             }
         }
         return first;
+    }
+
+    /** « trouve à Paris (en la France, chez les Chinois) son fournisseur »: the verb's complement of place, or null. */
+    private static IndexedWord whereFound(SemanticGraph g, IndexedWord verb) {
+        return g.outgoingEdgeList(verb).stream()
+                .filter(e -> e.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, e.getDependent(), FOUND_AT))
+                .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
     }
 }

@@ -51,7 +51,7 @@ public final class Qualify {
             }
             boolean imperfect = history.transfersInImperfect(c, q);
             boolean until = history.namedTransfersUntil(c, q);
-            if (LongStanding.ongoing(q) || history.leadingNow(q) || imperfect || until || history.became(q)) {
+            if (LongStanding.ongoing(q) || history.leadingNow(q, referenceYear) || imperfect || until || history.became(q)) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
                 Candidate current = qualify(c, referenceYear);
@@ -92,6 +92,9 @@ public final class Qualify {
         String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
         if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
             historical = Regimes.of(g, scope, c);
+        }
+        if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
+            historical = history.sinceThen(c.sentence(), g, c.trigger(), referenceYear);
         }
         if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
             historical = history.historicalAdjective(g, c.trigger(), referenceYear);

@@ -153,6 +153,14 @@ public final class ActorResolver {
             return List.of();
         }
         SemanticGraph g = s.parsed().graph();
+        if (m == null && depth == 0 && countedSubject(g, node)) {
+            // « Deux parrains successifs ont équipé l'armée albanaise : l'Union soviétique …, puis la Chine »
+            List<Resolved> announced = AnnouncedList.afterColon(s, g, node, this, gazetteer).stream()
+                    .map(a -> new Resolved(a, null, node)).toList();
+            if (!announced.isEmpty()) {
+                return announced;
+            }
+        }
         String word = node.word().toLowerCase(Locale.ROOT);
         if (Syntax.isRelativePronoun(node)) {
             if (RelativeAntecedent.asksWho(g, node)) {
@@ -465,5 +473,12 @@ public final class ActorResolver {
     /** « Tel-Aviv (Ambassade de France) »: an organ in apposition that names its owner is the owner's, not the name's. */
     private boolean organWithOwner(LinkedSentence s, SemanticGraph g, IndexedWord organ) {
         return isOrgan(organ) && g.outgoingEdgeList(organ).stream().anyMatch(e -> e.getRelation().toString().equals("nmod") && s.mentionAt(e.getDependent()) != null);
+    }
+
+    /** A plural common noun counted by a number, the subject of its clause (« Deux parrains successifs ont équipé »). */
+    private static boolean countedSubject(SemanticGraph g, IndexedWord node) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, node);
+        return "NOUN".equals(node.tag()) && Morph.of(node).plural() && Syntax.child(g, node, "nummod") != null
+                && in != null && in.getRelation().toString().startsWith("nsubj");
     }
 }

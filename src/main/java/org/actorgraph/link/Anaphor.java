@@ -32,6 +32,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
     private static final Set<String> SINGULAR_DETERMINERS = FrenchWords.list("singular-determiner");
     private static final Set<String> PLURAL_DETERMINERS = FrenchWords.list("plural-determiner");
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
+    private static final Set<String> DE = FrenchWords.list("de-case");
     private static final Set<String> SINGULAR_POSSESSIVES = FrenchWords.list("singular-possessive");
     private static final Set<String> LOCATIVE_IDIOMS = FrenchWords.list("locative-idiom-verb");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
@@ -43,8 +44,12 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
         String rel = in == null ? "root" : in.getRelation().toString();
         if (w.equals("y") && ("PRON".equals(tag) || "ADV".equals(tag)) && locative(g, in)) {
-            // « Riyad … ; Washington a continué d'y livrer des hélicoptères »: « y » is the place the transfer goes to.
-            return new Anaphor(Kind.objectPronoun, false, 'e', 0, null);
+            // « Riyad … ; Washington a continué d'y livrer des hélicoptères »: « y » is the place the transfer goes to;
+            // not beside a recipient of its own (« l'ambassadeur y a remis au président quatre hélicoptères »: there)
+            boolean recipientNamed = g.outgoingEdgeList(in.getGovernor()).stream().anyMatch(e -> !e.getDependent().equals(n)
+                    && (e.getRelation().toString().equals("iobj") || e.getRelation().toString().startsWith("obl")
+                            && Syntax.hasCaseOrMark(g, e.getDependent(), Set.of("à"))));
+            return recipientNamed ? null : new Anaphor(Kind.objectPronoun, false, 'e', 0, null);
         }
         if (rel.equals("obj") && DislocatedWeapon.resumedBy(s, n)) {
             return null;
@@ -117,7 +122,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                 qualified = qualified + " " + d;
             } else if (r.equals("nummod")) {
                 count = count(d);
-            } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent())
+            } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent()) && !chargeOnCounterpart(s, g, n, article, e.getDependent())
                     // « l'ancienne puissance coloniale, qui équipe … »: a relative after a comma describes
                     || r.equals("acl:relcl") && !Syntax.precededBy(g, Syntax.phraseStart(g, e.getDependent()), ",")
                     // « Longtemps équipé par la France, le royaume »: a fronted participle is detached too.
@@ -159,6 +164,17 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
     }
 
     /** « de soutenir les rebelles »: an infinitive with « de », which tells no kind of state. */
+    /**
+     * « accusé son voisin d'une ingérence »: the charge a verb's object is accused of, a common noun with « de » the
+     * parser hung on a counterpart noun with its possessive.
+     */
+    private static boolean chargeOnCounterpart(LinkedSentence s, SemanticGraph g, IndexedWord noun, IndexedWord article, IndexedWord charge) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+        return COUNTERPARTS.contains(Syntax.lower(noun)) && article != null && SINGULAR_POSSESSIVES.contains(Syntax.lower(article))
+                && "NOUN".equals(charge.tag()) && s.mentionAt(charge) == null && Syntax.hasCaseOrMark(g, charge, DE)
+                && in != null && in.getRelation().toString().equals("obj") && "VERB".equals(in.getGovernor().tag());
+    }
+
     private static boolean chargeOnNoun(SemanticGraph g, IndexedWord clause) {
         IndexedWord mark = Syntax.child(g, clause, "mark");
         return mark != null && Syntax.lower(mark).startsWith("d") && Morph.of(clause).infinitive();

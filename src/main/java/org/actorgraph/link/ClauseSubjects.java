@@ -62,6 +62,10 @@ final class ClauseSubjects {
     static boolean onAttribute(SemanticGraph g, IndexedWord det) {
         SemanticGraphEdge noun = Syntax.parentEdge(g, det);
         SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun.getGovernor());
+        // « le Royaume-Uni demeure son partenaire traditionnel et son fournisseur historique »: a conjunct of the attribute
+        for (int i = 0; i < 4 && in != null && in.getRelation().toString().equals("conj"); i++) {
+            in = Syntax.parentEdge(g, in.getGovernor());
+        }
         SemanticGraphEdge above = in == null ? null : Syntax.parentEdge(g, in.getGovernor());
         if (deComplement(g, in) && above != null && Set.of("obj", "xcomp").contains(above.getRelation().toString())) {
             in = above; // « la France est devenue le fournisseur de son armée »

@@ -96,6 +96,7 @@ public final class Discourse {
         }
         heading &= DocumentVoice.isHeading(s);
         home = home != null ? home : DocumentVoice.datelineState(s, g);
+        home = home != null ? home : DocumentVoice.titlePlaceState(s, g);
         titleState = index == 0 ? DocumentVoice.titleState(s, g) : titleState;
         editorial |= index == 0 && DocumentVoice.isEditorial(s);
         Actor heading = index == 0 ? null : DocumentVoice.sectionState(s, g);

@@ -21,6 +21,8 @@ public final class DocumentVoice {
     private static final Set<String> DATELINE_DASHES = Set.of("–", "—", "-", "--");
     /** How many sentences after the title a dateline may open. */
     private static final int DATELINE_SENTENCES = 2;
+    private static final Set<String> WEEKDAYS = FrenchWords.list("weekday");
+    private static final Set<String> MONTHS = FrenchWords.list("month");
     private static final Set<String> SPEAKING_ORGANS = FrenchWords.list("speaking-organ");
     private static final Set<String> CORRESPONDENTS = FrenchWords.list("correspondent-noun");
     private static final Set<String> EDITORIAL_LABELS = FrenchWords.list("editorial-label");
@@ -168,6 +170,31 @@ public final class DocumentVoice {
         boolean capitals = m.text().codePoints().anyMatch(Character::isLetter) && m.text().equals(m.text().toUpperCase(Locale.ROOT));
         return first == 1 && capitals && m.form() == NameForm.capital && after <= tokens.size()
                 && DATELINE_DASHES.contains(tokens.get(after - 1).word()) && state != null && state.kind() == ActorKind.State ? state : null;
+    }
+
+    /**
+     * « Revue de presse – Asunción, vendredi 22 août 2025 : … »: the state of a capital that a title names where it was
+     * written, before a comma and a date (a weekday, or a day and a month), or null.
+     */
+    public static Actor titlePlaceState(LinkedSentence s, Gazetteer g) {
+        if (s.parsed().index() != 0) {
+            return null;
+        }
+        List<CoreLabel> tokens = s.parsed().tokens();
+        for (Mention m : s.mentions()) {
+            int after = s.firstTokenOf(m) + m.text().split("\\s+").length; // 1-based index of the token after the name
+            Actor state = g.accountable(m.actor());
+            if (m.form() != NameForm.capital || state == null || state.kind() != ActorKind.State || after + 1 > tokens.size()
+                    || !tokens.get(after - 1).word().equals(",")) {
+                continue;
+            }
+            String next = tokens.get(after).word().toLowerCase(Locale.ROOT);
+            String then = after + 1 < tokens.size() ? tokens.get(after + 1).word().toLowerCase(Locale.ROOT) : "";
+            if (WEEKDAYS.contains(next) || next.matches("\\d{1,2}(er)?") && MONTHS.contains(then)) {
+                return state;
+            }
+        }
+        return null;
     }
 
     /**

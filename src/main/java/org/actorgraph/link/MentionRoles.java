@@ -19,6 +19,11 @@ import org.actorgraph.nlp.Syntax;
 final class MentionRoles {
     /** Salience of a mention by its grammatical role: subject, object, oblique, other. */
     static final int SUBJECT = 80;
+    /**
+     * The subject of a relative clause (« des renseignements selon lesquels le Rwanda projette … »): an
+     * embedded phrase is less salient than the sentence's own arguments (Lappin and Leass's head-noun emphasis).
+     */
+    static final int EMBEDDED_SUBJECT = 60;
     static final int OBJECT = 50;
     /** A recipient or addressee: "à l'armée birmane", "au Caire", "lui", "leur" (see {@link #dative}). */
     static final int DATIVE = 45;
@@ -86,7 +91,7 @@ final class MentionRoles {
     /** The salience of a node's grammatical role: subject, object, oblique, or inside another phrase. */
     static int role(SemanticGraph g, IndexedWord n) {
         if (isSubject(g, n)) {
-            return SUBJECT;
+            return inNounsClause(g, n) ? EMBEDDED_SUBJECT : SUBJECT;
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
         String rel = in == null ? "root" : in.getRelation().toString();
@@ -183,6 +188,27 @@ final class MentionRoles {
             }
             if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod")) {
                 return false;
+            }
+            x = in.getGovernor();
+        }
+        return false;
+    }
+
+    /** Whether a subject's verb heads a relative clause, opened by a relative pronoun, on a common noun (or where the parser hung it). */
+    private static boolean inNounsClause(SemanticGraph g, IndexedWord subject) {
+        IndexedWord x = subject;
+        for (int i = 0; i < 4; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, x);
+            if (in == null) {
+                return false;
+            }
+            if (in.getRelation().toString().startsWith("nsubj")) {
+                SemanticGraphEdge clause = Syntax.parentEdge(g, in.getGovernor());
+                // (on a thing, or where the parser hung it; not on a name, « le Qatar, que Le Caire accuse », nor
+                // « jusqu'à ce qu'Amin expulse », whose « que » is a conjunction)
+                return clause != null && clause.getRelation().toString().equals("acl:relcl")
+                        && ("NOUN".equals(clause.getGovernor().tag()) || "VERB".equals(clause.getGovernor().tag()))
+                        && g.getChildren(in.getGovernor()).stream().anyMatch(c -> "PRON".equals(c.tag()) && Morph.of(c).is("rel"));
             }
             x = in.getGovernor();
         }

@@ -57,7 +57,10 @@ final class OrganOwners {
         IndexedWord subject = Syntax.child(g, verb, "nsubj");
         // « Samora Machel venait remettre à Banda un dossier accusant … »: an infinitive's subject is its governor's
         SemanticGraphEdge up = Syntax.parentEdge(g, verb);
-        return subject == null && up != null && up.getRelation().toString().equals("xcomp") ? Syntax.child(g, up.getGovernor(), "nsubj") : subject;
+        // « … ce qu'a fait la Gambie, en déposant une requête qui accusait … »: so is a gerund's
+        boolean understood = up != null && (up.getRelation().toString().equals("xcomp")
+                || up.getRelation().toString().equals("advcl") && Morph.of(verb).is("ppr"));
+        return subject == null && understood ? Syntax.child(g, up.getGovernor(), "nsubj") : subject;
     }
 
     /**

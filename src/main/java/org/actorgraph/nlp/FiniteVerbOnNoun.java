@@ -42,6 +42,7 @@ final class FiniteVerbOnNoun {
      */
     static void apply(SemanticGraph g) {
         splitSubjectList(g);
+        onParticiplesAgent(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getGovernor();
             IndexedWord verb = e.getDependent();
@@ -68,6 +69,27 @@ final class FiniteVerbOnNoun {
                     ParseRepairs.move(g, c, verb, "conj");
                 }
             }
+        }
+    }
+
+    /**
+     * « la commission rwandaise présidée par Jean de Dieu Mucyo accusait Paris »: a finite verb without subject that the
+     * parser hung on the agent of a participle describing a noun is that noun's clause.
+     */
+    private static void onParticiplesAgent(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord agent = e.getGovernor();
+            IndexedWord verb = e.getDependent();
+            SemanticGraphEdge byAgent = Syntax.parentEdge(g, agent);
+            SemanticGraphEdge described = byAgent == null ? null : Syntax.parentEdge(g, byAgent.getGovernor());
+            if (!e.getRelation().toString().equals("acl") || byAgent == null || !byAgent.getRelation().toString().equals("obl:agent")
+                    || described == null || !described.getRelation().toString().equals("acl") || !Syntax.isNoun(described.getGovernor())
+                    || Syntax.child(g, verb, "nsubj") != null || !finiteSimpleForm(g, verb) || verb.index() < agent.index()) {
+                continue;
+            }
+            IndexedWord noun = described.getGovernor();
+            ParseRepairs.move(g, e, noun, "acl");
+            clauseInNounsPlace(g, Syntax.parentEdge(g, verb));
         }
     }
 

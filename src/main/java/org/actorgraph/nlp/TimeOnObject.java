@@ -15,11 +15,14 @@ final class TimeOnObject {
     private static final Set<String> UNTIL = FrenchWords.list("until-case");
     private static final Set<String> APPOSITIONS = Set.of("appos", "conj");
     private static final Set<String> DATE_WORDS = FrenchWords.list("time-word");
+    private static final Set<String> ADVERBIAL_NOUNS = FrenchWords.list("adverbial-phrase-noun");
+    private static final Set<String> STANDING_RELATIONS = FrenchWords.list("standing-relation-noun");
 
     private TimeOnObject() {}
 
     static void apply(SemanticGraph g) {
         sinceOnObject(g);
+        adverbialOnObject(g);
         sinceAfterApposition(g);
         untilOnObject(g);
         objectAfterTime(g);
@@ -87,6 +90,32 @@ final class TimeOnObject {
                     && object != null && object.getRelation().toString().equals("obj") && "VERB".equals(object.getGovernor().tag())
                     && Syntax.isNoun(e.getGovernor())) {
                 ParseRepairs.move(g, e, object.getGovernor(), "obl:mod");
+            }
+        }
+    }
+
+    /**
+     * « qui équipent notre garde côtière de longue date », « a livré des obus à l'armée à plusieurs reprises »: an
+     * adverbial phrase (a noun of adverbial-phrase-noun with its adjective or determiner) that the parser hung on the
+     * verb's object, or on a noun under it, says how the verb's action goes, not what the object is (but « un de ses
+     * fournisseurs de longue date »: a relation that lasts).
+     */
+    private static void adverbialOnObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord phrase = e.getDependent();
+            if (!e.getRelation().toString().equals("nmod") || !ADVERBIAL_NOUNS.contains(Morph.lemma(phrase))
+                    || Syntax.child(g, phrase, "amod") == null && Syntax.child(g, phrase, "det") == null
+                    || !Syntax.isNoun(e.getGovernor()) || STANDING_RELATIONS.contains(Morph.lemma(e.getGovernor()))) {
+                continue;
+            }
+            IndexedWord noun = e.getGovernor();
+            for (int up = 0; up < 2 && noun != null; up++) {
+                SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+                if (in != null && in.getRelation().toString().matches("obj|iobj|obl:arg") && "VERB".equals(in.getGovernor().tag())) {
+                    ParseRepairs.move(g, e, in.getGovernor(), "obl:mod");
+                    break;
+                }
+                noun = in != null && in.getRelation().toString().equals("nmod") ? in.getGovernor() : null;
             }
         }
     }

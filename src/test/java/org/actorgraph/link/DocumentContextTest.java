@@ -1254,4 +1254,28 @@ class DocumentContextTest {
                 """, "2024-05-02");
         assertTrue(found.contains("Turquie sellsArmsTo Bangladesh"), found.toString());
     }
+
+    @Test
+    void aSubjectPronounTakesUpTheMainClausesSubjectNotOneInARelativeClause() {
+        // « le Ghana » is the subject of a relative clause on « rapports »: « Il » is the minister, Togo's
+        Set<String> found = edges("""
+                Togo : Lomé hausse le ton
+
+                Le ministre togolais des Affaires étrangères a évoqué des rapports selon lesquels le Ghana prépare une opération contre des opposants. Il a aussi reproché à son voisin d'abriter des exilés armés.
+                """, "2025-06-03");
+        assertTrue(found.contains("Togo accuses Ghana"), found.toString());
+        assertFalse(found.contains("Ghana accuses Togo"), found.toString());
+    }
+
+    @Test
+    void aPressReviewsTitlePlaceGivesItsOrgansTheirState() {
+        // « Revue de presse – Lima, mardi … »: the review is written in Peru; « la chancellerie » is Peru's
+        Set<String> found = edges("""
+                Revue de presse – Lima, mardi 3 juin 2025 : le Chili, la Bolivie et les frégates
+
+                Les journaux du matin reviennent sur la visite du président chilien. El Norte rappelle que le Chili a reçu de l'Australie deux frégates d'occasion et que Santiago modernise sa marine. La Crónica préfère parler de la Bolivie : la chancellerie a accusé La Paz d'ingérence dans la crise de Puno.
+                """, "2025-06-03");
+        assertTrue(found.contains("Pérou accuses Bolivie"), found.toString());
+        assertFalse(found.contains("Chili accuses Bolivie"), found.toString());
+    }
 }
