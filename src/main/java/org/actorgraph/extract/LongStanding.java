@@ -454,10 +454,6 @@ final class LongStanding {
     }
 
     /**
-     * "depuis 1979, les États-Unis arment Le Caire", "qui armait Hanoï dès 1950": a supply that started at least
-     * {@value #LONG_AGO_YEARS} years before the document was written.
-     */
-    /**
      * « En 1983, Brasília a vendu à Paramaribo six automitrailleuses. Depuis, le Brésil équipe l'armée de terre »: a bare
      * « depuis » (or « depuis lors ») on a supply told in the present counts from the last year the sentence before
      * names; long ago, the supply is long-standing.
@@ -500,6 +496,10 @@ final class LongStanding {
         return Syntax.lower(w).equals("lors") && "depuis".equals(Syntax.caseWord(g, w));
     }
 
+    /**
+     * "depuis 1979, les États-Unis arment Le Caire", "qui armait Hanoï dès 1950": a supply that started at least
+     * {@value #LONG_AGO_YEARS} years before the document was written.
+     */
     static String sinceLongAgo(String text, Integer referenceYear) {
         if (referenceYear == null) {
             return null;

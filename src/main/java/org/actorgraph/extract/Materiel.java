@@ -284,7 +284,7 @@ public final class Materiel {
             // "le Togo en a acquis": "en" stands for what was named before.
             return materielBefore(s, theme);
         }
-        if ("NUM".equals(theme.tag()) && Syntax.child(g, theme, "det") != null) {
+        if (NotTheme.numberForItsNoun(g, theme)) {
             // « ces avions font partie des trente-quatre commandés aux États-Unis »: a number with its article stands
             // for the noun named before it
             return materielBefore(s, theme);

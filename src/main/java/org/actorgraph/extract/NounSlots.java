@@ -27,9 +27,10 @@ final class NounSlots {
 
     /** Verbs whose « comme » phrase says what their object is taken for (« traiter Washington comme le fournisseur »). */
     private static final Set<String> REGARD_VERBS = FrenchWords.list("regard-verb");
-    /** Verbs whose « pour » or « comme » phrase says what their object is to their subject (« a eu la Russie pour fournisseur »). */
+    /** Verbs whose object noun one finds at a place: that place is what the noun is (« trouve à Paris son fournisseur »). */
     private static final Set<String> FINDING = FrenchWords.list("finding-verb");
     private static final Set<String> FOUND_AT = FrenchWords.list("found-at-case");
+    /** Verbs whose « pour » or « comme » phrase says what their object is to their subject (« a eu la Russie pour fournisseur »). */
     private static final Set<String> HAVING_AS = FrenchWords.list("having-as-verb");
 
     private final Cues cues;

@@ -92,9 +92,7 @@ public final class Qualify {
         String historical = c.frame().has(Frame.Option.historicalCue) ? history.historicalCue(g, scope, c.trigger(), referenceYear) : null;
         if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
             historical = Regimes.of(g, scope, c);
-        }
-        if (historical == null && c.frame().has(Frame.Option.historicalCue)) {
-            historical = history.sinceThen(c.sentence(), g, c.trigger(), referenceYear);
+            historical = historical != null ? historical : history.sinceThen(c.sentence(), g, c.trigger(), referenceYear);
         }
         if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
             historical = history.historicalAdjective(g, c.trigger(), referenceYear);

@@ -163,7 +163,6 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         return new Anaphor(Kind.description, plural || count > 1, 'e', count, qualified);
     }
 
-    /** « de soutenir les rebelles »: an infinitive with « de », which tells no kind of state. */
     /**
      * « accusé son voisin d'une ingérence »: the charge a verb's object is accused of, a common noun with « de » the
      * parser hung on a counterpart noun with its possessive.
@@ -175,6 +174,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                 && in != null && in.getRelation().toString().equals("obj") && "VERB".equals(in.getGovernor().tag());
     }
 
+    /** « de soutenir les rebelles »: an infinitive with « de », which tells no kind of state. */
     private static boolean chargeOnNoun(SemanticGraph g, IndexedWord clause) {
         IndexedWord mark = Syntax.child(g, clause, "mark");
         return mark != null && Syntax.lower(mark).startsWith("d") && Morph.of(clause).infinitive();

@@ -83,7 +83,7 @@ public final class DocumentVoice {
             // (a name that opens the title or follows its lead's dash; not « Frontière haïtienne : »)
             Mention first = s.mentions().get(0);
             int start = s.firstTokenOf(first);
-            int after = start + first.text().split("\\s+").length;
+            int after = tokenAfter(s, first);
             Actor state = g.accountable(first.actor());
             boolean opens = start == 1 || DATELINE_DASHES.contains(tokens.get(start - 2).word());
             if (opens && first.form() != NameForm.demonym && after <= tokens.size() && tokens.get(after - 1).word().equals(":")
@@ -165,7 +165,7 @@ public final class DocumentVoice {
         }
         Mention m = s.mentions().get(0);
         int first = s.firstTokenOf(m);
-        int after = first + m.text().split("\\s+").length; // 1-based index of the token after the name
+        int after = tokenAfter(s, m);
         Actor state = g.accountable(m.actor());
         boolean capitals = m.text().codePoints().anyMatch(Character::isLetter) && m.text().equals(m.text().toUpperCase(Locale.ROOT));
         return first == 1 && capitals && m.form() == NameForm.capital && after <= tokens.size()
@@ -182,7 +182,7 @@ public final class DocumentVoice {
         }
         List<CoreLabel> tokens = s.parsed().tokens();
         for (Mention m : s.mentions()) {
-            int after = s.firstTokenOf(m) + m.text().split("\\s+").length; // 1-based index of the token after the name
+            int after = tokenAfter(s, m);
             Actor state = g.accountable(m.actor());
             if (m.form() != NameForm.capital || state == null || state.kind() != ActorKind.State || after + 1 > tokens.size()
                     || !tokens.get(after - 1).word().equals(",")) {
@@ -195,6 +195,11 @@ public final class DocumentVoice {
             }
         }
         return null;
+    }
+
+    /** The 1-based index of the token right after a mention's name. */
+    private static int tokenAfter(LinkedSentence s, Mention m) {
+        return s.firstTokenOf(m) + m.text().split("\\s+").length;
     }
 
     /**

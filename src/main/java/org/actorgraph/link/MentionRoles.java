@@ -91,7 +91,7 @@ final class MentionRoles {
     /** The salience of a node's grammatical role: subject, object, oblique, or inside another phrase. */
     static int role(SemanticGraph g, IndexedWord n) {
         if (isSubject(g, n)) {
-            return inNounsClause(g, n) ? EMBEDDED_SUBJECT : SUBJECT;
+            return inRelativeClause(g, n) ? EMBEDDED_SUBJECT : SUBJECT;
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
         String rel = in == null ? "root" : in.getRelation().toString();
@@ -195,7 +195,7 @@ final class MentionRoles {
     }
 
     /** Whether a subject's verb heads a relative clause, opened by a relative pronoun, on a common noun (or where the parser hung it). */
-    private static boolean inNounsClause(SemanticGraph g, IndexedWord subject) {
+    private static boolean inRelativeClause(SemanticGraph g, IndexedWord subject) {
         IndexedWord x = subject;
         for (int i = 0; i < 4; i++) {
             SemanticGraphEdge in = Syntax.parentEdge(g, x);
