@@ -28,6 +28,7 @@ final class Arguments {
     record Arg(String slot, IndexedWord node, int rank) {}
 
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
+    private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
     private static final Set<String> REBUTTING = FrenchWords.list("rebutting-verb");
     private static final Set<String> OTHER = Set.of("autre", "autres");
     /** The articles of « l'autre », « les autres » used alone. */
@@ -194,6 +195,11 @@ final class Arguments {
                         s.add(partitiveSlot(g, v, d), d, 0);
                     } else {
                         s.add("object", d, 0);
+                        if (AMBIGUOUS_CLITICS.contains(Syntax.lower(d)) && d.index() < v.index()) {
+                            // « en nous reprochant d'avoir abîmé le fleuve »: « nous » is a direct or an indirect object
+                            // alike; the frame's slots tell which
+                            s.add("à", d, 0);
+                        }
                     }
                 }
                 case "expl", "expl:comp", "expl:pv" -> {

@@ -49,6 +49,10 @@ public final class Cues {
         eitherWay,
         /** (lemma) A governing word that fears an event ("craindre que Moscou ne livre"). */
         feared,
+        /** (lemma) A noun of evidence whose clause a denial leaves unproven ("aucune preuve qu'une arme ait été livrée"). */
+        evidence,
+        /** (lemma) An inserted verb that hands on hearsay ("Moscou, paraît-il, a livré des chars"): not an assertion. */
+        hearsay,
         /** (phrase) A word that reports an event on someone's word. */
         hedge,
         /** (phrase) A subordinator that makes the clause a condition ("si", "au cas où"). */

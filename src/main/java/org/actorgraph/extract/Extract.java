@@ -47,6 +47,7 @@ public final class Extract {
     private static final Set<String> SUMMONING = FrenchWords.list("summoning-verb");
     private static final Set<String> RECALLING = FrenchWords.list("recalling-verb");
     private static final Set<String> ENVOYS = FrenchWords.list("envoy-noun");
+    private static final Set<String> OFFICIALS = FrenchWords.list("official-noun");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     private static final Set<String> SECOND_HAND_NOUNS = FrenchWords.list("second-hand-noun");
@@ -233,6 +234,11 @@ public final class Extract {
                             + "' is not military materiel");
             return List.of();
         }
+        if (NotTheme.ownGotBack(g, trigger, ownThemes)) {
+            trace.add(f.id(), word, names(parties.get(fromRole)), names(parties.get(toRole)),
+                    "blocked: '" + ownThemes.get(0).word() + "' is got back by its owner");
+            return List.of();
+        }
         List<Actor> weapons = materiel.weaponsUnder(s, themes.isEmpty() ? List.of(trigger) : themes);
         // « dont les Mirage F1 ont équipé l'aviation marocaine »: else the materiel that is the clause's subject
         List<IndexedWord> subjects = f.slots().getOrDefault("subject", List.of()).contains(fromRole)
@@ -279,9 +285,13 @@ public final class Extract {
             List<Resolved> owner = to.isEmpty() ? List.of() : holders.possessor(s, themes).stream()
                     .filter(r -> recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
             Actor heading = to.isEmpty() ? null : told.itemHeading(s);
+            Candidate before = to.isEmpty() || !owner.isEmpty() || !Holders.takenUpByDemonstrative(g, themes) ? null : told.transferBefore(trigger);
             if (!owner.isEmpty()) {
                 from = owner;
                 how = " (supplier: who owned the materiel)";
+            } else if (before != null && before.to() != null && recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), before.to().actor()))) {
+                from = List.of(new Resolved(before.to().actor(), null, trigger));
+                how = " (supplier: who received the materiel taken up)";
             } else if (heading != null && recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), heading))) {
                 from = List.of(new Resolved(heading, null, trigger));
                 how = " (supplier: the state the list item opens on)";
@@ -319,9 +329,11 @@ public final class Extract {
         // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor; a date
         // in the « en » slot is none (« a cédé en 2013-2014 des chars »).
         // A « nous » that no heading or title resolves (an interview's answer) may still be the state the text is about.
+        // So may an official no state was found for (« le chef du Comité d'État pour la sécurité nationale a annoncé la
+        // commande de drones turcs »).
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
                 && !NotTheme.locution(g, a.node())
-                && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()));
+                && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()) && !OFFICIALS.contains(Morph.lemma(a.node())));
         // « le contrat signé en 2023 avec Korea Aerospace Industries pour dix-huit FA-50 »: where the weapon tells the
         // parties apart, a party that turned out to be the supplier writes no recipient
         recipientWritten &= !onlySupplierWritten;
@@ -391,6 +403,15 @@ public final class Extract {
         if (from.isEmpty() || to.isEmpty()) {
             trace.add(f.id(), word, names(from), names(to), "blocked: no " + (from.isEmpty() ? fromRole : toRole) + " actor");
             return List.of();
+        }
+        if (from.size() == 1 && to.size() == 1 && to.get(0).mention() == null && !"PRON".equals(to.get(0).node().tag())
+                && gazetteer.sameState(from.get(0).actor(), to.get(0).actor())
+                && f.relation() == Relation.SELLS_ARMS_TO && told.mayReceive(topic, from)) {
+            // « quatre vedettes offertes par le gouvernement chinois ont rejoint la marine », « le Royaume-Uni, qui équipe
+            // son armée depuis l'indépendance »: a force named without its state, or by a possessive, read as the
+            // supplier's own, is that of the state the text is about (not a clitic: « qui lui a livré » is someone else)
+            to = List.of(new Resolved(topic, null, trigger));
+            how += " (recipient: the state the text is about, not the supplier's own force)";
         }
         if (from.size() >= 2 && sameActors(from, to)) {
             // « tenir tête à Washington et à Londres, qu'ils n'ont pas hésité à accuser »: a group acting on itself

@@ -25,6 +25,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class Holders {
     private static final int MAX_STEPS = 4;
+    private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
     private static final Set<String> ONE_POSSESSOR = FrenchWords.list("one-possessor");
     private static final Set<String> PURCHASE_NOUNS = FrenchWords.list("purchase-noun");
     private static final Set<String> BULK = FrenchWords.list("bulk-noun");
@@ -367,6 +368,20 @@ final class Holders {
     }
 
     /** A noun and its « de » complements (« tonnes », « d'armes »). */
+    /**
+     * « Une partie de ces pièces a depuis été cédée à Kiev »: whether the materiel (or the noun it is a part of), subject
+     * of a passive transfer, is taken up by a demonstrative: what was told of it before says who held it.
+     */
+    static boolean takenUpByDemonstrative(SemanticGraph g, List<IndexedWord> themes) {
+        return themes.stream().anyMatch(theme -> {
+            SemanticGraphEdge in = Syntax.parentEdge(g, theme);
+            IndexedWord whole = in != null && in.getRelation().toString().equals("nmod") ? in.getGovernor() : theme;
+            SemanticGraphEdge top = Syntax.parentEdge(g, whole);
+            return top != null && top.getRelation().toString().equals("nsubj:pass") && withDeComplements(g, whole).stream()
+                    .map(n -> Syntax.child(g, n, "det")).anyMatch(d -> d != null && DEMONSTRATIVES.contains(Syntax.lower(d)));
+        });
+    }
+
     private static List<IndexedWord> withDeComplements(SemanticGraph g, IndexedWord noun) {
         return Stream.concat(Stream.of(noun), deComplements(g, noun)).toList();
     }

@@ -2,6 +2,7 @@ package org.actorgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
 import java.util.Set;
 import org.actorgraph.link.Mention;
 import org.actorgraph.nlp.FrenchWords;
@@ -16,6 +17,7 @@ final class NotTheme {
     private static final Set<String> EN_LOCUTION_NOUNS = FrenchWords.list("en-locution-noun");
     private static final Set<String> ASIDE_NOUNS = FrenchWords.list("aside-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    private static final Set<String> REGAINING = FrenchWords.list("regaining-verb");
 
     private NotTheme() {}
 
@@ -33,6 +35,17 @@ final class NotTheme {
         IndexedWord det = Syntax.child(g, node, "det");
         return "NUM".equals(node.tag()) && det != null && Morph.of(det).plural() && !ClauseScope.YEAR.matcher(node.word()).matches()
                 && g.getChildren(node).stream().noneMatch(c -> TIME_WORDS.contains(Morph.lemma(c)) || Syntax.isNoun(c));
+    }
+
+    /**
+     * « Maurice récupère son patrouilleur Barracuda » (after a refit abroad): what a verb of getting back (french-words
+     * regaining-verb) takes with a possessive is the taker's own, not a transfer.
+     */
+    static boolean ownGotBack(SemanticGraph g, IndexedWord trigger, List<IndexedWord> themes) {
+        return REGAINING.contains(Morph.lemma(trigger)) && themes.stream().anyMatch(t -> {
+            IndexedWord det = Syntax.child(g, t, "det");
+            return det != null && POSSESSIVES.contains(Syntax.lower(det));
+        });
     }
 
     /** A number or a date: it says when or how many, so it names no theme, and no recipient either (« a cédé en 2013-2014 »). */

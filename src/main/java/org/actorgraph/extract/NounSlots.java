@@ -120,6 +120,12 @@ final class NounSlots {
                     if (object != null && Syntax.isRelativePronoun(object) && DOING_VERBS.contains(Morph.lemma(d))) {
                         s.add("doer", Syntax.child(g, d, "nsubj"), rank + 1);
                     }
+                    // « la procédure qu'elle a intentée contre les Maldives »: whom the noun is brought against, as of
+                    // a participle on it (« une demande dirigée contre le Honduras »)
+                    if (object != null && Syntax.isRelativePronoun(object)) {
+                        g.getChildren(d).stream().filter(c -> "contre".equals(PrepositionSlots.prepositionSlot(g, c)))
+                                .forEach(c -> s.add("contre", PrepositionSlots.target(g, c), rank + 1));
+                    }
                 }
                 case "acl", "amod" -> {
                     if (rel.equals("amod")) {

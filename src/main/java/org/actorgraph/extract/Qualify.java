@@ -140,13 +140,15 @@ public final class Qualify {
         boolean denied = !accusation && deniers.stream().anyMatch(n -> !negatedItself(g, n));
         boolean negation = (cues.find(Cues.Kind.negation, scope.ownText()) != null || negatedSubject(g, trigger))
                 && !(deniers.stream().allMatch(n -> negatedItself(g, n)) && !deniers.isEmpty());
-        if (negation || denied || undeliveredOrder(g, trigger) || refusedOffer(g, trigger) || neverDelivered(g, trigger)) {
+        if (negation || denied || undeliveredOrder(g, trigger) || refusedOffer(g, trigger) || neverDelivered(g, trigger)
+                || unproven(g, scope)) {
             return Modality.Negated;
         }
         if (any(governors, Cues.Kind.feared)) {
             return Modality.Feared;
         }
         if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || hedgedNoun(g, trigger) || alleged(g, trigger)
+                || hearsay(g, scope)
                 || conditions.hypothetical(g, scope)) {
             return Modality.Hypothetical;
         }
@@ -296,6 +298,52 @@ public final class Qualify {
         return hasNe && before != null && cues.find(Cues.Kind.negation, Syntax.lower(before)) != null;
     }
 
+    /**
+     * « Moscou, paraît-il, a livré des chars », « Pékin, dit-on, fournit des drones »: an insert on the trigger's clause
+     * that hands on hearsay, with its subject inverted after it (« dire » only with « on »).
+     */
+    private boolean hearsay(SemanticGraph g, ClauseScope scope) {
+        List<IndexedWord> own = scope.ownChain();
+        for (IndexedWord insert : g.vertexListSorted()) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, insert);
+            IndexedWord next = g.getNodeByIndexSafe(insert.index() + 1);
+            String lemma = Morph.lemma(insert);
+            if (in == null || next == null || !cues.isWord(Cues.Kind.hearsay, lemma) || !Syntax.precededBy(g, insert.index(), ",")) {
+                continue;
+            }
+            String pronoun = Syntax.invertedPronoun(next.word()) != null ? Syntax.invertedPronoun(next.word())
+                    : Syntax.lower(next).replaceFirst("^-", "");
+            boolean inverted = Set.of("il", "elle", "on").contains(pronoun) && (!Set.of("dire", "raconter").contains(lemma) || pronoun.equals("on"));
+            // on the clause, or on its subject where the parser hung it (« Paris, dit-on, a vendu »)
+            IndexedWord host = in.getGovernor();
+            SemanticGraphEdge hostIn = Syntax.parentEdge(g, host);
+            boolean onClause = own.contains(host) || hostIn != null && hostIn.getRelation().toString().startsWith("nsubj")
+                    && own.contains(hostIn.getGovernor());
+            if (inverted && onClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * « Je n'ai vu aucune preuve qu'une arme ait été livrée », « il n'y a pas trace que … »: the trigger's clause says what a
+     * denied noun of evidence would prove.
+     */
+    private boolean unproven(SemanticGraph g, ClauseScope scope) {
+        List<IndexedWord> chain = scope.chain();
+        // « rien ne prouve que la Chine ait livré »: a verb of evidence denied by its subject
+        if (chain.subList(1, chain.size()).stream().anyMatch(v -> "VERB".equals(v.tag()) && cues.isWord(Cues.Kind.evidence, Morph.lemma(v))
+                && negatedItself(g, v))) {
+            return true;
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, chain.get(chain.size() - 1));
+        IndexedWord noun = in == null ? null : in.getGovernor();
+        return noun != null && Syntax.isNoun(noun) && cues.isWord(Cues.Kind.evidence, Morph.lemma(noun))
+                && in.getRelation().toString().matches("acl(:relcl)?|ccomp")
+                && cues.find(Cues.Kind.negation, new ClauseScope(g, noun).ownText()) != null;
+    }
+
     /** Whether a word is negated by its own modifiers or subject ("ne peut nier", "nul ne conteste"). */
     private boolean negatedItself(SemanticGraph g, IndexedWord n) {
         List<IndexedWord> around = new ArrayList<>();
@@ -307,7 +355,7 @@ public final class Qualify {
         for (IndexedWord x : around) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
                 String w = Syntax.lower(e.getDependent());
-                if (e.getRelation().toString().startsWith("nsubj") && (w.equals("nul") || w.equals("personne"))
+                if (e.getRelation().toString().startsWith("nsubj") && (w.equals("nul") || w.equals("personne") || w.equals("rien"))
                         || e.getRelation().toString().equals("advmod") && cues.find(Cues.Kind.negation, w) != null) {
                     return true;
                 }

@@ -67,6 +67,16 @@ final class Reattachment {
                 }
                 if (a.slot().equals("object")) {
                     s.add(slot, PrepositionSlots.target(g, e.getDependent()), 1);
+                    if (slot.equals("de") && e.getGovernor().equals(a.node())) {
+                        // « imputé le déclenchement des hostilités aux forces kirghizes »: or one level lower still,
+                        // under the object's own « de » complement
+                        for (SemanticGraphEdge f : g.outgoingEdgeList(e.getDependent())) {
+                            String lower = f.getRelation().toString().equals("nmod") ? PrepositionSlots.prepositionSlot(g, f.getDependent()) : null;
+                            if (lower != null && RECIPIENT_CASES.contains(lower) && !s.has(lower)) {
+                                s.add(lower, PrepositionSlots.target(g, f.getDependent()), 1);
+                            }
+                        }
+                    }
                 } else if (RECIPIENT_CASES.contains(slot) && !s.has(slot) && !a.slot().equals("possessor")) {
                     // "la vente d'armes par des Belges au Rwanda": a complement hung on another argument.
                     s.add(slot, PrepositionSlots.target(g, e.getDependent()), 1);

@@ -47,8 +47,8 @@ final class MentionRoles {
     }
 
     /**
-     * The mentions that name what a phrase is: its head's, its conjuncts', and its organ's owner ("le ministère
-     * russe"), not those of an apposition or a relative clause about it ("Israël, l'un des fournisseurs de
+     * The mentions that name what a phrase is: its head's, its conjuncts', its organ's owner ("le ministère
+     * russe") and the name right after a title ("le général Tiani"), not those of an apposition or a relative clause about it ("Israël, l'un des fournisseurs de
      * l'Azerbaïdjan, lui a vendu": the subject is Israel only).
      */
     static List<Mention> mentionsUnder(LinkedSentence s, SemanticGraph g, IndexedWord node) {
@@ -62,7 +62,7 @@ final class MentionRoles {
                     out.add(m);
                 }
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    if (NAMING.contains(e.getRelation().toString())) {
+                    if (NAMING.contains(e.getRelation().toString()) || namesTitled(g, e)) {
                         next.add(e.getDependent());
                     }
                 }
@@ -70,6 +70,14 @@ final class MentionRoles {
             frontier = next;
         }
         return out;
+    }
+
+    /** « le général Abdourahamane Tiani », « le secrétaire d'État Antony Blinken »: a name right after the title it names. */
+    static boolean namesTitled(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord title = e.getGovernor();
+        IndexedWord name = e.getDependent();
+        return e.getRelation().toString().equals("appos") && "PROPN".equals(name.tag()) && "NOUN".equals(title.tag())
+                && title.index() < name.index() && !Syntax.wordBetween(g, title, name, Set.of(",", "(", "-", "–", ":"));
     }
 
     static boolean betweenCommas(SemanticGraph g, IndexedWord n) {
@@ -91,7 +99,8 @@ final class MentionRoles {
     /** The salience of a node's grammatical role: subject, object, oblique, or inside another phrase. */
     static int role(SemanticGraph g, IndexedWord n) {
         if (isSubject(g, n)) {
-            return inRelativeClause(g, n) ? EMBEDDED_SUBJECT : SUBJECT;
+            // (the speaker of an aside, « comme l'a dit le commissaire Patten », is no more salient than a complement)
+            return inComparativeAside(g, n) ? OTHER : inRelativeClause(g, n) ? EMBEDDED_SUBJECT : SUBJECT;
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
         String rel = in == null ? "root" : in.getRelation().toString();
@@ -186,12 +195,27 @@ final class MentionRoles {
             if (rel.startsWith("nsubj") || dislocated(in)) {
                 return true;
             }
-            if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod")) {
+            // « le général Abdourahamane Tiani accuse »: a name in apposition to the title before it is the subject
+            // (the title itself the subject: not « la guerre Iran-Irak » under a subject)
+            SemanticGraphEdge titleIn = Syntax.parentEdge(g, in.getGovernor());
+            boolean titled = namesTitled(g, in) && titleIn != null && titleIn.getRelation().toString().startsWith("nsubj");
+            if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod") && !titled) {
                 return false;
             }
             x = in.getGovernor();
         }
         return false;
+    }
+
+    /** « comme l'a dit le commissaire Patten »: whether a subject's verb heads an aside opened by « comme ». */
+    private static boolean inComparativeAside(SemanticGraph g, IndexedWord subject) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+        for (int i = 0; i < 3 && in != null && !in.getRelation().toString().startsWith("nsubj"); i++) {
+            in = Syntax.parentEdge(g, in.getGovernor());
+        }
+        IndexedWord verb = in == null ? null : in.getGovernor();
+        SemanticGraphEdge clause = verb == null ? null : Syntax.parentEdge(g, verb);
+        return clause != null && clause.getRelation().toString().equals("advcl") && Syntax.hasCaseOrMark(g, verb, Set.of("comme"));
     }
 
     /** Whether a subject's verb heads a relative clause, opened by a relative pronoun, on a common noun (or where the parser hung it). */

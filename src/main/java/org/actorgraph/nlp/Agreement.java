@@ -25,6 +25,7 @@ final class Agreement {
     static void apply(SemanticGraph g) {
         participles(g);
         adjectives(g);
+        adjectivesOnHead(g);
         participlesOnDisagreeingNoun(g);
         participleOnPercentage(g);
     }
@@ -116,6 +117,25 @@ final class Agreement {
                 continue;
             }
             ParseRepairs.move(g, e, up.getGovernor(), participle ? "acl" : "amod");
+        }
+    }
+
+    /**
+     * « la commande de drones turcs Bayraktar TB2 »: the reverse of {@link #adjectives}. An adjective hung on a noun it
+     * disagrees with, right after that noun's complement, which agrees, modifies the complement.
+     */
+    private static void adjectivesOnHead(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord adjective = e.getDependent();
+            IndexedWord head = e.getGovernor();
+            if (!e.getRelation().toString().equals("amod") || !"ADJ".equals(adjective.tag()) || !Syntax.isNoun(head)
+                    || adjective.index() < head.index() || !decided(adjective) || !decided(head) || agrees(head, adjective)) {
+                continue;
+            }
+            g.outgoingEdgeList(head).stream()
+                    .filter(c -> c.getRelation().toString().equals("nmod") && Syntax.isNoun(c.getDependent())
+                            && Syntax.lastWordOf(g, c.getDependent()) == adjective.index() - 1 && agrees(c.getDependent(), adjective))
+                    .findFirst().ifPresent(c -> ParseRepairs.move(g, e, c.getDependent(), "amod"));
         }
     }
 

@@ -45,7 +45,8 @@ final class CliticTakenForDeterminer {
     /**
      * « L'Allemagne nous a livré quatre sous-marins »: the parser makes « nous » a second subject. A « nous » or
      * « vous » right before the verb (or its auxiliaries) that has a noun for its subject before it is its object,
-     * indirect when the verb has another object.
+     * indirect when the verb has another object; so is one before a verb in the third person, whose subject the parser
+     * took for an oblique.
      */
     private static void secondSubjectClitic(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
@@ -55,10 +56,26 @@ final class CliticTakenForDeterminer {
                     || clitic.index() > verb.index() || !onlyAuxiliariesBetween(g, clitic, verb)) {
                 continue;
             }
+            IndexedWord en = Syntax.child(g, verb, "mark");
+            if (en != null && Syntax.lower(en).equals("en") && en.index() == clitic.index() - 1 && Syntax.isPresentParticiple(verb)) {
+                // « en nous reprochant d'avoir abîmé le fleuve »: a gerund has no subject of its own
+                ParseRepairs.move(g, e, verb, "iobj");
+                continue;
+            }
             boolean nounSubject = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj")
                     && !x.getDependent().equals(clitic) && Syntax.isNoun(x.getDependent()) && x.getDependent().index() < clitic.index());
-            if (nounSubject) {
+            // « Le Nicaragua, de son côté, nous a poursuivis »: or a noun before it set off by an aside, which the
+            // parser made an oblique, with a verb in the third person, which « nous » cannot be the subject of
+            IndexedWord first = Syntax.firstOfVerb(g, verb);
+            SemanticGraphEdge setOff = nounSubject || !Morph.of(first).is("3") ? null : g.outgoingEdgeList(verb).stream()
+                    .filter(x -> x.getRelation().toString().matches("obl:mod|obl|dislocated") && Syntax.isNoun(x.getDependent())
+                            && x.getDependent().index() < clitic.index() && Syntax.child(g, x.getDependent(), "case") == null)
+                    .findFirst().orElse(null);
+            if (nounSubject || setOff != null) {
                 ParseRepairs.move(g, e, verb, Syntax.child(g, verb, "obj") != null ? "iobj" : "obj");
+            }
+            if (setOff != null) {
+                ParseRepairs.move(g, setOff, verb, "nsubj");
             }
         }
     }

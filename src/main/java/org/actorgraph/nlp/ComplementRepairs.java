@@ -69,6 +69,7 @@ final class ComplementRepairs {
      */
     static void apply(SemanticGraph g) {
         agentOfNearerParticiple(g);
+        agentOfAdjectiveParticiple(g);
         againstOnAgent(g);
         agentOfObject(g);
         agentOnPassiveComplement(g);
@@ -293,6 +294,30 @@ final class ComplementRepairs {
             IndexedWord verb = in.getGovernor();
             if ("VERB".equals(verb.tag()) && Syntax.child(g, verb, "aux:pass") != null && Syntax.child(g, verb, "obl:agent") == null) {
                 ParseRepairs.move(g, e, verb, "obl:agent");
+            }
+        }
+    }
+
+    /**
+     * « Quatre vedettes rapides offertes par le gouvernement chinois ont rejoint la marine »: the tagger reads the
+     * participle as an adjective and the parser hangs the « par » phrase right after it on the noun. The participle is a
+     * reduced relative on the noun, and the phrase its agent.
+     */
+    private static void agentOfAdjectiveParticiple(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getGovernor();
+            IndexedWord agent = e.getDependent();
+            if (!e.getRelation().toString().equals("nmod") || !"par".equals(Syntax.caseWord(g, agent)) || !Syntax.isNoun(noun)) {
+                continue;
+            }
+            IndexedWord participle = g.getNodeByIndexSafe(Syntax.phraseStart(g, agent) - 1);
+            SemanticGraphEdge in = participle == null ? null : Syntax.parentEdge(g, participle);
+            Morph m = participle == null ? Morph.UNKNOWN : Morph.of(participle);
+            if (in != null && "ADJ".equals(participle.tag()) && in.getRelation().toString().equals("amod") && in.getGovernor().equals(noun)
+                    && (m.pastParticiple() || m.asParticiple() != null)) {
+                participle.setTag("VERB");
+                ParseRepairs.move(g, in, noun, "acl");
+                ParseRepairs.move(g, e, participle, "obl:agent");
             }
         }
     }

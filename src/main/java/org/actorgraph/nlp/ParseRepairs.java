@@ -134,6 +134,7 @@ public final class ParseRepairs {
         ReportingInsert.cleftAroundInsert(g);
         CleftRelativeOnInsert.apply(g);
         ReportingInsert.insertTakenForSubject(g);
+        ReportingInsert.invertedInsert(g);
         DiscourseInsert.apply(g);
         ObjectAfterAdverbial.apply(g);
         ObjectTakenForNextSubject.apply(g);

@@ -149,7 +149,9 @@ final class ParticipleTakenForClause {
     static void participleTakenForSubject(SemanticGraph g) {
         for (SemanticGraphEdge up : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord participle = up.getDependent();
+            // (« Deux patrouilleurs offerts par le gouvernement japonais ont rejoint la marine »: or its passive subject)
             SemanticGraphEdge toNoun = Syntax.childEdge(g, participle, "nsubj");
+            toNoun = toNoun != null ? toNoun : Syntax.childEdge(g, participle, "nsubj:pass");
             if (!up.getRelation().toString().startsWith("nsubj") || !"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple()
                     || toNoun == null || toNoun.getDependent().index() > participle.index() || participle.index() > up.getGovernor().index()
                     || !Syntax.isNoun(toNoun.getDependent()) || !bare(g, participle)) {

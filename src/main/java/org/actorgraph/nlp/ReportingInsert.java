@@ -44,6 +44,55 @@ final class ReportingInsert {
         }
     }
 
+    /**
+     * « Washington, faut-il le rappeler, a longtemps été notre principal fournisseur »: an insert whose own subject is
+     * an inverted clitic (« faut-il », « semble-t-il », « dit-on ») between a subject and its clause. The parser makes the
+     * insert the head with the phrase before it for subject and the clause after it for complement. The clause heads
+     * the sentence with that subject; the insert hangs on it.
+     */
+    static void invertedInsert(SemanticGraph g) {
+        for (IndexedWord insert : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge subjectEdge = Syntax.childEdge(g, insert, "nsubj");
+            IndexedWord clitic = g.getNodeByIndexSafe(insert.index() + 1);
+            if (!"VERB".equals(insert.tag()) || subjectEdge == null
+                    || subjectEdge.getDependent().index() > insert.index() || clitic == null
+                    || !Syntax.isSubjectPronoun(clitic) && Syntax.invertedPronoun(clitic.word()) == null
+                    || !Syntax.precededBy(g, Syntax.firstOfVerb(g, insert).index(), ",")) {
+                continue;
+            }
+            SemanticGraphEdge in = Syntax.parentEdge(g, insert);
+            if (in != null) {
+                // (« Le Japon, semble-t-il, a livré des patrouilleurs »: or the insert hangs on the clause after it,
+                // which took its object for subject)
+                IndexedWord clause = in.getGovernor();
+                SemanticGraphEdge wrongSubject = Syntax.childEdge(g, clause, "nsubj");
+                if (clause.index() > clitic.index() && "VERB".equals(clause.tag())
+                        && Syntax.precededBy(g, Syntax.firstOfVerb(g, clause).index(), ",")
+                        && (wrongSubject == null || wrongSubject.getDependent().index() > clause.index())) {
+                    if (wrongSubject != null) {
+                        ParseRepairs.move(g, wrongSubject, clause, "obj");
+                    }
+                    ParseRepairs.move(g, in, clause, "parataxis");
+                    ParseRepairs.move(g, subjectEdge, clause, "nsubj");
+                }
+                continue;
+            }
+            SemanticGraphEdge toClause = g.outgoingEdgeList(insert).stream()
+                    .filter(e -> e.getDependent().index() > clitic.index()
+                            && e.getRelation().toString().matches("obj|obl|ccomp|xcomp|advcl|parataxis|conj")
+                            && Syntax.child(g, e.getDependent(), "nsubj") == null && Syntax.child(g, e.getDependent(), "case") == null
+                            && ("VERB".equals(e.getDependent().tag()) || Syntax.child(g, e.getDependent(), "cop") != null)
+                            && Syntax.precededBy(g, Syntax.firstOfVerb(g, e.getDependent()).index(), ","))
+                    .findFirst().orElse(null);
+            if (toClause == null) {
+                continue;
+            }
+            IndexedWord clause = toClause.getDependent();
+            ParseRepairs.promote(g, insert, toClause, "parataxis", false);
+            ParseRepairs.move(g, subjectEdge, clause, "nsubj");
+        }
+    }
+
     /** Where an insert ends: after its reporter, or after its participle (« Les appareils, a-t-il expliqué, avaient »). */
     private static int insertEnd(SemanticGraph g, IndexedWord insert, SemanticGraphEdge reporter) {
         return Math.max(Syntax.phraseEnd(g, reporter.getDependent()), insert.index());

@@ -1278,4 +1278,49 @@ class DocumentContextTest {
         assertTrue(found.contains("Pérou accuses Bolivie"), found.toString());
         assertFalse(found.contains("Chili accuses Bolivie"), found.toString());
     }
+
+    @Test
+    void aParliamentNamedByItsOwnNameGivesTheDebateItsVoice() {
+        // « Saeima » is Latvia's parliament: its debate's « le gouvernement » and « notre décision » are Latvia's
+        Set<String> found = edges("""
+                Saeima, séance plénière : débat sur le budget de la défense
+
+                M. Jānis Ozols (Alliance nationale). – Nos obusiers M109 ont été achetés à l'Autriche en 2017. Le gouvernement a tenu la Russie pour responsable des incursions de drones au-dessus de Rēzekne. Moscou a ensuite condamné notre décision de démanteler le monument.
+                """, "2024-03-14");
+        assertTrue(found.contains("Lettonie accuses Russie"), found.toString());
+        assertTrue(found.contains("Russie accuses Lettonie"), found.toString());
+        assertTrue(found.contains("Autriche sellsArmsTo Lettonie"), found.toString());
+        assertFalse(found.contains("Autriche accuses Russie"), found.toString());
+    }
+
+    @Test
+    void aFirstPersonCliticBeforeAThirdPersonVerbIsItsObject() {
+        // « Le Nicaragua, de son côté, nous a poursuivis »: « nous » cannot be the subject of « a »; nor of a gerund
+        Set<String> found = edges("""
+                Communiqué du ministère costaricien des Affaires étrangères
+
+                San José a saisi la Cour en 2010. Le Nicaragua, de son côté, nous a poursuivis devant la Cour en 2011, en nous reprochant d'avoir abîmé le fleuve San Juan.
+                """, "2015-12-16");
+        assertTrue(found.contains("Nicaragua accuses Costa Rica"), found.toString());
+        assertFalse(found.contains("Costa Rica accuses Nicaragua"), found.toString());
+    }
+
+    @Test
+    void aPurchaseAnnouncedByAnOfficialOfNoNamedStateGoesToTheStateTheTextIsAbout() {
+        Set<String> found = edges("""
+                Kenya : la marine se renforce
+
+                Le Kenya modernise ses forces navales face aux pirates. Nairobi a reçu deux patrouilleurs en 2023. Le chef d'état-major a annoncé la commande de drones turcs Bayraktar TB2.
+                """, "2024-02-10");
+        assertTrue(found.contains("Turquie sellsArmsTo Kenya"), found.toString());
+    }
+
+    @Test
+    void aForceNamedWithoutItsStateIsNotTheSuppliersOwn() {
+        // « la marine » after « le gouvernement chinois » is Benin's, whose navy the text is about
+        Set<String> found = edges("""
+                Le Bénin modernise sa marine. Le Bénin achète des avions de patrouille. Deux vedettes offertes par le gouvernement chinois ont enfin rejoint la marine en 2019.
+                """, "2019-06-01");
+        assertTrue(found.contains("Chine sellsArmsTo Bénin"), found.toString());
+    }
 }
