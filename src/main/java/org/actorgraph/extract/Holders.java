@@ -367,7 +367,6 @@ final class Holders {
         return List.of();
     }
 
-    /** A noun and its « de » complements (« tonnes », « d'armes »). */
     /**
      * « Une partie de ces pièces a depuis été cédée à Kiev »: whether the materiel (or the noun it is a part of), subject
      * of a passive transfer, is taken up by a demonstrative: what was told of it before says who held it.
@@ -382,6 +381,7 @@ final class Holders {
         });
     }
 
+    /** A noun and its « de » complements (« tonnes », « d'armes »). */
     private static List<IndexedWord> withDeComplements(SemanticGraph g, IndexedWord noun) {
         return Stream.concat(Stream.of(noun), deComplements(g, noun)).toList();
     }
