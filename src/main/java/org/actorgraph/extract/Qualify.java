@@ -311,15 +311,15 @@ public final class Qualify {
             if (in == null || next == null || !cues.isWord(Cues.Kind.hearsay, lemma) || !Syntax.precededBy(g, insert.index(), ",")) {
                 continue;
             }
-            String pronoun = Syntax.invertedPronoun(next.word()) != null ? Syntax.invertedPronoun(next.word())
-                    : Syntax.lower(next).replaceFirst("^-", "");
-            boolean inverted = Set.of("il", "elle", "on").contains(pronoun) && (!Set.of("dire", "raconter").contains(lemma) || pronoun.equals("on"));
+            String inverted = Syntax.invertedPronoun(next.word());
+            String pronoun = inverted != null ? inverted : Syntax.lower(next).replaceFirst("^-", "");
+            boolean afterVerb = Set.of("il", "elle", "on").contains(pronoun) && (!Set.of("dire", "raconter").contains(lemma) || pronoun.equals("on"));
             // on the clause, or on its subject where the parser hung it (« Paris, dit-on, a vendu »)
             IndexedWord host = in.getGovernor();
             SemanticGraphEdge hostIn = Syntax.parentEdge(g, host);
             boolean onClause = own.contains(host) || hostIn != null && hostIn.getRelation().toString().startsWith("nsubj")
                     && own.contains(hostIn.getGovernor());
-            if (inverted && onClause) {
+            if (afterVerb && onClause) {
                 return true;
             }
         }

@@ -53,11 +53,7 @@ final class ComplementRepairs {
                 continue;
             }
             if ("ADJ".equals(participle.tag())) {
-                participle.setTag("VERB");
-                SemanticGraphEdge in = Syntax.parentEdge(g, participle);
-                if (in.getRelation().toString().equals("amod")) {
-                    ParseRepairs.move(g, in, in.getGovernor(), "acl");
-                }
+                adjectiveAsParticiple(g, participle);
             }
             ParseRepairs.move(g, e, participle, "obl:agent");
         }
@@ -315,10 +311,18 @@ final class ComplementRepairs {
             Morph m = participle == null ? Morph.UNKNOWN : Morph.of(participle);
             if (in != null && "ADJ".equals(participle.tag()) && in.getRelation().toString().equals("amod") && in.getGovernor().equals(noun)
                     && (m.pastParticiple() || m.asParticiple() != null)) {
-                participle.setTag("VERB");
-                ParseRepairs.move(g, in, noun, "acl");
+                adjectiveAsParticiple(g, participle);
                 ParseRepairs.move(g, e, participle, "obl:agent");
             }
+        }
+    }
+
+    /** A participle the tagger read as an adjective is a verb, and a reduced relative on the noun it modified. */
+    private static void adjectiveAsParticiple(SemanticGraph g, IndexedWord participle) {
+        participle.setTag("VERB");
+        SemanticGraphEdge in = Syntax.parentEdge(g, participle);
+        if (in.getRelation().toString().equals("amod")) {
+            ParseRepairs.move(g, in, in.getGovernor(), "acl");
         }
     }
 
