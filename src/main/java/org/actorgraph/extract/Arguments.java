@@ -30,6 +30,7 @@ final class Arguments {
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
     private static final Set<String> REBUTTING = FrenchWords.list("rebutting-verb");
+    private static final Set<String> PATIENT_EVENTS = FrenchWords.list("patient-event-noun");
     private static final Set<String> OTHER = Set.of("autre", "autres");
     /** The articles of « l'autre », « les autres » used alone. */
     private static final Set<String> OTHER_ARTICLES = Set.of("l'", "l’", "les");
@@ -139,12 +140,18 @@ final class Arguments {
             }
             String rest = path.substring(slash + 1);
             // « l'invasion de l'Ukraine par la Russie »: beside an agent, the « de » complement is what undergoes the act
-            if ((rest.equals("de") || rest.startsWith("de/")) && !inner.in("par").isEmpty()) {
+            // « protester contre l'invasion de la Tchécoslovaquie »: an event's « de » complement that it acts on
+            if ((rest.equals("de") || rest.startsWith("de/")) && (!inner.in("par").isEmpty() || actedOn(head.node))) {
                 continue;
             }
             out.addAll(path(g, trigger, inner, rest));
         }
         return out;
+    }
+
+    /** An event whose « de » complement is what it acts on (« l'invasion de la Tchécoslovaquie »), not who acts. */
+    static boolean actedOn(IndexedWord event) {
+        return PATIENT_EVENTS.contains(Morph.lemma(event));
     }
 
     static boolean isVerbal(SemanticGraph g, IndexedWord w) {

@@ -30,7 +30,7 @@ import org.actorgraph.nlp.Syntax;
  * but no recipient (« vers l'Éthiopie … Les Émirats auraient livré des drones Wing Loong, tandis que l'Iran aurait
  * fourni des Mohajer-6 »: frame option {@code recipient-from-topic}). The topic is the state named most often in the
  * sentences read so far (the latest named on a tie; a name in the title counts twice), at least twice, while the sentence or the one before names it, or
- * as long as it is named at least twice as often as any other state; a maker's name does not count for its state. A
+ * as long as it is named at least twice as often as any other state; a maker's name does not count for its state, nor a demonym on weapons (« des drones turcs »). A
  * paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … », or a heading that is
  * only the country's name: « FINLANDE. Helsinki a commandé … ») is about that country until it ends: the review of the press, the country report and the debate go country by country. A sentence inside
  * it that opens on another country is about that one.
@@ -52,6 +52,7 @@ final class DocumentTopic {
     /** What follows a title: the end of its line. */
     private static final Pattern TITLE_END = Pattern.compile("[ \\t]*\\r?\\n");
     private final Gazetteer gazetteer;
+    private final Cues cues;
     private final String text;
     private Actor paragraphSetting;
     /** The country a title opens on (« Ouzbékistan : une modernisation … »): the text's topic when no other holds. */
@@ -71,8 +72,9 @@ final class DocumentTopic {
     /** The accusations told so far, in order. */
     private final List<Candidate> accusations = new ArrayList<>();
 
-    DocumentTopic(Gazetteer gazetteer, String text) {
+    DocumentTopic(Gazetteer gazetteer, Cues cues, String text) {
         this.gazetteer = gazetteer;
+        this.cues = cues;
         this.text = text;
         // « RABAT, 12 mars (Agence …) – »: the city of a dateline, blanked before parsing, still places the dispatch
         datelineSetting = DocumentVoice.undatedDatelineState(text, gazetteer);
@@ -91,7 +93,7 @@ final class DocumentTopic {
         int weight = bySentence.isEmpty() && TITLE_END.matcher(text).region(s.parsed().end(), text.length()).lookingAt() ? 2 : 1;
         for (Mention m : s.mentions()) {
             // A maker (« Vickers », « Dassault ») sells to the state the text is about; it does not make its own state the topic.
-            Actor a = m.actor().isMaker() ? null : gazetteer.accountable(m.actor());
+            Actor a = m.actor().isMaker() || originOfWeapon(s, m) ? null : gazetteer.accountable(m.actor());
             if (a != null && a.kind() == ActorKind.State) {
                 states.add(a);
                 counts.merge(a, weight, Integer::sum);
@@ -113,6 +115,33 @@ final class DocumentTopic {
             paragraphSetting = sentenceSetting;
         }
         lastEnd = s.parsed().end();
+    }
+
+    /**
+     * « Albanie : des MiG chinois aux drones turcs »: a demonym on a weapon says where it was made, not whom the text is
+     * about. In a sentence left unparsed, the demonym right after the weapon's noun.
+     */
+    private boolean originOfWeapon(LinkedSentence s, Mention m) {
+        if (m.form() != NameForm.demonym) {
+            return false;
+        }
+        SemanticGraph g = s.parsed().graph();
+        int token = s.firstTokenOf(m);
+        IndexedWord head;
+        if (g == null) {
+            head = token > 1 ? new IndexedWord(s.parsed().token(token - 1)) : null;
+        } else {
+            IndexedWord w = g.getNodeByIndexSafe(token);
+            SemanticGraphEdge in = w == null ? null : Syntax.parentEdge(g, w);
+            head = in != null && in.getRelation().toString().equals("amod") ? in.getGovernor() : null;
+        }
+        if (head == null) {
+            return false;
+        }
+        Mention named = s.mentionAt(head.index());
+        // plural (« des drones turcs »): « l'artillerie azerbaïdjanaise » is a force
+        return named != null && (named.actor().isWeapon() || named.actor().isMaker())
+                || cues.isWord(Cues.Kind.military, head.word()) && (head.word().endsWith("s") || head.word().endsWith("x"));
     }
 
     /** The state whose name opens a title, before a colon (« Mali : la junte accuse Paris »), or null. */
@@ -292,9 +321,13 @@ final class DocumentTopic {
      * a fourni des FA-50 » lists suppliers of a third state).
      */
     boolean mayReceive(Actor topic, List<Resolved> suppliers) {
-        return topic != null && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic))
-                && Stream.concat(transfersBefore.stream(), transfers.stream())
+        return notSupplier(topic, suppliers) && Stream.concat(transfersBefore.stream(), transfers.stream())
                         .noneMatch(c -> c.from() != null && gazetteer.sameState(c.from().actor(), topic));
+    }
+
+    /** Whether there is a topic and it is not the suppliers' state. */
+    boolean notSupplier(Actor topic, List<Resolved> suppliers) {
+        return topic != null && suppliers.stream().noneMatch(x -> gazetteer.sameState(x.actor(), topic));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.actorgraph.extract.Arguments.Arg;
 import org.actorgraph.extract.Arguments.ArgSet;
 import org.actorgraph.link.Actor;
@@ -48,6 +49,8 @@ public final class Extract {
     private static final Set<String> RECALLING = FrenchWords.list("recalling-verb");
     private static final Set<String> ENVOYS = FrenchWords.list("envoy-noun");
     private static final Set<String> OFFICIALS = FrenchWords.list("official-noun");
+    private static final Set<String> CONDEMNING = FrenchWords.list("condemning-verb");
+    private static final Set<String> HANDING = FrenchWords.list("handing-verb");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     private static final Set<String> SECOND_HAND_NOUNS = FrenchWords.list("second-hand-noun");
@@ -81,7 +84,7 @@ public final class Extract {
         List<Candidate> out = new ArrayList<>();
         List<Trace> traces = new ArrayList<>();
         Resolved[] previous = null;
-        DocumentTopic topic = new DocumentTopic(gazetteer, doc.document().text());
+        DocumentTopic topic = new DocumentTopic(gazetteer, cues, doc.document().text());
         for (LinkedSentence s : doc.sentences()) {
             topic.read(s);
             Trace trace = new Trace();
@@ -295,6 +298,8 @@ public final class Extract {
             } else if (heading != null && recipients.stream().noneMatch(x -> gazetteer.sameState(x.actor(), heading))) {
                 from = List.of(new Resolved(heading, null, trigger));
                 how = " (supplier: the state the list item opens on)";
+            } else if (!(from = handedOverBy(s, g, trigger, themes)).isEmpty()) {
+                how = " (supplier: who handed the materiel over, by its participle)";
             } else if (origin != null) {
                 from = List.of(new Resolved(origin, null, trigger));
                 how = " " + Lift.ORIGIN_AS_SUPPLIER;
@@ -332,7 +337,7 @@ public final class Extract {
         // So may an official no state was found for (« le chef du Comité d'État pour la sécurité nationale a annoncé la
         // commande de drones turcs »).
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
-                && !NotTheme.locution(g, a.node())
+                && !NotTheme.locution(g, a.node()) && !NotTheme.adverbialWithA(g, a.node())
                 && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()) && !OFFICIALS.contains(Morph.lemma(a.node())));
         // « le contrat signé en 2023 avec Korea Aerospace Industries pour dix-huit FA-50 »: where the weapon tells the
         // parties apart, a party that turned out to be the supplier writes no recipient
@@ -349,7 +354,7 @@ public final class Extract {
             if (!coordinated.isEmpty()) {
                 to = coordinated;
                 how += " (recipient: that of the transfer its clause is coordinated with)";
-            } else if (supplierKnown && told.mayReceive(topic, from)) {
+            } else if (supplierKnown && (told.mayReceive(topic, from) || agentOfParticipleOnMateriel(g, trigger, from) && told.notSupplier(topic, from))) {
                 to = List.of(new Resolved(topic, null, trigger));
                 how += " (recipient: the state the text is about)";
             } else {
@@ -361,6 +366,10 @@ public final class Extract {
                     how += " (recipient: the state most transfers told so far went to)";
                 }
             }
+        }
+        if (from.isEmpty() && !to.isEmpty() && f.relation() == Relation.ACCUSES
+                && !(from = accuserOfEnclosingCondemnation(s, g, trigger)).isEmpty()) {
+            how += " (accuser: who condemns the clause the participle is part of)";
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
             // the first of: the attacker of a clause dating the accusation, the supplier of a transfer taken up, the
@@ -377,7 +386,7 @@ public final class Extract {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
             } else if (saidToo(g, trigger) && !(to = told.accusedOfLast(from)).isEmpty()) {
                 how += " (accused: that of the accusation told last, which this one joins)";
-            } else if (!(to = told.adversary(from)).isEmpty()) {
+            } else if (!(to = adversaryUnlessThirdState(s, trigger, told, from)).isEmpty()) {
                 how += " (accused: the other side of the accusation told last between the accuser and a state)";
             }
         }
@@ -446,6 +455,53 @@ public final class Extract {
     private static boolean saidToo(SemanticGraph g, IndexedWord trigger) {
         return g.outgoingEdgeList(trigger).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
                 && ADDITIVE.contains(Syntax.lower(e.getDependent())));
+    }
+
+    /**
+     * « Caracas a dénoncé un « enlèvement » commis avec la complicité des autorités cap-verdiennes, accusées d'avoir
+     * détenu son émissaire »: a participle of accusation without its agent, on a noun of a clause that condemns, is the
+     * condemning subject's.
+     */
+    private List<Resolved> accuserOfEnclosingCondemnation(LinkedSentence s, SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().startsWith("acl") || Syntax.child(g, trigger, "obl:agent") != null) {
+            return List.of();
+        }
+        IndexedWord up = in.getGovernor();
+        for (int depth = 0; up != null && depth < 6; depth++, up = g.getParent(up)) {
+            IndexedWord subject = Syntax.child(g, up, "nsubj");
+            if ("VERB".equals(up.tag()) && subject != null) {
+                return CONDEMNING.contains(Morph.lemma(up)) ? actors(s, subject) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a word hangs below the trigger other than as, or inside, the subject of a clause. */
+    private static boolean complementUnder(SemanticGraph g, IndexedWord word, IndexedWord trigger) {
+        for (IndexedWord w = word; w != null; w = g.getParent(w)) {
+            if (w.equals(trigger)) {
+                return !word.equals(trigger);
+            }
+            if (Syntax.parentEdge(g, w) != null && Syntax.parentEdge(g, w).getRelation().toString().startsWith("nsubj")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The other side of the last accusation between the accusers and a state, unless the trigger's clause names a third
+     * state that this accusation may be aimed at (« le président avait dénoncé une attaque et mis en cause les soldats
+     * bélizéens »).
+     */
+    private List<Resolved> adversaryUnlessThirdState(LinkedSentence s, IndexedWord trigger, DocumentTopic told, List<Resolved> accusers) {
+        List<Resolved> other = told.adversary(accusers);
+        SemanticGraph g = s.parsed().graph();
+        boolean third = s.mentions().stream().filter(m -> complementUnder(g, g.getNodeByIndexSafe(s.firstTokenOf(m)), trigger))
+                .map(m -> gazetteer.accountable(m.actor())).filter(a -> a != null && a.kind() == ActorKind.State)
+                .anyMatch(a -> Stream.concat(accusers.stream(), other.stream()).noneMatch(x -> gazetteer.sameState(x.actor(), a)));
+        return third ? List.of() : other;
     }
 
     /**
@@ -578,6 +634,45 @@ public final class Extract {
             }
         }
         return false;
+    }
+
+    /**
+     * « a reçu neuf Strikemaster cédés par le Koweït », « a volé sur des Mirage 2000-5 fournis par Paris »: the agent of
+     * a participle on the materiel (other than the trigger) names who handed it over, before where it was made does.
+     */
+    private List<Resolved> handedOverBy(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<IndexedWord> themes) {
+        for (IndexedWord theme : themes) {
+            List<IndexedWord> phrase = new ArrayList<>(List.of(theme));
+            g.outgoingEdgeList(theme).stream().filter(e -> e.getRelation().toString().equals("appos")).forEach(e -> phrase.add(e.getDependent()));
+            for (IndexedWord n : phrase) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+                    boolean other = e.getRelation().toString().startsWith("acl") && !e.getDependent().equals(trigger)
+                            && HANDING.contains(Morph.lemma(e.getDependent()));
+                    IndexedWord agent = other ? Syntax.child(g, e.getDependent(), "obl:agent") : null;
+                    // a name, not an anaphor (« fournis par le même partenaire »)
+                    List<Resolved> agents = agent == null ? List.of() : actors(s, agent).stream().filter(r -> r.mention() != null).toList();
+                    if (!agents.isEmpty()) {
+                        return agents;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * « Les Caesar épauleront les 21 obusiers PzH 2000 d'occasion cédés en 2015 par la Bundeswehr »: the supplier is
+     * the agent of a participle on the materiel, which the sentence presents as its holder's; the text's state may
+     * receive it though it was itself a supplier just before (« la Lituanie avait livré à Kiev des Stinger »).
+     */
+    private static boolean agentOfParticipleOnMateriel(SemanticGraph g, IndexedWord trigger, List<Resolved> suppliers) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        // the materiel's noun an argument of its clause, not of a time phrase (« après les Storm Shadow fournis par … »)
+        SemanticGraphEdge noun = in == null ? null : Syntax.parentEdge(g, in.getGovernor());
+        boolean argument = noun != null && noun.getRelation().toString().matches("obj|nsubj|nsubj:pass");
+        return argument && in.getRelation().toString().startsWith("acl") && !suppliers.isEmpty()
+                && suppliers.stream().allMatch(r -> r.node() != null && trigger.equals(g.getParent(r.node()))
+                        && Syntax.parentEdge(g, r.node()).getRelation().toString().equals("obl:agent"));
     }
 
     /** The actors a node stands for that some state or organisation answers for. */

@@ -38,6 +38,8 @@ final class LongStanding {
     private static final Set<String> POSSESSIVE = FrenchWords.list("possessive");
     private static final Set<String> TRADING = FrenchWords.list("trading-verb");
     private static final Set<String> DELIVERING = FrenchWords.list("delivering-verb");
+    private static final Set<String> WEEKDAYS = FrenchWords.list("weekday");
+    private static final Set<String> MONTH_NAMES = FrenchWords.list("month");
     private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
     /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
@@ -330,13 +332,32 @@ final class LongStanding {
         }
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");
         if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger) && !counted(g, trigger)
-                && !TRADING.contains(Morph.lemma(trigger)) && !background(g, trigger) && !reportedInPast(g, trigger)) {
+                && !TRADING.contains(Morph.lemma(trigger)) && !background(g, trigger) && !reportedInPast(g, trigger)
+                && !narrative(g, trigger)) {
             // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie", "l'armée était
             // équipée par l'URSS"); not a counted one (« la Biélorussie en offrait quatre autres »), nor a transaction
             // repeated in its time (« la Chine vendait des chars à Bagdad »).
             return "imperfect";
         }
         return null;
+    }
+
+    /**
+     * « mercredi dernier, la cheffe du Commandement Sud remettait un don », « le 3 mars, Paris livrait … »: an imperfect
+     * dated to a day narrates one event.
+     */
+    private static boolean narrative(SemanticGraph g, IndexedWord trigger) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
+            IndexedWord d = e.getDependent();
+            String word = Syntax.lower(d);
+            boolean dayOfMonth = MONTH_NAMES.contains(word) && g.getChildren(d).stream().anyMatch(x -> "NUM".equals(x.tag()));
+            if (e.getRelation().toString().startsWith("obl") || e.getRelation().toString().equals("advmod")) {
+                if (WEEKDAYS.contains(word) || word.equals("hier") || dayOfMonth) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,6 +70,12 @@ final class NotTheme {
                         && "de".equals(PrepositionSlots.prepositionSlot(g, e.getDependent())));
     }
 
+    /** « remis à niveau », « vendus à crédit »: a bare common noun after « à » makes an adverbial phrase, not a recipient. */
+    static boolean adverbialWithA(SemanticGraph g, IndexedWord node) {
+        return "NOUN".equals(node.tag()) && "à".equals(Syntax.caseWord(g, node)) && Syntax.child(g, node, "det") == null
+                && Syntax.child(g, node, "nummod") == null && Syntax.child(g, node, "amod") == null;
+    }
+
     /** "comme nulle autre en Asie du Sud-Est": a name after « en » that names no weapon is a place, not what is supplied. */
     static boolean placeAfterEn(Arguments.Arg a, Mention m) {
         return a.slot().equals("en") && "PROPN".equals(a.node().tag()) && (m == null || !m.actor().isWeapon());

@@ -66,6 +66,9 @@ final class Reattachment {
                     continue;
                 }
                 if (a.slot().equals("object")) {
+                    if (slot.equals("de") && e.getGovernor().equals(a.node()) && Arguments.actedOn(a.node())) {
+                        continue; // « condamne l'invasion de l'Ukraine »: what the event acts on
+                    }
                     s.add(slot, PrepositionSlots.target(g, e.getDependent()), 1);
                     if (slot.equals("de") && e.getGovernor().equals(a.node())) {
                         // « imputé le déclenchement des hostilités aux forces kirghizes »: or one level lower still,

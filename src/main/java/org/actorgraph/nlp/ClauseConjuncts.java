@@ -28,6 +28,8 @@ final class ClauseConjuncts {
         clauseAfterColon(g);
         participleOfInfinitive(g);
         infinitiveAfterInsert(g);
+        secondRelativeClause(g);
+        participleOfCompoundTense(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") == null
@@ -49,6 +51,57 @@ final class ClauseConjuncts {
     }
 
     /** The conjunct goes on the nearest verb above its governor (through complement clauses) that the test accepts. */
+    /**
+     * « C'est Israël qui a pris le relais et qui est devenu le premier fournisseur »: the parser coordinates the second
+     * relative clause with a noun of the first; it is coordinated with the first relative clause's verb.
+     */
+    private static void secondRelativeClause(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getDependent();
+            IndexedWord pronoun = Syntax.child(g, verb, "nsubj");
+            if (!e.getRelation().toString().equals("conj") || Syntax.child(g, verb, "cc") == null || pronoun == null
+                    || !Syntax.lower(pronoun).equals("qui") || "VERB".equals(e.getGovernor().tag())) {
+                continue;
+            }
+            for (IndexedWord above = g.getParent(e.getGovernor()); above != null; above = g.getParent(above)) {
+                IndexedWord first = Syntax.child(g, above, "nsubj");
+                if (first != null && Syntax.lower(first).equals("qui") && above.index() < verb.index()) {
+                    ParseRepairs.move(g, e, above, "conj");
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * « Le président avait dénoncé une attaque « lâche » et mis en cause les soldats »: a bare past participle after « et »
+     * coordinated with a word that is no participle (« lâche », read as a verb) shares the auxiliary of the compound
+     * tense above it.
+     */
+    private static void participleOfCompoundTense(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            Morph m = Morph.of(participle);
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(participle.tag()) || m == null || !m.pastParticiple()
+                    || Syntax.child(g, participle, "cc") == null || Syntax.child(g, participle, "aux") != null
+                    || Syntax.child(g, participle, "aux:pass") != null || Syntax.child(g, participle, "nsubj") != null
+                    || Morph.of(e.getGovernor()) == null || Morph.of(e.getGovernor()).pastParticiple()) {
+                continue;
+            }
+            for (IndexedWord above = g.getParent(e.getGovernor()); above != null; above = g.getParent(above)) {
+                if (compoundTense(g, above)) {
+                    ParseRepairs.move(g, e, above, "conj");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean compoundTense(SemanticGraph g, IndexedWord verb) {
+        Morph m = Morph.of(verb);
+        return "VERB".equals(verb.tag()) && m != null && m.pastParticiple() && Syntax.child(g, verb, "aux") != null;
+    }
+
     private static void coordinateAbove(SemanticGraph g, SemanticGraphEdge conjunct, java.util.function.Predicate<IndexedWord> accepts) {
         IndexedWord node = conjunct.getGovernor();
         for (int i = 0; i < MAX_CLIMB; i++) {

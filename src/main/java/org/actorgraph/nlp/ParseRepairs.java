@@ -28,6 +28,10 @@ import org.actorgraph.nlp.FrenchWords;
  * ({@link SubjectAcrossComma});</li>
  * <li>a finite verb after "et" coordinated with an embedded verb of another tense is coordinated with the verb
  * above that shares its tense ({@link ClauseConjuncts});</li>
+ * <li>a period (« pendant deux décennies ») hung on an object or on the first of two coordinated verbs is the
+ * nearer verb's ({@link PeriodOfClause});</li>
+ * <li>a quoted adjective after a noun that the parser read as a verb with the noun as its subject qualifies the noun
+ * (« une attaque « lâche et démesurée » »: {@link QuotedQualifier});</li>
  * <li>a clause with a copula that the parser made the subject of the next clause's verb heads the sentence, and the
  * noun after its "et" is that verb's subject ({@link CopularClauseTakenForSubject});</li>
  * <li>a "par" agent hung on the last noun of a chain of "de" complements is the first noun's
@@ -74,6 +78,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
+        QuotedQualifier.apply(g);
         PrepositionalCleft.apply(g);
         SecondObjectOfClause.apply(g);
         InvertedSubject.apply(g);
@@ -110,6 +115,7 @@ public final class ParseRepairs {
         participleTakenForConjunct(g);
         ParticipleConjunctOfClause.apply(g);
         ClauseConjuncts.apply(g);
+        PeriodOfClause.apply(g);
         CopularClauseTakenForSubject.apply(g);
         CopularClauseTakenForSubject.infinitiveOnAttribute(g);
         SubjectAcrossComma.nameAfterConjunction(g);

@@ -316,7 +316,10 @@ final class SubjectAcrossComma {
         return clause != null && (clause.getRelation().toString().equals("acl:relcl") || nameOnClause) ? in.getGovernor() : null;
     }
 
-    /** Whether every word between a name and a verb is the name's, its relative clause's, the verb's clitic or auxiliary, or a comma. */
+    /**
+     * Whether every word between a name and a verb is the name's, its relative clause's, the verb's clitic or auxiliary,
+     * a comma, or in an aside between commas (« ; Belmopan, de son côté, accusait »).
+     */
     private static boolean ownWordsUntil(SemanticGraph g, IndexedWord name, IndexedWord verb, IndexedWord relative) {
         Set<IndexedWord> own = new HashSet<>(g.descendants(name));
         if (relative != null) {
@@ -326,10 +329,29 @@ final class SubjectAcrossComma {
             IndexedWord w = g.getNodeByIndexSafe(i);
             boolean verbs = w != null && verb.equals(g.getParent(w)) && ("PRON".equals(w.tag()) || "AUX".equals(w.tag()));
             if (w != null && !own.contains(w) && !verbs && !",".equals(w.word()) && !"»".equals(w.word())) {
-                return false;
+                int asideEnd = asideEnd(g, w, name, verb);
+                if (asideEnd < 0) {
+                    return false;
+                }
+                i = asideEnd;
             }
         }
         return true;
+    }
+
+    /** The last word of the phrase that holds {@code w} and stands between commas, all between name and verb; or -1. */
+    private static int asideEnd(SemanticGraph g, IndexedWord w, IndexedWord name, IndexedWord verb) {
+        IndexedWord top = w;
+        for (IndexedWord up = g.getParent(top); up != null && up.index() > name.index() && up.index() < verb.index(); up = g.getParent(up)) {
+            top = up;
+        }
+        int start = Syntax.yieldStart(g, top);
+        int end = Syntax.phraseEnd(g, top);
+        IndexedWord before = g.getNodeByIndexSafe(start - 1);
+        IndexedWord after = g.getNodeByIndexSafe(end + 1);
+        boolean between = start == w.index() && end < verb.index() && before != null && after != null
+                && ",".equals(before.word()) && ",".equals(after.word());
+        return between ? end : -1;
     }
 
     /** A proper name, or a capitalised noun the tagger took for a common one (« l'Union soviétique »). */

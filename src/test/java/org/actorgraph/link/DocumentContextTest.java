@@ -1323,4 +1323,48 @@ class DocumentContextTest {
                 """, "2019-06-01");
         assertTrue(found.contains("Chine sellsArmsTo Bénin"), found.toString());
     }
+
+    @Test
+    void aDemonymOnAWeaponDoesNotMakeItsStateTheTopic() {
+        // « des chars russes », « hélicoptères américains »: where the weapons come from, not whom the text is about
+        Set<String> found = edges("""
+                Géorgie : des chars russes aux hélicoptères américains
+
+                Tbilissi a longtemps regardé vers Moscou. Les chars russes de la Géorgie sont usés. La Russie reste une menace. Les États-Unis ont cédé trois hélicoptères Black Hawk en 2020.
+                """, "2021-03-01");
+        assertTrue(found.contains("États-Unis sellsArmsTo Géorgie"), found.toString());
+        assertFalse(found.contains("États-Unis sellsArmsTo Russie"), found.toString());
+    }
+
+    @Test
+    void theTopicReceivesMaterielHandedOverByTheAgentOfAParticipleThoughItSuppliedJustBefore() {
+        Set<String> found = edges("""
+                Lituanie : Vilnius renforce son artillerie
+
+                La Lituanie a commandé des obusiers en 2023. La Lituanie avait livré à Kiev des missiles Stinger dès février 2022. Les nouveaux canons épauleront les 21 obusiers PzH 2000 d'occasion cédés en 2015 par la Bundeswehr.
+                """, "2024-01-10");
+        assertTrue(found.contains("Allemagne sellsArmsTo Lituanie"), found.toString());
+    }
+
+    @Test
+    void aBareNounAfterAIsNoWrittenRecipient() {
+        // « remis à niveau » is how the helicopters were delivered, not to whom
+        Set<String> found = edges("""
+                Le Mozambique face à l'insurrection
+
+                Le Mozambique manque d'hélicoptères. Maputo s'est tourné vers son voisin. En 2021, le groupe sud-africain Paramount a livré des blindés Marauder, puis des hélicoptères Gazelle remis à niveau, avec l'aval de Pretoria.
+                """, "2022-05-01");
+        assertTrue(found.contains("Afrique du Sud sellsArmsTo Mozambique"), found.toString());
+    }
+
+    @Test
+    void anAccusationWithoutAccusedIsNotAimedAtTheLastAdversaryWhenTheSentenceNamesAThirdState() {
+        Set<String> found = edges("""
+                Honduras : la crise frontalière
+
+                En 1977, un rapport du Département d'État accusait le gouvernement hondurien de violations des droits humains. En 2016, le président hondurien avait dénoncé une attaque « lâche et démesurée » et mis en cause les soldats salvadoriens.
+                """, "2017-01-01");
+        assertTrue(found.contains("Honduras accuses Salvador"), found.toString());
+        assertFalse(found.contains("Honduras accuses États-Unis"), found.toString());
+    }
 }
