@@ -28,8 +28,8 @@ import org.actorgraph.nlp.FrenchWords;
  * ({@link SubjectAcrossComma});</li>
  * <li>a finite verb after "et" coordinated with an embedded verb of another tense is coordinated with the verb
  * above that shares its tense ({@link ClauseConjuncts});</li>
- * <li>a period (« pendant deux décennies ») hung on an object or on the first of two coordinated verbs is the
- * nearer verb's ({@link PeriodOfClause});</li>
+ * <li>a period (« pendant deux décennies ») hung on the first of two coordinated verbs is the nearer verb's
+ * ({@link PeriodOfClause});</li>
  * <li>a quoted adjective after a noun that the parser read as a verb with the noun as its subject qualifies the noun
  * (« une attaque « lâche et démesurée » »: {@link QuotedQualifier});</li>
  * <li>a clause with a copula that the parser made the subject of the next clause's verb heads the sentence, and the

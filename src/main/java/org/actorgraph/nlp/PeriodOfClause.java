@@ -7,37 +7,19 @@ import java.util.ArrayList;
 import java.util.Set;
 
 /**
- * Part of {@link ParseRepairs}: a phrase that says how long something lasted (« pendant près de deux décennies ») is
- * the clause's, not a noun's, and that of the verb it follows.
+ * Part of {@link ParseRepairs}: a phrase that says when or how long (« pendant près de deux décennies ») after two
+ * coordinated verbs is the nearer verb's (one hung on the verb's object: {@link TimeOnObject}).
  */
 final class PeriodOfClause {
     private static final Set<String> PERIOD_CASES = FrenchWords.list("period-case");
-    private static final Set<String> DURATION_CASES = Set.of("pendant", "durant");
 
     private PeriodOfClause() {}
-
-    static void apply(SemanticGraph g) {
-        onObject(g);
-        ofNearerConjunct(g);
-    }
-
-    /** « Moscou équipe le régime syrien pendant trois décennies »: the parser hangs the period on the object. */
-    private static void onObject(SemanticGraph g) {
-        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-            IndexedWord period = e.getDependent();
-            SemanticGraphEdge object = Syntax.parentEdge(g, e.getGovernor());
-            if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, period, DURATION_CASES) && object != null
-                    && object.getRelation().toString().equals("obj") && "VERB".equals(object.getGovernor().tag())) {
-                ParseRepairs.move(g, e, object.getGovernor(), "obl");
-            }
-        }
-    }
 
     /**
      * « Pékin prend le relais et arme le petit pays pendant près de deux décennies »: the parser hangs a period that ends
      * the sentence on the first verb of a coordination; it says how long the nearer verb, right before it, lasted.
      */
-    private static void ofNearerConjunct(SemanticGraph g) {
+    static void apply(SemanticGraph g) {
         for (SemanticGraphEdge conj : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord first = conj.getGovernor();
             IndexedWord nearer = conj.getDependent();

@@ -13,6 +13,7 @@ final class TimeOnObject {
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> REPAIR_TIME_NOUNS = FrenchWords.list("repair-time-noun");
     private static final Set<String> UNTIL = FrenchWords.list("until-case");
+    private static final Set<String> DURATION = Set.of("pendant", "durant");
     private static final Set<String> APPOSITIONS = Set.of("appos", "conj");
     private static final Set<String> DATE_WORDS = FrenchWords.list("time-word");
     private static final Set<String> ADVERBIAL_NOUNS = FrenchWords.list("adverbial-phrase-noun");
@@ -78,15 +79,17 @@ final class TimeOnObject {
 
     /**
      * "Washington équipe l'armée grecque depuis la fin des années 1940", "arme les deux pays depuis leur
-     * indépendance", « arme le Pakistan depuis des décennies »: a time phrase with « depuis » (or « dès » and a time) that the parser hung on the verb's object
-     * dates the verb; an object does not last since a year.
+     * indépendance", « arme le Pakistan depuis des décennies », « équipe le régime syrien pendant trois décennies »: a
+     * time phrase with « depuis » (or « dès » and a time), or a duration with « pendant » or « durant », that the parser
+     * hung on the verb's object dates the verb; an object does not last since a year.
      */
     private static void sinceOnObject(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord time = e.getDependent();
             SemanticGraphEdge object = Syntax.parentEdge(g, e.getGovernor());
-            if (e.getRelation().toString().equals("nmod") && Syntax.hasCaseOrMark(g, time, SINCE)
-                    && (TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()) || "depuis".equals(Syntax.caseWord(g, time)))
+            boolean since = Syntax.hasCaseOrMark(g, time, SINCE)
+                    && (TIME_NOUNS.contains(Morph.lemma(time)) || "NUM".equals(time.tag()) || "depuis".equals(Syntax.caseWord(g, time)));
+            if (e.getRelation().toString().equals("nmod") && (since || Syntax.hasCaseOrMark(g, time, DURATION))
                     && object != null && object.getRelation().toString().equals("obj") && "VERB".equals(object.getGovernor().tag())
                     && Syntax.isNoun(e.getGovernor())) {
                 ParseRepairs.move(g, e, object.getGovernor(), "obl:mod");
