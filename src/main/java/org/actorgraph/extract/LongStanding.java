@@ -3,7 +3,10 @@ package org.actorgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +27,9 @@ final class LongStanding {
     private static final Set<String> SIMULTANEITY = FrenchWords.list("simultaneity-mark");
     private static final Set<String> SINCE_WORDS = FrenchWords.list("since-case");
     private static final int LONG_AGO_YEARS = 15;
+    /** How long ago a « depuis » must reach for what one became to have lasted (« devenue depuis 2003 le principal fournisseur »). */
+    private static final int SINCE_RECENT_YEARS = 5;
+    private static final Set<String> OTHER_CLAUSES = Set.of("conj", "parataxis", "advcl", "acl:relcl", "ccomp");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> SPAN_NOUNS = FrenchWords.list("span-noun");
     private static final Pattern YEAR_OR_RANGE = Pattern.compile("(1[89]\\d\\d|20\\d\\d)(-\\d{2,4})?");
@@ -146,12 +152,14 @@ final class LongStanding {
      */
     private static boolean becameRecently(SemanticGraph g, IndexedWord become, Integer referenceYear) {
         boolean recent = false;
-        for (IndexedWord w : g.descendants(become)) {
+        for (IndexedWord w : ownClause(g, become)) {
             Matcher year = YEAR_OR_RANGE.matcher(w.word());
             if (!year.matches()) {
                 continue;
             }
-            if (referenceYear != null && Integer.parseInt(year.group(1)) <= referenceYear - LONG_AGO_YEARS) {
+            // « devenue depuis le début des années 2000 »: what one became years ago, one has been since
+            int longAgo = since(g, become, w) ? SINCE_RECENT_YEARS : LONG_AGO_YEARS;
+            if (referenceYear != null && Integer.parseInt(year.group(1)) <= referenceYear - longAgo) {
                 // « selon un rapport publié en 2023, la France était devenue dans les années 1960 »
                 return false;
             }
@@ -160,6 +168,36 @@ final class LongStanding {
         return recent || g.outgoingEdgeList(become).stream().anyMatch(e -> e.getRelation().toString().startsWith("obl")
                 && SPAN_NOUNS.contains(Morph.lemma(e.getDependent()))
                 && "en".equals(PrepositionSlots.prepositionSlot(g, e.getDependent())));
+    }
+
+    /**
+     * The words of a verb's own clause: not those of a clause coordinated with it or set beside it (« est devenu le
+     * premier fournisseur ; les hélicoptères acquis entre 2018 et 2020 viennent compléter la flotte »), unless it
+     * follows a colon.
+     */
+    private static Set<IndexedWord> ownClause(SemanticGraph g, IndexedWord verb) {
+        Set<IndexedWord> words = new HashSet<>();
+        Deque<IndexedWord> todo = new ArrayDeque<>(List.of(verb));
+        while (!todo.isEmpty()) {
+            IndexedWord w = todo.pop();
+            if (words.add(w)) {
+                // (what follows a colon spells the clause out: « est devenu le premier fournisseur : Bagdad a commandé … »)
+                g.outgoingEdgeList(w).stream().filter(e -> w != verb || !OTHER_CLAUSES.contains(e.getRelation().toString())
+                                || Syntax.precededBy(g, Syntax.phraseStart(g, e.getDependent()), ":"))
+                        .forEach(e -> todo.push(e.getDependent()));
+            }
+        }
+        return words;
+    }
+
+    /** Whether a word of a verb's clause is in its « depuis » phrase. */
+    private static boolean since(SemanticGraph g, IndexedWord verb, IndexedWord word) {
+        for (IndexedWord w = word; w != null && !w.equals(verb); w = g.getParent(w)) {
+            if ("depuis".equals(Syntax.caseWord(g, w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

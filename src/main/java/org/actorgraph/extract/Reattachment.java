@@ -24,6 +24,7 @@ final class Reattachment {
     /** How many conjuncts of a recipient are read for pairs of materiel and recipient ({@link #gappedAfterRecipient}). */
     private static final int MAX_REMNANTS = 12;
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
+    private static final Set<String> SOURCE_DATIVE_VERBS = FrenchWords.list("source-dative-verb");
 
     private Reattachment() {}
 
@@ -43,7 +44,9 @@ final class Reattachment {
                 // on an adjective read as a participle ("des armes sophistiquées au Hamas").
                 for (SemanticGraphEdge c : g.outgoingEdgeList(a.node())) {
                     String rel = c.getRelation().toString();
-                    if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null) {
+                    // (not the « à » of a participle of buying: « ses chasseurs, achetés à la Russie et livrés en 2011 »)
+                    if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null
+                            && !SOURCE_DATIVE_VERBS.contains(Morph.lemma(c.getDependent()))) {
                         for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
                             under.add(f);
                             // "des F-16 livrés par les États-Unis et des obusiers achetés à la Corée": when the trigger is

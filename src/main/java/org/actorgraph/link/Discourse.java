@@ -66,6 +66,13 @@ public final class Discourse {
     private final TreeMap<Integer, Actor> sections = new TreeMap<>();
     /** Whether every sentence so far was a heading line (none ended like a sentence). */
     private boolean heading = true;
+    /**
+     * Whether the title quotes someone speaking in the first person (« « Notre armée s'est construite avec Pékin » :
+     * entretien avec le colonel Kilindo »): the state it names is not that speaker's, so its « nous » is the lead's.
+     */
+    private boolean titleSpeaks;
+    /** In a document whose title speaks, the first state the sentence after it names: the speaker's (« l'armée de l'air tanzanienne »). */
+    private Actor leadState;
     /** Whether the title calls the document an editorial, whose « nous » is the paper's country. */
     private boolean editorial;
     /** The states a first-person « nous » has named in apposition, which it keeps standing for. */
@@ -99,6 +106,11 @@ public final class Discourse {
         home = home != null ? home : DocumentVoice.titlePlaceState(s, g);
         titleState = index == 0 ? DocumentVoice.titleState(s, g) : titleState;
         editorial |= index == 0 && DocumentVoice.isEditorial(s);
+        titleSpeaks |= index == 0 && DocumentVoice.titleQuotesFirstPerson(s);
+        if (titleSpeaks && index == 1) {
+            leadState = s.mentions().stream().map(m -> g.accountable(m.actor())).filter(a -> a != null && a.kind() == ActorKind.State)
+                    .findFirst().orElse(null);
+        }
         Actor heading = index == 0 ? null : DocumentVoice.sectionState(s, g);
         if (heading != null) {
             sections.put(index, heading);
@@ -285,7 +297,7 @@ public final class Discourse {
      * ministre français »), or, with no speaker of a known state and none taken up by an anaphor, the state the whole
      * text is about (« « Les Américains équipent notre aviation », a résumé Stavros Karanikolas », in a text about
      * Greece); or none. With {@code title}, outside quotes the one state the title names: « Une Grèce qui ne baisse plus
-     * les yeux », a speech.
+     * les yeux », a speech; when the title quotes its speaker in the first person, the state the lead names.
      */
     List<Actor> ourCountry(LinkedSentence s, IndexedWord our, boolean title) {
         if (!we.isEmpty() || voice != null) {
@@ -293,7 +305,7 @@ public final class Discourse {
         }
         boolean quoted = Syntax.betweenQuotes(s.parsed().tokens(), our.index() - 1);
         Actor topic = editorial && !quoted ? topic() : null;
-        topic = topic == null && title && !quoted ? titleState : topic;
+        topic = topic == null && title && !quoted ? (titleSpeaks ? leadState : titleState) : topic;
         if (topic == null && quoted) {
             Speakers.QuotationSpeaker speaker = Speakers.ofQuotation(s, quotations, resolver, gazetteer);
             topic = speaker.state() != null ? speaker.state() : speaker.form() == Speakers.SpeakerForm.anaphor ? null : mainState;

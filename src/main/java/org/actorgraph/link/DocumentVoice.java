@@ -107,6 +107,19 @@ public final class DocumentVoice {
         return false;
     }
 
+    /** « « Nous avons acheté russe … » », « « Notre armée s'est construite avec Pékin » : entretien avec … »: whether a title quotes a first-person word. */
+    static boolean titleQuotesFirstPerson(LinkedSentence s) {
+        boolean quoted = false;
+        for (CoreLabel t : s.parsed().tokens()) {
+            String w = t.word();
+            quoted = w.equals("«") || quoted && !w.equals("»");
+            if (quoted && Anaphora.isFirstPerson(w, t.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** « Éditorial — L'Essequibo ne se défendra pas »: whether a title opens on the label of an editorial. */
     static boolean isEditorial(LinkedSentence s) {
         List<CoreLabel> tokens = s.parsed().tokens();

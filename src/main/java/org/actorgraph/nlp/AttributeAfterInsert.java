@@ -87,14 +87,18 @@ final class AttributeAfterInsert {
      * « c'est la France qui fut, dans les années 1950 et 1960, le principal fournisseur d'Israël »: the parser makes the
      * inserted phrase the attribute, « être » its copula. A phrase with a preposition, after a comma, is the insert:
      * « être » heads the clause again (with the subject and what else came before it), the phrase hangs on it, and the
-     * attribute after the insert is found as for any copular verb.
+     * attribute after the insert is found as for any copular verb. So too an adverb right after « être » and before a
+     * comma (« Les États-Unis sont désormais, de loin, le premier fournisseur »).
      */
     private static void copulaOnInsert(SemanticGraph g, IndexedWord be) {
         SemanticGraphEdge in = Syntax.parentEdge(g, be);
         IndexedWord next = g.getNodeByIndexSafe(be.index() + 1);
         IndexedWord phrase = in == null ? null : in.getGovernor();
+        // « sont désormais, de loin, le premier fournisseur »: or an adverb right after « être », before a comma
+        IndexedWord afterAdverb = next == null ? null : g.getNodeByIndexSafe(next.index() + 1);
+        boolean adverb = next != null && next.equals(phrase) && "ADV".equals(next.tag()) && afterAdverb != null && ",".equals(afterAdverb.word());
         if (in == null || !in.getRelation().toString().equals("cop") || !"être".equals(Morph.lemma(be)) || next == null
-                || !",".equals(next.word()) || phrase.index() < be.index() || Syntax.child(g, phrase, "case") == null) {
+                || !adverb && (!",".equals(next.word()) || phrase.index() < be.index() || Syntax.child(g, phrase, "case") == null)) {
             return;
         }
         g.removeEdge(in);

@@ -47,6 +47,14 @@ final class ClauseConjuncts {
                     && Syntax.child(g, verb, "cc") != null && Syntax.child(g, verb, "nsubj") == null && !tenses(finiteWord(g, verb)).isEmpty()) {
                 coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb));
             }
+            // « Pékin nous arme depuis le milieu des années 1960, et cela n'a jamais changé »: nor is a clause with a
+            // subject of its own, hung on a complement of the verb
+            SemanticGraphEdge up = Syntax.parentEdge(g, e.getGovernor());
+            if (e.getRelation().toString().equals("conj") && "VERB".equals(verb.tag()) && Syntax.isNoun(e.getGovernor())
+                    && Syntax.child(g, verb, "cc") != null && Syntax.child(g, verb, "nsubj") != null && up != null
+                    && up.getRelation().toString().startsWith("obl") && "VERB".equals(up.getGovernor().tag())) {
+                ParseRepairs.move(g, e, up.getGovernor(), "conj");
+            }
         }
     }
 

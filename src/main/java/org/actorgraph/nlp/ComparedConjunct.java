@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Part of {@link ComplementRepairs}: « le fournisseur attitré du Kazakhstan comme du Tadjikistan »: a phrase that
@@ -13,6 +14,8 @@ import java.util.List;
  * a subject name does what the subject does, as its conjunct.
  */
 final class ComparedConjunct {
+    /** « l'ensemble de l'Union européenne »: a noun of the whole of what its complement names. */
+    private static final Set<String> WHOLE_NOUNS = FrenchWords.list("whole-noun");
     private ComparedConjunct() {}
 
     static void apply(SemanticGraph g) {
@@ -39,10 +42,12 @@ final class ComparedConjunct {
             SemanticGraphEdge in = Syntax.parentEdge(g, subject);
             IndexedWord next = g.getNodeByIndexSafe(Syntax.phraseEnd(g, compared) + 1);
             if (e.getRelation().toString().matches("nmod|obl") && in != null && in.getRelation().toString().startsWith("nsubj")
-                    && "PROPN".equals(subject.tag()) && "PROPN".equals(compared.tag()) && compared.index() > subject.index()
+                    && Syntax.isNoun(subject) && Syntax.isNoun(compared) && compared.index() > subject.index()
                     && saysComme(g, compared) && next != null && next.word().equals(",")
                     && Syntax.precededBy(g, Syntax.phraseStart(g, compared), ",")) {
-                ParseRepairs.move(g, e, subject, "conj");
+                // « le gouvernement grand-ducal, comme l'ensemble de l'Union européenne, a condamné »: the whole's owner
+                IndexedWord whole = WHOLE_NOUNS.contains(Morph.lemma(compared)) ? Syntax.child(g, compared, "nmod") : null;
+                ParseRepairs.move(g, whole != null ? Syntax.parentEdge(g, whole) : e, subject, "conj");
             }
         }
     }

@@ -40,7 +40,7 @@ final class ObjectAfterAdverbial {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord object = e.getDependent();
-            if (rel.equals("advcl") && SANS_NOUNS.contains(Syntax.lower(object)) && Syntax.child(g, object, "mark") != null
+            if ((rel.equals("advcl") || rel.equals("xcomp")) && SANS_NOUNS.contains(Syntax.lower(object)) && Syntax.child(g, object, "mark") != null
                     && "sans".equals(Syntax.lower(Syntax.child(g, object, "mark")))) {
                 nounAfterSans(g, e);
             } else if (rel.equals("appos") && "NOUN".equals(object.tag()) && "PROPN".equals(e.getGovernor().tag())) {
@@ -398,6 +398,12 @@ final class ObjectAfterAdverbial {
         SemanticGraphEdge object = Syntax.childEdge(g, noun, "obj");
         if (object != null && Syntax.child(g, verb, "obj") == null) {
             ParseRepairs.move(g, object, verb, "obj");
+        }
+        // « revient sans conteste aux États-Unis »: what the verb read into the noun said is the verb's
+        for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(noun))) {
+            if (c.getRelation().toString().startsWith("obl") && c.getDependent().index() > noun.index()) {
+                ParseRepairs.move(g, c, verb, c.getRelation().toString());
+            }
         }
     }
 

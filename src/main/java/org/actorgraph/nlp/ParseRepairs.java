@@ -78,6 +78,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
+        NumberTakenForNoun.apply(g);
         QuotedQualifier.apply(g);
         PrepositionalCleft.apply(g);
         SecondObjectOfClause.apply(g);
@@ -87,7 +88,7 @@ public final class ParseRepairs {
         CliticTakenForDeterminer.apply(g);
         ArticleTakenForClitic.apply(g);
         DislocatedSubject.apply(g);
-        OpeningPresentParticiple.apply(g);
+        OpeningParticiple.apply(g);
         AppositionTakenForRoot.apply(g);
         VerbTakenForNoun.apply(g);
         DislocatedSubject.conjunctOfName(g);

@@ -1367,4 +1367,62 @@ class DocumentContextTest {
         assertTrue(found.contains("Honduras accuses Salvador"), found.toString());
         assertFalse(found.contains("Honduras accuses États-Unis"), found.toString());
     }
+
+    @Test
+    void whatOneBecameLongSinceIsLongStandingSupply() {
+        // « devenu depuis le début des années 2000 »: years before the text, not a recent rise
+        Set<String> found = edges("""
+                Sri Lanka : l'armée et ses fournisseurs
+
+                Le Pakistan est devenu depuis le début des années 2000 le principal fournisseur de l'armée sri-lankaise.
+                """, "2009-06-01");
+        assertTrue(found.contains("Pakistan armedHistorically Sri Lanka"), found.toString());
+    }
+
+    @Test
+    void aYearInTheClauseAfterASemicolonDoesNotDateTheBecoming() {
+        Set<String> found = edges("""
+                Laos : Moscou et Vientiane
+
+                Moscou est devenu, de loin, le premier fournisseur de l'armée laotienne ; les avions Yak-130 livrés en 2019 complètent la flotte.
+                """, "2020-03-01");
+        assertTrue(found.contains("Russie armedHistorically Laos"), found.toString());
+    }
+
+    @Test
+    void theFirstPersonOfAnInterviewWhoseTitleQuotesItIsTheInterviewee() {
+        // the title's quotation names Moscow as a partner: « nous » is the Angolan pilot's country
+        Set<String> found = edges("""
+                « Notre aviation doit tout à Moscou » : entretien avec un ancien pilote angolais
+
+                Ancien pilote de l'armée de l'air angolaise, Manuel Costa enseigne aujourd'hui l'histoire militaire.
+
+                Que reste-t-il de l'aide soviétique ?
+
+                Les Soviétiques nous ont livré nos premiers MiG-21 en 1976. Pékin nous arme depuis le milieu des années 1990, et cela n'a jamais vraiment changé.
+                """, "2020-01-01");
+        assertTrue(found.containsAll(Set.of("Union soviétique sellsArmsTo Angola", "Chine armedHistorically Angola")), found.toString());
+    }
+
+    @Test
+    void theSellerOfAPurchaseIsNotTheRecipientOfTheDeliveryCoordinatedWithIt() {
+        Set<String> found = edges("""
+                Kenya : la marine se modernise
+
+                Le Kenya modernise sa marine. Ses deux patrouilleurs, achetés à l'Espagne et livrés en 2018, croisent au large de Mombasa.
+                """, "2019-01-01");
+        assertTrue(found.contains("Espagne sellsArmsTo Kenya"), found.toString());
+        assertFalse(found.contains("Kenya sellsArmsTo Espagne"), found.toString());
+    }
+
+    @Test
+    void aNumberWordThatOpensASentenceCountsTheNounAfterIt() {
+        // « Douze appareils »: the tagger reads « Douze » as the noun
+        Set<String> found = edges("""
+                Pérou : l'aviation se renouvelle
+
+                Le Pérou cherchait des hélicoptères pour remplacer ses vieux Mi-8. Lima choisit finalement des Mi-17 russes. Douze appareils sont achetés en 2013 auprès de Rosoboronexport.
+                """, "2014-01-01");
+        assertTrue(found.contains("Russie sellsArmsTo Pérou"), found.toString());
+    }
 }
