@@ -46,7 +46,7 @@ final class LongStanding {
     private static final Set<String> DELIVERING = FrenchWords.list("delivering-verb");
     private static final Set<String> WEEKDAYS = FrenchWords.list("weekday");
     private static final Set<String> MONTH_NAMES = FrenchWords.list("month");
-    private static final String MONTHS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+    private static final String MONTHS = "(?:" + String.join("|", MONTH_NAMES) + ")";
     /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
             + "|(?:l'|la |le |les )(?:[^,.;:()\\d]|\\d{1,3}(?!\\d)){1,60}? (?:en |de |d'|des années |dans les années |(?:de la fin|du début|du milieu) des années )(?:" + MONTHS + " )?)?((?:1[89]|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);

@@ -58,7 +58,6 @@ final class ClauseConjuncts {
         }
     }
 
-    /** The conjunct goes on the nearest verb above its governor (through complement clauses) that the test accepts. */
     /**
      * « C'est Israël qui a pris le relais et qui est devenu le premier fournisseur »: the parser coordinates the second
      * relative clause with a noun of the first; it is coordinated with the first relative clause's verb.
@@ -110,6 +109,7 @@ final class ClauseConjuncts {
         return "VERB".equals(verb.tag()) && m != null && m.pastParticiple() && Syntax.child(g, verb, "aux") != null;
     }
 
+    /** The conjunct goes on the nearest verb above its governor (through complement clauses) that the test accepts. */
     private static void coordinateAbove(SemanticGraph g, SemanticGraphEdge conjunct, java.util.function.Predicate<IndexedWord> accepts) {
         IndexedWord node = conjunct.getGovernor();
         for (int i = 0; i < MAX_CLIMB; i++) {

@@ -16,6 +16,7 @@ import java.util.Set;
 final class ComparedConjunct {
     /** « l'ensemble de l'Union européenne »: a noun of the whole of what its complement names. */
     private static final Set<String> WHOLE_NOUNS = FrenchWords.list("whole-noun");
+
     private ComparedConjunct() {}
 
     static void apply(SemanticGraph g) {

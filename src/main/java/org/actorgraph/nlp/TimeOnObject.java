@@ -13,7 +13,7 @@ final class TimeOnObject {
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> REPAIR_TIME_NOUNS = FrenchWords.list("repair-time-noun");
     private static final Set<String> UNTIL = FrenchWords.list("until-case");
-    private static final Set<String> DURATION = Set.of("pendant", "durant");
+    private static final Set<String> DURATION = FrenchWords.list("duration-case");
     private static final Set<String> APPOSITIONS = Set.of("appos", "conj");
     private static final Set<String> DATE_WORDS = FrenchWords.list("time-word");
     private static final Set<String> ADVERBIAL_NOUNS = FrenchWords.list("adverbial-phrase-noun");
