@@ -61,6 +61,10 @@ final class ArgumentFinder {
                 // "a mis en cause Ankara, l'accusant de ...": the parser hangs the participle on the noun before it;
                 // "X a été le principal fournisseur de Y, lui livrant ...": or on the attribute, whose subject it shares.
                 IndexedWord own = Syntax.child(g, gov, "nsubj");
+                if (Syntax.isCleftFocus(g, gov)) {
+                    // « C'est le Cameroun qui a saisi la Cour …, accusant Abuja »: the focus of the cleft does both
+                    return gov;
+                }
                 if (own != null && Syntax.child(g, gov, "cop") != null) {
                     return own;
                 }

@@ -133,8 +133,11 @@ final class Conditions {
     /** Whether the sentence says that something was never or not confirmed (« n'a jamais été confirmée »). */
     private boolean unconfirmed(SemanticGraph g) {
         // (« ce qu'aucune des deux capitales n'a confirmé »: or whose subject is a negative pronoun)
+        // (« nous n'avons pu confirmer »: or the verb it is the infinitive of is negated)
         return g.vertexSet().stream().anyMatch(v -> CONFIRMING.contains(Morph.lemma(v))
                 && (cues.find(Cues.Kind.negation, new ClauseScope(g, v).ownText()) != null
+                        || Syntax.parentEdge(g, v) != null && Syntax.parentEdge(g, v).getRelation().toString().equals("xcomp")
+                                && cues.find(Cues.Kind.negation, new ClauseScope(g, g.getParent(v)).ownText()) != null
                         || g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
                                 && NEGATIVE_PRONOUNS.contains(Syntax.lower(e.getDependent())))));
     }

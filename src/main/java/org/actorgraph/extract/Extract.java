@@ -194,6 +194,14 @@ public final class Extract {
             Mention named = s.mentionAt(a.node());
             boolean weapon = roles.contains(Role.theme) && named != null && named.actor().isWeapon();
             List<Resolved> actors = roles.stream().anyMatch(Role::isParty) && !weapon ? actors(s, a.node()) : List.of();
+            if (apposedTo(g, trigger, a)) {
+                // « le Royaume-Uni, principal fournisseur de l'armée omanaise, mais aussi … un appui jordanien »: an
+                // apposition describes what comes before it, not the conjuncts after it, unless they are described in
+                // turn (« la Chine, premier fournisseur de l'armée birmane, et la Russie, qui s'est imposée comme le
+                // second »)
+                actors = actors.stream().filter(r -> r.node() == null || r.node().equals(a.node()) || r.node().index() < trigger.index()
+                        || describedInTurn(g, r.node())).toList();
+            }
             Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
             // a supplier written as someone no state was found for: a relative pronoun on a noun that names no materiel,
             // or « Kiev avait obtenu de lui des missiles »
@@ -428,13 +436,21 @@ public final class Extract {
             trace.add(f.id(), word, names(from), names(to), "blocked: both sides are the same actors");
             return List.of();
         }
-        if (cues.isWord(Cues.Kind.eitherWay, Morph.lemma(trigger)) && origin != null && from.size() == 1 && to.size() == 1
+        boolean eitherWay = cues.isWord(Cues.Kind.eitherWay, Morph.lemma(trigger));
+        if (eitherWay && origin != null && from.size() == 1 && to.size() == 1
                 && origin.equals(gazetteer.accountable(to.get(0).actor())) && !origin.equals(gazetteer.accountable(from.get(0).actor()))) {
             // « Israël, qui lui loue des drones Heron »: « louer » goes either way; the maker of what is leased leases it out.
             List<Resolved> lessee = from;
             from = to;
             to = lessee;
             how += " (lessor: origin of the weapon)";
+        } else if (eitherWay && !from.isEmpty() && !to.isEmpty() && f.slots().getOrDefault("subject", List.of()).contains(toRole)
+                && from.stream().noneMatch(r -> r.node().equals(trigger)) && leasesItsOwn(g, trigger)) {
+            // « c'est la Suisse qui nous a loué ses F-5 »: who leases out what is its own is the lessor
+            List<Resolved> lessee = from;
+            from = to;
+            to = lessee;
+            how += " (lessor: whose the leased materiel is)";
         }
         List<Candidate> out = new ArrayList<>();
         for (Resolved a : from) {
@@ -443,6 +459,15 @@ public final class Extract {
             }
         }
         return out;
+    }
+
+    /** « nous a loué ses F-5 »: the lessee is written and the object has a possessive, so the materiel is the subject's. */
+    private static boolean leasesItsOwn(SemanticGraph g, IndexedWord trigger) {
+        IndexedWord object = Syntax.child(g, trigger, "obj");
+        IndexedWord det = object == null ? null : Syntax.child(g, object, "det");
+        boolean lesseeWritten = Syntax.child(g, trigger, "iobj") != null || g.outgoingEdgeList(trigger).stream()
+                .anyMatch(e -> e.getRelation().toString().startsWith("obl") && "à".equals(Syntax.caseWord(g, e.getDependent())));
+        return lesseeWritten && det != null && POSSESSIVES.contains(Syntax.lower(det));
     }
 
     private static Candidate candidate(Frame f, LinkedSentence s, IndexedWord trigger, Resolved from, Resolved to,
@@ -673,6 +698,17 @@ public final class Extract {
         return argument && in.getRelation().toString().startsWith("acl") && !suppliers.isEmpty()
                 && suppliers.stream().allMatch(r -> r.node() != null && trigger.equals(g.getParent(r.node()))
                         && Syntax.parentEdge(g, r.node()).getRelation().toString().equals("obl:agent"));
+    }
+
+    /** « et la Russie, qui s'est imposée comme le second », « et de Moscou, devenu … son deuxième pourvoyeur ». */
+    private static boolean describedInTurn(SemanticGraph g, IndexedWord conjunct) {
+        return g.outgoingEdgeList(conjunct).stream().anyMatch(e -> e.getRelation().toString().matches("acl|acl:relcl|appos"));
+    }
+
+    /** Whether the trigger is an apposition to the argument's node. */
+    private static boolean apposedTo(SemanticGraph g, IndexedWord trigger, Arg a) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        return a.slot().equals("self") && in != null && in.getRelation().toString().equals("appos") && in.getGovernor().equals(a.node());
     }
 
     /** The actors a node stands for that some state or organisation answers for. */

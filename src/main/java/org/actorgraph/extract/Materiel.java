@@ -58,6 +58,12 @@ public final class Materiel {
         if (f.theme() != Frame.ThemeCheck.none && ownThemes.stream().anyMatch(t -> OFFERS.contains(Morph.lemma(t)))) {
             return false;
         }
+        // « la base de Diego Garcia, que les Britanniques mettent à la disposition des forces américaines »: what a
+        // relative pronoun takes up is a military presence, not materiel, whatever military word is beside it (not
+        // where materiel stands between them: « de la formation des officiers aux patrouilleurs qu'elle lui a cédés »)
+        if (f.theme() == Frame.ThemeCheck.required && ownThemes.stream().anyMatch(t -> takesUpPresence(s, trigger, t))) {
+            return false;
+        }
         boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t) || takesUpMateriel(s, t)) || hasMilitaryArgument(s, trigger)
                 || themes.stream().anyMatch(t -> cues.isWord(Cues.Kind.materiel, t.word()))
                         && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s))
@@ -69,6 +75,24 @@ public final class Materiel {
             case military -> materiel || ownThemes.isEmpty();
             case required -> materiel;
         };
+    }
+
+    /** Whether a relative pronoun takes up a military presence noun, with no materiel named between them. */
+    private boolean takesUpPresence(LinkedSentence s, IndexedWord trigger, IndexedWord pronoun) {
+        SemanticGraph g = s.parsed().graph();
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (!Syntax.isRelativePronoun(pronoun) || in == null || !in.getRelation().toString().equals("acl:relcl")
+                || !MILITARY_PRESENCE.contains(Morph.lemma(in.getGovernor()))) {
+            return false;
+        }
+        for (int i = in.getGovernor().index() + 1; i < pronoun.index(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            Mention m = s.mentionAt(w);
+            if (w != null && (isMilitary(s, w) || m != null && m.actor().isWeapon())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

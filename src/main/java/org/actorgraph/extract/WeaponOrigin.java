@@ -102,6 +102,10 @@ final class WeaponOrigin {
     Actor builtBy(LinkedSentence s, List<IndexedWord> themes) {
         SemanticGraph g = s.parsed().graph();
         for (IndexedWord theme : g == null ? List.<IndexedWord>of() : themes) {
+            Actor namedMaker = makerNamedOn(s, g, theme);
+            if (namedMaker != null) {
+                return namedMaker;
+            }
             for (SemanticGraphEdge e : g.outgoingEdgeList(theme)) {
                 IndexedWord participle = e.getDependent();
                 if (!e.getRelation().toString().equals("acl") || !MANUFACTURE_VERBS.contains(Morph.lemma(participle))) {
@@ -118,6 +122,19 @@ final class WeaponOrigin {
                         return m.actor();
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** « des blindés Norinco »: the state of a company named right after a common noun of materiel, or null. */
+    private Actor makerNamedOn(LinkedSentence s, SemanticGraph g, IndexedWord theme) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(theme)) {
+            IndexedWord name = e.getDependent();
+            Mention named = s.mentionAt(name);
+            if (name.index() == theme.index() + 1 && e.getRelation().toString().matches("appos|flat.*|nmod|compound")
+                    && Syntax.child(g, name, "case") == null && named != null && named.actor().kind() == ActorKind.Company) {
+                return gazetteer.accountable(named.actor());
             }
         }
         return null;

@@ -35,6 +35,7 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
     private static final Set<String> DE = FrenchWords.list("de-case");
     private static final Set<String> SINGULAR_POSSESSIVES = FrenchWords.list("singular-possessive");
     private static final Set<String> LOCATIVE_IDIOMS = FrenchWords.list("locative-idiom-verb");
+    private static final Set<String> IMPERSONAL_VERBS = FrenchWords.list("impersonal-verb");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
 
     /** What kind of anaphor a node is, or null. */
@@ -62,7 +63,9 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         if ("PRON".equals(tag) || "DET".equals(tag)) {
             switch (w) {
                 case "il":
-                    return rel.startsWith("nsubj") ? new Anaphor(Kind.subjectPronoun, false, 'm', 0, null) : null;
+                    // « quand il a fallu combler un trou »: the subject of an impersonal verb stands for nothing
+                    return rel.startsWith("nsubj") && !IMPERSONAL_VERBS.contains(Morph.lemma(in.getGovernor()))
+                            ? new Anaphor(Kind.subjectPronoun, false, 'm', 0, null) : null;
                 case "elle":
                     // « c'est elle qui équipe notre armée »: the focus of a cleft is the subject of its relative;
                     // « Dacca a reçu d'elle ses sous-marins »: after a preposition, a complement

@@ -27,16 +27,48 @@ final class AppositionOnNearestName {
             }
             IndexedWord comma = g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed) - 1);
             IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
+            last = last == null ? null : headOfName(g, last);
             SemanticGraphEdge nameIn = last == null ? null : Syntax.parentEdge(g, last);
-            while (nameIn != null && nameIn.getRelation().toString().startsWith("flat")) {
-                last = nameIn.getGovernor();
-                nameIn = Syntax.parentEdge(g, last);
-            }
             // (the parser may hang the apposition on the verb above: « rappelle le rôle de Paris, alors principal fournisseur »)
             if (nameIn != null && "PROPN".equals(last.tag()) && ParseRepairs.isBelow(g, last, host)
                     && nameIn.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, last))) {
                 ParseRepairs.move(g, e, last, "appos");
             }
         }
+    }
+
+    /**
+     * « équipé ses escadrilles auprès de Washington, son fournisseur attitré depuis l'après-guerre »: the parser
+     * coordinates the supplier noun after the comma with the object; without a conjunction it is an apposition to the
+     * name right before the comma.
+     */
+    static void conjunctTakenForApposition(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord apposed = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !Syntax.isNoun(apposed) || !SUPPLIER_NOUNS.contains(Morph.lemma(apposed))
+                    || Syntax.child(g, apposed, "cc") != null || Syntax.child(g, apposed, "det") == null) {
+                continue;
+            }
+            // (the comma may hang on the noun itself)
+            IndexedWord first = g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed));
+            IndexedWord comma = ",".equals(first.word()) ? first : g.getNodeByIndexSafe(first.index() - 1);
+            IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
+            last = last == null ? null : headOfName(g, last);
+            SemanticGraphEdge nameIn = last == null ? null : Syntax.parentEdge(g, last);
+            if (nameIn != null && "PROPN".equals(last.tag()) && !last.equals(e.getGovernor())
+                    && !nameIn.getRelation().toString().equals("conj")) {
+                ParseRepairs.move(g, e, last, "appos");
+            }
+        }
+    }
+
+    /** The head of the name a word is part of (« Royaume-Uni » of « Uni » in a flat name). */
+    private static IndexedWord headOfName(SemanticGraph g, IndexedWord word) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, word);
+        while (in != null && in.getRelation().toString().startsWith("flat")) {
+            word = in.getGovernor();
+            in = Syntax.parentEdge(g, word);
+        }
+        return word;
     }
 }

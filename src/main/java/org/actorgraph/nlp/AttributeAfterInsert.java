@@ -18,6 +18,7 @@ import java.util.Set;
  */
 final class AttributeAfterInsert {
     private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
+    private static final Set<String> FINITE_ETRE = FrenchWords.list("finite-etre");
     /** The tags of words an adverbial phrase between the verb and its attribute is made of. */
     private static final Set<String> ADVERBIAL_TAGS = Set.of("ADP", "DET", "NOUN", "NUM", "ADJ", "ADV", "PUNCT", "PROPN", "CCONJ");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "aux", "punct", "advmod", "obl", "obl:mod", "mark",
@@ -26,6 +27,7 @@ final class AttributeAfterInsert {
     private AttributeAfterInsert() {}
 
     static void apply(SemanticGraph g) {
+        copulaHungOnSubject(g);
         for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
             copulaOnInsert(g, verb);
             if (objectOfBe(g, verb)) {
@@ -65,6 +67,38 @@ final class AttributeAfterInsert {
                 mainVerbAfterRelative(g, verb, later);
             }
         }
+    }
+
+    /**
+     * « L'Union soviétique fut, des années 1950 jusqu'à son effondrement, le grand fournisseur d'armes de Kaboul »: with
+     * an insert after it, the parser hangs a finite « être » on the noun right before it as a clause or an apposition.
+     * « être » heads the clause, with that noun as its subject (its attribute is found after the insert below).
+     */
+    private static void copulaHungOnSubject(SemanticGraph g) {
+        for (IndexedWord be : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, be);
+            IndexedWord next = g.getNodeByIndexSafe(be.index() + 1);
+            if (!"AUX".equals(be.tag()) || !FINITE_ETRE.contains(Syntax.lower(be)) || in == null
+                    || !in.getRelation().toString().matches("acl|acl:relcl|appos") || !Syntax.isNoun(in.getGovernor())
+                    || !rightAfterPhrase(g, in.getGovernor(), be) || Syntax.child(g, be, "nsubj") != null || next == null || !",".equals(next.word())) {
+                continue;
+            }
+            IndexedWord subject = in.getGovernor();
+            g.removeEdge(in);
+            ParseRepairs.takePlace(g, subject, be, null);
+            g.addEdge(be, subject, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "nsubj"), in.getWeight(), false);
+        }
+    }
+
+    /** Whether every word between the noun and the word after it belongs to the noun's phrase. */
+    private static boolean rightAfterPhrase(SemanticGraph g, IndexedWord noun, IndexedWord after) {
+        for (int i = noun.index() + 1; i < after.index(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w == null || !ParseRepairs.isBelow(g, w, noun) || ParseRepairs.isBelow(g, w, after)) {
+                return false;
+            }
+        }
+        return noun.index() < after.index();
     }
 
     /**
@@ -263,8 +297,10 @@ final class AttributeAfterInsert {
     private static boolean hasAttribute(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
             String rel = e.getRelation().toString();
-            // A verb the parser hung there is no attribute (« qui restera … le fournisseur de Caracas, lui livre »).
-            if (rel.equals("obj") || rel.equals("xcomp") && !"VERB".equals(e.getDependent().tag())) {
+            // A verb the parser hung there is no attribute (« qui restera … le fournisseur de Caracas, lui livre »), nor
+            // a clitic before the verb (« n'en restait pas moins, depuis 1916, le fournisseur »).
+            boolean clitic = "PRON".equals(e.getDependent().tag()) && e.getDependent().index() < verb.index();
+            if (rel.equals("obj") && !clitic || rel.equals("xcomp") && !"VERB".equals(e.getDependent().tag())) {
                 return true;
             }
         }

@@ -94,7 +94,10 @@ final class AuxiliaryTakenForVerb {
     private static boolean onlyAdverbsBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
         for (int i = from.index() + 1; i < to.index(); i++) {
             IndexedWord w = g.getNodeByIndexSafe(i);
-            if (w == null || !BETWEEN_TAGS.contains(w.tag())) {
+            // « a le plus souvent équipé »: the article of an adverb is part of it
+            IndexedWord head = w == null ? null : g.getParent(w);
+            boolean articleOfAdverb = w != null && "DET".equals(w.tag()) && head != null && "ADV".equals(head.tag());
+            if (w == null || !BETWEEN_TAGS.contains(w.tag()) && !articleOfAdverb) {
                 return false;
             }
         }

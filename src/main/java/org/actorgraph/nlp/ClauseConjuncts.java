@@ -48,9 +48,11 @@ final class ClauseConjuncts {
                 coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb));
             }
             // « Pékin nous arme depuis le milieu des années 1960, et cela n'a jamais changé »: nor is a clause with a
-            // subject of its own, hung on a complement of the verb
+            // subject of its own, hung on a complement of the verb (« …, puis c'est la France qui lui a loué »: a
+            // copular one too)
             SemanticGraphEdge up = Syntax.parentEdge(g, e.getGovernor());
-            if (e.getRelation().toString().equals("conj") && "VERB".equals(verb.tag()) && Syntax.isNoun(e.getGovernor())
+            if (e.getRelation().toString().equals("conj") && ("VERB".equals(verb.tag()) || Syntax.isCopularClause(g, verb))
+                    && Syntax.isNoun(e.getGovernor())
                     && Syntax.child(g, verb, "cc") != null && Syntax.child(g, verb, "nsubj") != null && up != null
                     && up.getRelation().toString().startsWith("obl") && "VERB".equals(up.getGovernor().tag())) {
                 ParseRepairs.move(g, e, up.getGovernor(), "conj");

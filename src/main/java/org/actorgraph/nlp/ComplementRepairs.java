@@ -20,6 +20,7 @@ final class ComplementRepairs {
 
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
+    private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
     private static final Set<String> DE = Set.of("de", "d'");
     private static final Set<String> BEFORE = Set.of("devant");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
@@ -73,6 +74,7 @@ final class ComplementRepairs {
         TimeOnObject.apply(g);
         TransferNounComplements.apply(g);
         dativeOnObject(g);
+        addresseeOnObject(g);
         courtOnNamedObject(g);
         PartitiveAfterTime.apply(g);
         PostposedDuration.apply(g);
@@ -163,6 +165,22 @@ final class ComplementRepairs {
                     || x.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, x.getDependent(), DATIVE));
             if (!hasDative) {
                 ParseRepairs.move(g, e, verb, "obl:arg");
+            }
+        }
+    }
+
+    /**
+     * « a le plus souvent équipé ses escadrilles auprès de Washington »: a name with « auprès de » that the parser hung on
+     * the verb's object is the verb's complement, unless the object is a transfer noun (« l'achat auprès de Moscou »).
+     */
+    private static void addresseeOnObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord name = e.getDependent();
+            SemanticGraphEdge toObject = Syntax.parentEdge(g, e.getGovernor());
+            if (e.getRelation().toString().equals("nmod") && "PROPN".equals(name.tag()) && Syntax.hasCaseOrMark(g, name, ADDRESSEE)
+                    && toObject != null && toObject.getRelation().toString().equals("obj") && "VERB".equals(toObject.getGovernor().tag())
+                    && !TRANSFER_NOUNS.contains(Morph.lemma(e.getGovernor()))) {
+                ParseRepairs.move(g, e, toObject.getGovernor(), "obl:arg");
             }
         }
     }

@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 
 /**
@@ -31,5 +32,45 @@ final class FrontedApposition {
                 ParseRepairs.move(g, e, first, "nmod");
             }
         }
+    }
+
+    /**
+     * « Ancienne puissance coloniale, la France a longtemps été la principale pourvoyeuse d'armes de l'armée
+     * centrafricaine »: the parser makes the opening noun without article the root and the clause after the comma
+     * its conjunct. The clause (with a subject of its own) heads the sentence; the opening noun describes its subject.
+     */
+    static void openingNounTakenForRoot(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        IndexedWord noun = g.getFirstRoot();
+        int start = Syntax.phraseStart(g, noun);
+        if (!"NOUN".equals(noun.tag()) || start != 1 || Syntax.child(g, noun, "det") != null || Syntax.child(g, noun, "case") != null) {
+            return;
+        }
+        SemanticGraphEdge toClause = g.outgoingEdgeList(noun).stream()
+                .filter(e -> e.getRelation().toString().matches("conj|parataxis") && e.getDependent().index() > noun.index()
+                        && Syntax.child(g, e.getDependent(), "cc") == null && Syntax.child(g, e.getDependent(), "nsubj") != null
+                        && ("VERB".equals(e.getDependent().tag()) || Syntax.isCopularClause(g, e.getDependent())))
+                .findFirst().orElse(null);
+        IndexedWord clause = toClause == null ? null : toClause.getDependent();
+        IndexedWord subject = clause == null ? null : Syntax.child(g, clause, "nsubj");
+        IndexedWord comma = subject == null ? null : g.getNodeByIndexSafe(Syntax.phraseStart(g, subject) - 1);
+        if (comma == null || !",".equals(comma.word()) || comma.index() != firstComma(g)) {
+            return;
+        }
+        g.removeEdge(toClause);
+        ParseRepairs.takePlace(g, noun, clause, null);
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(noun))) {
+            if (e.getDependent().index() >= comma.index()) {
+                ParseRepairs.move(g, e, clause, e.getRelation().toString());
+            }
+        }
+        g.addEdge(subject, noun, GrammaticalRelation.valueOf(toClause.getRelation().getLanguage(), "appos"),
+                toClause.getWeight(), false);
+    }
+
+    private static int firstComma(SemanticGraph g) {
+        return g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().map(IndexedWord::index).orElse(-1);
     }
 }

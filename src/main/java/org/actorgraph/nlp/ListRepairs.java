@@ -329,8 +329,9 @@ final class ListRepairs {
             verb = nameCase == null ? verb : verbOfOtherComplement(g, verb, nameCase);
             boolean nominal = "PROPN".equals(name.tag())
                     || "NOUN".equals(name.tag()) && Syntax.isPartitive(g, name);
+            // « …, puis c'est la Suisse qui nous a loué ses F-5 »: a name with its own copula and subject is a clause
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || !nominal
-                    || name.index() < verb.index()) {
+                    || name.index() < verb.index() || Syntax.isCopularClause(g, name)) {
                 continue;
             }
             IndexedWord list = null;

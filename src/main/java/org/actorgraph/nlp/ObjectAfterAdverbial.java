@@ -66,7 +66,7 @@ final class ObjectAfterAdverbial {
                 phraseAfterTimePhrase(g, e);
             } else if (rel.equals("xcomp") && Syntax.isNoun(object)) {
                 objectTakenForAttribute(g, e);
-            } else if (rel.equals("conj") && Syntax.isNoun(object) && Syntax.child(g, object, "det") != null) {
+            } else if (rel.equals("conj") && Syntax.isNoun(object) && Syntax.child(g, object, "det") != null && !Syntax.isCopularClause(g, object)) {
                 objectTakenForEarlierConjunct(g, e);
             } else if (rel.equals("obl") && Syntax.isNoun(object) && Syntax.child(g, object, "case") == null
                     && "VERB".equals(e.getGovernor().tag()) && Morph.of(e.getGovernor()).pastParticiple()) {

@@ -99,6 +99,7 @@ public final class ParseRepairs {
         ParticipleAfterInsert.apply(g);
         ParticipleTakenForRoot.apply(g);
         FrontedApposition.apply(g);
+        FrontedApposition.openingNounTakenForRoot(g);
         DetachedAttributeTakenForClause.apply(g);
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
@@ -129,6 +130,7 @@ public final class ParseRepairs {
         RelativeTakenForComplement.apply(g);
         RelativeOnNearestComplement.apply(g);
         AppositionOnNearestName.apply(g);
+        AppositionOnNearestName.conjunctTakenForApposition(g);
         NameAfterTitle.apply(g);
         InfinitiveOnName.apply(g);
         MainVerbAfterRelative.swapped(g);

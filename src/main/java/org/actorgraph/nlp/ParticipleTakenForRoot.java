@@ -13,10 +13,13 @@ import java.util.Set;
  * without auxiliary, between commas after its subject, with a finite verb after it that has no subject, modifies that
  * subject (its « par » phrase is its agent); the finite verb heads the sentence, with the name as its subject. So does
  * a participle right after its subject's phrase (« Les drones Bayraktar TB2 acquis auprès de la Turquie sous le
- * président Bazoum, renversé l'an dernier, restent en service »).
+ * président Bazoum, renversé l'an dernier, restent en service »). Before a compound tense the parser hung on it
+ * (« Les chars achetés par le Maroc aux États-Unis sont arrivés en 2021 »), no comma is needed, and the participle
+ * need not be the root (« le tournant est venu d'ailleurs : les blindés cédés par Washington ont transformé … »).
  */
 final class ParticipleTakenForRoot {
     private static final Set<String> CLAUSE_BESIDE = Set.of("parataxis", "conj", "advcl", "ccomp");
+    private static final Set<String> CLAUSE_BESIDE_OR_XCOMP = Set.of("parataxis", "conj", "advcl", "ccomp", "xcomp");
 
     private ParticipleTakenForRoot() {}
 
@@ -24,7 +27,13 @@ final class ParticipleTakenForRoot {
         if (g.getRoots().size() != 1) {
             return;
         }
-        IndexedWord participle = g.getFirstRoot();
+        IndexedWord root = g.getFirstRoot();
+        for (IndexedWord participle : new ArrayList<>(g.vertexListSorted())) {
+            repair(g, participle, participle.equals(root));
+        }
+    }
+
+    private static void repair(SemanticGraph g, IndexedWord participle, boolean root) {
         SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
         if (!"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple() || toSubject == null
                 || g.outgoingEdgeList(participle).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
@@ -33,11 +42,13 @@ final class ParticipleTakenForRoot {
                         && Syntax.phraseEnd(g, toSubject.getDependent()) + 1 != participle.index()) {
             return;
         }
-        SemanticGraphEdge toVerb = g.outgoingEdgeList(participle).stream().filter(e -> CLAUSE_BESIDE.contains(e.getRelation().toString())
-                && e.getDependent().index() > participle.index() && "VERB".equals(e.getDependent().tag())
-                && Syntax.child(g, e.getDependent(), "nsubj") == null && !Morph.of(e.getDependent()).pastParticiple()
-                && !Morph.of(e.getDependent()).presentParticiple() && !Morph.of(e.getDependent()).infinitive()
-                && Syntax.wordBetween(g, participle, e.getDependent(), Set.of(","))).findFirst().orElse(null);
+        // « Les F-16 achetés aux États-Unis sont arrivés en 2005 »: a compound tense after it, as « xcomp », needs no comma
+        SemanticGraphEdge toVerb = g.outgoingEdgeList(participle).stream().filter(e -> e.getDependent().index() > participle.index()
+                && "VERB".equals(e.getDependent().tag()) && Syntax.child(g, e.getDependent(), "nsubj") == null
+                && (root && CLAUSE_BESIDE.contains(e.getRelation().toString()) && finite(e.getDependent())
+                        && Syntax.wordBetween(g, participle, e.getDependent(), Set.of(","))
+                    || CLAUSE_BESIDE_OR_XCOMP.contains(e.getRelation().toString()) && compoundTense(g, e.getDependent())))
+                .findFirst().orElse(null);
         if (toVerb == null) {
             return;
         }
@@ -56,5 +67,17 @@ final class ParticipleTakenForRoot {
                 ParseRepairs.move(g, e, participle, "obl:agent");
             }
         }
+    }
+
+    private static boolean finite(IndexedWord verb) {
+        Morph m = Morph.of(verb);
+        return !m.pastParticiple() && !m.presentParticiple() && !m.infinitive();
+    }
+
+    /** A past participle with a finite auxiliary of its own (« sont arrivés », « ont été livrés »). */
+    private static boolean compoundTense(SemanticGraph g, IndexedWord verb) {
+        IndexedWord aux = Syntax.child(g, verb, "aux");
+        aux = aux == null ? Syntax.child(g, verb, "aux:pass") : aux;
+        return Morph.of(verb).pastParticiple() && aux != null && finite(aux);
     }
 }

@@ -153,6 +153,11 @@ public final class Syntax {
         return number && sameGender(noun, participle);
     }
 
+    /** « la Suisse est le fournisseur », « c'est la Suisse qui … »: a noun with a copula and a subject of its own heads a clause. */
+    public static boolean isCopularClause(SemanticGraph g, IndexedWord noun) {
+        return child(g, noun, "cop") != null && child(g, noun, "nsubj") != null;
+    }
+
     /** « c'est la France qui … »: the phrase a cleft puts first (a copula and « ce » for subject). */
     public static boolean isCleftFocus(SemanticGraph g, IndexedWord focus) {
         IndexedWord subject = child(g, focus, "nsubj");

@@ -1425,4 +1425,41 @@ class DocumentContextTest {
                 """, "2014-01-01");
         assertTrue(found.contains("Russie sellsArmsTo Pérou"), found.toString());
     }
+
+    @Test
+    void aClefToldAfterAnEarlierClauseLeasesWhatIsItsOwn() {
+        // « puis c'est la Norvège qui … »: a clause of its own, not the object of « volé »; the impersonal « il » stands
+        // for no state; who leases out what is its own (« ses F-16 ») is the lessor
+        Set<String> found = edges("""
+                La Grèce et ses avions
+
+                Athènes a longtemps protesté contre la Turquie. « Nos pilotes ont volé français pendant des décennies, puis, quand il a fallu combler un trou, c'est la Norvège qui nous a loué ses F-16 de 2015 à 2019 », rappelle un député grec.
+                """, "2020-01-01");
+        assertTrue(found.containsAll(Set.of("France armedHistorically Grèce", "Norvège sellsArmsTo Grèce")), found.toString());
+        assertFalse(found.contains("États-Unis armedHistorically Grèce"), found.toString());
+        assertFalse(found.contains("Norvège armedHistorically Grèce"), found.toString());
+        assertFalse(found.contains("Grèce armedHistorically Norvège"), found.toString());
+    }
+
+    @Test
+    void denouncingTheAccusationsIsNoAccusationOfTheAccuser() {
+        Set<String> found = edges("""
+                Cyberattaque : Wellington accuse Pékin
+
+                La Nouvelle-Zélande a accusé la Chine d'avoir commandité une intrusion dans les réseaux du Parlement. L'ambassade de Chine a dénoncé des accusations « sans fondement ».
+                """, "2024-04-01");
+        assertTrue(found.contains("Nouvelle-Zélande accuses Chine"), found.toString());
+        assertFalse(found.contains("Chine accuses Nouvelle-Zélande"), found.toString());
+    }
+
+    @Test
+    void anAppositionDescribesWhatComesBeforeItNotTheConjunctsAfter() {
+        Set<String> found = edges("""
+                Oman : une armée discrète
+
+                Le sultan s'appuie d'abord sur le Royaume-Uni, principal fournisseur de l'armée omanaise depuis des décennies, mais aussi sur les troupes envoyées par le chah d'Iran et sur un appui jordanien.
+                """, "1976-01-01");
+        assertTrue(found.contains("Royaume-Uni armedHistorically Oman"), found.toString());
+        assertFalse(found.contains("Royaume-Uni armedHistorically Jordanie"), found.toString());
+    }
 }
