@@ -437,20 +437,19 @@ public final class Extract {
             return List.of();
         }
         boolean eitherWay = cues.isWord(Cues.Kind.eitherWay, Morph.lemma(trigger));
-        if (eitherWay && origin != null && from.size() == 1 && to.size() == 1
-                && origin.equals(gazetteer.accountable(to.get(0).actor())) && !origin.equals(gazetteer.accountable(from.get(0).actor()))) {
-            // « Israël, qui lui loue des drones Heron »: « louer » goes either way; the maker of what is leased leases it out.
+        // « Israël, qui lui loue des drones Heron »: « louer » goes either way; the maker of what is leased leases it out,
+        // and so does who leases out what is its own (« c'est la Suisse qui nous a loué ses F-5 »)
+        String lessor = !eitherWay ? null
+                : origin != null && from.size() == 1 && to.size() == 1 && origin.equals(gazetteer.accountable(to.get(0).actor()))
+                        && !origin.equals(gazetteer.accountable(from.get(0).actor())) ? "origin of the weapon"
+                : !from.isEmpty() && !to.isEmpty() && f.slots().getOrDefault("subject", List.of()).contains(toRole)
+                        && from.stream().noneMatch(r -> r.node().equals(trigger)) && leasesItsOwn(g, trigger) ? "whose the leased materiel is"
+                : null;
+        if (lessor != null) {
             List<Resolved> lessee = from;
             from = to;
             to = lessee;
-            how += " (lessor: origin of the weapon)";
-        } else if (eitherWay && !from.isEmpty() && !to.isEmpty() && f.slots().getOrDefault("subject", List.of()).contains(toRole)
-                && from.stream().noneMatch(r -> r.node().equals(trigger)) && leasesItsOwn(g, trigger)) {
-            // « c'est la Suisse qui nous a loué ses F-5 »: who leases out what is its own is the lessor
-            List<Resolved> lessee = from;
-            from = to;
-            to = lessee;
-            how += " (lessor: whose the leased materiel is)";
+            how += " (lessor: " + lessor + ")";
         }
         List<Candidate> out = new ArrayList<>();
         for (Resolved a : from) {

@@ -18,7 +18,7 @@ final class FrontedApposition {
     static void apply(SemanticGraph g) {
         IndexedWord first = g.getNodeByIndexSafe(1);
         SemanticGraphEdge in = first == null ? null : Syntax.parentEdge(g, first);
-        IndexedWord comma = g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().orElse(null);
+        IndexedWord comma = Syntax.firstComma(g);
         if (in == null || comma == null || !"NOUN".equals(first.tag()) || Syntax.child(g, first, "det") != null
                 || Syntax.child(g, first, "case") != null || !"VERB".equals(in.getGovernor().tag())
                 || in.getGovernor().index() < comma.index()) {
@@ -56,7 +56,7 @@ final class FrontedApposition {
         IndexedWord clause = toClause == null ? null : toClause.getDependent();
         IndexedWord subject = clause == null ? null : Syntax.child(g, clause, "nsubj");
         IndexedWord comma = subject == null ? null : g.getNodeByIndexSafe(Syntax.phraseStart(g, subject) - 1);
-        if (comma == null || !",".equals(comma.word()) || comma.index() != firstComma(g)) {
+        if (comma == null || !",".equals(comma.word()) || !comma.equals(Syntax.firstComma(g))) {
             return;
         }
         g.removeEdge(toClause);
@@ -68,9 +68,5 @@ final class FrontedApposition {
         }
         g.addEdge(subject, noun, GrammaticalRelation.valueOf(toClause.getRelation().getLanguage(), "appos"),
                 toClause.getWeight(), false);
-    }
-
-    private static int firstComma(SemanticGraph g) {
-        return g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().map(IndexedWord::index).orElse(-1);
     }
 }

@@ -20,7 +20,7 @@ final class FrontedParticiple {
         IndexedWord first = g.vertexListSorted().stream().filter(w -> !"PUNCT".equals(w.tag()) && !"ADV".equals(w.tag()))
                 .findFirst().orElse(null);
         Morph participle = first == null || !"NOUN".equals(first.tag()) ? null : Morph.of(first).asParticiple();
-        IndexedWord comma = g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().orElse(null);
+        IndexedWord comma = Syntax.firstComma(g);
         if (participle == null || comma == null || Syntax.child(g, first, "det") != null || !hasAgent(g, first, comma)) {
             return;
         }

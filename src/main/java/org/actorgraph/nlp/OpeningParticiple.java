@@ -24,7 +24,7 @@ final class OpeningParticiple {
     static void apply(SemanticGraph g) {
         IndexedWord participle = g.vertexListSorted().stream().filter(w -> !"PUNCT".equals(w.tag()) && !"ADV".equals(w.tag()))
                 .findFirst().orElse(null);
-        IndexedWord comma = g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().orElse(null);
+        IndexedWord comma = Syntax.firstComma(g);
         boolean past = participle != null && Morph.of(participle).pastParticiple()
                 && g.outgoingEdgeList(participle).stream().noneMatch(e -> e.getRelation().toString().startsWith("aux")
                         || e.getRelation().toString().startsWith("nsubj") || e.getRelation().toString().equals("cop"));

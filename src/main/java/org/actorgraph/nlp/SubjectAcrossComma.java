@@ -367,7 +367,7 @@ final class SubjectAcrossComma {
     static void subjectUnderFrontedSide(SemanticGraph g) {
         IndexedWord side = g.getNodeByIndexSafe(1);
         SemanticGraphEdge in = side == null ? null : Syntax.parentEdge(g, side);
-        IndexedWord comma = g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().orElse(null);
+        IndexedWord comma = Syntax.firstComma(g);
         if (in == null || comma == null || !"côté".equals(Syntax.lower(side)) || Syntax.child(g, side, "det") != null
                 || !"VERB".equals(in.getGovernor().tag()) || hasSubject(g, in.getGovernor()) && !in.getRelation().toString().equals("nsubj")) {
             return;

@@ -153,6 +153,11 @@ public final class Syntax {
         return number && sameGender(noun, participle);
     }
 
+    /** The first comma of the sentence, or null. */
+    public static IndexedWord firstComma(SemanticGraph g) {
+        return g.vertexListSorted().stream().filter(w -> w.word().equals(",")).findFirst().orElse(null);
+    }
+
     /** « la Suisse est le fournisseur », « c'est la Suisse qui … »: a noun with a copula and a subject of its own heads a clause. */
     public static boolean isCopularClause(SemanticGraph g, IndexedWord noun) {
         return child(g, noun, "cop") != null && child(g, noun, "nsubj") != null;
