@@ -57,6 +57,8 @@ public final class Cues {
         hedge,
         /** (phrase) A subordinator that makes the clause a condition ("si", "au cas où"). */
         conditionalClause,
+        /** (phrase) A seizure of power (« coup d'État », « putsch »): condemned, it accuses the state whose army did it. */
+        seizureOfPower,
         /** (phrase) The marks of a clause of purpose (« afin que », « pour que »): what was meant to happen. */
         purposeClause,
         /** (lemma) Trigger lemmas whose transfer is delivered, or contracted. */

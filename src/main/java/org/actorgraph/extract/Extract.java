@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +55,8 @@ public final class Extract {
     private static final Set<String> HANDING = FrenchWords.list("handing-verb");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
+    private static final Set<String> ATTACK_NOUNS = FrenchWords.list("attack-noun");
+    private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
     private static final Set<String> SECOND_HAND_NOUNS = FrenchWords.list("second-hand-noun");
     private static final Set<String> DE_CASES = FrenchWords.list("de-case");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
@@ -390,6 +394,10 @@ public final class Extract {
                 how += " (accused: the subject of the clause before, whose act the condemned violation is)";
             } else if (!(to = stateOfEnvoySummoned(s, g, trigger, from)).isEmpty()) {
                 how += " (accused: the state whose envoy was summoned in the clause coordinated with it)";
+            } else if (!(to = attackerTakenUp(s, g, trigger, from)).isEmpty()) {
+                how += " (accused: the attacker of the attack told just before, which the condemned noun takes up)";
+            } else if (!(to = seizedState(s, g, trigger, from, topic)).isEmpty()) {
+                how += " (accused: the state whose power the condemned coup seized)";
             } else if (!(to = told.supplierOfTransferTakenUp(g, trigger, from)).isEmpty()) {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
             } else if (saidToo(g, trigger) && !(to = told.accusedOfLast(from)).isEmpty()) {
@@ -616,6 +624,74 @@ public final class Extract {
     }
 
     /**
+     * « une attaque sud-africaine a tué vingt-quatre personnes. Lusaka a porté plainte …, et le Conseil a condamné cette
+     * agression »: a condemned attack noun (french-words attack-noun) takes up the last attack told before it whose
+     * demonym names the attacker: in its sentence, or, after a demonstrative, in the one before.
+     */
+    private List<Resolved> attackerTakenUp(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<Resolved> accusers) {
+        IndexedWord act = Syntax.child(g, trigger, "obj");
+        IndexedWord det = act == null ? null : Syntax.child(g, act, "det");
+        if (act == null || !ATTACK_NOUNS.contains(Morph.lemma(act))) {
+            return List.of();
+        }
+        // (without a demonstrative, an attack told in its own sentence: « a dénoncé, après les frappes indiennes du 7 mai,
+        // une « agression caractérisée » »)
+        int back = det != null && DEMONSTRATIVES.contains(Syntax.lower(det)) ? 1 : 0;
+        for (LinkedSentence at = s; at != null && at.parsed().index() >= s.parsed().index() - back; at = at.previous()) {
+            // read on the tokens and mentions, which a sentence the parse gate skipped has too
+            List<CoreLabel> tokens = at.parsed().tokens();
+            int last = at == s ? act.index() - 1 : tokens.size();
+            for (int i = last; i >= 1; i--) {
+                String word = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+                // (an adjective may stand between: « les frappes aériennes israéliennes »)
+                boolean adjective = i < tokens.size() && "ADJ".equals(tokens.get(i).tag()) && at.mentionAt(i + 1) == null;
+                Mention demonym = at.mentionAt(adjective ? i + 2 : i + 1);
+                if ((ATTACK_NOUNS.contains(word) || word.endsWith("s") && ATTACK_NOUNS.contains(word.substring(0, word.length() - 1)))
+                        && demonym != null && demonym.form() == NameForm.demonym && demonym.actor().kind() == ActorKind.State) {
+                    List<Resolved> attackers = List.of(new Resolved(demonym.actor(), demonym, trigger));
+                    return sameActors(attackers, accusers) ? List.of() : attackers;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** « une attaque sud-africaine », « des avions militaires chinois »: the states a noun's demonyms name. */
+    private List<Resolved> demonymStates(LinkedSentence s, SemanticGraph g, IndexedWord noun) {
+        List<Resolved> out = new ArrayList<>();
+        g.outgoingEdgeList(noun).stream().filter(e -> e.getRelation().toString().equals("amod") && s.mentionAt(e.getDependent()) != null
+                && s.mentionAt(e.getDependent()).form() == NameForm.demonym).forEach(e -> out.addAll(actors(s, e.getDependent())));
+        return out;
+    }
+
+    /**
+     * « Paris a condamné le coup d'État militaire en cours », « l'Union européenne dénonce ce coup de force »: a coup
+     * (cue seizureOfPower in the condemned phrase) is done by the state's own army, which then holds it; the state is
+     * the one the phrase names (« le putsch nigérien »), else the one the text is about.
+     */
+    private List<Resolved> seizedState(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<Resolved> accusers, Actor topic) {
+        IndexedWord condemned = Syntax.child(g, trigger, "obj");
+        if (condemned == null) {
+            return List.of();
+        }
+        List<IndexedWord> phrase = new ArrayList<>(g.descendants(condemned));
+        phrase.sort(Comparator.comparingInt(IndexedWord::index));
+        String words = phrase.stream().map(IndexedWord::word).collect(Collectors.joining(" "));
+        if (cues.find(Cues.Kind.seizureOfPower, words) == null) {
+            return List.of();
+        }
+        for (IndexedWord w : phrase) {
+            Mention m = s.mentionAt(w);
+            if (m != null && m.actor().kind() == ActorKind.State) {
+                List<Resolved> named = List.of(new Resolved(m.actor(), m, w));
+                return sameActors(named, accusers) ? List.of() : named;
+            }
+        }
+        List<Resolved> held = topic == null ? List.of() : List.of(new Resolved(topic, null, trigger));
+        return held.isEmpty() || sameActors(held, accusers) ? List.of() : held;
+    }
+
+    /**
      * « seize avions militaires chinois se sont approchés du Sarawak ; Kuala Lumpur a dénoncé une violation de sa
      * souveraineté »: a violation (french-words violation-noun) that names no doer, condemned after a clause of the
      * same sentence: that clause's subject did it.
@@ -638,8 +714,7 @@ public final class Extract {
             IndexedWord subject = Syntax.child(g, verbs.get(i), "nsubj");
             List<Resolved> doers = new ArrayList<>(actors(s, subject));
             // « des avions militaires chinois »: or the state its demonym names
-            g.outgoingEdgeList(subject).stream().filter(e -> e.getRelation().toString().equals("amod") && s.mentionAt(e.getDependent()) != null
-                    && s.mentionAt(e.getDependent()).form() == NameForm.demonym).forEach(e -> doers.addAll(actors(s, e.getDependent())));
+            doers.addAll(demonymStates(s, g, subject));
             if (!doers.isEmpty()) {
                 return sameActors(doers, accusers) ? List.of() : doers;
             }

@@ -326,9 +326,10 @@ final class LongStanding {
                 verb = Syntax.child(g, n, "cop") != null ? Syntax.child(g, n, "cop") : "VERB".equals(n.tag()) ? n : null;
             }
         }
-        // An apposition has no tense of its own: "la Chine, premier fournisseur de ..." is said of now.
+        // An apposition has no tense of its own: "la Chine, premier fournisseur de ..." is said of now, unless the
+        // clause of the noun it describes is dated in the past.
         if (verb == null) {
-            return true;
+            return !appositionDatedInPast(g, t, referenceYear);
         }
         Morph m = Morph.of(verb);
         return m.reads("ind pres") && Syntax.child(g, verb, "aux") == null && !m.reads("ind impa");
@@ -531,6 +532,28 @@ final class LongStanding {
             }
         }
         return anchor != null && anchor <= referenceYear - LONG_AGO_YEARS ? "depuis (" + anchor + ")" : null;
+    }
+
+    /**
+     * « Pendant les deux premières décennies de l'indépendance, la Russie, principal fournisseur du pays, s'est
+     * contentée de … »: an apposition on the subject of a verb in a past tense whose clause has a time phrase (a
+     * french-words time-noun, or a year {@value #LONG_AGO_YEARS} years or more before the text's) is said of that time;
+     * not « Washington, premier fournisseur historique du royaume, a signé en 2018 la vente … », in 2024.
+     */
+    private static boolean appositionDatedInPast(SemanticGraph g, IndexedWord apposed, Integer referenceYear) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, apposed);
+        SemanticGraphEdge host = in == null || !in.getRelation().toString().equals("appos") ? null : Syntax.parentEdge(g, in.getGovernor());
+        if (host == null || !host.getRelation().toString().startsWith("nsubj")) {
+            return false;
+        }
+        IndexedWord verb = host.getGovernor();
+        Morph m = Morph.of(verb);
+        boolean past = Syntax.child(g, verb, "aux") != null || m.reads("ind impa") || !m.reads("ind pres");
+        // (not « depuis 1949 »: a time that lasts until now)
+        return past && g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().startsWith("obl")
+                && !"depuis".equals(Syntax.caseWord(g, e.getDependent())) && (TIME_NOUNS.contains(Morph.lemma(e.getDependent()))
+                || referenceYear != null && ClauseScope.YEAR.matcher(e.getDependent().word()).matches()
+                        && Integer.parseInt(e.getDependent().word()) <= referenceYear - LONG_AGO_YEARS));
     }
 
     /**

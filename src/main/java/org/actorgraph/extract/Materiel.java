@@ -28,6 +28,8 @@ import org.actorgraph.nlp.Syntax;
  */
 public final class Materiel {
     private static final Set<String> SINGULAR_CLITICS = FrenchWords.list("singular-clitic-object");
+    private static final Set<String> DE = FrenchWords.list("de-case");
+    private static final Set<String> ARMED_FORCE_NOUNS = FrenchWords.list("armed-force-noun");
     private static final int THEME_DEPTH = 3;
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
@@ -231,7 +233,14 @@ public final class Materiel {
                 return false;
             }
         }
-        return "NOUN".equals(t.tag()) && cues.isWord(Cues.Kind.military, t.word());
+        return "NOUN".equals(t.tag()) && (cues.isWord(Cues.Kind.military, t.word()) || qualifiedMateriel(tokens, token - 1));
+    }
+
+    /** « notre seul navire de patrouille », « un bâtiment de guerre »: a materiel noun that « de » and a military qualifier follow. */
+    private boolean qualifiedMateriel(List<CoreLabel> tokens, int at) {
+        return at + 2 < tokens.size() && cues.isWord(Cues.Kind.materiel, tokens.get(at).word())
+                && DE.contains(tokens.get(at + 1).word().toLowerCase(Locale.ROOT))
+                && cues.isWord(Cues.Kind.militaryQualifier, tokens.get(at + 2).word());
     }
 
     private static boolean namesWeaponSystem(LinkedSentence s) {
@@ -257,13 +266,16 @@ public final class Materiel {
             String rel = e.getRelation().toString();
             if (rel.equals("obj") || rel.startsWith("nsubj")) {
                 parties.add(e.getDependent());
+            } else if ((rel.startsWith("obl") || rel.equals("iobj")) && "à".equals(Syntax.caseWord(g, e.getDependent()))) {
+                // « fournit des embarcations à la garde côtière »: whom it goes to
+                parties.add(e.getDependent());
             }
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         if (in != null && in.getRelation().toString().equals("acl")) {
             parties.add(in.getGovernor());
         }
-        return parties.stream().anyMatch(p -> cues.isWord(Cues.Kind.militaryQualifier, p.word()));
+        return parties.stream().anyMatch(p -> cues.isWord(Cues.Kind.militaryQualifier, p.word()) || ARMED_FORCE_NOUNS.contains(Morph.lemma(p)));
     }
 
     /**

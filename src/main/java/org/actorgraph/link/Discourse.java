@@ -299,6 +299,9 @@ public final class Discourse {
      * Greece); or none. With {@code title}, outside quotes the one state the title names: « Une Grèce qui ne baisse plus
      * les yeux », a speech; when the title quotes its speaker in the first person, the state the lead names.
      */
+    /** Whether {@link #ourCountry} is looking up the speaker of a quotation. */
+    private boolean findingSpeaker;
+
     List<Actor> ourCountry(LinkedSentence s, IndexedWord our, boolean title) {
         if (!we.isEmpty() || voice != null) {
             return !we.isEmpty() ? we : List.of(voice);
@@ -306,8 +309,15 @@ public final class Discourse {
         boolean quoted = Syntax.betweenQuotes(s.parsed().tokens(), our.index() - 1);
         Actor topic = editorial && !quoted ? topic() : null;
         topic = topic == null && title && !quoted ? (titleSpeaks ? leadState : titleState) : topic;
-        if (topic == null && quoted) {
-            Speakers.QuotationSpeaker speaker = Speakers.ofQuotation(s, quotations, resolver, gazetteer);
+        if (topic == null && quoted && !findingSpeaker) {
+            // (the speaker's own words may hold a « notre » that the quotation marks seem to cover: it is not looked up again)
+            findingSpeaker = true;
+            Speakers.QuotationSpeaker speaker;
+            try {
+                speaker = Speakers.ofQuotation(s, quotations, resolver, gazetteer);
+            } finally {
+                findingSpeaker = false;
+            }
             topic = speaker.state() != null ? speaker.state() : speaker.form() == Speakers.SpeakerForm.anaphor ? null : mainState;
         }
         return topic == null ? List.of() : List.of(topic);

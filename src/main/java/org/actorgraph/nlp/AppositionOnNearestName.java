@@ -14,6 +14,7 @@ import java.util.Set;
  */
 final class AppositionOnNearestName {
     private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
+    private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "“");
 
     private AppositionOnNearestName() {}
 
@@ -39,23 +40,32 @@ final class AppositionOnNearestName {
 
     /**
      * « équipé ses escadrilles auprès de Washington, son fournisseur attitré depuis l'après-guerre »: the parser
-     * coordinates the supplier noun after the comma with the object; without a conjunction it is an apposition to the
-     * name right before the comma.
+     * coordinates the supplier noun after the comma with the object, or makes it an object of the verb (« reste
+     * attachée aux États-Unis, son fournisseur d'armes traditionnel », « rend hommage à la coopération avec Pékin,
+     * « notre fournisseur de longue date » »); without a conjunction it is an apposition to the name right before the
+     * comma.
      */
     static void conjunctTakenForApposition(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord apposed = e.getDependent();
-            if (!e.getRelation().toString().equals("conj") || !Syntax.isNoun(apposed) || !SUPPLIER_NOUNS.contains(Morph.lemma(apposed))
+            String rel = e.getRelation().toString();
+            if (!rel.equals("conj") && !rel.equals("obj") || !Syntax.isNoun(apposed) || !SUPPLIER_NOUNS.contains(Morph.lemma(apposed))
                     || Syntax.child(g, apposed, "cc") != null || Syntax.child(g, apposed, "det") == null) {
                 continue;
             }
-            // (the comma may hang on the noun itself)
+            // (the comma may hang on the noun itself, and an opening quote stand after it)
             IndexedWord first = g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed));
+            if (first.index() < apposed.index() && OPENING_QUOTES.contains(first.word())) {
+                first = g.getNodeByIndexSafe(first.index() - 1);
+            }
             IndexedWord comma = ",".equals(first.word()) ? first : g.getNodeByIndexSafe(first.index() - 1);
             IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
             last = last == null ? null : headOfName(g, last);
             SemanticGraphEdge nameIn = last == null ? null : Syntax.parentEdge(g, last);
-            if (nameIn != null && "PROPN".equals(last.tag()) && !last.equals(e.getGovernor())
+            // an object only when the name stands in the verb's own phrases, not as its subject
+            boolean inVerbPhrase = rel.equals("conj") || nameIn != null && ParseRepairs.isBelow(g, last, e.getGovernor())
+                    && !nameIn.getRelation().toString().startsWith("nsubj");
+            if (nameIn != null && "PROPN".equals(last.tag()) && !last.equals(e.getGovernor()) && inVerbPhrase
                     && !nameIn.getRelation().toString().equals("conj")) {
                 ParseRepairs.move(g, e, last, "appos");
             }

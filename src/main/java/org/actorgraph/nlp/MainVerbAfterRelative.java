@@ -21,6 +21,61 @@ final class MainVerbAfterRelative {
     }
 
     /**
+     * « la Corée du Nord, avec laquelle le régime entretient des relations étroites, offre en 1979 … »: the parser
+     * makes the main verb after the relative clause's closing comma the object of the clause's verb, and the clause's
+     * object that verb's subject. The noun phrase before the comma is the clause's object; the verb after it is the
+     * main verb, in the place of the noun the clause is on, which is its subject.
+     */
+    static void mainVerbTakenForObject(SemanticGraph g) {
+        for (SemanticGraphEdge toRelative : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = toRelative.getGovernor();
+            IndexedWord relative = toRelative.getDependent();
+            if (!toRelative.getRelation().toString().equals("acl:relcl")
+                    || g.getChildren(relative).stream().noneMatch(c -> Syntax.isRelativePronoun(c) && c.index() < relative.index())) {
+                continue;
+            }
+            SemanticGraphEdge toMain = g.outgoingEdgeList(relative).stream()
+                    .filter(e -> e.getRelation().toString().matches("obj|ccomp|conj") && "VERB".equals(e.getDependent().tag())
+                            && e.getDependent().index() > relative.index())
+                    .findFirst().orElse(null);
+            IndexedWord main = toMain == null ? null : toMain.getDependent();
+            if (main != null && toMain.getRelation().toString().equals("conj")) {
+                conjunctTakenForRelative(g, noun, toMain);
+                continue;
+            }
+            SemanticGraphEdge toSubject = main == null ? null : Syntax.childEdge(g, main, "nsubj");
+            if (toSubject == null || toSubject.getDependent().index() < relative.index() || Syntax.child(g, main, "mark") != null
+                    || g.outgoingEdgeList(relative).stream().anyMatch(e -> e.getRelation().toString().equals("obj") && !e.equals(toMain))
+                    || !Syntax.precededBy(g, main.index(), ",")
+                    || Syntax.lastWordOf(g, toSubject.getDependent()) != main.index() - 2) {
+                continue;
+            }
+            ParseRepairs.move(g, toSubject, relative, "obj");
+            ParseRepairs.move(g, toMain, noun, "dep");
+            ParseRepairs.promote(g, noun, Syntax.childEdge(g, noun, "dep"), "nsubj", false);
+            return;
+        }
+    }
+
+    /**
+     * « Le Bénin, avec lequel Paris entretient des relations suivies, reçoit en 2021 deux patrouilleurs »: after the
+     * relative clause's closing comma, a verb with no subject, conjunction or subordinator of its own that the parser
+     * coordinated with the clause's verb is the main verb, the noun the clause is on (the root, or a clause's conjunct)
+     * its subject.
+     */
+    private static void conjunctTakenForRelative(SemanticGraph g, IndexedWord noun, SemanticGraphEdge toMain) {
+        IndexedWord main = toMain.getDependent();
+        SemanticGraphEdge toNoun = Syntax.parentEdge(g, noun);
+        boolean head = toNoun == null ? g.getRoots().contains(noun) : toNoun.getRelation().toString().equals("conj");
+        if (!head || Syntax.child(g, main, "nsubj") != null || Syntax.child(g, main, "cc") != null || Syntax.child(g, main, "mark") != null
+                || !Syntax.precededBy(g, Syntax.phraseStart(g, main), ",")) {
+            return;
+        }
+        ParseRepairs.move(g, toMain, noun, "dep");
+        ParseRepairs.promote(g, noun, Syntax.childEdge(g, noun, "dep"), "nsubj", false);
+    }
+
+    /**
      * « Islamabad, que la Chine arme depuis les années 1960, absorbe … »: the parser gives « que » to the main verb,
      * makes that verb the relative clause of the root name and the relative clause's verb a parataxis of it. The verb
      * right after « que » and its subject heads the relative clause; the later one is the main verb, the name its

@@ -305,7 +305,7 @@ final class ObjectAfterAdverbial {
         IndexedWord noun = e.getDependent();
         IndexedWord count = Syntax.child(g, noun, "nummod");
         SemanticGraphEdge dated = Syntax.parentEdge(g, year);
-        if (!e.getRelation().toString().equals("appos") || !"NUM".equals(year.tag()) || !year.word().matches("(1[89]|20)\\d\\d")
+        if (!e.getRelation().toString().equals("appos") || !"NUM".equals(year.tag()) || !Syntax.isYear(year)
                 || count == null || count.index() > noun.index() || dated == null || !dated.getRelation().toString().startsWith("obl")
                 || !"VERB".equals(dated.getGovernor().tag()) || Syntax.child(g, dated.getGovernor(), "obj") != null) {
             return;
@@ -350,7 +350,10 @@ final class ObjectAfterAdverbial {
         IndexedWord time = null;
         for (int i = start - 2; i >= start - 5 && i > 0 && time == null; i--) {
             IndexedWord w = g.getNodeByIndexSafe(i);
-            if (w != null && TIME_NOUNS.contains(Morph.lemma(w))) {
+            // (« a reçu de Washington, en 2023, huit avions »: a year with its preposition is a time phrase too, before a
+            // common noun; a name there may be the subject of a gapped clause: « …, à partir de 2018, la Turquie deux drones »)
+            if (w != null && (TIME_NOUNS.contains(Morph.lemma(w))
+                    || Syntax.isYear(w) && Syntax.child(g, w, "case") != null && "NOUN".equals(object.tag()))) {
                 time = w;
             }
         }

@@ -139,6 +139,7 @@ public final class ParseRepairs {
         StrandedRelative.relativeOnVerb(g);
         FiniteVerbOnNoun.apply(g);
         FiniteVerbOnNoun.pronounTakenForHead(g);
+        MainVerbAfterRelative.mainVerbTakenForObject(g);
         ReportingInsert.apply(g);
         ReportingInsert.cleftAroundInsert(g);
         CleftRelativeOnInsert.apply(g);

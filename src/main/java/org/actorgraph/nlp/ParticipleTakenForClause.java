@@ -174,14 +174,19 @@ final class ParticipleTakenForClause {
             IndexedWord anchor = e.getGovernor();
             IndexedWord participle = e.getDependent();
             SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
-            if (!e.getRelation().toString().equals("acl:relcl") || !Syntax.isNoun(anchor) || toSubject == null
+            // (« F-16 »: a model's name may come tagged X)
+            if (!e.getRelation().toString().equals("acl:relcl") || !Syntax.isNoun(anchor) && !"X".equals(anchor.tag()) || toSubject == null
                     || !Morph.of(participle).pastParticiple() || !bare(g, participle)
                     || g.getChildren(participle).stream().anyMatch(Syntax::isRelativePronoun)) {
                 continue;
             }
             IndexedWord noun = toSubject.getDependent();
             IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
-            if (!"NOUN".equals(noun.tag()) || Syntax.phraseEnd(g, noun) != participle.index() - 1 || comma == null || !comma.word().equals(",")) {
+            if (!"NOUN".equals(noun.tag()) || Syntax.phraseEnd(g, noun) != participle.index() - 1) {
+                continue;
+            }
+            if (comma == null || !comma.word().equals(",")) {
+                adjectiveTakenForSubject(g, e, toSubject);
                 continue;
             }
             g.removeEdge(e);
@@ -194,6 +199,31 @@ final class ParticipleTakenForClause {
                 }
             }
         }
+    }
+
+    /**
+     * « a reçu des F-16 portugais modernisés »: without a comma, the bare word right after the name that the parser
+     * made the subject of such a relative clause qualifies the name (a demonym read as a noun), and so does the
+     * participle; what the parser hung on the word before it (« -16 ») is the name's.
+     */
+    private static void adjectiveTakenForSubject(SemanticGraph g, SemanticGraphEdge relative, SemanticGraphEdge toSubject) {
+        IndexedWord anchor = relative.getGovernor();
+        IndexedWord noun = toSubject.getDependent();
+        if (Syntax.child(g, noun, "det") != null || noun.index() <= anchor.index()
+                || g.getChildren(noun).stream().anyMatch(c -> c.index() > noun.index())) {
+            return;
+        }
+        for (int i = anchor.index() + 1; i < noun.index(); i++) {
+            IndexedWord between = g.getNodeByIndexSafe(i);
+            if (between == null || !noun.equals(g.getParent(between)) && !anchor.equals(g.getParent(between))) {
+                return;
+            }
+        }
+        for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(noun))) {
+            ParseRepairs.move(g, c, anchor, c.getRelation().toString());
+        }
+        ParseRepairs.move(g, toSubject, anchor, "amod");
+        ParseRepairs.move(g, relative, anchor, "acl");
     }
 
     /** « lui prêta en 1983 cinq Super Étendard armés d'AM39 »: a parataxis is a clause of its own after a comma or a colon. */

@@ -109,6 +109,11 @@ public final class Syntax {
         return attribute != null && isNoun(attribute) ? attribute : null;
     }
 
+    /** Whether a word is a year (« 1973 », « 2023 »). */
+    public static boolean isYear(IndexedWord w) {
+        return w.word().matches("(1[89]|20)\\d\\d");
+    }
+
     public static boolean isNoun(IndexedWord w) {
         return "NOUN".equals(w.tag()) || "PROPN".equals(w.tag());
     }

@@ -55,6 +55,6 @@ final class TransferNounComplements {
         IndexedWord before = g.getNodeByIndexSafe(end + 1);
         IndexedWord after = g.getNodeByIndexSafe(Syntax.phraseEnd(g, d) + 1);
         return Syntax.phraseStart(g, d) == end + 2 && before != null && before.word().equals(",") && after != null
-                && after.word().equals(",") && (d.word().matches("(1[89]|20)\\d\\d") || TIME_WORDS.contains(Morph.lemma(d)));
+                && after.word().equals(",") && (Syntax.isYear(d) || TIME_WORDS.contains(Morph.lemma(d)));
     }
 }

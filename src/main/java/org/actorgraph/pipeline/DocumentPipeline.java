@@ -1,5 +1,7 @@
 package org.actorgraph.pipeline;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,7 @@ import org.actorgraph.store.Validate;
  * The Spark job runs the same {@link #process}. Thread-safe.
  */
 public final class DocumentPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentPipeline.class);
     /**
      * Documents longer than this (in UTF-16 characters, as Java counts them) are refused unless
      * {@code --max-doc-chars} says otherwise: 1,000,000 characters is about 150,000 words, some 200 times
@@ -157,6 +160,12 @@ public final class DocumentPipeline {
             }
             // CoreNLP's lexers throw java.lang.Error on input they cannot match, and its dependency code
             // recurses once per word, even on a sentence longer than the parser's bound.
+            // the one-line error names the document; its stack trace is for verbose mode (or the DEBUG log level)
+            if (Boolean.getBoolean("actorgraph.verbose")) {
+                LOG.warn("analysis of document '{}' failed", doc.id(), e);
+            } else {
+                LOG.debug("analysis of document '{}' failed", doc.id(), e);
+            }
             String why = e instanceof StackOverflowError ? ": a sentence is too long for the parser (thousands of"
                     + " words without a full stop); split it into sentences" : " (" + e + ")";
             throw new InputError(Path.of(doc.origin()), "cannot analyse document '" + doc.id() + "'" + why);

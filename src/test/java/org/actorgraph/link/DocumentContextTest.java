@@ -1462,4 +1462,46 @@ class DocumentContextTest {
         assertTrue(found.contains("Royaume-Uni armedHistorically Oman"), found.toString());
         assertFalse(found.contains("Royaume-Uni armedHistorically Jordanie"), found.toString());
     }
+    @Test
+    void aCondemnedCoupAccusesTheStateWhosePowerItSeized() {
+        // the coup names no state: the one the text is about; an attack condemned is no accusation of that state
+        Set<String> found = edges("""
+                Burkina Faso : l'armée prend le pouvoir
+
+                Le Burkina Faso traverse une crise. Le 30 septembre, des officiers burkinabè prennent le pouvoir à Ouagadougou. Washington condamne aussitôt ce coup de force et suspend son aide. Paris, de son côté, condamne l'attaque commise la veille contre une caserne burkinabè.
+                """, "2022-10-01");
+        assertTrue(found.contains("États-Unis accuses Burkina Faso"), found.toString());
+        assertFalse(found.contains("France accuses Burkina Faso"), found.toString());
+    }
+
+    @Test
+    void anObjectPronounTakesUpAMaterielNounWithItsMilitaryQualifier() {
+        Set<String> found = edges("""
+                Cap-Vert : une marine minuscule
+
+                Le Cap-Vert n'avait qu'un navire de guerre. Le Portugal le lui a cédé en 2015.
+                """, "2016-01-01");
+        assertTrue(found.contains("Portugal sellsArmsTo Cap-Vert"), found.toString());
+    }
+
+    @Test
+    void aRelativeClauseOnTheSubjectOfAClauseConjunctEndsAtItsComma() {
+        // the verb after the clause's closing comma is the main verb, its subject the noun the clause is on
+        Set<String> found = edges("""
+                Madagascar change de camp
+
+                En 1976, l'Union soviétique devient le principal fournisseur de l'armée malgache, et Cuba, avec laquelle le régime entretient des relations étroites, envoie en 1979 à Antananarivo plusieurs blindés.
+                """, "1980-01-01");
+        assertTrue(found.contains("Cuba sellsArmsTo Madagascar"), found.toString());
+    }
+
+    @Test
+    void aCondemnedAttackTakenUpByADemonstrativeAccusesTheAttackerToldBefore() {
+        Set<String> found = edges("""
+                Botswana : la pression du voisin
+
+                Le Botswana vivait sous pression. En mai 1986, un raid sud-africain a frappé Gaborone. Le Conseil de sécurité a condamné cette agression.
+                """, "1987-01-01");
+        assertTrue(found.contains("Organisation des Nations unies accuses Afrique du Sud"), found.toString());
+    }
 }
