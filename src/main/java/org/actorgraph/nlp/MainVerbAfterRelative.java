@@ -40,7 +40,9 @@ final class MainVerbAfterRelative {
                     .findFirst().orElse(null);
             IndexedWord main = toMain == null ? null : toMain.getDependent();
             if (main != null && toMain.getRelation().toString().equals("conj")) {
-                conjunctTakenForRelative(g, noun, toMain);
+                if (conjunctTakenForRelative(g, noun, toMain)) {
+                    return;
+                }
                 continue;
             }
             SemanticGraphEdge toSubject = main == null ? null : Syntax.childEdge(g, main, "nsubj");
@@ -61,18 +63,19 @@ final class MainVerbAfterRelative {
      * « Le Bénin, avec lequel Paris entretient des relations suivies, reçoit en 2021 deux patrouilleurs »: after the
      * relative clause's closing comma, a verb with no subject, conjunction or subordinator of its own that the parser
      * coordinated with the clause's verb is the main verb, the noun the clause is on (the root, or a clause's conjunct)
-     * its subject.
+     * its subject. Whether it was.
      */
-    private static void conjunctTakenForRelative(SemanticGraph g, IndexedWord noun, SemanticGraphEdge toMain) {
+    private static boolean conjunctTakenForRelative(SemanticGraph g, IndexedWord noun, SemanticGraphEdge toMain) {
         IndexedWord main = toMain.getDependent();
         SemanticGraphEdge toNoun = Syntax.parentEdge(g, noun);
         boolean head = toNoun == null ? g.getRoots().contains(noun) : toNoun.getRelation().toString().equals("conj");
         if (!head || Syntax.child(g, main, "nsubj") != null || Syntax.child(g, main, "cc") != null || Syntax.child(g, main, "mark") != null
                 || !Syntax.precededBy(g, Syntax.phraseStart(g, main), ",")) {
-            return;
+            return false;
         }
         ParseRepairs.move(g, toMain, noun, "dep");
         ParseRepairs.promote(g, noun, Syntax.childEdge(g, noun, "dep"), "nsubj", false);
+        return true;
     }
 
     /**
