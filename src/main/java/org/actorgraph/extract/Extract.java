@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.actorgraph.extract.Arguments.Arg;
@@ -646,8 +647,7 @@ public final class Extract {
                 // (an adjective may stand between: « les frappes aériennes israéliennes »)
                 boolean adjective = i < tokens.size() && "ADJ".equals(tokens.get(i).tag()) && at.mentionAt(i + 1) == null;
                 Mention demonym = at.mentionAt(adjective ? i + 2 : i + 1);
-                if ((ATTACK_NOUNS.contains(word) || word.endsWith("s") && ATTACK_NOUNS.contains(word.substring(0, word.length() - 1)))
-                        && demonym != null && demonym.form() == NameForm.demonym && demonym.actor().kind() == ActorKind.State) {
+                if (ATTACK_NOUNS.contains(word) && demonym != null && demonym.form() == NameForm.demonym && demonym.actor().kind() == ActorKind.State) {
                     List<Resolved> attackers = List.of(new Resolved(demonym.actor(), demonym, trigger));
                     return sameActors(attackers, accusers) ? List.of() : attackers;
                 }
@@ -674,13 +674,10 @@ public final class Extract {
         if (condemned == null) {
             return List.of();
         }
-        List<IndexedWord> phrase = new ArrayList<>(g.descendants(condemned));
-        phrase.sort(Comparator.comparingInt(IndexedWord::index));
-        String words = phrase.stream().map(IndexedWord::word).collect(Collectors.joining(" "));
-        if (cues.find(Cues.Kind.seizureOfPower, words) == null) {
+        if (cues.find(Cues.Kind.seizureOfPower, Syntax.phraseText(g, condemned)) == null) {
             return List.of();
         }
-        for (IndexedWord w : phrase) {
+        for (IndexedWord w : new TreeSet<>(g.descendants(condemned))) {
             Mention m = s.mentionAt(w);
             if (m != null && m.actor().kind() == ActorKind.State) {
                 List<Resolved> named = List.of(new Resolved(m.actor(), m, w));

@@ -5,11 +5,10 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
+import org.actorgraph.nlp.Syntax;
 
 /**
  * Part of stage "extract" (frame option {@code follows-transfer}): a clause that says its subject did as the one before
@@ -35,16 +34,11 @@ final class FollowedTransfer {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             String rel = e.getRelation().toString();
-            if ((rel.startsWith("obl") || rel.equals("advmod")) && cues.find(Cues.Kind.following, phrase(g, e.getDependent())) != null) {
+            if ((rel.startsWith("obl") || rel.equals("advmod")) && cues.find(Cues.Kind.following, Syntax.phraseText(g, e.getDependent())) != null) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A phrase's words in order, as written (« à leur tour »). */
-    private static String phrase(SemanticGraph g, IndexedWord head) {
-        return new TreeSet<>(g.descendants(head)).stream().map(IndexedWord::word).collect(Collectors.joining(" "));
     }
 
     /**

@@ -83,11 +83,17 @@ final class AttributeAfterInsert {
                     || !rightAfterPhrase(g, in.getGovernor(), be) || Syntax.child(g, be, "nsubj") != null || next == null || !",".equals(next.word())) {
                 continue;
             }
-            IndexedWord subject = in.getGovernor();
-            g.removeEdge(in);
-            ParseRepairs.takePlace(g, subject, be, null);
-            g.addEdge(be, subject, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "nsubj"), in.getWeight(), false);
+            headsWithSubject(g, in);
         }
+    }
+
+    /** « être », hung on the noun before it, takes the noun's place and has it for subject. */
+    private static void headsWithSubject(SemanticGraph g, SemanticGraphEdge beOnNoun) {
+        IndexedWord noun = beOnNoun.getGovernor();
+        IndexedWord be = beOnNoun.getDependent();
+        g.removeEdge(beOnNoun);
+        ParseRepairs.takePlace(g, noun, be, null);
+        g.addEdge(be, noun, GrammaticalRelation.valueOf(beOnNoun.getRelation().getLanguage(), "nsubj"), beOnNoun.getWeight(), false);
     }
 
     /** Whether every word between the noun and the word after it belongs to the noun's phrase. */
@@ -173,10 +179,7 @@ final class AttributeAfterInsert {
                 || g.getChildren(be).stream().anyMatch(Syntax::isRelativePronoun)) {
             return;
         }
-        IndexedWord noun = in.getGovernor();
-        g.removeEdge(in);
-        ParseRepairs.takePlace(g, noun, be, null);
-        g.addEdge(be, noun, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "nsubj"), in.getWeight(), false);
+        headsWithSubject(g, in);
     }
 
     /** « Les États-Unis sont »: the word before {@code next} is the noun or the last part of its name. */

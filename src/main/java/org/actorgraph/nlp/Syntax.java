@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.actorgraph.nlp.FrenchWords;
 
 /** Small questions about a node of a French dependency graph, asked by every stage after parsing. */
@@ -107,6 +109,11 @@ public final class Syntax {
         IndexedWord attribute = child(g, verb, "obj");
         attribute = attribute != null ? attribute : child(g, verb, "xcomp");
         return attribute != null && isNoun(attribute) ? attribute : null;
+    }
+
+    /** A phrase's words in order, as written (« à leur tour »). */
+    public static String phraseText(SemanticGraph g, IndexedWord head) {
+        return new TreeSet<>(g.descendants(head)).stream().map(IndexedWord::word).collect(Collectors.joining(" "));
     }
 
     /** Whether a word is a year (« 1973 », « 2023 »). */
