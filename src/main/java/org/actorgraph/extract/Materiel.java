@@ -269,6 +269,13 @@ public final class Materiel {
             } else if ((rel.startsWith("obl") || rel.equals("iobj")) && "à".equals(Syntax.caseWord(g, e.getDependent()))) {
                 // « fournit des embarcations à la garde côtière »: whom it goes to
                 parties.add(e.getDependent());
+            } else if (rel.equals("nmod") && Syntax.isNoun(trigger) && "de".equals(Syntax.caseWord(g, e.getDependent()))) {
+                // « premier pourvoyeur d'équipements de l'armée malienne »: a noun's « de » complement, or that of
+                // what it supplies
+                parties.add(e.getDependent());
+                g.outgoingEdgeList(e.getDependent()).stream()
+                        .filter(d -> d.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, d.getDependent())))
+                        .forEach(d -> parties.add(d.getDependent()));
             }
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);

@@ -10,6 +10,7 @@ import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.link.RelativeAntecedent;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
@@ -123,8 +124,33 @@ final class WeaponOrigin {
                     }
                 }
             }
+            Actor builder = builderOf(s, g, theme);
+            if (builder != null) {
+                return builder;
+            }
         }
         return null;
+    }
+
+    /**
+     * « C'est Fincantieri qui a construit le P61, patrouilleur hauturier livré à La Valette »: the state of the subject
+     * of the manufacture verb whose object the materiel is (or the name it is apposed to), or null.
+     */
+    private Actor builderOf(LinkedSentence s, SemanticGraph g, IndexedWord theme) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, theme);
+        IndexedWord object = in != null && in.getRelation().toString().equals("appos") ? in.getGovernor() : theme;
+        SemanticGraphEdge objectIn = Syntax.parentEdge(g, object);
+        if (objectIn == null || !objectIn.getRelation().toString().equals("obj") || !MANUFACTURE_VERBS.contains(Morph.lemma(objectIn.getGovernor()))) {
+            return null;
+        }
+        IndexedWord subject = Syntax.child(g, objectIn.getGovernor(), "nsubj");
+        if (subject != null && Syntax.isRelativePronoun(subject)) {
+            subject = RelativeAntecedent.of(g, subject);
+        }
+        // (« c'est le chantier Fincantieri qui … »: the name in apposition to the noun)
+        IndexedWord apposed = subject == null ? null : Syntax.child(g, subject, "appos");
+        Mention named = subject == null ? null : s.mentionAt(subject) != null || apposed == null ? s.mentionAt(subject) : s.mentionAt(apposed);
+        return named == null || named.actor().isWeapon() ? null : gazetteer.accountable(named.actor());
     }
 
     /** « des blindés Norinco »: the state of a company named right after a common noun of materiel, or null. */

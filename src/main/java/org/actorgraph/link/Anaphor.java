@@ -98,8 +98,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                     return new Anaphor(Kind.firstPerson, true, 'e', 0, null);
                 case "chacun", "chacune":
                     // « chacune des deux capitales a accusé l'autre »
-                    return g.getChildren(n).stream().anyMatch(c -> Syntax.isNoun(c) && STATE_NOUNS.contains(Syntax.lower(c)))
-                            ? new Anaphor(Kind.eachOfTwo, true, 'e', 2, "pays") : null;
+                    return g.getChildren(n).stream().filter(c -> Syntax.isNoun(c) && STATE_NOUNS.contains(Syntax.lower(c)))
+                            .findFirst().map(c -> new Anaphor(Kind.eachOfTwo, true, 'e', 2, Syntax.lower(c))).orElse(null);
                 case "celui-ci", "celle-ci":
                     return new Anaphor(Kind.lastNamed, false, 'e', 0, "pays");
                 default:

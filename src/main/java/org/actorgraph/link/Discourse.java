@@ -371,7 +371,7 @@ public final class Discourse {
                 return owner;
             }
         }
-        List<Actor> parties = a.kind() == Anaphor.Kind.eachOfTwo ? Protagonists.of(mentions) : List.of();
+        List<Actor> parties = a.kind() == Anaphor.Kind.eachOfTwo ? neighbourly(a, Protagonists.of(mentions)) : List.of();
         if (!parties.isEmpty()) {
             return parties;
         }
@@ -379,14 +379,15 @@ public final class Discourse {
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Referent e = entities.get(i);
                 if (e.before(sentence, node.index()) && e.states().size() >= 2 && (a.count() == 0 || e.states().size() == a.count())
-                        && sentence - e.sentence() <= (a.count() >= 3 ? Anaphora.COUNTED_WINDOW : DESCRIPTION_WINDOW)) {
-                    List<Actor> protagonists = a.count() == 2 && sentence - e.sentence() > 1 ? Protagonists.of(mentions) : List.of();
+                        && sentence - e.sentence() <= (a.count() >= 3 ? Anaphora.COUNTED_WINDOW : DESCRIPTION_WINDOW)
+                        && !neighbourly(a, e.states()).isEmpty()) {
+                    List<Actor> protagonists = a.count() == 2 && sentence - e.sentence() > 1 ? neighbourly(a, Protagonists.of(mentions)) : List.of();
                     return protagonists.isEmpty() ? e.states() : protagonists;
                 }
             }
-            List<Actor> pair = a.count() != 2 ? List.of() : Protagonists.onlyTwo(entities.stream()
-                    .filter(e -> e.before(sentence, node.index()) && sentence - e.sentence() <= 1).map(Referent::states).toList());
-            return a.count() != 2 || !pair.isEmpty() ? pair : Protagonists.of(mentions);
+            List<Actor> pair = a.count() != 2 ? List.of() : neighbourly(a, Protagonists.onlyTwo(entities.stream()
+                    .filter(e -> e.before(sentence, node.index()) && sentence - e.sentence() <= 1).map(Referent::states).toList()));
+            return a.count() != 2 || !pair.isEmpty() ? pair : neighbourly(a, Protagonists.of(mentions));
         }
         int window = a.kind() == Anaphor.Kind.description ? DESCRIPTION_WINDOW : WINDOW;
         IndexedWord topic = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.topic(g, node) : null;
@@ -675,5 +676,18 @@ public final class Discourse {
         IndexedWord on = m.form() == NameForm.demonym ? g.getParent(head) : null;
         Mention named = on == null ? null : s.mentionAt(on);
         return named != null && named.actor().isWeapon();
+    }
+
+    /**
+     * « chacun des deux voisins accuse l'autre »: two states « voisins » stands for must share a border, when the
+     * gazetteer lists both states' neighbours (neighbours.tsv); else none.
+     */
+    private List<Actor> neighbourly(Anaphor a, List<Actor> states) {
+        if (a.noun() == null || !a.noun().startsWith("voisin") || states.size() != 2) {
+            return states;
+        }
+        Actor one = states.get(0);
+        Actor other = states.get(1);
+        return gazetteer.hasNeighbours(one) && gazetteer.hasNeighbours(other) && !gazetteer.areNeighbours(one, other) ? List.of() : states;
     }
 }

@@ -50,7 +50,10 @@ final class OrganOwners {
             }
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, statement);
-        if (in == null || !in.getRelation().toString().equals("obj") || complemented(g, statement)) {
+        // (« la Serbie a répondu par une lettre accusant la Croatie … »: the means of its answer)
+        boolean sent = in != null && (in.getRelation().toString().equals("obj")
+                || in.getRelation().toString().startsWith("obl") && "par".equals(Syntax.caseWord(g, statement)));
+        if (!sent || complemented(g, statement)) {
             return null; // (« les rapports d'organisations de défense des droits humains »: the author is named)
         }
         IndexedWord verb = in.getGovernor();

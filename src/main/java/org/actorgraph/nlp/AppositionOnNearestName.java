@@ -26,12 +26,10 @@ final class AppositionOnNearestName {
                     || SUPPLIER_NOUNS.contains(Morph.lemma(host))) {
                 continue;
             }
-            IndexedWord comma = g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed) - 1);
-            IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
-            last = last == null ? null : headOfName(g, last);
+            IndexedWord last = nameBeforeComma(g, g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed) - 1));
             SemanticGraphEdge nameIn = last == null ? null : Syntax.parentEdge(g, last);
             // (the parser may hang the apposition on the verb above: « rappelle le rôle de Paris, alors principal fournisseur »)
-            if (nameIn != null && "PROPN".equals(last.tag()) && ParseRepairs.isBelow(g, last, host)
+            if (nameIn != null && ParseRepairs.isBelow(g, last, host)
                     && nameIn.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, last))) {
                 ParseRepairs.move(g, e, last, "appos");
             }
@@ -42,15 +40,15 @@ final class AppositionOnNearestName {
      * « équipé ses escadrilles auprès de Washington, son fournisseur attitré depuis l'après-guerre »: the parser
      * coordinates the supplier noun after the comma with the object, or makes it an object of the verb (« reste
      * attachée aux États-Unis, son fournisseur d'armes traditionnel », « rend hommage à la coopération avec Pékin,
-     * « notre fournisseur de longue date » »); without a conjunction it is an apposition to the name right before the
-     * comma.
+     * « notre fournisseur de longue date » », « revient sur l'amitié nouée au temps de l'Union soviétique, fournisseur
+     * historique des forces angolaises »); without a conjunction it is an apposition to the name right before the comma.
      */
     static void conjunctTakenForApposition(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord apposed = e.getDependent();
             String rel = e.getRelation().toString();
             if (!rel.equals("conj") && !rel.equals("obj") || !Syntax.isNoun(apposed) || !SUPPLIER_NOUNS.contains(Morph.lemma(apposed))
-                    || Syntax.child(g, apposed, "cc") != null || Syntax.child(g, apposed, "det") == null) {
+                    || Syntax.child(g, apposed, "cc") != null || Syntax.child(g, apposed, "det") == null && !rel.equals("obj")) {
                 continue;
             }
             // (the comma may hang on the noun itself, and an opening quote stand after it)
@@ -58,27 +56,41 @@ final class AppositionOnNearestName {
             if (first.index() < apposed.index() && OPENING_QUOTES.contains(first.word())) {
                 first = g.getNodeByIndexSafe(first.index() - 1);
             }
-            IndexedWord comma = ",".equals(first.word()) ? first : g.getNodeByIndexSafe(first.index() - 1);
-            IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
-            last = last == null ? null : headOfName(g, last);
+            IndexedWord last = nameBeforeComma(g, ",".equals(first.word()) ? first : g.getNodeByIndexSafe(first.index() - 1));
             SemanticGraphEdge nameIn = last == null ? null : Syntax.parentEdge(g, last);
             // an object only when the name stands in the verb's own phrases, not as its subject
             boolean inVerbPhrase = rel.equals("conj") || nameIn != null && ParseRepairs.isBelow(g, last, e.getGovernor())
                     && !nameIn.getRelation().toString().startsWith("nsubj");
-            if (nameIn != null && "PROPN".equals(last.tag()) && !last.equals(e.getGovernor()) && inVerbPhrase
+            if (nameIn != null && !last.equals(e.getGovernor()) && inVerbPhrase
                     && !nameIn.getRelation().toString().equals("conj")) {
                 ParseRepairs.move(g, e, last, "appos");
             }
         }
     }
 
-    /** The head of the name a word is part of (« Royaume-Uni » of « Uni » in a flat name). */
-    private static IndexedWord headOfName(SemanticGraph g, IndexedWord word) {
-        SemanticGraphEdge in = Syntax.parentEdge(g, word);
-        while (in != null && in.getRelation().toString().startsWith("flat")) {
-            word = in.getGovernor();
-            in = Syntax.parentEdge(g, word);
+    /**
+     * The name that ends right before a comma (an adverb may stand after the comma: « par le Royaume-Uni, longtemps
+     * l'armurier attitré du royaume »), or null: a proper noun, or a capitalised common noun with its adjective
+     * (« l'Union soviétique, son armurier de toujours »).
+     */
+    private static IndexedWord nameBeforeComma(SemanticGraph g, IndexedWord comma) {
+        while (comma != null && "ADV".equals(comma.tag())) {
+            comma = g.getNodeByIndexSafe(comma.index() - 1);
         }
-        return word;
+        if (comma == null || !",".equals(comma.word())) {
+            return null;
+        }
+        IndexedWord last = g.getNodeByIndexSafe(comma.index() - 1);
+        if (last == null) {
+            return null;
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, last);
+        while (in != null && (in.getRelation().toString().startsWith("flat")
+                || in.getRelation().toString().equals("amod") && in.getGovernor().index() < last.index())) {
+            last = in.getGovernor();
+            in = Syntax.parentEdge(g, last);
+        }
+        boolean name = "PROPN".equals(last.tag()) || Syntax.isNoun(last) && Character.isUpperCase(last.word().charAt(0));
+        return name ? last : null;
     }
 }

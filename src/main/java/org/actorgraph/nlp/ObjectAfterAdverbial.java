@@ -55,6 +55,8 @@ final class ObjectAfterAdverbial {
                 objectAfterIncidental(g, e);
             } else if (rel.equals("advcl") && CONTENT_VERBS.contains(Morph.lemma(object)) && Morph.of(object).presentParticiple()) {
                 contentOfObject(g, e);
+            } else if (rel.equals("appos") && "PROPN".equals(object.tag()) && "NUM".equals(e.getGovernor().tag())) {
+                countedAfterYear(g, e); // « a livré entre 2014 et 2016 six Super Puma »
             } else if ((rel.equals("appos") || rel.equals("flat:name") && "NOUN".equals(e.getGovernor().tag())) && "PROPN".equals(object.tag())) {
                 nameAfterBareNoun(g, e);
             } else if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, object, DATIVE)

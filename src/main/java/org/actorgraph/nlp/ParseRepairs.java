@@ -94,7 +94,9 @@ public final class ParseRepairs {
         DislocatedSubject.conjunctOfName(g);
         AuxiliaryTakenForVerb.apply(g);
         AuxiliaryTakenForVerb.copulaOnSubject(g);
+        AdjectiveTakenForVerb.apply(g);
         PassiveAfterEte.apply(g);
+        PassiveAfterEte.agentAfterEtre(g);
         ParentheticalClause.apply(g);
         ParticipleAfterInsert.apply(g);
         ParticipleTakenForRoot.apply(g);
@@ -165,6 +167,7 @@ public final class ParseRepairs {
         ListRepairs.phraseAfterRelative(g);
         Agreement.apply(g);
         ComplementRepairs.apply(g);
+        PassiveAfterEte.agentOfActiveVerb(g);
         AttributeAfterTimePhrase.attributeOnTimePhraseOfCopula(g);
         DependentsOfCopula.apply(g);
         CoordinatedPhrases.objectConjuncts(g);

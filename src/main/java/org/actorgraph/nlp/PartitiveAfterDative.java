@@ -25,7 +25,10 @@ final class PartitiveAfterDative {
             IndexedWord dative = holder;
             SemanticGraphEdge up = Syntax.parentEdge(g, dative);
             // « avec les constructeurs Naval Group et MBDA des contrats »: hung on the last name the complement lists
-            while (up != null && up.getRelation().toString().matches("appos|conj|flat.*") && Syntax.isNoun(up.getGovernor())) {
+            // (not on a common noun in apposition, whose own complement it is: « achetés aux États-Unis, fournisseur
+            // traditionnel des forces argentines »)
+            while (up != null && up.getRelation().toString().matches("appos|conj|flat.*") && Syntax.isNoun(up.getGovernor())
+                    && !"NOUN".equals(dative.tag())) {
                 dative = up.getGovernor();
                 up = Syntax.parentEdge(g, dative);
             }

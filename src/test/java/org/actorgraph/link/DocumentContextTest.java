@@ -1504,4 +1504,16 @@ class DocumentContextTest {
                 """, "1987-01-01");
         assertTrue(found.contains("Organisation des Nations unies accuses Afrique du Sud"), found.toString());
     }
+
+    @Test
+    void twoNeighboursAreNeverTheTextsProtagonistsWhoShareNoBorder() {
+        // the text's two most named states are India and the United States; « les deux voisins » cannot be them
+        Set<String> found = edges("""
+                L'Inde et Washington
+
+                Washington livre des avions à l'Inde. New Delhi remercie Washington, et l'Inde achète encore des radars aux États-Unis. Le Pakistan proteste. Pendant la guerre, chacun des deux voisins accuse l'autre d'agression.
+                """, "1966-01-01");
+        assertFalse(found.contains("Inde accuses États-Unis") || found.contains("États-Unis accuses Inde"), found.toString());
+        assertTrue(found.contains("États-Unis sellsArmsTo Inde"), found.toString());
+    }
 }
