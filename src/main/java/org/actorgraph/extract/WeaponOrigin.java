@@ -148,9 +148,7 @@ final class WeaponOrigin {
             subject = RelativeAntecedent.of(g, subject);
         }
         // (« c'est le chantier Fincantieri qui … »: the name in apposition to the noun)
-        IndexedWord apposed = subject == null ? null : Syntax.child(g, subject, "appos");
-        Mention named = subject == null ? null : s.mentionAt(subject) != null || apposed == null ? s.mentionAt(subject) : s.mentionAt(apposed);
-        return named == null || named.actor().isWeapon() ? null : gazetteer.accountable(named.actor());
+        return subject == null ? null : stateNamedAt(s, g, subject);
     }
 
     /** « des blindés Norinco »: the state of a company named right after a common noun of materiel, or null. */
@@ -169,11 +167,13 @@ final class WeaponOrigin {
     /** The state of a participle's « par » agent, named or in apposition (« par le chantier GRSE »), or null. */
     private Actor agentState(LinkedSentence s, SemanticGraph g, IndexedWord participle) {
         IndexedWord agent = Syntax.child(g, participle, "obl:agent");
-        if (agent == null) {
-            return null;
-        }
-        IndexedWord apposed = Syntax.child(g, agent, "appos");
-        for (IndexedWord n : apposed == null ? List.of(agent) : List.of(agent, apposed)) {
+        return agent == null ? null : stateNamedAt(s, g, agent);
+    }
+
+    /** The state of the actor a phrase names, or its apposition names (« par le chantier GRSE »), weapons aside; or null. */
+    private Actor stateNamedAt(LinkedSentence s, SemanticGraph g, IndexedWord phrase) {
+        IndexedWord apposed = Syntax.child(g, phrase, "appos");
+        for (IndexedWord n : apposed == null ? List.of(phrase) : List.of(phrase, apposed)) {
             Mention named = s.mentionAt(n);
             Actor state = named == null || named.actor().isWeapon() ? null : gazetteer.accountable(named.actor());
             if (state != null) {

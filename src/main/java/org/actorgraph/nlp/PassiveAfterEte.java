@@ -10,7 +10,8 @@ import java.util.Set;
  * « le système sol-air a d'abord été vendu à l'Espagne »: the parser may label « été » a plain auxiliary and the
  * subject an active one, and the verb then reads as active (its subject the seller). « été » before a past participle
  * is always the passive auxiliary (the perfect of « être » itself has no participle after it): it becomes aux:pass and
- * the subject nsubj:pass.
+ * the subject nsubj:pass. The other voice labels the parser gets wrong are read here too: « être » with a « par »
+ * agent ({@link #agentAfterEtre}), and an agent on an active verb ({@link #agentOfActiveVerb}).
  */
 final class PassiveAfterEte {
     private static final Set<String> ETRE_VERBS = FrenchWords.list("etre-auxiliary-verb");
