@@ -57,6 +57,7 @@ public final class Extract {
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     private static final Set<String> ATTACK_NOUNS = FrenchWords.list("attack-noun");
+    private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
     private static final Set<String> SECOND_HAND_NOUNS = FrenchWords.list("second-hand-noun");
     private static final Set<String> DE_CASES = FrenchWords.list("de-case");
@@ -255,7 +256,7 @@ public final class Extract {
                     "blocked: '" + ownThemes.get(0).word() + "' is got back by its owner");
             return List.of();
         }
-        List<Actor> weapons = materiel.weaponsUnder(s, themes.isEmpty() ? List.of(trigger) : themes);
+        List<Actor> weapons = materiel.weaponsUnder(s, themes.isEmpty() ? contentOf(g, trigger) : themes);
         // « dont les Mirage F1 ont équipé l'aviation marocaine »: else the materiel that is the clause's subject
         List<IndexedWord> subjects = f.slots().getOrDefault("subject", List.of()).contains(fromRole)
                 ? args.in("subject").stream().map(Arg::node).toList() : List.of();
@@ -482,6 +483,16 @@ public final class Extract {
             List<Actor> weapons, String how) {
         return new Candidate(f, f.relation(), s, trigger, from, to, f.relation().carriesWeapons() ? weapons : List.of(),
                 Modality.Asserted, null, null, how);
+    }
+
+    /**
+     * What a trigger noun holds: its own phrase, and the clause it is the subject of when that clause says what it holds
+     * (french-words content-verb: « le contrat signé avec Washington fin 2022 porte sur six HIMARS »).
+     */
+    private static List<IndexedWord> contentOf(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        return in != null && in.getRelation().toString().equals("nsubj") && CONTENT_VERBS.contains(Morph.lemma(in.getGovernor()))
+                ? List.of(in.getGovernor()) : List.of(trigger);
     }
 
     /** « a lui aussi condamné l'incident », « dénonce également cette frappe »: an adverb of addition on the verb. */

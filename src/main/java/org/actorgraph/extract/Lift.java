@@ -61,6 +61,11 @@ public final class Lift {
                 trace.add(id, word, fromLabel, toLabel, "blocked: " + ts.label() + " is an international organisation, it receives no arms");
                 continue;
             }
+            if (c.relation() != Relation.ACCUSES && !gazetteer.maySupplyArms(fs)) {
+                // « des blindés fournis par l'ONU pour la mission »: what an organisation lends its missions is no sale
+                trace.add(id, word, fromLabel, toLabel, "blocked: " + fs.label() + " is an international organisation that sells no arms");
+                continue;
+            }
             if (year != null && c.how().contains(ORIGIN_AS_SUPPLIER) && gazetteer.endedBy(fs, year)) {
                 // « la cession de vieux BTR-60 à Kiev » in 2023: who hands over a Soviet-made weapon then is not its maker
                 trace.add(id, word, fromLabel, toLabel, "blocked: the weapon's maker, " + fs.label() + ", had ceased to be by " + year);

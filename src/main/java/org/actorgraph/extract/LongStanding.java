@@ -438,7 +438,7 @@ final class LongStanding {
             IndexedWord share = e.getDependent();
             // « l'armée, alors équipée pour l'essentiel par Moscou », « armée essentiellement par l'URSS »: arming a force
             // for the most part is supplying the bulk of its arsenal
-            boolean forTheMostPart = e.getRelation().toString().equals("obl") && BULK.contains(Morph.lemma(share))
+            boolean forTheMostPart = e.getRelation().toString().startsWith("obl") && BULK.contains(Morph.lemma(share))
                     && "pour".equals(Syntax.caseWord(g, share)) && Syntax.child(g, share, "nmod") == null
                     || e.getRelation().toString().equals("advmod") && BULK_ADVERBS.contains(Syntax.lower(share));
             if (forTheMostPart && Regimes.arming(trigger)) {

@@ -10,6 +10,7 @@ import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.link.NameForm;
 import org.actorgraph.link.RelativeAntecedent;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
@@ -170,10 +171,19 @@ final class WeaponOrigin {
         return agent == null ? null : stateNamedAt(s, g, agent);
     }
 
-    /** The state of the actor a phrase names, or its apposition names (« par le chantier GRSE »), weapons aside; or null. */
+    /**
+     * The state of the actor a phrase names, or its apposition names (« par le chantier GRSE »), or its demonym
+     * (« par l'industrie israélienne »), weapons aside; or null.
+     */
     private Actor stateNamedAt(LinkedSentence s, SemanticGraph g, IndexedWord phrase) {
-        IndexedWord apposed = Syntax.child(g, phrase, "appos");
-        for (IndexedWord n : apposed == null ? List.of(phrase) : List.of(phrase, apposed)) {
+        List<IndexedWord> phrases = new java.util.ArrayList<>(List.of(phrase));
+        for (SemanticGraphEdge e : g.outgoingEdgeList(phrase)) {
+            if (e.getRelation().toString().equals("appos") || e.getRelation().toString().equals("amod")
+                    && s.mentionAt(e.getDependent()) != null && s.mentionAt(e.getDependent()).form() == NameForm.demonym) {
+                phrases.add(e.getDependent());
+            }
+        }
+        for (IndexedWord n : phrases) {
             Mention named = s.mentionAt(n);
             Actor state = named == null || named.actor().isWeapon() ? null : gazetteer.accountable(named.actor());
             if (state != null) {

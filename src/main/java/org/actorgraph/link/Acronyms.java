@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * l'armement (DGA) » after a named body. The acronym in parentheses right after a phrase that ends with a name
  * stands for that actor; after a demonym, when the phrase is an organ (« forces », « agence », « ministère »: the
  * agent nouns of the gazetteer), for that organ's state, as a seat of power does. Every later use of the acronym
- * in the document is then a mention.
+ * in the document is then a mention. So are the initials of a name of three capitalised words or more, used after
+ * it without a definition (« la Belize Defence Force … la BDF »).
  *
  * <p>It reads only tokens, their offsets and their lemmas, never the parse: stage "link" runs it on the annotated
  * document, and the parse gate on the tagged one before the parser ({@link Link#listed}), so that a sentence naming
@@ -24,6 +25,8 @@ public final class Acronyms {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
     /** How far before the demonym the organ noun may be (« Forces armées soudanaises »: two words). */
     private static final int ORGAN_DISTANCE = 3;
+    /** Words a name's initials skip (« Royal Army of Oman », « Forces de défense du Botswana » has lowercase words). */
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("of", "the", "and", "de", "du", "des", "la", "le", "et", "d'");
 
     private final Gazetteer gazetteer;
 
@@ -60,6 +63,12 @@ public final class Acronyms {
                 }
             }
         }
+        for (Mention m : listed) {
+            String initials = initials(m.text());
+            if (initials != null && !m.actor().isWeapon() && !defined.containsKey(initials)) {
+                defined.put(initials, new Definition(m.actor(), m.form(), m.end()));
+            }
+        }
         List<Mention> out = new ArrayList<>();
         defined.forEach((acronym, d) -> {
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])").matcher(text);
@@ -89,6 +98,22 @@ public final class Acronyms {
             }
         }
         return null;
+    }
+
+    /**
+     * « la Belize Defence Force … la BDF »: the initials of a name of three or more capitalised words, which a text may
+     * use without defining them; null for a shorter name.
+     */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            } else if (!MINOR_WORDS.contains(w)) {
+                return null;
+            }
+        }
+        return b.length() >= 3 ? b.toString() : null;
     }
 
     private record Definition(Actor actor, NameForm form, int after) {}

@@ -402,12 +402,17 @@ public final class ActorResolver {
 
     /**
      * « Kwame Mensah, le chef de l'État, a condamné … »: a person the gazetteer does not know (or no name it holds)
-     * speaks for the state of the office in apposition; none without one.
+     * speaks for the state of the office in apposition, after the name or before it; none without one.
      */
     private List<Resolved> titleOf(LinkedSentence s, IndexedWord name, int depth) {
         SemanticGraph g = s.parsed().graph();
-        for (SemanticGraphEdge e : g.outgoingEdgeList(name)) {
-            IndexedWord title = e.getDependent();
+        List<SemanticGraphEdge> appositions = new ArrayList<>(g.outgoingEdgeList(name));
+        SemanticGraphEdge in = Syntax.parentEdge(g, name);
+        if (in != null && in.getRelation().toString().equals("appos") && in.getGovernor().index() < name.index()) {
+            appositions.add(in); // « le haut-commissaire britannique, Fergus Cochrane-Dyet, auquel … »: the office before the name
+        }
+        for (SemanticGraphEdge e : appositions) {
+            IndexedWord title = e.getDependent().equals(name) ? e.getGovernor() : e.getDependent();
             if (e.getRelation().toString().equals("appos") && Syntax.isNoun(title) && s.mentionAt(title) == null && isOrgan(title)) {
                 // at the name's depth: the office may take the owner the text is about, as a bare one does
                 List<Resolved> r = resolve(s, title, depth);

@@ -96,6 +96,9 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                     return new Anaphor(Kind.possessive, true, 'e', 0, null);
                 case "nous", "notre", "nos":
                     return new Anaphor(Kind.firstPerson, true, 'e', 0, null);
+                case "mon", "ma", "mes":
+                    // « mon gouvernement a accusé le Kremlin », said by an official: the speaker's country, as « notre »
+                    return rel.equals("det") || rel.equals("nmod:poss") ? new Anaphor(Kind.firstPerson, false, 'e', 0, null) : null;
                 case "chacun", "chacune":
                     // « chacune des deux capitales a accusé l'autre »
                     return g.getChildren(n).stream().filter(c -> Syntax.isNoun(c) && STATE_NOUNS.contains(Syntax.lower(c)))

@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final Map<String, String> lineage = new HashMap<>();
     private final Map<String, Integer> successorSince = new HashMap<>();
     private final Set<String> nonAccusers = new HashSet<>();
+    private final Set<String> armsTradingOrganisations = new HashSet<>();
     /** Names that a state and its predecessor both bore (successors.tsv, fourth column), lowercased. */
     private final Set<String> sharedNames = new HashSet<>();
     /** Successors whose predecessor only their shared name recalls (successors.tsv rows with a fourth column). */
@@ -99,6 +100,7 @@ public final class Gazetteer {
         }
         readTsv("gazetteer/agent-nouns.tsv", 2, c -> g.agentNouns.put(c[0].toLowerCase(), ActorKind.valueOf(c[1])));
         readTsv("gazetteer/non-accusers.tsv", 1, c -> g.nonAccusers.add(c[0]));
+        readTsv("gazetteer/arms-trading-organisations.tsv", 1, c -> g.armsTradingOrganisations.add(c[0]));
         readTsv("gazetteer/successors.tsv", 3, c -> {
             g.lineage.put(c[0], c[1]);
             g.lineage.put(c[1], c[0]);
@@ -224,6 +226,11 @@ public final class Gazetteer {
     /** Whether an actor's accusations are judicial charges (a court), not what ag:accuses records. */
     public boolean isNonAccuser(Actor a) {
         return nonAccusers.contains(a.qid());
+    }
+
+    /** Whether an actor can supply arms: any but an international organisation outside arms-trading-organisations.tsv. */
+    public boolean maySupplyArms(Actor a) {
+        return a.kind() != ActorKind.InternationalOrganisation || armsTradingOrganisations.contains(a.qid());
     }
 
     /** Whether two actors answer to one state (or to a state and its predecessor): a ministry and its state do. */

@@ -118,6 +118,32 @@ final class Agreement {
             }
             ParseRepairs.move(g, e, up.getGovernor(), participle ? "acl" : "amod");
         }
+        participlesOnNestedComplement(g);
+    }
+
+    /**
+     * « douze véhicules blindés de transport de troupes offerts par les États-Unis »: a bare participle hung on the
+     * last of a chain of « de » complements, none of which it agrees with, describes the first noun up the chain that
+     * it agrees with.
+     */
+    private static void participlesOnNestedComplement(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord participle = e.getDependent();
+            IndexedWord complement = e.getGovernor();
+            if (!e.getRelation().toString().equals("acl") || !Morph.of(participle).pastParticiple() || hasAuxiliary(g, participle)
+                    || participle.index() < complement.index() || !decided(participle) || !decided(complement) || agrees(complement, participle)) {
+                continue;
+            }
+            IndexedWord noun = complement;
+            for (SemanticGraphEdge up = Syntax.parentEdge(g, noun); up != null && up.getRelation().toString().equals("nmod")
+                    && "de".equals(Syntax.caseWord(g, noun)) && Syntax.isNoun(up.getGovernor()); up = Syntax.parentEdge(g, noun)) {
+                noun = up.getGovernor();
+                if (decided(noun) && agrees(noun, participle)) {
+                    ParseRepairs.move(g, e, noun, "acl");
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -159,7 +185,8 @@ final class Agreement {
             IndexedWord clause = in.getGovernor();
             boolean bareConjunct = rel.equals("conj") && "VERB".equals(clause.tag()) && !hasAuxiliary(g, clause)
                     && !Morph.of(clause).pastParticiple();
-            if (subject == null && (rel.equals("advcl") || bareConjunct || rel.equals("conj") && disagreesWithSubject(g, clause, participle))) {
+            if (subject == null && (rel.equals("advcl") || bareConjunct || rel.equals("conj") && (disagreesWithSubject(g, clause, participle)
+                    || passiveBesideAvoir(g, clause, participle)))) {
                 detachedAfterObject(g, in);
                 continue;
             }
@@ -232,6 +259,15 @@ final class Agreement {
     private static boolean disagreesWithSubject(SemanticGraph g, IndexedWord clause, IndexedWord participle) {
         IndexedWord subject = Syntax.child(g, clause, "nsubj");
         return subject != null && decided(participle) && (decided(subject) && !agrees(subject, participle) || !sameGender(subject, participle));
+    }
+
+    /**
+     * « les garde-côtes ont mis en service des patrouilleurs de la classe Island, cédés par les États-Unis »: a bare
+     * participle with an agent is passive, so it cannot share the « avoir » of the verb it was made a conjunct of.
+     */
+    private static boolean passiveBesideAvoir(SemanticGraph g, IndexedWord clause, IndexedWord participle) {
+        return Syntax.child(g, participle, "obl:agent") != null && g.outgoingEdgeList(clause).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("aux") && "avoir".equals(Morph.lemma(e.getDependent())));
     }
 
     private static IndexedWord nearestAgreeingNoun(SemanticGraph g, IndexedWord subject, IndexedWord participle) {

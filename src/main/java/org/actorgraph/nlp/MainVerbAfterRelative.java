@@ -148,6 +148,39 @@ final class MainVerbAfterRelative {
         ParseRepairs.move(g, toNoun, main, "nsubj");
     }
 
+    /**
+     * « la garde côtière a été équipée pour l'essentiel par le Danemark, dont les chantiers ont construit … »: the
+     * parser makes the clause of « dont » an adverbial of the main verb and hangs on it the phrases between the two
+     * verbs. The phrases before the comma go back to the main verb; the clause is the relative of the name that ends
+     * right before « dont ».
+     */
+    static void dontClauseTakenForAdverbial(SemanticGraph g) {
+        for (SemanticGraphEdge in : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord relative = in.getDependent();
+            IndexedWord main = in.getGovernor();
+            if (!in.getRelation().toString().equals("advcl") || !"VERB".equals(relative.tag()) || !"VERB".equals(main.tag())
+                    || relative.index() < main.index()) {
+                continue;
+            }
+            IndexedWord dont = g.descendants(relative).stream().filter(w -> "dont".equals(Syntax.lower(w)) && w.index() < relative.index()
+                    && Syntax.precededBy(g, w.index(), ",") && relative.equals(ClauseConjuncts.verbAbove(g, w))).findFirst().orElse(null);
+            IndexedWord name = dont == null ? null : g.getNodeByIndexSafe(dont.index() - 2);
+            SemanticGraphEdge nameIn = name == null ? null : Syntax.parentEdge(g, name);
+            if (nameIn == null || !Syntax.isNoun(name) || !nameIn.getGovernor().equals(relative) || !nameIn.getRelation().toString().startsWith("obl")) {
+                continue;
+            }
+            boolean agent = "par".equals(Syntax.caseWord(g, name)) && Syntax.child(g, main, "aux:pass") != null;
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(relative))) {
+                if (e.getDependent().index() > main.index() && e.getDependent().index() < dont.index() - 1 && !e.getDependent().equals(name)
+                        && e.getRelation().toString().startsWith("obl")) {
+                    ParseRepairs.move(g, e, main, e.getRelation().toString());
+                }
+            }
+            ParseRepairs.move(g, nameIn, main, agent ? "obl:agent" : nameIn.getRelation().toString());
+            ParseRepairs.move(g, in, name, "acl:relcl");
+        }
+    }
+
     static void apply(SemanticGraph g, IndexedWord noun, IndexedWord relativeVerb) {
         if (Syntax.parentEdge(g, noun) != null) {
             return;

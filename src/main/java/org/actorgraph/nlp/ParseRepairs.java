@@ -100,6 +100,9 @@ public final class ParseRepairs {
         ParentheticalClause.apply(g);
         ParticipleAfterInsert.apply(g);
         ParticipleTakenForRoot.apply(g);
+        PersonaNonGrata.apply(g);
+        LabelBeforeColon.apply(g);
+        AgoPhrase.apply(g);
         FrontedApposition.apply(g);
         FrontedApposition.openingNounTakenForRoot(g);
         DetachedAttributeTakenForClause.apply(g);
@@ -133,10 +136,13 @@ public final class ParseRepairs {
         RelativeOnNearestComplement.apply(g);
         AppositionOnNearestName.apply(g);
         AppositionOnNearestName.conjunctTakenForApposition(g);
+        ObjectAfterApposition.apply(g);
+        QuotedAttribute.apply(g);
         NameAfterTitle.apply(g);
         InfinitiveOnName.apply(g);
         MainVerbAfterRelative.swapped(g);
         MainVerbAfterRelative.dontClauseTakenForMain(g);
+        MainVerbAfterRelative.dontClauseTakenForAdverbial(g);
         StrandedRelative.apply(g);
         StrandedRelative.relativeOnVerb(g);
         FiniteVerbOnNoun.apply(g);

@@ -1516,4 +1516,29 @@ class DocumentContextTest {
         assertFalse(found.contains("Inde accuses États-Unis") || found.contains("États-Unis accuses Inde"), found.toString());
         assertTrue(found.contains("États-Unis sellsArmsTo Inde"), found.toString());
     }
+
+    @Test
+    void anOfficialsMyGovernmentIsTheCountryOfTheInterview() {
+        Set<String> found = edges("""
+                « Nous ne céderons pas » : entretien avec un ancien diplomate lituanien
+
+                Pendant quinze ans, Darius Kairys a représenté la Lituanie à l'étranger. Il revient sur la crise de 2021.
+
+                Comment avez-vous vécu l'été 2021 ?
+
+                Très mal. Des milliers de migrants arrivaient à la frontière. En juillet, mon gouvernement a accusé Minsk d'orchestrer cette crise.
+                """, "2024-01-01");
+        assertTrue(found.contains("Lituanie accuses Biélorussie"), found.toString());
+    }
+
+    @Test
+    void aDecisionJudgedInacceptableIsThatOfTheOtherSideOfTheQuarrel() {
+        Set<String> found = edges("""
+                Zambie et Malawi : la brouille diplomatique
+
+                En 2012, Lusaka a expulsé l'ambassadeur du Malawi, auquel elle reprochait des propos insultants envers le président. Lilongwe a jugé la décision « totalement inacceptable ».
+                """, "2013-01-01");
+        assertTrue(found.contains("Malawi accuses Zambie"), found.toString());
+        assertTrue(found.contains("Zambie accuses Malawi"), found.toString());
+    }
 }

@@ -123,6 +123,35 @@ class LinkStageTest {
     }
 
     @Test
+    void theInitialsOfALongNameStandForItsActorWithoutADefinition() {
+        LinkedDocument d = AfterParser.link(HandParsed.document("""
+                1 La DET 3 det
+                2 Belize PROPN 3 compound
+                3 Defence PROPN 10 nsubj
+                4 Force PROPN 3 flat:name
+                5 et CCONJ 7 cc
+                6 la DET 7 det
+                7 Corée PROPN 3 conj
+                8 du ADP 9 case
+                9 Sud PROPN 7 nmod
+                10 patrouillent VERB 0 root
+                11 . PUNCT 10 punct
+                """, """
+                1 La DET 2 det
+                2 BDF PROPN 3 nsubj
+                3 patrouille VERB 0 root
+                4 . PUNCT 3 punct
+                """, """
+                1 Le DET 2 det
+                2 CS PROPN 3 nsubj
+                3 patrouille VERB 0 root
+                4 . PUNCT 3 punct
+                """));
+        assertEquals("Q242", d.sentences().get(1).mentionAt(2).actor().qid());
+        assertNull(d.sentences().get(2).mentionAt(2), "« Corée du Sud » has two capitalised words: too few for initials");
+    }
+
+    @Test
     void aNameNoListHoldsIsALocalActorOfTheKindAndStateItsCueSays() {
         LinkedSentence s = AfterParser.link(HandParsed.document("""
                 1 La DET 2 det

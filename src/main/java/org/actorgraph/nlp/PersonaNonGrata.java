@@ -1,0 +1,45 @@
+package org.actorgraph.nlp;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+
+/**
+ * « déclare l'ambassadeur serbe persona non grata, en lui reprochant … »: the parser reads the Latin « persona » as a
+ * verb with the envoy for its subject, and hangs on it what the declaring clause says next. The locution is the
+ * attribute of the declaring verb: the envoy is that verb's object, and the clauses after the locution are its own.
+ */
+final class PersonaNonGrata {
+    private PersonaNonGrata() {}
+
+    static void apply(SemanticGraph g) {
+        for (IndexedWord persona : new ArrayList<>(g.vertexListSorted())) {
+            IndexedWord non = g.getNodeByIndexSafe(persona.index() + 1);
+            IndexedWord grata = g.getNodeByIndexSafe(persona.index() + 2);
+            SemanticGraphEdge in = Syntax.parentEdge(g, persona);
+            if (!"persona".equals(Syntax.lower(persona)) || non == null || grata == null || !"non".equals(Syntax.lower(non))
+                    || !"grata".equals(Syntax.lower(grata)) || in == null || !"VERB".equals(in.getGovernor().tag())) {
+                continue;
+            }
+            IndexedWord verb = in.getGovernor();
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(persona))) {
+                IndexedWord d = e.getDependent();
+                String rel = e.getRelation().toString();
+                if (d.equals(non) || d.equals(grata)) {
+                    ParseRepairs.move(g, e, persona, "fixed");
+                } else if (rel.startsWith("nsubj") && Syntax.child(g, verb, "obj") == null) {
+                    ParseRepairs.move(g, e, verb, "obj");
+                } else if (d.index() > persona.index()) {
+                    ParseRepairs.move(g, e, verb, rel);
+                }
+            }
+            SemanticGraphEdge nonUnder = Syntax.parentEdge(g, non);
+            if (nonUnder != null && !nonUnder.getGovernor().equals(persona)) {
+                ParseRepairs.move(g, nonUnder, persona, "fixed");
+            }
+            persona.setTag("ADJ");
+            ParseRepairs.move(g, in, verb, "xcomp");
+        }
+    }
+}
