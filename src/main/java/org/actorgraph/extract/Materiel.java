@@ -412,7 +412,7 @@ public final class Materiel {
                 .anyMatch(a -> "ADJ".equals(a.tag()) && !REFERRING.contains(Morph.lemma(a)) && !isDemonym(s, a));
     }
 
-    private static boolean isDemonym(LinkedSentence s, IndexedWord w) {
+    static boolean isDemonym(LinkedSentence s, IndexedWord w) {
         Mention m = s.mentionAt(w);
         return m != null && m.form() == NameForm.demonym;
     }

@@ -3,6 +3,7 @@ package org.actorgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.actorgraph.link.Actor;
@@ -10,7 +11,6 @@ import org.actorgraph.link.ActorKind;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
-import org.actorgraph.link.NameForm;
 import org.actorgraph.link.RelativeAntecedent;
 import org.actorgraph.nlp.FrenchWords;
 import org.actorgraph.nlp.Morph;
@@ -176,10 +176,10 @@ final class WeaponOrigin {
      * (« par l'industrie israélienne »), weapons aside; or null.
      */
     private Actor stateNamedAt(LinkedSentence s, SemanticGraph g, IndexedWord phrase) {
-        List<IndexedWord> phrases = new java.util.ArrayList<>(List.of(phrase));
+        List<IndexedWord> phrases = new ArrayList<>(List.of(phrase));
         for (SemanticGraphEdge e : g.outgoingEdgeList(phrase)) {
-            if (e.getRelation().toString().equals("appos") || e.getRelation().toString().equals("amod")
-                    && s.mentionAt(e.getDependent()) != null && s.mentionAt(e.getDependent()).form() == NameForm.demonym) {
+            if (e.getRelation().toString().equals("appos")
+                    || e.getRelation().toString().equals("amod") && Materiel.isDemonym(s, e.getDependent())) {
                 phrases.add(e.getDependent());
             }
         }

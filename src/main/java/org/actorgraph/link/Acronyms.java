@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ public final class Acronyms {
     /** How far before the demonym the organ noun may be (« Forces armées soudanaises »: two words). */
     private static final int ORGAN_DISTANCE = 3;
     /** Words a name's initials skip (« Royal Army of Oman », « Forces de défense du Botswana » has lowercase words). */
-    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("of", "the", "and", "de", "du", "des", "la", "le", "et", "d'");
+    private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "de", "du", "des", "la", "le", "et", "d'");
 
     private final Gazetteer gazetteer;
 

@@ -29,7 +29,7 @@ final class AgoPhrase {
                 continue;
             }
             IndexedWord verb = g.outgoingEdgeList(avoir).stream().map(SemanticGraphEdge::getDependent)
-                    .filter(d -> "VERB".equals(d.tag()) && d.index() < il.index() && g.getParent(d) != null).reduce((a, b) -> b).orElse(null);
+                    .filter(d -> "VERB".equals(d.tag()) && d.index() < il.index()).reduce((a, b) -> b).orElse(null);
             if (verb == null) {
                 continue;
             }

@@ -20,7 +20,7 @@ final class ObjectAfterApposition {
             SemanticGraphEdge appos = Syntax.parentEdge(g, apposed);
             SemanticGraphEdge complement = appos == null ? null : Syntax.parentEdge(g, appos.getGovernor());
             if (!e.getRelation().toString().equals("conj") || !"NOUN".equals(object.tag()) || Syntax.child(g, object, "cc") != null
-                    || Syntax.child(g, object, "det") == null || !Syntax.precededBy(g, Syntax.child(g, object, "det").index(), ",")
+                    || !articleAfterComma(g, object)
                     || appos == null || !appos.getRelation().toString().equals("appos") || complement == null
                     || !complement.getRelation().toString().startsWith("obl") || !"VERB".equals(complement.getGovernor().tag())
                     || Syntax.child(g, complement.getGovernor(), "obj") != null) {
@@ -44,19 +44,24 @@ final class ObjectAfterApposition {
             IndexedWord name = det == null ? null : g.getNodeByIndexSafe(det.index() - 2);
             SemanticGraphEdge nameIn = name == null ? null : Syntax.parentEdge(g, name);
             if (nameIn == null || !e.getRelation().toString().equals("obj") || !"VERB".equals(verb.tag()) || !"NOUN".equals(apposed.tag())
-                    || !Syntax.precededBy(g, det.index(), ",") || !"PROPN".equals(name.tag())
+                    || !articleAfterComma(g, apposed) || !"PROPN".equals(name.tag())
                     || !nameIn.getGovernor().equals(verb) || !nameIn.getRelation().toString().startsWith("obl")) {
                 continue;
             }
             SemanticGraphEdge object = g.outgoingEdgeList(apposed).stream()
                     .filter(o -> o.getRelation().toString().matches("appos|conj") && "NOUN".equals(o.getDependent().tag())
-                            && Syntax.child(g, o.getDependent(), "cc") == null && Syntax.child(g, o.getDependent(), "det") != null
-                            && Syntax.precededBy(g, Syntax.child(g, o.getDependent(), "det").index(), ","))
+                            && Syntax.child(g, o.getDependent(), "cc") == null && articleAfterComma(g, o.getDependent()))
                     .findFirst().orElse(null);
             if (object != null) {
                 ParseRepairs.move(g, object, verb, "obj");
                 ParseRepairs.move(g, e, name, "appos");
             }
         }
+    }
+
+    /** A noun whose article comes right after a comma (« , un contrat »). */
+    private static boolean articleAfterComma(SemanticGraph g, IndexedWord noun) {
+        IndexedWord det = Syntax.child(g, noun, "det");
+        return det != null && Syntax.precededBy(g, det.index(), ",");
     }
 }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * « déclare l'ambassadeur serbe persona non grata, en lui reprochant … »: the parser reads the Latin « persona » as a
@@ -27,16 +28,19 @@ final class PersonaNonGrata {
                 IndexedWord d = e.getDependent();
                 String rel = e.getRelation().toString();
                 if (d.equals(non) || d.equals(grata)) {
-                    ParseRepairs.move(g, e, persona, "fixed");
-                } else if (rel.startsWith("nsubj") && Syntax.child(g, verb, "obj") == null) {
+                    continue;
+                }
+                if (rel.startsWith("nsubj") && Syntax.child(g, verb, "obj") == null) {
                     ParseRepairs.move(g, e, verb, "obj");
                 } else if (d.index() > persona.index()) {
                     ParseRepairs.move(g, e, verb, rel);
                 }
             }
-            SemanticGraphEdge nonUnder = Syntax.parentEdge(g, non);
-            if (nonUnder != null && !nonUnder.getGovernor().equals(persona)) {
-                ParseRepairs.move(g, nonUnder, persona, "fixed");
+            for (IndexedWord word : List.of(non, grata)) {
+                SemanticGraphEdge up = Syntax.parentEdge(g, word);
+                if (up != null && !(up.getGovernor().equals(persona) && up.getRelation().toString().equals("fixed"))) {
+                    ParseRepairs.move(g, up, persona, "fixed");
+                }
             }
             persona.setTag("ADJ");
             ParseRepairs.move(g, in, verb, "xcomp");
