@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.actorgraph.ingest.TsvRows;
@@ -158,6 +159,22 @@ public final class Cues {
         String w = word.toLowerCase(Locale.ROOT);
         for (Pattern p : patterns.get(kind)) {
             if (p.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue of the kind of two or three words starts at word {@code at} of a sentence (« transports de troupes »,
+     * « fusils d'assaut »: the words joined by spaces, none after an apostrophe).
+     */
+    public boolean startsPhrase(Kind kind, IntFunction<String> word, int size, int at) {
+        StringBuilder phrase = new StringBuilder(word.apply(at));
+        for (int next = at + 1; next < Math.min(size, at + 3); next++) {
+            String before = word.apply(next - 1);
+            phrase.append(before.endsWith("'") || before.endsWith("’") ? "" : " ").append(word.apply(next));
+            if (isWord(kind, phrase.toString())) {
                 return true;
             }
         }

@@ -351,7 +351,7 @@ public final class Materiel {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {
                 Mention m = s.mentionAt(n);
-                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word())
+                if ((m != null && m.actor().isWeapon()) || cues.isWord(Cues.Kind.military, n.word()) || militaryPhraseAt(s, n)
                         || depth > 0 && cues.isWord(Cues.Kind.militaryQualifier, n.word()) && !MILITARY_PRESENCE.contains(Morph.lemma(theme))
                         || depth == 0 && isModelName(g, n)) {
                     return true;
@@ -381,6 +381,12 @@ public final class Materiel {
             frontier = next;
         }
         return false;
+    }
+
+    /** « cent trente-cinq transports de troupes »: a military cue of several words that starts at the word. */
+    private boolean militaryPhraseAt(LinkedSentence s, IndexedWord n) {
+        List<CoreLabel> tokens = s.parsed().tokens();
+        return n.index() >= 1 && n.index() <= tokens.size() && cues.startsPhrase(Cues.Kind.military, i -> tokens.get(i).word(), tokens.size(), n.index() - 1);
     }
 
     /** "les premiers L-29 Delfin vendus au Nigeria", "douze L-39NG": a model's designation. */

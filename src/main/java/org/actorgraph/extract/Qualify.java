@@ -32,6 +32,10 @@ public final class Qualify {
     private final LongStanding history;
     private final Conditions conditions;
 
+    /** Nouns of a transfer (french-words transfer-noun), which « aucune » or « sans » denies ({@link #noTransferAfter}). */
+    private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
+    private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass");
+
     public Qualify(Cues cues, Gazetteer gazetteer) {
         this.cues = cues;
         this.gazetteer = gazetteer;
@@ -57,7 +61,7 @@ public final class Qualify {
                 Candidate current = qualify(c, referenceYear);
                 out.add(new Candidate(c.frame(), Relation.SELLS_ARMS_TO, c.sentence(), c.trigger(), c.from(), c.to(),
                         c.weapons(), current.modality(), status(new ClauseScope(c.sentence().parsed().graph(), c.trigger()),
-                        c.trigger()), current.accordingTo(), c.how() + (imperfect ? " (and the transfers the imperfect tells)"
+                        c.trigger(), c.sentence().parsed().graph()), current.accordingTo(), c.how() + (imperfect ? " (and the transfers the imperfect tells)"
                         : until ? " (and the transfers it names)" : " (and still going on)")));
             }
         }
@@ -74,7 +78,7 @@ public final class Qualify {
         if (relation == Relation.SELLS_ARMS_TO) {
             // « Washington a longtemps gelé la vente de F-35 »: a transfer blocked or still negotiated armed no one,
             // however long it went on
-            TransferStatus own = status(scope, c.trigger());
+            TransferStatus own = status(scope, c.trigger(), g);
             boolean unrealised = own == TransferStatus.Cancelled || own == TransferStatus.Negotiating;
             String historical = unrealised ? null : historical(c, g, scope, referenceYear);
             if (historical != null) {
@@ -141,7 +145,7 @@ public final class Qualify {
         boolean negation = (cues.find(Cues.Kind.negation, scope.ownText()) != null || negatedSubject(g, trigger))
                 && !(deniers.stream().allMatch(n -> negatedItself(g, n)) && !deniers.isEmpty());
         if (negation || denied || undeliveredOrder(g, trigger) || refusedOffer(g, trigger) || neverDelivered(g, trigger)
-                || unproven(g, scope)) {
+                || unproven(g, scope) || transfer && noTransferAfter(g, trigger)) {
             return Modality.Negated;
         }
         if (any(governors, Cues.Kind.feared)) {
@@ -153,6 +157,48 @@ public final class Qualify {
             return Modality.Hypothetical;
         }
         return Modality.Asserted;
+    }
+
+    /**
+     * « Paris dépêche avions de transport et hélicoptères …, un geste de soutien qui ne s'accompagne d'aucune cession
+     * d'armement », « Washington dépêche deux groupes aéronavals, sans livraison supplémentaire »: a verb whose sentence
+     * goes on to say that no transfer came with it (« aucune » or « sans » on a transfer noun after it, in what is said of
+     * its clause) moved no arms.
+     */
+    private static boolean noTransferAfter(SemanticGraph g, IndexedWord trigger) {
+        if (!"VERB".equals(trigger.tag())) {
+            return false;
+        }
+        for (IndexedWord n : g.vertexSet()) {
+            if (n.index() <= trigger.index() || !Syntax.isNoun(n) || !TRANSFER_NOUNS.contains(Morph.lemma(n))) {
+                continue;
+            }
+            IndexedWord det = Syntax.child(g, n, "det");
+            if ((det != null && Syntax.lower(det).startsWith("aucun") || "sans".equalsIgnoreCase(Syntax.caseWord(g, n)))
+                    && saidOf(g, n, trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase is part of the trigger's clause or of what is said of it (an apposition, a relative on it), not
+     * of a clause coordinated with it (« ; le contrat … n'a donné lieu à aucune livraison »).
+     */
+    private static boolean saidOf(SemanticGraph g, IndexedWord phrase, IndexedWord trigger) {
+        IndexedWord n = phrase;
+        for (int i = 0; i < 12; i++) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, n);
+            if (in == null || in.getRelation().toString().equals("conj") || in.getRelation().toString().equals("parataxis")) {
+                return false;
+            }
+            n = in.getGovernor();
+            if (n.equals(trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -364,8 +410,14 @@ public final class Qualify {
         return false;
     }
 
-    private TransferStatus status(ClauseScope scope, IndexedWord trigger) {
-        List<IndexedWord> governors = scope.chain().subList(1, scope.chain().size());
+    private TransferStatus status(ClauseScope scope, IndexedWord trigger, SemanticGraph g) {
+        List<IndexedWord> governors = new ArrayList<>(scope.chain().subList(1, scope.chain().size()));
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (Syntax.isNoun(trigger) && in != null && SUBJECT.contains(in.getRelation().toString())) {
+            // « l'achat de trente-six obusiers israéliens est resté gelé »: what the verb of a subject noun says it stayed
+            g.outgoingEdgeList(in.getGovernor()).stream().filter(e -> e.getRelation().toString().equals("xcomp"))
+                    .forEach(e -> governors.add(e.getDependent()));
+        }
         if (any(governors, Cues.Kind.cancelled)) {
             return TransferStatus.Cancelled;
         }

@@ -18,6 +18,8 @@ import java.util.Set;
 final class ClauseConjuncts {
     private static final List<String> TENSES = List.of("ind pres", "ind impa", "ind futu", "ind psim", "con pres", "sub pres");
     private static final Set<String> CLIMB = Set.of("ccomp", "xcomp", "advcl", "acl", "obj");
+    /** From a noun: through its own complements too (« a dénoncé un recours illégal à la force puis … a engagé »). */
+    private static final Set<String> CLIMB_FROM_NOUN = Set.of("ccomp", "xcomp", "advcl", "acl", "obj", "nmod");
     private static final int MAX_CLIMB = 3;
     private static final Set<String> INFINITIVE_TAKERS = FrenchWords.list("infinitive-taking-verb");
 
@@ -45,7 +47,7 @@ final class ClauseConjuncts {
             IndexedWord verb = e.getDependent();
             if (e.getRelation().toString().equals("conj") && "VERB".equals(verb.tag()) && Syntax.isNoun(e.getGovernor())
                     && Syntax.child(g, verb, "cc") != null && Syntax.child(g, verb, "nsubj") == null && !tenses(finiteWord(g, verb)).isEmpty()) {
-                coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb));
+                coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb), CLIMB_FROM_NOUN);
             }
             // « Pékin nous arme depuis le milieu des années 1960, et cela n'a jamais changé »: nor is a clause with a
             // subject of its own, hung on a complement of the verb (« …, puis c'est la France qui lui a loué »: a
@@ -113,10 +115,15 @@ final class ClauseConjuncts {
 
     /** The conjunct goes on the nearest verb above its governor (through complement clauses) that the test accepts. */
     private static void coordinateAbove(SemanticGraph g, SemanticGraphEdge conjunct, java.util.function.Predicate<IndexedWord> accepts) {
+        coordinateAbove(g, conjunct, accepts, CLIMB);
+    }
+
+    private static void coordinateAbove(SemanticGraph g, SemanticGraphEdge conjunct, java.util.function.Predicate<IndexedWord> accepts,
+            Set<String> climb) {
         IndexedWord node = conjunct.getGovernor();
         for (int i = 0; i < MAX_CLIMB; i++) {
             SemanticGraphEdge up = Syntax.parentEdge(g, node);
-            if (up == null || !CLIMB.contains(up.getRelation().toString())) {
+            if (up == null || !climb.contains(up.getRelation().toString())) {
                 return;
             }
             node = up.getGovernor();

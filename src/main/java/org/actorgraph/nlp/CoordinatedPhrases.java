@@ -67,7 +67,10 @@ final class CoordinatedPhrases {
         IndexedWord verb = e.getGovernor();
         IndexedWord noun = e.getDependent();
         IndexedWord object = Syntax.child(g, verb, "obj");
-        if (!"VERB".equals(verb.tag()) || !NOMINAL_TAGS.contains(noun.tag()) || Syntax.child(g, noun, "det") == null || object == null
+        // (bare nouns coordinated with a bare object: « livrer armes et conseillers à l'Éthiopie »)
+        boolean bare = object != null && Syntax.child(g, noun, "det") == null && Syntax.child(g, object, "det") == null && "NOUN".equals(noun.tag())
+                && Syntax.child(g, noun, "cc") != null;
+        if (!"VERB".equals(verb.tag()) || !NOMINAL_TAGS.contains(noun.tag()) || Syntax.child(g, noun, "det") == null && !bare || object == null
                 || object.index() > noun.index() || Syntax.isRelativePronoun(object) || g.outgoingEdgeList(noun).stream().anyMatch(x -> CLAUSE_WORDS.contains(x.getRelation().toString()))) {
             return;
         }

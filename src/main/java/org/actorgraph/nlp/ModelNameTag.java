@@ -17,6 +17,7 @@ final class ModelNameTag {
 
     static void apply(SemanticGraph g) {
         numberOnNextWord(g);
+        nameOnAdjectiveAfter(g);
         for (IndexedWord w : g.vertexSet()) {
             // « douze F-16 »: the quantity is a nummod of the name too, so look for the number right after it
             boolean named = "X".equals(w.tag()) && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nummod")
@@ -82,6 +83,29 @@ final class ModelNameTag {
                 ParseRepairs.move(g, nextIn, w, "amod");
                 next.setTag("ADJ");
             }
+        }
+    }
+
+    /**
+     * « quatorze chasseurs J-7 neufs »: the parser may hang both parts of the name on the adjective after it, which
+     * qualifies the noun before the name. The number is the name's, and the name is in apposition to that noun.
+     */
+    private static void nameOnAdjectiveAfter(SemanticGraph g) {
+        for (IndexedWord w : g.vertexListSorted()) {
+            IndexedWord number = g.getNodeByIndexSafe(w.index() + 1);
+            IndexedWord adjective = g.getNodeByIndexSafe(w.index() + 2);
+            SemanticGraphEdge numberIn = number == null ? null : Syntax.parentEdge(g, number);
+            SemanticGraphEdge nameIn = Syntax.parentEdge(g, w);
+            SemanticGraphEdge adjectiveIn = adjective == null ? null : Syntax.parentEdge(g, adjective);
+            if (!"X".equals(w.tag()) || numberIn == null || !number.word().startsWith("-") || !"NUM".equals(number.tag())
+                    || !numberIn.getGovernor().equals(adjective) || nameIn == null || !nameIn.getGovernor().equals(adjective)
+                    || !"ADJ".equals(adjective.tag()) || adjectiveIn == null || !adjectiveIn.getRelation().toString().equals("amod")
+                    || !Syntax.isNoun(adjectiveIn.getGovernor()) || adjectiveIn.getGovernor().index() > w.index()) {
+                continue;
+            }
+            ParseRepairs.move(g, numberIn, w, "nummod");
+            ParseRepairs.move(g, nameIn, adjectiveIn.getGovernor(), "appos");
+            w.setTag("PROPN");
         }
     }
 

@@ -121,6 +121,8 @@ public final class ParseRepairs {
         AttributeAfterInsert.apply(g);
         participleTakenForConjunct(g);
         ParticipleConjunctOfClause.apply(g);
+        TensedComplement.apply(g);
+        SubjectOfOpenComplement.apply(g);
         ClauseConjuncts.apply(g);
         PeriodOfClause.apply(g);
         CopularClauseTakenForSubject.apply(g);
@@ -178,6 +180,7 @@ public final class ParseRepairs {
         DependentsOfCopula.apply(g);
         CoordinatedPhrases.objectConjuncts(g);
         ConcessiveGerund.apply(g);
+        PronounTakenForAttribute.apply(g);
         if (SubjectAcrossComma.verbAfterRelativeOfConjunct(g)) {
             SubjectAcrossComma.nameAfterConjunction(g);
         }

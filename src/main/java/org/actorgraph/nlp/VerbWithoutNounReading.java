@@ -7,7 +7,8 @@ import java.util.Set;
  * Part of stage "annotate", before the parse gate and the parser: « … sur Suez, le maréchal Boulganine leur reprocha une
  * agression » — the tagger reads the passé simple « reprocha » as a noun and « leur » as its determiner, and the
  * parser hangs the clause as an apposition. A lowercase word tagged a noun that the dictionary reads only as a finite
- * verb (it has no noun or adjective reading) is that verb; a « le », « la », « les » or « leur » right before it that
+ * verb (it has no noun or adjective reading) is that verb, and so is such a word tagged an adverb (« Les Britanniques
+ * arment nos forces »); a « le », « la », « les » or « leur » right before it that
  * the tagger read as a determiner is its clitic. A word tagged a noun with no determiner or preposition before it and
  * a manner adverb right after it (« Moscou choisit le camp d'en face et livre massivement à l'Éthiopie … ») is the
  * finite verb it can also be: a noun takes no « -ment » adverb.
@@ -28,12 +29,14 @@ final class VerbWithoutNounReading {
                 s.morphs().set(i, m.asVerb());
                 continue;
             }
-            if (!"NOUN".equals(s.tag(i)) || m.category() != 'V' || FINITE.stream().noneMatch(m::is) || m.pastParticiple()
+            // (« Les Britanniques arment nos forces »: an adverb too, which the dictionary does not know as one)
+            if (!"NOUN".equals(s.tag(i)) && !"ADV".equals(s.tag(i)) || m.category() != 'V' || FINITE.stream().noneMatch(m::is) || m.pastParticiple()
                     || !word.equals(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            boolean noun = "NOUN".equals(s.tag(i));
             s.tokens().get(i).setTag("VERB");
-            if ("DET".equals(s.tag(i - 1)) && CliticTakenForDeterminer.ARTICLE_SHAPED.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
+            if (noun && "DET".equals(s.tag(i - 1)) && CliticTakenForDeterminer.ARTICLE_SHAPED.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
                 s.tokens().get(i - 1).setTag("PRON");
             }
         }

@@ -198,10 +198,11 @@ final class GateNames {
         }
         for (int t = 0; t < s.size(); t++) {
             if (cues.isWord(Cues.Kind.military, s.word(t)) || cues.isWord(Cues.Kind.militaryQualifier, s.word(t))
-                    || t + 1 < s.size() && Syntax.isDesignation(s.word(t), s.word(t + 1))) {
+                    || t + 1 < s.size() && Syntax.isDesignation(s.word(t), s.word(t + 1)) || cues.startsPhrase(Cues.Kind.military, s::word, s.size(), t)) {
                 return true;
             }
         }
         return false;
     }
+
 }

@@ -1,8 +1,10 @@
 package org.actorgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.Set;
 import org.actorgraph.testsupport.Conll;
 import org.junit.jupiter.api.Test;
 
@@ -990,5 +992,125 @@ class ParseRepairsTest {
                 """);
         ParseRepairs.apply(g);
         assertEquals("Chypre<-nmod-chars", Conll.attachment(g, "Chypre"));
+    }
+
+    @Test
+    void aComplementWithATenseOfItsOwnAfterEtIsAClauseOfItsOwn() {
+        // « Le gouvernement de Maseru a accusé Pretoria d'agression, et le Conseil a condamné l'Afrique du Sud »
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 gouvernement NOUN 4 nsubj gouvernement m,s
+                3 a AUX 4 aux avoir 3,ind,pres,s
+                4 accusé VERB 0 root accuser m,s,ppa
+                5 Pretoria PROPN 14 nsubj Pretoria
+                6 d' ADP 7 case
+                7 agression NOUN 5 nmod agression f,s
+                8 caractérisée VERB 5 acl caractériser f,s,ppa
+                9 , PUNCT 8 punct
+                10 et CCONJ 12 cc
+                11 le DET 12 det
+                12 Conseil NOUN 8 conj conseil m,s
+                13 a AUX 14 aux avoir 3,ind,pres,s
+                14 condamné VERB 4 xcomp condamner m,s,ppa
+                15 l' DET 16 det
+                16 Afrique PROPN 14 obj Afrique
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("condamné<-conj-accusé", Conll.attachment(g, "condamné"));
+        assertEquals("Conseil<-nsubj-condamné", Conll.attachment(g, "Conseil"));
+        assertEquals("Pretoria<-obj-accusé", Conll.attachment(g, "Pretoria"));
+    }
+
+    @Test
+    void theSubjectOfAParticipleTakenForAnOpenComplementIsTheVerbsObject() {
+        // « Dacca a accusé Naypyidaw de provocations répétées »
+        SemanticGraph g = Conll.parse("""
+                1 Dacca PROPN 3 nsubj Dacca
+                2 a AUX 3 aux avoir 3,ind,pres,s
+                3 accusé VERB 0 root accuser m,s,ppa
+                4 Naypyidaw PROPN 7 nsubj Naypyidaw
+                5 de ADP 6 case
+                6 provocations NOUN 4 nmod provocation f,p
+                7 répétées VERB 3 xcomp répéter f,p,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Naypyidaw<-obj-accusé", Conll.attachment(g, "Naypyidaw"));
+        assertTrue(Set.of("répétées<-acl-Naypyidaw", "répétées<-acl-provocations").contains(Conll.attachment(g, "répétées")),
+                Conll.attachment(g, "répétées"));
+    }
+
+    @Test
+    void aModelNameHungOnTheAdjectiveAfterItIsInAppositionToTheNounBefore() {
+        // « quatorze chasseurs J-7 neufs »
+        SemanticGraph g = Conll.parse("""
+                1 Dar PROPN 2 nsubj
+                2 reçoit VERB 0 root recevoir 3,ind,pres,s
+                3 quatorze NUM 4 nummod
+                4 chasseurs NOUN 2 obj chasseur m,p
+                5 J X 7 compound
+                6 -7 NUM 7 nummod
+                7 neufs ADJ 4 amod neuf m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("J<-appos-chasseurs", Conll.attachment(g, "J"));
+        assertEquals("-7<-nummod-J", Conll.attachment(g, "-7"));
+    }
+
+    @Test
+    void aFiniteVerbConjoinedToAComplementOfTheObjectIsAConjunctOfTheVerb() {
+        // « Georgetown a dénoncé un recours à la force puis, en 2004, a engagé une procédure »
+        SemanticGraph g = Conll.parse("""
+                1 Georgetown PROPN 3 nsubj Georgetown
+                2 a AUX 3 aux avoir 3,ind,pres,s
+                3 dénoncé VERB 0 root dénoncer m,s,ppa
+                4 un DET 5 det
+                5 recours NOUN 3 obj recours m,s
+                6 à ADP 8 case
+                7 la DET 8 det
+                8 force NOUN 5 nmod force f,s
+                9 puis SCONJ 11 cc
+                10 a AUX 11 aux avoir 3,ind,pres,s
+                11 engagé VERB 8 conj engager m,s,ppa
+                12 une DET 13 det
+                13 procédure NOUN 11 obj procédure f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("engagé<-conj-dénoncé", Conll.attachment(g, "engagé"));
+    }
+
+    @Test
+    void aBareNounCoordinatedWithAVerbWhoseBareObjectComesBeforeCoordinatesTheObject() {
+        // « Moscou se mit à livrer armes et conseillers à l'Éthiopie »
+        SemanticGraph g = Conll.parse("""
+                1 Moscou PROPN 2 nsubj Moscou
+                2 commence VERB 0 root commencer 3,ind,pres,s
+                3 à ADP 4 mark
+                4 livrer VERB 2 xcomp livrer inf
+                5 armes NOUN 4 obj arme f,p
+                6 et CCONJ 7 cc
+                7 conseillers NOUN 4 conj conseiller m,p
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("conseillers<-conj-armes", Conll.attachment(g, "conseillers"));
+    }
+
+    @Test
+    void aStressedPronounBetweenCommasAfterTheCopulaIsNoAttribute() {
+        // « Le rachat est, lui, toujours en négociation »
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 rachat NOUN 5 nsubj rachat m,s
+                3 est AUX 5 cop être 3,ind,pres,s
+                4 , PUNCT 5 punct
+                5 lui PRON 0 root
+                6 , PUNCT 9 punct
+                7 toujours ADV 9 advmod
+                8 en ADP 9 case
+                9 négociation NOUN 5 conj négociation f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("rachat<-nsubj-négociation", Conll.attachment(g, "rachat"));
+        assertEquals("est<-cop-négociation", Conll.attachment(g, "est"));
+        assertEquals("lui<-dislocated-négociation", Conll.attachment(g, "lui"));
     }
 }

@@ -12,6 +12,8 @@ class VerbWithoutNounReadingTest {
             "reprocha", new Morph("reprocher", 'V', Set.of("ind", "psim", "3", "s"), Set.of("ind psim 3 s"), null, null),
             "livrés", new Morph("livrer", 'V', Set.of("ppa", "m", "p"), Set.of("ppa m p"), null, null),
             "agression", new Morph("agression", 'N', Set.of("f", "s"), Set.of("f s"), null, null),
+            "arment", new Morph("armer", 'V', Set.of("ind", "pres", "3", "p"), Set.of("ind pres 3 p"), null, null),
+            "rapidement", new Morph("rapidement", 'R', Set.of(), Set.of(), null, null),
             "livre", new Morph("livre", 'N', Set.of("m", "s"), Set.of("m s"),
                     new Morph("livrer", 'V', Set.of("ind", "pres", "3", "s"), Set.of("ind pres 3 s"), null, null), null));
 
@@ -47,5 +49,14 @@ class VerbWithoutNounReadingTest {
         assertEquals("livrer", s.morphs().get(5).lemma());
         assertEquals("NOUN", s.tag(8));
         assertEquals("NOUN", s.tag(3));
+    }
+
+    @Test
+    void anAdverbTheDictionaryKnowsOnlyAsAFiniteVerbIsThatVerb() {
+        TaggedSentence s = sentence("Londres", "PROPN", "arment", "ADV", "nos", "DET", "forces", "NOUN", "rapidement", "ADV");
+        VerbWithoutNounReading.apply(s);
+        assertEquals("VERB", s.tag(1));
+        assertEquals("DET", s.tag(2));
+        assertEquals("ADV", s.tag(4));
     }
 }
