@@ -395,7 +395,7 @@ public final class Discourse {
         if (!topical.isEmpty()) {
             return topical;
         }
-        if (a.kind() != Anaphor.Kind.possessive && MentionRoles.betweenCommas(g, node)) {
+        if (a.kind() != Anaphor.Kind.possessive && Syntax.betweenCommas(g, node)) {
             // "Les forces terrestres qataries, elles, ont réceptionné", "Rabat, lui, mise": the pronoun takes up the
             // phrase just before it (no clitic stands between commas).
             for (int i = entities.size() - 1; i >= 0; i--) {

@@ -80,12 +80,6 @@ final class MentionRoles {
                 && title.index() < name.index() && !Syntax.wordBetween(g, title, name, Set.of(",", "(", "-", "–", ":"));
     }
 
-    static boolean betweenCommas(SemanticGraph g, IndexedWord n) {
-        IndexedWord before = g.getNodeByIndexSafe(n.index() - 1);
-        IndexedWord after = g.getNodeByIndexSafe(n.index() + 1);
-        return before != null && after != null && before.word().equals(",") && after.word().equals(",");
-    }
-
     /** How far a node is from the root (a large number for a node not in the graph). */
     static int depth(SemanticGraph g, IndexedWord n) {
         int d = 0;

@@ -64,12 +64,10 @@ final class ModelNameTag {
      */
     private static void numberOnNextWord(SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
-            IndexedWord number = g.getNodeByIndexSafe(w.index() + 1);
             IndexedWord next = g.getNodeByIndexSafe(w.index() + 2);
-            SemanticGraphEdge numberIn = number == null ? null : Syntax.parentEdge(g, number);
+            SemanticGraphEdge numberIn = numberOfName(g, w);
             SemanticGraphEdge nextIn = next == null ? null : Syntax.parentEdge(g, next);
-            if (!"X".equals(w.tag()) || numberIn == null || !number.word().startsWith("-") || !"NUM".equals(number.tag())
-                    || !numberIn.getGovernor().equals(next) || nextIn == null || !nextIn.getGovernor().equals(w)
+            if (numberIn == null || !numberIn.getGovernor().equals(next) || nextIn == null || !nextIn.getGovernor().equals(w)
                     || !"NOUN".equals(next.tag()) || !Character.isLowerCase(next.word().charAt(0))) {
                 continue;
             }
@@ -87,18 +85,26 @@ final class ModelNameTag {
     }
 
     /**
+     * « F », « -16 »: where a word tagged X (the first part of a model's name) has a number starting with « - » right
+     * after it, the edge that number hangs by, wherever the parser hung it; else null.
+     */
+    private static SemanticGraphEdge numberOfName(SemanticGraph g, IndexedWord w) {
+        IndexedWord number = g.getNodeByIndexSafe(w.index() + 1);
+        return "X".equals(w.tag()) && number != null && number.word().startsWith("-") && "NUM".equals(number.tag())
+                ? Syntax.parentEdge(g, number) : null;
+    }
+
+    /**
      * « quatorze chasseurs J-7 neufs »: the parser may hang both parts of the name on the adjective after it, which
      * qualifies the noun before the name. The number is the name's, and the name is in apposition to that noun.
      */
     private static void nameOnAdjectiveAfter(SemanticGraph g) {
         for (IndexedWord w : g.vertexListSorted()) {
-            IndexedWord number = g.getNodeByIndexSafe(w.index() + 1);
             IndexedWord adjective = g.getNodeByIndexSafe(w.index() + 2);
-            SemanticGraphEdge numberIn = number == null ? null : Syntax.parentEdge(g, number);
+            SemanticGraphEdge numberIn = numberOfName(g, w);
             SemanticGraphEdge nameIn = Syntax.parentEdge(g, w);
             SemanticGraphEdge adjectiveIn = adjective == null ? null : Syntax.parentEdge(g, adjective);
-            if (!"X".equals(w.tag()) || numberIn == null || !number.word().startsWith("-") || !"NUM".equals(number.tag())
-                    || !numberIn.getGovernor().equals(adjective) || nameIn == null || !nameIn.getGovernor().equals(adjective)
+            if (numberIn == null || !numberIn.getGovernor().equals(adjective) || nameIn == null || !nameIn.getGovernor().equals(adjective)
                     || !"ADJ".equals(adjective.tag()) || adjectiveIn == null || !adjectiveIn.getRelation().toString().equals("amod")
                     || !Syntax.isNoun(adjectiveIn.getGovernor()) || adjectiveIn.getGovernor().index() > w.index()) {
                 continue;

@@ -21,10 +21,8 @@ final class PronounTakenForAttribute {
     static void apply(SemanticGraph g) {
         for (IndexedWord pronoun : new ArrayList<>(g.vertexListSorted())) {
             SemanticGraphEdge cop = Syntax.childEdge(g, pronoun, "cop");
-            IndexedWord after = g.getNodeByIndexSafe(pronoun.index() + 1);
             if (!"PRON".equals(pronoun.tag()) || !STRESSED.contains(Syntax.lower(pronoun)) || cop == null
-                    || cop.getDependent().index() > pronoun.index() || after == null || !",".equals(after.word())
-                    || !Syntax.precededBy(g, pronoun.index(), ",")) {
+                    || cop.getDependent().index() > pronoun.index() || !Syntax.betweenCommas(g, pronoun)) {
                 continue;
             }
             SemanticGraphEdge attribute = g.outgoingEdgeList(pronoun).stream()

@@ -76,6 +76,12 @@ public final class Syntax {
                 .max(Comparator.comparingInt(IndexedWord::index)).map(Syntax::lower).orElse(null);
     }
 
+    /** Whether a word is set off by a comma on each side (« Rabat, lui, mise », « est, lui, toujours »). */
+    public static boolean betweenCommas(SemanticGraph g, IndexedWord n) {
+        IndexedWord after = g.getNodeByIndexSafe(n.index() + 1);
+        return precededBy(g, n.index(), ",") && after != null && after.word().equals(",");
+    }
+
     /** Whether the token right before the 1-based {@code token} is {@code word} (« , », « ; »). */
     public static boolean precededBy(SemanticGraph g, int token, String word) {
         IndexedWord before = g.getNodeByIndexSafe(token - 1);

@@ -63,7 +63,7 @@ final class TensedComplement {
      */
     private static IndexedWord subjectAfter(SemanticGraph g, IndexedWord cc, IndexedWord second) {
         IndexedWord noun = g.getParent(cc);
-        if (noun == null || !Syntax.isNoun(noun) && !"PROPN".equals(noun.tag()) || noun.index() <= cc.index() || noun.index() >= second.index()
+        if (noun == null || !Syntax.isNoun(noun) || noun.index() <= cc.index() || noun.index() >= second.index()
                 || Syntax.parentEdge(g, noun) == null) {
             return null;
         }
