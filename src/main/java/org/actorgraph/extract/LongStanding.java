@@ -32,6 +32,7 @@ final class LongStanding {
     private static final Set<String> OTHER_CLAUSES = Set.of("conj", "parataxis", "advcl", "acl:relcl", "ccomp");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
     private static final Set<String> SPAN_NOUNS = FrenchWords.list("span-noun");
+    private static final Set<String> BOUNDED_SPAN_CASES = FrenchWords.list("bounded-span-case");
     private static final Pattern YEAR_OR_RANGE = Pattern.compile("(1[89]\\d\\d|20\\d\\d)(-\\d{2,4})?");
     private static final Set<String> FORCE_NOUNS = FrenchWords.list("force-noun");
     private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
@@ -286,9 +287,23 @@ final class LongStanding {
      * a long-standing supply that begins there has supplied too.
      */
     boolean became(Candidate q) {
-        SemanticGraphEdge in = Syntax.parentEdge(q.sentence().parsed().graph(), q.trigger());
+        SemanticGraph g = q.sentence().parsed().graph();
+        SemanticGraphEdge in = Syntax.parentEdge(g, q.trigger());
         return in != null && Syntax.isNoun(q.trigger()) && !in.getRelation().toString().equals("conj")
-                && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()));
+                && cues.isWord(Cues.Kind.becoming, Morph.lemma(in.getGovernor()))
+                && (!forABoundedSpan(g, in.getGovernor()) || !q.weapons().isEmpty());
+    }
+
+    /**
+     * « l'Union soviétique devient pour trente ans le fournisseur quasi exclusif »: a becoming measured by how long what
+     * it began lasted (« pour », « pendant », « durant » a span of time) tells a supply that has ended, unless it names
+     * the materiel that supply brought (« devient, pendant une décennie, le pourvoyeur attitré de Caracas : vingt-quatre
+     * Su-30MK2, … »).
+     */
+    private static boolean forABoundedSpan(SemanticGraph g, IndexedWord become) {
+        return g.outgoingEdgeList(become).stream().anyMatch(e -> e.getRelation().toString().startsWith("obl")
+                && SPAN_NOUNS.contains(Morph.lemma(e.getDependent()))
+                && BOUNDED_SPAN_CASES.contains(PrepositionSlots.prepositionSlot(g, e.getDependent())));
     }
 
     /** A long-standing supply told in the present with "depuis" ("fournit depuis des décennies"): it goes on. */

@@ -323,6 +323,10 @@ public final class Materiel {
                 && cues.isWord(Cues.Kind.military, named.getGovernor().word())) {
             return true; // « des sous-marins de classe Nagapasa reçus de la Corée du Sud »: the class's name is the materiel's
         }
+        IndexedWord ofKind = RelativeAntecedent.kindOf(g, theme);
+        if (!ofKind.equals(theme)) {
+            return isMilitary(s, ofKind); // « des chasseurs de mines de la classe Kondor II, transférés »: what the kind is of
+        }
         if (partitivePronoun(theme)) {
             // "le Togo en a acquis": "en" stands for what was named before.
             return materielBefore(s, theme);

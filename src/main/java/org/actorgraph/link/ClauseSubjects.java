@@ -52,7 +52,8 @@ final class ClauseSubjects {
             return false;
         }
         return (rel.equals("obl") || rel.equals("obl:mod") || rel.equals("nmod") || rel.equals("advcl"))
-                && !Syntax.hasCaseOrMark(g, noun.getGovernor(), FrenchWords.list("dative-case"));
+                && !Syntax.hasCaseOrMark(g, noun.getGovernor(), FrenchWords.list("dative-case"))
+                && !(rel.startsWith("obl") && Syntax.hasCaseOrMark(g, noun.getGovernor(), FrenchWords.list("instrument-case")));
     }
 
     /**

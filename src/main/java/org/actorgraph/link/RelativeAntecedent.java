@@ -71,7 +71,7 @@ public final class RelativeAntecedent {
      * « les vedettes de type Komar que l'Union soviétique céda »: a clause hung on the noun of a kind (« type »,
      * « classe ») is on the noun whose kind it names.
      */
-    private static IndexedWord kindOf(SemanticGraph g, IndexedWord noun) {
+    public static IndexedWord kindOf(SemanticGraph g, IndexedWord noun) {
         SemanticGraphEdge in = Syntax.parentEdge(g, noun);
         // « les sous-marins de type 218SG, que la marine a acquis »: or on the name the kind noun introduces
         if (in != null && in.getRelation().toString().matches("appos|flat.*|nmod|nummod") && KIND_NOUNS.contains(Syntax.lower(in.getGovernor()))) {

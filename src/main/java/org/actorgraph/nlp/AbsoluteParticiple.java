@@ -13,7 +13,7 @@ import java.util.Set;
  * comma is the object of the main verb when it has none.
  */
 final class AbsoluteParticiple {
-    private static final Set<String> PARTICIPLE_AUXILIARIES = Set.of("ayant", "étant");
+    private static final Set<String> PARTICIPLE_AUXILIARIES = FrenchWords.list("participle-auxiliary");
     private static final Set<String> CLITICS = FrenchWords.list("preverbal-clitic");
     private AbsoluteParticiple() {}
 

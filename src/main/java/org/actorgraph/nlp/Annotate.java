@@ -38,6 +38,7 @@ public final class Annotate {
             NounTakenForVerb.apply(s);
             CaseTakenForVerb.apply(s);
             VerbWithoutNounReading.apply(s);
+            UnknownAdjectiveTakenForVerb.apply(s);
             ArticleAfterParticiple.apply(s, lemmatizer);
             ImperativeOpening.apply(s);
             sentences.add(s);

@@ -19,6 +19,7 @@ import java.util.Set;
 final class AttributeAfterInsert {
     private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
     private static final Set<String> FINITE_ETRE = FrenchWords.list("finite-etre");
+    private static final Set<String> PARTICIPLE_AUXILIARIES = FrenchWords.list("participle-auxiliary");
     /** The tags of words an adverbial phrase between the verb and its attribute is made of. */
     private static final Set<String> ADVERBIAL_TAGS = Set.of("ADP", "DET", "NOUN", "NUM", "ADJ", "ADV", "PUNCT", "PROPN", "CCONJ");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("nsubj", "aux", "punct", "advmod", "obl", "obl:mod", "mark",
@@ -28,6 +29,7 @@ final class AttributeAfterInsert {
 
     static void apply(SemanticGraph g) {
         copulaHungOnSubject(g);
+        participialCopulaHungOnSubject(g);
         for (IndexedWord verb : new ArrayList<>(g.vertexListSorted())) {
             copulaOnInsert(g, verb);
             if (objectOfBe(g, verb)) {
@@ -84,6 +86,33 @@ final class AttributeAfterInsert {
                 continue;
             }
             headsWithSubject(g, in);
+        }
+    }
+
+    /**
+     * « Ce matériel était d'origine soviétique, l'URSS ayant été, de 1977 à 1991, le principal fournisseur
+     * d'Addis-Abeba »: with an insert after it, the parser hangs « ayant » on the name before it and takes « été » for
+     * its object. « été » heads an absolute clause on the verb the name hung on, with the name for its subject and
+     * « ayant » (or « étant ») for its auxiliary; its attribute is found after the insert as for any « être ».
+     */
+    private static void participialCopulaHungOnSubject(SemanticGraph g) {
+        for (IndexedWord been : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge toBeen = Syntax.parentEdge(g, been);
+            IndexedWord participle = toBeen == null ? null : toBeen.getGovernor();
+            SemanticGraphEdge toParticiple = participle == null ? null : Syntax.parentEdge(g, participle);
+            IndexedWord next = g.getNodeByIndexSafe(been.index() + 1);
+            if (!"été".equals(Syntax.lower(been)) || toParticiple == null || participle.index() != been.index() - 1
+                    || !PARTICIPLE_AUXILIARIES.contains(Syntax.lower(participle)) || !Syntax.isNoun(toParticiple.getGovernor())
+                    || !toParticiple.getRelation().toString().matches("acl|acl:relcl|appos")
+                    || !rightAfterPhrase(g, toParticiple.getGovernor(), participle) || next == null || !",".equals(next.word())) {
+                continue;
+            }
+            IndexedWord subject = toParticiple.getGovernor();
+            g.removeEdge(toBeen);
+            g.removeEdge(toParticiple);
+            ParseRepairs.takePlace(g, subject, been, "advcl");
+            g.addEdge(been, subject, GrammaticalRelation.valueOf(toBeen.getRelation().getLanguage(), "nsubj"), toBeen.getWeight(), false);
+            g.addEdge(been, participle, GrammaticalRelation.valueOf(toBeen.getRelation().getLanguage(), "aux"), toBeen.getWeight(), false);
         }
     }
 

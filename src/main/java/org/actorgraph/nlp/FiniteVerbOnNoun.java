@@ -74,7 +74,8 @@ final class FiniteVerbOnNoun {
 
     /**
      * « la commission rwandaise présidée par Jean de Dieu Mucyo accusait Paris »: a finite verb without subject that the
-     * parser hung on the agent of a participle describing a noun is that noun's clause.
+     * parser hung on the agent (or another complement with a preposition) of a participle describing a noun is that
+     * noun's clause.
      */
     private static void onParticiplesAgent(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
@@ -82,7 +83,7 @@ final class FiniteVerbOnNoun {
             IndexedWord verb = e.getDependent();
             SemanticGraphEdge byAgent = Syntax.parentEdge(g, agent);
             SemanticGraphEdge described = byAgent == null ? null : Syntax.parentEdge(g, byAgent.getGovernor());
-            if (!e.getRelation().toString().equals("acl") || byAgent == null || !byAgent.getRelation().toString().equals("obl:agent")
+            if (!e.getRelation().toString().equals("acl") || byAgent == null || !complementOfParticiple(g, byAgent)
                     || described == null || !described.getRelation().toString().equals("acl") || !Syntax.isNoun(described.getGovernor())
                     || Syntax.child(g, verb, "nsubj") != null || !finiteSimpleForm(g, verb) || verb.index() < agent.index()) {
                 continue;
@@ -91,6 +92,16 @@ final class FiniteVerbOnNoun {
             ParseRepairs.move(g, e, noun, "acl");
             clauseInNounsPlace(g, Syntax.parentEdge(g, verb));
         }
+    }
+
+    /**
+     * « par la Russie », or (« Les Mi-24 livrés par la Russie à l'armée malienne appartiennent … ») another complement
+     * with a preposition: a phrase no finite verb takes for its subject.
+     */
+    private static boolean complementOfParticiple(SemanticGraph g, SemanticGraphEdge byAgent) {
+        String rel = byAgent.getRelation().toString();
+        return rel.equals("obl:agent") || rel.startsWith("obl") && Syntax.caseWord(g, byAgent.getDependent()) != null
+                && Morph.of(byAgent.getGovernor()).pastParticiple();
     }
 
     /**

@@ -78,6 +78,7 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
+        NameAfterKindNoun.apply(g);
         NumberTakenForNoun.apply(g);
         QuotedQualifier.apply(g);
         PrepositionalCleft.apply(g);
@@ -96,6 +97,7 @@ public final class ParseRepairs {
         AuxiliaryTakenForVerb.copulaOnSubject(g);
         AdjectiveTakenForVerb.apply(g);
         PassiveAfterEte.apply(g);
+        CopularVerbTakenForPassive.apply(g);
         PassiveAfterEte.agentAfterEtre(g);
         ParentheticalClause.apply(g);
         ParticipleAfterInsert.apply(g);
@@ -148,6 +150,7 @@ public final class ParseRepairs {
         StrandedRelative.apply(g);
         StrandedRelative.relativeOnVerb(g);
         FiniteVerbOnNoun.apply(g);
+        ParticipleTakenForRoot.agentTakenForSubject(g);
         FiniteVerbOnNoun.pronounTakenForHead(g);
         MainVerbAfterRelative.mainVerbTakenForObject(g);
         ReportingInsert.apply(g);

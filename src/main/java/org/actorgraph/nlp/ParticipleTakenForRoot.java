@@ -29,11 +29,22 @@ final class ParticipleTakenForRoot {
         }
         IndexedWord root = g.getFirstRoot();
         for (IndexedWord participle : new ArrayList<>(g.vertexListSorted())) {
-            repair(g, participle, participle.equals(root));
+            repair(g, participle, participle.equals(root), false);
         }
     }
 
-    private static void repair(SemanticGraph g, IndexedWord participle, boolean root) {
+    /**
+     * « Les MiG-21 fournis naguère par l'Union soviétique appartiennent à une autre époque »: once the verb after the
+     * root participle has been given the « par » phrase for its subject (FiniteVerbOnNoun), that phrase is the
+     * participle's agent and the verb heads the sentence.
+     */
+    static void agentTakenForSubject(SemanticGraph g) {
+        if (g.getRoots().size() == 1) {
+            repair(g, g.getFirstRoot(), true, true);
+        }
+    }
+
+    private static void repair(SemanticGraph g, IndexedWord participle, boolean root, boolean onlyAgent) {
         SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
         if (!"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple() || toSubject == null
                 || g.outgoingEdgeList(participle).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
@@ -44,10 +55,11 @@ final class ParticipleTakenForRoot {
         }
         // « Les F-16 achetés aux États-Unis sont arrivés en 2005 »: a compound tense after it, as « xcomp », needs no comma
         SemanticGraphEdge toVerb = g.outgoingEdgeList(participle).stream().filter(e -> e.getDependent().index() > participle.index()
-                && "VERB".equals(e.getDependent().tag()) && Syntax.child(g, e.getDependent(), "nsubj") == null
+                && "VERB".equals(e.getDependent().tag()) && (!onlyAgent && Syntax.child(g, e.getDependent(), "nsubj") == null
                 && (root && CLAUSE_BESIDE.contains(e.getRelation().toString()) && finite(e.getDependent())
                         && Syntax.wordBetween(g, participle, e.getDependent(), Set.of(","))
-                    || CLAUSE_BESIDE_OR_XCOMP.contains(e.getRelation().toString()) && compoundTense(g, e.getDependent())))
+                    || CLAUSE_BESIDE_OR_XCOMP.contains(e.getRelation().toString()) && compoundTense(g, e.getDependent()))
+                    || onlyAgent && finite(e.getDependent()) && agentOf(g, participle, e.getDependent()) != null))
                 .findFirst().orElse(null);
         if (toVerb == null) {
             return;
@@ -55,6 +67,12 @@ final class ParticipleTakenForRoot {
         IndexedWord subject = toSubject.getDependent();
         IndexedWord verb = toVerb.getDependent();
         var language = toVerb.getRelation().getLanguage();
+        SemanticGraphEdge agent = onlyAgent ? agentOf(g, participle, verb) : null;
+        if (agent != null) {
+            // « Les MiG-21 fournis naguère par l'Union soviétique appartiennent à une autre époque »: the « par » phrase
+            // the parser made the verb's subject is the participle's agent
+            ParseRepairs.move(g, agent, participle, "par".equals(Syntax.caseWord(g, agent.getDependent())) ? "obl:agent" : "obl");
+        }
         g.removeEdge(toVerb);
         ParseRepairs.takePlace(g, participle, verb, null);
         ParseRepairs.move(g, toSubject, verb, "nsubj");
@@ -79,5 +97,15 @@ final class ParticipleTakenForRoot {
         IndexedWord aux = Syntax.child(g, verb, "aux");
         aux = aux == null ? Syntax.child(g, verb, "aux:pass") : aux;
         return Morph.of(verb).pastParticiple() && aux != null && finite(aux);
+    }
+
+    /**
+     * The subject of {@code verb}, between the participle and it, that opens with a preposition: no subject but the
+     * participle's complement (its agent after « par », « au Mali » after « à »); or null.
+     */
+    private static SemanticGraphEdge agentOf(SemanticGraph g, IndexedWord participle, IndexedWord verb) {
+        SemanticGraphEdge subject = Syntax.childEdge(g, verb, "nsubj");
+        return subject != null && subject.getDependent().index() > participle.index() && subject.getDependent().index() < verb.index()
+                && Syntax.caseWord(g, subject.getDependent()) != null ? subject : null;
     }
 }

@@ -15,6 +15,7 @@ final class SubjectOfOpenComplement {
     private SubjectOfOpenComplement() {}
 
     static void apply(SemanticGraph g) {
+        participleAfterObject(g);
         for (SemanticGraphEdge xcomp : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = xcomp.getGovernor();
             IndexedWord participle = xcomp.getDependent();
@@ -27,6 +28,28 @@ final class SubjectOfOpenComplement {
             }
             IndexedWord object = subject.getDependent();
             ParseRepairs.move(g, subject, verb, "obj");
+            ParseRepairs.move(g, xcomp, object, "acl");
+        }
+    }
+
+    /**
+     * « Elle évoque les huit Super Tucano achetés à Embraer »: a bare past participle right after the verb's object,
+     * without an object of its own, taken for an open complement of the verb, describes the object (it agrees with it,
+     * or it is a name, whose number the tagger does not tell).
+     */
+    private static void participleAfterObject(SemanticGraph g) {
+        for (SemanticGraphEdge xcomp : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = xcomp.getGovernor();
+            IndexedWord participle = xcomp.getDependent();
+            IndexedWord object = Syntax.child(g, verb, "obj");
+            if (!xcomp.getRelation().toString().equals("xcomp") || !"VERB".equals(verb.tag()) || !"VERB".equals(participle.tag())
+                    || !Morph.of(participle).pastParticiple() || object == null || !Syntax.isNoun(object)
+                    || Syntax.child(g, participle, "aux") != null || Syntax.child(g, participle, "aux:pass") != null
+                    || Syntax.child(g, participle, "nsubj") != null || Syntax.child(g, participle, "obj") != null
+                    || Syntax.phraseEnd(g, object) != participle.index() - 1
+                    || !"PROPN".equals(object.tag()) && !Syntax.agrees(object, participle) && (Morph.of(object).is("s") || Morph.of(object).is("p"))) {
+                continue;
+            }
             ParseRepairs.move(g, xcomp, object, "acl");
         }
     }

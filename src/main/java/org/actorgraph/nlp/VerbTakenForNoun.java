@@ -312,6 +312,9 @@ final class VerbTakenForNoun {
         Deque<IndexedWord> todo = new ArrayDeque<>(java.util.List.of(head));
         while (!todo.isEmpty()) {
             IndexedWord n = todo.pop();
+            if (!n.equals(head) && "VERB".equals(n.tag()) && (Morph.of(n).presentParticiple() || Morph.of(n).infinitive())) {
+                continue; // « Addis-Abeba réplique en signant un contrat »: a gerund or an infinitive makes no clause
+            }
             if (("VERB".equals(n.tag()) || "AUX".equals(n.tag())) && n.index() < end) {
                 return true;
             }

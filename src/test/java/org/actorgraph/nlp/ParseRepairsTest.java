@@ -1113,4 +1113,147 @@ class ParseRepairsTest {
         assertEquals("est<-cop-négociation", Conll.attachment(g, "est"));
         assertEquals("lui<-dislocated-négociation", Conll.attachment(g, "lui"));
     }
+
+    @Test
+    void aNameRightAfterAKindNounIsThatKindsName() {
+        // « la marine a reposé sur des chasseurs de la classe Kondor, transférés par l'Allemagne »
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 marine NOUN 4 nsubj marine f,s
+                3 a AUX 4 aux avoir 3,ind,pres,s
+                4 reposé VERB 0 root reposer m,s,ppa
+                5 sur ADP 6 case
+                6 chasseurs NOUN 4 obl chasseur m,p
+                7 de ADP 9 case
+                8 la DET 9 det
+                9 classe NOUN 6 nmod classe f,s
+                10 Kondor PROPN 4 obj Kondor
+                11 , PUNCT 12 punct
+                12 transférés VERB 10 acl transférer m,p,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Kondor<-appos-classe", Conll.attachment(g, "Kondor"));
+    }
+
+    @Test
+    void aBareParticipleRightAfterTheObjectDescribesIt() {
+        // « Elle évoque les huit Super Tucano achetés à Embraer »
+        SemanticGraph g = Conll.parse("""
+                1 Elle PRON 2 nsubj elle
+                2 évoque VERB 0 root évoquer 3,ind,pres,s
+                3 les DET 5 det
+                4 huit NUM 5 nummod
+                5 Super PROPN 2 obj Super
+                6 Tucano PROPN 5 flat:name Tucano
+                7 achetés VERB 2 xcomp acheter m,p,ppa
+                8 à ADP 9 case
+                9 Embraer PROPN 7 obl Embraer
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("achetés<-acl-Super", Conll.attachment(g, "achetés"));
+    }
+
+    @Test
+    void aParticipleThatDisagreesWithTheObjectStaysAComplementOfTheVerb() {
+        // « il juge la frégate livrés » does not agree: the participle is not the object's
+        SemanticGraph g = Conll.parse("""
+                1 Il PRON 2 nsubj il
+                2 juge VERB 0 root juger 3,ind,pres,s
+                3 la DET 4 det
+                4 frégate NOUN 2 obj frégate f,s
+                5 livrés VERB 2 xcomp livrer m,p,ppa
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("livrés<-xcomp-juge", Conll.attachment(g, "livrés"));
+    }
+
+    @Test
+    void aParticipialBeHungOnTheNameBeforeItHeadsAnAbsoluteClause() {
+        // « Ce matériel venait de Luanda, l'URSS ayant été, de 1975 à 1991, le principal fournisseur de l'Angola »
+        SemanticGraph g = Conll.parse("""
+                1 Ce DET 2 det
+                2 matériel NOUN 3 nsubj matériel m,s
+                3 venait VERB 0 root venir 3,ind,impf,s
+                4 de ADP 5 case
+                5 Luanda PROPN 3 obl:arg Luanda
+                6 , PUNCT 3 punct
+                7 l' DET 8 det
+                8 URSS PROPN 3 obj URSS
+                9 ayant AUX 8 acl avoir ppr
+                10 été AUX 9 obj être ppa
+                11 , PUNCT 10 punct
+                12 de ADP 13 case
+                13 1975 NUM 10 obl:arg
+                14 à ADP 15 case
+                15 1991 NUM 13 nmod:range
+                16 , PUNCT 15 punct
+                17 le DET 19 det
+                18 principal ADJ 19 amod principal m,s
+                19 fournisseur NOUN 15 appos fournisseur m,s
+                20 de ADP 22 case
+                21 l' DET 22 det
+                22 Angola PROPN 19 nmod Angola
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("URSS<-nsubj-fournisseur", Conll.attachment(g, "URSS"));
+        assertEquals("été<-cop-fournisseur", Conll.attachment(g, "été"));
+        assertEquals("fournisseur<-advcl-venait", Conll.attachment(g, "fournisseur"));
+    }
+
+    @Test
+    void aCopularVerbWithEtreIsNoPassive() {
+        // « La puissance britannique est restée le premier fournisseur du Ghana »
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 puissance NOUN 5 nsubj:pass puissance f,s
+                3 britannique ADJ 2 amod britannique s
+                4 est AUX 5 aux:pass être 3,ind,pres,s
+                5 restée VERB 0 root rester f,s,ppa
+                6 le DET 8 det
+                7 premier ADJ 8 amod premier m,s
+                8 fournisseur NOUN 5 obj fournisseur m,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("puissance<-nsubj-restée", Conll.attachment(g, "puissance"));
+        assertEquals("est<-aux-restée", Conll.attachment(g, "est"));
+    }
+
+    @Test
+    void aGerundLeavesAVerbReadAsANounRootWithoutClause() {
+        // « Addis-Abeba réplique en signant un contrat »
+        SemanticGraph g = Conll.parse("""
+                1 Addis-Abeba PROPN 2 amod Addis-Abeba
+                2 réplique NOUN 0 root réplique f,s répliquer ind,pres,3,s
+                3 en ADP 4 mark
+                4 signant VERB 2 advcl signer ppr
+                5 un DET 6 det
+                6 contrat NOUN 4 obj contrat m,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Addis-Abeba<-nsubj-réplique", Conll.attachment(g, "Addis-Abeba"));
+    }
+
+    @Test
+    void anAgentTheParserMadeTheNextVerbsSubjectBelongsToTheParticipleBeforeIt() {
+        // « Les MiG-21 fournis naguère par l'Union soviétique appartiennent à une autre époque »
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 MiG PROPN 4 nsubj MiG
+                3 -21 NUM 2 nummod
+                4 fournis VERB 0 root fournir m,p,ppa
+                5 naguère ADV 4 advmod
+                6 par ADP 8 case
+                7 l' DET 8 det
+                8 Union NOUN 4 obl:arg union f,s
+                9 soviétique ADJ 8 amod soviétique s
+                10 appartiennent VERB 8 acl appartenir 3,ind,pres,p
+                11 à ADP 13 case
+                12 une DET 13 det
+                13 époque NOUN 10 obl époque f,s
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournis<-acl-MiG", Conll.attachment(g, "fournis"));
+        assertEquals("Union<-obl:agent-fournis", Conll.attachment(g, "Union"));
+        assertEquals("MiG<-nsubj-appartiennent", Conll.attachment(g, "MiG"));
+    }
 }
