@@ -35,8 +35,8 @@ final class ParticipleTakenForRoot {
 
     /**
      * « Les MiG-21 fournis naguère par l'Union soviétique appartiennent à une autre époque »: once the verb after the
-     * root participle has been given the « par » phrase for its subject (FiniteVerbOnNoun), that phrase is the
-     * participle's agent and the verb heads the sentence.
+     * root participle has been given a phrase with a preposition for its subject (FiniteVerbOnNoun), that phrase is
+     * the participle's complement (after « par », its agent) and the verb heads the sentence.
      */
     static void agentTakenForSubject(SemanticGraph g) {
         if (g.getRoots().size() == 1) {
