@@ -44,7 +44,7 @@ final class ParticipleTakenForRoot {
         }
     }
 
-    private static void repair(SemanticGraph g, IndexedWord participle, boolean root, boolean onlyAgent) {
+    private static void repair(SemanticGraph g, IndexedWord participle, boolean root, boolean agentTaken) {
         SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
         if (!"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple() || toSubject == null
                 || g.outgoingEdgeList(participle).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
@@ -53,25 +53,16 @@ final class ParticipleTakenForRoot {
                         && Syntax.phraseEnd(g, toSubject.getDependent()) + 1 != participle.index()) {
             return;
         }
-        // « Les F-16 achetés aux États-Unis sont arrivés en 2005 »: a compound tense after it, as « xcomp », needs no comma
-        SemanticGraphEdge toVerb = g.outgoingEdgeList(participle).stream().filter(e -> e.getDependent().index() > participle.index()
-                && "VERB".equals(e.getDependent().tag()) && (!onlyAgent && Syntax.child(g, e.getDependent(), "nsubj") == null
-                && (root && CLAUSE_BESIDE.contains(e.getRelation().toString()) && finite(e.getDependent())
-                        && Syntax.wordBetween(g, participle, e.getDependent(), Set.of(","))
-                    || CLAUSE_BESIDE_OR_XCOMP.contains(e.getRelation().toString()) && compoundTense(g, e.getDependent()))
-                    || onlyAgent && finite(e.getDependent()) && agentOf(g, participle, e.getDependent()) != null))
-                .findFirst().orElse(null);
+        SemanticGraphEdge toVerb = agentTaken ? verbWithComplementForSubject(g, participle) : verbWithoutSubject(g, participle, root);
         if (toVerb == null) {
             return;
         }
         IndexedWord subject = toSubject.getDependent();
         IndexedWord verb = toVerb.getDependent();
         var language = toVerb.getRelation().getLanguage();
-        SemanticGraphEdge agent = onlyAgent ? agentOf(g, participle, verb) : null;
-        if (agent != null) {
-            // « Les MiG-21 fournis naguère par l'Union soviétique appartiennent à une autre époque »: the « par » phrase
-            // the parser made the verb's subject is the participle's agent
-            ParseRepairs.move(g, agent, participle, "par".equals(Syntax.caseWord(g, agent.getDependent())) ? "obl:agent" : "obl");
+        if (agentTaken) {
+            // (a « par » phrase becomes the participle's agent with its other complements below)
+            ParseRepairs.move(g, agentOf(g, participle, verb), participle, "obl");
         }
         g.removeEdge(toVerb);
         ParseRepairs.takePlace(g, participle, verb, null);
@@ -85,6 +76,24 @@ final class ParticipleTakenForRoot {
                 ParseRepairs.move(g, e, participle, "obl:agent");
             }
         }
+    }
+
+    /** The finite verb beside the participle, without a subject of its own, that heads the sentence instead. */
+    private static SemanticGraphEdge verbWithoutSubject(SemanticGraph g, IndexedWord participle, boolean root) {
+        // « Les F-16 achetés aux États-Unis sont arrivés en 2005 »: a compound tense after it, as « xcomp », needs no comma
+        return g.outgoingEdgeList(participle).stream().filter(e -> e.getDependent().index() > participle.index()
+                && "VERB".equals(e.getDependent().tag()) && Syntax.child(g, e.getDependent(), "nsubj") == null
+                && (root && CLAUSE_BESIDE.contains(e.getRelation().toString()) && finite(e.getDependent())
+                        && Syntax.wordBetween(g, participle, e.getDependent(), Set.of(","))
+                    || CLAUSE_BESIDE_OR_XCOMP.contains(e.getRelation().toString()) && compoundTense(g, e.getDependent())))
+                .findFirst().orElse(null);
+    }
+
+    /** The finite verb after the participle whose subject is a phrase with a preposition ({@link #agentOf}). */
+    private static SemanticGraphEdge verbWithComplementForSubject(SemanticGraph g, IndexedWord participle) {
+        return g.outgoingEdgeList(participle).stream().filter(e -> e.getDependent().index() > participle.index()
+                && "VERB".equals(e.getDependent().tag()) && finite(e.getDependent()) && agentOf(g, participle, e.getDependent()) != null)
+                .findFirst().orElse(null);
     }
 
     private static boolean finite(IndexedWord verb) {
