@@ -30,6 +30,7 @@ final class Arguments {
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
     private static final Set<String> REBUTTING = FrenchWords.list("rebutting-verb");
+    private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
     private static final Set<String> PATIENT_EVENTS = FrenchWords.list("patient-event-noun");
     private static final Set<String> OTHER = Set.of("autre", "autres");
     /** The articles of « l'autre », « les autres » used alone. */
@@ -376,7 +377,8 @@ final class Arguments {
      * A noun under a support verb takes the verb's arguments: "Paris a conclu la vente de ... à Athènes"; so does a
      * noun that a support verb's relative clause takes as object: "les accusations qu'elle fait peser sur l'UE".
      */
-    private void supportVerb(SemanticGraph g, IndexedWord n, ArgSet s) {
+    private void supportVerb(SemanticGraph g, IndexedWord noun, ArgSet s) {
+        IndexedWord n = noun;
         for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
             IndexedWord v = e.getDependent();
             IndexedWord object = Syntax.child(g, v, "obj");
@@ -405,6 +407,15 @@ final class Arguments {
             // doit essuyer les accusations de Pékin »: who rejects, answers or undergoes an accusation is its target
             IndexedWord subject = Syntax.child(g, v, "nsubj");
             s.add("answerer", subject != null ? subject : finder.understoodSubject(g, v), 2);
+        }
+        SemanticGraphEdge content = rel.startsWith("obl") && CONTENT_VERBS.contains(Morph.lemma(v)) ? Syntax.parentEdge(g, v) : null;
+        if (content != null && content.getRelation().toString().startsWith("acl") && Syntax.parentEdge(g, content.getGovernor()) != null) {
+            // « a signé un contrat portant sur l'acquisition de F-16 auprès du Danemark »: the noun a contract is about
+            // takes the arguments of the verb the contract is under
+            in = Syntax.parentEdge(g, content.getGovernor());
+            rel = in.getRelation().toString();
+            v = in.getGovernor();
+            n = content.getGovernor();
         }
         if (!(rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))
                 || !cues.isWord(Cues.Kind.supportVerb, Morph.lemma(v))) {

@@ -273,8 +273,11 @@ public final class Extract {
         if (f.has(Frame.Option.partiesByWeaponOrigin)) {
             List<Resolved> both = new ArrayList<>(from);
             both.addAll(to);
-            // « le contrat conclu avec Saab porte sur trente-six appareils »: else the one party that makes arms
-            Actor byOrigin = origin == null ? soleMaker(both) : origin;
+            // « signe pour vingt-quatre F-16 danois »: a demonym on the materiel names its owner, who sells it whoever
+            // built it; « le contrat conclu avec Saab porte sur trente-six appareils »: else the one party that makes arms
+            Actor owned = holders.ownerNamedOn(s, themes).stream().map(r -> gazetteer.accountable(r.actor())).filter(a -> a != null)
+                    .findFirst().orElse(null);
+            Actor byOrigin = owned != null ? owned : origin == null ? soleMaker(both) : origin;
             if (byOrigin == null) {
                 trace.add(f.id(), word, names(from), names(to), "blocked: no weapon of known origin to tell supplier from recipient");
                 return List.of();
@@ -860,7 +863,7 @@ public final class Extract {
     }
 
     /** « 32 F-16 d'occasion »: the sentence names its materiel second-hand (french-words second-hand-noun). */
-    private static boolean secondHand(SemanticGraph g) {
+    static boolean secondHand(SemanticGraph g) {
         return g != null && g.vertexSet().stream().anyMatch(w -> SECOND_HAND_NOUNS.contains(Syntax.lower(w))
                 && Syntax.hasCaseOrMark(g, w, DE_CASES));
     }

@@ -393,6 +393,20 @@ final class Holders {
                 .map(SemanticGraphEdge::getDependent).filter(d -> "de".equals(PrepositionSlots.prepositionSlot(g, d)));
     }
 
+    /** « vingt-quatre F-16 danois »: the actor a demonym on the materiel (or on what it is a quantity of) names, or none. */
+    List<Resolved> ownerNamedOn(LinkedSentence s, List<IndexedWord> themes) {
+        SemanticGraph g = s.parsed().graph();
+        for (IndexedWord theme : themes) {
+            for (IndexedWord n : withDeComplements(g, theme)) {
+                List<Resolved> owners = owner(s, g, n);
+                if (!owners.isEmpty()) {
+                    return owners;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /**
      * "un drone Hermes 450 géorgien, acquis auprès de l'israélien Elbit Systems": a demonym on the materiel names its
      * owner (the caller drops it when it is the supplier's state or the weapon's origin: « des drones turcs »).

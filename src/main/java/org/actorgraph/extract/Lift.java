@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorKind;
@@ -66,6 +67,10 @@ public final class Lift {
                 trace.add(id, word, fromLabel, toLabel, "blocked: " + fs.label() + " is an international organisation that sells no arms");
                 continue;
             }
+            if (sellerWrittenBeside(c, x.candidates(), fs, ts)) {
+                trace.add(id, word, fromLabel, toLabel, "blocked: the sentence writes who sold the weapon, not its maker");
+                continue;
+            }
             if (year != null && c.how().contains(ORIGIN_AS_SUPPLIER) && gazetteer.endedBy(fs, year)) {
                 // « la cession de vieux BTR-60 à Kiev » in 2023: who hands over a Soviet-made weapon then is not its maker
                 trace.add(id, word, fromLabel, toLabel, "blocked: the weapon's maker, " + fs.label() + ", had ceased to be by " + year);
@@ -112,5 +117,23 @@ public final class Lift {
             return state;
         }
         return gazetteer.inItsTime(state, year);
+    }
+
+    /**
+     * « L'Argentine a signé un contrat portant sur l'acquisition de vingt-quatre F-16 d'occasion auprès du Danemark »:
+     * where another reading of the sentence writes who transfers the same second-hand weapon to the same recipient, a
+     * state that makes none of the weapons it transfers (a reseller), the weapon's maker does not stand in for the
+     * supplier.
+     */
+    private boolean sellerWrittenBeside(Candidate c, List<Candidate> all, Actor from, Actor to) {
+        if (c.relation() != Relation.SELLS_ARMS_TO || !c.how().contains(ORIGIN_AS_SUPPLIER) || c.weapons().isEmpty()
+                || !Extract.secondHand(c.sentence().parsed().graph())) {
+            return false;
+        }
+        return all.stream().anyMatch(o -> o != c && o.sentence() == c.sentence() && o.relation() == c.relation()
+                && !o.how().contains(ORIGIN_AS_SUPPLIER) && to.equals(gazetteer.accountable(o.to().actor()))
+                && !from.equals(gazetteer.accountable(o.from().actor())) && o.weapons().stream().anyMatch(c.weapons()::contains)
+                // « ses premiers Rafale français et ses premiers F-15QA américains »: not a seller of its own make
+                && o.weapons().stream().noneMatch(w -> Objects.equals(gazetteer.originOf(w), gazetteer.accountable(o.from().actor()))));
     }
 }

@@ -470,9 +470,14 @@ public final class ActorResolver {
                 && PATIENT_EVENT_NOUNS.contains(Morph.lemma(in.getGovernor()));
     }
 
-    /** A noun of an organ acting for a state (agent-nouns.tsv), as written or by its lemma. */
+    /** A noun of an organ acting for a state (agent-nouns.tsv), as written or by its lemma (a plural only as written). */
     private boolean isOrgan(IndexedWord n) {
-        return gazetteer.isAgentNoun(Syntax.lower(n)) || gazetteer.isAgentNoun(Morph.lemma(n));
+        if (gazetteer.isAgentNoun(Syntax.lower(n))) {
+            return true;
+        }
+        // « les États membres »: the plural of a noun of states (« l'État ») names several states, not one's organ
+        Morph m = Morph.of(n);
+        return gazetteer.isAgentNoun(Morph.lemma(n)) && !(m != null && m.plural() && Anaphor.isStateNoun(Morph.lemma(n)));
     }
 
     /** « Tel-Aviv (Ambassade de France) »: an organ in apposition that names its owner is the owner's, not the name's. */

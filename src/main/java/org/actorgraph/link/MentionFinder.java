@@ -67,6 +67,19 @@ public final class MentionFinder {
         return t.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    /** « ses conseillers, surnommés les « Mexicains » »: a demonym alone between quotation marks is a nickname. */
+    private static boolean quotedAlone(String t, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && t.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < t.length() && t.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && after < t.length() && t.charAt(before) == '«' && t.charAt(after) == '»';
+    }
+
     /** « une politique anti-israélienne », « des séparatistes pro-russes »: for or against a state is not the state. */
     private static boolean stancePrefixed(String t, int i) {
         return STANCE_PREFIX.matcher(t.substring(Math.max(0, i - 5), i)).find();
@@ -165,7 +178,7 @@ public final class MentionFinder {
                     if (end < t.length() && isWordChar(t.charAt(end)) && s.actor().isWeapon()) {
                         end = variantEnd(t, s.text(), end);
                     }
-                    if (end == t.length() || !isWordChar(t.charAt(end))) {
+                    if ((end == t.length() || !isWordChar(t.charAt(end))) && !(s.form() == NameForm.demonym && quotedAlone(t, i, end))) {
                         found = new Mention(i, end, text.substring(i, end), s.actor(), s.form());
                         break;
                     }

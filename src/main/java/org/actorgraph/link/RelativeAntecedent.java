@@ -69,7 +69,7 @@ public final class RelativeAntecedent {
 
     /**
      * « les vedettes de type Komar que l'Union soviétique céda »: a clause hung on the noun of a kind (« type »,
-     * « classe ») is on the noun whose kind it names.
+     * « classe »), or on a bare noun after « de » (« les drones de combat que … »), is on the noun it qualifies.
      */
     public static IndexedWord kindOf(SemanticGraph g, IndexedWord noun) {
         SemanticGraphEdge in = Syntax.parentEdge(g, noun);
@@ -78,8 +78,11 @@ public final class RelativeAntecedent {
             noun = in.getGovernor();
             in = Syntax.parentEdge(g, noun);
         }
-        return KIND_NOUNS.contains(Syntax.lower(noun)) && in != null && in.getRelation().toString().equals("nmod")
-                && Syntax.isNoun(in.getGovernor()) && "de".equals(Syntax.caseWord(g, noun)) ? in.getGovernor() : noun;
+        boolean ofHead = in != null && in.getRelation().toString().equals("nmod") && Syntax.isNoun(in.getGovernor())
+                && "de".equals(Syntax.caseWord(g, noun));
+        // « les drones de combat que Bamako s'est procurés »: a bare noun after « de » only qualifies the noun before
+        boolean bare = "NOUN".equals(noun.tag()) && Syntax.child(g, noun, "det") == null && Syntax.child(g, noun, "nmod") == null;
+        return ofHead && (KIND_NOUNS.contains(Syntax.lower(noun)) || bare) ? in.getGovernor() : noun;
     }
 
     /**

@@ -90,6 +90,7 @@ final class ComplementRepairs {
         ComparedConjunct.subjectCompared(g);
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
+        adverbOnNounBefore(g);
         asWellAsOnOblique(g);
         participleSharingAuxiliary(g);
         directObjectClitic(g);
@@ -245,6 +246,23 @@ final class ComplementRepairs {
             if (object != null && object.index() < up.getDependent().index()) {
                 ParseRepairs.move(g, e, object, "conj");
             }
+        }
+    }
+
+    /**
+     * « la Russie, fournisseur de toujours de l'armée biélorusse »: an adverb after « de » right after a noun
+     * (« de toujours », « d'alors ») qualifies that noun; the parser may hang it on the next complement.
+     */
+    static void adverbOnNounBefore(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord adverb = e.getDependent();
+            IndexedWord de = Syntax.child(g, adverb, "case");
+            IndexedWord noun = de == null ? null : g.getNodeByIndexSafe(de.index() - 1);
+            if (de == null || !"ADV".equals(adverb.tag()) || de.index() != adverb.index() - 1 || !DE.contains(Syntax.lower(de))
+                    || noun == null || !"NOUN".equals(noun.tag()) || e.getGovernor().equals(noun) || ParseRepairs.isBelow(g, noun, adverb)) {
+                continue;
+            }
+            ParseRepairs.move(g, e, noun, "advmod");
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * Part of {@link ParseRepairs}: « La Tanzanie, elle, était armée par la Chine », « Israël, lui, cherchait un
  * fournisseur » — a stressed pronoun between commas repeats the name before it. The parser makes the pronoun the
  * subject and hangs the name elsewhere (the root, with the clause its conjunct, or an oblique). The name is the
- * subject; the pronoun is dislocated on it.
+ * subject; the pronoun is dislocated on it. So is a common noun phrase that opens the sentence, when the clause hangs
+ * on its head (« Les hélicoptères d'attaque Mi-24 du bataillon, eux, avaient été livrés »).
  */
 final class DislocatedSubject {
     private static final Set<String> STRESSED = Set.of("elle", "lui", "eux", "elles");
@@ -27,6 +28,15 @@ final class DislocatedSubject {
             IndexedWord clause = toPronoun.getGovernor();
             if (clause.equals(name) && "PROPN".equals(name.tag()) && Syntax.child(g, name, "case") == null
                     && verbOnPronoun(g, name, pronoun)) {
+                return;
+            }
+            IndexedWord noun = openingNoun(g, name);
+            if (noun != null && noun.equals(g.getParent(clause)) && clause.index() > pronoun.index()) {
+                // « Les hélicoptères d'attaque Mi-24 du bataillon, eux, avaient été livrés »: a noun phrase opening the
+                // sentence, its clause hung on its head
+                String subject = toPronoun.getRelation().toString().startsWith("nsubj") ? toPronoun.getRelation().toString() : "nsubj";
+                ParseRepairs.promote(g, noun, Syntax.parentEdge(g, clause), subject, false);
+                ParseRepairs.move(g, toPronoun, noun, "dislocated");
                 return;
             }
             if (!"PROPN".equals(name.tag()) || Syntax.child(g, name, "case") != null || clause.index() < pronoun.index()
@@ -105,5 +115,17 @@ final class DislocatedSubject {
             name = Syntax.parentEdge(g, name).getGovernor();
         }
         return name;
+    }
+
+    /** The common noun with a determiner that heads the phrase ending in {@code last} and opens the sentence, or null. */
+    private static IndexedWord openingNoun(SemanticGraph g, IndexedWord last) {
+        IndexedWord head = last;
+        SemanticGraphEdge in;
+        while ((in = Syntax.parentEdge(g, head)) != null && in.getGovernor().index() < head.index()
+                && in.getRelation().toString().matches("nmod|amod|appos|nummod|flat.*")) {
+            head = in.getGovernor();
+        }
+        return "NOUN".equals(head.tag()) && Syntax.child(g, head, "det") != null && Syntax.phraseStart(g, head) == 1
+                && Syntax.parentEdge(g, head) == null ? head : null;
     }
 }

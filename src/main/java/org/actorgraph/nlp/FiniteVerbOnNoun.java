@@ -15,8 +15,10 @@ final class FiniteVerbOnNoun {
     private static final Set<String> FINITE_AVOIR = FrenchWords.list("finite-avoir");
     private static final Set<String> RELATIVE_QUE = FrenchWords.list("relative-que");
     private static final Set<String> FIRST_PERSON = FrenchWords.list("first-person-subject");
-    /** Dependents that count with all their words: an apposed name, a conjunct (« le Niger et le Burkina Faso »). */
-    private static final Set<String> WHOLE_PHRASE = Set.of("appos", "conj");
+    /** Dependents that count with all their words: an apposed name, a conjunct (« le Niger et le Burkina Faso »), a
+     * complement without a comma (« l'essentiel de l'aviation de combat norvégienne provient »; not « la médiation
+     * d'Alexander Haig, Ronald Reagan imputa »). */
+    private static final Set<String> WHOLE_PHRASE = Set.of("appos", "conj", "nmod");
 
     private FiniteVerbOnNoun() {}
 
@@ -118,7 +120,28 @@ final class FiniteVerbOnNoun {
         g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "nsubj"), e.getWeight(), false);
         if (newClause) {
             besideMainClause(g, verb);
+        } else {
+            phraseAfterColonOpensClause(g, verb);
         }
+    }
+
+    /**
+     * « reste américain : depuis les débuts de l'Alliance, l'essentiel de l'aviation norvégienne provient des
+     * États-Unis »: a clause whose subject the parser hung, in apposition, on the phrase that opens what follows a
+     * colon stands beside the clause before the colon, and that phrase is its own.
+     */
+    private static void phraseAfterColonOpensClause(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge toVerb = Syntax.parentEdge(g, verb);
+        IndexedWord phrase = toVerb == null ? null : toVerb.getGovernor();
+        SemanticGraphEdge toPhrase = phrase == null ? null : Syntax.parentEdge(g, phrase);
+        IndexedWord colon = phrase == null ? null : g.getNodeByIndexSafe(Syntax.phraseStart(g, phrase) - 1);
+        if (toPhrase == null || !toVerb.getRelation().toString().equals("appos") || !toPhrase.getRelation().toString().startsWith("obl")
+                || colon == null || !colon.word().equals(":") || toPhrase.getGovernor().index() > colon.index()) {
+            return;
+        }
+        g.removeEdge(toVerb);
+        ParseRepairs.takePlace(g, phrase, verb, "parataxis");
+        g.addEdge(verb, phrase, toPhrase.getRelation(), toPhrase.getWeight(), false);
     }
 
     /**
@@ -216,8 +239,9 @@ final class FiniteVerbOnNoun {
     private static int lastIndexOf(SemanticGraph g, IndexedWord noun, IndexedWord verb) {
         return g.outgoingEdgeList(noun).stream().filter(e -> !e.getRelation().toString().equals("punct")
                 && !e.getRelation().toString().startsWith("acl") && !e.getDependent().equals(verb))
-                .flatMap(e -> WHOLE_PHRASE.contains(e.getRelation().toString()) ? g.descendants(e.getDependent()).stream()
-                        : Stream.of(e.getDependent())).mapToInt(IndexedWord::index)
+                .flatMap(e -> WHOLE_PHRASE.contains(e.getRelation().toString()) && !(e.getRelation().toString().equals("nmod")
+                        && g.descendants(e.getDependent()).stream().anyMatch(w -> w.word().equals(",")))
+                        ? g.descendants(e.getDependent()).stream() : Stream.of(e.getDependent())).mapToInt(IndexedWord::index)
                 .filter(i -> i > noun.index() && i < verb.index()).max().orElse(noun.index());
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * « La Turquie a livré au Tchad, en 2024, des drones armés, et les visites de délégations se multiplient »: the
  * parser makes an indefinite object after an insert, with the subject of the next clause (« , et les visites »), one
  * subject list of that clause, which it hangs on the verb. The indefinite noun is the verb's object, the noun after
- * « , et » the next clause's subject, and that clause a conjunct of the verb.
+ * « , et » the next clause's subject, and that clause a conjunct of the verb. A definite object too, when the noun after
+ * « , et » hangs on a complement within its phrase (a definite noun and the next one may well be a true subject list).
  */
 final class ObjectTakenForNextSubject {
     private static final Set<String> INDEFINITE = Set.of("des", "un", "une", "de", "d'");
@@ -29,9 +30,13 @@ final class ObjectTakenForNextSubject {
                 IndexedWord object = subjectEdge == null ? null : subjectEdge.getDependent();
                 IndexedWord det = object == null ? null : Syntax.child(g, object, "det");
                 SemanticGraphEdge toSubject = object == null ? null : Syntax.childEdge(g, object, "conj");
+                if (det != null && !INDEFINITE.contains(Syntax.lower(det))) {
+                    // « dénonce « l'occupation » des Malouines par le Royaume-Uni, et le président … a réaffirmé »: a
+                    // definite object, the next subject hung on a complement within its phrase
+                    toSubject = conjunctAfterComma(g, object);
+                }
                 if (!CLAUSE_ON_VERB.contains(toClause.getRelation().toString()) || next.index() < verb.index() || object == null
-                        || object.index() < verb.index() || det == null || !INDEFINITE.contains(Syntax.lower(det))
-                        || toSubject == null) {
+                        || object.index() < verb.index() || det == null || toSubject == null) {
                     continue;
                 }
                 IndexedWord subject = toSubject.getDependent();
@@ -48,5 +53,19 @@ final class ObjectTakenForNextSubject {
                 break;
             }
         }
+    }
+
+    /** The conjunct after « , et » that hangs on a complement within the object's phrase, or null. */
+    private static SemanticGraphEdge conjunctAfterComma(SemanticGraph g, IndexedWord object) {
+        for (IndexedWord d : g.descendants(object)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(d)) {
+                IndexedWord cc = Syntax.child(g, e.getDependent(), "cc");
+                if (!d.equals(object) && e.getRelation().toString().equals("conj") && cc != null
+                        && Syntax.lower(cc).equals("et") && Syntax.precededBy(g, cc.index(), ",")) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -91,7 +91,9 @@ final class SubjectAcrossComma {
                     .filter(e -> e.getRelation().toString().startsWith("obl") && "PROPN".equals(e.getDependent().tag())
                             && Syntax.phraseStart(g, e.getDependent()) == 1 && Syntax.child(g, e.getDependent(), "case") == null)
                     .findFirst().orElse(null);
-            IndexedWord after = in == null ? null : g.getNodeByIndexSafe(Syntax.phraseEnd(g, in.getDependent()) + 1);
+            // the comma after the name may hang on it
+            IndexedWord last = in == null ? null : g.getNodeByIndexSafe(Syntax.phraseEnd(g, in.getDependent()));
+            IndexedWord after = last == null ? null : last.word().equals(",") ? last : g.getNodeByIndexSafe(last.index() + 1);
             if (after == null || !after.word().equals(",") || !Syntax.wordBetween(g, after, verb, Set.of(","))
                     || disagree(in.getDependent(), aux == null ? verb : aux)) {
                 continue;

@@ -20,7 +20,11 @@ final class SubjectAfterColon {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord name = e.getDependent();
             int start = Syntax.phraseStart(g, name);
-            if (!e.getRelation().toString().matches("appos|dep") || !Syntax.isNoun(name) || !Syntax.precededBy(g, start, ":")) {
+            if (!e.getRelation().toString().matches("appos|dep|obj") || !Syntax.isNoun(name) || !Syntax.precededBy(g, start, ":")) {
+                continue;
+            }
+            if (e.getRelation().toString().equals("obj")) {
+                objectTakenForSubject(g, e);
                 continue;
             }
             if (e.getRelation().toString().equals("dep")) {
@@ -41,6 +45,32 @@ final class SubjectAfterColon {
             } else {
                 conjunctVerbAfterApposition(g, name);
             }
+        }
+    }
+
+    /**
+     * « Oslo s'est adressé à Séoul : les vingt-quatre obusiers K9, commandés à Hanwha, ont été livrés à la brigade
+     * Nord »: the parser makes the noun that opens the clause after a colon the object of the verb before it, and the
+     * clause's verb, without a subject and no « et » before it, that verb's conjunct. The noun is its subject and the
+     * clause stands beside the one before the colon.
+     */
+    private static void objectTakenForSubject(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord before = e.getGovernor();
+        IndexedWord noun = e.getDependent();
+        int end = Syntax.phraseEnd(g, noun);
+        for (SemanticGraphEdge down : new ArrayList<>(g.outgoingEdgeList(before))) {
+            IndexedWord verb = down.getDependent();
+            SemanticGraphEdge aux = Syntax.childEdge(g, verb, "aux");
+            boolean finite = Morph.of(verb).finiteIndicative() || aux != null && Morph.of(aux.getDependent()).finiteIndicative();
+            if (!down.getRelation().toString().matches("conj|parataxis") || !"VERB".equals(verb.tag()) || verb.index() <= end
+                    || !finite || Syntax.child(g, verb, "cc") != null || Syntax.child(g, verb, "nsubj") != null
+                    || Syntax.child(g, verb, "nsubj:pass") != null || Syntax.child(g, verb, "mark") != null) {
+                continue;
+            }
+            boolean passive = Syntax.child(g, verb, "aux:pass") != null;
+            ParseRepairs.move(g, e, verb, passive ? "nsubj:pass" : "nsubj");
+            ParseRepairs.move(g, down, before, "parataxis");
+            return;
         }
     }
 

@@ -78,7 +78,8 @@ final class VerbTakenForNoun {
 
     /**
      * "L'Iran livre des missiles aux Houthis", "Moscou arme Damas depuis des décennies : ...": in a clause without a
-     * verb, a word after the subject that the tagger took for a noun but that is also a finite verb is the verb.
+     * verb, a word after the subject that the tagger took for a noun but that is also a finite verb is the verb (not one
+     * after a preposition: « les hélicoptères d'attaque Mi-24 »).
      */
     private static void verbAfterSubject(SemanticGraph g) {
         if (g.getRoots().size() != 1) {
@@ -91,7 +92,7 @@ final class VerbTakenForNoun {
         IndexedWord verb = null;
         for (IndexedWord w : g.vertexListSorted()) {
             if (w.index() > root.index() && ("NOUN".equals(w.tag()) || "ADJ".equals(w.tag())) && Morph.of(w).asVerb() != null
-                    && Syntax.child(g, w, "det") == null && isIn(g, w, root)) {
+                    && Syntax.child(g, w, "det") == null && Syntax.child(g, w, "case") == null && isIn(g, w, root)) {
                 verb = w;
                 break;
             }

@@ -28,6 +28,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void aDemonymAloneBetweenQuotationMarksIsANickname() {
+        assertEquals(List.of("Israël=Q801/name"), found("Israël envoya des conseillers, surnommés les « Mexicains »."));
+        assertEquals(List.of("Israël=Q801/name", "mexicains=Q96/demonym"), found("Israël envoya des conseillers mexicains."));
+    }
+
+    @Test
     void aLeaderIsAPersonOfHisState() {
         List<Mention> ms = FINDER.find("Vladimir Poutine a reçu Macron.");
         assertEquals(List.of("Vladimir Poutine", "Macron"), ms.stream().map(Mention::text).toList());

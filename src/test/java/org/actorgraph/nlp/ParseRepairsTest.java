@@ -1256,4 +1256,215 @@ class ParseRepairsTest {
         assertEquals("Union<-obl:agent-fournis", Conll.attachment(g, "Union"));
         assertEquals("MiG<-nsubj-appartiennent", Conll.attachment(g, "MiG"));
     }
+
+    @Test
+    void aNameOpeningTheSentenceBeforeAnInsertIsTheSubjectEvenWithTheCommaHungOnIt() {
+        // « Dakar, après avoir exprimé ses « graves préoccupations », a rappelé son ambassadeur »
+        SemanticGraph g = Conll.parse("""
+                1 Dakar PROPN 13 obl:mod Dakar e,sp
+                2 , PUNCT 1 punct
+                3 après ADP 5 mark
+                4 avoir AUX 5 aux avoir inf,avoir
+                5 exprimé VERB 13 advcl exprimer ppa,m,s
+                6 ses DET 9 det
+                7 « PUNCT 9 punct
+                8 graves ADJ 9 amod grave p,e
+                9 préoccupations NOUN 5 obj préoccupation p,f
+                10 » PUNCT 9 punct
+                11 , PUNCT 13 punct
+                12 a AUX 13 aux avoir ind,avoir,s,pres,3
+                13 rappelé VERB 0 root rappeler ppa,m,s
+                14 son DET 15 det
+                15 ambassadeur NOUN 13 obj ambassadeur s,m
+                16 . PUNCT 13 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Dakar<-nsubj-rappelé", Conll.attachment(g, "Dakar"));
+    }
+
+    @Test
+    void aNounAfterDeIsNoVerbAndAPhraseTakenUpByAStressedPronounIsTheSubject() {
+        // « Les hélicoptères d'attaque Mi-24 du bataillon, eux, avaient été livrés par la Russie … »
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 hélicoptères NOUN 0 root hélicoptère p,m
+                3 d' ADP 4 case
+                4 attaque NOUN 2 nmod attaque s,f attaquer ind,pres,3,s
+                5 Mi PROPN 2 appos mi m,sp
+                6 -24 NUM 5 nummod
+                7 de ADP 9 case
+                8 le DET 9 det
+                9 bataillon NOUN 2 nmod bataillon s,m
+                10 , PUNCT 2 punct
+                11 eux PRON 15 nsubj:pass eux pers,suj,obj,p,3,m
+                12 , PUNCT 15 punct
+                13 avaient AUX 15 aux avoir ind,avoir,impa,p,3
+                14 été AUX 15 aux:pass être sp,e,etre,ppa
+                15 livrés VERB 2 parataxis livrer p,ppa,m
+                16 par ADP 18 case
+                17 la DET 18 det
+                18 Russie PROPN 15 obl:agent Russie s,f
+                19 à ADP 22 case
+                20 partir VERB 19 fixed partir inf
+                21 de ADP 19 fixed
+                22 2015 NUM 15 obl
+                23 après ADP 25 case
+                24 une DET 25 det
+                25 remise NOUN 15 obl remise s,f
+                26 à ADP 27 case
+                27 niveau NOUN 25 nmod niveau s,m
+                28 . PUNCT 2 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("NOUN", g.vertexListSorted().stream().filter(w -> w.word().equals("attaque")).findFirst().orElseThrow().tag());
+        assertEquals("hélicoptères<-nsubj:pass-livrés", Conll.attachment(g, "hélicoptères"));
+        assertEquals("eux<-dislocated-hélicoptères", Conll.attachment(g, "eux"));
+    }
+
+    @Test
+    void anAdverbAfterDeRightAfterANounQualifiesThatNoun() {
+        // « La Russie, fournisseur de toujours de l'armée biélorusse, lui a livré des missiles »
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 Russie PROPN 14 nsubj Russie s,f
+                3 , PUNCT 2 punct
+                4 fournisseur NOUN 2 appos fournisseur s,m
+                5 de ADP 6 case
+                6 toujours ADV 10 advmod
+                7 de ADP 10 case
+                8 l' DET 10 det
+                9 armée ADJ 10 amod armer ppa,s,f
+                10 biélorusse NOUN 4 nmod biélorusse s,e
+                11 , PUNCT 4 punct
+                12 lui PRON 14 iobj lui obj,m,suj,3,pers,e,s
+                13 a AUX 14 aux avoir ind,avoir,s,pres,3
+                14 livré VERB 0 root livrer ppa,m,s
+                15 des DET 16 det
+                16 missiles NOUN 14 obj missile p,m
+                17 . PUNCT 14 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("toujours<-advmod-fournisseur", Conll.attachment(g, "toujours"));
+    }
+
+    @Test
+    void aClauseAfterAColonWhoseSubjectHasComplementsStandsBesideTheClauseBefore() {
+        // « Le fournisseur reste américain : depuis les débuts de l'Alliance, l'essentiel de l'aviation … provient des États-Unis »
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 fournisseur NOUN 3 nsubj fournisseur s,m
+                3 reste VERB 0 root rester sub,ind,imp,pres,3,s,2,1
+                4 américain ADJ 3 xcomp américain s,m
+                5 : PUNCT 3 punct
+                6 depuis ADP 8 case
+                7 les DET 8 det
+                8 débuts NOUN 3 obl début p,m
+                9 de ADP 11 case
+                10 l' DET 11 det
+                11 Alliance NOUN 8 nmod alliance s,f
+                12 , PUNCT 14 punct
+                13 l' DET 14 det
+                14 essentiel NOUN 8 appos essentiel s,m
+                15 de ADP 17 case
+                16 l' DET 17 det
+                17 aviation NOUN 14 nmod aviation s,f
+                18 de ADP 19 case
+                19 combat NOUN 17 nmod combat s,m
+                20 danoise ADJ 19 amod danois s,f
+                21 provient VERB 14 acl provenir ind,s,3,pres
+                22 de ADP 24 case
+                23 les DET 24 det
+                24 États-Unis PROPN 21 obl:arg États-Unis p,m
+                25 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("essentiel<-nsubj-provient", Conll.attachment(g, "essentiel"));
+        assertEquals("débuts<-obl-provient", Conll.attachment(g, "débuts"));
+        assertEquals("provient<-parataxis-reste", Conll.attachment(g, "provient"));
+    }
+
+    @Test
+    void aDefiniteObjectTakenForTheNextSubjectGoesBackToItsVerb() {
+        // « Le gouvernement espagnol dénonce chaque année « l'occupation » de Gibraltar par le Royaume-Uni, et le ministre a réaffirmé … »
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 gouvernement NOUN 4 nsubj gouvernement s,m
+                3 espagnol ADJ 2 amod espagnol s,m
+                4 dénonce VERB 0 root dénoncer sub,ind,imp,pres,3,s,2,1
+                5 chaque DET 6 det
+                6 année NOUN 4 obl année s,f
+                7 « PUNCT 9 punct
+                8 l' DET 9 det
+                9 occupation NOUN 21 nsubj occupation s,f
+                10 » PUNCT 9 punct
+                11 de ADP 12 case
+                12 Gibraltar PROPN 9 nmod Gibraltar e,sp
+                13 par ADP 15 case
+                14 le DET 15 det
+                15 Royaume-Uni PROPN 9 nmod Royaume-Uni m,sp
+                16 , PUNCT 15 punct
+                17 et CCONJ 19 cc
+                18 le DET 19 det
+                19 ministre NOUN 15 conj ministre s,e
+                20 a AUX 21 aux avoir ind,avoir,s,pres,3
+                21 réaffirmé VERB 4 advcl réaffirmer ppa,m,s
+                22 la DET 23 det
+                23 revendication NOUN 21 obj revendication s,f
+                24 de ADP 25 case
+                25 souveraineté NOUN 23 nmod souveraineté s,f
+                26 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("occupation<-obj-dénonce", Conll.attachment(g, "occupation"));
+        assertEquals("ministre<-nsubj-réaffirmé", Conll.attachment(g, "ministre"));
+    }
+
+    @Test
+    void aNounOpeningTheClauseAfterAColonTakenForTheObjectBeforeIsTheSubjectOfTheVerbAfterIt() {
+        // « Oslo s'est en revanche adressé à Séoul : les vingt-quatre obusiers automoteurs K9, rebaptisés Vidar, … ont été livrés »
+        SemanticGraph g = Conll.parse("""
+                1 Pour ADP 3 case
+                2 l' DET 3 det
+                3 artillerie NOUN 10 obl:mod artillerie s,f
+                4 , PUNCT 10 punct
+                5 Oslo PROPN 10 nsubj Oslo e,sp
+                6 s' PRON 10 obj se e,pers,3,sp,obj
+                7 est AUX 10 aux être etre,pres,3,ind,s
+                8 en ADP 9 case
+                9 revanche NOUN 10 obl:mod revanche s,f
+                10 adressé VERB 0 root adresser s,ppa,m
+                11 à ADP 12 case
+                12 Séoul PROPN 10 obl Séoul e,sp
+                13 : PUNCT 10 punct
+                14 les DET 16 det
+                15 vingt-quatre NUM 16 nummod
+                16 obusiers NOUN 10 obj obusier p,m
+                17 automoteurs ADJ 16 amod automoteur p,m
+                18 K X 16 appos
+                19 9 NUM 18 nummod
+                20 , PUNCT 16 punct
+                21 rebaptisés VERB 16 acl rebaptiser m,p,ppa
+                22 Vidar PROPN 21 obj
+                23 , PUNCT 21 punct
+                24 commandés VERB 16 acl commander m,p,ppa
+                25 à ADP 28 case
+                26 le DET 28 det
+                27 sud-coréen ADJ 28 amod sud-coréen s,m
+                28 Hanwha PROPN 24 obl
+                29 fin NOUN 24 obl fin s,f,m
+                30 2017 NUM 29 nmod
+                31 , PUNCT 34 punct
+                32 ont AUX 34 aux avoir pres,p,3,ind,avoir
+                33 été AUX 34 aux:pass être etre,ppa,sp,e
+                34 livrés VERB 10 conj livrer m,p,ppa
+                35 à ADP 37 case
+                36 la DET 37 det
+                37 brigade NOUN 34 obl brigade s,f
+                38 Nord NOUN 37 nmod nord s,m
+                39 . PUNCT 10 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("obusiers<-nsubj:pass-livrés", Conll.attachment(g, "obusiers"));
+        assertEquals("livrés<-parataxis-adressé", Conll.attachment(g, "livrés"));
+    }
 }
