@@ -329,20 +329,11 @@ final class Holders {
         // « les premiers chasseurs F-16 danois ont été remis à l'armée de l'air ukrainienne »: a demonym on the
         // materiel the passive is about names whose it was, whoever built it; so does one on the object of a verb whose
         // subject is no state (« un contrat a transféré à la Roumanie les F-16 néerlandais »)
-        for (IndexedWord theme : themes) {
+        // (« soixante-huit tonnes d'armes ukrainiennes avaient été expédiées »: or on what a quantity is of)
+        return ownerNamedOn(s, themes.stream().filter(theme -> {
             SemanticGraphEdge in = Syntax.parentEdge(g, theme);
-            if (in == null || !in.getRelation().toString().equals("nsubj:pass") && !in.getRelation().toString().equals("obj")) {
-                continue;
-            }
-            // « soixante-huit tonnes d'armes ukrainiennes avaient été expédiées »: or on what a quantity is of
-            for (IndexedWord n : withDeComplements(g, theme)) {
-                List<Resolved> byDemonym = owner(s, g, n);
-                if (!byDemonym.isEmpty()) {
-                    return byDemonym;
-                }
-            }
-        }
-        return List.of();
+            return in != null && (in.getRelation().toString().equals("nsubj:pass") || in.getRelation().toString().equals("obj"));
+        }).toList());
     }
 
     /**

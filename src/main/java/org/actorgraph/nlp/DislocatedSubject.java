@@ -30,11 +30,11 @@ final class DislocatedSubject {
                     && verbOnPronoun(g, name, pronoun)) {
                 return;
             }
+            String subject = toPronoun.getRelation().toString().startsWith("nsubj") ? toPronoun.getRelation().toString() : "nsubj";
             IndexedWord noun = openingNoun(g, name);
             if (noun != null && noun.equals(g.getParent(clause)) && clause.index() > pronoun.index()) {
                 // « Les hélicoptères d'attaque Mi-24 du bataillon, eux, avaient été livrés »: a noun phrase opening the
                 // sentence, its clause hung on its head
-                String subject = toPronoun.getRelation().toString().startsWith("nsubj") ? toPronoun.getRelation().toString() : "nsubj";
                 ParseRepairs.promote(g, noun, Syntax.parentEdge(g, clause), subject, false);
                 ParseRepairs.move(g, toPronoun, noun, "dislocated");
                 return;
@@ -43,7 +43,6 @@ final class DislocatedSubject {
                     || ParseRepairs.isBelow(g, clause, name) && !g.getParent(clause).equals(name)) {
                 continue;
             }
-            String subject = toPronoun.getRelation().toString().startsWith("nsubj") ? toPronoun.getRelation().toString() : "nsubj";
             if (name.equals(g.getParent(clause))) {
                 // the clause hung on the name: it takes the name's place
                 ParseRepairs.promote(g, name, Syntax.parentEdge(g, clause), subject, false);
