@@ -82,13 +82,25 @@ public final class Lift {
             }
             RelationEvent e = new RelationEvent(c.relation(), c.from().actor(), c.to().actor(), fs, ts, c.weapons(),
                     c.status(), c.modality(), c.accordingTo(), c.sentence().parsed().index(), word, id, c.frame().confidence());
-            events.merge(e.key(), e, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            events.merge(e.key(), e, Lift::firmer);
             trace.addEvent(id, word, fromLabel, toLabel, c.relation(), (e.isAsserted() ? "edge " : "event only, ") + c.relation().property()
                     + (c.status() != null ? " status=" + c.status() : "") + " modality=" + c.modality() + c.how()
                     + (c.accordingTo() != null ? " according to " + c.accordingTo().label() : ""));
         }
         LinkedDocument d = x.document();
         return new AnalyzedDocument(d.document(), d.sentences(), d.mentions(), new ArrayList<>(events.values()), x.traces());
+    }
+
+    /**
+     * Of two readings of one relation between the same parties in one sentence, the one that asserts it, else the more
+     * confident: « le Nicaragua a engagé contre l'Allemagne une procédure …, lui reprochant de faciliter … » is an
+     * asserted accusation however the second trigger's modality is read.
+     */
+    private static RelationEvent firmer(RelationEvent a, RelationEvent b) {
+        if (a.isAsserted() != b.isAsserted()) {
+            return a.isAsserted() ? a : b;
+        }
+        return a.confidence() >= b.confidence() ? a : b;
     }
 
     /**

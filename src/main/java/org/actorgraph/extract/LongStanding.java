@@ -86,6 +86,9 @@ final class LongStanding {
 
     /** Whether what the trigger transfers is counted: "vingt-quatre Rafale", "cinquante chars", "une dizaine de Mirage". */
     static boolean counted(SemanticGraph g, IndexedWord trigger) {
+        if (countedHost(g, trigger)) {
+            return true;
+        }
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
             String rel = e.getRelation().toString();
             IndexedWord noun = e.getDependent();
@@ -108,6 +111,26 @@ final class LongStanding {
             // "dépêcha une dizaine de Mirage 5", "des centaines de chars": a noun that counts
             if (counts && (APPROXIMATE.contains(Syntax.lower(noun)) || number != null && APPROXIMATE.contains(Syntax.lower(number)))
                     && Syntax.child(g, noun, "nmod") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * « 40 000 cartouches et des grenades expédiées par l'Argentine de Mauricio Macri »: a participle on materiel that a
+     * number counts (on its noun, or on the first of the nouns it is coordinated with) tells one shipment.
+     */
+    private static boolean countedHost(SemanticGraph g, IndexedWord participle) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, participle);
+        if (in == null || !in.getRelation().toString().equals("acl") || !Morph.of(participle).pastParticiple()) {
+            return false;
+        }
+        IndexedWord host = in.getGovernor();
+        SemanticGraphEdge conj = Syntax.parentEdge(g, host);
+        for (IndexedWord noun : conj != null && conj.getRelation().toString().equals("conj") ? List.of(host, conj.getGovernor()) : List.of(host)) {
+            IndexedWord number = Syntax.child(g, noun, "nummod");
+            if (number != null && number.index() < noun.index() && !ClauseScope.YEAR.matcher(number.word()).matches()) {
                 return true;
             }
         }

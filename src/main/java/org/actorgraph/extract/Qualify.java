@@ -148,10 +148,11 @@ public final class Qualify {
                 || unproven(g, scope) || transfer && noTransferAfter(g, trigger)) {
             return Modality.Negated;
         }
-        if (any(governors, Cues.Kind.feared)) {
+        List<IndexedWord> planners = withoutParticipleHosts(g, scope.chain(), governors);
+        if (any(planners, Cues.Kind.feared)) {
             return Modality.Feared;
         }
-        if (any(governors, Cues.Kind.demand) || any(governors, Cues.Kind.hypothetical) || hedgedNoun(g, trigger) || alleged(g, trigger)
+        if (any(planners, Cues.Kind.demand) || any(planners, Cues.Kind.hypothetical) || hedgedNoun(g, trigger) || alleged(g, trigger)
                 || hearsay(g, scope)
                 || conditions.hypothetical(g, scope)) {
             return Modality.Hypothetical;
@@ -321,6 +322,23 @@ public final class Qualify {
      * infinitive is a person or a thing, not the verb of that spelling, which is the cue (the
      * nouns among the cues, « projet », « offre », « crainte », never end like an infinitive).
      */
+    /**
+     * « a engagé contre l'Allemagne une procédure, lui reprochant de faciliter … », « par une demande reconventionnelle,
+     * accusant à son tour Zagreb »: a present participle hung on a word tells an act done beside it, not one that word
+     * plans, fears or asks for, so the word it hangs on does not make it hypothetical (negation still reaches it).
+     */
+    private static List<IndexedWord> withoutParticipleHosts(SemanticGraph g, List<IndexedWord> chain, List<IndexedWord> governors) {
+        List<IndexedWord> out = new ArrayList<>(governors);
+        for (int i = 1; i < chain.size(); i++) {
+            IndexedWord below = chain.get(i - 1);
+            SemanticGraphEdge in = g.getEdge(chain.get(i), below);
+            if (in != null && in.getRelation().toString().matches("acl|advcl") && Morph.of(below).presentParticiple()) {
+                out.remove(chain.get(i));
+            }
+        }
+        return out;
+    }
+
     private static boolean nounSpelledAsVerb(SemanticGraph g, IndexedWord n) {
         String lemma = Morph.lemma(n);
         // with its determiner: an infinitive the tagger took for a noun has none

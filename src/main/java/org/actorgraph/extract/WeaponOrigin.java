@@ -19,8 +19,9 @@ import org.actorgraph.nlp.Syntax;
 /**
  * The state a weapon system comes from, which stands in for a supplier the clause does not write: its maker's, or, for
  * a weapon several states build together (gazetteer joint-programmes.tsv), the partner the text names nearest to it:
- * in its sentence, else the last one in the {@value WeaponAnaphora#WINDOW} sentences before (« Fincantieri a livré au
- * Caire deux frégates FREMM ; l'Indonésie en a ensuite commandé six »: Italy, not France). When no partner
+ * in its sentence, else the last one named before it in the document (« Fincantieri a livré au Caire deux frégates
+ * FREMM ; l'Indonésie en a ensuite commandé six »: Italy, not France; « L'Italie, exportateur … La cession à l'Égypte de
+ * deux frégates FREMM »: Italy, however many sentences between). When no partner
  * is named, the maker's state. A maker the sentence writes beside the weapon comes first (« le patrouilleur Barracuda,
  * construit par le chantier GRSE de Calcutta »: India, whatever other Barracuda the gazetteer knows).
  */
@@ -55,7 +56,7 @@ final class WeaponOrigin {
             }
         }
         LinkedSentence before = s.previous();
-        for (int back = 1; nearest == null && before != null && back <= WeaponAnaphora.WINDOW; back++, before = before.previous()) {
+        for (; nearest == null && before != null; before = before.previous()) {
             for (Mention m : before.mentions()) {
                 Actor partner = partnerNamed(m, partners);
                 nearest = partner != null ? partner : nearest;

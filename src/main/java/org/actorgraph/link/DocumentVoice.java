@@ -168,7 +168,8 @@ public final class DocumentVoice {
 
     /**
      * « ATHÈNES – La séance que le Parlement grec … »: the state of the capital, written in capitals, that a sentence
-     * of the document's opening paragraphs starts with before a dash (an undated dispatch's dateline), or null. A
+     * of the document's opening paragraphs starts with before a dash (an undated dispatch's dateline), or that stands
+     * alone on its line (« Bratislava. »), or null. A
      * dated dateline (« TAIPEI, 22 décembre 2024 - ») is blanked before parsing (ingest/Dateline).
      */
     public static Actor datelineState(LinkedSentence s, Gazetteer g) {
@@ -181,8 +182,10 @@ public final class DocumentVoice {
         int after = tokenAfter(s, m);
         Actor state = g.accountable(m.actor());
         boolean capitals = m.text().codePoints().anyMatch(Character::isLetter) && m.text().equals(m.text().toUpperCase(Locale.ROOT));
-        return first == 1 && capitals && m.form() == NameForm.capital && after <= tokens.size()
-                && DATELINE_DASHES.contains(tokens.get(after - 1).word()) && state != null && state.kind() == ActorKind.State ? state : null;
+        boolean dashed = capitals && after <= tokens.size() && DATELINE_DASHES.contains(tokens.get(after - 1).word());
+        // « Bratislava. » on a line of its own under the title
+        boolean alone = after > tokens.size() || after == tokens.size() && tokens.get(after - 1).word().equals(".");
+        return first == 1 && (dashed || alone) && m.form() == NameForm.capital && state != null && state.kind() == ActorKind.State ? state : null;
     }
 
     /**

@@ -106,7 +106,9 @@ public final class Gazetteer {
             g.lineage.put(c[1], c[0]);
             g.successorSince.put(c[1], Integer.parseInt(c[2]));
             if (c.length > 3 && !c[3].isBlank()) {
-                g.sharedNames.add(c[3].toLowerCase(Locale.ROOT));
+                for (String name : c[3].split("\\|")) {
+                    g.sharedNames.add(name.strip().toLowerCase(Locale.ROOT));
+                }
                 g.eraByNameOnly.add(c[1]);
             }
         });

@@ -76,7 +76,8 @@ final class AbsoluteParticiple {
      * « Washington vendit des missiles à Téhéran, Israël ayant lui-même livré des TOW »: the parser hangs the name after
      * the comma on the noun before it (an apposition or a conjunct) and the participle clause on the name. A name right
      * after a comma, with a participle after it whose auxiliary is « ayant » or « étant », is that participle's
-     * subject, and the participle clause an adjunct of the verb above.
+     * subject, and the participle clause an adjunct of the verb above; so is a name with a present participle right
+     * after it.
      */
     private static void participleClauseOnName(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
@@ -84,9 +85,14 @@ final class AbsoluteParticiple {
             IndexedWord participle = e.getDependent();
             IndexedWord aux = Syntax.child(g, participle, "aux");
             SemanticGraphEdge in = Syntax.parentEdge(g, name);
-            if (!e.getRelation().toString().equals("acl") || aux == null || !PARTICIPLE_AUXILIARIES.contains(Syntax.lower(aux))
+            // « s'équipe outre-Atlantique, les États-Unis demeurant le fournisseur historique de ses armées »: a present
+            // participle right after the name, without auxiliary
+            boolean bare = aux == null && "VERB".equals(participle.tag()) && Syntax.isPresentParticiple(participle)
+                    && nameEnd(g, name) == participle.index() - 1 && Syntax.child(g, participle, "nsubj") == null;
+            if (!e.getRelation().toString().equals("acl") || !bare && (aux == null || !PARTICIPLE_AUXILIARIES.contains(Syntax.lower(aux)))
                     || !"PROPN".equals(name.tag()) || participle.index() < name.index() || in == null
-                    || !in.getRelation().toString().matches("conj|appos") || !Syntax.precededBy(g, Syntax.phraseStart(g, name), ",")) {
+                    || !in.getRelation().toString().matches(bare ? "conj|appos|obj" : "conj|appos")
+                    || !Syntax.precededBy(g, Syntax.phraseStart(g, name), ",")) {
                 continue;
             }
             IndexedWord verb = ClauseConjuncts.verbAbove(g, name);
@@ -95,6 +101,12 @@ final class AbsoluteParticiple {
                 ParseRepairs.move(g, in, participle, "nsubj");
             }
         }
+    }
+
+    /** The last token of a name with the words that belong to it (« Abdel Fattah al-Sissi »). */
+    private static int nameEnd(SemanticGraph g, IndexedWord name) {
+        return g.outgoingEdgeList(name).stream().filter(e -> e.getRelation().toString().matches("flat.*|compound"))
+                .mapToInt(e -> e.getDependent().index()).max().orElse(name.index());
     }
 
     /**

@@ -73,7 +73,8 @@ final class AttributeAfterInsert {
 
     /**
      * « L'Union soviétique fut, des années 1950 jusqu'à son effondrement, le grand fournisseur d'armes de Kaboul »: with
-     * an insert after it, the parser hangs a finite « être » on the noun right before it as a clause or an apposition.
+     * an insert after it, the parser hangs a finite « être » on the noun right before it as a clause, an apposition or a
+     * complement (« La Chine est, de loin, le premier fournisseur »).
      * « être » heads the clause, with that noun as its subject (its attribute is found after the insert below).
      */
     private static void copulaHungOnSubject(SemanticGraph g) {
@@ -81,7 +82,7 @@ final class AttributeAfterInsert {
             SemanticGraphEdge in = Syntax.parentEdge(g, be);
             IndexedWord next = g.getNodeByIndexSafe(be.index() + 1);
             if (!"AUX".equals(be.tag()) || !FINITE_ETRE.contains(Syntax.lower(be)) || in == null
-                    || !in.getRelation().toString().matches("acl|acl:relcl|appos") || !Syntax.isNoun(in.getGovernor())
+                    || !in.getRelation().toString().matches("acl|acl:relcl|appos|nmod|amod") || !Syntax.isNoun(in.getGovernor())
                     || !rightAfterPhrase(g, in.getGovernor(), be) || Syntax.child(g, be, "nsubj") != null || next == null || !",".equals(next.word())) {
                 continue;
             }

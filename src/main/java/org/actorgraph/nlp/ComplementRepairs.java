@@ -91,6 +91,7 @@ final class ComplementRepairs {
         namedObliqueWithoutCase(g);
         afterLongStanding(g);
         adverbOnNounBefore(g);
+        inParticular(g);
         asWellAsOnOblique(g);
         participleSharingAuxiliary(g);
         directObjectClitic(g);
@@ -263,6 +264,28 @@ final class ComplementRepairs {
                 continue;
             }
             ParseRepairs.move(g, e, noun, "advmod");
+        }
+    }
+
+    /**
+     * « le fournisseur attitré des forces boliviennes, en particulier de leur aviation »: the parser takes « en
+     * particulier » for a complement and hangs the narrowed phrase on it; it is an adverb, and the phrase after it a
+     * complement of the word « particulier » hangs on.
+     */
+    static void inParticular(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord particular = e.getDependent();
+            IndexedWord en = Syntax.child(g, particular, "case");
+            if (!Syntax.lower(particular).equals("particulier") || en == null || !Syntax.lower(en).equals("en")
+                    || en.index() != particular.index() - 1 || e.getRelation().toString().equals("advmod")) {
+                continue;
+            }
+            for (SemanticGraphEdge narrowed : new ArrayList<>(g.outgoingEdgeList(particular))) {
+                if (narrowed.getDependent().index() > particular.index() && narrowed.getRelation().toString().matches("nmod|obl.*")) {
+                    ParseRepairs.move(g, narrowed, e.getGovernor(), narrowed.getRelation().toString());
+                }
+            }
+            ParseRepairs.move(g, e, e.getGovernor(), "advmod");
         }
     }
 

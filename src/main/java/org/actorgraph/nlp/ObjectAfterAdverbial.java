@@ -3,6 +3,7 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.Set;
 
@@ -37,6 +38,7 @@ final class ObjectAfterAdverbial {
 
     static void apply(SemanticGraph g) {
         nameTakenForAdjective(g);
+        objectTakenForHeadOfAntecedent(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord object = e.getDependent();
@@ -55,8 +57,11 @@ final class ObjectAfterAdverbial {
                 objectAfterIncidental(g, e);
             } else if (rel.equals("advcl") && CONTENT_VERBS.contains(Morph.lemma(object)) && Morph.of(object).presentParticiple()) {
                 contentOfObject(g, e);
-            } else if (rel.equals("appos") && "PROPN".equals(object.tag()) && "NUM".equals(e.getGovernor().tag())) {
-                countedAfterYear(g, e); // « a livré entre 2014 et 2016 six Super Puma »
+            } else if (rel.equals("appos") && "NUM".equals(e.getGovernor().tag())
+                    && ("PROPN".equals(object.tag()) || "NOUN".equals(object.tag()) && Syntax.child(g, object, "det") != null)) {
+                if (!countedAfterYear(g, e) && "NOUN".equals(object.tag())) { // « a livré entre 2014 et 2016 six Super Puma »
+                    phraseAfterTimePhrase(g, e);
+                }
             } else if ((rel.equals("appos") || rel.equals("flat:name") && "NOUN".equals(e.getGovernor().tag())) && "PROPN".equals(object.tag())) {
                 nameAfterBareNoun(g, e);
             } else if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, object, DATIVE)
@@ -75,6 +80,45 @@ final class ObjectAfterAdverbial {
                 objectAfterParticipialInsert(g, e);
             }
         }
+    }
+
+    /**
+     * « et la Turquie, qui lui a livré en 2020 les drones Bayraktar. »: with a time phrase before it, the parser makes
+     * the object of a relative clause the head above the clause's antecedent, as if the antecedent were its subject. The
+     * noun is the object of the relative verb (which has none), and the antecedent takes its place.
+     */
+    private static void objectTakenForHeadOfAntecedent(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord noun = e.getGovernor();
+            IndexedWord antecedent = e.getDependent();
+            IndexedWord verb = Syntax.child(g, antecedent, "acl:relcl");
+            if (!e.getRelation().toString().startsWith("nsubj") || !"NOUN".equals(noun.tag()) || !Syntax.isNoun(antecedent)
+                    || verb == null || !"VERB".equals(verb.tag()) || verb.index() > noun.index() || Syntax.child(g, verb, "obj") != null
+                    || Syntax.child(g, noun, "cop") != null) {
+                continue;
+            }
+            IndexedWord relative = Syntax.child(g, verb, "nsubj");
+            relative = relative != null ? relative : Syntax.child(g, verb, "nsubj:pass");
+            int start = g.outgoingEdgeList(noun).stream().filter(d -> d.getRelation().toString().matches("det|amod|nummod"))
+                    .mapToInt(d -> d.getDependent().index()).filter(i -> i > verb.index()).min().orElse(noun.index());
+            boolean between = g.vertexSet().stream().filter(w -> w.index() > verb.index() && w.index() < start)
+                    .allMatch(w -> ParseRepairs.isBelow(g, w, verb));
+            if (relative == null || !Syntax.isRelativePronoun(relative) || !between) {
+                continue;
+            }
+            g.removeEdge(e);
+            ParseRepairs.takePlace(g, noun, antecedent, null);
+            for (SemanticGraphEdge before : new ArrayList<>(g.outgoingEdgeList(noun))) {
+                if (before.getDependent().index() < antecedent.index()) {
+                    move(g, before, antecedent);
+                }
+            }
+            g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "obj"), e.getWeight(), false);
+        }
+    }
+
+    private static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord to) {
+        ParseRepairs.move(g, e, to, e.getRelation().toString());
     }
 
     /**
@@ -299,20 +343,23 @@ final class ObjectAfterAdverbial {
     }
 
     /**
-     * « lui ont vendu en 2024 quatre cents missiles Tomahawk »: a counted noun the parser hung on the year before it is
-     * the object of the verb the year dates.
+     * « lui ont vendu en 2024 quatre cents missiles Tomahawk »: a counted noun (or one with its article) the parser hung
+     * on the year before it is the object of the verb the year dates. Whether it was so.
      */
-    private static void countedAfterYear(SemanticGraph g, SemanticGraphEdge e) {
+    private static boolean countedAfterYear(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord year = e.getGovernor();
         IndexedWord noun = e.getDependent();
         IndexedWord count = Syntax.child(g, noun, "nummod");
+        // « avait engagé en janvier 2022 une procédure contre la Chine »: or a noun with its own article
+        boolean counted = count != null && count.index() < noun.index() || Syntax.child(g, noun, "det") != null;
         SemanticGraphEdge dated = Syntax.parentEdge(g, year);
         if (!e.getRelation().toString().equals("appos") || !"NUM".equals(year.tag()) || !Syntax.isYear(year)
-                || count == null || count.index() > noun.index() || dated == null || !dated.getRelation().toString().startsWith("obl")
+                || !counted || dated == null || !dated.getRelation().toString().startsWith("obl")
                 || !"VERB".equals(dated.getGovernor().tag()) || Syntax.child(g, dated.getGovernor(), "obj") != null) {
-            return;
+            return false;
         }
         ParseRepairs.move(g, e, dated.getGovernor(), "obj");
+        return true;
     }
 
     /**

@@ -1541,4 +1541,39 @@ class DocumentContextTest {
         assertTrue(found.contains("Malawi accuses Zambie"), found.toString());
         assertTrue(found.contains("Zambie accuses Malawi"), found.toString());
     }
+
+    @Test
+    void aCapitalAloneOnItsLineUnderTheTitleIsADatelineThatPlacesTheText() {
+        Set<String> found = edges("""
+                Revue de presse : des avions et des doutes
+
+                Bratislava.
+
+                Le gouvernement slovaque a cédé treize MiG-29 à l'Ukraine en 2023, un an après lui avoir livré une batterie S-300.
+
+                À Kiev, le gouvernement ukrainien a salué ce geste.
+
+                Le débat promet de durer.
+
+                Il rappelle en revanche que les douze F-16 Block 70 commandés aux États-Unis en 2019 ont commencé à arriver à la base de Sliač, avec du retard.
+                """, null);
+        assertTrue(found.contains("États-Unis sellsArmsTo Slovaquie"), found::toString);
+        assertFalse(found.contains("États-Unis sellsArmsTo Ukraine"), found::toString);
+    }
+
+    @Test
+    void aJointProgrammesPartnerNamedFarBackIsTheOriginOfItsWeapon() {
+        Set<String> found = edges("""
+                L'Italie, exportateur sans complexe
+
+                Rome vend beaucoup, et ses chantiers tournent à plein.
+
+                Les syndicats s'en félicitent.
+
+                Le marché est porteur.
+
+                La cession à l'Égypte de deux frégates FREMM a été conclue en 2020.
+                """, null);
+        assertEquals(Set.of("Italie sellsArmsTo Égypte"), found);
+    }
 }

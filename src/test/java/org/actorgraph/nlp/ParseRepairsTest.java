@@ -1,6 +1,7 @@
 package org.actorgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -1466,5 +1467,123 @@ class ParseRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("obusiers<-nsubj:pass-livrés", Conll.attachment(g, "obusiers"));
         assertEquals("livrés<-parataxis-adressé", Conll.attachment(g, "livrés"));
+    }
+
+    @Test
+    void theObjectOfARelativeClauseTakenForTheHeadAboveItsAntecedentIsTheRelativeVerbsObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Israël PROPN 0 root Israël s,m,sp,e
+                2 , PUNCT 1 punct
+                3 devenu VERB 1 acl devenir m,s,ppa
+                4 en ADP 6 case
+                5 une NUM 6 nummod
+                6 décennie NOUN 3 obl décennie s,f
+                7 son DET 9 det
+                8 principal ADJ 9 amod principal s,m
+                9 fournisseur NOUN 3 obj fournisseur s,m
+                10 , PUNCT 3 punct
+                11 et CCONJ 22 cc
+                12 la DET 13 det
+                13 Turquie PROPN 22 nsubj:pass Turquie s,f
+                14 , PUNCT 13 punct
+                15 qui PRON 18 nsubj:pass qui rel,sp,inte,e
+                16 lui PRON 18 iobj lui e,s,obj,m,suj,3,pers
+                17 a AUX 18 aux avoir pres,3,ind,avoir,s
+                18 livré VERB 13 acl:relcl livrer m,s,ppa
+                19 en ADP 20 case
+                20 2020 NUM 18 obl
+                21 les DET 22 det
+                22 drones NOUN 3 conj drone p,m
+                23 Bayraktar PROPN 22 appos
+                24 . PUNCT 1 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("drones<-obj-livré", Conll.attachment(g, "drones"));
+        assertFalse(Conll.attachment(g, "Turquie").endsWith("-drones"), Conll.attachment(g, "Turquie"));
+    }
+
+    @Test
+    void aFiniteEtreHungOnTheSubjectAsAnAdjectiveWithAnInsertAfterItIsTheCopula() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 Russie PROPN 0 root Russie s,f
+                3 est AUX 2 amod être etre,pres,3,ind,s
+                4 , PUNCT 7 punct
+                5 de ADP 7 case
+                6 très ADV 7 advmod
+                7 loin ADV 3 conj
+                8 , PUNCT 11 punct
+                9 le DET 11 det
+                10 principal ADJ 11 amod principal s,m
+                11 fournisseur NOUN 7 conj fournisseur s,m
+                12 d' ADP 13 case
+                13 armes NOUN 11 nmod arme p,f
+                14 de ADP 16 case
+                15 l' DET 16 det
+                16 Inde PROPN 13 nmod Inde s,f
+                17 . PUNCT 11 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Russie<-nsubj-fournisseur", Conll.attachment(g, "Russie"));
+        assertEquals("est<-cop-fournisseur", Conll.attachment(g, "est"));
+    }
+
+    @Test
+    void enParticulierIsAnAdverbAndThePhraseItNarrowsAComplementOfTheNounBefore() {
+        SemanticGraph g = Conll.parse("""
+                1 Depuis ADP 3 case
+                2 les DET 3 det
+                3 années NOUN 11 obl:mod année p,f
+                4 1960 NUM 3 nmod
+                5 , PUNCT 11 punct
+                6 la DET 7 det
+                7 France PROPN 11 nsubj France s,f
+                8 a AUX 11 aux avoir pres,3,ind,avoir,s
+                9 été AUX 11 cop être etre,ppa,sp,e
+                10 le DET 11 det
+                11 fournisseur NOUN 0 root fournisseur s,m
+                12 attitré ADJ 11 amod attitrer m,s,ppa
+                13 de ADP 15 case
+                14 les DET 15 det
+                15 forces NOUN 11 nmod force p,f
+                16 marocaines ADJ 15 amod marocain p,f
+                17 , PUNCT 11 punct
+                18 en ADP 19 case
+                19 particulier NOUN 11 nmod particulier s,m
+                20 de ADP 22 case
+                21 leur DET 22 det
+                22 aviation NOUN 19 nmod aviation s,f
+                23 . PUNCT 11 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("aviation<-nmod-fournisseur", Conll.attachment(g, "aviation"));
+        assertEquals("particulier<-advmod-fournisseur", Conll.attachment(g, "particulier"));
+    }
+
+    @Test
+    void aNameTakenForTheObjectWithAPresentParticipleRightAfterItIsTheSubjectOfAnAbsoluteClause() {
+        SemanticGraph g = Conll.parse("""
+                1 La DET 2 det
+                2 Grèce PROPN 3 nsubj Grèce s,f
+                3 achète VERB 0 root acheter pres,3,s,2,1,sub,ind,imp
+                4 d' ADP 3 obl
+                5 abord NOUN 4 fixed abord s,m
+                6 en ADP 7 case
+                7 Europe PROPN 3 obl Europe s,f
+                8 , PUNCT 3 punct
+                9 la DET 10 det
+                10 France PROPN 3 obj France s,f
+                11 demeurant VERB 10 acl demeurer ppr
+                12 le DET 13 det
+                13 fournisseur NOUN 11 obj fournisseur s,m
+                14 historique ADJ 13 amod historique s,e
+                15 de ADP 17 case
+                16 sa DET 17 det
+                17 marine NOUN 13 nmod marine s,m
+                18 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("France<-nsubj-demeurant", Conll.attachment(g, "France"));
+        assertEquals("demeurant<-advcl-achète", Conll.attachment(g, "demeurant"));
     }
 }
