@@ -318,11 +318,6 @@ public final class Qualify {
     }
 
     /**
-     * « un conseiller du ministre, rappelant que l'URSS a équipé l'armée polonaise »: a noun spelled like an
-     * infinitive is a person or a thing, not the verb of that spelling, which is the cue (the
-     * nouns among the cues, « projet », « offre », « crainte », never end like an infinitive).
-     */
-    /**
      * « a engagé contre l'Allemagne une procédure, lui reprochant de faciliter … », « par une demande reconventionnelle,
      * accusant à son tour Zagreb »: a present participle hung on a word tells an act done beside it, not one that word
      * plans, fears or asks for, so the word it hangs on does not make it hypothetical (negation still reaches it).
@@ -339,6 +334,11 @@ public final class Qualify {
         return out;
     }
 
+    /**
+     * « un conseiller du ministre, rappelant que l'URSS a équipé l'armée polonaise »: a noun spelled like an
+     * infinitive is a person or a thing, not the verb of that spelling, which is the cue (the
+     * nouns among the cues, « projet », « offre », « crainte », never end like an infinitive).
+     */
     private static boolean nounSpelledAsVerb(SemanticGraph g, IndexedWord n) {
         String lemma = Morph.lemma(n);
         // with its determiner: an infinitive the tagger took for a noun has none

@@ -110,15 +110,11 @@ final class ObjectAfterAdverbial {
             ParseRepairs.takePlace(g, noun, antecedent, null);
             for (SemanticGraphEdge before : new ArrayList<>(g.outgoingEdgeList(noun))) {
                 if (before.getDependent().index() < antecedent.index()) {
-                    move(g, before, antecedent);
+                    ParseRepairs.move(g, before, antecedent, before.getRelation().toString());
                 }
             }
             g.addEdge(verb, noun, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "obj"), e.getWeight(), false);
         }
-    }
-
-    private static void move(SemanticGraph g, SemanticGraphEdge e, IndexedWord to) {
-        ParseRepairs.move(g, e, to, e.getRelation().toString());
     }
 
     /**
