@@ -88,7 +88,7 @@ final class AbsoluteParticiple {
             // « s'équipe outre-Atlantique, les États-Unis demeurant le fournisseur historique de ses armées »: a present
             // participle right after the name, without auxiliary
             boolean bare = aux == null && "VERB".equals(participle.tag()) && Syntax.isPresentParticiple(participle)
-                    && nameEnd(g, name) == participle.index() - 1 && Syntax.child(g, participle, "nsubj") == null;
+                    && Syntax.nameEnd(g, name) == participle.index() - 1 && Syntax.child(g, participle, "nsubj") == null;
             if (!e.getRelation().toString().equals("acl") || !bare && (aux == null || !PARTICIPLE_AUXILIARIES.contains(Syntax.lower(aux)))
                     || !"PROPN".equals(name.tag()) || participle.index() < name.index() || in == null
                     || !in.getRelation().toString().matches(bare ? "conj|appos|obj" : "conj|appos")
@@ -101,12 +101,6 @@ final class AbsoluteParticiple {
                 ParseRepairs.move(g, in, participle, "nsubj");
             }
         }
-    }
-
-    /** The last token of a name with the words that belong to it (« Abdel Fattah al-Sissi »). */
-    private static int nameEnd(SemanticGraph g, IndexedWord name) {
-        return g.outgoingEdgeList(name).stream().filter(e -> e.getRelation().toString().matches("flat.*|compound"))
-                .mapToInt(e -> e.getDependent().index()).max().orElse(name.index());
     }
 
     /**

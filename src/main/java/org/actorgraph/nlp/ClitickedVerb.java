@@ -54,7 +54,7 @@ final class ClitickedVerb {
             IndexedWord pronoun = toPronoun == null ? null : toPronoun.getDependent();
             Morph verb = Morph.of(w).asVerb();
             if (!"PROPN".equals(name.tag()) || !"NOUN".equals(w.tag()) || pronoun == null || !OBJECT_PRONOUNS.contains(Syntax.lower(pronoun))
-                    || pronoun.index() != w.index() - 1 || nameEnd(g, name) != pronoun.index() - 1 || verb == null) {
+                    || pronoun.index() != w.index() - 1 || Syntax.nameEnd(g, name) != pronoun.index() - 1 || verb == null) {
                 continue;
             }
             VerbTakenForNoun.retag(w, verb);
@@ -72,9 +72,4 @@ final class ClitickedVerb {
         }
     }
 
-    /** The last word of a name: its own, or that of the words it is made of (« Buenos Aires »). */
-    private static int nameEnd(SemanticGraph g, IndexedWord name) {
-        return g.outgoingEdgeList(name).stream().filter(e -> e.getRelation().toString().startsWith("flat"))
-                .mapToInt(e -> e.getDependent().index()).max().orElse(name.index());
-    }
 }

@@ -37,6 +37,12 @@ public final class Syntax {
         return e == null ? null : e.getDependent();
     }
 
+    /** The last word of a name: its own, or that of the words it is made of (« Buenos Aires »). */
+    public static int nameEnd(SemanticGraph g, IndexedWord name) {
+        return g.outgoingEdgeList(name).stream().filter(e -> e.getRelation().toString().startsWith("flat"))
+                .mapToInt(e -> e.getDependent().index()).max().orElse(name.index());
+    }
+
     /** A verb's first word: its auxiliary (« a-t-il affirmé »: « a »), or itself. */
     public static IndexedWord firstOfVerb(SemanticGraph g, IndexedWord verb) {
         IndexedWord aux = child(g, verb, "aux");
@@ -104,13 +110,7 @@ public final class Syntax {
         IndexedWord cop = in == null ? null : child(g, in.getGovernor(), "cop");
         boolean clitic = "en".equals(lower(en)) && ("PRON".equals(en.tag()) || "ADP".equals(en.tag()));
         return clitic && cop != null && isNoun(in.getGovernor()) && en.index() == cop.index() - 1
-                || clitic && in != null && attributeOfCopularVerb(g, in.getGovernor()) != null && en.index() == verbGroupStart(g, in.getGovernor()) - 1;
-    }
-
-    /** The index of a verb's first auxiliary before it (« en est resté »), or of the verb itself. */
-    private static int verbGroupStart(SemanticGraph g, IndexedWord verb) {
-        return g.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("aux"))
-                .mapToInt(e -> e.getDependent().index()).filter(i -> i < verb.index()).min().orElse(verb.index());
+                || clitic && in != null && attributeOfCopularVerb(g, in.getGovernor()) != null && en.index() == firstOfVerb(g, in.getGovernor()).index() - 1;
     }
 
     /** « en restent le fournisseur »: the noun a copular verb the parser read as transitive takes for its object, or null. */
