@@ -85,6 +85,12 @@ final class ArgumentFinder {
                 node = gov;
                 continue;
             }
+            if (rel.equals("acl") && "PRON".equals(gov.tag()) && Syntax.hasCaseOrMark(g, node, Set.of("à"))
+                    && Syntax.child(g, gov, "cop") != null && Syntax.child(g, gov, "nsubj") != null
+                    && g.outgoingEdgeList(gov).stream().anyMatch(e -> e.getRelation().toString().equals("nmod") && ranked(g, e.getDependent()))) {
+                // « la Pologne fut l'un des premiers pays à livrer »: the parser hangs the infinitive on « l'un » itself
+                return Syntax.child(g, gov, "nsubj");
+            }
             if (rel.equals("acl") && Syntax.isNoun(gov)) {
                 // "les premiers pays à nous avoir remis des chars": the one ranked first is who did it.
                 if (Syntax.hasCaseOrMark(g, node, Set.of("à")) && ranked(g, gov)) {

@@ -100,6 +100,14 @@ final class DocumentTopic {
                 lastSeen.put(a, bySentence.size());
             }
         }
+        // « l'émirat a commandé vingt-huit chasseurs »: a description names the state it stands for
+        for (Actor a : s.discourse().describedIn(s.parsed().index())) {
+            if (a.kind() == ActorKind.State) {
+                states.add(a);
+                counts.merge(a, 1, Integer::sum);
+                lastSeen.put(a, bySentence.size());
+            }
+        }
         if (bySentence.isEmpty() && weight == 2) {
             titleSetting = titleCountry(s);
         }

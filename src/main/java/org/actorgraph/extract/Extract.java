@@ -65,6 +65,7 @@ public final class Extract {
     private final FrameBook frames;
     private final Cues cues;
     private final Gazetteer gazetteer;
+    private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
     private final ActorResolver resolver;
     private final Holders holders;
     private final Arguments arguments;
@@ -154,6 +155,14 @@ public final class Extract {
         return false;
     }
 
+    /**
+     * « le Conseil de sécurité a condamné le raid par sa résolution 573 », « par un communiqué »: the statement by which
+     * one condemns is the means, not who is condemned.
+     */
+    private static boolean meansOfStatement(SemanticGraph g, IndexedWord node) {
+        return STATEMENT_NOUNS.contains(Morph.lemma(node)) && Syntax.hasCaseOrMark(g, node, Set.of("par"));
+    }
+
     /** The candidates of one reading of a trigger by a frame. */
     private List<Candidate> read(Frame f, LinkedSentence s, IndexedWord trigger, ArgSet args, Resolved[] previous,
             DocumentTopic told, Trace trace) {
@@ -173,6 +182,9 @@ public final class Extract {
         Set<Arg> anyDemonym = new HashSet<>();
         for (Map.Entry<String, List<Role>> slot : f.slots().entrySet()) {
             for (Arg a : arguments.path(g, trigger, args, slot.getKey())) {
+                if (slot.getValue().contains(Role.accused) && meansOfStatement(g, a.node())) {
+                    continue;
+                }
                 all.add(a);
                 rolesOf.put(a, slot.getValue());
                 if (slot.getKey().endsWith("demonym")) {
@@ -387,6 +399,13 @@ public final class Extract {
         if (from.isEmpty() && !to.isEmpty() && f.relation() == Relation.ACCUSES
                 && !(from = accuserOfEnclosingCondemnation(s, g, trigger)).isEmpty()) {
             how += " (accuser: who condemns the clause the participle is part of)";
+        }
+        IndexedWord condemned = Syntax.child(g, trigger, "obj");
+        if (f.relation() == Relation.ACCUSES && !from.isEmpty() && condemned != null && VIOLATION_NOUNS.contains(Morph.lemma(condemned))) {
+            // « a dénoncé une « violation de l'espace aérien » malaisien »: the victim of a violation the accuser names is
+            // not accused; whom it accuses is still to be found (among several accusers, the others may accuse it)
+            List<Resolved> accusers = from;
+            to = to.stream().filter(r -> !accusers.stream().allMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
             // the first of: the attacker of a clause dating the accusation, the supplier of a transfer taken up, the

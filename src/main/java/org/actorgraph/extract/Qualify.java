@@ -55,7 +55,11 @@ public final class Qualify {
             }
             boolean imperfect = history.transfersInImperfect(c, q);
             boolean until = history.namedTransfersUntil(c, q);
-            if (LongStanding.ongoing(q) || history.leadingNow(q, referenceYear) || imperfect || until || history.became(q)) {
+            // « Sous sa présidence, l'Union soviétique devient le principal fournisseur »: a state that has ceased to be
+            // supplies no one now, and the sentence tells no transfer of its own
+            Actor supplier = gazetteer.accountable(c.from().actor());
+            boolean ended = supplier != null && referenceYear != null && gazetteer.endedBy(supplier, referenceYear);
+            if ((LongStanding.ongoing(q) || history.leadingNow(q, referenceYear) || history.became(q)) && !ended || imperfect || until) {
                 // "le Royaume-Uni, qui fournit depuis des décennies ses avions de combat à la monarchie saoudienne":
                 // a supply that has lasted and goes on is both a long-standing one and a current one.
                 Candidate current = qualify(c, referenceYear);

@@ -129,8 +129,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
             } else if (r.equals("nummod")) {
                 count = count(d);
             } else if (r.equals("nmod") && !timeOrPlace(g, e.getDependent()) && !chargeOnCounterpart(s, g, n, article, e.getDependent())
-                    // « l'ancienne puissance coloniale, qui équipe … »: a relative after a comma describes
-                    || r.equals("acl:relcl") && !Syntax.precededBy(g, Syntax.phraseStart(g, e.getDependent()), ",")
+                    // « l'ancienne puissance coloniale, qui équipe … », « la petite république, dont l'effort … »: a relative after a comma describes
+                    || r.equals("acl:relcl") && !Syntax.precededBy(g, Syntax.yieldStart(g, e.getDependent()), ",")
                     // « Longtemps équipé par la France, le royaume »: a fronted participle is detached too.
                     || r.equals("acl") && !afterComma(g, e.getDependent()) && e.getDependent().index() > n.index() && !demonstrative
                     // « accuse son voisin de soutenir … »: what the verb charges it with, hung on the noun by the parser

@@ -233,6 +233,29 @@ final class ClauseSubjects {
     }
 
     /**
+     * « le Nicaragua a saisi la Cour contre le Honduras, lui reprochant … »: the dative pronoun of a present participle
+     * hung on a verb stands for the party that verb acts « contre » (on the verb or on its object); or null.
+     */
+    static IndexedWord opposedByMainVerb(SemanticGraph g, IndexedWord pronoun) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
+        SemanticGraphEdge up = in == null ? null : Syntax.parentEdge(g, in.getGovernor());
+        if (up == null || !in.getRelation().toString().equals("iobj") || !up.getRelation().toString().equals("advcl")
+                || !Morph.of(in.getGovernor()).presentParticiple()) {
+            return null;
+        }
+        IndexedWord verb = up.getGovernor();
+        IndexedWord object = Syntax.child(g, verb, "obj");
+        for (IndexedWord host : object == null ? List.of(verb) : List.of(verb, object)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(host)) {
+                if (e.getRelation().toString().matches("obl.*|nmod") && Syntax.hasCaseOrMark(g, e.getDependent(), Set.of("contre"))) {
+                    return e.getDependent();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The « de » complement of a supplier noun in apposition to a subject (« Moscou, fournisseur de Tachkent, »; the
      * parser may make the apposition a conjunct without « et »), or null.
      */

@@ -42,6 +42,8 @@ public final class Discourse {
     private static final int TITLE_BONUS = 40;
     /** Per mention (up to five) of a candidate state, for the owner of an organ named without it. */
     private static final int ORGAN_TOPIC_WEIGHT = 30;
+    /** The complements of a verb that a clitic pronoun on it cannot stand for ({@link #coArgumentStates}). */
+    private static final Set<String> CO_ARGUMENTS = Set.of("obj", "obl:arg", "iobj");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
 
     private final List<Referent> entities = new ArrayList<>();
@@ -80,6 +82,8 @@ public final class Discourse {
     /** How often each state has been named so far, in the order first named (ties go to the first: an Actor's hash
      * holds an enum's, which differs between runs, so a HashMap made the topic of a tie change from run to run). */
     private final Map<Actor, Integer> mentions = new LinkedHashMap<>();
+    /** The state each sentence's descriptions stand for (« l'émirat », « la petite république balte »), by sentence. */
+    private final Map<Integer, List<Actor>> describedStates = new HashMap<>();
     private Gazetteer gazetteer;
     private ActorResolver resolver;
     private ClauseSubjects subjects;
@@ -198,6 +202,10 @@ public final class Discourse {
                     add(new Referent(index, n.index(), states, MentionRoles.role(graph, n), a.plural() || states.size() > 1, a.gender(),
                             a.kind() == Anaphor.Kind.objectPronoun));
                     states.forEach(x -> mentions.merge(x, 1, Integer::sum));
+                    // (not « la puissance coréenne », whose demonym names its state already)
+                    if (a.kind() == Anaphor.Kind.description && states.size() == 1 && graph.getChildren(n).stream().noneMatch(c -> s.mentionAt(c) != null)) {
+                        describedStates.computeIfAbsent(index, k -> new ArrayList<>()).add(states.get(0));
+                    }
                 } else if (a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(graph, n)) {
                     // « …, raconte-t-elle. Après 1994, elle rejoint … »: a speaker no state stands for is still what
                     // the next « elle » takes up
@@ -414,9 +422,13 @@ public final class Discourse {
         IndexedWord host = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.hostSubject(s, g, node) : null;
         IndexedWord supplied = a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.suppliedBySubject(g, node) : null;
         supplied = supplied == null && a.kind() == Anaphor.Kind.objectPronoun ? subjects.partnerOfSubject(s, g, node) : supplied;
+        supplied = supplied == null && a.kind() == Anaphor.Kind.objectPronoun ? ClauseSubjects.opposedByMainVerb(g, node) : supplied;
         Set<Integer> suppliedTokens = supplied == null ? Set.of()
                 : g.descendants(supplied).stream().map(IndexedWord::index).collect(Collectors.toSet());
         Set<Actor> ruledOut = new HashSet<>(clauseSubject);
+        if (a.kind() == Anaphor.Kind.objectPronoun) {
+            ruledOut.addAll(coArgumentStates(g, node, sentence));
+        }
         SemanticGraphEdge toVerb = Syntax.parentEdge(g, node);
         if (a.kind() == Anaphor.Kind.description && !a.byStateNoun() && (toVerb != null && MentionRoles.dislocated(toVerb) || MentionRoles.doubled(g, node))) {
             // « Pékin accuse les États-Unis … La junte, elle, accuse l'ONU »: an organ set off and taken up by a pronoun
@@ -451,6 +463,7 @@ public final class Discourse {
         Actor bordered = possessor != null && gazetteer.hasNeighbours(possessor) ? possessor : null;
         boolean speaker = a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(g, node);
         Set<Integer> subjectPhrase = "en".equals(a.noun()) ? subjectPhraseOf(g, node) : Set.of();
+        Set<Integer> fronted = a.kind() == Anaphor.Kind.possessive ? frontedAdjunctBeforeSubject(g, node) : Set.of();
         for (Referent e : entities) {
             if (speaker && quotations.inQuotation(e, s)) {
                 continue;
@@ -474,6 +487,11 @@ public final class Discourse {
             }
             double score = adjunct ? -MentionRoles.depth(g, g.getNodeByIndexSafe(e.token()))
                     : (recency + e.role()) * Math.pow(0.5, sentence - e.sentence());
+            if (e.sentence() == sentence && fronted.contains(e.token())) {
+                // « Au lendemain des frappes conduites par les États-Unis …, son ministère a condamné »: a name inside
+                // a phrase set before the subject dates or places the clause; the subject's owner is told before
+                score /= 2;
+            }
             if (a.kind() == Anaphor.Kind.subjectPronoun && e.subject()) {
                 score += 35 + (e.sentence() == sentence && sharedSubject.contains(e.token()) ? 100 : 0);
             }
@@ -641,6 +659,46 @@ public final class Discourse {
                 ? antecedents(s, subject) : states;
     }
 
+    /**
+     * « presque tout lui venait de l'Union soviétique »: a clitic pronoun does not stand for another argument of its own
+     * verb (binding principle B), here where it came from; the states named by the verb's other complements.
+     */
+    private Set<Actor> coArgumentStates(SemanticGraph g, IndexedWord pronoun, int sentence) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
+        Set<Actor> out = new HashSet<>();
+        if (in == null) {
+            return out;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
+            // (not another clitic: « le lui a cédé », where « le » is what was handed over)
+            if (!e.getDependent().equals(pronoun) && CO_ARGUMENTS.contains(e.getRelation().toString()) && !"PRON".equals(e.getDependent().tag())) {
+                out.addAll(statesAt(sentence, e.getDependent().index()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The tokens inside the adverbial phrases (« au lendemain de … », « en 2019, après … ») that stand before the subject
+     * a possessive is on, hung on that subject's verb, but their heads; none when the possessive is not on a subject.
+     */
+    private static Set<Integer> frontedAdjunctBeforeSubject(SemanticGraph g, IndexedWord possessive) {
+        SemanticGraphEdge toNoun = Syntax.parentEdge(g, possessive);
+        SemanticGraphEdge toVerb = toNoun == null ? null : Syntax.parentEdge(g, toNoun.getGovernor());
+        if (toVerb == null || !toVerb.getRelation().toString().startsWith("nsubj")) {
+            return Set.of();
+        }
+        Set<Integer> out = new HashSet<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(toVerb.getGovernor())) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("obl") || rel.equals("advcl")) && e.getDependent().index() < toNoun.getGovernor().index()) {
+                // (not the name that heads it: « Quant à la France, … ses chars Leclerc », « À Moscou, son ministre »)
+                g.descendants(e.getDependent()).stream().filter(d -> !d.equals(e.getDependent())).forEach(d -> out.add(d.index()));
+            }
+        }
+        return out;
+    }
+
     /** The states of the anaphor or name recorded at a token, or none. */
     private List<Actor> statesAt(int sentence, int token) {
         return entities.stream().filter(e -> e.sentence() == sentence && e.token() == token).findFirst().map(Referent::states)
@@ -660,6 +718,11 @@ public final class Discourse {
             }
         }
         return List.of();
+    }
+
+    /** The states that descriptions of one sentence stand for, one per description (« l'émirat a commandé … »). */
+    public List<Actor> describedIn(int sentence) {
+        return describedStates.getOrDefault(sentence, List.of());
     }
 
     /** The state the document has named most so far: the subject of the article, for descriptions with nothing near. */

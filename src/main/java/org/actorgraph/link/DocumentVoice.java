@@ -169,7 +169,7 @@ public final class DocumentVoice {
     /**
      * « ATHÈNES – La séance que le Parlement grec … »: the state of the capital, written in capitals, that a sentence
      * of the document's opening paragraphs starts with before a dash (an undated dispatch's dateline), or that stands
-     * alone on its line (« Bratislava. »), or null. A
+     * alone on its line (« Bratislava. »), or of the country in brackets after a city in capitals (« KIELCE (Pologne) - »), or null. A
      * dated dateline (« TAIPEI, 22 décembre 2024 - ») is blanked before parsing (ingest/Dateline).
      */
     public static Actor datelineState(LinkedSentence s, Gazetteer g) {
@@ -181,6 +181,11 @@ public final class DocumentVoice {
         int first = s.firstTokenOf(m);
         int after = tokenAfter(s, m);
         Actor state = g.accountable(m.actor());
+        if (first == 3 && after <= tokens.size() && upperCase(tokens.get(0).word()) && tokens.get(1).word().equals("(")
+                && tokens.get(after - 1).word().equals(")") && m.form() == NameForm.name && state != null && state.kind() == ActorKind.State) {
+            // « KIELCE (Pologne) - envoyé spécial »: a city no list holds, with its country in brackets
+            return state;
+        }
         boolean capitals = m.text().codePoints().anyMatch(Character::isLetter) && m.text().equals(m.text().toUpperCase(Locale.ROOT));
         boolean dashed = capitals && after <= tokens.size() && DATELINE_DASHES.contains(tokens.get(after - 1).word());
         // « Bratislava. » on a line of its own under the title
@@ -214,6 +219,11 @@ public final class DocumentVoice {
     }
 
     /** The 1-based index of the token right after a mention's name. */
+    /** Whether a word is written in capitals (« KIELCE »). */
+    private static boolean upperCase(String word) {
+        return word.codePoints().anyMatch(Character::isLetter) && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
     private static int tokenAfter(LinkedSentence s, Mention m) {
         return s.firstTokenOf(m) + m.text().split("\\s+").length;
     }

@@ -289,6 +289,9 @@ final class MentionRoles {
     }
 
     /** Grammatical number of the mention as written: "les États-Unis", "les Américains", "les Émirats". */
+    private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "aux");
+    private static final Set<String> SINGULAR_ARTICLES = Set.of("le", "la", "l'", "l’", "du", "au");
+
     static boolean plural(LinkedSentence s, Mention m) {
         int t = s.firstTokenOf(m);
         if (t <= 0) {
@@ -296,6 +299,14 @@ final class MentionRoles {
         }
         CoreLabel first = s.parsed().token(t);
         Morph morph = first.get(Morph.Key.class);
+        if (m.form() != NameForm.demonym && m.actor().kind() == ActorKind.State) {
+            // « Trinité-et-Tobago », which the tagger may read as plural: a state's name is plural after « les », « des »,
+            // « aux », or written alone when it ends as a plural does (« États-Unis : »), singular otherwise
+            String det = t > 1 ? s.parsed().token(t - 1).word().toLowerCase(Locale.ROOT) : "";
+            String last = m.text().substring(m.text().lastIndexOf(' ') + 1);
+            return PLURAL_ARTICLES.contains(det) || !SINGULAR_ARTICLES.contains(det) && morph != null && morph.plural()
+                    && (last.endsWith("s") || last.endsWith("x"));
+        }
         if (morph != null && morph.plural()) {
             return true;
         }

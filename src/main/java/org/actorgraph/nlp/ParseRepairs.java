@@ -92,6 +92,7 @@ public final class ParseRepairs {
         OpeningParticiple.apply(g);
         AppositionTakenForRoot.apply(g);
         VerbTakenForNoun.apply(g);
+        ObjectPronounTakenForSubject.apply(g);
         DislocatedSubject.conjunctOfName(g);
         AuxiliaryTakenForVerb.apply(g);
         AuxiliaryTakenForVerb.copulaOnSubject(g);

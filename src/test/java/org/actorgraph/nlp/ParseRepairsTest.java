@@ -1586,4 +1586,69 @@ class ParseRepairsTest {
         assertEquals("France<-nsubj-demeurant", Conll.attachment(g, "France"));
         assertEquals("demeurant<-advcl-achète", Conll.attachment(g, "demeurant"));
     }
+
+    @Test
+    void nousBeforeAThirdPersonAuxiliaryIsTheIndirectObjectOfAVerbThatHandsOver() {
+        // « les États-Unis, notre premier partenaire, nous ont cédé six patrouilleurs »
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 ministre NOUN 3 nsubj ministre e,s
+                3 rappelle VERB 0 root rappeler imp,ind,sub,1,2,s,3,pres
+                4 que SCONJ 14 mark
+                5 les DET 6 det
+                6 États-Unis PROPN 14 nsubj États-Unis m,p
+                7 , PUNCT 10 punct
+                8 notre DET 10 det
+                9 premier ADJ 10 amod premier m,s
+                10 partenaire NOUN 6 conj partenaire e,s
+                11 , PUNCT 6 punct
+                12 nous PRON 14 nsubj nous obj,suj,1,p,pers
+                13 ont AUX 14 aux avoir avoir,ind,3,p,pres
+                14 cédé VERB 3 ccomp céder ppa,s,m
+                15 six NUM 16 nummod
+                16 patrouilleurs NOUN 14 obj patrouilleur m,p
+                17 en ADP 18 case
+                18 2019 NUM 14 obl
+                19 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("nous<-iobj-cédé", Conll.attachment(g, "nous"));
+        assertEquals("États-Unis<-nsubj-cédé", Conll.attachment(g, "États-Unis"));
+    }
+
+    @Test
+    void aVerbHungAsARelativeOnTheNameBeforeItsThirdPersonNousTakesTheNameForItsSubject() {
+        // « le Canada, notre premier fournisseur depuis des décennies, nous a livré … quatre avions Twin Otter »
+        SemanticGraph g = Conll.parse("""
+                1 Je PRON 2 nsubj je suj,pers,s,1
+                2 rappelle VERB 0 root rappeler 2,1,sub,ind,imp,pres,3,s
+                3 aussi ADV 2 advmod
+                4 que SCONJ 2 xcomp
+                5 le DET 6 det
+                6 Canada PROPN 4 conj Canada m,sp,e,s
+                7 , PUNCT 10 punct
+                8 notre DET 10 det
+                9 premier ADJ 10 amod premier s,m
+                10 fournisseur NOUN 6 conj fournisseur s,m
+                11 depuis ADP 13 case
+                12 des DET 13 det
+                13 décennies NOUN 10 nmod décennie p,f
+                14 , PUNCT 17 punct
+                15 nous PRON 17 nsubj nous 1,suj,obj,pers,p
+                16 a AUX 17 aux avoir 3,ind,avoir,s,pres
+                17 livré VERB 6 acl:relcl livrer ppa,m,s
+                18 entre ADP 19 case
+                19 2015 NUM 17 obl
+                20 et CCONJ 21 cc
+                21 2016 NUM 19 conj
+                22 quatre NUM 23 nummod
+                23 avions NOUN 17 obj avion p,m
+                24 Twin PROPN 23 appos
+                25 Otter PROPN 24 flat:name
+                26 . PUNCT 6 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("nous<-iobj-livré", Conll.attachment(g, "nous"));
+        assertEquals("Canada<-nsubj-livré", Conll.attachment(g, "Canada"));
+    }
 }
