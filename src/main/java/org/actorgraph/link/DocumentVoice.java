@@ -186,7 +186,7 @@ public final class DocumentVoice {
             // « KIELCE (Pologne) - envoyé spécial »: a city no list holds, with its country in brackets
             return state;
         }
-        boolean capitals = m.text().codePoints().anyMatch(Character::isLetter) && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+        boolean capitals = upperCase(m.text());
         boolean dashed = capitals && after <= tokens.size() && DATELINE_DASHES.contains(tokens.get(after - 1).word());
         // « Bratislava. » on a line of its own under the title
         boolean alone = after > tokens.size() || after == tokens.size() && tokens.get(after - 1).word().equals(".");
