@@ -316,7 +316,7 @@ final class MentionRoles {
             Morph noun = before.get(Morph.Key.class);
             // « des soldats ougandais »: a demonym after a plural noun names the people, who « leur armée » takes up.
             boolean people = m.form() == NameForm.demonym && "NOUN".equals(before.tag()) && noun != null && noun.plural();
-            return det.equals("les") || det.equals("des") || det.equals("aux") || people;
+            return PLURAL_ARTICLES.contains(det) || people;
         }
         return false;
     }

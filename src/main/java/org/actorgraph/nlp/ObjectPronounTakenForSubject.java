@@ -26,9 +26,11 @@ final class ObjectPronounTakenForSubject {
             IndexedWord pronoun = toPronoun.getDependent();
             IndexedWord verb = toPronoun.getGovernor();
             String person = PERSON.get(Syntax.lower(pronoun));
-            IndexedWord finite = finiteOf(g, verb);
-            if (!toPronoun.getRelation().toString().equals("nsubj") || person == null || finite == null
-                    || finite.index() != pronoun.index() + 1 || !Morph.of(finite).is("3") || Morph.of(finite).is(person)) {
+            // the word that carries the verb's person: its auxiliary, or the verb itself when it is finite
+            IndexedWord finite = Syntax.firstOfVerb(g, verb);
+            if (!toPronoun.getRelation().toString().equals("nsubj") || person == null
+                    || finite.equals(verb) && !Morph.of(verb).finiteIndicative() || finite.index() != pronoun.index() + 1
+                    || !Morph.of(finite).is("3") || Morph.of(finite).is(person)) {
                 continue;
             }
             ParseRepairs.move(g, toPronoun, verb, HANDING_VERBS.contains(Morph.lemma(verb)) ? "iobj" : "obj");
@@ -39,11 +41,5 @@ final class ObjectPronounTakenForSubject {
                 ParseRepairs.promote(g, in.getGovernor(), in, "nsubj", false);
             }
         }
-    }
-
-    /** The word that carries a verb's person: its auxiliary, or the verb itself when it is finite. */
-    private static IndexedWord finiteOf(SemanticGraph g, IndexedWord verb) {
-        IndexedWord aux = Syntax.child(g, verb, "aux");
-        return aux != null ? aux : Morph.of(verb).finiteIndicative() ? verb : null;
     }
 }
