@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -49,6 +50,10 @@ final class DocumentTopic {
     private static final Set<String> COORDINATED = Set.of("conj", "parataxis");
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
+    private static final Set<String> TITLE_SETTING_NOUNS = FrenchWords.list("title-setting-noun");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’");
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("de", "des", "du", "d'", "d’", "à", "au", "aux", "en", "entre",
+            "et", "vers", "contre", "avec", "pour", "par", "sur", "chez", "sans", "depuis");
     /** What follows a title: the end of its line. */
     private static final Pattern TITLE_END = Pattern.compile("[ \\t]*\\r?\\n");
     private final Gazetteer gazetteer;
@@ -152,9 +157,67 @@ final class DocumentTopic {
                 || cues.isWord(Cues.Kind.military, head.word()) && (head.word().endsWith("s") || head.word().endsWith("x"));
     }
 
-    /** The state whose name opens a title, before a colon (« Mali : la junte accuse Paris »), or null. */
+    /**
+     * The state whose name opens a title, before a colon (« Mali : la junte accuse Paris »); else the state the title
+     * names first without a preposition, by its name, capital or demonym (« Katmandou a toujours acheté ses armes sous
+     * le regard de New Delhi », « Revue de presse slovène : … »), not as a weapon's maker; or null. A name after a
+     * preposition is where arms come from or go to (« Les armes de Prague … », « De Moscou à Paris : … »).
+     */
     private Actor titleCountry(LinkedSentence s) {
-        return stateBeforeColon(s, String::isBlank);
+        Actor opening = stateBeforeColon(s, String::isBlank);
+        if (opening != null) {
+            return opening;
+        }
+        SemanticGraph g = s.parsed().graph();
+        return s.mentions().stream().filter(m -> !m.actor().isMaker() && !m.actor().isWeapon() && !originOfWeapon(s, m))
+                .filter(m -> g == null ? titleSettingByWords(s, m) : titleSetting(g, g.getNodeByIndexSafe(s.firstTokenOf(m)), m))
+                .map(m -> gazetteer.accountable(m.actor())).filter(a -> a != null && a.kind() == ActorKind.State)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * {@link #titleSetting} in a title left unparsed, by the words before the mention: a demonym right after a noun of
+     * {@code title-setting-noun}; a name with no preposition before it, or after « de » (and its article) that follows
+     * such a noun.
+     */
+    private static boolean titleSettingByWords(LinkedSentence s, Mention m) {
+        int first = s.firstTokenOf(m);
+        String before = first > 1 ? s.parsed().token(first - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (m.form() == NameForm.demonym) {
+            return TITLE_SETTING_NOUNS.contains(before);
+        }
+        int at = first - 1;
+        if (ARTICLES.contains(before)) {
+            before = at > 1 ? s.parsed().token(--at).word().toLowerCase(Locale.ROOT) : "";
+        }
+        if (!TITLE_PREPOSITIONS.contains(before)) {
+            return true;
+        }
+        String noun = at > 1 ? s.parsed().token(at - 1).word().toLowerCase(Locale.ROOT) : "";
+        return Set.of("de", "des", "du", "d'", "d’").contains(before) && TITLE_SETTING_NOUNS.contains(noun);
+    }
+
+    /**
+     * Whether a title's mention says what the text is about: a name or capital without a preposition (nor the
+     * preposition of the phrase it is coordinated with: « Rupture entre Alger et Rabat »), or the « de » complement or
+     * the demonym of a noun of {@code title-setting-noun} (« l'armement des Philippines », « la presse slovène »).
+     */
+    private static boolean titleSetting(SemanticGraph g, IndexedWord w, Mention m) {
+        if (w == null) {
+            return false;
+        }
+        if (m.form() == NameForm.demonym) {
+            SemanticGraphEdge on = Syntax.parentEdge(g, w);
+            return on != null && (TITLE_SETTING_NOUNS.contains(Morph.lemma(on.getGovernor())) || TITLE_SETTING_NOUNS.contains(Syntax.lower(on.getGovernor())));
+        }
+        SemanticGraphEdge in = Syntax.parentEdge(g, w);
+        IndexedWord first = in != null && in.getRelation().toString().equals("conj") ? in.getGovernor() : w;
+        if (Syntax.child(g, w, "case") == null && Syntax.child(g, first, "case") == null) {
+            return true;
+        }
+        // « l'armement des Philippines », « la défense du Japon »: the « de » complement of such a noun
+        SemanticGraphEdge of = Syntax.parentEdge(g, first);
+        return of != null && "de".equals(Syntax.caseWord(g, first)) && TITLE_SETTING_NOUNS.contains(Morph.lemma(of.getGovernor()));
     }
 
     /**

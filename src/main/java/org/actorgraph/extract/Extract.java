@@ -289,7 +289,10 @@ public final class Extract {
             // built it; « le contrat conclu avec Saab porte sur trente-six appareils »: else the one party that makes arms
             Actor owned = holders.ownerNamedOn(s, themes).stream().map(r -> gazetteer.accountable(r.actor())).filter(a -> a != null)
                     .findFirst().orElse(null);
-            Actor byOrigin = owned != null ? owned : origin == null ? soleMaker(both) : origin;
+            // a company party sells what it builds on another's design (« un contrat conclu avec Thales Belgium pour
+            // quatre-vingts véhicules bâtis sur la base de l'Eagle V »): a maker is never the buyer
+            Actor maker = soleMaker(both);
+            Actor byOrigin = owned != null ? owned : maker != null ? maker : origin;
             if (byOrigin == null) {
                 trace.add(f.id(), word, names(from), names(to), "blocked: no weapon of known origin to tell supplier from recipient");
                 return List.of();

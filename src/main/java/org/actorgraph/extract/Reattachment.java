@@ -25,6 +25,7 @@ final class Reattachment {
     private static final int MAX_REMNANTS = 12;
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
     private static final Set<String> SOURCE_DATIVE_VERBS = FrenchWords.list("source-dative-verb");
+    private static final Set<String> MANUFACTURE_VERBS = FrenchWords.list("manufacture-verb");
 
     private Reattachment() {}
 
@@ -38,15 +39,20 @@ final class Reattachment {
             if (a.rank() > 0 && a.slot().equals("object")) {
                 continue;
             }
+            if (a.slot().equals("sous")) {
+                continue; // « au titre de l'Initiative de sécurité … », « dans le cadre de … »: what the act falls under
+            }
             List<SemanticGraphEdge> under = new ArrayList<>(g.outgoingEdgeList(a.node()));
             if (a.slot().equals("object")) {
                 // "de fournir des radars et des blindés à l'Arménie": the recipient may hang on the last conjunct, or
                 // on an adjective read as a participle ("des armes sophistiquées au Hamas").
                 for (SemanticGraphEdge c : g.outgoingEdgeList(a.node())) {
                     String rel = c.getRelation().toString();
-                    // (not the « à » of a participle of buying: « ses chasseurs, achetés à la Russie et livrés en 2011 »)
+                    // (not the « à » of a participle of buying: « ses chasseurs, achetés à la Russie et livrés en 2011 »,
+                    // nor the place of making: « ce patrouilleur, construit à Saint-Pétersbourg, a été remis par la Russie »)
                     if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null
-                            && !SOURCE_DATIVE_VERBS.contains(Morph.lemma(c.getDependent()))) {
+                            && !SOURCE_DATIVE_VERBS.contains(Morph.lemma(c.getDependent()))
+                            && !MANUFACTURE_VERBS.contains(Morph.lemma(c.getDependent()))) {
                         for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
                             under.add(f);
                             // "des F-16 livrés par les États-Unis et des obusiers achetés à la Corée": when the trigger is

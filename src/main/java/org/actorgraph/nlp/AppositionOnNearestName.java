@@ -15,6 +15,7 @@ import java.util.Set;
 final class AppositionOnNearestName {
     private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "“");
+    private static final Set<String> SEPARATORS = Set.of(",", "--", "–", "—");
 
     private AppositionOnNearestName() {}
 
@@ -26,7 +27,10 @@ final class AppositionOnNearestName {
                     || SUPPLIER_NOUNS.contains(Morph.lemma(host))) {
                 continue;
             }
-            IndexedWord last = nameBeforeComma(g, g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed) - 1));
+            // (a dash opening the apposition may hang on it)
+            IndexedWord opening = g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed));
+            IndexedWord last = nameBeforeComma(g, opening != null && SEPARATORS.contains(opening.word()) ? opening
+                    : g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed) - 1));
             SemanticGraphEdge nameIn = last == null ? null : Syntax.parentEdge(g, last);
             // (the parser may hang the apposition on the verb above: « rappelle le rôle de Paris, alors principal fournisseur »)
             if (nameIn != null && ParseRepairs.isBelow(g, last, host)
@@ -77,7 +81,8 @@ final class AppositionOnNearestName {
         while (comma != null && "ADV".equals(comma.tag())) {
             comma = g.getNodeByIndexSafe(comma.index() - 1);
         }
-        if (comma == null || !",".equals(comma.word())) {
+        // (or a dash: « avec l'appui des États-Unis – premier fournisseur d'armes du pays – »)
+        if (comma == null || !SEPARATORS.contains(comma.word())) {
             return null;
         }
         IndexedWord last = g.getNodeByIndexSafe(comma.index() - 1);

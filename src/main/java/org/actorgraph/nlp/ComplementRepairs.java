@@ -27,6 +27,8 @@ final class ComplementRepairs {
     private static final Set<String> OBJECT_AND_INFINITIVE = FrenchWords.list("object-and-infinitive-verb");
     private static final Set<String> CHARGING = FrenchWords.list("charging-verb");
 
+    private static final Set<String> STRESSED_PRONOUNS = Set.of("lui", "elle", "eux", "elles");
+
     private ComplementRepairs() {}
 
     /**
@@ -61,12 +63,87 @@ final class ComplementRepairs {
     }
 
     /**
+     * « le voisin kirghiz, armé lui aussi de longue date par Moscou »: the parser takes the stressed pronoun right after
+     * a verb, with « aussi », for its object, and hangs the verb's complements on it. The pronoun only insists on who is
+     * meant; what hangs on it is the verb's.
+     */
+    private static void stressedPronounTakenForObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord pronoun = e.getDependent();
+            if (!e.getRelation().toString().equals("obj") || !STRESSED_PRONOUNS.contains(Syntax.lower(pronoun))
+                    || pronoun.index() != verb.index() + 1
+                    || g.getChildren(pronoun).stream().noneMatch(c -> Syntax.lower(c).equals("aussi"))) {
+                continue;
+            }
+            // (not where a name or a noun without preposition hangs on it: « accuse elle aussi Kigali », « s'est offert
+            // lui aussi douze Rafale » keep their object there)
+            if (g.outgoingEdgeList(pronoun).stream().anyMatch(c -> Syntax.isNoun(c.getDependent()) && Syntax.child(g, c.getDependent(), "case") == null)) {
+                continue;
+            }
+            ParseRepairs.move(g, e, verb, "dislocated");
+            for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(pronoun))) {
+                if (c.getRelation().toString().equals("nmod")) {
+                    ParseRepairs.move(g, c, verb, "obl");
+                }
+            }
+        }
+    }
+
+    /**
+     * « Son armée, équipée de longue date par l'Union soviétique, a reçu … », « le voisin kirghiz, armé lui aussi de
+     * longue date par Moscou »: the parser hangs the « par » phrase after a participle that describes a noun on the
+     * clause's verb after it, or on a word of the participle's own phrase. With no comma and no other verb between them,
+     * and the participle having no agent, the phrase is the participle's agent.
+     */
+    private static void agentOfDescribingParticiple(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord head = e.getGovernor();
+            IndexedWord agent = e.getDependent();
+            String rel = e.getRelation().toString();
+            if (!"par".equals(Syntax.caseWord(g, agent)) || !(rel.startsWith("obl") || rel.equals("nmod")) || rel.equals("obl:agent")) {
+                continue;
+            }
+            IndexedWord participle = participleBefore(g, agent);
+            SemanticGraphEdge described = participle == null ? null : Syntax.parentEdge(g, participle);
+            if (described == null || participle.equals(head) || !described.getRelation().toString().equals("acl")
+                    || !Syntax.isNoun(described.getGovernor()) || Syntax.child(g, participle, "obl:agent") != null
+                    || Syntax.child(g, participle, "aux") != null) {
+                continue;
+            }
+            boolean onLaterVerb = "VERB".equals(head.tag()) && head.index() > agent.index() && Syntax.child(g, head, "aux:pass") == null;
+            // (on a pronoun or a bare noun of its phrase: « armé lui aussi de longue date », « équipée de chars par »)
+            boolean inOwnPhrase = ParseRepairs.isBelow(g, head, participle)
+                    && ("PRON".equals(head.tag()) || "NOUN".equals(head.tag()) && Syntax.child(g, head, "det") == null);
+            if (onLaterVerb || inOwnPhrase) {
+                ParseRepairs.move(g, e, participle, "obl:agent");
+            }
+        }
+    }
+
+    /** The past participle before a « par » phrase, with no comma, no finite verb and no other participle between; or null. */
+    private static IndexedWord participleBefore(SemanticGraph g, IndexedWord agent) {
+        for (int i = Syntax.phraseStart(g, agent) - 1; i > 0; i--) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w == null || ",".equals(w.word()) || "AUX".equals(w.tag())) {
+                return null;
+            }
+            if ("VERB".equals(w.tag())) {
+                return Morph.of(w).pastParticiple() ? w : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The repairs that run after agreement ({@link DiscourseInsert} runs before); {@link #countedObjectOfDative} runs per
      * complement.
      */
     static void apply(SemanticGraph g) {
         agentOfNearerParticiple(g);
         agentOfAdjectiveParticiple(g);
+        stressedPronounTakenForObject(g);
+        agentOfDescribingParticiple(g);
         againstOnAgent(g);
         agentOfObject(g);
         agentOnPassiveComplement(g);
@@ -480,6 +557,9 @@ final class ComplementRepairs {
     static void countedObjectOfDative(SemanticGraph g, IndexedWord verb, IndexedWord dative) {
         SemanticGraphEdge number = Syntax.childEdge(g, dative, "nummod");
         SemanticGraphEdge object = Syntax.childEdge(g, dative, "appos");
+        // « ont offert à nos garde-côtes une dizaine d'embarcations »: or a complement without preposition
+        object = object != null ? object : g.outgoingEdgeList(dative).stream().filter(e -> e.getRelation().toString().equals("nmod")
+                && e.getDependent().index() > dative.index() && Syntax.child(g, e.getDependent(), "case") == null).findFirst().orElse(null);
         if (object != null && number == null && Syntax.child(g, object.getDependent(), "nummod") == null) {
             // "auprès du secrétaire général, M. Annan, 78 violations": the counted noun is a later apposition, to the
             // complement or to its apposition.

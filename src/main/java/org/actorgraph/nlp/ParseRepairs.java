@@ -137,6 +137,7 @@ public final class ParseRepairs {
         GappedClause.apply(g);
         CopularRelative.apply(g);
         CopularRelative.dontOfAttribute(g);
+        NameOfEnvoyAfterHost.apply(g);
         RelativeTakenForComplement.apply(g);
         RelativeOnNearestComplement.apply(g);
         AppositionOnNearestName.apply(g);

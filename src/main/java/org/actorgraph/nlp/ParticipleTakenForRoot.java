@@ -46,6 +46,10 @@ final class ParticipleTakenForRoot {
 
     private static void repair(SemanticGraph g, IndexedWord participle, boolean root, boolean agentTaken) {
         SemanticGraphEdge toSubject = Syntax.childEdge(g, participle, "nsubj");
+        // (or as the participle's passive subject when they agree: « deux patrouilleurs …, construits par Austal …,
+        // rejoignent la flotte »; « une vingtaine de conteneurs d'armes …, offerts par … » describes what the count counts)
+        SemanticGraphEdge passive = Syntax.childEdge(g, participle, "nsubj:pass");
+        toSubject = toSubject != null ? toSubject : passive != null && agree(passive.getDependent(), participle) ? passive : null;
         if (!"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple() || toSubject == null
                 || g.outgoingEdgeList(participle).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
                         || e.getRelation().toString().equals("cop"))
@@ -76,6 +80,13 @@ final class ParticipleTakenForRoot {
                 ParseRepairs.move(g, e, participle, "obl:agent");
             }
         }
+    }
+
+    /** Whether a noun and a participle agree, where the noun's number and gender are known. */
+    private static boolean agree(IndexedWord noun, IndexedWord participle) {
+        Morph n = Morph.of(noun);
+        Morph p = Morph.of(participle);
+        return (n.is("sp") || n.plural() == p.plural()) && (n.is("e") || n.feminine() == p.feminine());
     }
 
     /** The finite verb beside the participle, without a subject of its own, that heads the sentence instead. */

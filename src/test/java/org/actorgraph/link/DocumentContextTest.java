@@ -1666,4 +1666,66 @@ class DocumentContextTest {
         assertTrue(found.contains("Union soviétique armedHistorically Madagascar"), found.toString());
         assertFalse(found.contains("Union soviétique sellsArmsTo Madagascar"), found.toString());
     }
+
+    @Test
+    void aStateATitleNamesWithoutPrepositionIsTheTopicWhenNoOtherHolds() {
+        Set<String> found = edges("""
+                Katmandou achète ses armes sous le regard de New Delhi
+
+                Les rivalités régionales pèsent sur ce petit marché. Entre 2001 et 2005, l'armée royale combat la guérilla maoïste. Les Américains livrent fin 2002 quelque trois mille fusils M16.
+                """, null);
+        assertEquals(Set.of("États-Unis sellsArmsTo Népal"), found);
+    }
+
+    @Test
+    void aTitlesDemonymOnAForceNamesTheTopicOneOnAWeaponDoesNot() {
+        Set<String> found = edges("""
+                Le sous-marin chinois de la marine thaïlandaise
+
+                Les rivalités régionales pèsent sur ce petit marché. Entre 2001 et 2005, l'armée royale combat la guérilla maoïste. Les Américains livrent fin 2002 quelque trois mille fusils M16.
+                """, null);
+        assertEquals(Set.of("États-Unis sellsArmsTo Thaïlande"), found);
+    }
+
+    @Test
+    void thePlaceWhereMaterielWasBuiltIsNoRecipient() {
+        Set<String> found = edges("""
+                Revue de presse slovène
+
+                Les blindés restent le feuilleton préféré des éditorialistes de Ljubljana. Ce patrouilleur de la classe Svetlyak, construit à Saint-Pétersbourg, a été remis par la Russie en 2010 en remboursement d'une dette.
+                """, null);
+        // (« construit à Saint-Pétersbourg » says where the patrol boat was built, not whom it went to)
+        assertEquals(Set.of("Russie sellsArmsTo Slovénie"), found);
+    }
+
+    @Test
+    void aCompanyPartyToAContractSellsWhateverDesignItBuildsOn() {
+        Set<String> found = edges("""
+                Luxembourg : un petit acheteur
+
+                Le Luxembourg achète peu. Leur remplacement a été confié en 2022 à un contrat conclu avec Thales Belgium pour quatre-vingts véhicules de reconnaissance bâtis sur la base de l'Eagle V.
+                """, null);
+        // (Thales Belgium sells vehicles built on a Swiss design: no Swiss sale to Belgium)
+        assertEquals(Set.of(), found);
+    }
+
+    @Test
+    void whoTurnedToSuppliersHoldsTheMaterielBoughtThere() {
+        Set<String> found = edges("""
+                Abidjan et ses fournisseurs
+
+                Privé d'aviation, Abidjan s'était alors tourné vers l'Europe de l'Est : des hélicoptères de combat achetés en Bulgarie.
+                """, null);
+        assertEquals(Set.of("Bulgarie sellsArmsTo Côte d'Ivoire"), found);
+    }
+
+    @Test
+    void armouredVehiclesSentToReinforceOnesOwnBorderAreNoTransfer() {
+        Set<String> found = edges("""
+                Le Suriname, petit voisin pris entre deux querelles
+
+                Le Guyana et le Venezuela se disputent l'Essequibo. Pendant ce temps, le Brésil envoyait des blindés renforcer sa frontière nord.
+                """, null);
+        assertEquals(Set.of(), found);
+    }
 }

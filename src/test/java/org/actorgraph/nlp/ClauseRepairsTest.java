@@ -450,4 +450,104 @@ class ClauseRepairsTest {
         assertEquals("livra<-acl:relcl-fournisseur", Conll.attachment(g, "livra"));
         assertEquals("fournisseur<-appos-URSS", Conll.attachment(g, "fournisseur"));
     }
+
+    @Test
+    void theNameAfterAnEnvoysHostIsTheEnvoysAndTheRelativeAfterItIsAboutTheName() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 Courrier NOUN 3 nsubj courrier s,m
+                3 salue VERB 0 root saluer pres,3,s,2,1,sub,ind,imp
+                4 la DET 5 det
+                5 fermeté NOUN 3 obj fermeté s,f
+                6 de ADP 8 case
+                7 l' DET 8 det
+                8 ambassadeur NOUN 5 nmod ambassadeur s,m
+                9 haïtien ADJ 8 amod haïtien s,m
+                10 auprès ADV 13 case
+                11 de ADP 10 fixed
+                12 l' DET 13 det
+                13 OEA PROPN 3 obl OEA f,sp
+                14 , PUNCT 15 punct
+                15 Léon PROPN 13 appos Léon m,sp,e
+                16 Charles PROPN 15 flat:name Charles m,sp
+                17 , PUNCT 15 punct
+                18 qui PRON 20 nsubj qui rel,sp,inte,e
+                19 a AUX 20 aux avoir pres,3,ind,avoir,s
+                20 condamné VERB 13 acl:relcl condamner s,ppa,m
+                21 la DET 22 det
+                22 décision NOUN 20 obj décision s,f
+                23 de ADP 24 case
+                24 Saint-Domingue PROPN 22 nmod Saint-Domingue e,sp
+                25 . PUNCT 3 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Léon<-appos-ambassadeur", Conll.attachment(g, "Léon"));
+        assertEquals("condamné<-acl:relcl-Léon", Conll.attachment(g, "condamné"));
+    }
+
+    @Test
+    void aRootParticipleWithAPassiveSubjectBeforeACommaAndAFiniteVerbDescribesThatSubject() {
+        SemanticGraph g = Conll.parse("""
+                1 En ADP 2 case
+                2 2021 NUM 11 obl:mod
+                3 , PUNCT 11 punct
+                4 deux NUM 5 nummod
+                5 patrouilleurs NOUN 11 nsubj:pass patrouilleur p,m
+                6 de ADP 8 case
+                7 la DET 8 det
+                8 classe NOUN 5 nmod classe s,f
+                9 Cape PROPN 8 appos cape s,f
+                10 , PUNCT 11 punct
+                11 construits VERB 0 root construire m,p,ppa
+                12 par ADP 13 case
+                13 Austal PROPN 11 obl:agent
+                14 à ADP 15 case
+                15 Henderson PROPN 11 obl
+                16 , PUNCT 11 punct
+                17 rejoignent VERB 11 advcl rejoindre p,3,sub,ind,pres
+                18 la DET 19 det
+                19 flotte NOUN 17 obj flotte s,f
+                20 . PUNCT 11 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("patrouilleurs<-nsubj-rejoignent", Conll.attachment(g, "patrouilleurs"));
+        assertEquals("construits<-acl-patrouilleurs", Conll.attachment(g, "construits"));
+    }
+
+    @Test
+    void aSupplierNounAfterADashIsInAppositionToTheNameBeforeIt() {
+        SemanticGraph g = Conll.parse("""
+                1 L' DET 2 det
+                2 armée NOUN 25 nsubj armée s,f
+                3 , PUNCT 2 punct
+                4 reconstituée VERB 2 acl reconstituer s,f,ppa
+                5 avec ADP 7 case
+                6 l' DET 7 det
+                7 appui NOUN 4 obl:mod appui s,m
+                8 de ADP 10 case
+                9 les DET 10 det
+                10 États-Unis PROPN 7 nmod États-Unis p,m
+                11 -- PUNCT 4 punct
+                12 premier ADJ 13 amod premier s,m
+                13 fournisseur NOUN 2 appos fournisseur s,m
+                14 d' ADP 15 case
+                15 armes NOUN 13 nmod arme p,f
+                16 de ADP 18 case
+                17 le DET 18 det
+                18 pays NOUN 13 nmod pays m,sp
+                19 dans ADP 21 case
+                20 les DET 21 det
+                21 années NOUN 13 nmod année p,f
+                22 1980 NUM 21 nmod
+                23 -- PUNCT 25 punct
+                24 , PUNCT 25 punct
+                25 reste VERB 0 root rester pres,3,s,2,1,sub,ind,imp
+                26 une DET 27 det
+                27 force NOUN 25 obj force s,f
+                28 légère ADJ 27 amod léger s,f
+                29 . PUNCT 25 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("fournisseur<-appos-États-Unis", Conll.attachment(g, "fournisseur"));
+    }
 }

@@ -917,4 +917,83 @@ class ComplementRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("chasseurs<-obl-signé", Conll.attachment(g, "chasseurs"));
     }
+
+    @Test
+    void anAgentHungOnTheVerbAfterADescribingParticipleIsTheParticiples() {
+        SemanticGraph g = Conll.parse("""
+                1 Son DET 2 det
+                2 armée NOUN 0 root armée s,f
+                3 , PUNCT 2 punct
+                4 équipée VERB 2 acl équiper s,f,ppa
+                5 de ADP 7 case
+                6 longue ADJ 7 amod long s,f
+                7 date NOUN 4 obl:arg date s,f
+                8 par ADP 10 case
+                9 l' DET 10 det
+                10 Union NOUN 15 obl:mod union s,f
+                11 soviétique ADJ 10 amod soviétique s,e
+                12 , PUNCT 10 punct
+                13 a AUX 15 aux avoir pres,3,ind,avoir,s
+                14 ensuite ADV 15 advmod
+                15 reçu VERB 7 acl:relcl recevoir s,ppa,m
+                16 le DET 17 det
+                17 renfort NOUN 15 obj renfort s,m
+                18 de ADP 19 case
+                19 soldats NOUN 17 nmod soldat p,m
+                20 libyens ADJ 19 amod libyen p,m
+                21 . PUNCT 2 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Union<-obl:agent-équipée", Conll.attachment(g, "Union"));
+    }
+
+    @Test
+    void aStressedPronounWithAussiAfterAParticipleIsNoObjectAndWhatHangsOnItIsTheVerbs() {
+        SemanticGraph g = Conll.parse("""
+                1 Cette DET 2 det
+                2 dépendance NOUN 4 nsubj:pass dépendance s,f
+                3 est AUX 4 aux:pass être pres,3,ind,s,etre
+                4 partagée VERB 0 root partager s,f,ppa
+                5 par ADP 7 case
+                6 le DET 7 det
+                7 voisin NOUN 4 obl:agent voisin s,m
+                8 kirghiz ADJ 7 amod kirghiz m,sp
+                9 , PUNCT 7 punct
+                10 armé VERB 7 acl armer s,ppa,m
+                11 lui PRON 10 obj lui e,s,obj,m,suj,3,pers
+                12 aussi ADV 11 advmod
+                13 de ADP 15 case
+                14 longue ADJ 15 amod long s,f
+                15 date NOUN 11 nmod date s,f
+                16 par ADP 17 case
+                17 Moscou PROPN 15 nmod Moscou e,sp
+                18 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("lui<-dislocated-armé", Conll.attachment(g, "lui"));
+        assertEquals("date<-obl-armé", Conll.attachment(g, "date"));
+        assertEquals("Moscou<-obl:agent-armé", Conll.attachment(g, "Moscou"));
+    }
+
+    @Test
+    void aCountedNounWithoutPrepositionHungOnTheDativeIsTheObject() {
+        SemanticGraph g = Conll.parse("""
+                1 Les DET 2 det
+                2 États-Unis PROPN 4 nsubj États-Unis p,m
+                3 ont AUX 4 aux avoir p,3,ind,avoir,pres
+                4 offert VERB 0 root offrir s,ppa,m
+                5 à ADP 7 case
+                6 nos DET 7 det
+                7 garde-côtes NOUN 4 obl garde-côtes m,sp
+                8 une NUM 9 nummod
+                9 dizaine NOUN 7 nmod dizaine s,f
+                10 d' ADP 11 case
+                11 embarcations NOUN 9 nmod embarcation p,f
+                12 d' ADP 13 case
+                13 interception NOUN 11 nmod interception s,f
+                14 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("dizaine<-obj-offert", Conll.attachment(g, "dizaine"));
+    }
 }
