@@ -34,7 +34,8 @@ import org.actorgraph.nlp.Syntax;
  * as long as it is named at least twice as often as any other state; a maker's name does not count for its state, nor a demonym on weapons (« des drones turcs »). A
  * paragraph that opens on a country (« Au Maroc, … », « En Argentine, … », « Côté algérien, … », or a heading that is
  * only the country's name: « FINLANDE. Helsinki a commandé … ») is about that country until it ends: the review of the press, the country report and the debate go country by country. A sentence inside
- * it that opens on another country is about that one.
+ * it that opens on another country is about that one. When no state holds so far, the title's ({@link #titleCountry}),
+ * then the dateline's, is the topic.
  * Where the topic cannot be the recipient, the recipient of the same supplier's transfer in the sentence before is;
  * failing that, the state most transfers told so far went to ({@link #mainRecipient}).
  */
@@ -54,6 +55,7 @@ final class DocumentTopic {
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’");
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("de", "des", "du", "d'", "d’", "à", "au", "aux", "en", "entre",
             "et", "vers", "contre", "avec", "pour", "par", "sur", "chez", "sans", "depuis");
+    private static final Set<String> DE_WORDS = Set.of("de", "des", "du", "d'", "d’");
     /** What follows a title: the end of its line. */
     private static final Pattern TITLE_END = Pattern.compile("[ \\t]*\\r?\\n");
     private final Gazetteer gazetteer;
@@ -194,7 +196,7 @@ final class DocumentTopic {
             return true;
         }
         String noun = at > 1 ? s.parsed().token(at - 1).word().toLowerCase(Locale.ROOT) : "";
-        return Set.of("de", "des", "du", "d'", "d’").contains(before) && TITLE_SETTING_NOUNS.contains(noun);
+        return DE_WORDS.contains(before) && TITLE_SETTING_NOUNS.contains(noun);
     }
 
     /**
@@ -208,7 +210,8 @@ final class DocumentTopic {
         }
         if (m.form() == NameForm.demonym) {
             SemanticGraphEdge on = Syntax.parentEdge(g, w);
-            return on != null && (TITLE_SETTING_NOUNS.contains(Morph.lemma(on.getGovernor())) || TITLE_SETTING_NOUNS.contains(Syntax.lower(on.getGovernor())));
+            return on != null && (TITLE_SETTING_NOUNS.contains(Morph.lemma(on.getGovernor()))
+                    || TITLE_SETTING_NOUNS.contains(Syntax.lower(on.getGovernor())));
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, w);
         IndexedWord first = in != null && in.getRelation().toString().equals("conj") ? in.getGovernor() : w;
