@@ -52,7 +52,7 @@ final class DocumentTopic {
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
     private static final Set<String> TITLE_SETTING_NOUNS = FrenchWords.list("title-setting-noun");
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’");
+    private static final Set<String> ARTICLES = FrenchWords.list("definite-determiner");
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("de", "des", "du", "d'", "d’", "à", "au", "aux", "en", "entre",
             "et", "vers", "contre", "avec", "pour", "par", "sur", "chez", "sans", "depuis");
     private static final Set<String> DE_WORDS = Set.of("de", "des", "du", "d'", "d’");

@@ -28,9 +28,10 @@ final class AppositionOnNearestName {
                 continue;
             }
             // (a dash opening the apposition may hang on it)
-            IndexedWord opening = g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed));
+            int start = Syntax.yieldStart(g, apposed);
+            IndexedWord opening = g.getNodeByIndexSafe(start);
             IndexedWord last = nameBeforeComma(g, opening != null && SEPARATORS.contains(opening.word()) ? opening
-                    : g.getNodeByIndexSafe(Syntax.yieldStart(g, apposed) - 1));
+                    : g.getNodeByIndexSafe(start - 1));
             SemanticGraphEdge nameIn = last == null ? null : Syntax.parentEdge(g, last);
             // (the parser may hang the apposition on the verb above: « rappelle le rôle de Paris, alors principal fournisseur »)
             if (nameIn != null && ParseRepairs.isBelow(g, last, host)
