@@ -27,6 +27,7 @@ final class Arguments {
     /** One argument: the slot it fills, its node, its rank. */
     record Arg(String slot, IndexedWord node, int rank) {}
 
+    private static final Set<String> ARRIVAL_VERBS = FrenchWords.list("arrival-verb");
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
     private static final Set<String> REBUTTING = FrenchWords.list("rebutting-verb");
@@ -273,8 +274,9 @@ final class Arguments {
             // and is said of the subject the clause understands (« la Pologne a été le premier pays … à livrer »)
             IndexedWord mark = Syntax.child(g, v, "mark");
             boolean infinitiveInA = morph.infinitive() && mark != null && "à".equals(Syntax.lower(mark));
+            // (« les quatre Mi-17 arrivés en décembre 2004 »: a verb of arriving says it of its subject)
             if (!infinitiveInA) {
-                s.add(morph.presentParticiple() ? "subject" : "object", noun, 0);
+                s.add(morph.presentParticiple() || ARRIVAL_VERBS.contains(Morph.lemma(v)) ? "subject" : "object", noun, 0);
             }
         }
         if (!s.has("subject") && !passive) {

@@ -54,6 +54,9 @@ public final class Extract {
     private static final Set<String> OFFICIALS = FrenchWords.list("official-noun");
     private static final Set<String> CONDEMNING = FrenchWords.list("condemning-verb");
     private static final Set<String> HANDING = FrenchWords.list("handing-verb");
+    private static final Set<String> DELIVERY_PLACES = FrenchWords.list("delivery-place-noun");
+    private static final Set<String> STOCK_TAKING = FrenchWords.list("stock-taking-verb");
+    private static final Set<String> TAKEN_FROM = FrenchWords.list("taken-from-case");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     private static final Set<String> ATTACK_NOUNS = FrenchWords.list("attack-noun");
@@ -364,13 +367,14 @@ public final class Extract {
             how = to.isEmpty() ? how : how + " (recipient: who holds the materiel)";
         }
         // Only where the sentence writes no recipient at all: "aux rebelles houthistes" is one, though no actor; a date
-        // in the « en » slot is none (« a cédé en 2013-2014 des chars »).
+        // in the « en » slot is none (« a cédé en 2013-2014 des chars »), nor a place (« livrés à la base de Baranovitchi »).
         // A « nous » that no heading or title resolves (an interview's answer) may still be the state the text is about.
         // So may an official no state was found for (« le chef du Comité d'État pour la sécurité nationale a annoncé la
         // commande de drones turcs »).
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
                 && !NotTheme.locution(g, a.node()) && !NotTheme.adverbialWithA(g, a.node())
-                && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()) && !OFFICIALS.contains(Morph.lemma(a.node())));
+                && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()) && !OFFICIALS.contains(Morph.lemma(a.node()))
+                && !DELIVERY_PLACES.contains(Morph.lemma(a.node())));
         // « le contrat signé en 2023 avec Korea Aerospace Industries pour dix-huit FA-50 »: where the weapon tells the
         // parties apart, a party that turned out to be the supplier writes no recipient
         recipientWritten &= !onlySupplierWritten;
@@ -780,7 +784,13 @@ public final class Extract {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                     boolean other = e.getRelation().toString().startsWith("acl") && !e.getDependent().equals(trigger)
                             && HANDING.contains(Morph.lemma(e.getDependent()));
-                    IndexedWord agent = other ? Syntax.child(g, e.getDependent(), "obl:agent") : null;
+                    // « quatre vedettes prélevées sur la marine taïwanaise »: whose stocks the materiel was taken from
+                    boolean taken = e.getRelation().toString().equals("acl") && STOCK_TAKING.contains(Morph.lemma(e.getDependent()));
+                    IndexedWord agent = other ? Syntax.child(g, e.getDependent(), "obl:agent")
+                            : taken ? g.outgoingEdgeList(e.getDependent()).stream()
+                                    .filter(o -> o.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, o.getDependent(), TAKEN_FROM))
+                                    .map(SemanticGraphEdge::getDependent).findFirst().orElse(null)
+                            : null;
                     // a name, not an anaphor (« fournis par le même partenaire »)
                     List<Resolved> agents = agent == null ? List.of() : actors(s, agent).stream().filter(r -> r.mention() != null).toList();
                     if (!agents.isEmpty()) {

@@ -32,6 +32,8 @@ final class NounSlots {
     private static final Set<String> FOUND_AT = FrenchWords.list("found-at-case");
     /** Verbs whose « pour » or « comme » phrase says what their object is to their subject (« a eu la Russie pour fournisseur »). */
     private static final Set<String> HAVING_AS = FrenchWords.list("having-as-verb");
+    /** Verbs that thank someone « pour » what the noun names (« remerciait Poutine pour la livraison »). */
+    private static final Set<String> THANKING = FrenchWords.list("thanking-verb");
 
     private final Cues cues;
     private final ArgumentFinder finder;
@@ -59,6 +61,19 @@ final class NounSlots {
                     .ifPresent(dont -> s.add("de", dont, rank + 1));
         }
         SemanticGraphEdge toVerb = Syntax.parentEdge(g, n);
+        if (toVerb != null && toVerb.getRelation().toString().startsWith("obl") && "pour".equals(Syntax.caseWord(g, n))
+                && THANKING.contains(Morph.lemma(toVerb.getGovernor()))) {
+            // « Loukachenko remerciait Poutine pour la livraison de systèmes S-400 »: who is thanked for the noun, and who
+            // thanks for it
+            IndexedWord thanked = Syntax.child(g, toVerb.getGovernor(), "obj");
+            IndexedWord thanker = Syntax.child(g, toVerb.getGovernor(), "nsubj");
+            if (thanked != null) {
+                s.add("thanked", thanked, rank + 1);
+            }
+            if (thanker != null) {
+                s.add("thanker", thanker, rank + 1);
+            }
+        }
         if (toVerb != null && n.equals(Syntax.attributeOfCopularVerb(g, toVerb.getGovernor()))) {
             // « les États-Unis en restent le fournisseur historique »: the clitic hangs on the verb
             g.getChildren(toVerb.getGovernor()).stream().filter(c -> Syntax.genitiveClitic(g, c)).findFirst()

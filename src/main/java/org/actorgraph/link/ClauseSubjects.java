@@ -233,17 +233,23 @@ final class ClauseSubjects {
     }
 
     /**
-     * « le Nicaragua a saisi la Cour contre le Honduras, lui reprochant … »: the dative pronoun of a present participle
-     * hung on a verb stands for the party that verb acts « contre » (on the verb or on its object); or null.
+     * « le Nicaragua a saisi la Cour contre le Honduras, lui reprochant … », « l'accusant … »: the dative or object
+     * pronoun of a present participle hung on a verb stands for the party that verb acts « contre » (on the verb or on
+     * its object); or null.
      */
     static IndexedWord opposedByMainVerb(SemanticGraph g, IndexedWord pronoun) {
         SemanticGraphEdge in = Syntax.parentEdge(g, pronoun);
         SemanticGraphEdge up = in == null ? null : Syntax.parentEdge(g, in.getGovernor());
-        if (up == null || !in.getRelation().toString().equals("iobj") || !up.getRelation().toString().equals("advcl")
-                || !Morph.of(in.getGovernor()).presentParticiple()) {
+        if (up == null || !in.getRelation().toString().matches("iobj|obj") || !Morph.of(in.getGovernor()).presentParticiple()) {
             return null;
         }
-        IndexedWord verb = up.getGovernor();
+        // (« saisissait la Cour contre le Nigeria, l'accusant »: the parser may hang the participle on the verb's object)
+        SemanticGraphEdge onObject = up.getRelation().toString().equals("acl") ? Syntax.parentEdge(g, up.getGovernor()) : null;
+        IndexedWord verb = up.getRelation().toString().equals("advcl") ? up.getGovernor()
+                : onObject != null && onObject.getRelation().toString().equals("obj") ? onObject.getGovernor() : null;
+        if (verb == null) {
+            return null;
+        }
         IndexedWord object = Syntax.child(g, verb, "obj");
         for (IndexedWord host : object == null ? List.of(verb) : List.of(verb, object)) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(host)) {

@@ -35,6 +35,8 @@ public final class Discourse {
     static final int DESCRIPTION_WINDOW = 4;
     /** Lappin and Leass's sentence recency: a candidate's salience halves with each sentence back. */
     private static final int RECENCY = 100;
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    private static final Set<String> HANDING_VERBS = FrenchWords.list("handing-verb");
     private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
     private static final Set<String> SECURITY_ORGANS = FrenchWords.list("security-organ");
     private static final Set<String> SOURCE_DATIVE_VERBS = FrenchWords.list("source-dative-verb");
@@ -194,7 +196,9 @@ public final class Discourse {
             Anaphor a = Anaphor.of(s, graph, n);
             if (a != null) {
                 List<Actor> states = antecedents(s, n);
-                IndexedWord force = a.kind() == Anaphor.Kind.possessive ? MentionRoles.forceOfPossessive(graph, n) : null;
+                // (« notre pays » too: a first-person possessive on a state noun, « contre notre pays, l'accusant »)
+                IndexedWord force = a.kind() == Anaphor.Kind.possessive || a.kind() == Anaphor.Kind.firstPerson
+                        ? MentionRoles.forceOfPossessive(graph, n) : null;
                 if (!states.isEmpty() && force != null) {
                     // « Leur armée, que l'URSS équipait, … et elle a reçu »: the army stands for its state, in its place.
                     add(new Referent(index, n.index(), states, MentionRoles.role(graph, force), states.size() > 1, MentionRoles.gender(force), false));
@@ -464,6 +468,7 @@ public final class Discourse {
         boolean speaker = a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(g, node);
         Set<Integer> subjectPhrase = "en".equals(a.noun()) ? subjectPhraseOf(g, node) : Set.of();
         Set<Integer> fronted = a.kind() == Anaphor.Kind.possessive ? frontedAdjunctBeforeSubject(g, node) : Set.of();
+        IndexedWord parallel = a.kind() == Anaphor.Kind.possessive ? possessiveOfEarlierConjunctSubject(g, node) : null;
         for (Referent e : entities) {
             if (speaker && quotations.inQuotation(e, s)) {
                 continue;
@@ -494,6 +499,11 @@ public final class Discourse {
             }
             if (a.kind() == Anaphor.Kind.subjectPronoun && e.subject()) {
                 score += 35 + (e.sentence() == sentence && sharedSubject.contains(e.token()) ? 100 : 0);
+            }
+            if (parallel != null && e.sentence() == sentence && e.token() == parallel.index()) {
+                // « Ses blindés se résument aux Nyala que l'Afrique du Sud lui a livrés, et son armement provient
+                // d'Israël »: the possessive on a coordinated clause's subject takes up the one on the first clause's
+                score += 100;
             }
             if (a.kind() == Anaphor.Kind.objectPronoun && e.objectPronoun() && e.role() == ownRole && e.sentence() < sentence) {
                 // Parallelism (Lappin and Leass): "Israël, qui lui vend ... La Turquie lui a livré": an object
@@ -639,8 +649,9 @@ public final class Discourse {
         SemanticGraphEdge object = participle == null || !participle.getRelation().toString().equals("acl") ? null
                 : Syntax.parentEdge(g, participle.getGovernor());
         SemanticGraphEdge toSubject = Syntax.parentEdge(g, subject);
+        // (not with a verb of handing over: « elle nous remet des patrouilleurs construits par Austal » may be Australia)
         return object != null && object.getRelation().toString().equals("obj") && toSubject != null
-                && object.getGovernor().equals(toSubject.getGovernor());
+                && object.getGovernor().equals(toSubject.getGovernor()) && !HANDING_VERBS.contains(Morph.lemma(object.getGovernor()));
     }
 
     /**
@@ -676,6 +687,23 @@ public final class Discourse {
             }
         }
         return out;
+    }
+
+    /**
+     * The possessive determiner on the subject of the clause a clause is coordinated with, when the possessive is on the
+     * later clause's subject (« Ses blindés … , et son armement … »); or null.
+     */
+    private static IndexedWord possessiveOfEarlierConjunctSubject(SemanticGraph g, IndexedWord possessive) {
+        SemanticGraphEdge toNoun = Syntax.parentEdge(g, possessive);
+        SemanticGraphEdge toVerb = toNoun == null ? null : Syntax.parentEdge(g, toNoun.getGovernor());
+        SemanticGraphEdge toFirst = toVerb == null || !toVerb.getRelation().toString().startsWith("nsubj") ? null
+                : Syntax.parentEdge(g, toVerb.getGovernor());
+        if (toFirst == null || !toFirst.getRelation().toString().equals("conj")) {
+            return null;
+        }
+        IndexedWord subject = Syntax.child(g, toFirst.getGovernor(), "nsubj");
+        IndexedWord determiner = subject == null ? null : Syntax.child(g, subject, "det");
+        return determiner != null && POSSESSIVES.contains(Syntax.lower(determiner)) ? determiner : null;
     }
 
     /**

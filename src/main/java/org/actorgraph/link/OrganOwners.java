@@ -23,6 +23,8 @@ final class OrganOwners {
     private static final Set<String> BRANCHES = FrenchWords.list("forces-branch-noun");
     private static final Set<String> STATEMENT_NOUNS = FrenchWords.list("statement-noun");
     private static final Set<String> ISSUING_VERBS = FrenchWords.list("issuing-verb");
+    private static final Set<String> REFERRING_VERBS = FrenchWords.list("referring-verb");
+    private static final Set<String> DE = FrenchWords.list("de-case");
     private static final Set<String> PORTFOLIOS = FrenchWords.list("portfolio-noun");
     private static final Set<String> STATE_OFFICES = FrenchWords.list("state-office-title");
     /** How many sentences back bare armed forces look for the forces last named with their state. */
@@ -51,12 +53,18 @@ final class OrganOwners {
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, statement);
         // (« la Serbie a répondu par une lettre accusant la Croatie … »: the means of its answer)
+        // (« elle a saisi la Cour d'une requête accusant la Birmanie »: what one refers a matter to a body by, which
+        // the parser may hang on the body)
+        SemanticGraphEdge onBody = in != null && in.getRelation().toString().equals("nmod") ? Syntax.parentEdge(g, in.getGovernor()) : null;
+        IndexedWord referring = in != null && in.getRelation().toString().startsWith("obl") ? in.getGovernor()
+                : onBody != null && onBody.getRelation().toString().equals("obj") ? onBody.getGovernor() : null;
+        boolean referredBy = referring != null && REFERRING_VERBS.contains(Morph.lemma(referring)) && DE.contains(Syntax.caseWord(g, statement));
         boolean sent = in != null && (in.getRelation().toString().equals("obj")
-                || in.getRelation().toString().startsWith("obl") && "par".equals(Syntax.caseWord(g, statement)));
+                || in.getRelation().toString().startsWith("obl") && "par".equals(Syntax.caseWord(g, statement))) || referredBy;
         if (!sent || complemented(g, statement)) {
             return null; // (« les rapports d'organisations de défense des droits humains »: the author is named)
         }
-        IndexedWord verb = in.getGovernor();
+        IndexedWord verb = referredBy ? referring : in.getGovernor();
         IndexedWord subject = Syntax.child(g, verb, "nsubj");
         // « Samora Machel venait remettre à Banda un dossier accusant … »: an infinitive's subject is its governor's
         SemanticGraphEdge up = Syntax.parentEdge(g, verb);

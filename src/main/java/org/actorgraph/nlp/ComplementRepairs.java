@@ -432,20 +432,30 @@ final class ComplementRepairs {
 
     /**
      * « Quatre vedettes rapides offertes par le gouvernement chinois ont rejoint la marine »: the tagger reads the
-     * participle as an adjective and the parser hangs the « par » phrase right after it on the noun. The participle is a
-     * reduced relative on the noun, and the phrase its agent.
+     * participle as an adjective and the parser hangs the « par » phrase right after it on the noun (or on an adverb
+     * after the participle; the participle may be on a name in apposition to the noun). The participle is a reduced
+     * relative on the noun, and the phrase its agent.
      */
     private static void agentOfAdjectiveParticiple(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord noun = e.getGovernor();
             IndexedWord agent = e.getDependent();
-            if (!e.getRelation().toString().equals("nmod") || !"par".equals(Syntax.caseWord(g, agent)) || !Syntax.isNoun(noun)) {
+            // (or on the adverb after the participle: « cédés gratuitement par Taïwan »)
+            boolean onAdverb = "ADV".equals(noun.tag()) && e.getRelation().toString().matches("obl.*|nmod");
+            if (!(e.getRelation().toString().equals("nmod") && Syntax.isNoun(noun) || onAdverb) || !"par".equals(Syntax.caseWord(g, agent))) {
                 continue;
             }
-            IndexedWord participle = g.getNodeByIndexSafe(Syntax.phraseStart(g, agent) - 1);
+            int before = Syntax.phraseStart(g, agent) - 1;
+            while (g.getNodeByIndexSafe(before) != null && "ADV".equals(g.getNodeByIndexSafe(before).tag())) {
+                before--;
+            }
+            IndexedWord participle = g.getNodeByIndexSafe(before);
             SemanticGraphEdge in = participle == null ? null : Syntax.parentEdge(g, participle);
             Morph m = participle == null ? Morph.UNKNOWN : Morph.of(participle);
-            if (in != null && "ADJ".equals(participle.tag()) && in.getRelation().toString().equals("amod") && in.getGovernor().equals(noun)
+            // on the noun, or on a name in apposition to it (« deux hélicoptères Bell UH-1H cédés par Taïwan »)
+            boolean describes = in != null && (onAdverb ? noun.index() > participle.index()
+                    : in.getGovernor().equals(noun) || "PROPN".equals(in.getGovernor().tag()) && ParseRepairs.isBelow(g, in.getGovernor(), noun));
+            if (describes && "ADJ".equals(participle.tag()) && in.getRelation().toString().equals("amod")
                     && (m.pastParticiple() || m.asParticiple() != null)) {
                 adjectiveAsParticiple(g, participle);
                 ParseRepairs.move(g, e, participle, "obl:agent");

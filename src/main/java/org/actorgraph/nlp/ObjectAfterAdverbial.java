@@ -273,8 +273,10 @@ final class ObjectAfterAdverbial {
             ParseRepairs.move(g, e, verb, "obl:agent");
         } else if (e.getRelation().toString().equals("appos") && Syntax.isNoun(complement) && Syntax.child(g, verb, "obj") == null) {
             ParseRepairs.move(g, e, verb, "obj");
-        } else if (e.getRelation().toString().equals("conj") && Syntax.child(g, complement, "case") != null) {
-            // « provient, pour l'essentiel, de l'Armée populaire yougoslave »
+        } else if (e.getRelation().toString().equals("conj") && Syntax.child(g, complement, "case") != null
+                || e.getRelation().toString().equals("nmod") && "PROPN".equals(complement.tag()) && DE.contains(Syntax.caseWord(g, complement))) {
+            // « provient, pour l'essentiel, de l'Armée populaire yougoslave », « provient pour l'essentiel d'Israël »:
+            // a name is no share of anything
             ParseRepairs.move(g, e, verb, "obl");
         }
     }

@@ -1728,4 +1728,94 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of(), found);
     }
+
+    @Test
+    void aPossessiveOnACoordinatedClausesSubjectTakesUpTheOneOnTheFirstClauses() {
+        Set<String> found = edges("""
+                Eswatini : une petite armée
+
+                Le royaume d'Eswatini entretient une armée de quelque 3 000 hommes. Ses blindés se résument encore aux sept Nyala que l'Afrique du Sud lui a livrés dans les années 1990, et son armement léger provient pour l'essentiel d'Israël.
+                """, null);
+        assertEquals(Set.of("Afrique du Sud sellsArmsTo Eswatini", "Israël sellsArmsTo Eswatini"), found);
+    }
+
+    @Test
+    void aSubjectPronounOfAHandingVerbMayBeTheStateOfTheMakerOfWhatItHands() {
+        Set<String> found = edges("""
+                « Port Moresby n'a jamais choisi » : entretien avec un ancien officier papou
+
+                Vos forces dépendent-elles encore de l'Australie ? Largement. L'Australie a bâti notre armée avant l'indépendance. Depuis 2018, elle nous remet des patrouilleurs de classe Guardian, construits par Austal.
+                """, null);
+        assertTrue(found.contains("Australie sellsArmsTo Papouasie-Nouvelle-Guinée"), found.toString());
+    }
+
+    @Test
+    void theObjectPronounOfAParticipleAfterSeizingACourtAgainstAStateIsThatState() {
+        Set<String> found = edges("""
+                Cameroun : Bakassi
+
+                Le 29 mars 1994, Yaoundé saisissait la Cour internationale de justice contre le Nigeria, l'accusant d'occuper illégalement la presqu'île.
+                """, null);
+        assertEquals(Set.of("Cameroun accuses Nigeria"), found);
+    }
+
+    @Test
+    void aStatementOneRefersAMatterToACourtByIsTheReferrersOwn() {
+        Set<String> found = edges("""
+                Gambie : une voix internationale
+
+                En novembre 2019, la Gambie a saisi la Cour internationale de justice d'une requête accusant la Birmanie de génocide.
+                """, null);
+        assertEquals(Set.of("Gambie accuses Birmanie"), found);
+    }
+
+    @Test
+    void whoseStocksMaterielWasTakenFromSuppliedIt() {
+        Set<String> found = edges("""
+                Gambie : la petite armée de Banjul
+
+                La Gambie pèse peu. Le régime de Yahya Jammeh reçut en 2009 quatre vedettes rapides prélevées sur la marine taïwanaise.
+                """, null);
+        assertEquals(Set.of("Taïwan sellsArmsTo Gambie"), found);
+    }
+
+    @Test
+    void whoIsThankedForADeliveryMadeItToWhoThanks() {
+        Set<String> found = edges("""
+                Biélorussie : l'allié
+
+                En décembre 2022, Alexandre Loukachenko remerciait publiquement Vladimir Poutine pour la livraison de systèmes S-400.
+                """, null);
+        assertEquals(Set.of("Russie sellsArmsTo Biélorussie"), found);
+    }
+
+    @Test
+    void aBaseMaterielIsDeliveredToAndAContractItIsDeliveredUnderWriteNoRecipient() {
+        Set<String> found = edges("""
+                Analyse : la Biélorussie et son aviation
+
+                La Biélorussie modernise son aviation. Des chasseurs Su-30SM ont été livrés par la Russie à la base de Baranovitchi en exécution d'un contrat signé en 2017.
+                """, null);
+        assertTrue(found.contains("Russie sellsArmsTo Biélorussie"), found.toString());
+    }
+
+    @Test
+    void aCommodoreNamedBySurnameSpeaksForHisState() {
+        Set<String> found = edges("""
+                Fidji : les armes russes
+
+                En novembre 2009, le commodore Bainimarama avait expulsé les chefs de mission australien et néo-zélandais, accusant Canberra et Wellington de s'ingérer dans le fonctionnement de la justice fidjienne.
+                """, null);
+        assertEquals(Set.of("Fidji accuses Australie", "Fidji accuses Nouvelle-Zélande"), found);
+    }
+
+    @Test
+    void ourCountryIsOneStateThatAnObjectPronounMayTakeUp() {
+        Set<String> found = edges("""
+                Assemblée nationale de l'Équateur : débat sur la crise avec le Mexique
+
+                M. Ortega (majorité) : Depuis l'intervention policière dans l'ambassade du Mexique, le 5 avril, Mexico a saisi la Cour internationale de justice contre notre pays, l'accusant d'avoir violé la convention de Vienne.
+                """, null);
+        assertEquals(Set.of("Mexique accuses Équateur"), found);
+    }
 }

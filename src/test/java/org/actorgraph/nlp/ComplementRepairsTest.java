@@ -996,4 +996,90 @@ class ComplementRepairsTest {
         ParseRepairs.apply(g);
         assertEquals("dizaine<-obj-offert", Conll.attachment(g, "dizaine"));
     }
+
+    @Test
+    void anAgentAfterAnAdverbIsThatOfTheAdjectiveParticipleOnTheNameInApposition() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 royaume NOUN 6 nsubj royaume s,m
+                3 d' ADP 4 case
+                4 Eswatini PROPN 2 nmod
+                5 a AUX 6 aux avoir s,pres,3,ind,avoir
+                6 reçu VERB 0 root recevoir m,s,ppa
+                7 vendredi NOUN 6 obl vendredi s,m
+                8 deux NUM 9 nummod
+                9 hélicoptères NOUN 6 obj hélicoptère p,m
+                10 Bell PROPN 9 appos Bell e,sp
+                11 UH PROPN 10 flat:name
+                12 -1 NUM 13 nummod
+                13 H SYM 10 flat:name
+                14 cédés ADJ 10 amod céder m,p,ppa
+                15 gratuitement ADV 17 advmod
+                16 par ADP 17 case
+                17 Taïwan PROPN 9 nmod Taïwan s,m
+                18 . PUNCT 6 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Taïwan<-obl:agent-cédés", Conll.attachment(g, "Taïwan"));
+    }
+
+    @Test
+    void anAgentHungOnTheAdverbAfterAParticipleIsTheParticiples() {
+        SemanticGraph g = Conll.parse("""
+                1 Le DET 2 det
+                2 royaume NOUN 6 nsubj royaume s,m
+                3 d' ADP 4 case
+                4 Eswatini PROPN 2 nmod
+                5 a AUX 6 aux avoir s,pres,3,ind,avoir
+                6 reçu VERB 0 root recevoir m,s,ppa
+                7 vendredi NOUN 6 obl vendredi s,m
+                8 deux NUM 9 nummod
+                9 hélicoptères NOUN 6 obj hélicoptère p,m
+                10 Bell PROPN 9 appos Bell e,sp
+                11 UH PROPN 10 flat:name
+                12 -1 NUM 13 nummod
+                13 H SYM 10 flat:name
+                14 cédés ADJ 10 amod céder m,p,ppa
+                15 gratuitement ADV 9 advmod
+                16 par ADP 17 case
+                17 Taïwan PROPN 15 obl:agent Taïwan s,m
+                18 , PUNCT 6 punct
+                19 lors ADV 22 case
+                20 d' ADP 19 fixed
+                21 une DET 22 det
+                22 cérémonie NOUN 6 obl cérémonie s,f
+                23 présidée VERB 22 acl présider s,f,ppa
+                24 par ADP 26 case
+                25 le DET 26 det
+                26 roi NOUN 23 obl:agent roi s,m
+                27 . PUNCT 6 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Taïwan<-obl:agent-cédés", Conll.attachment(g, "Taïwan"));
+    }
+
+    @Test
+    void aNameAfterPourLEssentielIsTheVerbsComplementNotAShareOfIt() {
+        SemanticGraph g = Conll.parse("""
+                1 Son DET 2 det
+                2 armement NOUN 4 nsubj armement s,m
+                3 léger ADJ 2 amod léger s,m
+                4 provient VERB 0 root provenir 3,pres,ind,s
+                5 pour ADP 7 case
+                6 l' DET 7 det
+                7 essentiel NOUN 4 obl essentiel s,m
+                8 d' ADP 9 case
+                9 Israël PROPN 7 nmod Israël s,m,sp,e
+                10 , PUNCT 7 punct
+                11 fournisseur NOUN 7 appos fournisseur s,m
+                12 attitré ADJ 11 amod attitrer m,s,ppa
+                13 de ADP 15 case
+                14 les DET 15 det
+                15 forces NOUN 11 nmod force p,f
+                16 swazies ADJ 15 amod
+                17 . PUNCT 4 punct
+                """);
+        ParseRepairs.apply(g);
+        assertEquals("Israël<-obl-provient", Conll.attachment(g, "Israël"));
+    }
 }
