@@ -774,7 +774,8 @@ public final class Extract {
 
     /**
      * « a reçu neuf Strikemaster cédés par le Koweït », « a volé sur des Mirage 2000-5 fournis par Paris »: the agent of
-     * a participle on the materiel (other than the trigger) names who handed it over, before where it was made does.
+     * a participle on the materiel (other than the trigger) names who handed it over, before where it was made does; so
+     * do the stocks a participle says it was taken from.
      */
     private List<Resolved> handedOverBy(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<IndexedWord> themes) {
         for (IndexedWord theme : themes) {
@@ -784,13 +785,9 @@ public final class Extract {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                     boolean other = e.getRelation().toString().startsWith("acl") && !e.getDependent().equals(trigger)
                             && HANDING.contains(Morph.lemma(e.getDependent()));
-                    // « quatre vedettes prélevées sur la marine taïwanaise »: whose stocks the materiel was taken from
                     boolean taken = e.getRelation().toString().equals("acl") && STOCK_TAKING.contains(Morph.lemma(e.getDependent()));
                     IndexedWord agent = other ? Syntax.child(g, e.getDependent(), "obl:agent")
-                            : taken ? g.outgoingEdgeList(e.getDependent()).stream()
-                                    .filter(o -> o.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, o.getDependent(), TAKEN_FROM))
-                                    .map(SemanticGraphEdge::getDependent).findFirst().orElse(null)
-                            : null;
+                            : taken ? stocksTakenFrom(g, e.getDependent()) : null;
                     // a name, not an anaphor (« fournis par le même partenaire »)
                     List<Resolved> agents = agent == null ? List.of() : actors(s, agent).stream().filter(r -> r.mention() != null).toList();
                     if (!agents.isEmpty()) {
@@ -800,6 +797,13 @@ public final class Extract {
             }
         }
         return List.of();
+    }
+
+    /** « quatre vedettes prélevées sur la marine taïwanaise »: the phrase a participle of taking says the materiel came out of, or null. */
+    private static IndexedWord stocksTakenFrom(SemanticGraph g, IndexedWord participle) {
+        return g.outgoingEdgeList(participle).stream()
+                .filter(o -> o.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, o.getDependent(), TAKEN_FROM))
+                .map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
     }
 
     /**
