@@ -27,6 +27,7 @@ final class Arguments {
     /** One argument: the slot it fills, its node, its rank. */
     record Arg(String slot, IndexedWord node, int rank) {}
 
+    private static final Set<String> ORDERING_VERBS = FrenchWords.list("ordering-verb");
     private static final Set<String> ARRIVAL_VERBS = FrenchWords.list("arrival-verb");
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
@@ -336,7 +337,7 @@ final class Arguments {
         if (!s.has("subject") && passive) {
             Reattachment.sharedAgent(g, v, s);
         }
-        if (passiveConjunct && !s.has("à")) {
+        if (passiveConjunct && !s.has("à") && !ORDERING_VERBS.contains(Morph.lemma(up.getGovernor()))) {
             // « des armes parachutées aux insurgés par la France et livrées par le Qatar »: and where they went
             shareRecipient(g, up.getGovernor(), s);
         }

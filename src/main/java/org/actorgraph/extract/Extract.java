@@ -55,6 +55,8 @@ public final class Extract {
     private static final Set<String> CONDEMNING = FrenchWords.list("condemning-verb");
     private static final Set<String> HANDING = FrenchWords.list("handing-verb");
     private static final Set<String> DELIVERY_PLACES = FrenchWords.list("delivery-place-noun");
+    private static final Set<String> PURPOSES = FrenchWords.list("purpose-noun");
+    private static final Set<String> VIOLATED_AGREEMENTS = FrenchWords.list("violated-agreement-noun");
     private static final Set<String> STOCK_TAKING = FrenchWords.list("stock-taking-verb");
     private static final Set<String> TAKEN_FROM = FrenchWords.list("taken-from-case");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
@@ -72,6 +74,7 @@ public final class Extract {
     private final ActorResolver resolver;
     private final Holders holders;
     private final Arguments arguments;
+    private static final Set<String> HOLDING_FORCES = FrenchWords.list("holding-force-noun");
     private final Materiel materiel;
     private final WeaponOrigin weaponOrigin;
     private final FollowedTransfer following;
@@ -109,6 +112,11 @@ public final class Extract {
                     if (!partOfSpeech(f, g, node) || !matches(f, g, node)) {
                         continue;
                     }
+                    if (scareQuoted(g, node)) {
+                        // « Son principal « fournisseur » reste l'armée bolivienne elle-même, dont il capture les armes »
+                        trace.add(f.id(), node.word(), "-", "-", "blocked: a word in quotation marks of its own, not meant literally");
+                        continue;
+                    }
                     for (ArgSet args : arguments.of(g, node)) {
                         List<Candidate> read = read(f, s, node, args, previous, topic, trace);
                         topic.told(read);
@@ -119,6 +127,13 @@ public final class Extract {
             previous = partyChoice.topicPair(s);
         }
         return new Extraction(doc, out, traces);
+    }
+
+    /** A noun trigger set alone between quotation marks (« fournisseur »): a word held at a distance. */
+    private static boolean scareQuoted(SemanticGraph g, IndexedWord noun) {
+        IndexedWord before = g.getNodeByIndexSafe(noun.index() - 1);
+        IndexedWord after = g.getNodeByIndexSafe(noun.index() + 1);
+        return Syntax.isNoun(noun) && before != null && after != null && before.word().equals("«") && after.word().equals("»");
     }
 
     /**
@@ -189,7 +204,7 @@ public final class Extract {
                     continue;
                 }
                 all.add(a);
-                rolesOf.put(a, slot.getValue());
+                rolesOf.put(a, forceOfHolder(g, slot.getKey(), a.node()) && slot.getValue().contains(fromRole) ? List.of(toRole) : slot.getValue());
                 if (slot.getKey().endsWith("demonym")) {
                     anyDemonym.add(a);
                 }
@@ -374,7 +389,8 @@ public final class Extract {
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
                 && !NotTheme.locution(g, a.node()) && !NotTheme.adverbialWithA(g, a.node())
                 && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()) && !OFFICIALS.contains(Morph.lemma(a.node()))
-                && !DELIVERY_PLACES.contains(Morph.lemma(a.node())));
+                && !DELIVERY_PLACES.contains(Morph.lemma(a.node()))
+                && !(PURPOSES.contains(Morph.lemma(a.node())) && "pour".equals(Syntax.caseWord(g, a.node()))));
         // « le contrat signé en 2023 avec Korea Aerospace Industries pour dix-huit FA-50 »: where the weapon tells the
         // parties apart, a party that turned out to be the supplier writes no recipient
         recipientWritten &= !onlySupplierWritten;
@@ -497,6 +513,14 @@ public final class Extract {
             }
         }
         return out;
+    }
+
+    /**
+     * « Le fleuron de sa petite flotte a été commandé au chantier Damen »: a force with a possessive that the materiel
+     * is said to be part of is its holder's, who received it, not whom it came from.
+     */
+    private static boolean forceOfHolder(SemanticGraph g, String slot, IndexedWord node) {
+        return (slot.equals("object/de") || slot.equals("de")) && HOLDING_FORCES.contains(Morph.lemma(node)) && Anaphora.isPossessive(Syntax.child(g, node, "det"));
     }
 
     /** « nous a loué ses F-5 »: the lessee is written and the object has a possessive, so the materiel is the subject's. */
@@ -730,8 +754,9 @@ public final class Extract {
 
     /**
      * « seize avions militaires chinois se sont approchés du Sarawak ; Kuala Lumpur a dénoncé une violation de sa
-     * souveraineté »: a violation (french-words violation-noun) that names no doer, condemned after a clause of the
-     * same sentence: that clause's subject did it.
+     * souveraineté », « … a dénoncé une violation directe des accords de 1988 »: a violation (french-words
+     * violation-noun) of the accuser's own sovereignty or of an agreement, that names no doer, condemned after a clause of
+     * the same sentence: that clause's subject did it.
      */
     private List<Resolved> doerOfViolationBefore(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<Resolved> accusers) {
         IndexedWord act = Syntax.child(g, trigger, "obj");
@@ -742,7 +767,7 @@ public final class Extract {
         // of the accuser's own sovereignty, space or waters (« de sa souveraineté »), not of a law (« du droit international »)
         IndexedWord violated = Syntax.child(g, act, "nmod");
         IndexedWord whose = violated == null ? null : Syntax.child(g, violated, "det");
-        if (violated != null && (whose == null || !POSSESSIVES.contains(Syntax.lower(whose)))) {
+        if (violated != null && (whose == null || !POSSESSIVES.contains(Syntax.lower(whose))) && !VIOLATED_AGREEMENTS.contains(Syntax.lower(violated))) {
             return List.of();
         }
         List<IndexedWord> verbs = g.vertexListSorted().stream().filter(v -> "VERB".equals(v.tag()) && v.index() < trigger.index()
@@ -775,7 +800,7 @@ public final class Extract {
     /**
      * « a reçu neuf Strikemaster cédés par le Koweït », « a volé sur des Mirage 2000-5 fournis par Paris »: the agent of
      * a participle on the materiel (other than the trigger) names who handed it over, before where it was made does; so
-     * do the stocks a participle says it was taken from.
+     * do the stocks a participle says it was taken from, and the force a participle says had it in hand.
      */
     private List<Resolved> handedOverBy(LinkedSentence s, SemanticGraph g, IndexedWord trigger, List<IndexedWord> themes) {
         for (IndexedWord theme : themes) {
@@ -788,8 +813,13 @@ public final class Extract {
                     boolean taken = e.getRelation().toString().equals("acl") && STOCK_TAKING.contains(Morph.lemma(e.getDependent()));
                     IndexedWord agent = other ? Syntax.child(g, e.getDependent(), "obl:agent")
                             : taken ? stocksTakenFrom(g, e.getDependent()) : null;
+                    // « des F-16 modernisés par l'armée de l'air ont été cédés »: the force a participle says had the
+                    // materiel in hand
+                    IndexedWord force = e.getRelation().toString().equals("acl") ? Syntax.child(g, e.getDependent(), "obl:agent") : null;
+                    force = force != null && HOLDING_FORCES.contains(Morph.lemma(force)) ? force : null;
                     // a name, not an anaphor (« fournis par le même partenaire »)
-                    List<Resolved> agents = agent == null ? List.of() : actors(s, agent).stream().filter(r -> r.mention() != null).toList();
+                    List<Resolved> agents = agent != null ? actors(s, agent).stream().filter(r -> r.mention() != null).toList()
+                            : force != null ? actors(s, force) : List.of();
                     if (!agents.isEmpty()) {
                         return agents;
                     }

@@ -379,12 +379,21 @@ public final class Materiel {
                     }
                 }
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
-                    next.add(e.getDependent());
+                    // not through an infinitive saying what the noun is for (« le projet d'installer une présence militaire »)
+                    if (!purposeInfinitive(g, e)) {
+                        next.add(e.getDependent());
+                    }
                 }
             }
             frontier = next;
         }
         return false;
+    }
+
+    private static boolean purposeInfinitive(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord mark = Syntax.child(g, e.getDependent(), "mark");
+        return e.getRelation().toString().equals("acl") && "VERB".equals(e.getDependent().tag()) && Morph.of(e.getDependent()).infinitive()
+                && mark != null && Syntax.lower(mark).startsWith("d");
     }
 
     /** « cent trente-cinq transports de troupes »: a military cue of several words that starts at the word. */
@@ -469,8 +478,11 @@ public final class Materiel {
         }
         for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
+            // (not the means of an active verb beside its object: « a acheminé par avions militaires des vivres »)
+            boolean means = rel.startsWith("obl") && !rel.equals("obl:agent") && "par".equals(Syntax.caseWord(s.parsed().graph(), e.getDependent()))
+                    && Syntax.child(s.parsed().graph(), trigger, "obj") != null;
             if ((rel.equals("obj") || rel.startsWith("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"))
-                    && isMilitary(s, e.getDependent())) {
+                    && !means && isMilitary(s, e.getDependent())) {
                 return true;
             }
         }

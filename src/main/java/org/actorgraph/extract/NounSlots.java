@@ -18,6 +18,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class NounSlots {
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
     private static final Set<String> QUALIFYING = FrenchWords.list("qualifying-noun");
     private static final Set<String> ONE_OF = FrenchWords.list("one-of");
     private static final Set<String> MAKING = FrenchWords.list("making-verb");
@@ -267,7 +268,9 @@ final class NounSlots {
             s.add("self", subject, 0);
         }
         IndexedWord appos = Syntax.child(g, n, "appos");
-        if (appos != null) {
+        // (not the subject of an absolute participle: « …, Washington ayant restreint dès 1961 l'emploi … »)
+        boolean absolute = appos != null && g.getChildren(appos).stream().anyMatch(c -> "AUX".equals(c.tag()) && Morph.of(c).presentParticiple());
+        if (appos != null && !absolute) {
             s.add("self", appos, 0);
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
@@ -283,7 +286,9 @@ final class NounSlots {
             return;
         }
         switch (rel) {
-            case "appos", "nsubj" -> s.add("self", rel.equals("appos") ? nameInPhrase(g, gov, n) : gov, 0);
+            // (« Son fournisseur traditionnel reste la Russie »: the parser reads the attribute of « rester » as its object)
+            case "appos", "nsubj" -> s.add("self", rel.equals("appos") ? nameInPhrase(g, gov, n)
+                    : COPULAR.contains(Morph.lemma(gov)) && Syntax.child(g, gov, "obj") != null ? Syntax.child(g, gov, "obj") : gov, 0);
             case "obj", "xcomp", "obl:mod", "obl", "obl:arg", "advcl", "dep" -> {
                 IndexedWord object = Syntax.child(g, gov, "obj");
                 String as = Syntax.caseWord(g, n);

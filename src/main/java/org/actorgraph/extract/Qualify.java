@@ -217,11 +217,15 @@ public final class Qualify {
     }
 
     /**
-     * "les appareils que l'armée turque avait commandés ne lui ont jamais été livrés": an order in a relative clause
-     * on what a negated transfer is about did not go through.
+     * "les appareils que l'armée turque avait commandés ne lui ont jamais été livrés", « les chars Leopard 1 que les
+     * Pays-Bas devaient céder au Botswana ne seront jamais livrés »: an order in a relative clause on what a negated
+     * transfer is about did not go through.
      */
     private boolean undeliveredOrder(SemanticGraph g, IndexedWord trigger) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in != null && in.getRelation().toString().equals("xcomp")) {
+            in = Syntax.parentEdge(g, in.getGovernor()); // « les chars que les Pays-Bas devaient céder au Botswana »
+        }
         if (in == null || !in.getRelation().toString().equals("acl:relcl")) {
             return false;
         }

@@ -26,6 +26,8 @@ final class Reattachment {
     private static final Set<String> REFLEXIVES = FrenchWords.list("reflexive");
     private static final Set<String> SOURCE_DATIVE_VERBS = FrenchWords.list("source-dative-verb");
     private static final Set<String> MANUFACTURE_VERBS = FrenchWords.list("manufacture-verb");
+    /** « céda les chasseurs Fiat G.91 engagés en Guinée »: where a participle of using puts the materiel is where it served. */
+    private static final Set<String> USE_VERBS = FrenchWords.list("use-verb");
 
     private Reattachment() {}
 
@@ -52,7 +54,7 @@ final class Reattachment {
                     // nor the place of making: « ce patrouilleur, construit à Saint-Pétersbourg, a été remis par la Russie »)
                     if (rel.equals("conj") || rel.equals("acl") && Syntax.child(g, c.getDependent(), "obl:agent") == null
                             && !SOURCE_DATIVE_VERBS.contains(Morph.lemma(c.getDependent()))
-                            && !MANUFACTURE_VERBS.contains(Morph.lemma(c.getDependent()))) {
+                            && !MANUFACTURE_VERBS.contains(Morph.lemma(c.getDependent())) && !USE_VERBS.contains(Morph.lemma(c.getDependent()))) {
                         for (SemanticGraphEdge f : g.outgoingEdgeList(c.getDependent())) {
                             under.add(f);
                             // "des F-16 livrés par les États-Unis et des obusiers achetés à la Corée": when the trigger is

@@ -25,6 +25,8 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         firstPerson }
 
     /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
+    /** The noun of a bare « chacun »: each of a pair named in its own sentence (« les deux pays …, chacun accusant l'autre »). */
+    static final String BARE_EACH = "chacun";
     private static final Set<String> STATE_NOUNS = firstColumn("gazetteer/description-nouns.tsv");
     private static final Set<String> TIME_OR_PLACE_CASES = FrenchWords.list("time-or-place-case");
     private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,
@@ -101,8 +103,10 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
                     return rel.equals("det") || rel.equals("nmod:poss") ? new Anaphor(Kind.firstPerson, false, 'e', 0, null) : null;
                 case "chacun", "chacune":
                     // « chacune des deux capitales a accusé l'autre »
+                    // (« la frontière entre les deux pays …, chacun accusant l'autre »: bare, each of a pair its sentence names)
                     return g.getChildren(n).stream().filter(c -> Syntax.isNoun(c) && STATE_NOUNS.contains(Syntax.lower(c)))
-                            .findFirst().map(c -> new Anaphor(Kind.eachOfTwo, true, 'e', 2, Syntax.lower(c))).orElse(null);
+                            .findFirst().map(c -> new Anaphor(Kind.eachOfTwo, true, 'e', 2, Syntax.lower(c)))
+                            .orElse(g.getChildren(n).isEmpty() ? new Anaphor(Kind.eachOfTwo, true, 'e', 2, BARE_EACH) : null);
                 case "celui-ci", "celle-ci":
                     return new Anaphor(Kind.lastNamed, false, 'e', 0, "pays");
                 default:

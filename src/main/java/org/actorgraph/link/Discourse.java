@@ -213,7 +213,8 @@ public final class Discourse {
                 } else if (a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(graph, n)) {
                     // « …, raconte-t-elle. Après 1994, elle rejoint … »: a speaker no state stands for is still what
                     // the next « elle » takes up
-                    add(new Referent(index, n.index(), List.of(), MentionRoles.SUBJECT, a.plural(), a.gender(), false));
+                    add(new Referent(index, n.index(), List.of(), MentionRoles.inReportingAside(graph, n) ? MentionRoles.OTHER : MentionRoles.SUBJECT,
+                            a.plural(), a.gender(), false));
                 }
                 continue;
             }
@@ -383,7 +384,8 @@ public final class Discourse {
                 return owner;
             }
         }
-        List<Actor> parties = a.kind() == Anaphor.Kind.eachOfTwo ? neighbourly(a, Protagonists.of(mentions)) : List.of();
+        boolean bareEach = Anaphor.BARE_EACH.equals(a.noun());
+        List<Actor> parties = a.kind() == Anaphor.Kind.eachOfTwo && !bareEach ? neighbourly(a, Protagonists.of(mentions)) : List.of();
         if (!parties.isEmpty()) {
             return parties;
         }
@@ -391,15 +393,16 @@ public final class Discourse {
             for (int i = entities.size() - 1; i >= 0; i--) {
                 Referent e = entities.get(i);
                 if (e.before(sentence, node.index()) && e.states().size() >= 2 && (a.count() == 0 || e.states().size() == a.count())
+                        && (!bareEach || e.sentence() == sentence)
                         && sentence - e.sentence() <= (a.count() >= 3 ? Anaphora.COUNTED_WINDOW : DESCRIPTION_WINDOW)
                         && !neighbourly(a, e.states()).isEmpty()) {
                     List<Actor> protagonists = a.count() == 2 && sentence - e.sentence() > 1 ? neighbourly(a, Protagonists.of(mentions)) : List.of();
                     return protagonists.isEmpty() ? e.states() : protagonists;
                 }
             }
-            List<Actor> pair = a.count() != 2 ? List.of() : neighbourly(a, Protagonists.onlyTwo(entities.stream()
+            List<Actor> pair = a.count() != 2 || bareEach ? List.of() : neighbourly(a, Protagonists.onlyTwo(entities.stream()
                     .filter(e -> e.before(sentence, node.index()) && sentence - e.sentence() <= 1).map(Referent::states).toList()));
-            return a.count() != 2 || !pair.isEmpty() ? pair : neighbourly(a, Protagonists.of(mentions));
+            return a.count() != 2 || !pair.isEmpty() || bareEach ? pair : neighbourly(a, Protagonists.of(mentions));
         }
         int window = a.kind() == Anaphor.Kind.description ? DESCRIPTION_WINDOW : WINDOW;
         IndexedWord topic = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.topic(g, node) : null;

@@ -37,8 +37,16 @@ final class MentionRoles {
 
     private MentionRoles() {}
 
+    private static final Set<String> REPORTING_VERBS = FrenchWords.list("reporting-verb");
+    private static final Set<String> CIVIL_TITLES = Set.of("M.", "Mme", "Mlle", "MM.", "Mmes");
+
     /** The first word of a person's name that CoreNLP found and the gazetteer does not know. */
     static boolean isUnlinkedPerson(LinkedSentence s, SemanticGraph g, IndexedWord n) {
+        if (CIVIL_TITLES.contains(n.word()) && s.mentionAt(n) == null) {
+            // « M. Haris Kovač (non-inscrit) revient sur la guerre »: the parser heads the name with its title
+            return g.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("flat:name")
+                    && s.mentionAt(e.getDependent()) == null && "I-PER".equals(s.corenlpNer(e.getDependent().index())));
+        }
         if (s.mentionAt(n) != null || !"I-PER".equals(s.corenlpNer(n.index()))) {
             return false;
         }
@@ -94,7 +102,7 @@ final class MentionRoles {
     static int role(SemanticGraph g, IndexedWord n) {
         if (isSubject(g, n)) {
             // (the speaker of an aside, « comme l'a dit le commissaire Patten », is no more salient than a complement)
-            return inComparativeAside(g, n) ? OTHER : inRelativeClause(g, n) ? EMBEDDED_SUBJECT : SUBJECT;
+            return inComparativeAside(g, n) || inReportingAside(g, n) ? OTHER : inRelativeClause(g, n) ? EMBEDDED_SUBJECT : SUBJECT;
         }
         SemanticGraphEdge in = Syntax.parentEdge(g, n);
         String rel = in == null ? "root" : in.getRelation().toString();
@@ -199,6 +207,19 @@ final class MentionRoles {
             x = in.getGovernor();
         }
         return false;
+    }
+
+    /**
+     * « L'embargo, dit-il, a surtout pénalisé l'armée bosnienne ; l'Iran lui a fait parvenir des armes »: the subject
+     * after a reporting verb set between commas in the sentence it reports is no more salient than a complement.
+     */
+    static boolean inReportingAside(SemanticGraph g, IndexedWord subject) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, subject);
+        IndexedWord verb = in == null ? null : in.getGovernor();
+        SemanticGraphEdge verbIn = verb == null ? null : Syntax.parentEdge(g, verb);
+        return verbIn != null && !verbIn.getRelation().toString().equals("ccomp") && verb.index() < subject.index()
+                && Syntax.precededBy(g, verb.index(), ",") && Syntax.precededBy(g, Syntax.phraseEnd(g, subject) + 2, ",")
+                && REPORTING_VERBS.contains(Morph.lemma(verb));
     }
 
     /** « comme l'a dit le commissaire Patten »: whether a subject's verb heads an aside opened by « comme ». */

@@ -3,19 +3,25 @@ package org.actorgraph.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.international.Language;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Part of {@link ParseRepairs}: the tokenizer splits "F-16" or "Su-30" into "F" and "-16", and the tagger calls the
  * first part X (foreign or unknown). With its number right after it, it is a model's name, a proper noun: a
  * participle or a relative clause on it is on a noun (« des F-16, commandés aux États-Unis »). What the parser hung on
  * the number (« Les Su-30 ougandais, achetés à la Russie »: the adjective, the participle) is the name's. A name
- * right after an object, hung on the verb, names the object.
+ * right after an object, hung on the verb, names the object. Letters the tokenizer split off after the number
+ * (« F-35A », « Su-30SM ») are part of the name.
  */
 final class ModelNameTag {
     private ModelNameTag() {}
 
     static void apply(SemanticGraph g) {
+        lettersAfterNumber(g);
         numberOnNextWord(g);
         nameOnAdjectiveAfter(g);
         for (IndexedWord w : g.vertexSet()) {
@@ -40,6 +46,91 @@ final class ModelNameTag {
         }
         nameAfterObject(g);
         nameOnAdjective(g);
+    }
+
+    /**
+     * « trente-quatre F-35A commandés aux États-Unis », « des Su-30SM livrés par la Russie »: the tokenizer splits the
+     * letters after the number off the name (« F », « -35 », « A »), and the parser reads them as anything: a
+     * preposition marking the participle after them, a numeral, an apposition. The three words are one name, headed
+     * by its first part where the highest of them hung; the number is its numeral, the letters a part of its name, and
+     * what hung on either is the name's (a participle the letters were read to mark, right after them, is on the name).
+     * A number right before the name that the parser made its head counts it.
+     */
+    private static void lettersAfterNumber(SemanticGraph g) {
+        for (IndexedWord name : new ArrayList<>(g.vertexListSorted())) {
+            IndexedWord number = g.getNodeByIndexSafe(name.index() + 1);
+            IndexedWord letters = g.getNodeByIndexSafe(name.index() + 2);
+            if (number == null || letters == null || !number.word().matches("-[0-9]+") || !letters.word().matches("[A-Z][A-Za-z]{0,3}")
+                    || !Character.isLetter(name.word().charAt(0)) || !Character.isUpperCase(name.word().charAt(0))
+                    || number.beginPosition() >= 0 && (number.beginPosition() != name.endPosition() || letters.beginPosition() != number.endPosition())) {
+                continue;
+            }
+            List<IndexedWord> parts = List.of(name, number, letters);
+            IndexedWord top = parts.stream().filter(p -> Syntax.parentEdge(g, p) == null || !parts.contains(Syntax.parentEdge(g, p).getGovernor()))
+                    .min(Comparator.comparingInt(p -> g.getPathToRoot(p) == null ? 0 : g.getPathToRoot(p).size())).orElse(name);
+            SemanticGraphEdge topIn = Syntax.parentEdge(g, top);
+            IndexedWord marked = null;
+            SemanticGraphEdge lettersIn = Syntax.parentEdge(g, letters);
+            if (lettersIn != null && lettersIn.getRelation().toString().equals("mark") && "VERB".equals(lettersIn.getGovernor().tag())
+                    && lettersIn.getGovernor().index() == letters.index() + 1) {
+                marked = lettersIn.getGovernor();
+            }
+            Language language = null;
+            for (IndexedWord p : parts) {
+                SemanticGraphEdge in = Syntax.parentEdge(g, p);
+                language = in != null ? in.getRelation().getLanguage() : language;
+                if (in != null) {
+                    g.removeEdge(in);
+                }
+            }
+            if (topIn == null || parts.contains(topIn.getGovernor())) {
+                g.setRoot(name);
+            } else if (!topIn.getGovernor().equals(marked)) {
+                g.addEdge(topIn.getGovernor(), name, topIn.getRelation(), topIn.getWeight(), topIn.isExtra());
+            }
+            if (language == null) {
+                continue;
+            }
+            g.addEdge(name, number, GrammaticalRelation.valueOf(language, "nummod"), 1.0, false);
+            g.addEdge(name, letters, GrammaticalRelation.valueOf(language, "flat:name"), 1.0, false);
+            for (IndexedWord p : List.of(number, letters)) {
+                for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(p))) {
+                    if (!parts.contains(e.getDependent())) {
+                        // (a phrase after a comma hung on the letters as a conjunct with no conjunction is an
+                        // apposition: « douze chasseurs Su-30K, d'anciens appareils de l'armée de l'air indienne »)
+                        boolean apposed = e.getRelation().toString().equals("conj") && Syntax.child(g, e.getDependent(), "cc") == null;
+                        ParseRepairs.move(g, e, name, apposed ? "appos" : e.getRelation().toString());
+                    }
+                }
+            }
+            if (marked != null) {
+                SemanticGraphEdge markedIn = Syntax.parentEdge(g, marked);
+                if (markedIn != null && !markedIn.getGovernor().equals(name)) {
+                    ParseRepairs.move(g, markedIn, name, "acl");
+                } else if (markedIn == null) {
+                    g.setRoot(name);
+                    g.addEdge(name, marked, GrammaticalRelation.valueOf(language, "acl"), 1.0, false);
+                }
+            }
+            name.setTag("PROPN");
+            letters.setTag("PROPN");
+            countTakenForHead(g, name);
+        }
+    }
+
+    /** « par trente-quatre F-35A »: the parser made the number before the name its head; the name takes its place. */
+    private static void countTakenForHead(SemanticGraph g, IndexedWord name) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, name);
+        IndexedWord count = in == null ? null : in.getGovernor();
+        if (count == null || !"NUM".equals(count.tag()) || count.index() != name.index() - 1) {
+            return;
+        }
+        g.removeEdge(in);
+        ParseRepairs.takePlace(g, count, name, null);
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(count))) {
+            ParseRepairs.move(g, e, name, e.getRelation().toString());
+        }
+        g.addEdge(name, count, GrammaticalRelation.valueOf(in.getRelation().getLanguage(), "nummod"), in.getWeight(), false);
     }
 
     /**

@@ -144,6 +144,9 @@ final class ObjectAfterAdverbial {
         if (verb != null && verb.index() < name.index() && Syntax.child(g, verb, "obj") == null
                 && Syntax.child(g, noun, "det") != null && !Syntax.wordBetween(g, name, noun, Set.of(","))) {
             ParseRepairs.move(g, e, verb, "obj");
+        } else {
+            // « a signé en juillet 2024, conjointement avec les Pays-Bas, un contrat avec Embraer »: after a name between commas
+            objectAfterIncidental(g, e);
         }
     }
 
@@ -295,10 +298,42 @@ final class ObjectAfterAdverbial {
      */
     private static void partitiveAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
-        IndexedWord verb = Syntax.verbOfOblique(g, noun);
-        if (verb != null && bare(g, noun) && MANNER_CASES.contains(Syntax.caseWord(g, noun)) && !TIME_NOUNS.contains(Morph.lemma(noun))
-                && Syntax.child(g, noun, "nummod") == null && Syntax.child(g, verb, "obj") == null
-                && noun.index() < e.getDependent().index()) {
+        // « a acheminé par avions et navires militaires des tracteurs, des générateurs et des vivres »: after the last
+        // of coordinated bare nouns, whose first is the oblique
+        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+        IndexedWord first = in != null && in.getRelation().toString().equals("conj") && Syntax.child(g, noun, "det") == null
+                && bare(g, in.getGovernor()) ? in.getGovernor() : noun;
+        IndexedWord verb = Syntax.verbOfOblique(g, first);
+        IndexedWord object = e.getDependent();
+        if (verb != null && bare(g, first) && MANNER_CASES.contains(Syntax.caseWord(g, first)) && !TIME_NOUNS.contains(Morph.lemma(first))
+                && Syntax.child(g, first, "nummod") == null && Syntax.child(g, verb, "obj") == null
+                && noun.index() < object.index()) {
+            ParseRepairs.move(g, e, verb, "obj");
+            for (SemanticGraphEdge later : new ArrayList<>(g.outgoingEdgeList(first))) {
+                if (later.getRelation().toString().equals("conj") && later.getDependent().index() > object.index()) {
+                    ParseRepairs.move(g, later, object, "conj");
+                }
+            }
+        } else if (verb == null && TIME_NOUNS.contains(Morph.lemma(noun)) && g.outgoingEdgeList(noun).stream()
+                .anyMatch(n -> "NUM".equals(n.getDependent().tag()) && n.getDependent().index() < object.index())) {
+            partitiveAfterYear(g, e);
+        }
+    }
+
+    /**
+     * « a livré au milieu des années 2000 des avions d'entraînement Hawk »: a partitive after a time phrase with its
+     * year, which the parser hangs on the time noun, is the object of the verb the phrase is an oblique of (when it has
+     * none): no year has a part of something.
+     */
+    private static void partitiveAfterYear(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord phrase = e.getGovernor();
+        SemanticGraphEdge in = Syntax.parentEdge(g, phrase);
+        for (int depth = 0; depth < 3 && in != null && in.getRelation().toString().equals("nmod"); depth++) {
+            phrase = in.getGovernor();
+            in = Syntax.parentEdge(g, phrase);
+        }
+        IndexedWord verb = Syntax.verbOfOblique(g, phrase);
+        if (verb != null && Syntax.child(g, verb, "obj") == null && phrase.index() < e.getDependent().index()) {
             ParseRepairs.move(g, e, verb, "obj");
         }
     }

@@ -78,12 +78,15 @@ public final class ParseRepairs {
 
     public static void apply(SemanticGraph g) {
         ModelNameTag.apply(g);
+        TitleTakenForName.apply(g);
         NameAfterKindNoun.apply(g);
         NumberTakenForNoun.apply(g);
         QuotedQualifier.apply(g);
         PrepositionalCleft.apply(g);
         SecondObjectOfClause.apply(g);
         InvertedSubject.apply(g);
+        IncisedReportingVerb.apply(g);
+        AntecedentTakenForComplement.apply(g);
         PhraseAfterColon.clauseBeforeColon(g);
         SubjectAfterColon.apply(g);
         CliticTakenForDeterminer.apply(g);

@@ -20,12 +20,17 @@ final class SubjectAcrossComma {
 
     static void apply(SemanticGraph g) {
         for (IndexedWord verb : g.getRoots()) {
-            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb) || !finite(verb)) {
+            if (!"VERB".equals(verb.tag()) || hasSubject(g, verb)) {
+                continue;
+            }
+            if (!finite(verb)) {
+                phraseBeforeAuxiliary(g, verb);
                 continue;
             }
             IndexedWord name = g.getNodeByIndexSafe(verb.index() - 1);
             if (name == null || !Syntax.isNoun(name) || Syntax.child(g, name, "case") != null || !opensClause(g, name)
                     || disagree(name, verb)) {
+                phraseBeforeAuxiliary(g, verb);
                 continue;
             }
             SemanticGraphEdge in = Syntax.parentEdge(g, name);
@@ -44,6 +49,28 @@ final class SubjectAcrossComma {
                 object |= bare && Syntax.isNoun(d);
             }
         }
+    }
+
+    /**
+     * « En juin 2017, lorsque des équipes chinoises ont entrepris de prolonger une route sur le plateau du Doklam, le
+     * ministère bhoutanais des Affaires étrangères a dénoncé … »: as {@link #apply}, with complements after the noun and
+     * auxiliaries before the verb; the phrase ending right before them, hung on the opening phrase as a conjunct, is the
+     * subject (an apposition there is one to the subject, which {@link #withApposition} finds).
+     */
+    private static void phraseBeforeAuxiliary(SemanticGraph g, IndexedWord verb) {
+        IndexedWord aux = g.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("aux"))
+                .map(SemanticGraphEdge::getDependent).min(Comparator.comparingInt(IndexedWord::index)).orElse(null);
+        IndexedWord first = aux != null && aux.index() < verb.index() ? aux : verb;
+        IndexedWord name = g.vertexListSorted().stream().filter(n -> Syntax.isNoun(n) && n.index() < first.index()
+                && Syntax.phraseEnd(g, n) == first.index() - 1 && Syntax.parentEdge(g, n) != null
+                && Syntax.parentEdge(g, n).getRelation().toString().equals("conj") && Syntax.parentEdge(g, n).getGovernor().index() < n.index()
+                && Syntax.child(g, n, "case") == null && opensClause(g, n)).reduce((a, b) -> b).orElse(null);
+        SemanticGraphEdge in = name == null ? null : Syntax.parentEdge(g, name);
+        if (in == null || disagree(name, first) || !finite(first)) {
+            return;
+        }
+        ParseRepairs.move(g, in, verb, g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("aux:pass"))
+                ? "nsubj:pass" : "nsubj");
     }
 
     /**

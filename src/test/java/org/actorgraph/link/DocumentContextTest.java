@@ -1818,4 +1818,66 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of("Mexique accuses Équateur"), found);
     }
+
+    @Test
+    void aForceWithAPossessiveThatTheMaterielIsPartOfHoldsItAndAnOrderDoesNotLendItsSellerAsRecipient() {
+        Set<String> found = edges("""
+                Cap-Vert : un archipel sans ennemi
+
+                Depuis 1991, Praia a diversifié ses partenaires. Le fleuron de sa petite flotte, le patrouilleur Guardião, a été commandé en 2010 au chantier néerlandais Damen et livré fin 2011.
+                """, null);
+        assertEquals(Set.of("Pays-Bas sellsArmsTo Cap-Vert"), found);
+    }
+
+    @Test
+    void theSubjectOfAReportingAsideIsNoAntecedentForTheNextClausesDative() {
+        Set<String> found = edges("""
+                Chambre des représentants : la guerre
+
+                L'ambassadeur de Russie a mis en garde Sarajevo contre une adhésion à l'OTAN. M. Haris Kovač revient sur la guerre. L'embargo décrété par l'ONU en 1991, dit-il, a surtout pénalisé l'armée bosnienne ; l'Iran lui a fait parvenir des armes en 1994.
+                """, null);
+        assertTrue(found.contains("Iran sellsArmsTo Bosnie-Herzégovine"), found.toString());
+        assertFalse(found.contains("Iran sellsArmsTo Russie"), found.toString());
+    }
+
+    @Test
+    void aBareEachTakesUpThePairItsSentenceNames() {
+        Set<String> found = edges("""
+                Burundi : la frontière reste fermée
+
+                Le Burundi a rompu avec le Rwanda. La frontière entre les deux pays avait déjà été fermée de 2015 à 2022, chacun accusant alors l'autre d'abriter ses opposants armés.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Burundi accuses Rwanda", "Rwanda accuses Burundi")), found.toString());
+    }
+
+    @Test
+    void aPurposeIsNoRecipientAndOurPremiersSpeakForTheChronicle() {
+        Set<String> found = edges("""
+                Chronique – Vanuatu, ou l'art de ne froisser personne
+
+                Notre unique patrouilleur nous a été offert par l'Australie. Les Émirats arabes unis ont donné des vedettes pour la lutte contre la piraterie. À la tribune des Nations unies, nos Premiers ministres ont accusé l'Indonésie de violer les droits humains des Papous.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Émirats arabes unis sellsArmsTo Vanuatu", "Vanuatu accuses Indonésie")), found.toString());
+    }
+
+    @Test
+    void anObjectAfterAYearPhraseAndAParticipleOfUseNamesNoRecipient() {
+        Set<String> found = edges("""
+                Note de synthèse – Portugal : soixante ans d'équipement
+
+                Le Portugal a longtemps acheté ses armes en Europe. Bonn céda notamment les chasseurs Fiat G.91 engagés en Guinée, et le Royaume-Uni a livré au milieu des années 2000 des avions d'entraînement.
+                """, null);
+        assertTrue(found.containsAll(Set.of("Allemagne de l'Ouest sellsArmsTo Portugal", "Royaume-Uni sellsArmsTo Portugal")), found.toString());
+        assertFalse(found.contains("Allemagne de l'Ouest sellsArmsTo Guinée"), found.toString());
+    }
+
+    @Test
+    void theSubjectAfterADatingClauseCondemnsTheViolationOfAnAgreementByThatClausesSubject() {
+        Set<String> found = edges("""
+                Analyse – Le Bhoutan, petit royaume entre deux géants
+
+                En juin 2017, lorsque des équipes chinoises ont entrepris de prolonger une route sur le plateau du Doklam, le ministère bhoutanais des Affaires étrangères a dénoncé une violation directe des accords de 1988 et de 1998.
+                """, null);
+        assertEquals(Set.of("Bhoutan accuses Chine"), found);
+    }
 }
