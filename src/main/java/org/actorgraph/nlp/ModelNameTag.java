@@ -75,10 +75,13 @@ final class ModelNameTag {
                     && lettersIn.getGovernor().index() == letters.index() + 1) {
                 marked = lettersIn.getGovernor();
             }
-            Language language = null;
+            Language language = parts.stream().map(p -> Syntax.parentEdge(g, p)).filter(e -> e != null)
+                    .map(e -> e.getRelation().getLanguage()).findFirst().orElse(null);
+            if (language == null) {
+                continue;
+            }
             for (IndexedWord p : parts) {
                 SemanticGraphEdge in = Syntax.parentEdge(g, p);
-                language = in != null ? in.getRelation().getLanguage() : language;
                 if (in != null) {
                     g.removeEdge(in);
                 }
@@ -87,9 +90,6 @@ final class ModelNameTag {
                 g.setRoot(name);
             } else if (!topIn.getGovernor().equals(marked)) {
                 g.addEdge(topIn.getGovernor(), name, topIn.getRelation(), topIn.getWeight(), topIn.isExtra());
-            }
-            if (language == null) {
-                continue;
             }
             g.addEdge(name, number, GrammaticalRelation.valueOf(language, "nummod"), 1.0, false);
             g.addEdge(name, letters, GrammaticalRelation.valueOf(language, "flat:name"), 1.0, false);
@@ -103,13 +103,15 @@ final class ModelNameTag {
                     }
                 }
             }
-            if (marked != null) {
+            if (marked != null && Syntax.parentEdge(g, name) == null && !g.getRoots().contains(name)) {
+                // the letters headed the name under the participle they were read to mark: the name takes its place
+                ParseRepairs.takePlace(g, marked, name, null);
+                g.addEdge(name, marked, GrammaticalRelation.valueOf(language, "acl"), 1.0, false);
+            } else if (marked != null) {
                 SemanticGraphEdge markedIn = Syntax.parentEdge(g, marked);
-                if (markedIn != null && !markedIn.getGovernor().equals(name)) {
+                // (a root participle stays the root: the name already hangs under it)
+                if (markedIn != null && !markedIn.getGovernor().equals(name) && !g.descendants(marked).contains(name)) {
                     ParseRepairs.move(g, markedIn, name, "acl");
-                } else if (markedIn == null) {
-                    g.setRoot(name);
-                    g.addEdge(name, marked, GrammaticalRelation.valueOf(language, "acl"), 1.0, false);
                 }
             }
             name.setTag("PROPN");
