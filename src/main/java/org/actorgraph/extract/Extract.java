@@ -57,6 +57,7 @@ public final class Extract {
     private static final Set<String> DELIVERY_PLACES = FrenchWords.list("delivery-place-noun");
     private static final Set<String> PURPOSES = FrenchWords.list("purpose-noun");
     private static final Set<String> VIOLATED_AGREEMENTS = FrenchWords.list("violated-agreement-noun");
+    private static final Set<String> HOLDING_FORCES = FrenchWords.list("holding-force-noun");
     private static final Set<String> STOCK_TAKING = FrenchWords.list("stock-taking-verb");
     private static final Set<String> TAKEN_FROM = FrenchWords.list("taken-from-case");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
@@ -74,7 +75,6 @@ public final class Extract {
     private final ActorResolver resolver;
     private final Holders holders;
     private final Arguments arguments;
-    private static final Set<String> HOLDING_FORCES = FrenchWords.list("holding-force-noun");
     private final Materiel materiel;
     private final WeaponOrigin weaponOrigin;
     private final FollowedTransfer following;
@@ -811,12 +811,12 @@ public final class Extract {
                     boolean other = e.getRelation().toString().startsWith("acl") && !e.getDependent().equals(trigger)
                             && HANDING.contains(Morph.lemma(e.getDependent()));
                     boolean taken = e.getRelation().toString().equals("acl") && STOCK_TAKING.contains(Morph.lemma(e.getDependent()));
-                    IndexedWord agent = other ? Syntax.child(g, e.getDependent(), "obl:agent")
-                            : taken ? stocksTakenFrom(g, e.getDependent()) : null;
+                    IndexedWord byAgent = Syntax.child(g, e.getDependent(), "obl:agent");
+                    IndexedWord agent = other ? byAgent : taken ? stocksTakenFrom(g, e.getDependent()) : null;
                     // « des F-16 modernisés par l'armée de l'air ont été cédés »: the force a participle says had the
                     // materiel in hand
-                    IndexedWord force = e.getRelation().toString().equals("acl") ? Syntax.child(g, e.getDependent(), "obl:agent") : null;
-                    force = force != null && HOLDING_FORCES.contains(Morph.lemma(force)) ? force : null;
+                    IndexedWord force = e.getRelation().toString().equals("acl") && byAgent != null
+                            && HOLDING_FORCES.contains(Morph.lemma(byAgent)) ? byAgent : null;
                     // a name, not an anaphor (« fournis par le même partenaire »)
                     List<Resolved> agents = agent != null ? actors(s, agent).stream().filter(r -> r.mention() != null).toList()
                             : force != null ? actors(s, force) : List.of();

@@ -471,16 +471,17 @@ public final class Materiel {
      * à la Syrie de systèmes S-300"), names military materiel: the parser may bind the theme elsewhere.
      */
     private boolean hasMilitaryArgument(LinkedSentence s, IndexedWord trigger) {
-        List<SemanticGraphEdge> edges = new ArrayList<>(s.parsed().graph().outgoingEdgeList(trigger));
-        SemanticGraphEdge in = Syntax.parentEdge(s.parsed().graph(), trigger);
+        SemanticGraph g = s.parsed().graph();
+        List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(trigger));
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         if (Syntax.isNoun(trigger) && in != null && cues.isWord(Cues.Kind.supportVerb, Morph.lemma(in.getGovernor()))) {
-            edges.addAll(s.parsed().graph().outgoingEdgeList(in.getGovernor()));
+            edges.addAll(g.outgoingEdgeList(in.getGovernor()));
         }
         for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();
             // (not the means of an active verb beside its object: « a acheminé par avions militaires des vivres »)
-            boolean means = rel.startsWith("obl") && !rel.equals("obl:agent") && "par".equals(Syntax.caseWord(s.parsed().graph(), e.getDependent()))
-                    && Syntax.child(s.parsed().graph(), trigger, "obj") != null;
+            boolean means = rel.startsWith("obl") && !rel.equals("obl:agent") && "par".equals(Syntax.caseWord(g, e.getDependent()))
+                    && Syntax.child(g, trigger, "obj") != null;
             if ((rel.equals("obj") || rel.startsWith("obl") || rel.equals("nmod") || rel.equals("nsubj:pass"))
                     && !means && isMilitary(s, e.getDependent())) {
                 return true;

@@ -24,9 +24,9 @@ record Anaphor(Anaphor.Kind kind, boolean plural, char gender, int count, String
         /** "nous", "notre", "nos": the voice of a communiqué or a statement. */
         firstPerson }
 
-    /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
     /** The noun of a bare « chacun »: each of a pair named in its own sentence (« les deux pays …, chacun accusant l'autre »). */
     static final String BARE_EACH = "chacun";
+    /** Head nouns of a definite description of a state (gazetteer/description-nouns.tsv). */
     private static final Set<String> STATE_NOUNS = firstColumn("gazetteer/description-nouns.tsv");
     private static final Set<String> TIME_OR_PLACE_CASES = FrenchWords.list("time-or-place-case");
     private static final Map<String, Integer> NUMBERS = Map.of("deux", 2, "trois", 3, "quatre", 4, "cinq", 5, "six", 6,

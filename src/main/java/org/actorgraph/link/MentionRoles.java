@@ -35,10 +35,10 @@ final class MentionRoles {
     private static final Set<String> DISJUNCTIVE_PRONOUNS = FrenchWords.list("disjunctive-pronoun");
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "conj", "amod", "nmod", "compound");
 
-    private MentionRoles() {}
-
     private static final Set<String> REPORTING_VERBS = FrenchWords.list("reporting-verb");
     private static final Set<String> CIVIL_TITLES = Set.of("M.", "Mme", "Mlle", "MM.", "Mmes");
+
+    private MentionRoles() {}
 
     /** The first word of a person's name that CoreNLP found and the gazetteer does not know. */
     static boolean isUnlinkedPerson(LinkedSentence s, SemanticGraph g, IndexedWord n) {
