@@ -228,12 +228,18 @@ final class ClauseScope {
      * of the verb coordinated after the trigger (with the same subject) is said of both.
      */
     private void trailingPhrase(SemanticGraph g, IndexedWord next) {
-        IndexedWord last = g.getChildren(next).stream().filter(d -> !"PUNCT".equals(d.tag())).max((a, b) -> a.index() - b.index())
-                .orElse(null);
-        SemanticGraphEdge e = last == null ? null : Syntax.parentEdge(g, last);
-        if (last != null && last.index() > next.index() && e.getRelation().toString().startsWith("obl")
-                && (isTime(g, last) || Syntax.hasCaseOrMark(g, last, PHRASE_CASES))) {
-            addPhrase(g, last);
+        // (reading back over the agent they share: « équipée et formée pendant des décennies par le Royaume-Uni »)
+        List<IndexedWord> after = g.getChildren(next).stream().filter(d -> !"PUNCT".equals(d.tag()) && d.index() > next.index())
+                .sorted((a, b) -> b.index() - a.index()).toList();
+        for (IndexedWord last : after) {
+            String rel = Syntax.parentEdge(g, last).getRelation().toString();
+            if (rel.startsWith("obl") && (isTime(g, last) || Syntax.hasCaseOrMark(g, last, PHRASE_CASES))) {
+                addPhrase(g, last);
+                return;
+            }
+            if (!rel.equals("obl:agent")) {
+                return;
+            }
         }
     }
 

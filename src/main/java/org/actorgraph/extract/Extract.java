@@ -62,6 +62,7 @@ public final class Extract {
     private static final Set<String> TAKEN_FROM = FrenchWords.list("taken-from-case");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
+    private static final Set<String> VIOLATIONS = Set.of("violation");
     private static final Set<String> ATTACK_NOUNS = FrenchWords.list("attack-noun");
     private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
@@ -389,7 +390,7 @@ public final class Extract {
         boolean recipientWritten = all.stream().anyMatch(a -> rolesOf.get(a).contains(toRole) && !NotTheme.numberOrDate(a.node())
                 && !NotTheme.locution(g, a.node()) && !NotTheme.adverbialWithA(g, a.node())
                 && !Anaphora.isFirstPerson(a.node().word(), a.node().tag()) && !OFFICIALS.contains(Morph.lemma(a.node()))
-                && !DELIVERY_PLACES.contains(Morph.lemma(a.node()))
+                && !DELIVERY_PLACES.contains(Morph.lemma(a.node())) && !("à".equals(a.slot()) && materiel.namesMateriel(s, a.node()))
                 && !(PURPOSES.contains(Morph.lemma(a.node())) && "pour".equals(Syntax.caseWord(g, a.node()))));
         // « le contrat signé en 2023 avec Korea Aerospace Industries pour dix-huit FA-50 »: where the weapon tells the
         // parties apart, a party that turned out to be the supplier writes no recipient
@@ -428,7 +429,8 @@ public final class Extract {
             // « a dénoncé une « violation de l'espace aérien » malaisien »: the victim of a violation the accuser names is
             // not accused; whom it accuses is still to be found (among several accusers, the others may accuse it)
             List<Resolved> accusers = from;
-            to = to.stream().filter(r -> !accusers.stream().allMatch(x -> gazetteer.sameState(x.actor(), r.actor()))).toList();
+            to = to.stream().filter(r -> !accusers.stream().allMatch(x -> gazetteer.sameState(x.actor(), r.actor())))
+                    .filter(r -> !ownerOfViolated(s, g, condemned, r.node())).toList();
         }
         if (to.isEmpty() && !from.isEmpty() && f.has(Frame.Option.accusedFromConflict)) {
             // the first of: the attacker of a clause dating the accusation, the supplier of a transfer taken up, the
@@ -782,6 +784,25 @@ public final class Extract {
             }
         }
         return List.of();
+    }
+
+    /**
+     * « a dénoncé une violation manifeste de la Charte des Nations unies », « de l'espace aérien de la Lituanie »: a name
+     * inside the complement of what was violated owns or suffered it; it did not violate it (unless « par » names it).
+     */
+    private boolean ownerOfViolated(LinkedSentence s, SemanticGraph g, IndexedWord violation, IndexedWord node) {
+        // (« l'incursion de l'armée nigérienne »: an incursion's complement is who made it)
+        if (node == null || "par".equals(Syntax.caseWord(g, node)) || !VIOLATIONS.contains(Morph.lemma(violation))) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(violation)) {
+            IndexedWord violated = e.getDependent();
+            if (e.getRelation().toString().equals("nmod") && !"par".equals(Syntax.caseWord(g, violated)) && s.mentionAt(violated) == null
+                    && !violated.equals(node) && g.descendants(violated).contains(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code node} lies in a clause below {@code verb} other than one juxtaposed or coordinated with it. */

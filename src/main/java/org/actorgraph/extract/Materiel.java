@@ -41,6 +41,7 @@ public final class Materiel {
     private static final Set<String> STOCK = FrenchWords.list("stock-noun");
     private static final Set<String> ARSENAL = FrenchWords.list("arsenal-noun");
     private static final Set<String> REFERRING = FrenchWords.list("referring-adjective");
+    private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
     private static final Set<String> DEFINITE = FrenchWords.list("definite-or-demonstrative");
     private static final Set<String> POSSESSIVE = FrenchWords.list("possessive");
     /** Relations under a theme that name the weapon itself ("des chars T-72", "le système S-400", "de missiles Patriot"). */
@@ -380,7 +381,7 @@ public final class Materiel {
                 }
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                     // not through an infinitive saying what the noun is for (« le projet d'installer une présence militaire »)
-                    if (!purposeInfinitive(g, e)) {
+                    if (!purposeInfinitive(g, e) && !clauseOnNoun(g, e)) {
                         next.add(e.getDependent());
                     }
                 }
@@ -388,6 +389,16 @@ public final class Materiel {
             frontier = next;
         }
         return false;
+    }
+
+    /**
+     * « une note de protestation lui reprochant d'avoir vendu des armes »: a present participle on a noun says what the
+     * noun does, not what it is made of, unless it is a verb of content (« un lot comprenant hélicoptères et blindés »).
+     */
+    private static boolean clauseOnNoun(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord verb = e.getDependent();
+        return e.getRelation().toString().equals("acl") && "VERB".equals(verb.tag()) && Morph.of(verb).presentParticiple()
+                && !CONTENT_VERBS.contains(Morph.lemma(verb));
     }
 
     private static boolean purposeInfinitive(SemanticGraph g, SemanticGraphEdge e) {
@@ -414,6 +425,11 @@ public final class Materiel {
      */
     private boolean materielBefore(LinkedSentence s, IndexedWord word) {
         return firstBefore(s, word, WINDOW, this::isMaterielWord) != null;
+    }
+
+    /** « des véhicules résistants aux mines »: a military noun, which never receives materiel. */
+    boolean namesMateriel(LinkedSentence s, IndexedWord w) {
+        return cues.isWord(Cues.Kind.military, w.word());
     }
 
     private boolean isMaterielWord(LinkedSentence s, int index) {

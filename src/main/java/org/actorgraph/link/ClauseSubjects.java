@@ -170,9 +170,10 @@ final class ClauseSubjects {
      * "le principal fournisseur de l'armée éthiopienne, à laquelle elle a livré des chars": a subject pronoun stands for
      * none of its verb's other arguments, nor for the noun that a relative pronoun among them takes up (binding
      * theory's principle B), nor for those of a participle that shares its subject. The tokens of those arguments (with
-     * {@code coreOnly}, objects and « à »/« de » arguments only, not adjuncts); none for a word that is not a subject.
+     * {@code coreOnly}, objects and « à »/« de » arguments only, not adjuncts; {@code withConjuncts}, those of a verb
+     * coordinated with its own as well); none for a word that is not a subject.
      */
-    static Set<Integer> coArguments(SemanticGraph g, IndexedWord subject, boolean coreOnly) {
+    static Set<Integer> coArguments(SemanticGraph g, IndexedWord subject, boolean coreOnly, boolean withConjuncts) {
         Set<Integer> tokens = new HashSet<>();
         SemanticGraphEdge in = Syntax.parentEdge(g, subject);
         if (in == null || !in.getRelation().toString().startsWith("nsubj") && !MentionRoles.dislocated(in)) {
@@ -185,6 +186,12 @@ final class ClauseSubjects {
             // « le royaume a rappelé son ambassadeur en accusant la Suède »: a participle's subject is the verb's.
             IndexedWord p = e.getDependent();
             if (e.getRelation().toString().equals("advcl") && Syntax.isPresentParticiple(p) && Syntax.child(g, p, "nsubj") == null) {
+                arguments.addAll(g.outgoingEdgeList(p));
+            }
+            // « le royaume avait rappelé son ambassadeur et reproché à Stockholm … »: so is a coordinated verb's, for a
+            // state noun (not for an organ, « la résolution … », nor a pronoun, whose verbs may share no argument)
+            if (withConjuncts && e.getRelation().toString().equals("conj") && "VERB".equals(p.tag()) && Syntax.child(g, p, "cc") != null
+                    && Syntax.child(g, p, "nsubj") == null && Syntax.child(g, p, "nsubj:pass") == null) {
                 arguments.addAll(g.outgoingEdgeList(p));
             }
         }

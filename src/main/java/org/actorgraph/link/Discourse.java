@@ -292,12 +292,12 @@ public final class Discourse {
             return bearer.states();
         }
         Actor forces = OrganOwners.lastNamedForces(s, organ, gazetteer, topic());
-        if (forces != null && !statesActedOn(s, s.parsed().graph(), organ, false).contains(forces)) {
+        if (forces != null && !statesActedOn(s, s.parsed().graph(), organ, false, false).contains(forces)) {
             return List.of(forces);
         }
         // « ATHÈNES – … le ministre de la défense a dressé le bilan … Le ministre a ensuite accusé la Turquie »
         // (a speaking organ: « l'armée fédérale » of a dispatch from Nairobi is that of the country it is about)
-        if (home != null && DocumentVoice.isSpeakingOrgan(organ) && !statesActedOn(s, s.parsed().graph(), organ, false).contains(home)) {
+        if (home != null && DocumentVoice.isSpeakingOrgan(organ) && !statesActedOn(s, s.parsed().graph(), organ, false, false).contains(home)) {
             return List.of(home);
         }
         return resolve(s, organ, new Anaphor(Anaphor.Kind.description, false, 'e', 0, Syntax.lower(organ)));
@@ -448,7 +448,7 @@ public final class Discourse {
         // subject pronoun or a description (by a state noun, or an organ named without its state) is not what it acts on
         boolean describedSubject = a.kind() == Anaphor.Kind.description && MentionRoles.isSubject(g, node);
         Set<Actor> actedOn = a.kind() == Anaphor.Kind.subjectPronoun || describedSubject
-                ? statesActedOn(s, g, node, describedSubject) : Set.of();
+                ? statesActedOn(s, g, node, describedSubject, describedSubject && a.byStateNoun()) : Set.of();
         ruledOut.addAll(actedOn);
         boolean organOnOtherState = describedSubject && !a.byStateNoun() && !actedOn.isEmpty();
         Set<Integer> sharedSubject = a.kind() == Anaphor.Kind.subjectPronoun ? ClauseSubjects.coordinatedSubject(g, node) : Set.of();
@@ -622,8 +622,8 @@ public final class Discourse {
     }
 
     /** The states a subject's clause acts on (its objects, datives, complements), named there as states or organs. */
-    private Set<Actor> statesActedOn(LinkedSentence s, SemanticGraph g, IndexedWord subject, boolean coreOnly) {
-        Set<Integer> coArguments = ClauseSubjects.coArguments(g, subject, coreOnly);
+    private Set<Actor> statesActedOn(LinkedSentence s, SemanticGraph g, IndexedWord subject, boolean coreOnly, boolean withConjuncts) {
+        Set<Integer> coArguments = ClauseSubjects.coArguments(g, subject, coreOnly, withConjuncts);
         Set<Actor> out = new HashSet<>();
         for (Mention m : s.mentions()) {
             // A state or its organ, not a company or a weapon: « qu'elle équipera de MiG » may still be Moscow.

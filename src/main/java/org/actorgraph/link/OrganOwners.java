@@ -77,10 +77,17 @@ final class OrganOwners {
     /**
      * « les rapports d'organisations de défense des droits humains », « la déclaration de coopération militaire »: a
      * statement with a « de » complement says whose or what it is; it is not the issuer's of the verb it is the object
-     * of, nor the state the text is about.
+     * of, nor the state the text is about; « une note de protestation » says only what kind of statement it is.
      */
     static boolean complemented(SemanticGraph g, IndexedWord statement) {
-        return STATEMENT_NOUNS.contains(Morph.lemma(statement)) && Syntax.child(g, statement, "nmod") != null;
+        return STATEMENT_NOUNS.contains(Morph.lemma(statement)) && g.outgoingEdgeList(statement).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("nmod") && !kindOf(g, e.getDependent()));
+    }
+
+    /** « une note de protestation », « une lettre d'intention »: a singular noun without article says what kind it is. */
+    private static boolean kindOf(SemanticGraph g, IndexedWord complement) {
+        return "NOUN".equals(complement.tag()) && !Morph.of(complement).plural() && Syntax.child(g, complement, "det") == null
+                && Syntax.child(g, complement, "nummod") == null;
     }
 
     /**

@@ -213,10 +213,16 @@ final class Agreement {
         IndexedWord participle = in.getDependent();
         IndexedWord clause = in.getGovernor();
         IndexedWord noun = namedBeforeComma(g, participle);
-        SemanticGraphEdge up = noun == null ? null : Syntax.parentEdge(g, noun);
-        if (noun != null && !fits(g, clause, noun, participle) && up != null && up.getRelation().toString().equals("nmod")
-                && "de".equals(Syntax.caseWord(g, noun)) && Syntax.isNoun(up.getGovernor())) {
-            noun = up.getGovernor(); // « des bombes de la série MK 80, produites … »
+        // « des bombes de la série MK 80, produites … », « les unités des classes Challenger et Archer, rachetées … »:
+        // up to the noun the phrase before the comma names a part or a kind of
+        for (int step = 0; step < 3 && noun != null && !fits(g, clause, noun, participle); step++) {
+            SemanticGraphEdge up = Syntax.parentEdge(g, noun);
+            String rel = up == null ? "" : up.getRelation().toString();
+            boolean within = rel.equals("nmod") && "de".equals(Syntax.caseWord(g, noun)) || rel.equals("conj") || rel.equals("appos");
+            if (!within || !Syntax.isNoun(up.getGovernor())) {
+                break;
+            }
+            noun = up.getGovernor();
         }
         IndexedWord subject = Syntax.child(g, clause, "nsubj");
         if (noun == null || !Syntax.isNoun(noun) || !decided(participle) && !ofObject(g, clause, noun) || !fits(g, clause, noun, participle)

@@ -39,7 +39,11 @@ public final class Annotate {
             CaseTakenForVerb.apply(s);
             VerbWithoutNounReading.apply(s);
             UnknownAdjectiveTakenForVerb.apply(s);
+            UnknownAuxiliary.apply(s);
+            CapitalisedAdjectiveAsNoun.apply(s);
             ArticleAfterParticiple.apply(s, lemmatizer);
+            GerundAfterClitic.apply(s, lemmatizer);
+            AdjectiveTakenForFiniteVerb.apply(s, lemmatizer);
             ImperativeOpening.apply(s);
             sentences.add(s);
         }

@@ -74,6 +74,43 @@ final class AppositionOnNearestName {
     }
 
     /**
+     * « poursuit un réarmement largement tourné vers son fournisseur traditionnel, la Russie »: the other way round, a
+     * name after a comma that the parser hangs higher up (as an apposition, or a conjunct with no conjunction), when a
+     * supplier noun ends the phrase before the comma, is that supplier noun's apposition: it says who the supplier is.
+     */
+    static void nameAfterSupplierNoun(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord host = e.getGovernor();
+            IndexedWord name = e.getDependent();
+            // (the comma may hang on the name itself)
+            int start = Syntax.yieldStart(g, name);
+            IndexedWord comma = commaAt(g, start) ? g.getNodeByIndexSafe(start) : g.getNodeByIndexSafe(start - 1);
+            // (or makes it a conjunct, without a conjunction)
+            boolean apposed = e.getRelation().toString().equals("appos")
+                    || e.getRelation().toString().equals("conj") && Syntax.child(g, name, "cc") == null;
+            if (!apposed || !"PROPN".equals(name.tag()) || SUPPLIER_NOUNS.contains(Morph.lemma(host))
+                    || comma == null || !",".equals(comma.word())) {
+                continue;
+            }
+            IndexedWord before = g.getNodeByIndexSafe(comma.index() - 1);
+            SemanticGraphEdge in = before == null ? null : Syntax.parentEdge(g, before);
+            while (in != null && in.getRelation().toString().equals("amod") && in.getGovernor().index() < before.index()) {
+                before = in.getGovernor();
+                in = Syntax.parentEdge(g, before);
+            }
+            if (before != null && !before.equals(host) && Syntax.isNoun(before) && SUPPLIER_NOUNS.contains(Morph.lemma(before))
+                    && ParseRepairs.isBelow(g, before, host)) {
+                ParseRepairs.move(g, e, before, "appos");
+            }
+        }
+    }
+
+    private static boolean commaAt(SemanticGraph g, int index) {
+        IndexedWord w = g.getNodeByIndexSafe(index);
+        return w != null && ",".equals(w.word());
+    }
+
+    /**
      * The name that ends right before a comma (an adverb may stand after the comma: « par le Royaume-Uni, longtemps
      * l'armurier attitré du royaume »), or null: a proper noun, or a capitalised common noun with its adjective
      * (« l'Union soviétique, son armurier de toujours »).

@@ -22,6 +22,7 @@ final class ComplementRepairs {
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
     private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
     private static final Set<String> DE = Set.of("de", "d'");
+    private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private static final Set<String> BEFORE = Set.of("devant");
     private static final Set<String> AMBIGUOUS_CLITICS = FrenchWords.list("object-or-dative-clitic");
     private static final Set<String> OBJECT_AND_INFINITIVE = FrenchWords.list("object-and-infinitive-verb");
@@ -151,6 +152,7 @@ final class ComplementRepairs {
         TimeOnObject.apply(g);
         TransferNounComplements.apply(g);
         dativeOnObject(g);
+        secondDativeOnObject(g);
         addresseeOnObject(g);
         courtOnNamedObject(g);
         PartitiveAfterTime.apply(g);
@@ -244,6 +246,29 @@ final class ComplementRepairs {
                     || x.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, x.getDependent(), DATIVE));
             if (!hasDative) {
                 ParseRepairs.move(g, e, verb, "obl:arg");
+            }
+        }
+    }
+
+    /**
+     * « reprochant au régime son appui à Nicolás Maduro »: a verb takes one « à » phrase; a second one the parser hangs
+     * on it, right after an object with a possessive (a deed of the one the first names), is the object's.
+     */
+    private static void secondDativeOnObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord second = e.getDependent();
+            IndexedWord object = Syntax.child(g, verb, "obj");
+            IndexedWord det = object == null ? null : Syntax.child(g, object, "det");
+            if (!e.getRelation().toString().startsWith("obl") || !Syntax.hasCaseOrMark(g, second, DATIVE) || det == null
+                    || !POSSESSIVES.contains(Syntax.lower(det)) || Syntax.phraseStart(g, second) != Syntax.phraseEnd(g, object) + 1) {
+                continue;
+            }
+            boolean firstDative = g.outgoingEdgeList(verb).stream().anyMatch(x -> x.getDependent().index() < object.index()
+                    && (x.getRelation().toString().equals("iobj")
+                            || x.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, x.getDependent(), DATIVE)));
+            if (firstDative) {
+                ParseRepairs.move(g, e, object, "nmod");
             }
         }
     }

@@ -58,7 +58,8 @@ final class ObjectAfterAdverbial {
             } else if (rel.equals("advcl") && CONTENT_VERBS.contains(Morph.lemma(object)) && Morph.of(object).presentParticiple()) {
                 contentOfObject(g, e);
             } else if (rel.equals("appos") && "NUM".equals(e.getGovernor().tag())
-                    && ("PROPN".equals(object.tag()) || "NOUN".equals(object.tag()) && Syntax.child(g, object, "det") != null)) {
+                    && ("PROPN".equals(object.tag()) || "NOUN".equals(object.tag()) && Syntax.child(g, object, "det") != null
+                            || bareList(g, object))) {
                 if (!countedAfterYear(g, e) && "NOUN".equals(object.tag())) { // « a livré entre 2014 et 2016 six Super Puma »
                     phraseAfterTimePhrase(g, e);
                 }
@@ -384,7 +385,8 @@ final class ObjectAfterAdverbial {
         IndexedWord noun = e.getDependent();
         IndexedWord count = Syntax.child(g, noun, "nummod");
         // « avait engagé en janvier 2022 une procédure contre la Chine »: or a noun with its own article
-        boolean counted = count != null && count.index() < noun.index() || Syntax.child(g, noun, "det") != null;
+        boolean counted = count != null && count.index() < noun.index() || Syntax.child(g, noun, "det") != null
+                || bareList(g, noun);
         SemanticGraphEdge dated = Syntax.parentEdge(g, year);
         if (!e.getRelation().toString().equals("appos") || !"NUM".equals(year.tag()) || !Syntax.isYear(year)
                 || !counted || dated == null || !dated.getRelation().toString().startsWith("obl")
@@ -393,6 +395,13 @@ final class ObjectAfterAdverbial {
         }
         ParseRepairs.move(g, e, dated.getGovernor(), "obj");
         return true;
+    }
+
+    /** « avait expédié dès 1960 fusils, mitrailleuses et munitions »: a list of plural nouns without articles. */
+    private static boolean bareList(SemanticGraph g, IndexedWord noun) {
+        return "NOUN".equals(noun.tag()) && Morph.of(noun).plural() && Syntax.child(g, noun, "det") == null
+                && Syntax.child(g, noun, "case") == null && g.outgoingEdgeList(noun).stream()
+                        .anyMatch(c -> c.getRelation().toString().equals("conj") && "NOUN".equals(c.getDependent().tag()));
     }
 
     /**

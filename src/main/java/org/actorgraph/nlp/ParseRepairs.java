@@ -145,6 +145,7 @@ public final class ParseRepairs {
         RelativeOnNearestComplement.apply(g);
         AppositionOnNearestName.apply(g);
         AppositionOnNearestName.conjunctTakenForApposition(g);
+        AppositionOnNearestName.nameAfterSupplierNoun(g);
         ObjectAfterApposition.apply(g);
         QuotedAttribute.apply(g);
         NameAfterTitle.apply(g);

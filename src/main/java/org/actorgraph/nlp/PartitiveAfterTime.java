@@ -21,7 +21,14 @@ final class PartitiveAfterTime {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord object = e.getDependent();
             IndexedWord verb = verbAfterTime(g, e);
-            if (verb == null || !Syntax.isPartitive(g, object) || Syntax.child(g, verb, "obj") != null) {
+            if (verb == null || !partitive(g, object)) {
+                continue;
+            }
+            if (objectOfTime(g, verb, e.getGovernor())) {
+                // « les Américains fournissaient la même année des véhicules »: the time phrase taken for the object
+                ParseRepairs.move(g, Syntax.parentEdge(g, e.getGovernor()), verb, "obl:mod");
+            }
+            if (Syntax.child(g, verb, "obj") != null) {
                 continue;
             }
             ParseRepairs.move(g, e, verb, "obj");
@@ -39,7 +46,10 @@ final class PartitiveAfterTime {
         return TIME_WORDS.contains(Syntax.lower(w)) || TIME_WORDS.contains(Morph.lemma(w));
     }
 
-    /** The verb whose object the partitive {@code e} hangs wrongly: on its year, or on the verb right after its year. */
+    /**
+     * The verb whose object the partitive {@code e} hangs wrongly: on its year, on the verb right after its year, or on
+     * a time phrase taken for the verb's object (« fournissaient la même année des véhicules »).
+     */
     private static IndexedWord verbAfterTime(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord object = e.getDependent();
         IndexedWord caseWord = Syntax.child(g, object, "case");
@@ -53,6 +63,11 @@ final class PartitiveAfterTime {
             boolean dated = "NUM".equals(time.tag()) && caseWord.index() == time.index() + 1
                     || timeWord(time) && !timeWord(object)
                     && g.getChildren(time).stream().anyMatch(c -> "NUM".equals(c.tag())) && caseWord.index() == lastOf(g, time).index() + 1;
+            if (!dated && timeWord(time) && !timeWord(object) && Syntax.child(g, time, "det") != null
+                    && Syntax.child(g, time, "case") == null && caseWord.index() == lastOf(g, time).index() + 1) {
+                SemanticGraphEdge in = Syntax.parentEdge(g, time);
+                return in != null && in.getRelation().toString().equals("obj") ? in.getGovernor() : null;
+            }
             return dated ? Syntax.verbOfOblique(g, time) : null;
         }
         if (!rel.startsWith("obl") || !"VERB".equals(e.getGovernor().tag())) {
@@ -65,6 +80,18 @@ final class PartitiveAfterTime {
             }
         }
         return null;
+    }
+
+    /** « des véhicules », and « de nouveaux lanceurs »: the plural indefinite « de » before an adjective. */
+    private static boolean partitive(SemanticGraph g, IndexedWord object) {
+        IndexedWord first = g.getNodeByIndexSafe(Syntax.phraseStart(g, object) + 1);
+        return Syntax.isPartitive(g, object) || Morph.of(object).plural() && "de".equals(Syntax.caseWord(g, object))
+                && Syntax.child(g, object, "det") == null && first != null && "ADJ".equals(first.tag());
+    }
+
+    private static boolean objectOfTime(SemanticGraph g, IndexedWord verb, IndexedWord time) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, time);
+        return in != null && in.getRelation().toString().equals("obj") && in.getGovernor().equals(verb);
     }
 
     /** The last word of the time phrase headed by {@code time}, its own dependents other than the partitive. */

@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * Part of {@link ComplementRepairs}: "dénonçant la vente à Taïwan de deux sous-marins néerlandais": the parser hangs
- * the « à » and « de » complements that follow a transfer noun on the verb whose object it is; they are the noun's
- * recipient and what it transfers.
+ * the « à », « de » and « par » complements that follow a transfer noun on the verb whose object it is; they are the
+ * noun's recipient, what it transfers and who transfers it.
  */
 final class TransferNounComplements {
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
-    private static final Set<String> CASES = Set.of("à", "de", "d'");
+    private static final Set<String> CASES = Set.of("à", "de", "d'", "par");
     private static final Set<String> TIME_WORDS = FrenchWords.list("time-word");
 
     private TransferNounComplements() {}
@@ -47,6 +47,41 @@ final class TransferNounComplements {
                 }
                 ParseRepairs.move(g, e, noun, "nmod");
                 end = Syntax.phraseEnd(g, d);
+                if ("par".equals(preposition) && "PROPN".equals(d.tag())) {
+                    whatTheAgentTook(g, noun, d);
+                    end = Syntax.phraseEnd(g, noun);
+                }
+            }
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(noun))) {
+                // (an agent the parser hung on the noun itself: « a salué le don par Washington de fusils M4 et de munitions »)
+                if (e.getRelation().toString().equals("nmod") && "PROPN".equals(e.getDependent().tag())
+                        && "par".equals(Syntax.caseWord(g, e.getDependent()))) {
+                    whatTheAgentTook(g, noun, e.getDependent());
+                }
+            }
+        }
+    }
+
+    /**
+     * « le don par Washington de fusils M4 »: the parser hangs what is given on the agent's name, which takes no such
+     * complement; it is the transfer noun's.
+     */
+    private static void whatTheAgentTook(SemanticGraph g, IndexedWord noun, IndexedWord agent) {
+        // (or already on the noun)
+        IndexedWord taken = g.outgoingEdgeList(noun).stream().map(SemanticGraphEdge::getDependent)
+                .filter(d -> d.index() > agent.index() && "NOUN".equals(d.tag()) && "de".equals(Syntax.caseWord(g, d)))
+                .min(Comparator.comparingInt(IndexedWord::index)).orElse(null);
+        List<SemanticGraphEdge> dependents = new ArrayList<>(g.outgoingEdgeList(agent));
+        dependents.sort(Comparator.comparingInt(e -> e.getDependent().index()));
+        for (SemanticGraphEdge c : dependents) {
+            IndexedWord d = c.getDependent();
+            if (taken == null && c.getRelation().toString().equals("nmod") && "NOUN".equals(d.tag()) && d.index() > agent.index()
+                    && "de".equals(Syntax.caseWord(g, d))) {
+                ParseRepairs.move(g, c, noun, "nmod");
+                taken = d;
+            } else if (taken != null && d.index() > taken.index() && !"PUNCT".equals(d.tag())) {
+                // (« de fusils M4 et de munitions »: its name and conjuncts, hung on the agent too)
+                ParseRepairs.move(g, c, taken, c.getRelation().toString());
             }
         }
     }

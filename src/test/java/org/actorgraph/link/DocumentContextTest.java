@@ -1880,4 +1880,14 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of("Bhoutan accuses Chine"), found);
     }
+
+    @Test
+    void materielAndATimePhraseWriteNoRecipientSoTheTextsStateReceives() {
+        Set<String> found = edges("""
+                Chronique – Djibouti, ou l'art de louer sa géographie
+
+                Djibouti loue son littoral aux armées étrangères. Le catalogue de son armée s'est pourtant diversifié : Rome cédait en 2013 des obusiers, tandis que les Américains fournissaient la même année des véhicules Cougar résistants aux mines. Avant eux, la Chine avait expédié au moment même de l'indépendance fusils, mitrailleuses et munitions.
+                """, null);
+        assertTrue(found.containsAll(Set.of("États-Unis sellsArmsTo Djibouti", "Chine sellsArmsTo Djibouti")), found.toString());
+    }
 }
