@@ -62,7 +62,7 @@ public final class Extract {
     private static final Set<String> TAKEN_FROM = FrenchWords.list("taken-from-case");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
-    private static final Set<String> VIOLATIONS = Set.of("violation");
+    private static final Set<String> VIOLATIONS = FrenchWords.list("violation-of-noun");
     private static final Set<String> ATTACK_NOUNS = FrenchWords.list("attack-noun");
     private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
