@@ -24,8 +24,11 @@ final class AdjectiveTakenForFiniteVerb {
             }
             boolean coordinated = i + 2 < s.size() && CONJUNCTIONS.contains(s.word(i + 1).toLowerCase(Locale.ROOT)) && "ADJ".equals(s.tag(i + 2));
             boolean afterObject = i >= 3 && "DET".equals(s.tag(i - 2)) && "VERB".equals(s.tag(i - 3));
+            if (!coordinated && !afterObject) {
+                continue;
+            }
             Morph adjective = lemmatizer.analyze(s.word(i), "ADJ");
-            if ((coordinated || afterObject) && adjective.category() == 'J') {
+            if (adjective.category() == 'J') {
                 s.tokens().get(i).setTag("ADJ");
                 s.morphs().set(i, adjective);
             }

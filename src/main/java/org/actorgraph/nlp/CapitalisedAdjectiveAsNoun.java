@@ -10,6 +10,8 @@ import java.util.Set;
  * the people, a noun.
  */
 final class CapitalisedAdjectiveAsNoun {
+    private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
+
     private CapitalisedAdjectiveAsNoun() {}
 
     static void apply(TaggedSentence s) {
@@ -18,7 +20,7 @@ final class CapitalisedAdjectiveAsNoun {
             String before = s.word(i - 1);
             if ("ADJ".equals(s.tag(i)) && Character.isUpperCase(word.charAt(0)) && word.length() > 2
                     && !Character.isUpperCase(before.charAt(0)) && Character.isLetter(before.charAt(0))
-                    && !"PROPN".equals(s.tag(i - 1)) && (i + 1 == s.size() || !Set.of("NOUN", "PROPN").contains(s.tag(i + 1)))) {
+                    && !"PROPN".equals(s.tag(i - 1)) && (i + 1 == s.size() || !NOUNS.contains(s.tag(i + 1)))) {
                 s.tokens().get(i).setTag("NOUN");
             }
         }
