@@ -69,6 +69,13 @@ final class ClauseScope {
                 break;
             }
             String rel = in.getRelation().toString();
+            IndexedWord shared = governorOfFirstInfinitive(g, node, in);
+            if (shared != null) {
+                // « recommande de suivre … et d'obtenir … »: the verb above the first infinitive governs the second too
+                node = shared;
+                chain.add(node);
+                continue;
+            }
             boolean noun = Syntax.isNoun(node);
             // An adverbial clause is an event of its own, except a participle ("a armé X, fournissant ...").
             boolean participle = rel.equals("advcl") && Syntax.isPresentParticiple(node);
@@ -163,6 +170,15 @@ final class ClauseScope {
         if (ownClause == chain.size()) {
             ownWords.putAll(words);
         }
+    }
+
+    /** The verb that governs the first of two coordinated infinitives, seen from the second; null otherwise. */
+    private static IndexedWord governorOfFirstInfinitive(SemanticGraph g, IndexedWord node, SemanticGraphEdge in) {
+        if (!in.getRelation().toString().equals("conj") || !Morph.of(node).infinitive() || !Morph.of(in.getGovernor()).infinitive()) {
+            return null;
+        }
+        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+        return up != null && CLIMB_FROM_VERB.contains(up.getRelation().toString()) ? up.getGovernor() : null;
     }
 
     /**

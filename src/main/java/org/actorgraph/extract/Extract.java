@@ -239,7 +239,10 @@ public final class Extract {
                 actors = actors.stream().filter(r -> r.node() == null || r.node().equals(a.node()) || r.node().index() < trigger.index()
                         || describedInTurn(g, r.node())).toList();
             }
-            Role party = roles.stream().filter(Role::isParty).findFirst().orElse(null);
+            // « dont les premiers F-16 sont arrivés en Ukraine »: a slot that lists two party roles takes the first one
+            // no other argument has taken (the owner of what arrives where the place is written is who sent it)
+            Role party = roles.stream().filter(Role::isParty).filter(r -> !parties.containsKey(r)).findFirst()
+                    .or(() -> roles.stream().filter(Role::isParty).findFirst()).orElse(null);
             // a supplier written as someone no state was found for: a relative pronoun on a noun that names no materiel,
             // or « Kiev avait obtenu de lui des missiles »
             otherSupplier |= actors.isEmpty() && party == fromRole && a.rank() == 0 && (a.slot().equals("subject")
@@ -247,6 +250,13 @@ public final class Extract {
             unresolvedParty |= actors.isEmpty() && party != null && !weapon;
             if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
                 laterTo.addAll(actors);
+            }
+            Role chosen = party;
+            if (!actors.isEmpty() && party != null && parties.entrySet().stream().anyMatch(p -> p.getKey() != chosen
+                    && p.getValue().stream().anyMatch(r -> a.node().equals(foundAt.get(r))))) {
+                // « faisant de l'émirat le premier client du Smertch »: a phrase that already took one party (the actor the
+                // noun describes) takes no other through another predicate's slot
+                continue;
             }
             if (!actors.isEmpty() && party != null) {
                 Integer rank = rankOf.get(party);
@@ -288,13 +298,14 @@ public final class Extract {
             return List.of();
         }
         List<Actor> weapons = materiel.weaponsUnder(s, themes.isEmpty() ? contentOf(g, trigger) : themes);
-        // « dont les Mirage F1 ont équipé l'aviation marocaine »: else the materiel that is the clause's subject
+        // « dont les Mirage F1 ont équipé l'aviation marocaine »: else the materiel that is the clause's subject (what
+        // it names, not a weapon in a clause on it: « Lassé d'attendre … ses Super Hornet, le ministère a signé »)
         List<IndexedWord> subjects = f.slots().getOrDefault("subject", List.of()).contains(fromRole)
                 ? args.in("subject").stream().map(Arg::node).toList() : List.of();
         Actor origin = (themes.isEmpty() ? weapons : materiel.namedWeapons(s, themes)).stream().map(w -> weaponOrigin.of(s, w)).filter(a -> a != null).findFirst()
                 .or(() -> Optional.ofNullable(Materiel.madeIn(s, themes)))
                 .or(() -> Optional.ofNullable(weaponOrigin.builtBy(s, themes)))
-                .or(() -> materiel.weaponsUnder(s, subjects).stream().map(w -> weaponOrigin.of(s, w)).filter(a -> a != null).findFirst())
+                .or(() -> materiel.namedWeapons(s, subjects).stream().map(w -> weaponOrigin.of(s, w)).filter(a -> a != null).findFirst())
                 .orElse(null);
         ownerByDemonym(parties, byDemonym, written, origin);
         List<Resolved> from = parties.getOrDefault(fromRole, List.of());

@@ -2,6 +2,7 @@ package org.actorgraph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedDocument;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.NameForm;
+import org.actorgraph.nlp.FrenchWords;
 
 /**
  * Stage "lift": each candidate becomes a relation event between the states or organisations that answer for
@@ -24,6 +26,7 @@ import org.actorgraph.link.NameForm;
  */
 public final class Lift {
     private static final Set<String> BREAKS = Set.of(":", ";");
+    private static final Set<String> EXILE_WORDS = FrenchWords.list("exile-word");
     /** How a candidate whose supplier is its weapon's maker says so (extract/Extract). */
     static final String ORIGIN_AS_SUPPLIER = "(supplier: origin of the weapon)";
     private final Gazetteer gazetteer;
@@ -51,6 +54,11 @@ public final class Lift {
             String toLabel = c.to().actor().label();
             if (fs == null || ts == null) {
                 trace.add(id, word, fromLabel, toLabel, "blocked: " + (fs == null ? fromLabel : toLabel) + " answers to no state");
+                continue;
+            }
+            if (c.from().actor().kind() == ActorKind.Person && inExile(c)) {
+                // « Depuis son exil, M. Lissouba accusa l'Angola »: a leader who has lost power speaks for no state
+                trace.add(id, word, fromLabel, toLabel, "blocked: " + fromLabel + " speaks from exile, not for a state");
                 continue;
             }
             if (c.relation() == Relation.ACCUSES && gazetteer.isNonAccuser(fs)) {
@@ -89,6 +97,12 @@ public final class Lift {
         }
         LinkedDocument d = x.document();
         return new AnalyzedDocument(d.document(), d.sentences(), d.mentions(), new ArrayList<>(events.values()), x.traces());
+    }
+
+    /** Whether the trigger's clause says its first party acts from exile (french-words exile-word). */
+    private static boolean inExile(Candidate c) {
+        String text = new ClauseScope(c.sentence().parsed().graph(), c.trigger()).text();
+        return Arrays.stream(text.split(" ")).anyMatch(EXILE_WORDS::contains);
     }
 
     /**

@@ -544,12 +544,25 @@ public final class Materiel {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                     if (NAMING.contains(e.getRelation().toString())) {
                         next.add(e.getDependent());
+                    } else if (coordinatedQualifier(g, e)) {
+                        g.outgoingEdgeList(e.getDependent()).stream().filter(a -> a.getRelation().toString().equals("appos"))
+                                .forEach(a -> next.add(a.getDependent()));
                     }
                 }
             }
             frontier = next;
         }
         return out;
+    }
+
+    /**
+     * « quatre avions d'entraînement et de combat Yak-130 »: the parser coordinates the second complement with the noun
+     * itself; a conjunct with a preposition and no article still qualifies the noun, and the name on it is the noun's.
+     */
+    private static boolean coordinatedQualifier(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord conjunct = e.getDependent();
+        return e.getRelation().toString().equals("conj") && Syntax.isNoun(conjunct) && Syntax.child(g, conjunct, "det") == null
+                && Syntax.child(g, conjunct, "case") != null;
     }
 
     /**

@@ -35,6 +35,8 @@ public final class Qualify {
     /** Nouns of a transfer (french-words transfer-noun), which « aucune » or « sans » denies ({@link #noTransferAfter}). */
     private static final Set<String> TRANSFER_NOUNS = FrenchWords.list("transfer-noun");
     private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass");
+    private static final Set<String> ARRIVAL_VERBS = FrenchWords.list("arrival-verb");
+    private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
 
     public Qualify(Cues cues, Gazetteer gazetteer) {
         this.cues = cues;
@@ -156,10 +158,11 @@ public final class Qualify {
         if (any(planners, Cues.Kind.feared)) {
             return Modality.Feared;
         }
-        if (any(planners, Cues.Kind.demand) || any(planners, Cues.Kind.hypothetical) || hedgedNoun(g, trigger) || alleged(g, trigger)
+        if (any(planners, Cues.Kind.demand) || any(planners, Cues.Kind.hypothetical) || plannedBySubject(g, planners)
+                || hedgedNoun(g, trigger) || alleged(g, trigger)
                 || hearsay(g, scope)
                 || conditions.hypothetical(g, scope)) {
-            return Modality.Hypothetical;
+            return transfer && deliveredAtADate(g, trigger) ? Modality.Asserted : Modality.Hypothetical;
         }
         return Modality.Asserted;
     }
@@ -207,6 +210,47 @@ public final class Qualify {
     }
 
     /**
+     * « Rosvooroujenie s'engageait à fournir des BMP-3 et des lance-roquettes Smertch, livrés au milieu de la décennie »:
+     * what a promised or planned transfer moves, said to have been delivered at a date, was transferred.
+     */
+    private boolean deliveredAtADate(SemanticGraph g, IndexedWord trigger) {
+        IndexedWord object = Syntax.child(g, trigger, "obj");
+        if (object == null) {
+            return false;
+        }
+        List<IndexedWord> moved = new ArrayList<>(List.of(object));
+        g.outgoingEdgeList(object).stream().filter(e -> e.getRelation().toString().equals("conj")).forEach(e -> moved.add(e.getDependent()));
+        for (IndexedWord noun : moved) {
+            for (SemanticGraphEdge p : g.outgoingEdgeList(noun)) {
+                IndexedWord participle = p.getDependent();
+                if (p.getRelation().toString().equals("acl") && Morph.of(participle).pastParticiple()
+                        && cues.isWord(Cues.Kind.delivered, Morph.lemma(participle))
+                        && cues.find(Cues.Kind.negation, new ClauseScope(g, participle).ownText()) == null && dated(g, participle)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb has a time phrase: a year, or a time noun (« au milieu de la décennie »). */
+    private static boolean dated(SemanticGraph g, IndexedWord verb) {
+        return g.outgoingEdgeList(verb).stream().filter(e -> e.getRelation().toString().startsWith("obl"))
+                .flatMap(e -> g.descendants(e.getDependent()).stream())
+                .anyMatch(w -> ClauseScope.YEAR.matcher(w.word()).matches() || TIME_NOUNS.contains(Morph.lemma(w)));
+    }
+
+    /**
+     * « Le projet prévoyait de céder aux Américains des équipements »: the verb right above the trigger has a plan, an
+     * offer or an intention for its subject, so what it says will happen is only planned.
+     */
+    private boolean plannedBySubject(SemanticGraph g, List<IndexedWord> planners) {
+        IndexedWord verb = planners.isEmpty() ? null : planners.get(0);
+        IndexedWord subject = verb == null || !"VERB".equals(verb.tag()) ? null : Syntax.child(g, verb, "nsubj");
+        return subject != null && Syntax.isNoun(subject) && cues.isWord(Cues.Kind.hypothetical, Morph.lemma(subject));
+    }
+
+    /**
      * "une éventuelle vente de F-16", "la prétendue livraison", "la livraison, promise par Moscou, de chasseurs": a
      * noun trigger whose own adjective or participle hedges it.
      */
@@ -248,14 +292,16 @@ public final class Qualify {
      */
     private boolean neverDelivered(SemanticGraph g, IndexedWord trigger) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(trigger)) {
-            if (!e.getRelation().toString().matches("obj|nsubj:pass")) {
+            if (!e.getRelation().toString().matches("obj|nsubj:pass|obl:arg")) {
                 continue;
             }
             for (SemanticGraphEdge p : g.outgoingEdgeList(e.getDependent())) {
-                IndexedWord participle = p.getDependent();
-                if (p.getRelation().toString().equals("acl") && Morph.of(participle).pastParticiple()
-                        && cues.isWord(Cues.Kind.delivered, Morph.lemma(participle))
-                        && cues.find(Cues.Kind.negation, new ClauseScope(g, participle).ownText()) != null) {
+                IndexedWord verb = p.getDependent();
+                // « se procurer des MiG-21, qui ne vinrent jamais »: or a negated relative clause of arrival
+                boolean participle = p.getRelation().toString().equals("acl") && Morph.of(verb).pastParticiple()
+                        && cues.isWord(Cues.Kind.delivered, Morph.lemma(verb));
+                boolean arrival = p.getRelation().toString().equals("acl:relcl") && ARRIVAL_VERBS.contains(Morph.lemma(verb));
+                if ((participle || arrival) && cues.find(Cues.Kind.negation, new ClauseScope(g, verb).ownText()) != null) {
                     return true;
                 }
             }

@@ -132,6 +132,10 @@ public final class ActorResolver {
         if (!titled.isEmpty()) {
             return titled;
         }
+        Resolved company = m != null && m.form() == NameForm.demonym ? companyNamedAfterDemonym(s, node) : null;
+        if (company != null) {
+            return List.of(company); // « l'italien Leonardo »: the company the demonym introduces
+        }
         if (m != null && !m.actor().isWeapon()) {
             Resolved branch = m.actor().kind() == ActorKind.Company ? nationalBranch(s, node) : null;
             if (branch != null) {
@@ -381,6 +385,20 @@ public final class ActorResolver {
                 if (d != null && d.form() == NameForm.demonym && d.actor().kind() == ActorKind.State) {
                     return new Resolved(d.actor(), d, a.getDependent());
                 }
+            }
+        }
+        return null;
+    }
+
+    /** « l'italien Leonardo », « le français Thales »: a company in apposition to a demonym used as a noun, or null. */
+    private static Resolved companyNamedAfterDemonym(LinkedSentence s, IndexedWord demonym) {
+        if (!"NOUN".equals(demonym.tag())) {
+            return null;
+        }
+        for (SemanticGraphEdge e : s.parsed().graph().outgoingEdgeList(demonym)) {
+            Mention c = e.getRelation().toString().equals("appos") ? s.mentionAt(e.getDependent()) : null;
+            if (c != null && c.actor().kind() == ActorKind.Company && e.getDependent().index() == demonym.index() + 1) {
+                return new Resolved(c.actor(), c, e.getDependent());
             }
         }
         return null;

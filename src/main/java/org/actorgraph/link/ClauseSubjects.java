@@ -497,7 +497,11 @@ final class ClauseSubjects {
                 // (and « l'ancienne puissance coloniale demeure son fournisseur »: a possessive on the attribute)
                 boolean attributeOf = i == 1 && COPULAR.contains(Morph.lemma(n)) && (Syntax.isNoun(anaphor) || "DET".equals(anaphor.tag()))
                         && in.getRelation().toString().matches("xcomp|obj");
-                if ((i == 0 || attributeOf) && Anaphor.of(s, g, subject) != null) {
+                // (« il a décidé de lui céder nos hélicoptères »: and the subject of the verb an infinitive completes, the
+                // infinitive's own understood subject)
+                boolean controller = i == 1 && in.getRelation().toString().equals("xcomp") && Morph.of(in.getDependent()).infinitive()
+                        && !PERCEPTION_VERBS.contains(Morph.lemma(n));
+                if ((i == 0 || attributeOf || controller) && Anaphor.of(s, g, subject) != null) {
                     // "elle lui a livré", "l'ancienne puissance coloniale … lui livre": the subject pronoun or description
                     // of the same verb, already resolved, is not what "lui" stands for (that of a clause above may be:
                     // "elle a signé …, et les batteries lui ont été livrées").

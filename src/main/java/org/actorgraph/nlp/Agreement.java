@@ -65,7 +65,26 @@ final class Agreement {
             if (noun != null && !noun.equals(governor) && decided(noun) && agrees(noun, participle)
                     && !ParseRepairs.isBelow(g, noun, participle)) {
                 ParseRepairs.move(g, in, noun, "acl");
+            } else if (noun == null || !decided(noun) || !agrees(noun, participle)) {
+                detachedOnSubject(g, in);
             }
+        }
+    }
+
+    /**
+     * « des drones Bayraktar TB2 atterrissent à Maafaru, dans l'atoll de Noonu, envoyés par la Turquie »: a participle
+     * after a comma, hung on an oblique of the verb it disagrees with (nothing agreeing ends at the comma), describes
+     * the verb's subject before it when it agrees with that.
+     */
+    private static void detachedOnSubject(SemanticGraph g, SemanticGraphEdge in) {
+        IndexedWord participle = in.getDependent();
+        IndexedWord comma = Syntax.beforeOwnAdverbs(g, participle);
+        SemanticGraphEdge oblique = Syntax.parentEdge(g, in.getGovernor());
+        IndexedWord verb = oblique == null || !oblique.getRelation().toString().startsWith("obl") ? null : oblique.getGovernor();
+        IndexedWord subject = verb == null ? null : Syntax.child(g, verb, "nsubj");
+        if (comma != null && comma.word().equals(",") && subject != null && Syntax.isNoun(subject) && subject.index() < verb.index()
+                && decided(subject) && agrees(subject, participle)) {
+            ParseRepairs.move(g, in, subject, "acl");
         }
     }
 

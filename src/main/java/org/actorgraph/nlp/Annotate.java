@@ -42,6 +42,7 @@ public final class Annotate {
             UnknownAuxiliary.apply(s);
             CapitalisedAdjectiveAsNoun.apply(s);
             ArticleAfterParticiple.apply(s, lemmatizer);
+            ParticipleTakenForNoun.apply(s, lemmatizer);
             GerundAfterClitic.apply(s, lemmatizer);
             AdjectiveTakenForFiniteVerb.apply(s, lemmatizer);
             ImperativeOpening.apply(s);

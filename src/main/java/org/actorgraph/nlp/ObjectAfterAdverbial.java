@@ -25,6 +25,7 @@ final class ObjectAfterAdverbial {
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
     private static final Set<String> CONTENT_VERBS = FrenchWords.list("content-verb");
     private static final Set<String> SANS_NOUNS = FrenchWords.list("sans-noun");
+    private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
     private static final Set<String> COPULAR = FrenchWords.list("copular-verb");
     private static final Set<String> POSSESSIVE_LOCUTIONS = FrenchWords.list("possessive-locution-noun");
     private static final Set<String> ARTICLE_LOCUTIONS = FrenchWords.list("article-locution-noun");
@@ -63,7 +64,8 @@ final class ObjectAfterAdverbial {
                 if (!countedAfterYear(g, e) && "NOUN".equals(object.tag())) { // « a livré entre 2014 et 2016 six Super Puma »
                     phraseAfterTimePhrase(g, e);
                 }
-            } else if ((rel.equals("appos") || rel.equals("flat:name") && "NOUN".equals(e.getGovernor().tag())) && "PROPN".equals(object.tag())) {
+            } else if ((rel.equals("appos") || rel.equals("flat:name") && "NOUN".equals(e.getGovernor().tag())
+                    || rel.equals("nmod") && Syntax.child(g, object, "case") == null) && "PROPN".equals(object.tag())) {
                 nameAfterBareNoun(g, e);
             } else if (rel.equals("nmod") && Syntax.hasCaseOrMark(g, object, DATIVE)
                     && ("PROPN".equals(object.tag()) || adverbialPhrase(g, e.getGovernor()) && firstComplement(g, e))) {
@@ -120,7 +122,8 @@ final class ObjectAfterAdverbial {
 
     /**
      * « accuse sans relâche Pretoria », « accuse à juste titre Téhéran »: PROPN appos (or part of the name: « accusait
-     * sans relâche Téhéran ») of a determinerless noun with a preposition, oblique of a verb.
+     * sans relâche Téhéran », or a complement without preposition: « condamne sans détour Israël ») of a determinerless
+     * noun with a preposition, oblique of a verb.
      */
     private static void nameAfterBareNoun(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord noun = e.getGovernor();
@@ -179,7 +182,11 @@ final class ObjectAfterAdverbial {
         IndexedWord verb = Syntax.verbOfOblique(g, phrase);
         IndexedWord before = g.getNodeByIndexSafe(Syntax.phraseStart(g, phrase) - 1);
         IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, noun) - 1);
-        if (verb != null && Syntax.child(g, verb, "obj") == null && Syntax.child(g, phrase, "case") != null
+        // (« nourrie, sous le Derg, par l'Union soviétique, longtemps son unique grand pourvoyeur d'armes »: a supplier
+        // noun says who the phrase's actor is, and stays its apposition, unless a copular verb needs it for attribute:
+        // « le Royaume-Uni demeure, depuis la fondation de l'État, le fournisseur historique »)
+        boolean describesPhrase = SUPPLIER_NOUNS.contains(Morph.lemma(noun)) && verb != null && !COPULAR.contains(Morph.lemma(verb));
+        if (verb != null && !describesPhrase && Syntax.child(g, verb, "obj") == null && Syntax.child(g, phrase, "case") != null
                 && Syntax.child(g, noun, "det") != null && before != null && before.word().equals(",")
                 && comma != null && comma.word().equals(",") && verb.index() < phrase.index()) {
             ParseRepairs.move(g, e, verb, "obj");

@@ -13,7 +13,7 @@ import java.util.Set;
  * counted or indefinite noun is the verb's object and the participle describes it.
  */
 final class ParticipleTakenForClause {
-    private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "xcomp", "parataxis");
+    private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "xcomp", "parataxis", "conj");
     private static final Set<String> INDEFINITE = Set.of("un", "une", "des", "de", "d'");
     private static final Set<String> PARTITIVE = Set.of("des", "de", "d'");
 
@@ -31,6 +31,10 @@ final class ParticipleTakenForClause {
             IndexedWord noun = toSubject.getDependent();
             int end = Syntax.phraseEnd(g, noun);
             IndexedWord object = Syntax.child(g, verb, "obj");
+            if (e.getRelation().toString().equals("conj")) {
+                conjunctOfObject(g, e, toSubject, object);
+                continue;
+            }
             if (object != null) {
                 wholeOfObject(g, e, toSubject, object);
                 continue;
@@ -45,6 +49,25 @@ final class ParticipleTakenForClause {
             ParseRepairs.move(g, toSubject, verb, "obj");
             ParseRepairs.move(g, e, noun, "acl");
         }
+    }
+
+    /**
+     * « voit arriver une poignée de Sabre rachetés à la Yougoslavie, puis les Super Mystère cédés par Israël »: a noun
+     * and the bare participle right after it, made a clause coordinated with the verb, are another object of the verb
+     * (a conjunct of its object), which the participle describes.
+     */
+    private static void conjunctOfObject(SemanticGraph g, SemanticGraphEdge clause, SemanticGraphEdge toSubject, IndexedWord object) {
+        IndexedWord noun = toSubject.getDependent();
+        IndexedWord participle = clause.getDependent();
+        SemanticGraphEdge cc = Syntax.childEdge(g, participle, "cc");
+        if (object == null || !Syntax.isNoun(noun) || Syntax.child(g, noun, "det") == null || object.index() > noun.index()
+                || Syntax.phraseEnd(g, noun) != participle.index() - 1 || cc == null || cc.getDependent().index() > noun.index()
+                || Syntax.child(g, participle, "obj") != null) {
+            return;
+        }
+        ParseRepairs.move(g, cc, noun, "cc");
+        ParseRepairs.move(g, toSubject, object, "conj");
+        ParseRepairs.move(g, clause, noun, "acl");
     }
 
     /** A participle with no auxiliary or copula of its own: one that describes a noun, not a compound tense. */

@@ -18,6 +18,7 @@ final class PartitiveAfterTime {
     private PartitiveAfterTime() {}
 
     static void apply(SemanticGraph g) {
+        countedAfterTimeOnObject(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord object = e.getDependent();
             IndexedWord verb = verbAfterTime(g, e);
@@ -37,6 +38,29 @@ final class PartitiveAfterTime {
                         && Syntax.child(g, c.getDependent(), "case") != null && !"de".equals(Syntax.caseWord(g, c.getDependent()))) {
                     ParseRepairs.move(g, c, verb, "obl");
                 }
+            }
+        }
+    }
+
+    /**
+     * « La Force de défense a pris livraison l'an dernier de deux avions Dornier 228 »: a counted « de » phrase right
+     * after a time phrase that follows the verb's object, which the parser hangs on the time word, completes the object.
+     */
+    private static void countedAfterTimeOnObject(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord counted = e.getDependent();
+            IndexedWord time = e.getGovernor();
+            IndexedWord count = Syntax.child(g, counted, "nummod");
+            SemanticGraphEdge in = Syntax.parentEdge(g, time);
+            if (!e.getRelation().toString().equals("nmod") || !timeWord(time) || timeWord(counted) || count == null
+                    || count.index() > counted.index() || !"de".equals(Syntax.caseWord(g, counted)) || in == null
+                    || !in.getRelation().toString().startsWith("obl") || Syntax.caseWord(g, count) != null) {
+                continue;
+            }
+            IndexedWord object = Syntax.child(g, in.getGovernor(), "obj");
+            if (object != null && Syntax.isNoun(object) && Syntax.phraseEnd(g, object) == Syntax.phraseStart(g, time) - 1
+                    && Syntax.phraseStart(g, counted) == lastOf(g, time).index() + 1) {
+                ParseRepairs.move(g, e, object, "nmod");
             }
         }
     }

@@ -105,8 +105,8 @@ final class SubjectAcrossComma {
     }
 
     /**
-     * « Nicosie, pour sa part, a dénoncé … »: a name that opens the sentence, then an insert between commas, before a
-     * verb without subject. The parser may hang the name on the verb as a caseless adjunct; it is the subject.
+     * « Nicosie, pour sa part, a dénoncé … », « Pékin, principal fournisseur d'armes de la junte, a livré … »: a name that
+     * opens the sentence, then an insert between commas (or its apposition), before a verb without subject. The parser may hang the name on the verb as a caseless adjunct; it is the subject.
      */
     static void nameBeforeInsert(SemanticGraph g) {
         for (IndexedWord verb : g.getRoots()) {
@@ -121,7 +121,9 @@ final class SubjectAcrossComma {
             // the comma after the name may hang on it
             IndexedWord last = in == null ? null : g.getNodeByIndexSafe(Syntax.phraseEnd(g, in.getDependent()));
             IndexedWord after = last == null ? null : last.word().equals(",") ? last : g.getNodeByIndexSafe(last.index() + 1);
-            if (after == null || !after.word().equals(",") || !Syntax.wordBetween(g, after, verb, Set.of(","))
+            // (« Pékin, principal fournisseur d'armes de la junte, a livré … »: or the insert is the name's apposition)
+            boolean insert = after != null && (Syntax.wordBetween(g, after, verb, Set.of(",")) || Syntax.child(g, in.getDependent(), "appos") != null);
+            if (after == null || !after.word().equals(",") || !insert
                     || disagree(in.getDependent(), aux == null ? verb : aux)) {
                 continue;
             }

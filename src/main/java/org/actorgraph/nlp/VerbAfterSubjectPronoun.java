@@ -17,6 +17,8 @@ final class VerbAfterSubjectPronoun {
     private static final Set<String> REFLEXIVE = Set.of("se", "s'", "s’");
     private static final Set<String> NAME_CLITICS = Set.of("en", "y", "lui", "leur");
     private static final Set<String> FOLLOWING_TAGS = Set.of("ADV", "DET", "PRON", "PROPN");
+    /** The most words an incidental phrase between commas holds, for {@link #afterIncise}. */
+    private static final int MAX_INCISE = 10;
 
     private VerbAfterSubjectPronoun() {}
 
@@ -89,7 +91,7 @@ final class VerbAfterSubjectPronoun {
             if (reflexive) {
                 s.tokens().get(i - 1).setTag("PRON");
             }
-            if (reflexive || afterName(s, i) || afterNounAndAdjective(s, i) || afterSubjectPronoun(s, i)) {
+            if (reflexive || afterName(s, i) || afterNounAndAdjective(s, i) || afterSubjectPronoun(s, i) || afterIncise(s, i)) {
                 toVerb(s, i);
                 if (NAME_CLITICS.contains(s.word(i - 1).toLowerCase(Locale.ROOT))) {
                     s.tokens().get(i - 1).setTag("PRON");
@@ -104,6 +106,22 @@ final class VerbAfterSubjectPronoun {
     private static void toVerb(TaggedSentence s, int i) {
         s.tokens().get(i).setTag("VERB");
         s.morphs().set(i, s.morphs().get(i).asVerb());
+    }
+
+    /**
+     * « c'est bien l'Inde qui, depuis des décennies, équipe les forces maldiviennes »: a subject pronoun before an
+     * incidental phrase between commas, and after it the word, then its object (an article, a pronoun, a name).
+     */
+    private static boolean afterIncise(TaggedSentence s, int i) {
+        if (!",".equals(s.word(i - 1)) || i + 1 >= s.size() || !FOLLOWING_TAGS.contains(s.tag(i + 1))) {
+            return false;
+        }
+        for (int j = i - 2; j >= 1 && j >= i - MAX_INCISE; j--) {
+            if (",".equals(s.word(j))) {
+                return "PRON".equals(s.tag(j - 1)) && SUBJECTS.contains(s.word(j - 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** « qui lui équipe »: a subject pronoun before the word, with only clitics between. */

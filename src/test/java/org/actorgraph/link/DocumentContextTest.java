@@ -1890,4 +1890,14 @@ class DocumentContextTest {
                 """, null);
         assertTrue(found.containsAll(Set.of("États-Unis sellsArmsTo Djibouti", "Chine sellsArmsTo Djibouti")), found.toString());
     }
+
+    @Test
+    void thePossessiveOnWhatASupplierSuppliesIsNotTheSupplierItself() {
+        Set<String> found = edges("""
+                Dépêche – Le Tchad renforce son aviation
+
+                Le Tchad a reçu en 2023 deux hélicoptères de transport. Paris demeure l'allié militaire historique de son ancienne colonie et le principal fournisseur de ses équipements depuis l'indépendance.
+                """, null);
+        assertTrue(found.contains("France armedHistorically Tchad"), found.toString());
+    }
 }

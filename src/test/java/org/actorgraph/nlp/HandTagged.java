@@ -25,4 +25,13 @@ final class HandTagged {
         }
         return new TaggedSentence(0, 0, 0, tokens, morphs);
     }
+
+    /** Tokens written by hand, each read in the dictionary under its tag. */
+    static TaggedSentence readIn(Lemmatizer dictionary, String... wordsAndTags) {
+        TaggedSentence s = sentence(Map.of(), wordsAndTags);
+        for (int i = 0; i < s.size(); i++) {
+            s.morphs().set(i, dictionary.analyze(s.word(i), s.tag(i)));
+        }
+        return s;
+    }
 }

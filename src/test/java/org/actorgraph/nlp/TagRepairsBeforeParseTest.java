@@ -2,7 +2,6 @@ package org.actorgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The tag repairs of round 64, on tokens written by hand and read in the real dictionary. */
@@ -10,11 +9,7 @@ class TagRepairsBeforeParseTest {
     private static final Lemmatizer DICTIONARY = new Lemmatizer();
 
     private static TaggedSentence read(String... wordsAndTags) {
-        TaggedSentence s = HandTagged.sentence(Map.of(), wordsAndTags);
-        for (int i = 0; i < s.size(); i++) {
-            s.morphs().set(i, DICTIONARY.analyze(s.word(i), s.tag(i)));
-        }
-        return s;
+        return HandTagged.readIn(DICTIONARY, wordsAndTags);
     }
 
     @Test
