@@ -251,11 +251,7 @@ public final class Extract {
             if (!actors.isEmpty() && party == toRole && rankOf.containsKey(party) && rankOf.get(party) != a.rank()) {
                 laterTo.addAll(actors);
             }
-            Role chosen = party;
-            if (!actors.isEmpty() && party != null && parties.entrySet().stream().anyMatch(p -> p.getKey() != chosen
-                    && p.getValue().stream().anyMatch(r -> a.node().equals(foundAt.get(r))))) {
-                // « faisant de l'émirat le premier client du Smertch »: a phrase that already took one party (the actor the
-                // noun describes) takes no other through another predicate's slot
+            if (!actors.isEmpty() && party != null && takenAsOtherParty(parties, foundAt, party, a.node())) {
                 continue;
             }
             if (!actors.isEmpty() && party != null) {
@@ -886,6 +882,15 @@ public final class Extract {
     /** « et la Russie, qui s'est imposée comme le second », « et de Moscou, devenu … son deuxième pourvoyeur ». */
     private static boolean describedInTurn(SemanticGraph g, IndexedWord conjunct) {
         return g.outgoingEdgeList(conjunct).stream().anyMatch(e -> e.getRelation().toString().matches("acl|acl:relcl|appos"));
+    }
+
+    /**
+     * « faisant de l'émirat le premier client du Smertch »: whether a phrase already took a party role other than
+     * {@code role} (the actor the noun describes), so that it takes no other through another predicate's slot.
+     */
+    private static boolean takenAsOtherParty(Map<Role, List<Resolved>> parties, Map<Resolved, IndexedWord> foundAt, Role role,
+            IndexedWord node) {
+        return parties.entrySet().stream().anyMatch(p -> p.getKey() != role && p.getValue().stream().anyMatch(r -> node.equals(foundAt.get(r))));
     }
 
     /** Whether the trigger is an apposition to the argument's node. */

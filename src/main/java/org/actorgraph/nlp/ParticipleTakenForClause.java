@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * « La France alla jusqu'à lui prêter cinq Super Étendard armés d'Exocet »: the parser makes the object and the past
  * participle after it a clause of its own (the object its subject). With no auxiliary and no comma between them, a
- * counted or indefinite noun is the verb's object and the participle describes it.
+ * counted or indefinite noun is the verb's object and the participle describes it; made a clause coordinated with the
+ * verb, such a noun is a conjunct of the verb's object ({@link #conjunctOfObject}).
  */
 final class ParticipleTakenForClause {
     private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "xcomp", "parataxis", "conj");

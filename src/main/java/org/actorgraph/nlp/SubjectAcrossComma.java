@@ -106,7 +106,8 @@ final class SubjectAcrossComma {
 
     /**
      * « Nicosie, pour sa part, a dénoncé … », « Pékin, principal fournisseur d'armes de la junte, a livré … »: a name that
-     * opens the sentence, then an insert between commas (or its apposition), before a verb without subject. The parser may hang the name on the verb as a caseless adjunct; it is the subject.
+     * opens the sentence, then an insert between commas (or its apposition), before a verb without subject. The parser
+     * may hang the name on the verb as a caseless adjunct; it is the subject.
      */
     static void nameBeforeInsert(SemanticGraph g) {
         for (IndexedWord verb : g.getRoots()) {

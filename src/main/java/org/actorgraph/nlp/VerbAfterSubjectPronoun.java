@@ -118,10 +118,14 @@ final class VerbAfterSubjectPronoun {
         }
         for (int j = i - 2; j >= 1 && j >= i - MAX_INCISE; j--) {
             if (",".equals(s.word(j))) {
-                return "PRON".equals(s.tag(j - 1)) && SUBJECTS.contains(s.word(j - 1).toLowerCase(Locale.ROOT));
+                return subjectPronoun(s, j - 1);
             }
         }
         return false;
+    }
+
+    private static boolean subjectPronoun(TaggedSentence s, int j) {
+        return j >= 0 && "PRON".equals(s.tag(j)) && SUBJECTS.contains(s.word(j).toLowerCase(Locale.ROOT));
     }
 
     /** « qui lui équipe »: a subject pronoun before the word, with only clitics between. */
@@ -130,6 +134,6 @@ final class VerbAfterSubjectPronoun {
         while (j >= 0 && CLITICS.contains(s.word(j).toLowerCase(Locale.ROOT))) {
             j--;
         }
-        return j >= 0 && "PRON".equals(s.tag(j)) && SUBJECTS.contains(s.word(j).toLowerCase(Locale.ROOT));
+        return subjectPronoun(s, j);
     }
 }
