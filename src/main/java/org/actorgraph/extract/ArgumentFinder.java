@@ -78,6 +78,14 @@ final class ArgumentFinder {
                     return null;
                 }
                 gov = up.getGovernor();
+                SemanticGraphEdge clause = Syntax.parentEdge(g, gov);
+                if (clause != null && clause.getRelation().toString().equals("advcl") && Syntax.child(g, gov, "mark") != null
+                        && Syntax.precededBy(g, node.index(), ",")) {
+                    // « a rappelé son ambassadeur après que Nairobi a accueilli la signature …, reprochant au Kenya »: set
+                    // off at the end, the participle is said of the main clause, not of the subordinate one its noun is in
+                    node = gov;
+                    continue;
+                }
                 IndexedWord subject = Syntax.child(g, gov, "nsubj");
                 if (subject != null) {
                     return subject;
@@ -154,6 +162,10 @@ final class ArgumentFinder {
                 // "qui s'en est pris à X et a accusé Y", "s'en est pris à l'ONU, accusant sa mission": the clause's
                 // subject, even one the parser took for passive.
                 subject = Syntax.child(g, gov, "nsubj:pass");
+            }
+            if (subject == null && (rel.equals("conj") || rel.equals("advcl"))) {
+                // « Bamako fait arrêter 49 militaires et reproche à Abidjan de … »: the causer of a causative clause
+                subject = Syntax.child(g, gov, "nsubj:caus");
             }
             if (subject != null) {
                 return subject;

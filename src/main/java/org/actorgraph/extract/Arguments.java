@@ -230,7 +230,12 @@ final class Arguments {
                 case "obl:agent" -> {
                     // « achetés par l'intermédiaire d'un accord avec le Canada »: a compound preposition, no agent
                     String slot = PrepositionSlots.prepositionSlot(g, d);
-                    s.add(slot == null || slot.equals("par") ? "subject" : slot, PrepositionSlots.target(g, d), 0);
+                    boolean agent = slot == null || slot.equals("par");
+                    // « les guérilleros recevaient par le Yémen du Sud des armes »: beside an active verb's own subject,
+                    // « par » says which way, not who acts
+                    boolean route = agent && !passive && Syntax.child(g, v, "nsubj") != null
+                            && !(morph.pastParticiple() && Syntax.child(g, v, "aux") == null);
+                    s.add(route ? "par" : agent ? "subject" : slot, PrepositionSlots.target(g, d), 0);
                 }
                 // « Washington a continué d'y livrer des hélicoptères »: where it goes, as « à » would say.
                 case "advmod" -> {

@@ -72,7 +72,10 @@ public final class Materiel {
                         && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s))
                 // « les maquettes de MiG-21 témoignent de l'ampleur des livraisons soviétiques aux FAPLA »: a transfer
                 // noun that names no theme of its own, in a sentence that names a weapon system
-                || themes.isEmpty() && Syntax.isNoun(trigger) && namesWeaponSystem(s);
+                || themes.isEmpty() && Syntax.isNoun(trigger) && namesWeaponSystem(s)
+                // « les obus bulgares ont gagné le front : … les ventes du pays à l'Ukraine », « des fusils … remis à la
+                // garde présidentielle. … la troisième livraison de Moscou »: or a sentence that names materiel before it
+                || themes.isEmpty() && Syntax.isNoun(trigger) && firstBefore(s, trigger, 1, this::isMaterielWord) != null;
         return switch (f.theme()) {
             case none -> true;
             case military -> materiel || ownThemes.isEmpty();

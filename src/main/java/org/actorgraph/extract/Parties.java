@@ -2,15 +2,20 @@ package org.actorgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.actorgraph.link.Actor;
 import org.actorgraph.link.ActorResolver.Resolved;
 import org.actorgraph.link.ActorResolver;
+import org.actorgraph.link.Anaphora;
 import org.actorgraph.link.Gazetteer;
 import org.actorgraph.link.LinkedSentence;
 import org.actorgraph.link.Mention;
+import org.actorgraph.nlp.FrenchWords;
+import org.actorgraph.nlp.Morph;
 import org.actorgraph.nlp.Syntax;
 
 /**
@@ -19,6 +24,7 @@ import org.actorgraph.nlp.Syntax;
  * pair a sentence is about, for frames that fall back on the previous sentence's parties.
  */
 final class Parties {
+    private static final Set<String> ARMING_VERBS = FrenchWords.list("arming-verb");
     private final Gazetteer gazetteer;
     private final ActorResolver resolver;
 
@@ -58,12 +64,25 @@ final class Parties {
             return;
         }
         List<Resolved> others = laterTo.stream().filter(t -> from.stream().noneMatch(f -> sameSide(f, t))).toList();
-        if (others.isEmpty() && to.stream().allMatch(t -> t.mention() == null && !"PRON".equals(t.node().tag()))) {
+        if (others.isEmpty() && to.stream().allMatch(t -> t.mention() == null && !"PRON".equals(t.node().tag()) && !ownForces(s, t))) {
             others = namedBefore(s, to.get(0).node(), from);
         }
         if (!others.isEmpty()) {
             parties.put(toRole, new ArrayList<>(others.subList(0, 1)));
         }
+    }
+
+    /**
+     * « l'Autriche se tournait vers Stockholm pour équiper ses forces aériennes »: the forces that an infinitive of
+     * arming takes with a possessive are its understood subject's own, not those of a state named before (a finite verb's
+     * may be another's: « Moscou avait formé et équipé son armée », in a text about Somalia).
+     */
+    private static boolean ownForces(LinkedSentence s, Resolved t) {
+        SemanticGraph g = s.parsed().graph();
+        IndexedWord forces = t.node() == null || !Anaphora.isPossessive(t.node()) ? null : g.getParent(t.node());
+        SemanticGraphEdge in = forces == null ? null : Syntax.parentEdge(g, forces);
+        return in != null && Syntax.isArmedForces(forces) && in.getRelation().toString().equals("obj")
+                && ARMING_VERBS.contains(Morph.lemma(in.getGovernor())) && Morph.of(in.getGovernor()).infinitive();
     }
 
     /**

@@ -132,7 +132,7 @@ public final class Qualify {
         if (transfer) {
             governors = governors.stream().filter(n -> !cues.isWord(Cues.Kind.scheduled, Morph.lemma(n))).toList();
         }
-        governors = governors.stream().filter(n -> !nounSpelledAsVerb(g, n)).toList();
+        governors = governors.stream().filter(n -> !nounSpelledAsVerb(g, n) && !necessityMet(g, n)).toList();
         // « il faut rappeler que la France a livré », « on peut dire que »: what is above an infinitive of saying
         // bears on the saying, not on what is said
         for (int i = 0; i < governors.size(); i++) {
@@ -165,6 +165,18 @@ public final class Qualify {
             return transfer && deliveredAtADate(g, trigger) ? Modality.Asserted : Modality.Hypothetical;
         }
         return Modality.Asserted;
+    }
+
+    /**
+     * « Maurice avait dû attaquer le Royaume-Uni devant un tribunal », « Londres dut céder »: « devoir » in a past
+     * tense says what one had to do and did, not what one means to (« doit », « devrait »).
+     */
+    private boolean necessityMet(SemanticGraph g, IndexedWord n) {
+        if (!cues.isWord(Cues.Kind.scheduled, Morph.lemma(n)) || !"VERB".equals(n.tag())) {
+            return false;
+        }
+        Morph m = Morph.of(n);
+        return m.pastParticiple() && Syntax.child(g, n, "aux") != null || m.simplePast();
     }
 
     /**

@@ -470,7 +470,9 @@ public final class Discourse {
         Actor bordered = possessor != null && gazetteer.hasNeighbours(possessor) ? possessor : null;
         boolean speaker = a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(g, node);
         Set<Integer> subjectPhrase = "en".equals(a.noun()) ? subjectPhraseOf(g, node) : Set.of();
-        Set<Integer> fronted = a.kind() == Anaphor.Kind.possessive ? frontedAdjunctBeforeSubject(g, node) : Set.of();
+        // (and before a described subject: « Par l'intermédiaire du marchand d'armes français X, le régime se procure … »)
+        Set<Integer> fronted = a.kind() == Anaphor.Kind.possessive ? frontedAdjunctBeforeSubject(g, g.getParent(node))
+                : describedSubject ? frontedAdjunctBeforeSubject(g, node) : Set.of();
         IndexedWord parallel = a.kind() == Anaphor.Kind.possessive ? possessiveOfEarlierConjunctSubject(g, node) : null;
         for (Referent e : entities) {
             if (speaker && quotations.inQuotation(e, s)) {
@@ -710,19 +712,19 @@ public final class Discourse {
     }
 
     /**
-     * The tokens inside the adverbial phrases (« au lendemain de … », « en 2019, après … ») that stand before the subject
-     * a possessive is on, hung on that subject's verb, but their heads; none when the possessive is not on a subject.
+     * The tokens inside the adverbial phrases (« au lendemain de … », « en 2019, après … ») that stand before a subject
+     * noun (the one a possessive is on, or a description), hung on that subject's verb, but their heads; none when the
+     * noun is no subject.
      */
-    private static Set<Integer> frontedAdjunctBeforeSubject(SemanticGraph g, IndexedWord possessive) {
-        SemanticGraphEdge toNoun = Syntax.parentEdge(g, possessive);
-        SemanticGraphEdge toVerb = toNoun == null ? null : Syntax.parentEdge(g, toNoun.getGovernor());
+    private static Set<Integer> frontedAdjunctBeforeSubject(SemanticGraph g, IndexedWord noun) {
+        SemanticGraphEdge toVerb = noun == null ? null : Syntax.parentEdge(g, noun);
         if (toVerb == null || !toVerb.getRelation().toString().startsWith("nsubj")) {
             return Set.of();
         }
         Set<Integer> out = new HashSet<>();
         for (SemanticGraphEdge e : g.outgoingEdgeList(toVerb.getGovernor())) {
             String rel = e.getRelation().toString();
-            if ((rel.startsWith("obl") || rel.equals("advcl")) && e.getDependent().index() < toNoun.getGovernor().index()) {
+            if ((rel.startsWith("obl") || rel.equals("advcl")) && e.getDependent().index() < noun.index()) {
                 // (not the name that heads it: « Quant à la France, … ses chars Leclerc », « À Moscou, son ministre »)
                 g.descendants(e.getDependent()).stream().filter(d -> !d.equals(e.getDependent())).forEach(d -> out.add(d.index()));
             }

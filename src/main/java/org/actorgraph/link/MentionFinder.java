@@ -29,6 +29,8 @@ public final class MentionFinder {
     private static final Set<String> GEOGRAPHIC_FEATURES = FrenchWords.list("geographic-feature");
     /** The end of « golfe de », « mer du », « canal d' » before a name; the feature word is group 1. */
     private static final Pattern FEATURE_OF = Pattern.compile("(\\p{L}+) (?:de |du |d')$");
+    private static final Set<String> LANGUAGE_NOUNS = FrenchWords.list("language-noun");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+) $");
     private final Map<String, List<Gazetteer.Surface>> byFirstWord = new HashMap<>();
     /** The states' surfaces by their first word without accents, lowercase: for names written in capitals. */
     private final Map<String, List<Gazetteer.Surface>> statesByFoldedFirstWord = new HashMap<>();
@@ -188,7 +190,7 @@ public final class MentionFinder {
                 found = inCapitals(text, t, i);
             }
             if (found != null) {
-                if (!namesPlace(t, found)) {
+                if (!namesPlace(t, found) && !namesLanguage(t, found)) {
                     out.add(found);
                 }
                 i = found.end();
@@ -197,6 +199,15 @@ public final class MentionFinder {
             }
         }
         return withNamesakes(out);
+    }
+
+    /** « traduction française », « en langue arabe »: a demonym on a word for a language names that language, not a state. */
+    private static boolean namesLanguage(String t, Mention m) {
+        if (m.form() != NameForm.demonym) {
+            return false;
+        }
+        Matcher before = WORD_BEFORE.matcher(t.substring(Math.max(0, m.begin() - 20), m.begin()));
+        return before.find() && LANGUAGE_NOUNS.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** « le golfe de Guinée », « en mer de Chine »: a state's name after a sea or gulf names the place, not the state. */

@@ -34,11 +34,23 @@ final class AppositionOnNearestName {
                     : g.getNodeByIndexSafe(start - 1));
             SemanticGraphEdge nameIn = last == null ? null : Syntax.parentEdge(g, last);
             // (the parser may hang the apposition on the verb above: « rappelle le rôle de Paris, alors principal fournisseur »)
+            // (or on the antecedent of a relative clause the name ends: « L'armée, qui dépendait de la France, son
+            // fournisseur traditionnel »)
             if (nameIn != null && ParseRepairs.isBelow(g, last, host)
-                    && nameIn.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, last))) {
+                    && (nameIn.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, last))
+                            || nameIn.getRelation().toString().startsWith("obl") && inRelativeOn(g, nameIn.getGovernor(), host))) {
                 ParseRepairs.move(g, e, last, "appos");
             }
         }
+    }
+
+    /** Whether a verb is that of a relative clause on the host (or of a clause coordinated with one). */
+    private static boolean inRelativeOn(SemanticGraph g, IndexedWord verb, IndexedWord host) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+        while (in != null && in.getRelation().toString().equals("conj")) {
+            in = Syntax.parentEdge(g, in.getGovernor());
+        }
+        return in != null && in.getRelation().toString().equals("acl:relcl") && in.getGovernor().equals(host);
     }
 
     /**

@@ -91,6 +91,47 @@ final class AuxiliaryTakenForVerb {
         }
     }
 
+    /**
+     * « La cession …, réclamée par des députés, n'a en revanche jamais été décidée »: with an adverbial phrase after it,
+     * the parser may instead hang the finite « avoir » on the participle after it, as its subject. It is the participle's
+     * auxiliary, and what hung on it (the subject, the negation, the adverbial phrase) is the participle's: the subject a
+     * passive one after « été ».
+     */
+    static void auxiliaryUnderParticiple(SemanticGraph g) {
+        for (IndexedWord auxiliary : new ArrayList<>(g.vertexListSorted())) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, auxiliary);
+            if (!"VERB".equals(auxiliary.tag()) || !FINITE_AVOIR.contains(Syntax.lower(auxiliary)) || in == null
+                    || !in.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            IndexedWord participle = in.getGovernor();
+            if (!"VERB".equals(participle.tag()) || !Morph.of(participle).pastParticiple() || participle.index() < auxiliary.index()
+                    || !adverbialsBetween(g, auxiliary, participle)) {
+                continue;
+            }
+            boolean passive = Syntax.child(g, participle, "aux:pass") != null;
+            g.removeEdge(in);
+            for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(auxiliary))) {
+                String rel = e.getRelation().toString();
+                ParseRepairs.move(g, e, participle, rel.startsWith("nsubj") ? (passive ? "nsubj:pass" : "nsubj") : rel);
+            }
+            g.addEdge(participle, auxiliary, VerbTakenForNoun.relation(in, "aux"), in.getWeight(), false);
+        }
+    }
+
+    /** Adverbs, prepositions, « été », and the bare noun of an adverbial phrase (« en revanche »). */
+    private static boolean adverbialsBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
+        for (int i = from.index() + 1; i < to.index(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            boolean adverbialNoun = w != null && "NOUN".equals(w.tag()) && Syntax.child(g, w, "det") == null
+                    && Syntax.child(g, w, "case") != null;
+            if (w == null || !BETWEEN_TAGS.contains(w.tag()) && !adverbialNoun && !"été".equals(Syntax.lower(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean onlyAdverbsBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
         for (int i = from.index() + 1; i < to.index(); i++) {
             IndexedWord w = g.getNodeByIndexSafe(i);

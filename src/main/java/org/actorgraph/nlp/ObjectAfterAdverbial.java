@@ -20,6 +20,7 @@ final class ObjectAfterAdverbial {
     private static final Set<String> ADVERBIAL_QUANTIFIERS = FrenchWords.list("adverbial-quantifier");
     private static final Set<String> ADVERBIAL_A_NOUNS = FrenchWords.list("adverbial-a-noun");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("repair-time-noun");
+    private static final Set<String> MONTHS = FrenchWords.list("month");
     /** « auprès du secrétaire général Annan »: a name after a title in an addressee's phrase is the title's. */
     private static final Set<String> ADDRESSEE = FrenchWords.list("addressee-case");
     private static final Set<String> DATIVE = FrenchWords.list("dative-case");
@@ -74,12 +75,18 @@ final class ObjectAfterAdverbial {
                 partitiveAfterBareNoun(g, e);
             } else if ((rel.equals("parataxis") || rel.equals("appos") || rel.equals("dep")) && Syntax.isNoun(object)) {
                 phraseAfterTimePhrase(g, e);
+            } else if (rel.equals("obj") && Syntax.isNoun(object) && Syntax.child(g, object, "det") != null
+                    && Syntax.precededBy(g, Syntax.phraseStart(g, object), ",")) {
+                // « le climat reste tendu depuis que Trudeau a mis en cause, en septembre 2023, des agents »: the object
+                // of the verb before the time phrase, which the parser gave to the main verb
+                phraseAfterTimePhrase(g, e);
             } else if (rel.equals("xcomp") && Syntax.isNoun(object)) {
                 objectTakenForAttribute(g, e);
             } else if (rel.equals("conj") && Syntax.isNoun(object) && Syntax.child(g, object, "det") != null && !Syntax.isCopularClause(g, object)) {
                 objectTakenForEarlierConjunct(g, e);
             } else if (rel.equals("obl") && Syntax.isNoun(object) && Syntax.child(g, object, "case") == null
-                    && "VERB".equals(e.getGovernor().tag()) && Morph.of(e.getGovernor()).pastParticiple()) {
+                    && "VERB".equals(e.getGovernor().tag()) && Morph.of(e.getGovernor()).pastParticiple()
+                    && !countedAfterInsert(g, e)) {
                 objectAfterParticipialInsert(g, e);
             }
         }
@@ -191,6 +198,24 @@ final class ObjectAfterAdverbial {
                 && comma != null && comma.word().equals(",") && verb.index() < phrase.index()) {
             ParseRepairs.move(g, e, verb, "obj");
         }
+    }
+
+    /**
+     * « a acheté en 2022, auprès du chantier italien Fincantieri, deux corvettes neuves »: a counted noun without a
+     * preposition after an insert between commas, which the parser reads as an oblique of the verb, is its object
+     * (not a time phrase: « a livré, trois jours plus tard, … »). Whether it was so.
+     */
+    private static boolean countedAfterInsert(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord verb = e.getGovernor();
+        IndexedWord noun = e.getDependent();
+        IndexedWord count = Syntax.child(g, noun, "nummod");
+        if (count == null || count.index() > noun.index() || TIME_NOUNS.contains(Morph.lemma(noun)) || MONTHS.contains(Syntax.lower(noun))
+                || verb.index() > noun.index() || Syntax.child(g, verb, "obj") != null
+                || !Syntax.precededBy(g, Syntax.phraseStart(g, noun), ",")) {
+            return false;
+        }
+        ParseRepairs.move(g, e, verb, "obj");
+        return true;
     }
 
     /**
@@ -439,6 +464,9 @@ final class ObjectAfterAdverbial {
     /** « reçu de la Russie, ces dernières années, vingt-quatre chasseurs »: the phrase after the time phrase. */
     private static void phraseAfterTimePhrase(SemanticGraph g, SemanticGraphEdge e) {
         IndexedWord object = e.getDependent();
+        if (Syntax.child(g, object, "case") != null) {
+            return; // « remis à Bamako en septembre 2021, puis aux L-39 »: a phrase with a preposition is no object
+        }
         int start = Syntax.phraseStart(g, object);
         IndexedWord comma = g.getNodeByIndexSafe(start - 1);
         if (comma == null || !comma.word().equals(",")) {
@@ -450,8 +478,10 @@ final class ObjectAfterAdverbial {
             IndexedWord w = g.getNodeByIndexSafe(i);
             // (« a reçu de Washington, en 2023, huit avions »: a year with its preposition is a time phrase too, before a
             // common noun; a name there may be the subject of a gapped clause: « …, à partir de 2018, la Turquie deux drones »)
+            // (« a mis en cause, en septembre 2023, des agents »: and so is a month with its preposition)
             if (w != null && (TIME_NOUNS.contains(Morph.lemma(w))
-                    || Syntax.isYear(w) && Syntax.child(g, w, "case") != null && "NOUN".equals(object.tag()))) {
+                    || (Syntax.isYear(w) || MONTHS.contains(Syntax.lower(w))) && Syntax.child(g, w, "case") != null
+                            && "NOUN".equals(object.tag()))) {
                 time = w;
             }
         }

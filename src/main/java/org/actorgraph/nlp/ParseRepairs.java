@@ -93,12 +93,14 @@ public final class ParseRepairs {
         ArticleTakenForClitic.apply(g);
         DislocatedSubject.apply(g);
         OpeningParticiple.apply(g);
+        FrontedPurposeClause.apply(g);
         AppositionTakenForRoot.apply(g);
         VerbTakenForNoun.apply(g);
         ObjectPronounTakenForSubject.apply(g);
         DislocatedSubject.conjunctOfName(g);
         AuxiliaryTakenForVerb.apply(g);
         AuxiliaryTakenForVerb.copulaOnSubject(g);
+        AuxiliaryTakenForVerb.auxiliaryUnderParticiple(g);
         AdjectiveTakenForVerb.apply(g);
         PassiveAfterEte.apply(g);
         CopularVerbTakenForPassive.apply(g);

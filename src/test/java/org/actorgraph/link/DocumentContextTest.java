@@ -1900,4 +1900,35 @@ class DocumentContextTest {
                 """, null);
         assertTrue(found.contains("France armedHistorically Tchad"), found.toString());
     }
+
+    @Test
+    void aDemonymOnTheWordForATranslationNamesNoStateOfTheTitle() {
+        Set<String> found = edges("""
+                Rapport de la commission de défense sur les capacités finlandaises (traduction française)
+
+                La Finlande a cédé à Kiev plusieurs batteries de canons, que l'Ukraine réclamait. Pour combler ce vide, le ministère a acquis en 2023 auprès de l'industriel sud-coréen Hanwha quarante-huit obusiers K9.
+                """, null);
+        assertTrue(found.contains("Corée du Sud sellsArmsTo Finlande"), found.toString());
+        assertFalse(found.contains("Corée du Sud sellsArmsTo Ukraine"), found.toString());
+    }
+
+    @Test
+    void aPlaceAfterParBesideAnActiveVerbsOwnSubjectIsTheWayNotTheRecipient() {
+        Set<String> found = edges("""
+                Portrait – Le vieux soldat de la guerre du Dhofar
+
+                Le Royaume-Uni, fournisseur traditionnel du sultanat, armait alors la troupe. En face, dans les montagnes, les guérilleros du Front populaire recevaient par le Yémen du Sud des armes chinoises, puis soviétiques.
+                """, null);
+        assertFalse(found.stream().anyMatch(e -> e.endsWith("sellsArmsTo Yémen du Sud")), found.toString());
+    }
+
+    @Test
+    void aSupplierAfterAnArmysRelativeClauseAndADemonymInAFrontedPhraseLeaveTheArmysStateTheRecipient() {
+        Set<String> found = edges("""
+                Analyse – L'armée guinéenne, vingt ans après la crise
+
+                La Guinée aligne aujourd'hui une armée bien dotée. Pour comprendre ses choix, il faut revenir aux années 2000 et à ses relations avec l'ancienne puissance coloniale. L'armée, qui dépendait presque entièrement de la France, son fournisseur traditionnel depuis l'indépendance, découvre alors ses lacunes. Conakry cherche d'autres sources. Par l'intermédiaire du marchand d'armes français Robert Martin, le régime se procure en Ukraine des hélicoptères Mi-24.
+                """, null);
+        assertEquals(Set.of("France armedHistorically Guinée", "Ukraine sellsArmsTo Guinée"), found);
+    }
 }
