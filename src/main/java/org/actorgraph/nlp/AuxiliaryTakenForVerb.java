@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * « le gouvernement polonais avait en outre reproché à l'Allemagne … »: with an adverbial phrase between them, the
@@ -121,24 +122,20 @@ final class AuxiliaryTakenForVerb {
 
     /** Adverbs, prepositions, « été », and the bare noun of an adverbial phrase (« en revanche »). */
     private static boolean adverbialsBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
-        for (int i = from.index() + 1; i < to.index(); i++) {
-            IndexedWord w = g.getNodeByIndexSafe(i);
-            boolean adverbialNoun = w != null && "NOUN".equals(w.tag()) && Syntax.child(g, w, "det") == null
-                    && Syntax.child(g, w, "case") != null;
-            if (w == null || !BETWEEN_TAGS.contains(w.tag()) && !adverbialNoun && !"été".equals(Syntax.lower(w))) {
-                return false;
-            }
-        }
-        return true;
+        return onlyBetween(g, from, to, w -> "NOUN".equals(w.tag()) && Syntax.child(g, w, "det") == null
+                && Syntax.child(g, w, "case") != null || "été".equals(Syntax.lower(w)));
     }
 
+    /** Adverbs and prepositions, and the article of an adverb, part of it (« a le plus souvent équipé »). */
     private static boolean onlyAdverbsBetween(SemanticGraph g, IndexedWord from, IndexedWord to) {
+        return onlyBetween(g, from, to, w -> "DET".equals(w.tag()) && g.getParent(w) != null && "ADV".equals(g.getParent(w).tag()));
+    }
+
+    /** Whether every word between the two is an adverb or a preposition, or one that {@code alsoAllowed} accepts. */
+    private static boolean onlyBetween(SemanticGraph g, IndexedWord from, IndexedWord to, Predicate<IndexedWord> alsoAllowed) {
         for (int i = from.index() + 1; i < to.index(); i++) {
             IndexedWord w = g.getNodeByIndexSafe(i);
-            // « a le plus souvent équipé »: the article of an adverb is part of it
-            IndexedWord head = w == null ? null : g.getParent(w);
-            boolean articleOfAdverb = w != null && "DET".equals(w.tag()) && head != null && "ADV".equals(head.tag());
-            if (w == null || !BETWEEN_TAGS.contains(w.tag()) && !articleOfAdverb) {
+            if (w == null || !BETWEEN_TAGS.contains(w.tag()) && !alsoAllowed.test(w)) {
                 return false;
             }
         }

@@ -21,7 +21,7 @@ final class FrontedPurposeClause {
 
     static void apply(SemanticGraph g) {
         IndexedWord infinitive = g.getFirstRoot();
-        if (infinitive == null || !"VERB".equals(infinitive.tag()) || !Morph.of(infinitive).is("inf")) {
+        if (infinitive == null || !"VERB".equals(infinitive.tag()) || !Morph.of(infinitive).infinitive()) {
             return;
         }
         IndexedWord first = g.vertexListSorted().stream().filter(w -> !"PUNCT".equals(w.tag())).findFirst().orElse(null);
@@ -31,11 +31,12 @@ final class FrontedPurposeClause {
         }
         for (IndexedWord verb : g.vertexListSorted()) {
             SemanticGraphEdge in = Syntax.parentEdge(g, verb);
+            if (verb.index() < infinitive.index() || !"VERB".equals(verb.tag()) || Morph.of(verb).infinitive() || in == null
+                    || !MISPLACED.contains(in.getRelation().toString())) {
+                continue;
+            }
             IndexedWord subject = Syntax.child(g, verb, "nsubj");
-            IndexedWord before = subject == null ? null : g.getNodeByIndexSafe(Syntax.phraseStart(g, subject) - 1);
-            if (verb.index() > infinitive.index() && "VERB".equals(verb.tag()) && !Morph.of(verb).is("inf") && in != null
-                    && MISPLACED.contains(in.getRelation().toString()) && before != null && before.word().equals(",")
-                    && subject.index() < verb.index()) {
+            if (subject != null && subject.index() < verb.index() && Syntax.precededBy(g, Syntax.phraseStart(g, subject), ",")) {
                 g.removeEdge(in);
                 g.setRoot(verb);
                 for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(infinitive))) {
