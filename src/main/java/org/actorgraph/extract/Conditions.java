@@ -48,7 +48,11 @@ final class Conditions {
         for (IndexedWord n : scope.chain()) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
                 String w = Syntax.lower(e.getDependent());
-                if (w.startsWith("-") && INVERTED_SUBJECTS.contains(w.replaceFirst("^-(t-)?", ""))) {
+                // (« Fournit-il … ? » may come split without its hyphen: a subject pronoun right after its verb)
+                boolean inverted = w.startsWith("-") && INVERTED_SUBJECTS.contains(w.replaceFirst("^-(t-)?", ""))
+                        || e.getRelation().toString().equals("nsubj") && e.getDependent().index() == n.index() + 1
+                                && INVERTED_SUBJECTS.contains(w);
+                if (inverted) {
                     return words.stream().noneMatch(x -> x.index() < n.index() && QUESTION_WORDS.contains(Syntax.lower(x)));
                 }
             }

@@ -494,6 +494,25 @@ public final class Extract {
             to = List.of(new Resolved(topic, null, trigger));
             how += " (recipient: the state the text is about, not the supplier's own force)";
         }
+        if (f.relation() == Relation.ACCUSES && from.size() == 1 && to.size() == 1
+                && gazetteer.sameState(from.get(0).actor(), to.get(0).actor())) {
+            Resolved accuser = from.get(0);
+            Resolved accused = to.get(0);
+            List<Resolved> other;
+            if ("PRON".equals(accused.node().tag()) && accused.mention() == null
+                    && !(other = nearestOtherInGoverningClause(s, g, trigger, accused.node(), accuser)).isEmpty()) {
+                // « le gouvernement a déclaré persona non grata l'ambassadeur de Serbie, lui reprochant … »: a clitic
+                // cannot be the accuser itself; on a participle set off from a clause, it takes up that clause's last actor
+                to = other;
+                how += " (accused: the last other actor of the clause the participle is set off from)";
+            } else if (accuser.mention() == null && !"PRON".equals(accuser.node().tag()) && accused.mention() != null
+                    && topic != null && !gazetteer.sameState(topic, accused.actor())) {
+                // « Le gouvernement fédéral … accuse Addis-Abeba d'agression »: a bare organ read as the accused's own
+                // is that of the state the text is about
+                from = List.of(new Resolved(topic, null, trigger));
+                how += " (accuser: the state the text is about, not the accused's own organ)";
+            }
+        }
         if (from.size() >= 2 && sameActors(from, to)) {
             // « tenir tête à Washington et à Londres, qu'ils n'ont pas hésité à accuser »: a group acting on itself
             // (not « s'accusent mutuellement ») is a pronoun read back to the wrong phrase.
@@ -897,6 +916,30 @@ public final class Extract {
     private static boolean apposedTo(SemanticGraph g, IndexedWord trigger, Arg a) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         return a.slot().equals("self") && in != null && in.getRelation().toString().equals("appos") && in.getGovernor().equals(a.node());
+    }
+
+    /**
+     * The actors of the last phrase before a pronoun, in the clause the trigger (a participle set off by a comma) hangs
+     * on, that answer to a state other than the accuser's; none when the trigger is no such participle.
+     */
+    private List<Resolved> nearestOtherInGoverningClause(LinkedSentence s, SemanticGraph g, IndexedWord trigger, IndexedWord pronoun,
+            Resolved accuser) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        if (in == null || !in.getRelation().toString().matches("advcl|acl") || !Morph.of(trigger).presentParticiple()
+                || !Syntax.precededBy(g, Syntax.phraseStart(g, trigger), ",")) {
+            return List.of();
+        }
+        IndexedWord clause = in.getGovernor();
+        Set<IndexedWord> participle = new HashSet<>(g.descendants(trigger));
+        List<IndexedWord> before = g.descendants(clause).stream().filter(w -> w.index() < pronoun.index() && !participle.contains(w))
+                .sorted(Comparator.comparingInt(IndexedWord::index).reversed()).toList();
+        for (IndexedWord w : before) {
+            List<Resolved> found = actors(s, w).stream().filter(r -> !gazetteer.sameState(r.actor(), accuser.actor())).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** The actors a node stands for that some state or organisation answers for. */

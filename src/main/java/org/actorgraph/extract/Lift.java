@@ -42,11 +42,16 @@ public final class Lift {
             List<String> words = c.sentence().parsed().tokens().stream().map(CoreLabel::word).toList();
             Integer period = periodOfClause(c, words);
             Integer year = period != null ? period : Era.yearOfPart(words, c.trigger().index() - 1);
+            boolean undated = year == null;
             if (year == null) {
                 year = years.computeIfAbsent(c.sentence(), s -> Era.yearOf(x.document().document(), x.document().sentences(), s));
             }
             Actor fs = inItsTime(gazetteer.accountable(c.from().actor()), c.from(), year);
             Actor ts = inItsTime(gazetteer.accountable(c.to().actor()), c.to(), year);
+            if (undated) {
+                fs = beside(fs, c.from(), ts);
+                ts = beside(ts, c.to(), fs);
+            }
             Trace trace = x.traces().get(c.sentence().parsed().index());
             String id = c.frame().id();
             String word = c.trigger().word();
@@ -143,6 +148,16 @@ public final class Lift {
             return state;
         }
         return gazetteer.inItsTime(state, year);
+    }
+
+    /**
+     * « L'armée tchécoslovaque avait été équipée, pendant plus de quatre décennies, par Moscou »: a relation with a
+     * state that has ceased to be, told without a year, is set in that state's time; the other party, named by its
+     * capital, an organ or a pronoun, is then its own predecessor (the Soviet Union), as a year would make it.
+     */
+    private Actor beside(Actor state, ActorResolver.Resolved party, Actor other) {
+        return state == null || other == null || !gazetteer.endedBy(other, Integer.MAX_VALUE) ? state
+                : inItsTime(state, party, Integer.MIN_VALUE);
     }
 
     /**

@@ -47,6 +47,7 @@ final class LongStanding {
     private static final Set<String> DELIVERING = FrenchWords.list("delivering-verb");
     private static final Set<String> WEEKDAYS = FrenchWords.list("weekday");
     private static final Set<String> MONTH_NAMES = FrenchWords.list("month");
+    private static final Set<String> CONTRACT_NOUNS = FrenchWords.list("contract-noun");
     private static final String MONTHS = "(?:" + String.join("|", MONTH_NAMES) + ")";
     /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
@@ -410,7 +411,7 @@ final class LongStanding {
         IndexedWord passive = Syntax.child(g, trigger, "aux:pass");
         if ((m.imperfect() || passive != null && Morph.of(passive).imperfect()) && Arguments.isVerbal(g, trigger) && !counted(g, trigger)
                 && !TRADING.contains(Morph.lemma(trigger)) && !background(g, trigger) && !reportedInPast(g, trigger)
-                && !narrative(g, trigger)) {
+                && !narrative(g, trigger) && !termOfContract(g, trigger)) {
             // The imperfect of a transfer tells a supply that went on ("l'URSS équipait la Somalie", "l'armée était
             // équipée par l'URSS"); not a counted one (« la Biélorussie en offrait quatre autres »), nor a transaction
             // repeated in its time (« la Chine vendait des chars à Bagdad »).
@@ -435,6 +436,15 @@ final class LongStanding {
             }
         }
         return false;
+    }
+
+    /**
+     * « un accord censé rester secret, par lequel la Corée du Nord offrait à Malte des armes »: an imperfect in a relative
+     * clause on a contract tells what the contract provides, not a supply that went on.
+     */
+    private static boolean termOfContract(SemanticGraph g, IndexedWord trigger) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
+        return in != null && in.getRelation().toString().equals("acl:relcl") && CONTRACT_NOUNS.contains(Morph.lemma(in.getGovernor()));
     }
 
     /**

@@ -16,6 +16,7 @@ final class AppositionOnNearestName {
     private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\"", "“");
     private static final Set<String> SEPARATORS = Set.of(",", "--", "–", "—");
+    private static final Set<String> COPULAR_VERBS = FrenchWords.list("copular-verb");
 
     private AppositionOnNearestName() {}
 
@@ -40,6 +41,28 @@ final class AppositionOnNearestName {
                     && (nameIn.getRelation().toString().equals("nmod") && "de".equals(Syntax.caseWord(g, last))
                             || nameIn.getRelation().toString().startsWith("obl") && inRelativeOn(g, nameIn.getGovernor(), host))) {
                 ParseRepairs.move(g, e, last, "appos");
+            }
+        }
+    }
+
+    /**
+     * « une dépendance marquée envers la Chine, devenue le principal fournisseur de son armée de l'air »: a participle
+     * of « devenir », « rester » … set off by a comma, whose attribute names a supplier, says what the name right
+     * before the comma became, not the noun higher up that the parser hung it on, when it agrees with the name.
+     */
+    static void copularParticipleOnName(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord host = e.getGovernor();
+            IndexedWord participle = e.getDependent();
+            IndexedWord attribute = Syntax.child(g, participle, "xcomp");
+            if (!e.getRelation().toString().equals("acl") || !Morph.of(participle).pastParticiple()
+                    || !COPULAR_VERBS.contains(Morph.lemma(participle)) || attribute == null || !Syntax.isNoun(attribute)
+                    || !SUPPLIER_NOUNS.contains(Morph.lemma(attribute))) {
+                continue;
+            }
+            IndexedWord name = nameBeforeComma(g, Syntax.beforeOwnAdverbs(g, participle));
+            if (name != null && !name.equals(host) && ParseRepairs.isBelow(g, name, host) && Syntax.agrees(name, participle)) {
+                ParseRepairs.move(g, e, name, "acl");
             }
         }
     }

@@ -115,7 +115,8 @@ final class MainVerbAfterRelative {
 
     /**
      * « Les États-Unis, dont le Japon dépend pour son armement, lui ont vendu des Tomahawk »: the parser makes the
-     * relative clause the sentence's head, the name before « dont » its adjunct and the main verb its adverbial. The
+     * relative clause the sentence's head, the name before « dont » its adjunct and the main verb its adverbial (or its
+     * open complement: « l'Italie, dont une mission militaire est présente sur l'île, reste le fournisseur … »). The
      * verb after the clause's comma, with no subject of its own, is the main verb; the name is its subject and the
      * clause of « dont » the name's relative clause.
      */
@@ -133,7 +134,7 @@ final class MainVerbAfterRelative {
                         && Syntax.child(g, e.getDependent(), "case") == null && Syntax.precededBy(g, dont.index(), ","))
                 .findFirst().orElse(null);
         SemanticGraphEdge toMain = toNoun == null ? null : g.outgoingEdgeList(relative).stream()
-                .filter(e -> e.getRelation().toString().matches("advcl|conj|parataxis") && "VERB".equals(e.getDependent().tag())
+                .filter(e -> e.getRelation().toString().matches("advcl|conj|parataxis|xcomp") && "VERB".equals(e.getDependent().tag())
                         && e.getDependent().index() > relative.index() && !subjectBefore(g, e.getDependent())
                         && Syntax.child(g, e.getDependent(), "mark") == null && Syntax.child(g, e.getDependent(), "cc") == null
                         && Morph.of(Syntax.child(g, e.getDependent(), "aux") != null ? Syntax.child(g, e.getDependent(), "aux") : e.getDependent()).finiteIndicative())

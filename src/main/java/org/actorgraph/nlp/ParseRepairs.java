@@ -148,6 +148,7 @@ public final class ParseRepairs {
         AppositionOnNearestName.apply(g);
         AppositionOnNearestName.conjunctTakenForApposition(g);
         AppositionOnNearestName.nameAfterSupplierNoun(g);
+        AppositionOnNearestName.copularParticipleOnName(g);
         ObjectAfterApposition.apply(g);
         QuotedAttribute.apply(g);
         NameAfterTitle.apply(g);

@@ -19,6 +19,7 @@ final class RelativeOnNearestComplement {
     private RelativeOnNearestComplement() {}
 
     static void apply(SemanticGraph g) {
+        onAttribute(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord host = e.getGovernor();
             IndexedWord verb = e.getDependent();
@@ -42,5 +43,26 @@ final class RelativeOnNearestComplement {
     private static IndexedWord headOfPhrase(SemanticGraph g, IndexedWord word) {
         SemanticGraphEdge in = Syntax.parentEdge(g, word);
         return in != null && in.getRelation().toString().matches("amod|flat.*|nummod") ? in.getGovernor() : word;
+    }
+
+    /**
+     * « un accord censé rester secret, par lequel la Corée du Nord offrait à Malte des armes »: a relative clause the
+     * parser hung on an adjective (or on the infinitive it governs) is that of the noun the adjective describes.
+     */
+    private static void onAttribute(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord host = e.getGovernor();
+            if (!e.getRelation().toString().equals("acl:relcl") || !"ADJ".equals(host.tag())) {
+                continue;
+            }
+            IndexedWord noun = host;
+            for (SemanticGraphEdge up = Syntax.parentEdge(g, noun); up != null && !Syntax.isNoun(noun)
+                    && up.getRelation().toString().matches("amod|xcomp"); up = Syntax.parentEdge(g, noun)) {
+                noun = up.getGovernor();
+            }
+            if (Syntax.isNoun(noun)) {
+                ParseRepairs.move(g, e, noun, "acl:relcl");
+            }
+        }
     }
 }

@@ -130,7 +130,8 @@ final class RelativeTakenForComplement {
         IndexedWord n = g.getNodeByIndexSafe(que.index() - 1);
         // « T-34/85 »: the number after the slash is a conjunct of the one before it
         for (SemanticGraphEdge in = n == null ? null : Syntax.parentEdge(g, n); in != null && n.index() < que.index()
-                && (NAME_PARTS.contains(in.getRelation().toString()) || in.getRelation().toString().equals("conj") && model(g, n));
+                && (NAME_PARTS.contains(in.getRelation().toString()) || in.getRelation().toString().equals("conj") && model(g, n)
+                        || numberOfName(g, n, in));
                 in = Syntax.parentEdge(g, n)) {
             n = in.getGovernor();
         }
@@ -139,9 +140,16 @@ final class RelativeTakenForComplement {
         return n != null && ("NOUN".equals(n.tag()) || "PROPN".equals(n.tag()) && (n.word().matches(".*\\d.*") || model(g, n))) ? n : null;
     }
 
+    /** « les Mirage 2000 que … »: the model's number the parser hung on its name as a complement, without a preposition. */
+    private static boolean numberOfName(SemanticGraph g, IndexedWord n, SemanticGraphEdge in) {
+        return "NUM".equals(n.tag()) && in.getRelation().toString().equals("nmod") && "PROPN".equals(in.getGovernor().tag())
+                && Syntax.child(g, n, "case") == null && in.getGovernor().index() == n.index() - 1;
+    }
+
     /** A number, or a name with its number (« T -62 »): a model's designation. */
     private static boolean model(SemanticGraph g, IndexedWord n) {
-        return "NUM".equals(n.tag()) || "PROPN".equals(n.tag()) && Syntax.child(g, n, "nummod") != null;
+        return "NUM".equals(n.tag()) || "PROPN".equals(n.tag()) && (Syntax.child(g, n, "nummod") != null
+                || g.outgoingEdgeList(n).stream().anyMatch(e -> numberOfName(g, e.getDependent(), e)));
     }
 
     /** The noun that ends the phrase before ", que", or null. */
