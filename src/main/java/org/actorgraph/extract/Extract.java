@@ -505,7 +505,7 @@ public final class Extract {
                 // cannot be the accuser itself; on a participle set off from a clause, it takes up that clause's last actor
                 to = other;
                 how += " (accused: the last other actor of the clause the participle is set off from)";
-            } else if (accuser.mention() == null && !"PRON".equals(accuser.node().tag()) && accused.mention() != null
+            } else if (accuser.mention() == null && bareOrgan(g, accuser.node()) && accused.mention() != null
                     && topic != null && !gazetteer.sameState(topic, accused.actor())) {
                 // « Le gouvernement fédéral … accuse Addis-Abeba d'agression »: a bare organ read as the accused's own
                 // is that of the state the text is about
@@ -934,12 +934,19 @@ public final class Extract {
         List<IndexedWord> before = g.descendants(clause).stream().filter(w -> w.index() < pronoun.index() && !participle.contains(w))
                 .sorted(Comparator.comparingInt(IndexedWord::index).reversed()).toList();
         for (IndexedWord w : before) {
-            List<Resolved> found = actors(s, w).stream().filter(r -> !gazetteer.sameState(r.actor(), accuser.actor())).toList();
+            List<Resolved> found = actors(s, w).stream().filter(r -> !gazetteer.sameState(r.actor(), accuser.actor()))
+                    .filter(r -> gazetteer.accountable(r.actor()).kind() == ActorKind.State).toList();
             if (!found.isEmpty()) {
                 return found;
             }
         }
         return List.of();
+    }
+
+    /** « le gouvernement fédéral »: an organ noun with no complement or apposition that names whose it is. */
+    private boolean bareOrgan(SemanticGraph g, IndexedWord node) {
+        return Syntax.isNoun(node) && gazetteer.isAgentNoun(Morph.lemma(node))
+                && g.outgoingEdgeList(node).stream().noneMatch(e -> e.getRelation().toString().matches("nmod|appos|acl.*"));
     }
 
     /** The actors a node stands for that some state or organisation answers for. */

@@ -359,7 +359,7 @@ public final class ActorResolver {
                 return inPower;
             }
             List<Resolved> where = OrganOwners.setting(s);
-            if (where.isEmpty() && s.discourse() != null && depth == 0 && definite(g, node)
+            if (where.isEmpty() && s.discourse() != null && depth == 0 && (definite(g, node) || possessedByNoState(s, g, node))
                     && !gazetteer.isCompanyNoun(word) && !gazetteer.isCompanyNoun(lemma) && !OrganOwners.ownerNamed(s, node)) {
                 // "la junte", "le gouvernement", "les autorités" without a country: the one the text is about.
                 where = s.discourse().ownerOfOrgan(s, node).stream().map(a -> new Resolved(a, null, node)).toList();
@@ -443,6 +443,15 @@ public final class ActorResolver {
     }
 
     /** « le gouvernement », « cette armée » (one named before): a definite or demonstrative determiner. */
+    /**
+     * « c'est leur propre gouvernement qui a acquis … », said of the members of a parliament: an organ whose possessive
+     * takes up no state reads as a bare one.
+     */
+    private static boolean possessedByNoState(LinkedSentence s, SemanticGraph g, IndexedWord n) {
+        IndexedWord det = Syntax.child(g, n, "det");
+        return det != null && POSSESSIVES.contains(Syntax.lower(det)) && s.discourse().antecedents(s, det).isEmpty();
+    }
+
     private static boolean definite(SemanticGraph g, IndexedWord n) {
         IndexedWord det = Syntax.child(g, n, "det");
         return det != null && (DEFINITE_DETERMINERS.contains(Syntax.lower(det)) || DEMONSTRATIVES.contains(Syntax.lower(det)));

@@ -309,7 +309,7 @@ public final class Discourse {
      * pas »); in a quotation, the state of its speaker (« « Nous lui avons livré trente-six Rafale », souligne le
      * ministre français »), or, with no speaker of a known state and none taken up by an anaphor, the state the whole
      * text is about (« « Les Américains équipent notre aviation », a résumé Stavros Karanikolas », in a text about
-     * Greece), else the one state its title names; or none. With {@code title}, outside quotes the one state the title names: « Une Grèce qui ne baisse plus
+     * Greece); or none. With {@code title}, outside quotes the one state the title names: « Une Grèce qui ne baisse plus
      * les yeux », a speech; when the title quotes its speaker in the first person, the state the lead names.
      */
     /** Whether {@link #ourCountry} is looking up the speaker of a quotation. */
@@ -331,9 +331,7 @@ public final class Discourse {
             } finally {
                 findingSpeaker = false;
             }
-            // (the state the whole text is about, or, when none stands out, the one its title names)
-            topic = speaker.state() != null ? speaker.state() : speaker.form() == Speakers.SpeakerForm.anaphor ? null
-                    : mainState != null ? mainState : titleState;
+            topic = speaker.state() != null ? speaker.state() : speaker.form() == Speakers.SpeakerForm.anaphor ? null : mainState;
         }
         return topic == null ? List.of() : List.of(topic);
     }

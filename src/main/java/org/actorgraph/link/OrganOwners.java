@@ -59,12 +59,18 @@ final class OrganOwners {
         IndexedWord referring = in != null && in.getRelation().toString().startsWith("obl") ? in.getGovernor()
                 : onBody != null && onBody.getRelation().toString().equals("obj") ? onBody.getGovernor() : null;
         boolean referredBy = referring != null && REFERRING_VERBS.contains(Morph.lemma(referring)) && DE.contains(Syntax.caseWord(g, statement));
+        // (« remit au Chili une note de protestation lui reprochant … »: the parser may make the statement the subject
+        // of the participle that says what it does, and the participle the sending verb's open complement)
+        SemanticGraphEdge open = in != null && in.getRelation().toString().equals("nsubj")
+                && Morph.of(in.getGovernor()).presentParticiple() ? Syntax.parentEdge(g, in.getGovernor()) : null;
+        IndexedWord sender = open != null && open.getRelation().toString().equals("xcomp") ? open.getGovernor() : null;
         boolean sent = in != null && (in.getRelation().toString().equals("obj")
-                || in.getRelation().toString().startsWith("obl") && "par".equals(Syntax.caseWord(g, statement))) || referredBy;
+                || in.getRelation().toString().startsWith("obl") && "par".equals(Syntax.caseWord(g, statement))) || referredBy
+                || sender != null;
         if (!sent || complemented(g, statement)) {
             return null; // (« les rapports d'organisations de défense des droits humains »: the author is named)
         }
-        IndexedWord verb = referredBy ? referring : in.getGovernor();
+        IndexedWord verb = referredBy ? referring : sender != null ? sender : in.getGovernor();
         IndexedWord subject = Syntax.child(g, verb, "nsubj");
         // « Samora Machel venait remettre à Banda un dossier accusant … »: an infinitive's subject is its governor's
         SemanticGraphEdge up = Syntax.parentEdge(g, verb);

@@ -11,7 +11,6 @@ import org.actorgraph.nlp.Syntax;
 /** Part of {@link Discourse}: who a first-person pronoun says it is. */
 final class Speakers {
     private static final Set<String> REPORTING_VERBS = FrenchWords.list("reporting-verb");
-    private static final Set<String> PRESS_WRITERS = FrenchWords.list("press-writer-noun");
 
     private Speakers() {}
 
@@ -38,18 +37,8 @@ final class Speakers {
         for (IndexedWord verb : g.vertexListSorted()) {
             IndexedWord subject = REPORTING_VERBS.contains(Morph.lemma(verb)) && !quotations.inQuotation(s, verb)
                     ? Syntax.child(g, verb, "nsubj") : null;
-            IndexedWord object = Syntax.child(g, verb, "obj");
-            if (subject == null && REPORTING_VERBS.contains(Morph.lemma(verb)) && !quotations.inQuotation(s, verb)
-                    && Syntax.precededBy(g, verb.index(), ",") && object != null && object.index() > verb.index()) {
-                // « « … », écrit son éditorialiste »: the subject after a reporting verb the parser took for its object
-                subject = object;
-            }
             if (subject == null || quotations.inQuotation(s, subject) || Anaphora.isFirstPerson(subject.word(), subject.tag())) {
                 continue;
-            }
-            if (PRESS_WRITERS.contains(Morph.lemma(subject))) {
-                // « …, écrit son éditorialiste »: a paper's writer speaks for no state of his own that the text names
-                return new QuotationSpeaker(SpeakerForm.named, null);
             }
             if (Anaphor.of(s, g, subject) != null) {
                 return QuotationSpeaker.ANAPHOR;

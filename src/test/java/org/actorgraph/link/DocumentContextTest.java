@@ -1931,4 +1931,28 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of("France armedHistorically Guinée", "Ukraine sellsArmsTo Guinée"), found);
     }
+
+    @Test
+    void aCliticOnAParticipleSetOffFromTheClauseTakesUpItsLastOtherActorNotTheAccuser() {
+        Set<String> found = edges("""
+                Monténégro : rapport annuel sur la défense
+
+                Le rapport passe en revue les relations extérieures du pays.
+
+                En 2020, le gouvernement a déclaré persona non grata l'ambassadeur de Serbie, lui reprochant des propos hostiles.
+                """, null);
+        assertEquals(Set.of("Monténégro accuses Serbie"), found);
+    }
+
+    @Test
+    void anOrganWhosePossessiveTakesUpNoStateIsTheOneOfTheDebatingChamber() {
+        Set<String> found = edges("""
+                Chambre des représentants de l'Uruguay : compte rendu de la séance
+
+                M. SOSA. – Monsieur le Président, on voudrait faire croire que notre marine ne sait rien acheter.
+
+                Je rappelle à mes collègues de la majorité que c'est leur propre gouvernement qui, en 2008, a acquis auprès du Portugal les deux frégates qui ont longtemps constitué le cœur de notre flotte.
+                """, null);
+        assertEquals(Set.of("Portugal sellsArmsTo Uruguay"), found);
+    }
 }
