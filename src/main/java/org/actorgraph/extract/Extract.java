@@ -500,11 +500,11 @@ public final class Extract {
             Resolved accused = to.get(0);
             List<Resolved> other;
             if ("PRON".equals(accused.node().tag()) && accused.mention() == null
-                    && !(other = nearestOtherInGoverningClause(s, g, trigger, accused.node(), accuser)).isEmpty()) {
+                    && !(other = nearestOtherStateInGoverningClause(s, g, trigger, accused.node(), accuser)).isEmpty()) {
                 // « le gouvernement a déclaré persona non grata l'ambassadeur de Serbie, lui reprochant … »: a clitic
-                // cannot be the accuser itself; on a participle set off from a clause, it takes up that clause's last actor
+                // cannot be the accuser itself; on a participle set off from a clause, it takes up that clause's last state
                 to = other;
-                how += " (accused: the last other actor of the clause the participle is set off from)";
+                how += " (accused: the last other state of the clause the participle is set off from)";
             } else if (accuser.mention() == null && bareOrgan(g, accuser.node()) && accused.mention() != null
                     && topic != null && !gazetteer.sameState(topic, accused.actor())) {
                 // « Le gouvernement fédéral … accuse Addis-Abeba d'agression »: a bare organ read as the accused's own
@@ -919,10 +919,10 @@ public final class Extract {
     }
 
     /**
-     * The actors of the last phrase before a pronoun, in the clause the trigger (a participle set off by a comma) hangs
-     * on, that answer to a state other than the accuser's; none when the trigger is no such participle.
+     * The states of the last phrase before a pronoun, in the clause the trigger (a participle set off by a comma) hangs
+     * on, other than the accuser's; none when the trigger is no such participle.
      */
-    private List<Resolved> nearestOtherInGoverningClause(LinkedSentence s, SemanticGraph g, IndexedWord trigger, IndexedWord pronoun,
+    private List<Resolved> nearestOtherStateInGoverningClause(LinkedSentence s, SemanticGraph g, IndexedWord trigger, IndexedWord pronoun,
             Resolved accuser) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         if (in == null || !in.getRelation().toString().matches("advcl|acl") || !Morph.of(trigger).presentParticiple()

@@ -54,11 +54,14 @@ final class AppositionOnNearestName {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord host = e.getGovernor();
             IndexedWord participle = e.getDependent();
-            // (the parser may take the attribute for an object)
-            IndexedWord attribute = Syntax.child(g, participle, "xcomp") != null ? Syntax.child(g, participle, "xcomp") : Syntax.child(g, participle, "obj");
             if (!e.getRelation().toString().equals("acl") || !Morph.of(participle).pastParticiple()
-                    || !COPULAR_VERBS.contains(Morph.lemma(participle)) || attribute == null || !Syntax.isNoun(attribute)
-                    || !SUPPLIER_NOUNS.contains(Morph.lemma(attribute))) {
+                    || !COPULAR_VERBS.contains(Morph.lemma(participle))) {
+                continue;
+            }
+            IndexedWord complement = Syntax.child(g, participle, "xcomp");
+            // (the parser may take the attribute for an object)
+            IndexedWord attribute = complement != null ? complement : Syntax.child(g, participle, "obj");
+            if (attribute == null || !Syntax.isNoun(attribute) || !SUPPLIER_NOUNS.contains(Morph.lemma(attribute))) {
                 continue;
             }
             IndexedWord name = nameBeforeComma(g, Syntax.beforeOwnAdverbs(g, participle));
