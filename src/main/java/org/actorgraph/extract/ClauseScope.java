@@ -103,7 +103,7 @@ final class ClauseScope {
                 waitedFor = true;
                 break;
             }
-            if (presupposed || factive || doubtDenied) {
+            if (presupposed || factive || doubtDenied || detachedAttribute(g, node, in)) {
                 break;
             }
             // "Pendant quatre décennies, c'est l'Union soviétique qui avait armé ...": a cleft's relative clause is
@@ -353,6 +353,19 @@ final class ClauseScope {
     }
 
     /** The trigger and the predicates that govern it, nearest first. */
+    /**
+     * « Fournisseur attitré de Riyad depuis les années 1980, Londres cherchait un débouché »: a bare noun phrase set off
+     * by a comma before its verb describes the subject; what the verb says (seeking, planning) is not said of it.
+     */
+    private static boolean detachedAttribute(SemanticGraph g, IndexedWord node, SemanticGraphEdge in) {
+        if (!Syntax.isNoun(node) || !in.getRelation().toString().equals("obl:mod") || Syntax.caseWord(g, node) != null
+                || node.index() > in.getGovernor().index()) {
+            return false;
+        }
+        IndexedWord after = g.getNodeByIndexSafe(Syntax.lastWordOf(g, node) + 1);
+        return after != null && after.word().equals(",");
+    }
+
     List<IndexedWord> chain() {
         return chain;
     }

@@ -61,6 +61,7 @@ public final class Extract {
     private static final Set<String> STOCK_TAKING = FrenchWords.list("stock-taking-verb");
     private static final Set<String> TAKEN_FROM = FrenchWords.list("taken-from-case");
     private static final Set<String> SUMMARY_NOUNS = FrenchWords.list("summary-noun");
+    private static final Set<String> REGRETTING = FrenchWords.list("regretting-verb");
     private static final Set<String> VIOLATION_NOUNS = FrenchWords.list("violation-noun");
     private static final Set<String> VIOLATIONS = FrenchWords.list("violation-of-noun");
     private static final Set<String> ATTACK_NOUNS = FrenchWords.list("attack-noun");
@@ -458,7 +459,8 @@ public final class Extract {
                 how += " (accused: the supplier of the transfer told just before, which the condemned noun takes up)";
             } else if (saidToo(g, trigger) && !(to = told.accusedOfLast(from)).isEmpty()) {
                 how += " (accused: that of the accusation told last, which this one joins)";
-            } else if (!(to = adversaryUnlessThirdState(s, trigger, told, from)).isEmpty()) {
+            } else if (!REGRETTING.contains(Morph.lemma(trigger)) && !(to = adversaryUnlessThirdState(s, trigger, told, from)).isEmpty()) {
+                // (« Bangui a déploré les pertes »: regret names no adversary of its own)
                 how += " (accused: the other side of the accusation told last between the accuser and a state)";
             }
         }

@@ -141,8 +141,10 @@ final class LongStanding {
     /**
      * An adjective of long standing on the trigger noun, unless the noun is what its subject has just become and the
      * adjective only ranks it (« est devenu en 2022 le premier fournisseur »; not « devient un fournisseur régulier »).
+     * Without {@code rankCounts} a rank never counts: « premier client du Rafale » is one buyer, « cliente historique »
+     * a long-standing one.
      */
-    String historicalAdjective(SemanticGraph g, IndexedWord trigger, Integer referenceYear) {
+    String historicalAdjective(SemanticGraph g, IndexedWord trigger, Integer referenceYear, boolean rankCounts) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         // « les États-Unis ont pris le relais et sont devenus son principal fournisseur »: what one became, one has
         // been since, unless the becoming is dated recent or measured as a rise (« devenue en quelques années »)
@@ -153,7 +155,7 @@ final class LongStanding {
             // "fournisseurs attitrés": the tagger may take the adjective for a participle.
             boolean adjective = rel.equals("amod") || rel.equals("advmod") || rel.equals("acl") && Syntax.child(g, e.getDependent(), "aux") == null;
             if (adjective && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())
-                    && !(become && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()))) {
+                    && !((become || !rankCounts) && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()))) {
                 return e.getDependent().word();
             }
             if (rel.equals("nmod") && !become && STANDING_QUALIFIERS.contains(Morph.lemma(e.getDependent()))

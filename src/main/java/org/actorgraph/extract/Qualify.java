@@ -24,6 +24,7 @@ public final class Qualify {
     /** Relations from a noun of the theme up to the theme's head (« en roquettes et en missiles acheminés par … »). */
     private static final Set<String> THROUGH_THEME = Set.of("conj", "nmod");
     private static final Set<String> NE = Set.of("ne", "n'", "n’");
+    private static final Set<String> OBJECT_NEGATIONS = Set.of("plus", "pas", "guère", "point", "jamais");
     private static final Set<String> KNOWN_DETERMINERS = FrenchWords.list("definite-or-demonstrative");
 
     private final Cues cues;
@@ -104,8 +105,9 @@ public final class Qualify {
             historical = Regimes.of(g, scope, c);
             historical = historical != null ? historical : history.sinceThen(c.sentence(), g, c.trigger(), referenceYear);
         }
-        if (historical == null && c.frame().has(Frame.Option.historicalAdjective)) {
-            historical = history.historicalAdjective(g, c.trigger(), referenceYear);
+        boolean ranks = c.frame().has(Frame.Option.historicalAdjective);
+        if (historical == null && (ranks || c.frame().has(Frame.Option.standingAdjective))) {
+            historical = history.historicalAdjective(g, c.trigger(), referenceYear, ranks);
         }
         return historical;
     }
@@ -148,7 +150,8 @@ public final class Qualify {
         List<IndexedWord> own = scope.ownChain();
         List<IndexedWord> deniers = governors.stream().filter(n -> own.contains(n) && cues.isWord(Cues.Kind.negatingVerb, Morph.lemma(n))).toList();
         boolean denied = !accusation && deniers.stream().anyMatch(n -> !negatedItself(g, n));
-        boolean negation = (cues.find(Cues.Kind.negation, scope.ownText()) != null || negatedSubject(g, trigger))
+        boolean negation = (cues.find(Cues.Kind.negation, scope.ownText()) != null || negatedSubject(g, trigger)
+                || negatedObject(g, trigger))
                 && !(deniers.stream().allMatch(n -> negatedItself(g, n)) && !deniers.isEmpty());
         if (negation || denied || undeliveredOrder(g, trigger) || refusedOffer(g, trigger) || neverDelivered(g, trigger)
                 || unproven(g, scope) || transfer && noTransferAfter(g, trigger)) {
@@ -413,6 +416,17 @@ public final class Qualify {
 
     private boolean any(List<IndexedWord> nodes, Cues.Kind kind) {
         return nodes.stream().anyMatch(n -> cues.isWord(kind, Morph.lemma(n)));
+    }
+
+    /**
+     * « il ne vendra plus d'armes à Israël », « ne livre pas de chars »: « ne » on the verb, and the rest of the
+     * negation taken for the determiner of its object (« plus d' » read as a quantity).
+     */
+    private static boolean negatedObject(SemanticGraph g, IndexedWord verb) {
+        IndexedWord object = Syntax.child(g, verb, "obj");
+        IndexedWord det = object == null ? null : Syntax.child(g, object, "det");
+        return det != null && OBJECT_NEGATIONS.contains(Syntax.lower(det)) && g.outgoingEdgeList(verb).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("advmod") && NE.contains(Syntax.lower(e.getDependent())));
     }
 
     /**

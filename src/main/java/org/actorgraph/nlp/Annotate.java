@@ -28,9 +28,9 @@ public final class Annotate {
 
     public TaggedDocument apply(Document doc) {
         // Left in, the dateline becomes part of the first sentence, its city the subject, and a transcript's
-        // « Question (télévision japonaise) : » an actor; blanked, offsets hold.
+        // « Question (télévision japonaise) : » an actor, and a list's bullet the root; blanked, offsets hold.
         FrenchPipeline.Tagged t = nlp.tag(sentenceAfterDesignation(joinedNumerals(straightApostrophes(
-                SpeakerLabels.blank(Dateline.blank(doc.text()))))));
+                ListBullets.blank(SpeakerLabels.blank(Dateline.blank(doc.text())))))));
         List<TaggedSentence> sentences = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             TaggedSentence s = new TaggedSentence(i, t.begin(i), t.end(i), t.tokens(i), lemmatizer.analyze(t.tokens(i)));

@@ -117,6 +117,7 @@ public final class ParseRepairs {
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);
         SubjectAcrossComma.apply(g);
+        OfficeBeforeNamedSubject.apply(g);
         SubjectAcrossComma.withApposition(g);
         SubjectAcrossComma.nameBeforeInsert(g);
         SubjectAcrossComma.coordinatedSubject(g);
