@@ -494,7 +494,8 @@ public final class Materiel {
         List<SemanticGraphEdge> edges = new ArrayList<>(g.outgoingEdgeList(trigger));
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         if (Syntax.isNoun(trigger) && in != null && cues.isWord(Cues.Kind.supportVerb, Morph.lemma(in.getGovernor()))) {
-            edges.addAll(g.outgoingEdgeList(in.getGovernor()));
+            // (not the trigger itself: « la livraison de militaires russes a été confirmée » names no materiel)
+            g.outgoingEdgeList(in.getGovernor()).stream().filter(e -> !e.getDependent().equals(trigger)).forEach(edges::add);
         }
         for (SemanticGraphEdge e : edges) {
             String rel = e.getRelation().toString();

@@ -61,4 +61,47 @@ final class CopularClauseTakenForSubject {
             g.addEdge(attribute, verb, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "acl"), e.getWeight(), false);
         }
     }
+    /**
+     * « Washington était le principal fournisseur de l'armée indonésienne, dont les avions d'attaque OV-10, livrés peu
+     * après, furent engagés contre la résistance »: the parser makes the attribute (with its own subject and copula)
+     * the subject of the verb of the « dont » clause after it, and that clause's subject an apposition inside the
+     * attribute. The attribute is the clause; the verb heads the relative clause of the noun before « dont », whose
+     * subject is the noun « dont » hangs on.
+     */
+    static void dontClauseAfterAttribute(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord attribute = e.getDependent();
+            IndexedWord verb = e.getGovernor();
+            if (!e.getRelation().toString().startsWith("nsubj") || !"VERB".equals(verb.tag()) || attribute.index() > verb.index()
+                    || Syntax.child(g, attribute, "cop") == null || Syntax.child(g, attribute, "nsubj") == null) {
+                continue;
+            }
+            IndexedWord dont = g.descendants(attribute).stream().filter(w -> "dont".equals(Syntax.lower(w))
+                    && Syntax.precededBy(g, w.index(), ",")).findFirst().orElse(null);
+            SemanticGraphEdge dontIn = dont == null ? null : Syntax.parentEdge(g, dont);
+            IndexedWord antecedent = dont == null ? null : nounBeforeAdjectives(g, dont.index() - 2);
+            if (dontIn == null || antecedent == null || !Syntax.isNoun(antecedent) || !Syntax.isNoun(dontIn.getGovernor())
+                    || Syntax.child(g, dontIn.getGovernor(), "case") != null) {
+                continue;
+            }
+            IndexedWord subject = dontIn.getGovernor();
+            SemanticGraphEdge subjectIn = Syntax.parentEdge(g, subject);
+            if (subjectIn == null || subject.equals(attribute) || !g.descendants(attribute).contains(subject)) {
+                continue;
+            }
+            g.removeEdge(e);
+            ParseRepairs.takePlace(g, verb, attribute, null);
+            g.addEdge(antecedent, verb, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "acl:relcl"), e.getWeight(), false);
+            ParseRepairs.move(g, subjectIn, verb, e.getRelation().toString());
+        }
+    }
+
+    /** The noun at a token or before the adjectives that end at it (« l'armée indonésienne »), or null. */
+    private static IndexedWord nounBeforeAdjectives(SemanticGraph g, int token) {
+        IndexedWord w = g.getNodeByIndexSafe(token);
+        while (w != null && "ADJ".equals(w.tag())) {
+            w = g.getNodeByIndexSafe(w.index() - 1);
+        }
+        return w;
+    }
 }

@@ -136,6 +136,7 @@ public final class ParseRepairs {
         PeriodOfClause.apply(g);
         CopularClauseTakenForSubject.apply(g);
         CopularClauseTakenForSubject.infinitiveOnAttribute(g);
+        CopularClauseTakenForSubject.dontClauseAfterAttribute(g);
         SubjectAcrossComma.nameAfterConjunction(g);
         AgentOfEventNoun.apply(g);
         CoordinatedPhrases.apply(g);
