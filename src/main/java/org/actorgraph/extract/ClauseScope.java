@@ -166,9 +166,27 @@ final class ClauseScope {
                 }
             }
         }
+        openingAdverb(g);
         sharedTimePhrase(g, trigger);
         if (ownClause == chain.size()) {
             ownWords.putAll(words);
+        }
+    }
+
+    /**
+     * « Historiquement, c'est au Royaume-Uni que la jeune force s'était équipée »: an adverb that opens the sentence
+     * before a comma bears on the whole clause, though the parser may hang it on one of the clause's phrases.
+     */
+    private void openingAdverb(SemanticGraph g) {
+        IndexedWord adverb = g.getNodeByIndexSafe(1);
+        IndexedWord comma = g.getNodeByIndexSafe(2);
+        SemanticGraphEdge in = adverb == null ? null : Syntax.parentEdge(g, adverb);
+        if (in == null || !"ADV".equals(adverb.tag()) || comma == null || !comma.word().equals(",") || words.containsKey(adverb.index())) {
+            return;
+        }
+        SemanticGraphEdge up = Syntax.parentEdge(g, in.getGovernor());
+        if (chain.contains(in.getGovernor()) || up != null && chain.contains(up.getGovernor())) {
+            words.put(adverb.index(), adverb.word());
         }
     }
 

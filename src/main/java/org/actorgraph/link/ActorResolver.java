@@ -34,6 +34,7 @@ public final class ActorResolver {
     private static final Set<String> PATIENT_EVENT_NOUNS = FrenchWords.list("patient-event-noun");
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
+    private static final Set<String> SECOND_PERSON_POSSESSIVES = Set.of("votre", "vos");
     private static final Set<String> OWN_STATE_NOUNS = FrenchWords.list("own-state-noun");
     private static final Set<String> DEFINITE_DETERMINERS = FrenchWords.list("definite-determiner");
     private static final Set<String> DEMONSTRATIVES = FrenchWords.list("demonstrative");
@@ -264,10 +265,12 @@ public final class ActorResolver {
         if (discourse != null) {
             List<Actor> antecedents = discourse.antecedents(s, node);
             if (antecedents.isEmpty() && Syntax.isNoun(node) && OWN_STATE_NOUNS.contains(word)) {
-                // « son pays », « leur pays », « notre pays »: the possessor's own state.
+                // « son pays », « leur pays », « notre pays »: the possessor's own state; « votre pays », asked of the
+                // one interviewed or addressed, the state the text is about.
                 IndexedWord det = Syntax.child(g, node, "det");
                 antecedents = det == null ? List.of() : POSSESSIVES.contains(Syntax.lower(det)) ? discourse.antecedents(s, det)
-                        : Anaphora.isFirstPerson(det.word(), det.tag()) ? discourse.ourCountry(s, det, false) : List.of();
+                        : Anaphora.isFirstPerson(det.word(), det.tag()) ? discourse.ourCountry(s, det, false)
+                        : SECOND_PERSON_POSSESSIVES.contains(Syntax.lower(det)) ? discourse.stateOfText() : List.of();
             }
             if (!antecedents.isEmpty()) {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();

@@ -92,6 +92,11 @@ public final class Discourse {
     /** The state the whole document is about ({@link MainState}), which a « nous » no heading gives a voice speaks for. */
     private final Actor mainState;
 
+    /** The state the text is about (named most, and clearly more than any other), as a list: empty when none stands out. */
+    List<Actor> stateOfText() {
+        return mainState == null ? List.of() : List.of(mainState);
+    }
+
     public Discourse(Actor mainState) {
         this.mainState = mainState;
     }

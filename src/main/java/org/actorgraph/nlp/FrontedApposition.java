@@ -69,4 +69,23 @@ final class FrontedApposition {
         g.addEdge(subject, noun, GrammaticalRelation.valueOf(toClause.getRelation().getLanguage(), "appos"),
                 toClause.getWeight(), false);
     }
+
+    /**
+     * « Fournisseur traditionnel de l'armée arménienne depuis l'indépendance, la Russie s'est vu reprocher … »: the
+     * parser may hang the opening noun without article on the verb as its apposition. It describes the subject that
+     * follows the first comma, as {@link #openingNounTakenForRoot} makes it.
+     */
+    static void openingNounOnVerb(SemanticGraph g) {
+        IndexedWord noun = g.getNodeByIndexSafe(1);
+        SemanticGraphEdge in = noun == null ? null : Syntax.parentEdge(g, noun);
+        if (in == null || !"NOUN".equals(noun.tag()) || !in.getRelation().toString().equals("appos") || !"VERB".equals(in.getGovernor().tag())
+                || Syntax.child(g, noun, "det") != null || Syntax.child(g, noun, "case") != null) {
+            return;
+        }
+        IndexedWord subject = Syntax.child(g, in.getGovernor(), "nsubj");
+        IndexedWord comma = subject == null ? null : g.getNodeByIndexSafe(Syntax.phraseStart(g, subject) - 1);
+        if (comma != null && ",".equals(comma.word()) && comma.equals(Syntax.firstComma(g))) {
+            ParseRepairs.move(g, in, subject, "appos");
+        }
+    }
 }

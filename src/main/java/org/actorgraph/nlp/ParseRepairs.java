@@ -113,6 +113,7 @@ public final class ParseRepairs {
         AgoPhrase.apply(g);
         FrontedApposition.apply(g);
         FrontedApposition.openingNounTakenForRoot(g);
+        FrontedApposition.openingNounOnVerb(g);
         DetachedAttributeTakenForClause.apply(g);
         FiniteVerbOnNoun.nounWithClause(g);
         prepositionalSubject(g);

@@ -1955,4 +1955,40 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of("Portugal sellsArmsTo Uruguay"), found);
     }
+
+    @Test
+    void regretAfterAnAccusationAccusesNoAdversaryOfItsOwn() {
+        Set<String> found = edges("""
+                Centrafrique – note de synthèse
+
+                Avec le Tchad, la crise de mai 2021 reste dans les mémoires : N'Djamena a accusé l'armée centrafricaine d'avoir tué six de ses soldats lors d'un accrochage. Bangui a déploré les pertes et proposé une enquête conjointe, sans reconnaître les faits.
+                """, null);
+        assertEquals(Set.of("Tchad accuses Centrafrique"), found);
+    }
+
+    @Test
+    void aListItemsBulletIsNotTheRootOfItsSentence() {
+        Set<String> found = edges("""
+                Centrafrique – note de synthèse
+
+                Fournisseurs
+                – Un don chinois de véhicules blindés et d'armes légères, présenté au comité en 2018, a en revanche été suspendu à la demande de la France, du Royaume-Uni et des États-Unis.
+                – Moscou a livré à Bangui des fusils d'assaut en 2018.
+                """, null);
+        assertEquals(Set.of("Russie sellsArmsTo Centrafrique"), found);
+    }
+
+    @Test
+    void yourCountryInAnInterviewIsTheStateTheTextIsAbout() {
+        Set<String> found = edges("""
+                « L'Afrique du Sud veut être un arbitre » — entretien avec une politiste
+
+                Chercheuse à l'université du Witwatersrand, elle étudie la politique étrangère sud-africaine. Pretoria a longtemps cherché l'équilibre.
+
+                La même année, votre pays a attaqué Israël devant la Cour internationale de justice…
+
+                Oui, en décembre 2023, pour manquement à la convention sur le génocide.
+                """, null);
+        assertEquals(Set.of("Afrique du Sud accuses Israël"), found);
+    }
 }
