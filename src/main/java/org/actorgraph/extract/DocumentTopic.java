@@ -41,6 +41,7 @@ import org.actorgraph.nlp.Syntax;
  */
 final class DocumentTopic {
     /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
+    private static final Set<String> DISTRIBUTIVES = Set.of("chacune", "chacun", "toutes", "tous");
     private static final Pattern SETTING_NAME = Pattern.compile("(?:Au|Aux|En) ");
     private static final Pattern SETTING_DEMONYM = Pattern.compile("Côté ");
     /** What may follow a country's name in a heading that is only that name. */
@@ -380,6 +381,9 @@ final class DocumentTopic {
      */
     List<Resolved> supplierOfTransferTakenUp(SemanticGraph g, IndexedWord trigger, List<Resolved> accusers) {
         IndexedWord object = Syntax.child(g, trigger, "obj");
+        IndexedWord each = object == null || !DISTRIBUTIVES.contains(Syntax.lower(object)) ? null : Syntax.child(g, object, "nmod");
+        // « Pékin condamne chacune de ces ventes »: each of the transfers taken up
+        object = each != null ? each : object;
         IndexedWord det = object == null ? null : Syntax.child(g, object, "det");
         Candidate before = det == null || !TRANSFER_NOUNS.contains(Morph.lemma(object)) || !DEMONSTRATIVES.contains(Syntax.lower(det))
                 ? null : transferBefore(trigger);

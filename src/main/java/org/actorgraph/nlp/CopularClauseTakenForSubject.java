@@ -104,4 +104,19 @@ final class CopularClauseTakenForSubject {
         }
         return w;
     }
+
+    /**
+     * « l'Italie demeure un fournisseur d'appoint : depuis 1979, les États-Unis sont leur principal pourvoyeur »: the
+     * parser may hang the clause after the colon, an attribute with its own subject and copula, on the noun before as
+     * its apposition. It is a clause beside the first one.
+     */
+    static void clauseTakenForApposition(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord attribute = e.getDependent();
+            if (e.getRelation().toString().equals("appos") && attribute.index() > e.getGovernor().index()
+                    && Syntax.child(g, attribute, "cop") != null && Syntax.child(g, attribute, "nsubj") != null) {
+                ParseRepairs.move(g, e, e.getGovernor(), "parataxis");
+            }
+        }
+    }
 }

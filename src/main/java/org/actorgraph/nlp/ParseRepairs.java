@@ -138,6 +138,7 @@ public final class ParseRepairs {
         CopularClauseTakenForSubject.apply(g);
         CopularClauseTakenForSubject.infinitiveOnAttribute(g);
         CopularClauseTakenForSubject.dontClauseAfterAttribute(g);
+        CopularClauseTakenForSubject.clauseTakenForApposition(g);
         SubjectAcrossComma.nameAfterConjunction(g);
         AgentOfEventNoun.apply(g);
         CoordinatedPhrases.apply(g);

@@ -1991,4 +1991,14 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of("Afrique du Sud accuses Israël"), found);
     }
+
+    @Test
+    void condemningEachOfTheTransfersTakenUpAccusesTheirSupplier() {
+        Set<String> found = edges("""
+                Taïwan
+
+                Washington a livré des lance-roquettes HIMARS à Taipei en 2024. Pékin condamne chacune de ces ventes et a sanctionné plusieurs industriels américains.
+                """, null);
+        assertEquals(Set.of("États-Unis sellsArmsTo Taïwan", "Chine accuses États-Unis"), found);
+    }
 }
