@@ -77,6 +77,9 @@ public final class Cues {
         historicalSupplier,
         /** (word) Of those, an adjective that ranks a supplier: told in the present, the supply also goes on. */
         leadingSupplier,
+        /** (word) An adjective that makes a customer noun a long-standing one (« cliente historique »; not a rank, not
+         * « fidèle »). */
+        standingClient,
         /** (lemma) Verbs that make their attribute new ("sont devenus le premier fournisseur"): not long-standing. */
         becoming,
         /** (lemma) Verbs of saying, whose subject asserts what they govern. */

@@ -60,8 +60,9 @@ public record Frame(
         /** The trigger's own adjectives of long standing ("fournisseur traditionnel", "principal fournisseur") make the
          * event armedHistorically, unless the actor has just become one ("sont devenus le premier fournisseur"). */
         historicalAdjective("historical-adjective"),
-        /** As historical-adjective, but a rank (« premier », « principal ») does not count: « cliente historique des
-         * industriels américains » is long-standing supply, « premier client du Rafale » one sale. */
+        /** As historical-adjective, for a customer noun: only the adjectives of cues.tsv kind standingClient count
+         * (« cliente historique des industriels américains » is long-standing supply; « premier client du Rafale »,
+         * « fidèle client » a buyer). */
         standingAdjective("standing-adjective"),
         /** With no recipient, a participle on materiel takes the subject of the verb that holds the materiel
          * ("l'armée serbe met en œuvre des MiG-29 cédés par la Russie"). */

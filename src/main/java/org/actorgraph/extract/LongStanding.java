@@ -141,10 +141,10 @@ final class LongStanding {
     /**
      * An adjective of long standing on the trigger noun, unless the noun is what its subject has just become and the
      * adjective only ranks it (« est devenu en 2022 le premier fournisseur »; not « devient un fournisseur régulier »).
-     * Without {@code rankCounts} a rank never counts: « premier client du Rafale » is one buyer, « cliente historique »
-     * a long-standing one.
+     * On a customer noun (not {@code supplierNoun}) only the adjectives of cues.tsv kind standingClient count: « premier
+     * client du Rafale » or « fidèle client » is a buyer, « cliente historique » a long-standing one.
      */
-    String historicalAdjective(SemanticGraph g, IndexedWord trigger, Integer referenceYear, boolean rankCounts) {
+    String historicalAdjective(SemanticGraph g, IndexedWord trigger, Integer referenceYear, boolean supplierNoun) {
         SemanticGraphEdge in = Syntax.parentEdge(g, trigger);
         // « les États-Unis ont pris le relais et sont devenus son principal fournisseur »: what one became, one has
         // been since, unless the becoming is dated recent or measured as a rise (« devenue en quelques années »)
@@ -154,8 +154,10 @@ final class LongStanding {
             String rel = e.getRelation().toString();
             // "fournisseurs attitrés": the tagger may take the adjective for a participle.
             boolean adjective = rel.equals("amod") || rel.equals("advmod") || rel.equals("acl") && Syntax.child(g, e.getDependent(), "aux") == null;
-            if (adjective && cues.isWord(Cues.Kind.historicalSupplier, e.getDependent().word())
-                    && !((become || !rankCounts) && cues.isWord(Cues.Kind.leadingSupplier, e.getDependent().word()))) {
+            String word = e.getDependent().word();
+            boolean standing = supplierNoun ? cues.isWord(Cues.Kind.historicalSupplier, word) && !(become && cues.isWord(Cues.Kind.leadingSupplier, word))
+                    : cues.isWord(Cues.Kind.standingClient, word);
+            if (adjective && standing) {
                 return e.getDependent().word();
             }
             if (rel.equals("nmod") && !become && STANDING_QUALIFIERS.contains(Morph.lemma(e.getDependent()))

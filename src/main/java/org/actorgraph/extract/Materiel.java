@@ -33,6 +33,7 @@ public final class Materiel {
     private static final int THEME_DEPTH = 3;
     private static final Set<String> MAKING = FrenchWords.list("making-noun");
     private static final Set<String> PERSONNEL = FrenchWords.list("personnel-noun");
+    private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
     private static final Set<String> OFFERS = FrenchWords.list("not-materiel-noun");
     private static final Set<String> MILITARY_PRESENCE = FrenchWords.list("military-presence-noun");
     private static final Set<String> SHARE = FrenchWords.list("share-noun");
@@ -69,7 +70,7 @@ public final class Materiel {
         }
         boolean materiel = themes.stream().anyMatch(t -> isMilitary(s, t) || takesUpMateriel(s, t)) || hasMilitaryArgument(s, trigger)
                 || themes.stream().anyMatch(t -> cues.isWord(Cues.Kind.materiel, t.word()))
-                        && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s))
+                        && (equipsAForce(s.parsed().graph(), trigger) || namesWeapon(s) || supplierOfForces(s, trigger))
                 // « les maquettes de MiG-21 témoignent de l'ampleur des livraisons soviétiques aux FAPLA »: a transfer
                 // noun that names no theme of its own, in a sentence that names a weapon system
                 || themes.isEmpty() && Syntax.isNoun(trigger) && namesWeaponSystem(s)
@@ -81,6 +82,15 @@ public final class Materiel {
             case military -> materiel || ownThemes.isEmpty();
             case required -> materiel;
         };
+    }
+
+    /**
+     * « depuis l'unification des forces armées, les États-Unis sont restés notre principal fournisseur d'équipements »:
+     * a supplier noun's generic materiel, in a sentence about armed forces, is theirs.
+     */
+    private static boolean supplierOfForces(LinkedSentence s, IndexedWord trigger) {
+        return Syntax.isNoun(trigger) && SUPPLIER_NOUNS.contains(Morph.lemma(trigger))
+                && s.parsed().graph().vertexSet().stream().anyMatch(Syntax::isArmedForces);
     }
 
     /** Whether a relative pronoun takes up a military presence noun, with no materiel named between them. */

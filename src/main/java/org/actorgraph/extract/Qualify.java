@@ -105,9 +105,9 @@ public final class Qualify {
             historical = Regimes.of(g, scope, c);
             historical = historical != null ? historical : history.sinceThen(c.sentence(), g, c.trigger(), referenceYear);
         }
-        boolean ranks = c.frame().has(Frame.Option.historicalAdjective);
-        if (historical == null && (ranks || c.frame().has(Frame.Option.standingAdjective))) {
-            historical = history.historicalAdjective(g, c.trigger(), referenceYear, ranks);
+        boolean supplierNoun = c.frame().has(Frame.Option.historicalAdjective);
+        if (historical == null && (supplierNoun || c.frame().has(Frame.Option.standingAdjective))) {
+            historical = history.historicalAdjective(g, c.trigger(), referenceYear, supplierNoun);
         }
         return historical;
     }
