@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
+import java.util.Set;
 
 /**
  * Part of {@link ParseRepairs}: « l'URSS est le fournisseur attitré de l'Égypte, et l'expulsion des conseillers n'a pas
@@ -14,6 +15,7 @@ import java.util.ArrayList;
  * verb's subject.
  */
 final class CopularClauseTakenForSubject {
+    private static final Set<String> DISLOCATING = Set.of("c'", "c’", "ce", "cela", "ça");
     private CopularClauseTakenForSubject() {}
 
     static void apply(SemanticGraph g) {
@@ -108,13 +110,15 @@ final class CopularClauseTakenForSubject {
     /**
      * « l'Italie demeure un fournisseur d'appoint : depuis 1979, les États-Unis sont leur principal pourvoyeur »: the
      * parser may hang the clause after the colon, an attribute with its own subject and copula, on the noun before as
-     * its apposition. It is a clause beside the first one.
+     * its apposition. It is a clause beside the first one; not « le fournisseur attitré de l'armée, c'est la Chine »,
+     * where « c'est » names what the noun before it is.
      */
     static void clauseTakenForApposition(SemanticGraph g) {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord attribute = e.getDependent();
+            IndexedWord subject = Syntax.child(g, attribute, "nsubj");
             if (e.getRelation().toString().equals("appos") && attribute.index() > e.getGovernor().index()
-                    && Syntax.child(g, attribute, "cop") != null && Syntax.child(g, attribute, "nsubj") != null) {
+                    && Syntax.child(g, attribute, "cop") != null && subject != null && !DISLOCATING.contains(Syntax.lower(subject))) {
                 ParseRepairs.move(g, e, e.getGovernor(), "parataxis");
             }
         }
