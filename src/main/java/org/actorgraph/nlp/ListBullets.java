@@ -1,6 +1,5 @@
 package org.actorgraph.nlp;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,16 +15,6 @@ public final class ListBullets {
 
     /** The text with each line's opening bullet replaced by spaces; the text itself when it has none. */
     public static String blank(String text) {
-        Matcher m = BULLET.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text);
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                out.setCharAt(i, ' ');
-            }
-        } while (m.find());
-        return out.toString();
+        return TextBlanking.blank(text, BULLET);
     }
 }

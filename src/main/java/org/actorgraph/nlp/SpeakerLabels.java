@@ -1,6 +1,5 @@
 package org.actorgraph.nlp;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,16 +20,6 @@ public final class SpeakerLabels {
 
     /** The text with each turn's label replaced by spaces; the text itself when it has none. */
     public static String blank(String text) {
-        Matcher m = LABEL.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text);
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                out.setCharAt(i, ' ');
-            }
-        } while (m.find());
-        return out.toString();
+        return TextBlanking.blank(text, LABEL);
     }
 }
