@@ -370,7 +370,6 @@ final class ClauseScope {
         return waitedFor;
     }
 
-    /** The trigger and the predicates that govern it, nearest first. */
     /**
      * « Fournisseur attitré de Riyad depuis les années 1980, Londres cherchait un débouché »: a bare noun phrase set off
      * by a comma before its verb describes the subject; what the verb says (seeking, planning) is not said of it.
@@ -384,6 +383,7 @@ final class ClauseScope {
         return after != null && after.word().equals(",");
     }
 
+    /** The trigger and the predicates that govern it, nearest first. */
     List<IndexedWord> chain() {
         return chain;
     }

@@ -40,8 +40,9 @@ import org.actorgraph.nlp.Syntax;
  * failing that, the state most transfers told so far went to ({@link #mainRecipient}).
  */
 final class DocumentTopic {
-    /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
+    /** « chacune de ces ventes »: a pronoun that takes each of the things its complement names. */
     private static final Set<String> DISTRIBUTIVES = Set.of("chacune", "chacun", "toutes", "tous");
+    /** Before a country's name, or its demonym, that opens a paragraph: the country it is about. */
     private static final Pattern SETTING_NAME = Pattern.compile("(?:Au|Aux|En) ");
     private static final Pattern SETTING_DEMONYM = Pattern.compile("Côté ");
     /** What may follow a country's name in a heading that is only that name. */

@@ -425,7 +425,12 @@ public final class Qualify {
     private static boolean negatedObject(SemanticGraph g, IndexedWord verb) {
         IndexedWord object = Syntax.child(g, verb, "obj");
         IndexedWord det = object == null ? null : Syntax.child(g, object, "det");
-        return det != null && OBJECT_NEGATIONS.contains(Syntax.lower(det)) && g.outgoingEdgeList(verb).stream()
+        return det != null && OBJECT_NEGATIONS.contains(Syntax.lower(det)) && neOn(g, verb);
+    }
+
+    /** Whether « ne » (« n' ») modifies the verb. */
+    private static boolean neOn(SemanticGraph g, IndexedWord verb) {
+        return g.outgoingEdgeList(verb).stream()
                 .anyMatch(e -> e.getRelation().toString().equals("advmod") && NE.contains(Syntax.lower(e.getDependent())));
     }
 
@@ -436,8 +441,7 @@ public final class Qualify {
     private boolean negatedSubject(SemanticGraph g, IndexedWord verb) {
         IndexedWord subject = Syntax.child(g, verb, "nsubj");
         subject = subject != null ? subject : Syntax.child(g, verb, "nsubj:pass");
-        boolean hasNe = g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("advmod")
-                && NE.contains(Syntax.lower(e.getDependent())));
+        boolean hasNe = neOn(g, verb);
         IndexedWord before = subject == null ? null : g.getNodeByIndexSafe(Syntax.phraseStart(g, subject) - 1);
         return hasNe && before != null && cues.find(Cues.Kind.negation, Syntax.lower(before)) != null;
     }

@@ -63,6 +63,7 @@ final class CopularClauseTakenForSubject {
             g.addEdge(attribute, verb, GrammaticalRelation.valueOf(e.getRelation().getLanguage(), "acl"), e.getWeight(), false);
         }
     }
+
     /**
      * « Washington était le principal fournisseur de l'armée indonésienne, dont les avions d'attaque OV-10, livrés peu
      * après, furent engagés contre la résistance »: the parser makes the attribute (with its own subject and copula)
@@ -88,7 +89,7 @@ final class CopularClauseTakenForSubject {
             }
             IndexedWord subject = dontIn.getGovernor();
             SemanticGraphEdge subjectIn = Syntax.parentEdge(g, subject);
-            if (subjectIn == null || subject.equals(attribute) || !g.descendants(attribute).contains(subject)) {
+            if (subjectIn == null || subject.equals(attribute)) {
                 continue;
             }
             g.removeEdge(e);
