@@ -59,11 +59,12 @@ final class FollowedTransfer {
     }
 
     /**
-     * Whether the subject of a transfer's frame is its supplier (« l'Allemagne a livré », not « Madrid reçoit »); a
-     * frame with no subject (« les premiers acheteurs du Rafale, suivis par l'Inde ») lists customers.
+     * Whether the subject of a transfer's frame is its supplier (« l'Allemagne a livré », not « Madrid reçoit »), or the
+     * agent noun a subject is (« Cuba devint le principal pourvoyeur de l'armée », not « … le premier client »); a frame
+     * with neither (« les premiers acheteurs du Rafale, suivis par l'Inde ») lists customers.
      */
     private static boolean subjectSupplied(Candidate c) {
-        List<Role> subjectRoles = c.frame().slots().getOrDefault("subject", List.of());
+        List<Role> subjectRoles = c.frame().slots().getOrDefault("subject", c.frame().slots().getOrDefault("self", List.of()));
         return !subjectRoles.isEmpty() && subjectRoles.get(0) == Role.supplier;
     }
 }

@@ -33,6 +33,7 @@ public final class ActorResolver {
     private static final Set<String> MANNER_NOUNS = FrenchWords.list("par-manner-noun");
     private static final Set<String> PATIENT_EVENT_NOUNS = FrenchWords.list("patient-event-noun");
     private static final Set<String> COUNTERPARTS = FrenchWords.list("counterpart-noun");
+    private static final Set<String> SUPPLIERS = FrenchWords.list("supplier-noun");
     private static final Set<String> POSSESSIVES = FrenchWords.list("possessive");
     private static final Set<String> SECOND_PERSON_POSSESSIVES = Set.of("votre", "vos");
     private static final Set<String> OWN_STATE_NOUNS = FrenchWords.list("own-state-noun");
@@ -276,8 +277,9 @@ public final class ActorResolver {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
             }
         }
-        if (COUNTERPARTS.contains(word) || COUNTERPARTS.contains(Morph.lemma(node))) {
-            // « sa voisine croate », « l'allié américain », « nos voisins boliviens »: a counterpart named by its demonym.
+        if (COUNTERPARTS.contains(word) || COUNTERPARTS.contains(Morph.lemma(node)) || SUPPLIERS.contains(Morph.lemma(node))) {
+            // « sa voisine croate », « l'allié américain », « nos voisins boliviens »: a counterpart named by its demonym;
+            // so is a supplier (« commandés à un fournisseur israélien »).
             for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
                 Mention demonym = s.mentionAt(e.getDependent());
                 if (e.getRelation().toString().equals("amod") && demonym != null && demonym.form() == NameForm.demonym) {

@@ -584,6 +584,12 @@ public final class Discourse {
             // sentences after a state named in passing, is that of the state the text keeps naming
             return List.of(about);
         }
+        if (best == null && a.byStateNoun()) {
+            // « l'archipel », sentences after the archipelago was last named: the one state named so far it can designate
+            List<Actor> designated = mentions.keySet().stream().filter(x -> x.kind() == ActorKind.State && gazetteer.designates(a.noun(), x)
+                    && ruledOut.stream().noneMatch(y -> gazetteer.sameLineage(x, y))).toList();
+            return designated.size() == 1 ? designated : List.of();
+        }
         // A person the gazetteer does not know, the likeliest antecedent, is not a state.
         return best == null ? List.of() : best.states();
     }

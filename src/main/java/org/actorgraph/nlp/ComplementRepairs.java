@@ -122,6 +122,33 @@ final class ComplementRepairs {
         }
     }
 
+    /**
+     * « les drones exhibés lors du défilé, les premiers appareils de ce type acquis par l'armée auprès de la Turquie »:
+     * the parser hangs « auprès de » on a noun or a verb further back; the phrase is the past participle's right before
+     * it (no comma, no finite verb between).
+     */
+    private static void sourceOfNearerParticiple(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord verb = e.getGovernor();
+            IndexedWord source = e.getDependent();
+            if (!e.getRelation().toString().matches("obl.*|nmod") || source.index() < verb.index() || !ADDRESSEE.contains(String.valueOf(Syntax.caseWord(g, source)))) {
+                continue;
+            }
+            IndexedWord participle = null;
+            for (int i = Syntax.phraseStart(g, source) - 1; i > verb.index() && participle == null; i--) {
+                IndexedWord w = g.getNodeByIndexSafe(i);
+                if (w == null || ",".equals(w.word()) || "AUX".equals(w.tag()) || "VERB".equals(w.tag()) && !Morph.of(w).pastParticiple()) {
+                    break;
+                }
+                participle = "VERB".equals(w.tag()) ? w : null;
+            }
+            if (participle != null && ParseRepairs.isBelow(g, participle, verb) && g.outgoingEdgeList(participle).stream()
+                    .noneMatch(x -> ADDRESSEE.contains(String.valueOf(Syntax.caseWord(g, x.getDependent()))))) {
+                ParseRepairs.move(g, e, participle, "obl");
+            }
+        }
+    }
+
     /** The past participle before a « par » phrase, with no comma, no finite verb and no other participle between; or null. */
     private static IndexedWord participleBefore(SemanticGraph g, IndexedWord agent) {
         for (int i = Syntax.phraseStart(g, agent) - 1; i > 0; i--) {
@@ -142,6 +169,7 @@ final class ComplementRepairs {
      */
     static void apply(SemanticGraph g) {
         agentOfNearerParticiple(g);
+        sourceOfNearerParticiple(g);
         agentOfAdjectiveParticiple(g);
         stressedPronounTakenForObject(g);
         agentOfDescribingParticiple(g);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,10 +12,13 @@ import java.util.Set;
  * before it that has the same preposition (« armée par l'Union soviétique puis par la Russie », read as a conjunct of
  * the subject), and « tant X que Y » coordinates the verb's object (« arment depuis des décennies tant la Grèce que
  * la Turquie », read as conjuncts of the time phrase), and a noun phrase coordinated with a verb that has an object
- * before it coordinates that object ({@link #objectConjuncts}).
+ * before it coordinates that object ({@link #objectConjuncts}), and a list of names with « de » on one noun coordinates
+ * them (« les ministres du Burkina Faso, du Mali et du Niger »: the parser hangs the middle one on the noun), and a
+ * « de » complement after two coordinated adjectives is the noun's ({@link #complementAfterAdjectives}).
  */
 final class CoordinatedPhrases {
     private static final Set<String> DE = FrenchWords.list("de-case");
+    private static final Set<String> DE_ADJECTIVES = FrenchWords.list("de-adjective");
     private static final Set<String> TIME_CASES = FrenchWords.list("time-case");
     private static final Set<String> PHRASE_CASES = FrenchWords.list("phrase-case");
     private static final Set<String> TIME_NOUNS = FrenchWords.list("time-noun");
@@ -29,6 +33,14 @@ final class CoordinatedPhrases {
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
                 prepositionalConjunct(g, e);
+            }
+        }
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            if (e.getRelation().toString().equals("nmod") && g.containsEdge(e)) {
+                listedComplement(g, e);
+            }
+            if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
+                complementAfterAdjectives(g, e);
             }
         }
         for (IndexedWord first : new ArrayList<>(g.vertexListSorted())) {
@@ -155,6 +167,67 @@ final class CoordinatedPhrases {
             if (d.index() > conjunct.index() && (Syntax.hasCaseOrMark(g, d, PHRASE_CASES)
                     || Syntax.hasCaseOrMark(g, d, TIME_CASES) && TIME_NOUNS.contains(Morph.lemma(d)))) {
                 ParseRepairs.move(g, t, verb, "obl");
+            }
+        }
+    }
+
+    /**
+     * « les ministres des Affaires étrangères du Burkina Faso, du Mali et du Niger »: a name with « de » right after a
+     * comma that ends a sibling name with « de », itself coordinated with a name with « de » after it, is the middle of
+     * one list: it and what is coordinated with it become conjuncts of the first name.
+     */
+    private static void listedComplement(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord head = e.getGovernor();
+        IndexedWord middle = e.getDependent();
+        IndexedWord comma = g.getNodeByIndexSafe(Syntax.phraseStart(g, middle) - 1);
+        List<IndexedWord> later = g.outgoingEdgeList(middle).stream().filter(x -> x.getRelation().toString().equals("conj"))
+                .map(SemanticGraphEdge::getDependent).filter(x -> "PROPN".equals(x.tag()) && "de".equals(elided(Syntax.caseWord(g, x))))
+                .toList();
+        if (!"PROPN".equals(middle.tag()) || !"de".equals(elided(Syntax.caseWord(g, middle))) || comma == null || !",".equals(comma.word())
+                || later.isEmpty()) {
+            return;
+        }
+        // (« des Affaires étrangères du Burkina Faso, du Mali »: the first name may hang on a complement of the noun)
+        IndexedWord first = null;
+        for (IndexedWord d : g.descendants(head)) {
+            SemanticGraphEdge in = Syntax.parentEdge(g, d);
+            if (in != null && in.getRelation().toString().equals("nmod") && "PROPN".equals(d.tag()) && "de".equals(elided(Syntax.caseWord(g, d)))
+                    && Syntax.lastWordOf(g, d) == comma.index() - 1 && !d.equals(middle)) {
+                first = d;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        ParseRepairs.move(g, e, first, "conj");
+        for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(middle))) {
+            if (c.getRelation().toString().equals("conj") && later.contains(c.getDependent())) {
+                ParseRepairs.move(g, c, first, "conj");
+            }
+        }
+    }
+
+    /**
+     * « le fournisseur historique et presque exclusif des forces tadjikes »: the parser hangs the « de » complement on
+     * the second of two adjectives coordinated on a noun; it is the noun's, unless that adjective takes one (« proche
+     * de », « dépendant de »: french-words de-adjective).
+     */
+    private static void complementAfterAdjectives(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord second = e.getDependent();
+        // (the second adjective hung on the first, or on the noun itself)
+        SemanticGraphEdge toNoun = "ADJ".equals(e.getGovernor().tag()) ? Syntax.parentEdge(g, e.getGovernor()) : null;
+        IndexedWord noun = toNoun != null && toNoun.getRelation().toString().equals("amod") ? toNoun.getGovernor() : e.getGovernor();
+        IndexedWord first = g.outgoingEdgeList(noun).stream().filter(x -> x.getRelation().toString().equals("amod") && "ADJ".equals(x.getDependent().tag())
+                && x.getDependent().index() > noun.index() && x.getDependent().index() < second.index()).map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
+        if (first == null || !"ADJ".equals(second.tag()) || !Syntax.isNoun(noun) || DE_ADJECTIVES.contains(Morph.lemma(second))
+                || DE_ADJECTIVES.contains(Syntax.lower(second))) {
+            return;
+        }
+        for (SemanticGraphEdge c : new ArrayList<>(g.outgoingEdgeList(second))) {
+            IndexedWord complement = c.getDependent();
+            if (c.getRelation().toString().matches("obl.*|nmod") && complement.index() > second.index() && Syntax.isNoun(complement)
+                    && "de".equals(elided(Syntax.caseWord(g, complement)))) {
+                ParseRepairs.move(g, c, noun, "nmod");
             }
         }
     }
