@@ -544,6 +544,15 @@ public final class Materiel {
         SemanticGraph g = s.parsed().graph();
         List<Actor> out = new ArrayList<>();
         List<IndexedWord> frontier = new ArrayList<>(themes);
+        for (IndexedWord theme : themes) {
+            // « des avions Yak-130, dont quatre exemplaires ont été remis »: the part is of the materiel « dont » takes up
+            IndexedWord dont = g.outgoingEdgeList(theme).stream().filter(e -> e.getRelation().toString().equals("nmod")
+                    && "dont".equals(Syntax.lower(e.getDependent()))).map(SemanticGraphEdge::getDependent).findFirst().orElse(null);
+            IndexedWord whole = dont == null ? null : RelativeAntecedent.of(g, dont);
+            if (whole != null && !frontier.contains(whole)) {
+                frontier.add(whole);
+            }
+        }
         for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
             List<IndexedWord> next = new ArrayList<>();
             for (IndexedWord n : frontier) {

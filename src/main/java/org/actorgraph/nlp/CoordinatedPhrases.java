@@ -42,6 +42,9 @@ final class CoordinatedPhrases {
             if (e.getRelation().toString().equals("conj") && g.containsEdge(e)) {
                 complementAfterAdjectives(g, e);
             }
+            if (e.getRelation().toString().equals("appos") && g.containsEdge(e)) {
+                nounAfterCoordinatedAdjective(g, e);
+            }
         }
         for (IndexedWord first : new ArrayList<>(g.vertexListSorted())) {
             IndexedWord tant = Syntax.child(g, first, "cc");
@@ -230,6 +233,27 @@ final class CoordinatedPhrases {
                 ParseRepairs.move(g, c, noun, "nmod");
             }
         }
+    }
+
+    /**
+     * « Partenaire militaire traditionnel et principal pourvoyeur d'équipements »: the parser coordinates the adjective
+     * right before the second noun with the first noun's adjective and makes the second noun an apposition. The
+     * adjective is the second noun's, and the nouns are coordinated.
+     */
+    private static void nounAfterCoordinatedAdjective(SemanticGraph g, SemanticGraphEdge e) {
+        IndexedWord firstNoun = e.getGovernor();
+        IndexedWord secondNoun = e.getDependent();
+        IndexedWord adjective = g.getNodeByIndexSafe(secondNoun.index() - 1);
+        SemanticGraphEdge toAdjective = adjective == null ? null : Syntax.parentEdge(g, adjective);
+        IndexedWord cc = adjective == null ? null : Syntax.child(g, adjective, "cc");
+        if (adjective == null || !Syntax.isNoun(firstNoun) || !"NOUN".equals(secondNoun.tag()) || !"ADJ".equals(adjective.tag()) || toAdjective == null || cc == null
+                || !toAdjective.getRelation().toString().equals("conj") || !ParseRepairs.isBelow(g, adjective, firstNoun)
+                || Syntax.child(g, secondNoun, "det") != null) {
+            return;
+        }
+        ParseRepairs.move(g, toAdjective, secondNoun, "amod");
+        ParseRepairs.move(g, Syntax.parentEdge(g, cc), secondNoun, "cc");
+        ParseRepairs.move(g, e, firstNoun, "conj");
     }
 
     /** « d'avions » and « de chars » have the same preposition. */
