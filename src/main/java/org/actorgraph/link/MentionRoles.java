@@ -204,6 +204,12 @@ final class MentionRoles {
             if (!rel.equals("conj") && !rel.equals("flat:name") && !rel.equals("amod") && !rel.equals("nmod") && !titled) {
                 return false;
             }
+            // (« la rupture entre Enver Hoxha et Nikita Khrouchtchev a mis fin … »: a complement with another case than
+            // an owner's is not who the subject is)
+            String caseWord = rel.equals("nmod") ? Syntax.caseWord(g, x) : null;
+            if (caseWord != null && !FrenchWords.list("owner-case").contains(caseWord)) {
+                return false;
+            }
             x = in.getGovernor();
         }
         return false;

@@ -211,8 +211,10 @@ final class OrganOwners {
                     && m.actor().kind() == ActorKind.State) {
                 return List.of(new Resolved(m.actor(), m, n));
             }
-            // « Sous le chah, les États-Unis étaient le fournisseur attitré de l'armée impériale »: the ruler's state
-            if (m != null && m.actor().kind() == ActorKind.Person && m.actor().homeQid() != null && in != null
+            // « Sous le chah, les États-Unis étaient le fournisseur attitré de l'armée impériale »: the ruler's state (or
+            // the regime's: « sous la République populaire du Kampuchéa, l'armée dépendait … »)
+            if (m != null && (m.actor().kind() == ActorKind.Person && m.actor().homeQid() != null
+                    || m.actor().kind() == ActorKind.State && m.form() != NameForm.demonym) && in != null
                     && in.getRelation().toString().startsWith("obl") && Syntax.hasCaseOrMark(g, n, RULER_CASES)) {
                 return List.of(new Resolved(m.actor(), m, n));
             }
