@@ -2001,4 +2001,35 @@ class DocumentContextTest {
                 """, null);
         assertEquals(Set.of("États-Unis sellsArmsTo Taïwan", "Chine accuses États-Unis"), found);
     }
+
+    @Test
+    void aStateNounFarFromItsNameIsTheOneStateNamedSoFarItCanDesignate() {
+        Set<String> found = edges("""
+                Îles Salomon : la police reçoit des fusils
+
+                Canberra a remis mercredi des fusils à la police des Îles Salomon. Le geste suit un accord de sécurité signé avec Pékin. Washington avait fait part de ses préoccupations. Le député de l'opposition s'est dit troublé. Les élections approchent. L'Australie demeure le premier partenaire de l'archipel. Depuis la fin des années 1980, elle lui a offert des patrouilleurs.
+                """, null);
+        assertEquals(Set.of("Australie sellsArmsTo Îles Salomon", "Australie armedHistorically Îles Salomon"), found);
+    }
+
+    @Test
+    void aNameInAComplementWithEntreIsNotTheSubjectAPronounTakesUp() {
+        Set<String> found = edges("""
+                Albanie : les parrains successifs
+
+                Dans les années 1950, c'est l'Union soviétique qui équipait Tirana. La rupture de 1961 entre Enver Hoxha et Nikita Khrouchtchev a mis fin à cette relation, et la Chine populaire a pris le relais : pendant près de deux décennies, elle fut le principal fournisseur de l'armée albanaise.
+                """, null);
+        assertEquals(Set.of("Union soviétique armedHistorically Albanie", "Chine armedHistorically Albanie"), found);
+    }
+
+    @Test
+    void aRegimeInAnOpeningSousPhraseOwnsABareArmy() {
+        Set<String> found = edges("""
+                « Pékin n'a jamais posé de questions » : entretien sur l'armée cambodgienne
+
+                Comment la Chine est-elle devenue incontournable ? « En 2010, Pékin offrait à Phnom Penh des camions militaires. » Et avant cela ? « Pendant la décennie 1980, sous la République populaire du Kampuchéa, l'armée dépendait presque entièrement de l'Union soviétique, qui lui fournissait ses chars. »
+                """, null);
+        assertEquals(Set.of("Chine armedHistorically Cambodge", "Union soviétique armedHistorically Cambodge", "Union soviétique sellsArmsTo Cambodge"), found);
+    }
+
 }
