@@ -285,11 +285,6 @@ final class NounSlots {
             s.add("self", roleTaker(g, role.getGovernor()), 0);
             return;
         }
-        if (rel.equals("appos") && "NOUN".equals(gov.tag()) && Syntax.phraseStart(g, gov) == 1 && Syntax.child(g, gov, "det") == null) {
-            // « Partenaire militaire traditionnel et principal pourvoyeur d'équipements de l'archipel, l'Inde lui a
-            // offert »: an apposition to the description that opens the sentence describes what that one does
-            selfOf(g, gov, s);
-        }
         switch (rel) {
             // (« Son fournisseur traditionnel reste la Russie »: the parser reads the attribute of « rester » as its object)
             case "appos", "nsubj" -> s.add("self", rel.equals("appos") ? nameInPhrase(g, gov, n)
