@@ -513,7 +513,7 @@ final class ClauseSubjects {
                     if (m != null && gazetteer.accountable(m.actor()) != null) {
                         out.add(gazetteer.accountable(m.actor()));
                     }
-                    // « l'aviation équatorienne, qui lui doit ses Kfir »: an organ antecedent, by its demonym
+                    // « l'aviation équatorienne, qui lui a acheté ses Kfir »: an organ antecedent, by its demonym
                     for (SemanticGraphEdge e : m != null || antecedent == null ? List.<SemanticGraphEdge>of() : g.outgoingEdgeList(antecedent)) {
                         Mention owner = e.getRelation().toString().equals("amod") ? s.mentionAt(e.getDependent()) : null;
                         if (owner != null && owner.form() == NameForm.demonym && gazetteer.accountable(owner.actor()) != null) {

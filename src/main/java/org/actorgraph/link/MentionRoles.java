@@ -36,6 +36,7 @@ final class MentionRoles {
     private static final Set<String> NAMING = Set.of("flat", "flat:name", "conj", "amod", "nmod", "compound");
 
     private static final Set<String> REPORTING_VERBS = FrenchWords.list("reporting-verb");
+    private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     private static final Set<String> CIVIL_TITLES = Set.of("M.", "Mme", "Mlle", "MM.", "Mmes");
 
     private MentionRoles() {}
@@ -207,7 +208,7 @@ final class MentionRoles {
             // (« la rupture entre Enver Hoxha et Nikita Khrouchtchev a mis fin … »: a complement with another case than
             // an owner's is not who the subject is)
             String caseWord = rel.equals("nmod") ? Syntax.caseWord(g, x) : null;
-            if (caseWord != null && !FrenchWords.list("owner-case").contains(caseWord)) {
+            if (caseWord != null && !OWNER_CASES.contains(caseWord)) {
                 return false;
             }
             x = in.getGovernor();
