@@ -134,22 +134,15 @@ final class ComplementRepairs {
             if (!e.getRelation().toString().matches("obl.*|nmod") || source.index() < verb.index() || !ADDRESSEE.contains(String.valueOf(Syntax.caseWord(g, source)))) {
                 continue;
             }
-            IndexedWord participle = null;
-            for (int i = Syntax.phraseStart(g, source) - 1; i > verb.index() && participle == null; i--) {
-                IndexedWord w = g.getNodeByIndexSafe(i);
-                if (w == null || ",".equals(w.word()) || "AUX".equals(w.tag()) || "VERB".equals(w.tag()) && !Morph.of(w).pastParticiple()) {
-                    break;
-                }
-                participle = "VERB".equals(w.tag()) ? w : null;
-            }
-            if (participle != null && ParseRepairs.isBelow(g, participle, verb) && g.outgoingEdgeList(participle).stream()
+            IndexedWord participle = participleBefore(g, source);
+            if (participle != null && participle.index() > verb.index() && ParseRepairs.isBelow(g, participle, verb) && g.outgoingEdgeList(participle).stream()
                     .noneMatch(x -> ADDRESSEE.contains(String.valueOf(Syntax.caseWord(g, x.getDependent()))))) {
                 ParseRepairs.move(g, e, participle, "obl");
             }
         }
     }
 
-    /** The past participle before a « par » phrase, with no comma, no finite verb and no other participle between; or null. */
+    /** The past participle before a phrase (« par », « auprès de »), with no comma, no finite verb and no other participle between; or null. */
     private static IndexedWord participleBefore(SemanticGraph g, IndexedWord agent) {
         for (int i = Syntax.phraseStart(g, agent) - 1; i > 0; i--) {
             IndexedWord w = g.getNodeByIndexSafe(i);
