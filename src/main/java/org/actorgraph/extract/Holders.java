@@ -34,6 +34,7 @@ final class Holders {
     private static final Set<String> ARRIVAL = FrenchWords.list("arrival-word");
     private static final Set<String> DE = FrenchWords.list("de-case");
     private static final Set<String> REFLEXIVE = FrenchWords.list("reflexive");
+    private static final Set<String> DATIVE = FrenchWords.list("dative-case");
     private static final Set<String> THROUGH = Set.of("conj", "appos", "nmod", "obj", "obl", "obl:arg", "obl:mod", "obl:agent", "dep");
 
     private final Cues cues;
@@ -64,7 +65,12 @@ final class Holders {
         IndexedWord det = Syntax.child(g, in.getGovernor(), "det");
         if (det != null && ONE_POSSESSOR.contains(Syntax.lower(det))) {
             // « affirme avoir abattu … grâce à ses J-10C »: through the verb that controls it
-            IndexedWord subject = subjectOf(g, verbAbove(g, in.getGovernor()), "xcomp");
+            IndexedWord above = verbAbove(g, in.getGovernor());
+            IndexedWord subject = subjectOf(g, above, "xcomp");
+            if (subject != null && handsOn(s, g, above)) {
+                // « Zagreb a remis à Kiev ses hélicoptères Mi-8, acheminés par la route »: its subject gives them away
+                return List.of();
+            }
             if (subject != null) {
                 return resolver.resolveWithConjuncts(s, subject);
             }
@@ -231,6 +237,16 @@ final class Holders {
     }
 
     /** The verb a noun is a complement of, through other nouns, or null. */
+    /** Whether a verb names a state the materiel goes to (« à Kiev », « lui »): its subject hands it on, and holds it no more. */
+    private static boolean handsOn(LinkedSentence s, SemanticGraph g, IndexedWord verb) {
+        return verb != null && g.outgoingEdgeList(verb).stream().anyMatch(e -> {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            return rel.equals("iobj") || rel.startsWith("obl") && Syntax.hasCaseOrMark(g, d, DATIVE) && s.mentionAt(d) != null
+                    && !s.mentionAt(d).actor().isWeapon();
+        });
+    }
+
     private static IndexedWord verbAbove(SemanticGraph g, IndexedWord noun) {
         IndexedWord n = noun;
         for (int step = 0; step < MAX_STEPS; step++) {

@@ -337,6 +337,10 @@ public final class ActorResolver {
             }
         }
         if (!transparent && !memberNoun && organ) {
+            if (OrganOwners.ofNonStateBody(g, node)) {
+                // « le chef de l'opposition », « le porte-parole des rebelles syriens »: no state's organ
+                return List.of();
+            }
             List<Resolved> demonym = OrganOwners.demonymBeside(s, node);
             demonym = demonym.isEmpty() ? OrganOwners.demonymOfConjuncts(s, node) : demonym;
             if (!demonym.isEmpty()) {

@@ -27,6 +27,8 @@ final class OrganOwners {
     private static final Set<String> DE = FrenchWords.list("de-case");
     private static final Set<String> PORTFOLIOS = FrenchWords.list("portfolio-noun");
     private static final Set<String> STATE_OFFICES = FrenchWords.list("state-office-title");
+    private static final Set<String> NON_STATE_BODIES = FrenchWords.list("non-state-body");
+    private static final Set<String> OWNER_CASES = FrenchWords.list("owner-case");
     /** How many sentences back bare armed forces look for the forces last named with their state. */
     private static final int FORCES_WINDOW = 12;
     /** The noun that names the branch « l'armée de l'air » or « l'armée de mer » is. */
@@ -249,6 +251,12 @@ final class OrganOwners {
             }
         }
         return false;
+    }
+
+    /** Whether an organ belongs to a body that is no state's (« le chef de l'opposition », « le porte-parole des rebelles »). */
+    static boolean ofNonStateBody(SemanticGraph g, IndexedWord organ) {
+        return g.outgoingEdgeList(organ).stream().anyMatch(e -> e.getRelation().toString().equals("nmod")
+                && NON_STATE_BODIES.contains(Syntax.lower(e.getDependent())) && Syntax.hasCaseOrMark(g, e.getDependent(), OWNER_CASES));
     }
 
     /** An organ with its adjectives ("gouvernement fédéral"), or null for one without: "le gouvernement" alone changes hands. */

@@ -39,6 +39,52 @@ final class VerbTakenForNoun {
         verbInsideName(g);
         participleWithAgent(g);
         coordinatedVerb(g);
+        verbBeforeCoordinatedVerb(g);
+    }
+
+    /**
+     * « La Grèce arme et encadre la Garde nationale »: a word after the subject name that the tagger took for a noun
+     * hung on it, followed by « et » and a present verb the parser made the name's conjunct, is that verb's first
+     * conjunct: the clause's head, with the name as its subject.
+     */
+    private static void verbBeforeCoordinatedVerb(SemanticGraph g) {
+        if (g.getRoots().size() != 1) {
+            return;
+        }
+        IndexedWord root = g.getFirstRoot();
+        if (!Syntax.isNoun(root)) {
+            return;
+        }
+        for (SemanticGraphEdge e : new ArrayList<>(g.outgoingEdgeList(root))) {
+            IndexedWord noun = e.getDependent();
+            IndexedWord next = g.getNodeByIndexSafe(noun.index() + 2);
+            if (noun.index() != root.index() + 1 || !"NOUN".equals(noun.tag()) || Morph.of(noun).asVerb() == null
+                    || !PRESENT_TENSE.matcher(Syntax.lower(noun)).matches() || !g.outgoingEdgeList(noun).isEmpty()
+                    || next == null || !"VERB".equals(next.tag()) || !Morph.of(next).reads("ind pres")
+                    || !"cc".equals(relationTo(g, g.getNodeByIndexSafe(noun.index() + 1), next))
+                    || !"conj".equals(relationTo(g, next, root))) {
+                continue;
+            }
+            retag(noun);
+            g.removeEdge(e);
+            SemanticGraphEdge conj = g.getEdge(root, next);
+            g.removeEdge(conj);
+            g.setRoot(noun);
+            g.addEdge(noun, root, relation(e, "nsubj"), e.getWeight(), false);
+            g.addEdge(noun, next, conj.getRelation(), conj.getWeight(), false);
+            for (SemanticGraphEdge rest : new ArrayList<>(g.outgoingEdgeList(root))) {
+                if (rest.getDependent().index() > next.index() || rest.getRelation().toString().equals("punct")) {
+                    ParseRepairs.move(g, rest, noun, complementRelation(rest));
+                }
+            }
+            return;
+        }
+    }
+
+    /** The relation by which a word hangs on a governor, or null. */
+    private static String relationTo(SemanticGraph g, IndexedWord word, IndexedWord governor) {
+        SemanticGraphEdge in = word == null ? null : Syntax.parentEdge(g, word);
+        return in != null && in.getGovernor().equals(governor) ? in.getRelation().toString() : null;
     }
 
     /**
