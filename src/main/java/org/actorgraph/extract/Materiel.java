@@ -327,6 +327,15 @@ public final class Materiel {
                 theme = RelativeAntecedent.oneOf(g, antecedent);
             }
         }
+        SemanticGraphEdge coordinated = Syntax.parentEdge(g, theme);
+        if (coordinated != null && coordinated.getRelation().toString().equals("conj") && Syntax.child(g, theme, "acl") != null
+                && g.outgoingEdgeList(coordinated.getGovernor()).stream().noneMatch(e -> e.getRelation().toString().equals("conj")
+                        && e.getDependent().index() > coordinated.getDependent().index())
+                && isMilitary(s, coordinated.getGovernor())) {
+            // « des armes légères, des munitions et des camions donnés par la Russie »: a participle on the last
+            // conjunct is said of the whole list
+            return true;
+        }
         if (PERSONNEL.contains(Morph.lemma(theme))) {
             // « Cuba y dépêche 50 000 soldats, présence que Washington dénonce comme une armée … »; but « des
             // instructeurs, mais aussi des avions de combat »: materiel coordinated with the personnel

@@ -236,7 +236,9 @@ final class NounSlots {
     void selfOf(SemanticGraph g, IndexedWord noun, Arguments.ArgSet s) {
         IndexedWord n = noun;
         SemanticGraphEdge up = Syntax.parentEdge(g, n);
-        while (up != null && up.getRelation().toString().equals("conj") && Syntax.isNoun(up.getGovernor())) {
+        // (a conjunct with a copula of its own heads its own clause: « …, l'Inde est à la fois le protecteur … et le
+        // fournisseur historique », which the parser coordinated with a noun of the clause before)
+        while (up != null && up.getRelation().toString().equals("conj") && Syntax.isNoun(up.getGovernor()) && Syntax.child(g, n, "cop") == null) {
             // "le premier investisseur, partenaire commercial et fournisseur en armes de la Birmanie": the conjuncts
             // describe the same actor. Without a conjunction the "conjunct" is an apposition the parser
             // coordinated: "Les Américains, fournisseurs de référence de Varsovie, ...".

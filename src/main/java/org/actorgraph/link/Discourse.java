@@ -472,6 +472,13 @@ public final class Discourse {
         // « L'Inde accuse son voisin »: a state that borders the possessor (neighbours.tsv), named however far back
         Actor possessor = a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node)) && clauseSubject.size() == 1
                 ? clauseSubject.iterator().next() : null;
+        IndexedWord whose = possessor == null && a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node))
+                ? Syntax.child(g, node, "det") : null;
+        if (Anaphora.isPossessive(whose)) {
+            // « plaider la cause de son pays, qui accusait son voisin »: the possessive says whose neighbour
+            List<Actor> owner = antecedents(s, whose);
+            possessor = owner.size() == 1 ? owner.get(0) : null;
+        }
         Actor bordered = possessor != null && gazetteer.hasNeighbours(possessor) ? possessor : null;
         boolean speaker = a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(g, node);
         Set<Integer> subjectPhrase = "en".equals(a.noun()) ? subjectPhraseOf(g, node) : Set.of();
