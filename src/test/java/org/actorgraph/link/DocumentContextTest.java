@@ -2032,4 +2032,25 @@ class DocumentContextTest {
         assertEquals(Set.of("Chine armedHistorically Cambodge", "Union soviétique armedHistorically Cambodge", "Union soviétique sellsArmsTo Cambodge"), found);
     }
 
+    @Test
+    void aNeighbourAfterAPossessiveBordersTheStateThePossessiveStandsFor() {
+        Set<String> found = edges("""
+                Gambie : la mémoire d'une crise
+
+                En février 1981, le Sénégal envoya ses troupes à Banjul pour défaire les putschistes. Des années plus tard, le président Jammeh se rendit à Addis-Abeba défendre les intérêts de son pays, qui accusait son voisin d'ingérence dans la crise casamançaise.
+                """, null);
+        // (« son voisin » is Gambia's only neighbour, not the place the president went to)
+        assertEquals(Set.of("Gambie accuses Sénégal"), found);
+    }
+
+    @Test
+    void theHeadOfTheOppositionSpeaksForNoState() {
+        Set<String> found = edges("""
+                Vanuatu : des fusils australiens pour la police
+
+                La police australienne a remis lundi des fusils d'assaut à la police du Vanuatu. Le chef de l'opposition à Port-Vila a dénoncé une militarisation du pays.
+                """, null);
+        assertEquals(Set.of("Australie sellsArmsTo Vanuatu"), found);
+    }
+
 }
