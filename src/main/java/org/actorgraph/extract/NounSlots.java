@@ -149,8 +149,9 @@ final class NounSlots {
                         // « des aviations américaine et britannique »
                         g.outgoingEdgeList(d).stream().filter(x -> x.getRelation().toString().equals("conj")
                                 && "ADJ".equals(x.getDependent().tag())).forEach(x -> s.add("demonym", x.getDependent(), rank));
-                        imputedTo(g, d, s, rank);
                     }
+                    // « une escalade imputable à l'Iran », « la mort d'un adolescent imputée à ses soldats »
+                    imputedTo(g, d, s, rank);
                     // "les accusations portées contre l'Espagne par le ministre israélien": a participle's agent and
                     // complements are the noun's own.
                     if (Morph.of(d).pastParticiple()) {
