@@ -236,7 +236,6 @@ final class Holders {
         return subject != null ? subject : Syntax.child(g, up.getGovernor(), "nsubj:pass");
     }
 
-    /** The verb a noun is a complement of, through other nouns, or null. */
     /** Whether a verb names a state the materiel goes to (« à Kiev », « lui »): its subject hands it on, and holds it no more. */
     private static boolean handsOn(LinkedSentence s, SemanticGraph g, IndexedWord verb) {
         return verb != null && g.outgoingEdgeList(verb).stream().anyMatch(e -> {
@@ -247,6 +246,7 @@ final class Holders {
         });
     }
 
+    /** The verb a noun is a complement of, through other nouns, or null. */
     private static IndexedWord verbAbove(SemanticGraph g, IndexedWord noun) {
         IndexedWord n = noun;
         for (int step = 0; step < MAX_STEPS; step++) {
