@@ -319,6 +319,11 @@ public final class Materiel {
 
     /** Whether a phrase names military materiel: a weapon system, or a military noun near its head. */
     private boolean isMilitary(LinkedSentence s, IndexedWord theme) {
+        return isMilitary(s, theme, true);
+    }
+
+    /** (throughList: whether a participle's last conjunct may look at the list's head; not from the head itself) */
+    private boolean isMilitary(LinkedSentence s, IndexedWord theme, boolean throughList) {
         SemanticGraph g = s.parsed().graph();
         if (Syntax.isRelativePronoun(theme)) {
             IndexedWord antecedent = RelativeAntecedent.of(g, theme);
@@ -328,10 +333,10 @@ public final class Materiel {
             }
         }
         SemanticGraphEdge coordinated = Syntax.parentEdge(g, theme);
-        if (coordinated != null && coordinated.getRelation().toString().equals("conj") && Syntax.child(g, theme, "acl") != null
+        if (throughList && coordinated != null && coordinated.getRelation().toString().equals("conj") && Syntax.child(g, theme, "acl") != null
                 && g.outgoingEdgeList(coordinated.getGovernor()).stream().noneMatch(e -> e.getRelation().toString().equals("conj")
                         && e.getDependent().index() > coordinated.getDependent().index())
-                && isMilitary(s, coordinated.getGovernor())) {
+                && isMilitary(s, coordinated.getGovernor(), false)) {
             // « des armes légères, des munitions et des camions donnés par la Russie »: a participle on the last
             // conjunct is said of the whole list
             return true;
@@ -339,7 +344,7 @@ public final class Materiel {
         if (PERSONNEL.contains(Morph.lemma(theme))) {
             // « Cuba y dépêche 50 000 soldats, présence que Washington dénonce comme une armée … »; but « des
             // instructeurs, mais aussi des avions de combat »: materiel coordinated with the personnel
-            return g.outgoingEdgeList(theme).stream().anyMatch(e -> e.getRelation().toString().equals("conj") && isMilitary(s, e.getDependent()));
+            return g.outgoingEdgeList(theme).stream().anyMatch(e -> e.getRelation().toString().equals("conj") && isMilitary(s, e.getDependent(), false));
         }
         SemanticGraphEdge named = Syntax.parentEdge(g, theme);
         if (named != null && named.getRelation().toString().equals("appos") && "PROPN".equals(theme.tag())
@@ -348,7 +353,7 @@ public final class Materiel {
         }
         IndexedWord ofKind = RelativeAntecedent.kindOf(g, theme);
         if (!ofKind.equals(theme)) {
-            return isMilitary(s, ofKind); // « des chasseurs de mines de la classe Kondor II, transférés »: what the kind is of
+            return isMilitary(s, ofKind, throughList); // « des chasseurs de mines de la classe Kondor II, transférés »: what the kind is of
         }
         if (partitivePronoun(theme)) {
             // "le Togo en a acquis": "en" stands for what was named before.
@@ -366,7 +371,7 @@ public final class Materiel {
         }
         SemanticGraphEdge listed = whole != null && Syntax.lower(whole).equals("dont") ? Syntax.parentEdge(g, theme) : null;
         if (listed != null && listed.getRelation().toString().equals("appos")) {
-            return isMilitary(s, listed.getGovernor()); // « des lance-roquettes, dont une partie livrée par … »
+            return isMilitary(s, listed.getGovernor(), throughList); // « des lance-roquettes, dont une partie livrée par … »
         }
         // not « s'équipe en grande partie auprès de Moscou », an adverbial
         if (SHARE.contains(Morph.lemma(theme)) && Syntax.child(g, theme, "case") == null && (whole == null || STOCK.contains(Morph.lemma(whole)))) {
