@@ -470,15 +470,8 @@ public final class Discourse {
         // A subject pronoun takes up the subject before it (the bonus below) rather than the nearest name.
         int recency = a.kind() == Anaphor.Kind.subjectPronoun ? 0 : RECENCY;
         // « L'Inde accuse son voisin »: a state that borders the possessor (neighbours.tsv), named however far back
-        Actor possessor = a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node)) && clauseSubject.size() == 1
-                ? clauseSubject.iterator().next() : null;
-        IndexedWord whose = possessor == null && a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node))
-                ? Syntax.child(g, node, "det") : null;
-        if (Anaphora.isPossessive(whose)) {
-            // « plaider la cause de son pays, qui accusait son voisin »: the possessive says whose neighbour
-            List<Actor> owner = antecedents(s, whose);
-            possessor = owner.size() == 1 ? owner.get(0) : null;
-        }
+        boolean neighbourNoun = a.kind() == Anaphor.Kind.description && NEIGHBOUR_NOUNS.contains(Syntax.lower(node));
+        Actor possessor = !neighbourNoun ? null : clauseSubject.size() == 1 ? clauseSubject.iterator().next() : possessiveOwner(s, g, node);
         Actor bordered = possessor != null && gazetteer.hasNeighbours(possessor) ? possessor : null;
         boolean speaker = a.kind() == Anaphor.Kind.subjectPronoun && Quotations.speakerOfQuotation(g, node);
         Set<Integer> subjectPhrase = "en".equals(a.noun()) ? subjectPhraseOf(g, node) : Set.of();
@@ -639,6 +632,13 @@ public final class Discourse {
             x = in.getGovernor();
         }
         return false;
+    }
+
+    /** « plaider la cause de son pays, qui accusait son voisin »: the one state a noun's possessive stands for, or null. */
+    private Actor possessiveOwner(LinkedSentence s, SemanticGraph g, IndexedWord noun) {
+        IndexedWord whose = Syntax.child(g, noun, "det");
+        List<Actor> owner = Anaphora.isPossessive(whose) ? antecedents(s, whose) : List.of();
+        return owner.size() == 1 ? owner.get(0) : null;
     }
 
     /** The states a subject's clause acts on (its objects, datives, complements), named there as states or organs. */
