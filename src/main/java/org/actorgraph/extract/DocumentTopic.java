@@ -101,8 +101,9 @@ final class DocumentTopic {
         // « Procès des « contrats fantômes » à Abuja : … »: the title names what the text is about
         int weight = bySentence.isEmpty() && TITLE_END.matcher(text).region(s.parsed().end(), text.length()).lookingAt() ? 2 : 1;
         for (Mention m : s.mentions()) {
-            // A maker (« Vickers », « Dassault ») sells to the state the text is about; it does not make its own state the topic.
-            Actor a = m.actor().isMaker() || originOfWeapon(s, m) ? null : gazetteer.accountable(m.actor());
+            // A maker (« Vickers », « Dassault ») sells to the state the text is about; it does not make its own state the
+            // topic, nor does a weapon's name (« les Humvee »).
+            Actor a = m.actor().isMaker() || m.actor().isWeapon() || originOfWeapon(s, m) ? null : gazetteer.accountable(m.actor());
             if (a != null && a.kind() == ActorKind.State) {
                 states.add(a);
                 counts.merge(a, weight, Integer::sum);

@@ -485,11 +485,33 @@ public final class Qualify {
                 && negatedItself(g, v))) {
             return true;
         }
+        // « il a affirmé, sans preuve, que le Bénin aurait acquis des drones », « sans apporter la moindre preuve »: what is
+        // said without evidence
+        if (chain.subList(1, chain.size()).stream().anyMatch(v -> "VERB".equals(v.tag()) && saidWithoutEvidence(g, v))) {
+            return true;
+        }
         SemanticGraphEdge in = Syntax.parentEdge(g, chain.get(chain.size() - 1));
         IndexedWord noun = in == null ? null : in.getGovernor();
         return noun != null && Syntax.isNoun(noun) && cues.isWord(Cues.Kind.evidence, Morph.lemma(noun))
                 && in.getRelation().toString().matches("acl(:relcl)?|ccomp")
                 && cues.find(Cues.Kind.negation, new ClauseScope(g, noun).ownText()) != null;
+    }
+
+    /** Whether a verb has « sans preuve » or « sans apporter de preuve » among its adjuncts. */
+    private boolean saidWithoutEvidence(SemanticGraph g, IndexedWord verb) {
+        for (IndexedWord c : g.getChildren(verb)) {
+            boolean without = "sans".equals(Syntax.caseWord(g, c)) || Syntax.hasCaseOrMark(g, c, Set.of("sans"));
+            if (!without) {
+                continue;
+            }
+            if (Syntax.isNoun(c) && cues.isWord(Cues.Kind.evidence, Morph.lemma(c))) {
+                return true;
+            }
+            if ("VERB".equals(c.tag()) && g.getChildren(c).stream().anyMatch(o -> Syntax.isNoun(o) && cues.isWord(Cues.Kind.evidence, Morph.lemma(o)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is negated by its own modifiers or subject ("ne peut nier", "nul ne conteste"). */

@@ -267,11 +267,12 @@ public final class ActorResolver {
             List<Actor> antecedents = discourse.antecedents(s, node);
             if (antecedents.isEmpty() && Syntax.isNoun(node) && OWN_STATE_NOUNS.contains(word)) {
                 // « son pays », « leur pays », « notre pays »: the possessor's own state; « votre pays », asked of the
-                // one interviewed or addressed, the state the text is about.
+                // one interviewed or addressed, the state whose « nous » the text reports (« Nous avons rendu à Kiev … »,
+                // an interview's title), else the state the text is about.
                 IndexedWord det = Syntax.child(g, node, "det");
                 antecedents = det == null ? List.of() : POSSESSIVES.contains(Syntax.lower(det)) ? discourse.antecedents(s, det)
                         : Anaphora.isFirstPerson(det.word(), det.tag()) ? discourse.ourCountry(s, det, false)
-                        : SECOND_PERSON_POSSESSIVES.contains(Syntax.lower(det)) ? discourse.stateOfText() : List.of();
+                        : SECOND_PERSON_POSSESSIVES.contains(Syntax.lower(det)) ? addressedCountry(s, det, discourse) : List.of();
             }
             if (!antecedents.isEmpty()) {
                 return antecedents.stream().map(a -> new Resolved(a, null, node)).toList();
@@ -526,5 +527,11 @@ public final class ActorResolver {
         SemanticGraphEdge in = Syntax.parentEdge(g, node);
         return "NOUN".equals(node.tag()) && Morph.of(node).plural() && Syntax.child(g, node, "nummod") != null
                 && in != null && in.getRelation().toString().startsWith("nsubj");
+    }
+
+    /** The country of the one a « votre » outside quotation marks addresses: that of the text's « nous », else its main state. */
+    private static List<Actor> addressedCountry(LinkedSentence s, IndexedWord det, Discourse discourse) {
+        List<Actor> ours = Syntax.betweenQuotes(s.parsed().tokens(), det.index() - 1) ? List.of() : discourse.ourCountry(s, det, true);
+        return ours.isEmpty() ? discourse.stateOfText() : ours;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The state a whole document is about: the one its listed names stand for most often, at least {@value #MIN_MENTIONS}
- * times and {@value #DOMINANCE} times as often as any other. A quotation whose speaker no state answers for speaks for
+ * times and {@value #DOMINANCE} times as often as any other; a maker's or a weapon's name does not count for its state. A quotation whose speaker no state answers for speaks for
  * it: its « nous » and « notre » are that state ({@link Discourse}). It is read from the names alone, before any parse,
  * so that the parse gate ({@code pipeline.ParseGate}) knows it as the link stage does.
  */
@@ -22,7 +22,8 @@ public final class MainState {
         // in the order first named, so that the result does not depend on hashing
         Map<Actor, Integer> counts = new LinkedHashMap<>();
         for (Mention m : listed) {
-            Actor state = m.actor().isMaker() ? null : gazetteer.accountable(m.actor());
+            // a maker or a weapon (« Humvee », « Eagle V ») names where the materiel comes from, not what the text is about
+            Actor state = m.actor().isMaker() || m.actor().isWeapon() ? null : gazetteer.accountable(m.actor());
             if (state != null && state.kind() == ActorKind.State) {
                 counts.merge(state, 1, Integer::sum);
             }

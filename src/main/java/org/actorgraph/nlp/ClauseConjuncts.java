@@ -21,6 +21,8 @@ final class ClauseConjuncts {
     /** From a noun: through its own complements too (« a dénoncé un recours illégal à la force puis … a engagé »). */
     private static final Set<String> CLIMB_FROM_NOUN = Set.of("ccomp", "xcomp", "advcl", "acl", "obj", "nmod");
     private static final int MAX_CLIMB = 3;
+    /** Subjects in the first or second person, with which a verb in the third person does not agree. */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("je", "j'", "nous", "tu", "vous");
     private static final Set<String> INFINITIVE_TAKERS = FrenchWords.list("infinitive-taking-verb");
 
     private ClauseConjuncts() {}
@@ -32,6 +34,7 @@ final class ClauseConjuncts {
         infinitiveAfterInsert(g);
         secondRelativeClause(g);
         participleOfCompoundTense(g);
+        conjunctOfComplementClause(g);
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             IndexedWord verb = e.getDependent();
             if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") == null
@@ -39,7 +42,8 @@ final class ClauseConjuncts {
                     || !"VERB".equals(e.getGovernor().tag()) || sameTense(g, e.getGovernor(), verb) || tenses(verb).isEmpty()) {
                 continue;
             }
-            coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb));
+            coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb)
+                    && !speakerSubjectOfThirdPerson(g, n, verb));
         }
         for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
             // « a cédé à Kiev ses CAESAR, des canons qu'elle avait commandés, puis les a remplacés par des ATMOS »: a
@@ -47,7 +51,8 @@ final class ClauseConjuncts {
             IndexedWord verb = e.getDependent();
             if (e.getRelation().toString().equals("conj") && "VERB".equals(verb.tag()) && Syntax.isNoun(e.getGovernor())
                     && Syntax.child(g, verb, "cc") != null && Syntax.child(g, verb, "nsubj") == null && !tenses(finiteWord(g, verb)).isEmpty()) {
-                coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb), CLIMB_FROM_NOUN);
+                coordinateAbove(g, e, n -> "VERB".equals(n.tag()) && Syntax.child(g, n, "nsubj") != null && sameTense(g, n, verb)
+                        && !speakerSubjectOfThirdPerson(g, n, verb), CLIMB_FROM_NOUN);
             }
             // « Pékin nous arme depuis le milieu des années 1960, et cela n'a jamais changé »: nor is a clause with a
             // subject of its own, hung on a complement of the verb (« …, puis c'est la France qui lui a loué »: a
@@ -307,6 +312,39 @@ final class ClauseConjuncts {
                 }
             }
         }
+    }
+
+    /**
+     * « Nous n'oublions pas que Washington était le principal fournisseur de l'armée indonésienne et lui a livré les
+     * OV-10 »: the parser coordinates the verb after « et » with the main verb, whose subject is « nous » or another
+     * pronoun of the first or second person; a verb in the third person without a subject of its own is coordinated
+     * with the complement clause between them, whose subject it shares.
+     */
+    private static void conjunctOfComplementClause(SemanticGraph g) {
+        for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
+            IndexedWord main = e.getGovernor();
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("conj") || !"VERB".equals(verb.tag()) || Syntax.child(g, verb, "cc") == null
+                    || Syntax.child(g, verb, "nsubj") != null || !speakerSubjectOfThirdPerson(g, main, verb)) {
+                continue;
+            }
+            IndexedWord clause = g.outgoingEdgeList(main).stream()
+                    .filter(c -> c.getRelation().toString().matches("ccomp|advcl") && c.getDependent().index() > main.index()
+                            && c.getDependent().index() < verb.index())
+                    .map(SemanticGraphEdge::getDependent)
+                    .filter(c -> Syntax.child(g, c, "nsubj") != null && !SPEAKER_PRONOUNS.contains(Syntax.lower(Syntax.child(g, c, "nsubj"))))
+                    .reduce((a, b) -> b).orElse(null);
+            if (clause != null) {
+                ParseRepairs.move(g, e, clause, "conj");
+            }
+        }
+    }
+
+    /** Whether a clause's subject is « nous », « je » or « vous » and a verb is in the third person: they do not agree. */
+    private static boolean speakerSubjectOfThirdPerson(SemanticGraph g, IndexedWord clause, IndexedWord verb) {
+        IndexedWord subject = Syntax.child(g, clause, "nsubj");
+        Morph finite = Morph.of(finiteWord(g, verb));
+        return subject != null && SPEAKER_PRONOUNS.contains(Syntax.lower(subject)) && finite != null && finite.is("3");
     }
 
     /**

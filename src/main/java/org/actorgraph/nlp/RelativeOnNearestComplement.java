@@ -32,7 +32,7 @@ final class RelativeOnNearestComplement {
             IndexedWord last = comma == null || !",".equals(comma.word()) ? null : g.getNodeByIndexSafe(comma.index() - 1);
             IndexedWord nearest = last == null ? null : headOfPhrase(g, last);
             if (nearest == null || nearest.equals(host) || nearest.index() < host.index() || !Syntax.isNoun(nearest)
-                    || !CASES.contains(String.valueOf(Syntax.caseWord(g, nearest)))) {
+                    || !CASES.contains(String.valueOf(Syntax.caseWord(g, nearest))) && !verbComplementWithDe(g, nearest)) {
                 continue;
             }
             ParseRepairs.move(g, e, nearest, "acl:relcl");
@@ -64,5 +64,15 @@ final class RelativeOnNearestComplement {
                 ParseRepairs.move(g, e, noun, "acl:relcl");
             }
         }
+    }
+
+    /**
+     * « dépendaient de Washington, qui fut leur principal fournisseur »: a complement in « de » of a verb, not of a noun,
+     * belongs to no phrase before it.
+     */
+    private static boolean verbComplementWithDe(SemanticGraph g, IndexedWord noun) {
+        SemanticGraphEdge in = Syntax.parentEdge(g, noun);
+        return "de".equals(Syntax.caseWord(g, noun)) && in != null && in.getRelation().toString().startsWith("obl")
+                && "VERB".equals(in.getGovernor().tag());
     }
 }
