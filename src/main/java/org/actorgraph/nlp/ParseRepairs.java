@@ -132,6 +132,7 @@ public final class ParseRepairs {
         participleTakenForConjunct(g);
         ParticipleConjunctOfClause.apply(g);
         TensedComplement.apply(g);
+        CompletiveTakenForAdverbial.apply(g);
         SubjectOfOpenComplement.apply(g);
         ClauseConjuncts.apply(g);
         PeriodOfClause.apply(g);

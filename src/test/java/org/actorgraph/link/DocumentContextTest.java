@@ -2053,4 +2053,37 @@ class DocumentContextTest {
         assertEquals(Set.of("Australie sellsArmsTo Vanuatu"), found);
     }
 
+    @Test
+    void anOrganIsOfTheStateTheTextIsAboutSoFarNotOfOneItNamesLater() {
+        Set<String> found = edges("""
+                Chronique – Petite armée, gros achats
+
+                Il fut un temps où la politique de défense estonienne tenait en une ligne budgétaire. En mars 2022, le ministre annonçait que l'armée estonienne remettrait des obusiers aux forces ukrainiennes. En novembre, des camions prenaient à leur tour la route de l'est. Le gouvernement condamnait alors sans détour l'agression russe.
+
+                Depuis, les vieux Humvee américains cèdent la place à des véhicules neufs. Washington a livré en 2023 des lance-roquettes HIMARS, les Américains forment les artilleurs, et les États-Unis restent le partenaire que l'on cite à chaque débat.
+                """, null);
+        assertTrue(found.contains("Estonie accuses Russie"), found.toString());
+        assertFalse(found.contains("États-Unis accuses Russie"), found.toString());
+    }
+
+    @Test
+    void anInterviewersVotreIsTheCountryOfTheIntervieweesNous() {
+        Set<String> found = edges("""
+                « Nous avons rendu à Tbilissi ce que Tbilissi nous avait vendu »
+
+                Ancien officier devenu chercheur à Erevan, Aram Petrossian revient sur vingt ans de choix d'armement de l'Arménie. Votre pays a cédé à la Géorgie des blindés. Pourquoi ? « La Géorgie nous avait vendu ces blindés en 2005 ; Tbilissi les a rachetés quand la Géorgie en a manqué. »
+                """, null);
+        assertTrue(found.contains("Arménie sellsArmsTo Géorgie"), found.toString());
+    }
+
+    @Test
+    void aPossessiveOnWhomMaterielIsHandedToIsNotTheSuppliersOwn() {
+        Set<String> found = edges("""
+                Synthèse — L'équipement des forces zambiennes
+
+                Kenneth Kaunda cherche alors d'autres partenaires pour la Zambie. Au début des années 1970, la Yougoslavie fournit à son armée de l'air des appareils d'entraînement Galeb ; une dizaine d'années plus tard, c'est l'Union soviétique qui lui livre une escadrille de MiG-21.
+                """, null);
+        assertEquals(Set.of("Yougoslavie sellsArmsTo Zambie", "Union soviétique sellsArmsTo Zambie"), found);
+    }
+
 }
