@@ -48,6 +48,7 @@ final class LongStanding {
     private static final Set<String> WEEKDAYS = FrenchWords.list("weekday");
     private static final Set<String> MONTH_NAMES = FrenchWords.list("month");
     private static final Set<String> CONTRACT_NOUNS = FrenchWords.list("contract-noun");
+    private static final Set<String> SUPPLIER_NOUNS = FrenchWords.list("supplier-noun");
     private static final String MONTHS = "(?:" + String.join("|", MONTH_NAMES) + ")";
     /** "depuis 1979", "dès l'an 2000", "depuis le contrat Al-Yamamah de 1985", "depuis le traité signé en novembre 1978", "depuis l'adoption du Taiwan Relations Act en 1979", "depuis le choix du F/A-18 en 1992", "depuis les Mirage 5 des années 1970", "depuis les Mirage 5 acquis dans les années 1970". */
     private static final Pattern SINCE_YEAR = Pattern.compile("\\b(depuis|dès) (?:l'an |l'année |le début de |la fin de "
@@ -307,7 +308,19 @@ final class LongStanding {
         // (to a year: « jusqu'aux années 1960 » closes an era, not a run of deliveries)
         // « Paris, qui équipe les forces brésiliennes de longue date – des Mirage III au porte-avions Foch – »: so did a
         // supply of long date with the materiel named
-        return !sale.weapons().isEmpty() && (UNTIL_YEAR.matcher(qualified.how()).find() || qualified.how().contains("'de longue date'"));
+        return !sale.weapons().isEmpty() && (UNTIL_YEAR.matcher(qualified.how()).find() || qualified.how().contains("'de longue date'")
+                || onSupplierNoun(sale));
+    }
+
+    /**
+     * « les États-Unis furent le principal fournisseur de cette armée, lui livrant notamment des hélicoptères UH-1H »: a
+     * participle of delivering on a supplier noun tells the transfers that supply was made of.
+     */
+    private static boolean onSupplierNoun(Candidate sale) {
+        SemanticGraph g = sale.sentence().parsed().graph();
+        SemanticGraphEdge in = Syntax.parentEdge(g, sale.trigger());
+        return in != null && "VERB".equals(sale.trigger().tag()) && Morph.of(sale.trigger()).presentParticiple()
+                && in.getRelation().toString().matches("acl|advcl") && SUPPLIER_NOUNS.contains(Morph.lemma(in.getGovernor()));
     }
 
     /**
