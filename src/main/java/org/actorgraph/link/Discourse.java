@@ -84,8 +84,6 @@ public final class Discourse {
     /** How often each state has been named so far, in the order first named (ties go to the first: an Actor's hash
      * holds an enum's, which differs between runs, so a HashMap made the topic of a tie change from run to run). */
     private final Map<Actor, Integer> mentions = new LinkedHashMap<>();
-    /** Each count of {@link #mentions}, with the sentence it was made in. */
-    private final List<Map.Entry<Integer, Actor>> counted = new ArrayList<>();
     /** The state each sentence's descriptions stand for (« l'émirat », « la petite république balte »), by sentence. */
     private final Map<Integer, List<Actor>> describedStates = new HashMap<>();
     private Gazetteer gazetteer;
@@ -151,7 +149,7 @@ public final class Discourse {
             // does a weapon's name (« des Humvee ») make the text about its maker's state.
             boolean maker = m.actor().isMaker();
             if (!maker && !m.actor().isWeapon()) {
-                count(state, index);
+                mentions.merge(state, 1, Integer::sum);
             }
             if (head != null && madeBy(s, graph, m, head)) {
                 continue;
@@ -213,7 +211,7 @@ public final class Discourse {
                 } else if (!states.isEmpty()) {
                     add(new Referent(index, n.index(), states, MentionRoles.role(graph, n), a.plural() || states.size() > 1, a.gender(),
                             a.kind() == Anaphor.Kind.objectPronoun));
-                    states.forEach(x -> count(x, index));
+                    states.forEach(x -> mentions.merge(x, 1, Integer::sum));
                     // (not « la puissance coréenne », whose demonym names its state already)
                     if (a.kind() == Anaphor.Kind.description && states.size() == 1 && graph.getChildren(n).stream().noneMatch(c -> s.mentionAt(c) != null)) {
                         describedStates.computeIfAbsent(index, k -> new ArrayList<>()).add(states.get(0));
@@ -571,21 +569,19 @@ public final class Discourse {
         if (best == null && adjunct) {
             return subjects.possessor(s, node, a.plural());
         }
-        // (under a section heading that names a state, « AUTRICHE. », that state; else the one named most so far)
-        Map<Actor, Integer> sofar = mentionsUpTo(sentence);
-        Actor about = section != null ? section
-                : sofar.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey).orElse(null);
+        // (under a section heading that names a state, « AUTRICHE. », that state)
+        Actor about = section != null ? section : topic();
         // (not when the sentence just before is about the best one: « la réaction azerbaïdjanaise a été immédiate. Le
         // ministère des Affaires étrangères accuse la France »)
         boolean justBefore = best != null && best.subject() && best.sentence() == sentence - 1 && !best.states().isEmpty();
-        if (organOnOtherState && about != null && sofar.getOrDefault(about, 0) >= 2 && !justBefore
+        if (organOnOtherState && about != null && mentions.getOrDefault(about, 0) >= 2 && !justBefore
                 && ruledOut.stream().noneMatch(x -> gazetteer.sameLineage(x, about))) {
             // an organ acting on another state is the state the text is about rather than the one named last
             return List.of(about);
         }
         boolean organ = a.kind() == Anaphor.Kind.description && !a.byStateNoun();
         if (organ && best != null && about != null && best.sentence() < sentence - 1 && best.states().size() == 1
-                && sofar.getOrDefault(about, 0) >= TOPIC_RATIO * Math.max(1, sofar.getOrDefault(best.states().get(0), 0))
+                && mentions.getOrDefault(about, 0) >= TOPIC_RATIO * Math.max(1, mentions.getOrDefault(best.states().get(0), 0))
                 && ruledOut.stream().noneMatch(x -> gazetteer.sameLineage(x, about))) {
             // « … Les Suédois ont présenté leur A26 … En 2021, le gouvernement a accusé … »: an organ without its state,
             // sentences after a state named in passing, is that of the state the text keeps naming
@@ -793,26 +789,12 @@ public final class Discourse {
     private static boolean recipientOfHanding(SemanticGraph g, IndexedWord possessive) {
         IndexedWord possessed = g.getParent(possessive);
         SemanticGraphEdge in = possessed == null ? null : Syntax.parentEdge(g, possessed);
-        if (in == null || !HANDING_VERBS.contains(Morph.lemma(in.getGovernor()))) {
+        // (a verb with its own subject: « des armes nord-coréennes livrées à leur flotte » leaves « leur » open)
+        if (in == null || !HANDING_VERBS.contains(Morph.lemma(in.getGovernor())) || Syntax.child(g, in.getGovernor(), "nsubj") == null) {
             return false;
         }
         String rel = in.getRelation().toString();
         return rel.equals("iobj") || rel.startsWith("obl") && "à".equals(Syntax.caseWord(g, possessed));
-    }
-
-    private void count(Actor state, int sentence) {
-        mentions.merge(state, 1, Integer::sum);
-        counted.add(Map.entry(sentence, state));
-    }
-
-    /**
-     * How often each state is named up to a sentence, that one included: an anaphor is resolved again once the whole
-     * text is read, and what the text goes on to name later does not say what it was about there.
-     */
-    private Map<Actor, Integer> mentionsUpTo(int sentence) {
-        Map<Actor, Integer> out = new LinkedHashMap<>();
-        counted.stream().filter(c -> c.getKey() <= sentence).forEach(c -> out.merge(c.getValue(), 1, Integer::sum));
-        return out;
     }
 
     /**

@@ -2054,19 +2054,6 @@ class DocumentContextTest {
     }
 
     @Test
-    void anOrganIsOfTheStateTheTextIsAboutSoFarNotOfOneItNamesLater() {
-        Set<String> found = edges("""
-                Chronique – Petite armée, gros achats
-
-                Il fut un temps où la politique de défense estonienne tenait en une ligne budgétaire. En mars 2022, le ministre annonçait que l'armée estonienne remettrait des obusiers aux forces ukrainiennes. En novembre, des camions prenaient à leur tour la route de l'est. Le gouvernement condamnait alors sans détour l'agression russe.
-
-                Depuis, les vieux Humvee américains cèdent la place à des véhicules neufs. Washington a livré en 2023 des lance-roquettes HIMARS, les Américains forment les artilleurs, et les États-Unis restent le partenaire que l'on cite à chaque débat.
-                """, null);
-        assertTrue(found.contains("Estonie accuses Russie"), found.toString());
-        assertFalse(found.contains("États-Unis accuses Russie"), found.toString());
-    }
-
-    @Test
     void anInterviewersVotreIsTheCountryOfTheIntervieweesNous() {
         Set<String> found = edges("""
                 « Nous avons rendu à Tbilissi ce que Tbilissi nous avait vendu »
