@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * The state a whole document is about: the one its listed names stand for most often, at least {@value #MIN_MENTIONS}
- * times and {@value #DOMINANCE} times as often as any other; a maker's or a weapon's name does not count for its state. A quotation whose speaker no state answers for speaks for
- * it: its « nous » and « notre » are that state ({@link Discourse}). It is read from the names alone, before any parse,
- * so that the parse gate ({@code pipeline.ParseGate}) knows it as the link stage does.
+ * times and {@value #DOMINANCE} times as often as any other; a maker's or a weapon's name does not count for its
+ * state. A quotation whose speaker no state answers for speaks for it: its « nous » and « notre » are that state
+ * ({@link Discourse}). It is read from the names alone, before any parse, so that the parse gate
+ * ({@code pipeline.ParseGate}) knows it as the link stage does.
  */
 public final class MainState {
     static final int MIN_MENTIONS = 3;

@@ -6,7 +6,10 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.actorgraph.testsupport.Conll;
 import org.junit.jupiter.api.Test;
 
-/** Repairs by person agreement, of a completive read as an adverbial clause and of a relative after a verb's complement, on hand-written graphs: no model. */
+/**
+ * Repairs by person agreement, of a completive read as an adverbial clause and of a relative after a verb's complement,
+ * on hand-written graphs: no model.
+ */
 class AgreementAndCompletiveRepairsTest {
 
     @Test
