@@ -500,8 +500,7 @@ public final class Qualify {
     /** Whether a verb has « sans preuve » or « sans apporter de preuve » among its adjuncts. */
     private boolean saidWithoutEvidence(SemanticGraph g, IndexedWord verb) {
         for (IndexedWord c : g.getChildren(verb)) {
-            boolean without = "sans".equals(Syntax.caseWord(g, c)) || Syntax.hasCaseOrMark(g, c, Set.of("sans"));
-            if (!without) {
+            if (!Syntax.hasCaseOrMark(g, c, Set.of("sans"))) {
                 continue;
             }
             if (Syntax.isNoun(c) && cues.isWord(Cues.Kind.evidence, Morph.lemma(c))) {

@@ -22,7 +22,7 @@ final class ClauseConjuncts {
     private static final Set<String> CLIMB_FROM_NOUN = Set.of("ccomp", "xcomp", "advcl", "acl", "obj", "nmod");
     private static final int MAX_CLIMB = 3;
     /** Subjects in the first or second person, with which a verb in the third person does not agree. */
-    private static final Set<String> SPEAKER_PRONOUNS = Set.of("je", "j'", "nous", "tu", "vous");
+    private static final Set<String> SPEAKER_PRONOUNS = FrenchWords.list("speaker-subject");
     private static final Set<String> INFINITIVE_TAKERS = FrenchWords.list("infinitive-taking-verb");
 
     private ClauseConjuncts() {}

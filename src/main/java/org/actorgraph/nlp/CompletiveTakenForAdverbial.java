@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class CompletiveTakenForAdverbial {
     private static final Set<String> REPORTING_VERBS = FrenchWords.list("reporting-verb");
-    private static final Set<String> QUE = Set.of("que", "qu'", "qu’");
+    private static final Set<String> QUE = FrenchWords.list("relative-que");
 
     private CompletiveTakenForAdverbial() {}
 
